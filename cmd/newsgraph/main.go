@@ -1,0 +1,155 @@
+// Newsgraph turns news articles about diplomacy and aid into a knowledge
+// graph: people and the offices they hold, countries, groupings, meetings,
+// quotations and aid shipments, as quads in an embedded Cayley store, each
+// labelled with the sentence it was read from.
+//
+// Usage:
+//
+//	newsgraph ingest  [--db PATH] PATH...          read articles (.txt, .jsonl, folders, - for stdin) into the store
+//	newsgraph extract PATH                         print an article's quads as sorted N-Quads, without a store
+//	newsgraph query   [--db PATH] NAME|FILE.js|-e CODE [--arg k=v]... [--format json|table]
+//	newsgraph queries                              list the saved queries
+//	newsgraph repl    [--db PATH]                  a Gizmo REPL over the store
+//	newsgraph export  [--db PATH] [--format nquads|jsonld|dot] [-o FILE]
+//	newsgraph stats   [--db PATH]                  counts by class and predicate
+//
+// Common flags: --db (default ./newsgraph.db, or $NEWSGRAPH_DB) and
+// --backend (default bolt; any Cayley backend: memstore, leveldb, …).
+// Exit status: 0 success, 1 failure, 2 usage error. Errors are one line on
+// stderr, "newsgraph: …", naming the file or query.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+func main() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+// usageError is a mistake in the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// app is one run of the command.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+var commands = map[string]func(*app, []string) error{
+	"ingest":  (*app).ingest,
+	"extract": (*app).extract,
+	"query":   (*app).query,
+	"queries": (*app).queries,
+	"repl":    (*app).repl,
+	"export":  (*app).export,
+	"stats":   (*app).stats,
+	"serve":   (*app).serve,
+}
+
+const usage = `usage: newsgraph COMMAND [flags] [args]
+
+commands:
+  ingest  [--db PATH] PATH...            read articles (.txt, .jsonl, folders, - for stdin) into the store
+  extract PATH                           print an article's quads as sorted N-Quads, without a store
+  query   [--db PATH] NAME|FILE.js|-e CODE [--arg k=v]... [--format json|table]
+  queries                                list the saved queries
+  repl    [--db PATH]                    a Gizmo REPL over the store
+  export  [--db PATH] [--format nquads|jsonld|dot] [-o FILE]
+  serve   [--db PATH] [--addr 127.0.0.1:64210]
+  stats   [--db PATH]                    counts by class and predicate
+
+common flags: --db PATH (default ./newsgraph.db or $NEWSGRAPH_DB), --backend NAME (default bolt)
+`
+
+// Main runs newsgraph with args and returns the exit status.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stdout, usage)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "newsgraph: unknown command %q\n%s", args[0], usage)
+		return 2
+	}
+	err := cmd(a, args[1:])
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	}
+	fmt.Fprintf(stderr, "newsgraph: %s\n", oneLine(err.Error()))
+	var ue usageError
+	if errors.As(err, &ue) {
+		return 2
+	}
+	return 1
+}
+
+func oneLine(s string) string {
+	s = strings.TrimSpace(s)
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
+
+// storeFlags are the flags every command that opens a store has.
+type storeFlags struct {
+	db, backend string
+}
+
+func (sf *storeFlags) register(fs *flag.FlagSet) {
+	def := os.Getenv("NEWSGRAPH_DB")
+	if def == "" {
+		def = "newsgraph.db"
+	}
+	fs.StringVar(&sf.db, "db", def, "store address: a folder for bolt (default ./newsgraph.db or $NEWSGRAPH_DB)")
+	fs.StringVar(&sf.backend, "backend", "bolt", "Cayley backend: bolt, memstore, leveldb, postgres, cockroach, …")
+}
+
+// parseFlags parses flags that may come before, between or after the
+// positional arguments, and returns the positional ones.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, usagef("usage of %s:\n%s", fs.Name(), flagHelp(fs))
+			}
+			return nil, usagef("%s: %v", fs.Name(), err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func flagHelp(fs *flag.FlagSet) string {
+	var b strings.Builder
+	fs.VisitAll(func(f *flag.Flag) { fmt.Fprintf(&b, "  --%s  %s\n", f.Name, f.Usage) })
+	return b.String()
+}
+
+// multiFlag collects a repeated flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }

@@ -1,0 +1,247 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
+)
+
+// queryFlags bound a query's run.
+type queryFlags struct {
+	limit   int
+	timeout time.Duration
+}
+
+func (qf *queryFlags) register(fs *flag.FlagSet) {
+	fs.IntVar(&qf.limit, "limit", graph.DefaultLimit, "most results to print")
+	fs.DurationVar(&qf.timeout, "timeout", graph.DefaultTimeout, "time limit of a query")
+}
+
+func (a *app) query(args []string) error {
+	fs := flag.NewFlagSet("query", flag.ContinueOnError)
+	var sf storeFlags
+	var qf queryFlags
+	sf.register(fs)
+	qf.register(fs)
+	var argv multiFlag
+	expr := fs.String("e", "", "Gizmo code to run")
+	format := fs.String("format", "json", "output: json or table")
+	fs.Var(&argv, "arg", "k=v: an argument of the query, bound to args.k (repeatable)")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if *format != "json" && *format != "table" {
+		return usagef("query: --format %q: want json or table", *format)
+	}
+	qargs := map[string]string{}
+	for _, kv := range argv {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return usagef("query: --arg %q: want k=v", kv)
+		}
+		qargs[k] = v
+	}
+	var q queries.Query
+	switch {
+	case *expr != "" && len(pos) == 0:
+		q = queries.Query{Name: "-e", Code: *expr}
+	case *expr == "" && len(pos) == 1 && strings.HasSuffix(pos[0], ".js"):
+		b, err := os.ReadFile(pos[0])
+		if err != nil {
+			return fmt.Errorf("%s: %w", pos[0], unwrapPath(err))
+		}
+		q = queries.Query{Name: pos[0], Code: string(b)}
+	case *expr == "" && len(pos) == 1:
+		q, err = queries.Find(pos[0])
+		if err != nil {
+			return err
+		}
+		if err := q.CheckArgs(qargs); err != nil {
+			return usagef("%v", err)
+		}
+	default:
+		return usagef("query: give a saved query's NAME, a FILE.js, or -e CODE")
+	}
+	st, err := graph.Open(sf.backend, sf.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: qargs, Limit: qf.limit, Timeout: qf.timeout})
+	if err != nil {
+		return fmt.Errorf("query %s: %w", q.Name, err)
+	}
+	if err := printResult(a.stdout, *format, res.Values); err != nil {
+		return err
+	}
+	if res.Truncated {
+		fmt.Fprintf(a.stderr, "newsgraph: query %s: more than %d results; only the first %d shown (--limit)\n", q.Name, qf.limit, qf.limit)
+	}
+	return nil
+}
+
+// printResult writes query results as indented JSON or as a table.
+func printResult(w io.Writer, format string, vals []any) error {
+	if vals == nil {
+		vals = []any{}
+	}
+	if format == "table" {
+		return printTable(w, vals)
+	}
+	b, err := json.MarshalIndent(vals, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", b)
+	return err
+}
+
+func printTable(w io.Writer, vals []any) error {
+	cols := map[string]bool{}
+	for _, v := range vals {
+		if m, ok := v.(map[string]any); ok {
+			for k := range m {
+				cols[k] = true
+			}
+		}
+	}
+	tw := tabwriter.NewWriter(w, 0, 2, 2, ' ', 0)
+	if len(cols) == 0 {
+		for _, v := range vals {
+			fmt.Fprintln(tw, cell(v))
+		}
+		return tw.Flush()
+	}
+	var names []string
+	for k := range cols {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	fmt.Fprintln(tw, strings.Join(names, "\t"))
+	for _, v := range vals {
+		m, _ := v.(map[string]any)
+		row := make([]string, len(names))
+		for i, k := range names {
+			row[i] = cell(m[k])
+		}
+		fmt.Fprintln(tw, strings.Join(row, "\t"))
+	}
+	return tw.Flush()
+}
+
+func cell(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	}
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func (a *app) queries(args []string) error {
+	fs := flag.NewFlagSet("queries", flag.ContinueOnError)
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	all, err := queries.All()
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(a.stdout, 0, 2, 2, ' ', 0)
+	for _, q := range all {
+		var as []string
+		for _, arg := range q.Args {
+			as = append(as, "--arg "+arg.Name+"=…")
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", q.Name, strings.Join(as, " "), q.Description)
+	}
+	return tw.Flush()
+}
+
+func (a *app) export(args []string) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	var sf storeFlags
+	sf.register(fs)
+	format := fs.String("format", "nquads", "nquads, jsonld or dot")
+	out := fs.String("o", "", "write to FILE instead of stdout")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("export: unexpected %q", pos[0])
+	}
+	switch *format {
+	case "nquads", "jsonld", "dot":
+	default:
+		return usagef("export: --format %q: want nquads, jsonld or dot", *format)
+	}
+	st, err := graph.Open(sf.backend, sf.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	quads, err := st.AllQuads(context.Background())
+	if err != nil {
+		return err
+	}
+	if *out == "" {
+		return graph.Export(a.stdout, *format, quads)
+	}
+	// write beside the target and rename, so a failed export leaves no half file
+	tmp, err := os.CreateTemp(dirOf(*out), ".newsgraph-export-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := graph.Export(tmp, *format, quads); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: %w", *out, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %w", *out, err)
+	}
+	return os.Rename(tmp.Name(), *out)
+}
+
+func dirOf(p string) string {
+	if i := strings.LastIndex(p, "/"); i >= 0 {
+		return p[:i+1]
+	}
+	return "."
+}
+
+func (a *app) stats(args []string) error {
+	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
+	var sf storeFlags
+	sf.register(fs)
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	st, err := graph.Open(sf.backend, sf.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	s, err := st.Stats(context.Background())
+	if err != nil {
+		return err
+	}
+	for _, l := range s.Lines() {
+		fmt.Fprintln(a.stdout, l)
+	}
+	return nil
+}

@@ -1,0 +1,321 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/peterh/liner"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
+)
+
+const replHelp = `Gizmo over the newsgraph store. Each query runs in a session of its own.
+Prefixes ng: ngid: schema: rdf: rdfs: owl: xsd: work in g.IRI("ng:…") and in "<ng:…>".
+Input continues over several lines until brackets balance.
+
+  g.V("<ngid:country/in>").in("<ng:donor>").all()
+  :q NAME [k=v ...]   run a saved query (:queries lists them)
+  :queries            list the saved queries
+  :limit N            most results to print (now %d)
+  :timeout D          time limit of a query, e.g. 10s (now %s)
+  :format json|table  how to print results (now %s)
+  :history            the inputs of this session
+  :help               this text
+  :quit               leave (or end of input)
+`
+
+type replState struct {
+	a       *app
+	st      *graph.Store
+	limit   int
+	timeout time.Duration
+	format  string
+	history []string
+}
+
+func (a *app) repl(args []string) error {
+	fs := flag.NewFlagSet("repl", flag.ContinueOnError)
+	var sf storeFlags
+	var qf queryFlags
+	sf.register(fs)
+	qf.register(fs)
+	format := fs.String("format", "json", "json or table")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("repl: unexpected %q", pos[0])
+	}
+	st, err := graph.Open(sf.backend, sf.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	r := &replState{a: a, st: st, limit: qf.limit, timeout: qf.timeout, format: *format}
+
+	read, closeInput := a.lineReader()
+	defer closeInput()
+	var buf strings.Builder
+	for {
+		prompt := "gizmo> "
+		if buf.Len() > 0 {
+			prompt = "  ...> "
+		}
+		line, err := read(prompt)
+		if errors.Is(err, io.EOF) || errors.Is(err, liner.ErrPromptAborted) {
+			if strings.TrimSpace(buf.String()) != "" {
+				r.run(buf.String())
+			}
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if buf.Len() == 0 && strings.HasPrefix(strings.TrimSpace(line), ":") {
+			r.history = append(r.history, strings.TrimSpace(line))
+			if quit := r.command(strings.TrimSpace(line)); quit {
+				return nil
+			}
+			continue
+		}
+		if buf.Len() == 0 && strings.TrimSpace(line) == "" {
+			continue
+		}
+		buf.WriteString(line)
+		buf.WriteByte('\n')
+		if complete(buf.String()) {
+			code := buf.String()
+			buf.Reset()
+			r.history = append(r.history, strings.TrimSpace(code))
+			r.run(code)
+		}
+	}
+}
+
+// lineReader reads lines with editing and a history file on a terminal,
+// and plainly from a pipe.
+func (a *app) lineReader() (func(prompt string) (string, error), func()) {
+	in, isFile := a.stdin.(*os.File)
+	if isFile && isTerminal(in) && isTerminal(os.Stdout) {
+		ln := liner.NewLiner()
+		ln.SetCtrlCAborts(true)
+		hist := historyFile()
+		if f, err := os.Open(hist); err == nil {
+			ln.ReadHistory(f)
+			f.Close()
+		}
+		return func(prompt string) (string, error) {
+				l, err := ln.Prompt(prompt)
+				if err == nil && strings.TrimSpace(l) != "" {
+					ln.AppendHistory(l)
+				}
+				return l, err
+			}, func() {
+				if f, err := os.Create(hist); err == nil {
+					ln.WriteHistory(f)
+					f.Close()
+				}
+				ln.Close()
+			}
+	}
+	sc := bufio.NewScanner(a.stdin)
+	sc.Buffer(make([]byte, 0, 64*1024), 4<<20)
+	return func(string) (string, error) {
+		if sc.Scan() {
+			return sc.Text(), nil
+		}
+		if err := sc.Err(); err != nil {
+			return "", err
+		}
+		return "", io.EOF
+	}, func() {}
+}
+
+func historyFile() string {
+	if dir, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(dir, ".newsgraph_history")
+	}
+	return ".newsgraph_history"
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// command runs a ":" line; it reports whether to quit.
+func (r *replState) command(line string) bool {
+	w := r.a.stdout
+	fields := strings.Fields(line)
+	switch fields[0] {
+	case ":quit", ":q!", ":exit":
+		return true
+	case ":help", ":h":
+		fmt.Fprintf(w, replHelp, r.limit, r.timeout, r.format)
+	case ":queries":
+		r.a.queries(nil)
+	case ":history":
+		for i, h := range r.history {
+			fmt.Fprintf(w, "%3d  %s\n", i+1, strings.ReplaceAll(h, "\n", " "))
+		}
+	case ":limit":
+		n, err := strconv.Atoi(arg(fields))
+		if err != nil || n <= 0 {
+			fmt.Fprintln(w, "error: :limit N, N a positive number")
+			break
+		}
+		r.limit = n
+	case ":timeout":
+		d, err := time.ParseDuration(arg(fields))
+		if err != nil || d <= 0 {
+			fmt.Fprintln(w, "error: :timeout D, e.g. 10s")
+			break
+		}
+		r.timeout = d
+	case ":format":
+		if f := arg(fields); f == "json" || f == "table" {
+			r.format = f
+		} else {
+			fmt.Fprintln(w, "error: :format json or :format table")
+		}
+	case ":q":
+		if len(fields) < 2 {
+			fmt.Fprintln(w, "error: :q NAME [k=v ...]")
+			break
+		}
+		q, err := queries.Find(fields[1])
+		if err != nil {
+			fmt.Fprintf(w, "error: %v\n", err)
+			break
+		}
+		args := map[string]string{}
+		for _, kv := range fields[2:] {
+			k, v, ok := strings.Cut(kv, "=")
+			if !ok {
+				fmt.Fprintf(w, "error: %q is not k=v\n", kv)
+				return false
+			}
+			args[k] = v
+		}
+		// values with spaces: k="two words" arrives split; join the rest
+		if err := q.CheckArgs(joinQuoted(args, fields[2:])); err != nil {
+			fmt.Fprintf(w, "error: %v\n", err)
+			break
+		}
+		r.runArgs(q.Code, joinQuoted(args, fields[2:]))
+	default:
+		fmt.Fprintf(w, "error: unknown command %s (:help lists them)\n", fields[0])
+	}
+	return false
+}
+
+// joinQuoted rebuilds k="a b" arguments that the space split cut apart.
+func joinQuoted(_ map[string]string, fields []string) map[string]string {
+	out := map[string]string{}
+	line := strings.Join(fields, " ")
+	for line != "" {
+		k, rest, ok := strings.Cut(line, "=")
+		if !ok {
+			break
+		}
+		k = strings.TrimSpace(k)
+		var v string
+		if strings.HasPrefix(rest, `"`) {
+			end := strings.Index(rest[1:], `"`)
+			if end < 0 {
+				v, rest = rest[1:], ""
+			} else {
+				v, rest = rest[1:end+1], rest[end+2:]
+			}
+		} else {
+			v, rest, _ = strings.Cut(rest, " ")
+		}
+		out[k] = v
+		line = strings.TrimSpace(rest)
+	}
+	return out
+}
+
+func arg(fields []string) string {
+	if len(fields) < 2 {
+		return ""
+	}
+	return fields[1]
+}
+
+func (r *replState) run(code string) { r.runArgs(code, nil) }
+
+func (r *replState) runArgs(code string, args map[string]string) {
+	w := r.a.stdout
+	res, err := r.st.Query(context.Background(), code, graph.QueryOptions{Args: args, Limit: r.limit, Timeout: r.timeout})
+	if err != nil {
+		fmt.Fprintf(w, "error: %s\n", oneLine(err.Error()))
+		return
+	}
+	printResult(w, r.format, res.Values)
+	if res.Truncated {
+		fmt.Fprintf(w, "(only the first %d results; :limit N for more)\n", r.limit)
+	}
+}
+
+// complete reports whether code is a whole input: brackets balanced outside
+// strings and comments, and the last line not ending in an operator.
+func complete(code string) bool {
+	depth := 0
+	var quote rune
+	lineComment, blockComment, escaped := false, false, false
+	rs := []rune(code)
+	for i, c := range rs {
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case lineComment:
+			if c == '\n' {
+				lineComment = false
+			}
+		case blockComment:
+			if c == '*' && next == '/' {
+				blockComment = false
+			}
+		case quote != 0:
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == quote:
+				quote = 0
+			case c == '\n' && quote != '`':
+				quote = 0 // an unterminated string: let the parser say so
+			}
+		case c == '/' && next == '/':
+			lineComment = true
+		case c == '/' && next == '*':
+			blockComment = true
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '(' || c == '{' || c == '[':
+			depth++
+		case c == ')' || c == '}' || c == ']':
+			depth--
+		}
+	}
+	if depth > 0 || quote == '`' || blockComment {
+		return false
+	}
+	t := strings.TrimRight(code, " \t\n")
+	return !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ",") && !strings.HasSuffix(t, "\\")
+}

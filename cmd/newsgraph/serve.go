@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func (a *app) serve(args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	var sf storeFlags
+	var qf queryFlags
+	sf.register(fs)
+	qf.register(fs)
+	addr := fs.String("addr", "127.0.0.1:64210", "address to listen on")
+	writable := fs.Bool("writable", false, "accept writes through the HTTP API")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("serve: unexpected %q", pos[0])
+	}
+	st, err := graph.Open(sf.backend, sf.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           st.Handler(graph.ServerOptions{Writable: *writable, Limit: qf.limit, Timeout: qf.timeout}),
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	fmt.Fprintf(a.stdout, "serving %s on http://%s (Cayley's web UI at /, HTTP API at /api/v2/query?lang=gizmo)\n", sf.db, ln.Addr())
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		if !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
+		return nil
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return srv.Shutdown(shut)
+}

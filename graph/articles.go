@@ -1,0 +1,124 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Change counts what replacing an article did to the store.
+type Change struct {
+	Added, Removed int
+	Replaced       bool // an earlier version of the article was there
+}
+
+// Unchanged reports whether the store already holds the article with the
+// given IRI and exactly these header quads (subject and label: the
+// article), so that ingesting it again would change nothing.
+func (s *Store) Unchanged(ctx context.Context, art quad.IRI, header []quad.Quad) (bool, error) {
+	have, err := s.quadsWith(ctx, quad.Subject, art)
+	if err != nil {
+		return false, err
+	}
+	got := map[string]bool{}
+	for _, q := range have {
+		if q.Label == art {
+			got[FormatQuad(q)] = true
+		}
+	}
+	if len(got) != len(header) {
+		return false, nil
+	}
+	for _, q := range header {
+		if !got[FormatQuad(q)] {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// ReplaceArticle makes quads the store's whole record of the article art
+// from source: in one transaction it removes what an earlier version of the
+// article (the same IRI, or the same ng:source) put there and adds quads.
+// Quads labelled with the lexicon are shared and only ever added.
+func (s *Store) ReplaceArticle(ctx context.Context, art quad.IRI, source string, quads []quad.Quad) (Change, error) {
+	var ch Change
+	old, err := s.articleQuads(ctx, art, source)
+	if err != nil {
+		return ch, fmt.Errorf("read earlier version of %s: %w", source, err)
+	}
+	ch.Replaced = len(old) > 0
+	want := make(map[string]bool, len(quads))
+	for _, q := range quads {
+		want[FormatQuad(q)] = true
+	}
+	have := make(map[string]bool, len(old))
+	tx := graph.NewTransaction()
+	for _, q := range old {
+		k := FormatQuad(q)
+		have[k] = true
+		if !want[k] {
+			tx.RemoveQuad(q)
+			ch.Removed++
+		}
+	}
+	for _, q := range quads {
+		if !have[FormatQuad(q)] {
+			tx.AddQuad(q)
+			ch.Added++
+		}
+	}
+	if len(tx.Deltas) == 0 {
+		return ch, nil
+	}
+	if err := s.qw.ApplyTransaction(tx); err != nil {
+		return Change{}, fmt.Errorf("write %s: %w", source, err)
+	}
+	return ch, nil
+}
+
+// articleQuads lists the quads of every stored version of an article: those
+// labelled with the article's IRI or with one of its sentences.
+func (s *Store) articleQuads(ctx context.Context, art quad.IRI, source string) ([]quad.Quad, error) {
+	arts := []quad.Value{art}
+	bySource, err := s.quadsWith(ctx, quad.Object, quad.String(source))
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range bySource {
+		if q.Predicate == schema.Source && q.Subject != art {
+			arts = append(arts, q.Subject)
+		}
+	}
+	var out []quad.Quad
+	seen := map[string]bool{}
+	for _, a := range arts {
+		labels := []quad.Value{a}
+		parts, err := s.quadsWith(ctx, quad.Object, a)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range parts {
+			if q.Predicate == schema.IsPartOf && q.Label == a {
+				labels = append(labels, q.Subject)
+			}
+		}
+		for _, l := range labels {
+			qs, err := s.quadsWith(ctx, quad.Label, l)
+			if err != nil {
+				return nil, err
+			}
+			for _, q := range qs {
+				if k := FormatQuad(q); !seen[k] {
+					seen[k] = true
+					out = append(out, q)
+				}
+			}
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// node is a subject or object of a fact: an *entity (whose IRI may only be
+// known at the end) or a quad.Value.
+type node any
+
+// fact is a quad in the making; sent is the 0-based sentence it was read
+// from, or -1 for the lexicon.
+type fact struct {
+	s    node
+	p    quad.IRI
+	o    node
+	sent int
+}
+
+const (
+	fromLexicon = -1 // label: the lexicon
+	fromArticle = -2 // label: the article (its header and sentences)
+)
+
+func (d *doc) add(s node, p quad.IRI, o node, sent int) {
+	d.facts = append(d.facts, fact{s: s, p: p, o: o, sent: sent})
+}
+
+func (d *doc) value(n node) quad.Value {
+	switch v := n.(type) {
+	case *entity:
+		return v.iri
+	case quad.Value:
+		return v
+	case string:
+		return quad.String(v)
+	}
+	return nil
+}
+
+func (d *doc) label(sent int) quad.Value {
+	switch sent {
+	case fromLexicon:
+		return schema.Lexicon
+	case fromArticle:
+		return d.art
+	}
+	return schema.SentenceIRI(d.art, sent+1)
+}
+
+// quads turns the article's findings into sorted, distinct quads.
+func (d *doc) quads() []quad.Quad {
+	d.finishPeople()
+	d.emitArticle()
+	d.emitEntities()
+	d.emitQuotes()
+	d.emitEvents()
+	d.emitShipments()
+
+	seen := map[string]bool{}
+	var out []quad.Quad
+	for _, f := range d.facts {
+		s, o := d.value(f.s), d.value(f.o)
+		if s == nil || o == nil {
+			continue
+		}
+		q := quad.Quad{Subject: s, Predicate: f.p, Object: o, Label: d.label(f.sent)}
+		k := q.NQuad()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, q)
+	}
+	SortQuads(out)
+	return out
+}
+
+// SortQuads orders quads by their N-Quads text, the order of every output.
+func SortQuads(qs []quad.Quad) {
+	keys := make([]string, len(qs))
+	for i, q := range qs {
+		keys[i] = q.NQuad()
+	}
+	sort.Sort(byKey{qs, keys})
+}
+
+type byKey struct {
+	qs   []quad.Quad
+	keys []string
+}
+
+func (b byKey) Len() int           { return len(b.qs) }
+func (b byKey) Less(i, j int) bool { return b.keys[i] < b.keys[j] }
+func (b byKey) Swap(i, j int) {
+	b.qs[i], b.qs[j] = b.qs[j], b.qs[i]
+	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
+}
+
+// Header returns an article's IRI and the quads its header gives (label:
+// the article): what is known of it before any extraction, enough to tell
+// whether a store already has this version.
+func Header(a Article) (quad.IRI, []quad.Quad) {
+	sha := schema.TextHash(a.Text)
+	art := schema.ArticleIRI(sha)
+	var out []quad.Quad
+	add := func(p quad.IRI, o quad.Value) {
+		out = append(out, quad.Quad{Subject: art, Predicate: p, Object: o, Label: art})
+	}
+	add(schema.Type, schema.NewsArticle)
+	add(schema.SHA256, quad.String(sha))
+	add(schema.Source, quad.String(a.Source))
+	if a.HasDate() {
+		add(schema.DatePublished, schema.Typed(a.Date.Format("2006-01-02"), schema.XSDDate))
+	}
+	if a.Title != "" {
+		add(schema.Headline, quad.String(a.Title))
+	}
+	if a.URL != "" {
+		add(schema.URL, quad.String(a.URL))
+	}
+	return art, out
+}
+
+// CountSentences counts the sentences described in quads.
+func CountSentences(quads []quad.Quad) int {
+	n := 0
+	for _, q := range quads {
+		if q.Predicate == schema.Type && q.Object == schema.Sentence {
+			n++
+		}
+	}
+	return n
+}
+
+func (d *doc) emitArticle() {
+	art := d.art
+	_, header := Header(d.a)
+	for _, q := range header {
+		d.add(q.Subject, q.Predicate.(quad.IRI), q.Object, fromArticle)
+	}
+	for _, s := range d.sents {
+		iri := schema.SentenceIRI(art, s.N)
+		d.add(iri, schema.Type, schema.Sentence, fromArticle)
+		d.add(iri, schema.IsPartOf, art, fromArticle)
+		d.add(iri, schema.Text, quad.String(d.a.Text[s.Start:s.End]), fromArticle)
+		d.add(iri, schema.CharStart, schema.Typed(strconv.Itoa(s.Start), schema.XSDInteger), fromArticle)
+		d.add(iri, schema.CharEnd, schema.Typed(strconv.Itoa(s.End), schema.XSDInteger), fromArticle)
+	}
+}
+
+// emitEntities writes every node the text names: its class, names,
+// the sentences that mention it, and what the lexicon knows of it.
+func (d *doc) emitEntities() {
+	for _, m := range d.ments() {
+		e := m.ent
+		if e == nil && m.kind != kPerson && m.kind != kOffice {
+			e = d.entityFor(m)
+			m.ent = e
+		}
+		if e == nil {
+			continue
+		}
+		e.seenIn(d.sentOf[m.i])
+		// a title that stands for a person mentions the person too
+		if m.person != nil && m.person != e {
+			m.person.seenIn(d.sentOf[m.i])
+		}
+	}
+	for _, e := range d.ents {
+		// an office's jurisdiction is mentioned with it ("EAM": India)
+		if e.class == schema.Office && e.jurEnt != nil && len(e.sents) > 0 && len(e.jurEnt.sents) == 0 {
+			e.jurEnt.seenIn(firstOf(e.sents))
+		}
+	}
+	var ents []*entity
+	for _, e := range d.ents {
+		if len(e.sents) > 0 {
+			ents = append(ents, e)
+		}
+	}
+	for _, p := range d.persons {
+		if len(p.sents) > 0 {
+			ents = append(ents, p)
+		}
+	}
+	for _, e := range ents {
+		first := firstOf(e.sents)
+		d.add(e, schema.Type, e.class, first)
+		d.add(e, schema.Name, quad.String(e.name), first)
+		for alt := range e.alts {
+			if alt != e.name {
+				d.add(e, schema.AlternateName, quad.String(alt), first)
+			}
+		}
+		for s := range e.sents {
+			d.add(d.art, schema.Mentions, e, s)
+		}
+		switch e.class {
+		case schema.Person:
+			if e.honorific != "" {
+				d.add(e, schema.HonorificPrefix, quad.String(e.honorific), first)
+			}
+			for o, s := range e.holds {
+				d.add(e, schema.HoldsOffice, o, s)
+			}
+		case schema.Office:
+			if e.jurEnt != nil {
+				d.add(e, schema.Jurisdiction, e.jurEnt, first)
+			}
+			if e.role != "" {
+				d.add(e, schema.RoleCategory, quad.String(e.role), fromLexicon)
+			}
+		case schema.Country:
+			d.add(e, schema.ISO3166, quad.String(e.code), fromLexicon)
+			if c, ok := d.x.lex.Country(e.code); ok && c.Wikidata != "" {
+				d.add(e, schema.SameAs, quad.IRI("http://www.wikidata.org/entity/"+c.Wikidata), fromLexicon)
+			}
+		case schema.Grouping:
+			g := e.grouping
+			if g.FullName != "" {
+				d.add(e, schema.FullName, quad.String(g.FullName), fromLexicon)
+			}
+			for _, code := range g.Members {
+				d.add(e, schema.Member, schema.CountryIRI(code), fromLexicon)
+			}
+			if g.Wikidata != "" {
+				d.add(e, schema.SameAs, quad.IRI("http://www.wikidata.org/entity/"+g.Wikidata), fromLexicon)
+			}
+		case schema.City:
+			d.add(e, schema.ContainedInPlace, schema.CountryIRI(e.city.Country), fromLexicon)
+		}
+	}
+}
+
+func firstOf(set map[int]bool) int {
+	first := -1
+	for s := range set {
+		if first < 0 || s < first {
+			first = s
+		}
+	}
+	return first
+}

@@ -1,0 +1,169 @@
+// Package extract turns a news article into the quads of ONTOLOGY.md: a
+// pure function of the article's text, its header and the lexicon. It knows
+// English news prose; it knows nothing of stores.
+//
+// The pipeline, one file per family of rules:
+//
+//	text.go       tokens with byte offsets, sentences
+//	lexmatch.go   lexicon forms in the tokens (countries, groupings, titles…)
+//	people.go     person names, titles, coreference
+//	offices.go    titles resolved to offices of a jurisdiction
+//	quotes.go     quotations and their speakers
+//	dates.go      dates resolved against the article's date
+//	numbers.go    quantities
+//	shipments.go  aid shipments and their items
+//	events.go     meetings, summits, visits
+//	members.go    grouping membership stated in the text
+//	emit.go       the quads
+package extract
+
+import (
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/schema/lexicon"
+)
+
+// Extractor extracts quads with one lexicon. It is safe for concurrent use.
+type Extractor struct {
+	lex   *lexicon.Lexicon
+	names *matcher // countries, demonyms, groupings, cities, agencies, topics
+	terms *matcher // titles, aid items, units
+	// officeRows maps a lower-case title form to the office rows that have it.
+	officeRows map[string][]int
+}
+
+// New builds an extractor over lex.
+func New(lex *lexicon.Lexicon) *Extractor {
+	x := &Extractor{lex: lex,
+		names:      &matcher{byFirst: map[string][]*pattern{}},
+		terms:      &matcher{byFirst: map[string][]*pattern{}},
+		officeRows: map[string][]int{}}
+	for i, c := range lex.Countries {
+		x.names.add(c.Name, kCountry, i)
+		for _, a := range c.Aliases {
+			x.names.add(a, kCountry, i)
+		}
+		for _, d := range c.Demonyms {
+			x.names.add(d, kDemonym, i)
+		}
+	}
+	for i, g := range lex.Groupings {
+		x.names.add(g.Name, kGrouping, i)
+		x.names.add(g.FullName, kGrouping, i)
+		for _, a := range g.Aliases {
+			x.names.add(a, kGrouping, i)
+		}
+	}
+	for i, c := range lex.Cities {
+		x.names.add(c.Name, kCity, i)
+		for _, a := range c.Aliases {
+			x.names.add(a, kCity, i)
+		}
+	}
+	for i, a := range lex.Agencies {
+		x.names.add(a.Name, kAgency, i)
+		x.names.add(a.FullName, kAgency, i)
+		for _, al := range a.Aliases {
+			x.names.add(al, kAgency, i)
+		}
+	}
+	for i, t := range lex.Topics {
+		x.names.add(toLowerIfWord(t.Name), kTopic, i)
+		for _, a := range t.Aliases {
+			x.names.add(toLowerIfWord(a), kTopic, i)
+		}
+	}
+	for i, o := range lex.Offices {
+		for _, f := range o.Forms {
+			x.terms.add(f, kOffice, i)
+			key := lowerKey(f)
+			x.officeRows[key] = append(x.officeRows[key], i)
+		}
+	}
+	for i, it := range lex.Items {
+		k := kItem
+		if it.Kind == "unit" {
+			k = kUnit
+		}
+		x.terms.add(it.Name, k, i)
+		for _, f := range it.Forms {
+			x.terms.add(f, k, i)
+		}
+	}
+	x.names.finish()
+	x.terms.finish()
+	return x
+}
+
+// Article extracts the quads of one article, sorted and without duplicates.
+func (x *Extractor) Article(a Article) []quad.Quad {
+	d := x.newDoc(a)
+	d.run()
+	return d.quads()
+}
+
+// doc is the working state of one article's extraction.
+type doc struct {
+	x     *Extractor
+	a     Article
+	art   quad.IRI
+	sha   string
+	toks  []token
+	sents []sentence
+	sentOf []int // token index → sentence index
+
+
+	at     []*mention // token index → the mention covering it
+	quoted []bool     // token index → inside quote marks
+
+	ents    map[string]*entity
+	persons []*entity
+	facts   []fact
+	counter map[string]int
+
+	subj      []*entity // per sentence: the person it is about
+	quotes    []*quotation
+	events    []*event
+	shipments []*shipment
+}
+
+func (x *Extractor) newDoc(a Article) *doc {
+	d := &doc{x: x, a: a, ents: map[string]*entity{}, counter: map[string]int{}}
+	d.sha = schema.TextHash(a.Text)
+	d.art = schema.ArticleIRI(d.sha)
+	d.toks = tokenize(a.Text)
+	d.sents = splitSentences(d.toks)
+	d.sentOf = make([]int, len(d.toks))
+	for si, s := range d.sents {
+		for _, t := range s.Toks {
+			d.sentOf[t.I] = si
+		}
+	}
+	d.at = make([]*mention, len(d.toks))
+	return d
+}
+
+func (d *doc) run() {
+	d.findQuoted()
+	d.findLexicon()
+	d.findOffices()
+	d.findPeople()
+	d.resolveOffices()
+	d.resolveReferences()
+	d.findQuotes()
+	d.findEvents()
+	d.findShipments()
+	d.findMembers()
+}
+
+// first and last token index of sentence si.
+func (d *doc) bounds(si int) (int, int) {
+	s := d.sents[si]
+	return s.Toks[0].I, s.Toks[0].I + len(s.Toks)
+}
+
+func (d *doc) next(n string) int {
+	d.counter[n]++
+	return d.counter[n]
+}

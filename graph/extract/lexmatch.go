@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// kind is what a mention names.
+type kind uint8
+
+const (
+	kNone     kind = iota
+	kCountry       // a country by name: "India", "the US"
+	kDemonym       // a country by its people: "Indian", "British"
+	kGrouping      // "Quad", "G7", "United Nations"
+	kCity          // "London"
+	kAgency        // a national body acting for its country: "USAID"
+	kOffice        // a title: "External Affairs Minister", "envoy"
+	kTopic         // "Covid-19", "climate change"
+	kItem          // an aid item word: "oxygen concentrators"
+	kUnit          // a counting unit: "doses", "courses"
+	kPerson        // set by the people pass, not by the lexicon
+)
+
+func (k kind) String() string {
+	return [...]string{"none", "country", "demonym", "grouping", "city", "agency", "office", "topic", "item", "unit", "person"}[k]
+}
+
+// priority decides between lexicon entries of the same length and text.
+func (k kind) priority() int {
+	switch k {
+	case kGrouping:
+		return 9
+	case kAgency:
+		return 8
+	case kCountry:
+		return 7
+	case kDemonym:
+		return 6
+	case kCity:
+		return 5
+	case kOffice:
+		return 4
+	case kTopic:
+		return 3
+	case kItem:
+		return 2
+	case kUnit:
+		return 1
+	}
+	return 0
+}
+
+// pattern is one surface form of a lexicon entry, as tokens.
+type pattern struct {
+	toks []string
+	kind kind
+	ref  int  // index into the lexicon slice of its kind
+	fold bool // match case-insensitively (acronyms still need capitals)
+	form string
+}
+
+// matcher finds lexicon forms in token sequences, longest first.
+type matcher struct {
+	byFirst map[string][]*pattern // key: lower-cased first token
+}
+
+func (m *matcher) add(form string, k kind, ref int) {
+	form = strings.TrimSpace(form)
+	fold := form == strings.ToLower(form)
+	if form == "" {
+		return
+	}
+	var toks []string
+	for _, t := range tokenize(form) {
+		toks = append(toks, t.Text)
+	}
+	if len(toks) == 0 {
+		return
+	}
+	key := strings.ToLower(toks[0])
+	m.byFirst[key] = append(m.byFirst[key], &pattern{toks: toks, kind: k, ref: ref, fold: fold, form: form})
+}
+
+// finish orders each bucket longest pattern first, then by priority, so the
+// first pattern that matches is the one to take.
+func (m *matcher) finish() {
+	for _, ps := range m.byFirst {
+		sort.SliceStable(ps, func(a, b int) bool {
+			if len(ps[a].toks) != len(ps[b].toks) {
+				return len(ps[a].toks) > len(ps[b].toks)
+			}
+			return ps[a].kind.priority() > ps[b].kind.priority()
+		})
+	}
+}
+
+// match returns the patterns that match toks at i, longest first.
+func (m *matcher) match(toks []token, i int) []*pattern {
+	var out []*pattern
+	for _, p := range m.byFirst[strings.ToLower(toks[i].Text)] {
+		if i+len(p.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, pt := range p.toks {
+			t := toks[i+k]
+			if k > 0 && t.Breaks >= 2 {
+				ok = false
+				break
+			}
+			if !sameWord(pt, t.Text, p.fold) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sameWord compares a pattern word with a text word. Exact patterns (any
+// form written with capitals in the lexicon, "EAM", "India") match their own
+// spelling or the text in capitals ("INDIA"); folded patterns (forms written
+// in lower case, "defence secretary") match any case.
+func sameWord(pat, text string, fold bool) bool {
+	pat = strings.ReplaceAll(pat, "’", "'")
+	text = strings.ReplaceAll(text, "’", "'")
+	if pat == text {
+		return true
+	}
+	if fold {
+		return strings.EqualFold(pat, text)
+	}
+	return strings.ToUpper(pat) == text && len(text) > 1 && hasLetter(text)
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

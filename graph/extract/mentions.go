@@ -1,0 +1,284 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/schema/lexicon"
+)
+
+// mention is a span of tokens [i, j) that names something.
+type mention struct {
+	i, j int
+	kind kind
+	ref  int // row in the lexicon table of its kind
+
+	// offices
+	jur         string // jurisdiction key, once known
+	jurExplicit bool   // the text states it ("US", "of India")
+	phraseEnd   int    // end of the title with its "of X"
+	chain       []*mention // for a person: the titles in front of the name
+
+	ent    *entity // the node it names: country, grouping, city, office, topic, person
+	person *entity // for a title or pronoun: the person it stands for
+}
+
+// entity is a node of the graph that the article names.
+type entity struct {
+	class quad.IRI
+	iri   quad.IRI // for persons, set when the canonical name is known
+	name  string
+	alts  map[string]bool
+	sents map[int]bool // sentences (0-based) that mention it
+
+	// people
+	forms     []string // the names as written, honorifics left out
+	honorific string
+	titles    map[string]bool // title forms seen in front of the name
+	holds     map[*entity]int // office → sentence that says so
+
+	// offices
+	jurKey string
+	jurEnt *entity
+	role   string
+
+	// countries, groupings, cities
+	code     string
+	grouping *lexicon.Grouping
+	city     *lexicon.City
+	topic    *lexicon.Topic
+}
+
+func (e *entity) addAlt(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == e.name {
+		return
+	}
+	if e.alts == nil {
+		e.alts = map[string]bool{}
+	}
+	e.alts[s] = true
+}
+
+func (e *entity) seenIn(si int) {
+	if e.sents == nil {
+		e.sents = map[int]bool{}
+	}
+	e.sents[si] = true
+}
+
+// text is the article text of tokens [i, j).
+func (d *doc) text(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return d.a.Text[d.toks[i].Start:d.toks[j-1].End]
+}
+
+// place puts m into the mention index, replacing what it overlaps.
+func (d *doc) place(m *mention) {
+	for k := m.i; k < m.j; k++ {
+		if old := d.at[k]; old != nil && old != m {
+			for q := old.i; q < old.j; q++ {
+				if d.at[q] == old {
+					d.at[q] = nil
+				}
+			}
+		}
+		d.at[k] = m
+	}
+}
+
+// mentionsIn lists the mentions starting in tokens [i, j), in order.
+func (d *doc) mentionsIn(i, j int) []*mention {
+	var out []*mention
+	for k := i; k < j; k++ {
+		if m := d.at[k]; m != nil && m.i == k {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// findLexicon marks the lexicon forms of the text, longest first.
+func (d *doc) findLexicon() {
+	for i := 0; i < len(d.toks); {
+		best := d.lexAt(i)
+		if best == nil {
+			i++
+			continue
+		}
+		d.place(best)
+		i = best.j
+	}
+}
+
+func (d *doc) lexAt(i int) *mention {
+	var best *pattern
+	for _, m := range []*matcher{d.x.names, d.x.terms} {
+		for _, p := range m.match(d.toks, i) {
+			if !d.plausible(p, i) {
+				continue
+			}
+			if best == nil || len(p.toks) > len(best.toks) ||
+				len(p.toks) == len(best.toks) && p.kind.priority() > best.kind.priority() {
+				best = p
+			}
+			break
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &mention{i: i, j: i + len(best.toks), kind: best.kind, ref: best.ref}
+}
+
+// plausible rejects a lexicon match that the words around it show to be
+// something else: "Indian Ocean", a form cut off in the middle of a
+// hyphenated compound, a title used as a plain word in lower case.
+func (d *doc) plausible(p *pattern, i int) bool {
+	j := i + len(p.toks)
+	if p.kind == kDemonym && j < len(d.toks) {
+		switch d.toks[j].Text {
+		case "Ocean", "Sea", "Express", "Airlines", "Railways", "Navy", "Army", "Air", "Premier", "Institute":
+			return false
+		}
+	}
+	switch p.kind {
+	case kCountry, kGrouping, kCity, kAgency:
+		// a name inside a larger capitalised name that the lexicon does not
+		// know ("Travis Air Force Base") is part of that name; and a name
+		// must be capitalised as written.
+		if !d.toks[i].capitalised() && d.toks[i].Kind == tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// findQuoted marks the tokens inside quotation marks.
+func (d *doc) findQuoted() {
+	d.quoted = make([]bool, len(d.toks))
+	for _, q := range d.quoteSpans() {
+		for k := q.i; k < q.j; k++ {
+			d.quoted[k] = true
+		}
+	}
+}
+
+func toLowerIfWord(s string) string {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return strings.ToLower(s)
+		}
+	}
+	return s // an acronym: "HADR"
+}
+
+func lowerKey(s string) string { return strings.ToLower(strings.ReplaceAll(s, "’", "'")) }
+
+// entityFor returns the node for a lexicon mention, creating it once.
+func (d *doc) entityFor(m *mention) *entity {
+	lex := d.x.lex
+	var key string
+	var mk func() *entity
+	switch m.kind {
+	case kCountry, kDemonym:
+		c := &lex.Countries[m.ref]
+		key = "country/" + c.Code
+		mk = func() *entity {
+			return &entity{class: schema.Country, iri: schema.CountryIRI(c.Code), name: c.Name, code: c.Code}
+		}
+	case kGrouping:
+		g := &lex.Groupings[m.ref]
+		key = "grouping/" + g.Slug
+		mk = func() *entity {
+			return &entity{class: schema.Grouping, iri: schema.GroupingIRI(g.Slug), name: g.Name, grouping: g}
+		}
+	case kCity:
+		c := &lex.Cities[m.ref]
+		key = "city/" + c.Name
+		mk = func() *entity {
+			return &entity{class: schema.City, iri: schema.PlaceIRI(c.Name), name: c.Name, city: c}
+		}
+	case kAgency:
+		a := &lex.Agencies[m.ref]
+		c, _ := lex.Country(a.Country)
+		key = "country/" + c.Code
+		mk = func() *entity {
+			return &entity{class: schema.Country, iri: schema.CountryIRI(c.Code), name: c.Name, code: c.Code}
+		}
+	case kTopic:
+		t := &lex.Topics[m.ref]
+		key = "topic/" + t.Slug
+		mk = func() *entity {
+			return &entity{class: schema.Topic, iri: schema.TopicIRI(t.Slug), name: t.Name, topic: t}
+		}
+	default:
+		return nil
+	}
+	e := d.ents[key]
+	if e == nil {
+		e = mk()
+		d.ents[key] = e
+	}
+	if m.kind != kDemonym && m.kind != kAgency {
+		e.addAlt(d.text(m.i, m.j))
+	}
+	return e
+}
+
+// countryEntity returns the node of the country with the ISO code.
+func (d *doc) countryEntity(code string) *entity {
+	key := "country/" + strings.ToUpper(code)
+	if e := d.ents[key]; e != nil {
+		return e
+	}
+	c, ok := d.x.lex.Country(code)
+	if !ok {
+		return nil
+	}
+	e := &entity{class: schema.Country, iri: schema.CountryIRI(c.Code), name: c.Name, code: c.Code}
+	d.ents[key] = e
+	return e
+}
+
+// groupingEntity returns the node of the grouping with the slug.
+func (d *doc) groupingEntity(slug string) *entity {
+	key := "grouping/" + slug
+	if e := d.ents[key]; e != nil {
+		return e
+	}
+	g, ok := d.x.lex.Grouping(slug)
+	if !ok {
+		return nil
+	}
+	e := &entity{class: schema.Grouping, iri: schema.GroupingIRI(slug), name: g.Name, grouping: g}
+	d.ents[key] = e
+	return e
+}
+
+// jurisdictionOf is the jurisdiction key a place-like mention gives a
+// title next to it: a country code in lower case or a grouping slug.
+func (d *doc) jurisdictionOf(m *mention) string {
+	switch m.kind {
+	case kCountry, kDemonym:
+		return strings.ToLower(d.x.lex.Countries[m.ref].Code)
+	case kAgency:
+		return strings.ToLower(d.x.lex.Agencies[m.ref].Country)
+	case kGrouping:
+		return d.x.lex.Groupings[m.ref].Slug
+	}
+	return ""
+}
+
+// jurisdictionEntity is the node of a jurisdiction key.
+func (d *doc) jurisdictionEntity(key string) *entity {
+	if _, ok := d.x.lex.Grouping(key); ok {
+		return d.groupingEntity(key)
+	}
+	return d.countryEntity(key)
+}

@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/schema/lexicon"
+)
+
+// A title names an office of a jurisdiction. The jurisdiction is read, in
+// this order, from a country, demonym or grouping right in front ("US
+// Defence Secretary", "Indian envoy", "India's envoy", "UN
+// Secretary-General"), from "of (the) X" after the title ("Secretary-General
+// of the United Nations"), from the form itself when it only has one ("EAM",
+// "USTR"), from a title it is coordinated with ("Bangladesh Foreign Minister
+// A and Health Minister B"), and, for a title in front of a name, from a
+// country the sentence names as an actor rather than as a destination.
+
+// findOffices reads the jurisdiction each title states.
+func (d *doc) findOffices() {
+	for _, m := range d.ments() {
+		if m.kind != kOffice {
+			continue
+		}
+		m.phraseEnd = m.j
+		si := d.sentOf[m.i]
+		start, end := d.bounds(si)
+		// in front: "US", "India's", "the UN"
+		k := m.i - 1
+		if k >= start && d.toks[k].is("'s", "’s") {
+			k--
+		}
+		if k >= start && d.at[k] != nil && d.at[k].j == k+1 {
+			if j := d.jurisdictionOf(d.at[k]); j != "" {
+				m.jur, m.jurExplicit = j, true
+				continue
+			}
+		}
+		// after: "of (the) X"
+		k = m.j
+		if k < end && d.toks[k].is("of") {
+			k++
+			if k < end && d.toks[k].is("the") {
+				k++
+			}
+			if k < end && d.at[k] != nil && d.at[k].i == k {
+				if j := d.jurisdictionOf(d.at[k]); j != "" {
+					m.jur, m.jurExplicit = j, true
+					m.phraseEnd = d.at[k].j
+					continue
+				}
+			}
+		}
+		// the form alone
+		if j := d.impliedJurisdiction(m); j != "" {
+			m.jur = j
+		}
+	}
+	// coordination: "Bangladesh Foreign Minister A and Health Minister B"
+	var prev *mention
+	for _, m := range d.ments() {
+		if m.kind != kOffice {
+			continue
+		}
+		if m.jur == "" && prev != nil && prev.jur != "" && d.sentOf[prev.i] == d.sentOf[m.i] && m.i-prev.j <= 6 {
+			between := d.toks[prev.j:m.i]
+			if len(between) > 0 && between[len(between)-1].is("and", ",") {
+				m.jur = prev.jur
+			}
+		}
+		prev = m
+	}
+}
+
+// impliedJurisdiction is the jurisdiction of a form that has only one.
+func (d *doc) impliedJurisdiction(m *mention) string {
+	form := lowerKey(d.text(m.i, m.j))
+	for _, r := range d.x.officeRows[form] {
+		o := &d.x.lex.Offices[r]
+		for _, f := range o.Implies {
+			if lowerKey(f) == form {
+				return o.Jurisdiction
+			}
+		}
+	}
+	return ""
+}
+
+// officeRow is the lexicon row of a title form in a jurisdiction: the
+// jurisdiction's own title when it has one, else the generic title.
+func (d *doc) officeRow(form, jur string) *lexicon.Office {
+	var generic *lexicon.Office
+	for _, r := range d.x.officeRows[lowerKey(form)] {
+		o := &d.x.lex.Offices[r]
+		switch o.Jurisdiction {
+		case jur:
+			return o
+		case "*":
+			if generic == nil {
+				generic = o
+			}
+		}
+	}
+	if generic != nil {
+		if _, isGrouping := d.x.lex.Grouping(jur); isGrouping {
+			return nil // an organisation has only the offices listed for it
+		}
+	}
+	return generic
+}
+
+// officeEntity returns the node of the office a title mention names, once
+// its jurisdiction is known.
+func (d *doc) officeEntity(m *mention) *entity {
+	if m.jur == "" {
+		return nil
+	}
+	form := d.text(m.i, m.j)
+	o := d.officeRow(form, m.jur)
+	if o == nil {
+		return nil
+	}
+	iri := schema.OfficeIRI(m.jur, o.Title)
+	key := "office/" + string(iri)
+	e := d.ents[key]
+	if e == nil {
+		e = &entity{class: schema.Office, iri: iri, name: o.Title, jurKey: m.jur, role: o.Role}
+		e.jurEnt = d.jurisdictionEntity(m.jur)
+		d.ents[key] = e
+	}
+	e.addAlt(form)
+	return e
+}
+
+// modifierUse: a title used to qualify another noun ("G7 foreign minister
+// meeting", "minister-level talks") names no office.
+func (d *doc) modifierUse(m *mention) bool {
+	if m.j >= len(d.toks) {
+		return false
+	}
+	switch strings.ToLower(d.toks[m.j].Text) {
+	case "meeting", "meetings", "meet", "talks", "dialogue", "level", "-level", "summit", "conference", "post", "position", "rank", "role", "office", "'", "’":
+		return true
+	}
+	return false
+}
+
+// resolveOffices settles each title's office, and who holds it.
+func (d *doc) resolveOffices() {
+	for _, pm := range d.ments() {
+		if pm.kind != kPerson || len(pm.chain) == 0 {
+			continue
+		}
+		// the holding is the outermost title with a jurisdiction ("US Trade
+		// Representative Ambassador Katherine Tai" holds the first), else
+		// the nearest one
+		var hold *mention
+		for _, o := range pm.chain {
+			if o.jur != "" {
+				hold = o
+			}
+		}
+		if hold == nil {
+			hold = pm.chain[0]
+			hold.jur = d.contextJurisdiction(hold)
+		}
+		for _, o := range pm.chain {
+			if o != hold && o.jur == "" {
+				o.jur = hold.jur // "Ambassador" after "USTR" is the same post's rank
+			}
+		}
+		if e := d.officeEntity(hold); e != nil {
+			hold.ent = e
+			hold.person = pm.ent
+			if _, ok := pm.ent.holds[e]; !ok {
+				pm.ent.holds[e] = d.sentOf[hold.i]
+			}
+			pm.ent.titles[string(e.iri)] = true
+		}
+	}
+	for _, m := range d.ments() {
+		if m.kind != kOffice || m.ent != nil || d.modifierUse(m) {
+			continue
+		}
+		m.ent = d.officeEntity(m)
+	}
+}
+
+// contextJurisdiction finds, for a title in front of a name, the country
+// the sentence names as an actor: the nearest country not governed by a
+// preposition of movement or company ("to", "with", …).
+func (d *doc) contextJurisdiction(m *mention) string {
+	si := d.sentOf[m.i]
+	start, end := d.bounds(si)
+	best, dist := "", 1<<30
+	for _, c := range d.mentionsIn(start, end) {
+		if c.kind != kCountry && c.kind != kDemonym {
+			continue
+		}
+		if c.i > start {
+			p := d.toks[c.i-1]
+			if p.is("the") && c.i-2 >= start {
+				p = d.toks[c.i-2]
+			}
+			if p.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of") {
+				continue
+			}
+		}
+		dd := c.i - m.i
+		if dd < 0 {
+			dd = -dd
+		}
+		if dd < dist {
+			best, dist = d.jurisdictionOf(c), dd
+		}
+	}
+	return best
+}

@@ -1,0 +1,131 @@
+package extract
+
+// Coreference within an article: a title standing for its holder ("the
+// EAM", "US Secretary of State said", "the UK PM added"), a title word
+// standing for the person last given it ("the Secretary"), and he/she for
+// the person the text is about at that point: the subject of the sentence
+// so far, else of the sentences before.
+
+var pronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true, "his": true, "hers": true, "He": true, "She": true, "His": true, "Her": true}
+
+var prepositions = map[string]bool{"with": true, "to": true, "by": true, "for": true, "of": true,
+	"alongside": true, "from": true, "and": true, "between": true, "met": true, "meet": true, "calling": true,
+	"Calling": true, "on": true, "at": true, "in": true, "about": true, "against": true, "called": true}
+
+// personOf is the person a mention names or stands for.
+func personOf(m *mention) *entity {
+	if m == nil {
+		return nil
+	}
+	if m.kind == kPerson {
+		return m.ent
+	}
+	return m.person
+}
+
+// resolveReferences links titles and pronouns to people.
+func (d *doc) resolveReferences() {
+	d.subj = make([]*entity, len(d.sents))
+	var last *entity
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		for i := start; i < end; i++ {
+			if d.quoted[i] {
+				continue
+			}
+			t := d.toks[i]
+			m := d.at[i]
+			switch {
+			case m != nil && m.i == i && m.kind == kOffice && m.person == nil:
+				if i > start && d.toks[i-1].is("Both", "both") || d.modifierUse(m) {
+					break
+				}
+				if d.nextIsName(m) {
+					break
+				}
+				m.person = d.holderOf(m, last)
+			case m == nil && titleWords[t.Text] && honorifics[t.Text] == "" && i > start && d.toks[i-1].is("the", "The") && !(i+1 < end && d.nameTok(i+1)):
+				if p := d.titled(lowerKey(t.Text), last); p != nil {
+					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refTitle})
+				}
+			case m == nil && t.Kind == tWord && pronouns[t.Text]:
+				if p := d.salient(si, i); p != nil {
+					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refPronoun})
+				}
+			}
+			if m := d.at[i]; m != nil && m.i == i {
+				if p := personOf(m); p != nil {
+					last = p
+					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text]) {
+						d.subj[si] = p
+					}
+				}
+			}
+		}
+	}
+}
+
+// refs of a person mention that is not a name.
+const (
+	refName = iota
+	refTitle
+	refPronoun
+)
+
+// nextIsName: the title stands in front of a name, not for a person.
+func (d *doc) nextIsName(m *mention) bool {
+	k := m.j
+	if k < len(d.toks) && d.at[k] != nil && d.at[k].kind == kPerson {
+		return true
+	}
+	return false
+}
+
+// holderOf is the person who holds the office a title names, preferring
+// the last one mentioned.
+func (d *doc) holderOf(m *mention, last *entity) *entity {
+	form := lowerKey(d.text(m.i, m.j))
+	var found *entity
+	for _, p := range d.persons {
+		if m.ent != nil && p.holds[m.ent] > -1 {
+			if _, ok := p.holds[m.ent]; ok {
+				if found == nil || p == last {
+					found = p
+				}
+				continue
+			}
+		}
+		if m.ent == nil && p.titles[form] {
+			if found == nil || p == last {
+				found = p
+			}
+		}
+	}
+	return found
+}
+
+// titled is the person last given the title word.
+func (d *doc) titled(word string, last *entity) *entity {
+	var found *entity
+	for _, p := range d.persons {
+		if p.titles[word] {
+			if found == nil || p == last {
+				found = p
+			}
+		}
+	}
+	return found
+}
+
+// salient is the person a pronoun at token i of sentence si stands for.
+func (d *doc) salient(si, i int) *entity {
+	if d.subj[si] != nil {
+		return d.subj[si]
+	}
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		if d.subj[s] != nil {
+			return d.subj[s]
+		}
+	}
+	return nil
+}

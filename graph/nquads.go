@@ -1,0 +1,126 @@
+package graph
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/voc"
+)
+
+// FormatQuad is the N-Quads statement of q (RDF 1.1 N-Quads), without the
+// final newline. Unlike Cayley's writer it prints datatypes as full IRIs
+// and escapes what IRIs and literals may not hold, so that strict RDF tools
+// read it.
+func FormatQuad(q quad.Quad) string {
+	var b strings.Builder
+	writeTerm(&b, q.Subject)
+	b.WriteByte(' ')
+	writeTerm(&b, q.Predicate)
+	b.WriteByte(' ')
+	writeTerm(&b, q.Object)
+	if q.Label != nil {
+		b.WriteByte(' ')
+		writeTerm(&b, q.Label)
+	}
+	b.WriteString(" .")
+	return b.String()
+}
+
+const xsd = "http://www.w3.org/2001/XMLSchema#"
+
+func writeTerm(b *strings.Builder, v quad.Value) {
+	switch v := v.(type) {
+	case quad.IRI:
+		writeIRI(b, string(v.Full()))
+	case quad.BNode:
+		b.WriteString("_:")
+		for _, r := range string(v) {
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' {
+				b.WriteRune(r)
+			} else {
+				fmt.Fprintf(b, "_%X_", r)
+			}
+		}
+	case quad.String:
+		writeLiteral(b, string(v))
+	case quad.TypedString:
+		writeLiteral(b, string(v.Value))
+		b.WriteString("^^")
+		writeIRI(b, string(v.Type.Full()))
+	case quad.LangString:
+		writeLiteral(b, string(v.Value))
+		b.WriteByte('@')
+		b.WriteString(v.Lang)
+	case quad.Int:
+		writeLiteral(b, strconv.FormatInt(int64(v), 10))
+		b.WriteString("^^<" + xsd + "integer>")
+	case quad.Float:
+		writeLiteral(b, strconv.FormatFloat(float64(v), 'E', -1, 64))
+		b.WriteString("^^<" + xsd + "double>")
+	case quad.Bool:
+		writeLiteral(b, strconv.FormatBool(bool(v)))
+		b.WriteString("^^<" + xsd + "boolean>")
+	case quad.Time:
+		writeLiteral(b, time.Time(v).UTC().Format(time.RFC3339Nano))
+		b.WriteString("^^<" + xsd + "dateTime>")
+	default:
+		writeLiteral(b, quad.StringOf(v))
+	}
+}
+
+// writeIRI writes <iri>, escaping the characters an IRIREF may not hold.
+func writeIRI(b *strings.Builder, iri string) {
+	if i := strings.Index(iri, ":"); i > 0 && !strings.Contains(iri, "://") {
+		iri = voc.FullIRI(iri)
+	}
+	b.WriteByte('<')
+	for _, r := range iri {
+		switch {
+		case r <= 0x20, r == '<', r == '>', r == '"', r == '{', r == '}', r == '|', r == '^', r == '`', r == '\\':
+			fmt.Fprintf(b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('>')
+}
+
+func writeLiteral(b *strings.Builder, s string) {
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if r < 0x20 || r == 0x7f || r == 0xfffe || r == 0xffff {
+				fmt.Fprintf(b, `\u%04X`, r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+}
+
+// WriteNQuads writes quads, one statement a line, in the order given.
+func WriteNQuads(w io.Writer, quads []quad.Quad) error {
+	bw := bufio.NewWriter(w)
+	for _, q := range quads {
+		bw.WriteString(FormatQuad(q))
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}

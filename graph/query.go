@@ -1,0 +1,142 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"strings"
+	"time"
+	"unsafe"
+
+	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/cayley/query/gizmo"
+	"github.com/dop251/goja"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// QueryOptions bound a Gizmo query.
+type QueryOptions struct {
+	Args    map[string]string // reach the query as the object `args`, as data
+	Limit   int               // most results kept; 0 means DefaultLimit
+	Timeout time.Duration     // 0 means DefaultTimeout
+}
+
+// Defaults of QueryOptions.
+const (
+	DefaultLimit   = 10000
+	DefaultTimeout = 30 * time.Second
+)
+
+// ErrTimeout is returned when a query runs past its time limit.
+var ErrTimeout = errors.New("query stopped: it ran past its time limit")
+
+// Result is what a query returned.
+type Result struct {
+	Values    []any
+	Truncated bool // more results than the limit; only the first Limit kept
+}
+
+// prefixInString matches "<ng:…>" and the other prefixes of ONTOLOGY.md
+// written as a quoted IRI, which Gizmo would take literally.
+var prefixInString = regexp.MustCompile(`<(ng|ngid|schema|rdf|rdfs|owl|xsd):`)
+
+// ExpandPrefixes rewrites "<ng:holdsOffice>" in a query's text into the full
+// IRI, so that both g.IRI("ng:…") and "<ng:…>" work.
+func ExpandPrefixes(code string) string {
+	return prefixInString.ReplaceAllStringFunc(code, func(m string) string {
+		p := m[1:]
+		for _, ns := range schema.Prefixes {
+			if ns.Prefix == p {
+				return "<" + ns.Full
+			}
+		}
+		return m
+	})
+}
+
+// Query runs Gizmo code over the store in a session of its own (a Gizmo
+// session cannot run a second query), with our namespaces registered and
+// opt.Args bound to `args`. It stops the query at the time limit.
+func (s *Store) Query(ctx context.Context, code string, opt QueryOptions) (Result, error) {
+	return RunGizmo(ctx, s, code, opt)
+}
+
+// RunGizmo is Query over any Cayley quad store holder.
+func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Result, error) {
+	if opt.Limit <= 0 {
+		opt.Limit = DefaultLimit
+	}
+	if opt.Timeout <= 0 {
+		opt.Timeout = DefaultTimeout
+	}
+	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
+	defer cancel()
+
+	sess := gizmo.NewSession(s.qs)
+	vm, err := sessionVM(sess)
+	if err != nil {
+		return Result{}, err
+	}
+	args := vm.NewObject()
+	for k, v := range opt.Args {
+		if err := args.Set(k, v); err != nil {
+			return Result{}, err
+		}
+	}
+	vm.Set("args", args)
+	// the prelude shares the first line, so that error positions stay right
+	prelude := "g.addDefaultNamespaces();"
+	it, err := sess.Execute(ctx, prelude+ExpandPrefixes(code), query.Options{Collation: query.JSON, Limit: opt.Limit + 1})
+	if err != nil {
+		return Result{}, queryErr(err)
+	}
+	defer it.Close()
+	var res Result
+	for it.Next(ctx) {
+		v := it.Result()
+		if v == nil {
+			continue
+		}
+		if len(res.Values) == opt.Limit {
+			res.Truncated = true
+			break
+		}
+		res.Values = append(res.Values, v)
+	}
+	if ctx.Err() != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return Result{}, fmt.Errorf("%w (%s)", ErrTimeout, opt.Timeout)
+		}
+		return Result{}, ctx.Err()
+	}
+	if err := it.Err(); err != nil {
+		return Result{}, queryErr(err)
+	}
+	return res, nil
+}
+
+func queryErr(err error) error {
+	msg := err.Error()
+	msg = strings.TrimPrefix(msg, "SyntaxError: ")
+	var synt *goja.CompilerSyntaxError
+	if errors.As(err, &synt) {
+		return fmt.Errorf("syntax error: %s", msg)
+	}
+	return errors.New(msg)
+}
+
+var vmType = reflect.TypeOf((*goja.Runtime)(nil))
+
+// sessionVM reaches the JavaScript runtime of a Gizmo session, which Cayley
+// keeps unexported, so that arguments go in as values rather than as text
+// pasted into the code. A test guards the field's shape.
+func sessionVM(s *gizmo.Session) (*goja.Runtime, error) {
+	f := reflect.ValueOf(s).Elem().FieldByName("vm")
+	if !f.IsValid() || f.Type() != vmType {
+		return nil, errors.New("this Cayley's Gizmo session has no vm field: query arguments cannot be bound")
+	}
+	return *(**goja.Runtime)(unsafe.Pointer(f.UnsafeAddr())), nil
+}

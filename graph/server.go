@@ -1,0 +1,56 @@
+package graph
+
+import (
+	"io/fs"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	chttp "github.com/cayleygraph/cayley/server/http"
+	"github.com/cayleygraph/cayley/ui"
+)
+
+// ServerOptions configure Handler.
+type ServerOptions struct {
+	Writable bool // accept /api/v2/write and /delete
+	Limit    int
+	Timeout  time.Duration
+	MaxBody  int64 // request body limit in bytes; 0 means 1 MiB
+}
+
+// Handler serves Cayley's HTTP API v2 and its web UI over the store:
+// read-only unless opt.Writable, with request bodies size-limited.
+func (s *Store) Handler(opt ServerOptions) http.Handler {
+	if opt.Limit <= 0 {
+		opt.Limit = DefaultLimit
+	}
+	if opt.Timeout <= 0 {
+		opt.Timeout = DefaultTimeout
+	}
+	if opt.MaxBody <= 0 {
+		opt.MaxBody = 1 << 20
+	}
+	api := chttp.NewAPIv2(&graph.Handle{QuadStore: s.qs, QuadWriter: s.qw})
+	api.SetQueryTimeout(opt.Timeout)
+	api.SetQueryLimit(opt.Limit)
+	api.SetReadOnly(!opt.Writable)
+	mux := http.NewServeMux()
+	mux.Handle("/api/v2/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !opt.Writable && r.Method == http.MethodPost && isWrite(r.URL.Path) {
+			http.Error(w, `{"error":"this server is read-only (start it with --writable)"}`, http.StatusForbidden)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, opt.MaxBody)
+		api.ServeHTTP(w, r)
+	}))
+	web, err := fs.Sub(ui.FS, "web")
+	if err == nil {
+		mux.Handle("/", http.FileServer(http.FS(web)))
+	}
+	return mux
+}
+
+func isWrite(path string) bool {
+	return strings.HasSuffix(path, "/write") || strings.HasSuffix(path, "/delete")
+}

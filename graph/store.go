@@ -1,0 +1,234 @@
+// Package graph is newsgraph's store: the only package that imports Cayley.
+// It opens or creates a Cayley quad store (bolt by default), replaces an
+// article's quads in one transaction, runs Gizmo with our namespaces and a
+// time limit, and exports the graph.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/kv"
+	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // --backend leveldb
+	_ "github.com/cayleygraph/cayley/graph/memstore"   // --backend memstore
+	_ "github.com/cayleygraph/cayley/writer"           // the "single" quad writer
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// BoltLockTimeout is how long opening a bolt store waits for another
+// process that holds it.
+var BoltLockTimeout = 2 * time.Second
+
+// boltBackend is Cayley's bolt store registered with a lock timeout: Cayley's
+// own "bolt" registration opens the file with none and waits forever when
+// another process has the store open.
+const boltBackend = "newsgraph-bolt"
+
+// ErrInUse is returned when another process holds the store.
+var ErrInUse = errors.New("is in use by another process (close it, or query through its server)")
+
+func init() {
+	kv.Register(boltBackend, kv.Registration{
+		NewFunc:      func(path string, _ graph.Options) (hkv.KV, error) { return openBolt(path, false) },
+		InitFunc:     func(path string, _ graph.Options) (hkv.KV, error) { return openBolt(path, true) },
+		IsPersistent: true,
+	})
+}
+
+func openBolt(path string, create bool) (hkv.KV, error) {
+	if path == "" {
+		return nil, kv.ErrEmptyPath
+	}
+	file := filepath.Join(path, "indexes.bolt")
+	if create {
+		if err := os.MkdirAll(path, 0o755); err != nil {
+			return nil, err
+		}
+	} else if _, err := os.Stat(file); err != nil {
+		return nil, graph.ErrNotInitialized
+	}
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: BoltLockTimeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, ErrInUse
+	}
+	return db, err
+}
+
+// Store is an open newsgraph store.
+type Store struct {
+	qs      graph.QuadStore
+	qw      graph.QuadWriter
+	Backend string
+	Addr    string
+}
+
+// Open opens the store of the given Cayley backend ("bolt", "memstore",
+// "leveldb", "postgres", …) at addr, creating it when it does not exist.
+func Open(backend, addr string) (*Store, error) {
+	name := backend
+	if name == "" || name == "bolt" {
+		name = boltBackend
+	}
+	if !graph.IsRegistered(name) {
+		return nil, fmt.Errorf("unknown backend %q", backend)
+	}
+	opts := graph.Options{}
+	if graph.IsPersistent(name) {
+		err := graph.InitQuadStore(name, addr, opts)
+		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return nil, wrapOpen(addr, err)
+		}
+	}
+	qs, err := graph.NewQuadStore(name, addr, opts)
+	if err != nil {
+		return nil, wrapOpen(addr, err)
+	}
+	qw, err := graph.NewQuadWriter("single", qs, graph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	if err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("store %s: %w", addr, err)
+	}
+	s := &Store{qs: qs, qw: qw, Backend: backend, Addr: addr}
+	if err := s.checkVersion(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func wrapOpen(addr string, err error) error {
+	if errors.Is(err, ErrInUse) {
+		return fmt.Errorf("store %s %w", addr, err)
+	}
+	return fmt.Errorf("store %s: %w", addr, err)
+}
+
+// Close closes the store.
+func (s *Store) Close() error {
+	err := s.qw.Close()
+	if cerr := s.qs.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// QuadStore is the underlying Cayley store, for Cayley's HTTP API.
+func (s *Store) QuadStore() graph.QuadStore { return s.qs }
+
+// SchemaVersion is the version of the graph's shape that this build writes.
+// A store written by another version is refused rather than misread.
+const SchemaVersion = "1"
+
+var storeNode = quad.IRI(schema.IDNS + "store")
+
+func (s *Store) checkVersion() error {
+	ctx := context.Background()
+	vals, err := s.objects(ctx, storeNode, schema.SchemaVersion)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(vals) == 0:
+		if st, err := s.qs.Stats(ctx, false); err == nil && st.Quads.Value == 0 {
+			return s.qw.AddQuad(quad.Quad{Subject: storeNode, Predicate: schema.SchemaVersion,
+				Object: quad.String(SchemaVersion), Label: storeNode})
+		}
+		return fmt.Errorf("store %s holds quads but no newsgraph schema version: it was not written by newsgraph; use a new --db", s.Addr)
+	case len(vals) == 1 && quad.ToString(vals[0]) == SchemaVersion:
+		return nil
+	}
+	return fmt.Errorf("store %s was written with newsgraph schema version %v, this build reads version %s: export it with the build that wrote it and ingest the articles again into a new --db", s.Addr, vals, SchemaVersion)
+}
+
+// objects lists the objects of (subject, predicate) quads.
+func (s *Store) objects(ctx context.Context, subject quad.Value, pred quad.IRI) ([]quad.Value, error) {
+	qs, err := s.quadsWith(ctx, quad.Subject, subject)
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.Value
+	for _, q := range qs {
+		if q.Predicate == pred {
+			out = append(out, q.Object)
+		}
+	}
+	return out, nil
+}
+
+// quadsWith lists the quads whose direction dir holds v.
+func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	return out, it.Err()
+}
+
+// Size is the number of quads in the store.
+func (s *Store) Size() int64 {
+	st, err := s.qs.Stats(context.Background(), true)
+	if err != nil {
+		return -1
+	}
+	return st.Quads.Value
+}
+
+// AllQuads returns every quad of the store, sorted by N-Quads text.
+func (s *Store) AllQuads(ctx context.Context) ([]quad.Quad, error) {
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	sortQuads(out)
+	return out, nil
+}
+
+func sortQuads(qs []quad.Quad) {
+	keys := make([]string, len(qs))
+	for i, q := range qs {
+		keys[i] = FormatQuad(q)
+	}
+	idx := make([]int, len(qs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	sorted := make([]quad.Quad, len(qs))
+	for i, k := range idx {
+		sorted[i] = qs[k]
+	}
+	copy(qs, sorted)
+}
+
+var _ = iterator.Iterate

@@ -1,0 +1,3 @@
+// name: placeholder
+// description: x
+g.V().all()

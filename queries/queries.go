@@ -1,0 +1,135 @@
+// Package queries holds newsgraph's saved Gizmo queries: plain Gizmo files
+// NAME.js with a header of "// name:", "// description:" and "// args:"
+// lines, runnable unchanged in the REPL and in Cayley's web UI.
+package queries
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:embed *.js
+var files embed.FS
+
+// Query is one saved query.
+type Query struct {
+	Name        string
+	Description string
+	Args        []Arg
+	Code        string
+}
+
+// Arg is a named argument a query reads from `args`.
+type Arg struct {
+	Name, Help string
+}
+
+// All returns the saved queries sorted by name.
+func All() ([]Query, error) {
+	return Load(files)
+}
+
+// Load reads every *.js file at the root of fsys.
+func Load(fsys fs.FS) ([]Query, error) {
+	names, err := fs.Glob(fsys, "*.js")
+	if err != nil {
+		return nil, err
+	}
+	var out []Query
+	for _, n := range names {
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, err
+		}
+		q, err := Parse(n, string(b))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+// Find returns the saved query with the given name.
+func Find(name string) (Query, error) {
+	all, err := All()
+	if err != nil {
+		return Query{}, err
+	}
+	for _, q := range all {
+		if q.Name == name {
+			return q, nil
+		}
+	}
+	var names []string
+	for _, q := range all {
+		names = append(names, q.Name)
+	}
+	return Query{}, fmt.Errorf("no saved query %q (saved: %s)", name, strings.Join(names, ", "))
+}
+
+// Parse reads a query file's header. file names it in errors; the name in
+// the header must match the file's base name.
+func Parse(file, code string) (Query, error) {
+	q := Query{Code: code}
+	for _, line := range strings.Split(code, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "//") {
+			break
+		}
+		key, val, ok := strings.Cut(strings.TrimSpace(strings.TrimPrefix(line, "//")), ":")
+		if !ok {
+			continue
+		}
+		val = strings.TrimSpace(val)
+		switch strings.TrimSpace(key) {
+		case "name":
+			q.Name = val
+		case "description":
+			q.Description = val
+		case "args":
+			if val == "" || strings.HasPrefix(val, "(none)") {
+				continue
+			}
+			for _, a := range strings.Split(val, ";") {
+				n, h, _ := strings.Cut(a, ":")
+				if n = strings.TrimSpace(n); n != "" {
+					q.Args = append(q.Args, Arg{Name: n, Help: strings.TrimSpace(h)})
+				}
+			}
+		}
+	}
+	base := strings.TrimSuffix(path.Base(file), ".js")
+	switch {
+	case q.Name == "":
+		return q, fmt.Errorf("%s: no \"// name:\" header", file)
+	case q.Name != base && base != "-" && base != "":
+		return q, fmt.Errorf("%s: header names %q, the file is %q", file, q.Name, base)
+	case q.Description == "":
+		return q, fmt.Errorf("%s: no \"// description:\" header", file)
+	}
+	return q, nil
+}
+
+// CheckArgs reports an argument the query needs that args lacks, or one it
+// does not take.
+func (q Query) CheckArgs(args map[string]string) error {
+	known := map[string]bool{}
+	for _, a := range q.Args {
+		known[a.Name] = true
+		if _, ok := args[a.Name]; !ok {
+			return fmt.Errorf("query %s needs --arg %s=… (%s)", q.Name, a.Name, a.Help)
+		}
+	}
+	for k := range args {
+		if !known[k] {
+			return fmt.Errorf("query %s takes no argument %q", q.Name, k)
+		}
+	}
+	return nil
+}
