@@ -61,24 +61,24 @@ const (
 	Quotation   quad.IRI = SchemaNS + `Quotation`
 	Event       quad.IRI = SchemaNS + `Event`
 
-	Sentence   quad.IRI = NS + `Sentence`
-	Office     quad.IRI = NS + `Office`
-	Grouping   quad.IRI = NS + `Grouping`
+	Sentence    quad.IRI = NS + `Sentence`
+	Office      quad.IRI = NS + `Office`
+	Grouping    quad.IRI = NS + `Grouping`
 	AidShipment quad.IRI = NS + `AidShipment`
-	AidItem    quad.IRI = NS + `AidItem`
-	Meeting    quad.IRI = NS + `Meeting`
-	Summit     quad.IRI = NS + `Summit`
-	Visit      quad.IRI = NS + `Visit`
-	Topic      quad.IRI = NS + `Topic`
-	Initiative quad.IRI = NS + `Initiative`
+	AidItem     quad.IRI = NS + `AidItem`
+	Meeting     quad.IRI = NS + `Meeting`
+	Summit      quad.IRI = NS + `Summit`
+	Visit       quad.IRI = NS + `Visit`
+	Topic       quad.IRI = NS + `Topic`
+	Initiative  quad.IRI = NS + `Initiative`
 )
 
 // Predicates.
 const (
-	Type         quad.IRI = RDFNS + `type`
-	SubClassOf   quad.IRI = RDFSNS + `subClassOf`
-	Label        quad.IRI = RDFSNS + `label`
-	SameAs       quad.IRI = OWLNS + `sameAs`
+	Type       quad.IRI = RDFNS + `type`
+	SubClassOf quad.IRI = RDFSNS + `subClassOf`
+	Label      quad.IRI = RDFSNS + `label`
+	SameAs     quad.IRI = OWLNS + `sameAs`
 
 	Name             quad.IRI = SchemaNS + `name`
 	AlternateName    quad.IRI = SchemaNS + `alternateName`
@@ -94,33 +94,33 @@ const (
 	Location         quad.IRI = SchemaNS + `location`
 	Description      quad.IRI = SchemaNS + `description`
 
-	CharStart    quad.IRI = NS + `charStart`
-	CharEnd      quad.IRI = NS + `charEnd`
-	SHA256       quad.IRI = NS + `sha256`
-	Source       quad.IRI = NS + `source`
-	HoldsOffice  quad.IRI = NS + `holdsOffice`
-	Jurisdiction quad.IRI = NS + `jurisdiction`
-	RoleCategory quad.IRI = NS + `roleCategory`
-	ISO3166      quad.IRI = NS + `iso3166`
-	FullName     quad.IRI = NS + `fullName`
-	Donor        quad.IRI = NS + `donor`
-	Recipient    quad.IRI = NS + `recipient`
-	Date         quad.IRI = NS + `date`
-	Includes     quad.IRI = NS + `includes`
-	Purpose      quad.IRI = NS + `purpose`
-	Quantity     quad.IRI = NS + `quantity`
-	Unit         quad.IRI = NS + `unit`
-	Qualifier    quad.IRI = NS + `qualifier`
-	Participant  quad.IRI = NS + `participant`
-	Mode         quad.IRI = NS + `mode`
-	Ordinal      quad.IRI = NS + `ordinal`
-	SidelinesOf  quad.IRI = NS + `sidelinesOf`
-	Organizer    quad.IRI = NS + `organizer`
-	Status       quad.IRI = NS + `status`
-	Duration     quad.IRI = NS + `duration`
-	Speaker      quad.IRI = NS + `speaker`
-	LaunchedBy   quad.IRI = NS + `launchedBy`
-	DecidedAt    quad.IRI = NS + `decidedAt`
+	CharStart     quad.IRI = NS + `charStart`
+	CharEnd       quad.IRI = NS + `charEnd`
+	SHA256        quad.IRI = NS + `sha256`
+	Source        quad.IRI = NS + `source`
+	HoldsOffice   quad.IRI = NS + `holdsOffice`
+	Jurisdiction  quad.IRI = NS + `jurisdiction`
+	RoleCategory  quad.IRI = NS + `roleCategory`
+	ISO3166       quad.IRI = NS + `iso3166`
+	FullName      quad.IRI = NS + `fullName`
+	Donor         quad.IRI = NS + `donor`
+	Recipient     quad.IRI = NS + `recipient`
+	Date          quad.IRI = NS + `date`
+	Includes      quad.IRI = NS + `includes`
+	Purpose       quad.IRI = NS + `purpose`
+	Quantity      quad.IRI = NS + `quantity`
+	Unit          quad.IRI = NS + `unit`
+	Qualifier     quad.IRI = NS + `qualifier`
+	Participant   quad.IRI = NS + `participant`
+	Mode          quad.IRI = NS + `mode`
+	Ordinal       quad.IRI = NS + `ordinal`
+	SidelinesOf   quad.IRI = NS + `sidelinesOf`
+	Organizer     quad.IRI = NS + `organizer`
+	Status        quad.IRI = NS + `status`
+	Duration      quad.IRI = NS + `duration`
+	Speaker       quad.IRI = NS + `speaker`
+	LaunchedBy    quad.IRI = NS + `launchedBy`
+	DecidedAt     quad.IRI = NS + `decidedAt`
 	SchemaVersion quad.IRI = NS + `schemaVersion`
 )
 

@@ -105,14 +105,13 @@ func (x *Extractor) Article(a Article) []quad.Quad {
 
 // doc is the working state of one article's extraction.
 type doc struct {
-	x     *Extractor
-	a     Article
-	art   quad.IRI
-	sha   string
-	toks  []token
-	sents []sentence
+	x      *Extractor
+	a      Article
+	art    quad.IRI
+	sha    string
+	toks   []token
+	sents  []sentence
 	sentOf []int // token index → sentence index
-
 
 	at     []*mention // token index → the mention covering it
 	quoted []bool     // token index → inside quote marks

@@ -17,9 +17,9 @@ type mention struct {
 	ref  int // row in the lexicon table of its kind
 
 	// offices
-	jur         string // jurisdiction key, once known
-	jurExplicit bool   // the text states it ("US", "of India")
-	phraseEnd   int    // end of the title with its "of X"
+	jur         string     // jurisdiction key, once known
+	jurExplicit bool       // the text states it ("US", "of India")
+	phraseEnd   int        // end of the title with its "of X"
 	chain       []*mention // for a person: the titles in front of the name
 
 	ent    *entity // the node it names: country, grouping, city, office, topic, person

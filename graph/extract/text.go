@@ -98,6 +98,10 @@ func tokenize(text string) []token {
 			if isDigit(r) && isNumber(text[start:i]) {
 				kind = tNum
 			}
+		case (r == '\'' || r == '’') && (at(text, i+size) == 's' || at(text, i+size) == 'S') &&
+			!isLetter(at(text, i+size+1)) && !space && len(toks) > 0 && toks[len(toks)-1].Kind == tWord:
+			i += size + 1 // the possessive "'s" of the word before
+			kind = tWord
 		case r == '\'' && at(text, i+1) == '\'':
 			i += 2
 			kind = tQuote
@@ -251,7 +255,9 @@ func splitSentences(toks []token) []sentence {
 	return out
 }
 
-func isBullet(t token) bool { return t.Kind == tPunct && (t.Text == "•" || t.Text == "▪" || t.Text == "◦") }
+func isBullet(t token) bool {
+	return t.Kind == tPunct && (t.Text == "•" || t.Text == "▪" || t.Text == "◦")
+}
 
 // endsSentence reports whether the tokens before i end a sentence.
 func endsSentence(toks []token, i int) bool {

@@ -50,8 +50,8 @@ type Grouping struct {
 // grouping slug, or "*" for a title any country has.
 type Office struct {
 	Jurisdiction string
-	Title        string // canonical title
-	Role         string // role category
+	Title        string   // canonical title
+	Role         string   // role category
 	Forms        []string // lower case folds; with capitals ("EAM") matches as written
 	Implies      []string // forms that mean this jurisdiction on their own
 }

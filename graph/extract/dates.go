@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Dates are as precise as the text allows and resolved against the
+// article's date: a weekday is the latest such day up to the article's date
+// (or the next one, when the sentence speaks of the future), "last year" is
+// the year before, "in June" is June of the year the tense points to. What
+// cannot be fixed is left out, never guessed.
+
+// dateExpr is a date the text gives, on tokens [i, j).
+type dateExpr struct {
+	i, j  int
+	value string   // "2021-05-28", "2021-05", "2021"
+	typ   quad.IRI // xsd:date, xsd:gYearMonth or xsd:gYear
+}
+
+func (e dateExpr) literal() quad.Value { return schema.Typed(e.value, e.typ) }
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar.": 3, "apr": 4, "apr.": 4, "jun.": 6, "jul.": 7,
+	"aug": 8, "aug.": 8, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "oct": 10, "oct.": 10,
+	"nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// futureWords mark a sentence (or clause) that speaks of what is to come.
+var futureWords = map[string]bool{"will": true, "shall": true, "slated": true, "due": true,
+	"plans": true, "planned": true, "upcoming": true, "scheduled": true, "expected": true, "next": true,
+	"'ll": true, "going": true, "would": true}
+
+// monthOf reads a month name token: capitalised ("May") or any case for
+// unambiguous full names.
+func monthOf(t token) (time.Month, bool) {
+	if !t.capitalised() {
+		return 0, false
+	}
+	m, ok := months[strings.ToLower(t.Text)]
+	return m, ok
+}
+
+func dayNumber(s string) (int, bool) {
+	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "th"), "st"), "nd"), "rd")
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1 && n <= 31
+}
+
+func yearNumber(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil && len(s) == 4 && n >= 1800 && n <= 2200
+}
+
+// future reports whether the words before token i in its sentence speak
+// of the future.
+func (d *doc) future(start, i int) bool {
+	for k := start; k < i; k++ {
+		w := strings.ToLower(d.toks[k].Text)
+		if futureWords[w] {
+			return true
+		}
+		if w == "to" && k+2 < len(d.toks) && d.toks[k+1].is("be") {
+			return true // "to be held"
+		}
+	}
+	return false
+}
+
+// datesIn finds the dates the text gives in tokens [start, end) of one
+// sentence, resolved against the article's date.
+func (d *doc) datesIn(start, end int) []dateExpr {
+	var out []dateExpr
+	art, known := d.a.Date, d.a.HasDate()
+	sstart, _ := d.bounds(d.sentOf[start])
+	for i := start; i < end; i++ {
+		t := d.toks[i]
+		low := strings.ToLower(t.Text)
+		// Month [day][-day][,] [year]
+		if m, ok := monthOf(t); ok {
+			j := i + 1
+			day, year := 0, 0
+			if j < end {
+				dt := d.toks[j].Text
+				if k := strings.IndexAny(dt, "-–"); k > 0 {
+					dt = dt[:k] // "3-5": the start
+				}
+				if n, ok := dayNumber(dt); ok {
+					day = n
+					j++
+					if j+1 < end && d.toks[j].is("-", "–", "to") {
+						if _, ok := dayNumber(d.toks[j+1].Text); ok {
+							j += 2
+						}
+					}
+				}
+			}
+			k := j
+			if k < end && d.toks[k].is(",") {
+				k++
+			}
+			if k < end {
+				if y, ok := yearNumber(d.toks[k].Text); ok {
+					year, j = y, k+1
+				}
+			}
+			if day == 0 && year == 0 && !(i > start && d.toks[i-1].is("in", "In", "of", "since", "by", "until", "during", "from", "early", "late", "mid", "mid-")) {
+				if m == time.May || !(i > start && d.toks[i-1].is("this", "last", "next")) {
+					continue // "May" the verb, or a month with nothing to fix it
+				}
+			}
+			if year == 0 {
+				if !known {
+					continue
+				}
+				year = resolveYear(art, m, d.future(sstart, i), i > start && d.toks[i-1].is("last"), i > start && d.toks[i-1].is("next"))
+			}
+			if day > 0 {
+				if !validDay(year, m, day) {
+					continue
+				}
+				out = append(out, dateExpr{i, j, fmt.Sprintf("%04d-%02d-%02d", year, m, day), schema.XSDDate})
+			} else {
+				out = append(out, dateExpr{i, j, fmt.Sprintf("%04d-%02d", year, m), schema.XSDGYearMonth})
+			}
+			i = j - 1
+			continue
+		}
+		// day Month [year]: "3 May", "26 May 2021"
+		if n, ok := dayNumber(t.Text); ok && t.Kind == tNum && i+1 < end {
+			if m, ok := monthOf(d.toks[i+1]); ok {
+				j := i + 2
+				year := 0
+				if j < end {
+					if y, ok := yearNumber(d.toks[j].Text); ok {
+						year, j = y, j+1
+					}
+				}
+				if year == 0 && known {
+					year = resolveYear(art, m, d.future(sstart, i), false, false)
+				}
+				if year != 0 && validDay(year, m, n) {
+					out = append(out, dateExpr{i, j, fmt.Sprintf("%04d-%02d-%02d", year, m, n), schema.XSDDate})
+					i = j - 1
+					continue
+				}
+			}
+		}
+		if !known {
+			// a bare year still says something: "in 2004"
+			if y, ok := yearNumber(t.Text); ok && i > start && d.toks[i-1].is("in", "In", "of", "since", "during", "by") {
+				out = append(out, dateExpr{i, i + 1, fmt.Sprintf("%04d", y), schema.XSDGYear})
+			}
+			continue
+		}
+		switch {
+		case weekdays[low] != 0 || low == "sunday":
+			if !t.capitalised() {
+				continue
+			}
+			wd := weekdays[low]
+			var back int
+			if d.future(sstart, i) {
+				back = -((int(wd) - int(art.Weekday()) + 7) % 7)
+			} else {
+				back = (int(art.Weekday()) - int(wd) + 7) % 7
+			}
+			day := art.AddDate(0, 0, -back)
+			out = append(out, dateExpr{i, i + 1, day.Format("2006-01-02"), schema.XSDDate})
+		case low == "today" || low == "tonight":
+			out = append(out, dateExpr{i, i + 1, art.Format("2006-01-02"), schema.XSDDate})
+		case low == "yesterday":
+			out = append(out, dateExpr{i, i + 1, art.AddDate(0, 0, -1).Format("2006-01-02"), schema.XSDDate})
+		case low == "tomorrow":
+			out = append(out, dateExpr{i, i + 1, art.AddDate(0, 0, 1).Format("2006-01-02"), schema.XSDDate})
+		case (low == "last" || low == "this" || low == "next") && i+1 < end && d.toks[i+1].is("year", "month"):
+			j := i + 2
+			if d.toks[i+1].is("year") {
+				y := art.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[low]
+				out = append(out, dateExpr{i, j, fmt.Sprintf("%04d", y), schema.XSDGYear})
+			} else {
+				m := time.Date(art.Year(), art.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, map[string]int{"last": -1, "this": 0, "next": 1}[low], 0)
+				out = append(out, dateExpr{i, j, m.Format("2006-01"), schema.XSDGYearMonth})
+			}
+			i = j - 1
+		default:
+			if y, ok := yearNumber(t.Text); ok && i > start && d.toks[i-1].is("in", "In", "of", "since", "during", "by") {
+				out = append(out, dateExpr{i, i + 1, fmt.Sprintf("%04d", y), schema.XSDGYear})
+			}
+		}
+	}
+	return out
+}
+
+// resolveYear is the year of a month the text names without one.
+func resolveYear(art time.Time, m time.Month, future, last, next bool) int {
+	y := art.Year()
+	switch {
+	case last:
+		if m >= art.Month() {
+			y--
+		}
+	case next:
+		if m <= art.Month() {
+			y++
+		}
+	case future && m < art.Month():
+		y++
+	case !future && m > art.Month():
+		y--
+	}
+	return y
+}
+
+func validDay(y int, m time.Month, day int) bool {
+	t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+	return t.Month() == m && t.Day() == day
+}

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Quantities as news writes them: Western and Indian digit grouping
+// ("20,000", "1,50,000"), decimals with a scale word ("2.5 million"),
+// number words ("two", "a dozen", "a million"), with a qualifier in front
+// ("over", "more than", "nearly", "about", "up to").
+
+// quantity is a number the text gives, on tokens [i, j).
+type quantity struct {
+	i, j      int
+	value     float64
+	qualifier string
+}
+
+// text is the value as an xsd:decimal.
+func (q quantity) text() string {
+	if q.value == math.Trunc(q.value) && math.Abs(q.value) < 1e18 {
+		return strconv.FormatInt(int64(q.value), 10)
+	}
+	return strconv.FormatFloat(q.value, 'f', -1, 64)
+}
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"dozen": 12, "hundred": 100, "thousand": 1000,
+}
+
+var scaleWords = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9,
+	"bn": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
+}
+
+// qualifiers, longest first.
+var qualifiers = [][]string{
+	{"more", "than"}, {"less", "than"}, {"fewer", "than"}, {"up", "to"}, {"at", "least"},
+	{"close", "to"}, {"as", "many", "as"}, {"in", "excess", "of"},
+	{"over"}, {"nearly"}, {"about"}, {"around"}, {"approximately"}, {"almost"}, {"some"},
+	{"roughly"}, {"approx."}, {"under"}, {"above"}, {"below"}, {"estimated"}, {"an", "estimated"},
+}
+
+var currency = map[string]bool{"$": true, "US$": true, "USD": true, "Rs": true, "Rs.": true, "INR": true,
+	"₹": true, "€": true, "£": true, "¥": true, "EUR": true, "GBP": true}
+
+// quantityAt reads a quantity starting at token i, within [i, end). It
+// refuses money ("$23 million") and years.
+func (d *doc) quantityAt(i, end int) (quantity, bool) {
+	q := quantity{i: i}
+	k := i
+	for _, qual := range qualifiers {
+		if k+len(qual) > end {
+			continue
+		}
+		ok := true
+		for n, w := range qual {
+			if strings.ToLower(d.toks[k+n].Text) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			q.qualifier = strings.Join(qual, " ")
+			k += len(qual)
+			break
+		}
+	}
+	if k < end && currency[d.toks[k].Text] || k > 0 && currency[d.toks[k-1].Text] {
+		return q, false
+	}
+	v, n := d.numberAt(k, end)
+	if n == 0 {
+		return q, false
+	}
+	k += n
+	q.value, q.j = v, k
+	if k < end && (d.toks[k].is("%", "percent", "per") || currency[d.toks[k].Text]) {
+		return q, false
+	}
+	return q, true
+}
+
+// numberAt reads a number at token k: digits or words, with scale words;
+// it returns the value and the tokens it took.
+func (d *doc) numberAt(k, end int) (float64, int) {
+	start := k
+	var v float64
+	t := d.toks[k]
+	switch {
+	case t.Kind == tNum:
+		if _, isYear := yearNumber(t.Text); isYear && !strings.Contains(t.Text, ",") {
+			if k+1 < end {
+				if _, scale := scaleWords[strings.ToLower(d.toks[k+1].Text)]; !scale && !d.nounFollows(k+1) {
+					return 0, 0
+				}
+			}
+		}
+		f, err := strconv.ParseFloat(strings.ReplaceAll(t.Text, ",", ""), 64)
+		if err != nil {
+			return 0, 0
+		}
+		v = f
+		k++
+	case strings.ToLower(t.Text) == "a" || strings.ToLower(t.Text) == "an":
+		if k+1 >= end {
+			return 0, 0
+		}
+		w := strings.ToLower(d.toks[k+1].Text)
+		if s, ok := scaleWords[w]; ok && w != "hundred" || w == "dozen" {
+			if w == "dozen" {
+				s = 12
+			}
+			return s, 2
+		}
+		return 0, 0
+	default:
+		w := strings.ToLower(t.Text)
+		// "twenty-five"
+		if a, b, ok := strings.Cut(w, "-"); ok && numberWords[a] >= 20 && numberWords[b] > 0 && numberWords[b] < 10 {
+			v = numberWords[a] + numberWords[b]
+		} else if n, ok := numberWords[w]; ok && w != "hundred" && w != "thousand" {
+			v = n
+		} else {
+			return 0, 0
+		}
+		k++
+	}
+	for k < end {
+		s, ok := scaleWords[strings.ToLower(d.toks[k].Text)]
+		if !ok {
+			break
+		}
+		v *= s
+		k++
+	}
+	return v, k - start
+}
+
+// nounFollows: the word at k is a lower-case word, as after a count.
+func (d *doc) nounFollows(k int) bool {
+	t := d.toks[k]
+	return t.Kind == tWord && !t.capitalised() && !d.toks[k].is("and", "or", "to", "in", "of", "on", "at", "for", "the")
+}
