@@ -42,9 +42,9 @@ func (k kind) priority() int {
 		return 5
 	case kOffice:
 		return 4
-	case kTopic:
-		return 3
 	case kItem:
+		return 3
+	case kTopic:
 		return 2
 	case kUnit:
 		return 1

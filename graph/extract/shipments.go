@@ -1,0 +1,737 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Aid shipments: one per sending act. A sending verb (sent, delivered,
+// dispatched, donated, gifted, supplied, airlifted, shipped, handed over,
+// arrived, landed, reached, deployed, procured) with its items — counted
+// noun phrases and aid item words, split at commas and "and" — makes a
+// shipment. The donor is the sender ("India sent", "by X", "from X", a
+// national agency standing for its country); the recipient is "to X",
+// "for X", "reach X" or the country of "arrive in CITY", and where the text
+// does not say, the country the article is most about. Items that go to
+// different recipients ("A to Bangladesh and B to Nepal") are different
+// shipments; "the shipment includes …" adds to the shipment before; a later
+// report of the same act (same donor, recipient and items) adds nothing.
+
+var sendVerbs = map[string]bool{
+	"sent": true, "send": true, "sends": true, "sending": true,
+	"delivered": true, "deliver": true, "delivers": true, "delivering": true,
+	"dispatched": true, "dispatch": true, "dispatches": true, "dispatching": true,
+	"donated": true, "donate": true, "donates": true, "donating": true,
+	"gifted": true, "gifts": true, "gifting": true,
+	"supplied": true, "supplying": true,
+	"airlifted": true, "airlift": true, "airlifts": true, "airlifting": true,
+	"shipped": true, "ships": true, "shipping": true,
+	"handed": true, "hand": true, "hands": true, "handing": true,
+	"arrived": true, "arrive": true, "arrives": true, "arriving": true,
+	"landed": true, "lands": true, "landing": true,
+	"reached": true, "reach": true, "reaches": true,
+	"deployed": true, "deploy": true, "deploys": true,
+	"procured": true, "procure": true, "procuring": true, "procures": true,
+	"provided": true, "provide": true, "provides": true, "providing": true,
+	"flew": true, "flown": true,
+}
+
+// intransitive sending verbs have the items before them.
+var intransitive = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "arriving": true,
+	"landed": true, "lands": true, "landing": true, "reached": true, "reach": true, "reaches": true}
+
+var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
+
+// genericItems name aid in general rather than an item.
+var genericItems = map[string]bool{"supply": true, "supplies": true, "assistance": true, "aid": true,
+	"equipment": true, "material": true, "materials": true, "relief": true, "item": true, "items": true,
+	"goods": true, "consignment": true, "consignments": true, "shipment": true, "shipments": true,
+	"package": true, "packages": true, "help": true, "support": true, "load": true, "loads": true,
+	"cargo": true, "batch": true, "batches": true, "tranche": true, "lot": true, "lots": true}
+
+// phraseStops end an item's noun phrase.
+var phraseStops = map[string]bool{"and": true, "or": true, "&": true, "to": true, "for": true, "from": true,
+	"in": true, "on": true, "at": true, "by": true, "with": true, "under": true, "as": true, "into": true,
+	"via": true, "through": true, "across": true, "including": true, "like": true, "such": true,
+	"that": true, "which": true, "who": true, "worth": true, "valued": true, "is": true, "are": true,
+	"was": true, "were": true, "will": true, "would": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "can": true, "could": true, "may": true, "might": true, "shall": true,
+	"should": true, "of": true, "the": true, "this": true, "these": true, "those": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "among": true, "amid": true, "during": true,
+	"since": true, "while": true, "after": true, "before": true, "besides": true, "plus": true,
+	"each": true, "per": true, "than": true, "alongside": true, "along": true, "among them": true}
+
+// item is one aid item in the text.
+type item struct {
+	i, j      int
+	name      string
+	qty       *quantity
+	unit      string
+	desc      string
+	generic   bool
+	named     bool // the name comes from the text, not from an earlier item
+	recipient *entity
+}
+
+// shipment is one sending act.
+type shipment struct {
+	sent, last   int // first and last sentence that tell of it
+	donor        *entity
+	recipient    *entity
+	recipientSet bool // the text names the recipient
+	date         *dateExpr
+	items        []*item
+	purpose      []*entity
+}
+
+func (d *doc) findShipments() {
+	counts := d.countryCounts()
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		segs := d.segments(start, end)
+		for _, seg := range segs {
+			d.shipmentIn(si, seg[0], seg[1], start, end, segs)
+		}
+	}
+	for _, s := range d.shipments {
+		if s.recipient == nil {
+			s.recipient = mostMentioned(counts, s.donor)
+		}
+	}
+	d.mergeShipments()
+}
+
+// segments cuts a sentence into clauses that can each hold a sending act.
+func (d *doc) segments(start, end int) [][2]int {
+	var cuts []int
+	cuts = append(cuts, start)
+	hard := func(k int) bool {
+		t := d.toks[k]
+		switch strings.ToLower(t.Text) {
+		case ";", "while", "whereas", "but":
+			return true
+		case "as":
+			return k+1 < end && d.toks[k+1].is("it", "they", "he", "she", "the", "we") && k > start && !d.toks[k-1].is("such", "well")
+		}
+		return false
+	}
+	for k := start + 1; k < end; k++ {
+		if d.quoted[k] {
+			continue
+		}
+		if hard(k) {
+			cuts = append(cuts, k)
+			continue
+		}
+		if d.toks[k].is("and") {
+			// "and another shipment of X is slated to arrive": a new act
+			n := k + 1
+			for n < end && !hard(n) {
+				n++
+			}
+			hasVerb, hasItem := false, false
+			for q := k + 1; q < n; q++ {
+				if sendVerbs[d.toks[q].Text] && !d.quoted[q] {
+					hasVerb = true
+					break
+				}
+				if d.toks[q].Kind == tNum || d.at[q] != nil && (d.at[q].kind == kItem || d.at[q].kind == kUnit) {
+					hasItem = true
+				}
+			}
+			leftVerb := false
+			for q := cuts[len(cuts)-1]; q < k; q++ {
+				if sendVerbs[d.toks[q].Text] && !d.quoted[q] {
+					leftVerb = true
+				}
+			}
+			if hasVerb && hasItem && leftVerb {
+				cuts = append(cuts, k)
+			}
+		}
+	}
+	var out [][2]int
+	for n, c := range cuts {
+		e := end
+		if n+1 < len(cuts) {
+			e = cuts[n+1]
+		}
+		out = append(out, [2]int{c, e})
+	}
+	return out
+}
+
+// shipmentIn reads the sending act of clause [a, b) of sentence si, whose
+// tokens are [start, end).
+func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
+	// "the shipment includes …" adds to the shipment told of just before
+	if k := d.includesAt(a, b); k >= 0 && len(d.shipments) > 0 {
+		last := d.shipments[len(d.shipments)-1]
+		if si-last.last <= 3 {
+			items := d.itemsIn(k, b)
+			if len(items) > 0 {
+				last.items = append(last.items, items...)
+				last.last = si
+			}
+			return
+		}
+	}
+	trig := -1
+	for k := a; k < b; k++ {
+		if !d.quoted[k] && sendVerbs[d.toks[k].Text] && d.isVerbUse(k, b) {
+			trig = k
+			break
+		}
+	}
+	if trig < 0 {
+		return
+	}
+	s := &shipment{sent: si, last: si}
+	items := d.itemsIn(a, b)
+	// recipients and donor
+	type rec struct {
+		at int
+		e  *entity
+	}
+	var recs []rec
+	for k := trig + 1; k < b; k++ {
+		if d.quoted[k] {
+			continue
+		}
+		t := d.toks[k]
+		switch {
+		case t.is("to", "for") || (t.is("in", "at") && k > 0 && intransitive[d.toks[k-1].Text]):
+			if e := d.placeEntityAt(k+1, b); e != nil {
+				recs = append(recs, rec{k, e})
+			}
+		case t.is("over") && d.toks[k-1].is("handed", "hand", "hands", "handing"):
+		case t.is("from"):
+			if e := d.placeEntityAt(k+1, b); e != nil && s.donor == nil {
+				s.donor = e
+			}
+		case t.is("by") && d.passive(trig, a):
+			if e := d.placeEntityAt(k+1, b); e != nil && s.donor == nil {
+				s.donor = e
+			}
+		}
+	}
+	if intransitive[d.toks[trig].Text] && trig+1 < b {
+		if e := d.placeEntityAt(trig+1, b); e != nil {
+			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
+		}
+	}
+	if s.donor == nil {
+		s.donor = d.donorBefore(trig, a)
+	}
+	if s.donor == nil && len(d.shipments) > 0 {
+		s.donor = d.shipments[len(d.shipments)-1].donor
+	}
+	// dates: the clause's own, else those outside any clause of the sentence
+	if ds := d.datesIn(a, b); len(ds) > 0 {
+		s.date = &ds[0]
+	} else {
+		for _, dt := range d.datesIn(start, end) {
+			if !d.inActClause(dt.i, segs) {
+				s.date = &dt
+				break
+			}
+		}
+	}
+	for _, m := range d.mentionsIn(start, end) {
+		if m.kind == kTopic {
+			s.purpose = append(s.purpose, d.entityFor(m))
+		}
+	}
+	if len(items) == 0 {
+		// an act told without its items ("deployed the first shipment to
+		// India"): a later "the shipment includes …" fills it
+		if len(recs) > 0 {
+			s.recipient, s.recipientSet = recs[0].e, true
+		}
+		d.shipments = append(d.shipments, s)
+		return
+	}
+	// items go to the first recipient after them; items after the last
+	// recipient go to it
+	byRec := map[*entity]*shipment{}
+	var order []*shipment
+	for _, it := range items {
+		var r *entity
+		for _, rc := range recs {
+			if rc.at >= it.j {
+				r = rc.e
+				break
+			}
+		}
+		if r == nil && len(recs) > 0 {
+			r = recs[len(recs)-1].e
+		}
+		sh := byRec[r]
+		if sh == nil {
+			cp := *s
+			cp.items = nil
+			cp.recipient, cp.recipientSet = r, r != nil
+			sh = &cp
+			byRec[r] = sh
+			order = append(order, sh)
+		}
+		sh.items = append(sh.items, it)
+	}
+	for _, sh := range order {
+		d.shipments = append(d.shipments, sh)
+	}
+}
+
+// inActClause: token k lies in a clause of its own sending act.
+func (d *doc) inActClause(k int, segs [][2]int) bool {
+	for _, sg := range segs {
+		if k < sg[0] || k >= sg[1] {
+			continue
+		}
+		for q := sg[0]; q < sg[1]; q++ {
+			if sendVerbs[d.toks[q].Text] && !d.quoted[q] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isVerbUse: a sending word used as a verb, not as a noun ("a gift",
+// "the supplies", "a hand").
+func (d *doc) isVerbUse(k, b int) bool {
+	if k > 0 && d.toks[k-1].is("a", "an", "the", "this", "that", "its", "their", "his", "her") {
+		return false
+	}
+	if d.toks[k].is("hand", "hands", "handed", "handing") {
+		return k+1 < len(d.toks) && d.toks[k+1].is("over")
+	}
+	return true
+}
+
+// passive: the verb at trig has a form of "be" before it.
+func (d *doc) passive(trig, a int) bool {
+	for k := trig - 1; k >= a && k >= trig-3; k-- {
+		if beForms[d.toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// includesAt finds "the shipment includes|contains|carries …" in [a, b)
+// and returns the index after the verb, or -1.
+func (d *doc) includesAt(a, b int) int {
+	for k := a; k+1 < b; k++ {
+		if !d.toks[k].is("shipment", "consignment", "flight", "delivery", "cargo", "package", "aircraft", "plane", "batch") {
+			continue
+		}
+		if k == 0 || !d.toks[k-1].is("the", "this", "The", "This", "first", "second") {
+			continue
+		}
+		v := d.toks[k+1]
+		if v.is("includes", "included", "contains", "contained", "carries", "carried", "comprises", "comprised", "has", "had", "brought", "brings") {
+			return k + 2
+		}
+		if v.is("consists", "consisted") && k+2 < b && d.toks[k+2].is("of") {
+			return k + 3
+		}
+	}
+	return -1
+}
+
+// placeEntityAt reads a country, grouping, agency or city at k (after "the"),
+// or a person with an office: the recipient or donor it stands for.
+func (d *doc) placeEntityAt(k, b int) *entity {
+	if k < b && d.toks[k].is("the", "The") {
+		k++
+	}
+	if k >= b {
+		return nil
+	}
+	m := d.at[k]
+	if m == nil || m.i != k {
+		return nil
+	}
+	switch m.kind {
+	case kCountry, kGrouping, kAgency:
+		return d.entityFor(m)
+	case kDemonym:
+		// "to Indian hospitals": the country
+		return d.entityFor(m)
+	case kCity:
+		return d.countryEntity(d.x.lex.Cities[m.ref].Country)
+	case kOffice:
+		if m.jur != "" {
+			return d.jurisdictionEntity(m.jur)
+		}
+	}
+	return nil
+}
+
+// donorBefore is the sender named before the verb: the nearest country,
+// agency or grouping that is not the object of a preposition.
+func (d *doc) donorBefore(trig, start int) *entity {
+	for k := trig - 1; k >= start; k-- {
+		m := d.at[k]
+		if m == nil || m.j != k+1 || d.quoted[k] {
+			continue
+		}
+		switch m.kind {
+		case kCountry, kDemonym, kAgency, kGrouping:
+		case kOffice:
+			if m.jur == "" {
+				continue
+			}
+		default:
+			continue
+		}
+		b := m.i - 1
+		if b >= start && d.toks[b].is("the", "The") {
+			b--
+		}
+		if b >= start && (d.toks[b].is("to", "for", "in", "at", "of", "with", "into", "from", "towards") || sendVerbs[d.toks[b].Text]) {
+			k = m.i
+			continue
+		}
+		if m.kind == kOffice {
+			return d.jurisdictionEntity(m.jur)
+		}
+		return d.entityFor(m)
+	}
+	return nil
+}
+
+// itemsIn reads the aid items of tokens [a, b).
+func (d *doc) itemsIn(a, b int) []*item {
+	var out []*item
+	for k := a; k < b; {
+		if d.quoted[k] {
+			k++
+			continue
+		}
+		it, next := d.itemAt(k, b)
+		if it == nil {
+			k++
+			continue
+		}
+		out = append(out, it)
+		k = next
+	}
+	// generic aid words ("assistance", "supplies") are items only when
+	// nothing more specific is listed and a number counts them
+	var specific []*item
+	for _, it := range out {
+		if !it.generic {
+			specific = append(specific, it)
+		}
+	}
+	if len(specific) > 0 {
+		return specific
+	}
+	var counted []*item
+	for _, it := range out {
+		if it.qty != nil {
+			counted = append(counted, it)
+		}
+	}
+	return counted
+}
+
+// itemAt reads "[qualifier] [number] [unit of] noun phrase" at k.
+func (d *doc) itemAt(k, b int) (*item, int) {
+	start := k
+	if k+2 < b && d.toks[k].is("a", "A") && d.toks[k+1].is("total") && d.toks[k+2].is("of") {
+		k += 3
+	}
+	it := &item{i: start}
+	if q, ok := d.quantityAt(k, b); ok {
+		it.qty = &q
+		k = q.j
+	} else if k < b && d.toks[k].is("a", "an", "A", "An") {
+		k++
+	}
+	if it.qty == nil && (k >= b || d.at[k] == nil || d.at[k].kind != kItem && d.at[k].kind != kUnit) {
+		// without a number, an item starts with an aid word or a modifier of one
+		np := d.nounPhrase(k, b)
+		if np == k || !d.hasItemWord(k, np) {
+			return nil, start + 1
+		}
+	}
+	// unit: "courses of", "doses of", "metric tonnes of"
+	if m := d.at[k]; k < b && m != nil && m.kind == kUnit && m.i == k {
+		it.unit = d.x.lex.Items[m.ref].Name
+		k = m.j
+		if k < b && d.toks[k].is("of") {
+			k++
+			if k < b && d.toks[k].is("the", "these", "those") {
+				k++
+			}
+		} else {
+			// "one million doses to Nepal": the item of an earlier count
+			it.j = k
+			it.desc = d.text(start, k)
+			return it, k
+		}
+	}
+	np := d.nounPhrase(k, b)
+	if np == k {
+		if it.unit != "" {
+			it.j = k
+			it.desc = d.text(start, k)
+			return it, k
+		}
+		return nil, start + 1
+	}
+	// "loads of supplies": a container counted, the contents named after
+	if np+1 < b && d.toks[np].is("of") && !d.hasItemWord(k, np) {
+		k2 := np + 1
+		if k2 < b && d.toks[k2].is("the") {
+			k2++
+		}
+		if np2 := d.nounPhrase(k2, b); np2 > k2 {
+			k, np = k2, np2
+		}
+	}
+	head := strings.ToLower(d.toks[np-1].Text)
+	it.generic = genericItems[head] && !d.hasItemWord(k, np)
+	if !it.generic && !d.hasItemWord(k, np) {
+		return nil, start + 1
+	}
+	it.name = itemName(d.toks[k:np])
+	it.named = true
+	it.j = np
+	it.desc = d.text(start, np)
+	return it, np
+}
+
+// nounPhrase returns the end of the words of a noun phrase from k.
+func (d *doc) nounPhrase(k, b int) int {
+	j := k
+	for j < b && j-k < 8 {
+		t := d.toks[j]
+		if t.Kind != tWord && t.Kind != tNum || d.quoted[j] {
+			break
+		}
+		low := strings.ToLower(t.Text)
+		if phraseStops[low] || sendVerbs[t.Text] || attributionVerbs[t.Text] {
+			break
+		}
+		if m := d.at[j]; m != nil && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping || m.kind == kPerson || m.kind == kOffice) {
+			break
+		}
+		if _, isMonth := months[low]; isMonth && t.capitalised() {
+			break
+		}
+		if strings.HasSuffix(low, "ly") && len(low) > 4 && !d.toks[j].capitalised() && !(d.at[j] != nil && d.at[j].kind == kItem) {
+			break // an adverb: "generously donated"
+		}
+		j++
+	}
+	return j
+}
+
+// hasItemWord: tokens [k, j) end in an aid item word of the lexicon.
+func (d *doc) hasItemWord(k, j int) bool {
+	for q := k; q < j; q++ {
+		if m := d.at[q]; m != nil && m.kind == kItem && m.j <= j && m.j >= j-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// itemName is the item as a name: singular, lower case except acronyms and
+// mixed-case words ("N95 mask", "HCQ").
+func itemName(toks []token) string {
+	var words []string
+	for _, t := range toks {
+		w := t.Text
+		if !hasInnerUpper(w) {
+			w = strings.ToLower(w)
+		}
+		words = append(words, w)
+	}
+	if len(words) > 0 {
+		words[len(words)-1] = singular(words[len(words)-1])
+	}
+	return strings.Join(words, " ")
+}
+
+func hasInnerUpper(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// singular makes an English plural noun singular.
+func singular(w string) string {
+	low := strings.ToLower(w)
+	switch {
+	case strings.ToUpper(w) == w && len(w) <= 5:
+		if strings.HasSuffix(w, "s") && len(w) > 2 {
+			return w[:len(w)-1] // "PPEs"
+		}
+		return w
+	case strings.HasSuffix(low, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(low, "sses"), strings.HasSuffix(low, "xes"), strings.HasSuffix(low, "ches"), strings.HasSuffix(low, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"):
+		return w
+	case strings.HasSuffix(low, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// countryCounts counts the mentions of each country outside quotes.
+func (d *doc) countryCounts() map[*entity]int {
+	counts := map[*entity]int{}
+	for _, m := range d.ments() {
+		if (m.kind == kCountry || m.kind == kDemonym || m.kind == kAgency) && !d.quoted[m.i] {
+			counts[d.entityFor(m)]++
+		}
+	}
+	return counts
+}
+
+// mostMentioned is the country the article names most, other than not;
+// the earliest named wins a tie.
+func mostMentioned(counts map[*entity]int, not *entity) *entity {
+	var best *entity
+	for e, n := range counts {
+		if e == not {
+			continue
+		}
+		if best == nil || n > counts[best] || n == counts[best] && firstOf(e.sents) < firstOf(best.sents) {
+			best = e
+		}
+	}
+	return best
+}
+
+// mergeShipments joins what the text tells twice: items of an act without
+// a recipient or date of its own that follows one of the same donor (the
+// text going on about the same shipment), and a later report of an act
+// already told (same donor and recipient, items the same).
+func (d *doc) mergeShipments() {
+	// fill in item names from earlier counts in the same unit
+	var named []*item
+	for _, s := range d.shipments {
+		for _, it := range s.items {
+			if it.named {
+				named = append(named, it)
+				continue
+			}
+			for n := len(named) - 1; n >= 0; n-- {
+				if named[n].unit == it.unit {
+					it.name = named[n].name
+					break
+				}
+			}
+			if it.name == "" {
+				it.name = it.unit
+			}
+		}
+	}
+	var kept []*shipment
+	for _, s := range d.shipments {
+		if len(kept) > 0 {
+			prev := kept[len(kept)-1]
+			if !s.recipientSet && s.date == nil && prev.donor == s.donor && s.sent-prev.last <= 2 && len(prev.items) > 0 || len(prev.items) == 0 && prev.donor == s.donor && !s.recipientSet && s.sent-prev.last <= 2 {
+				prev.items = append(prev.items, s.items...)
+				prev.last = s.sent
+				continue
+			}
+		}
+		if dup := sameAct(kept, s); dup != nil {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	var out []*shipment
+	for _, s := range kept {
+		if len(s.items) > 0 && s.donor != nil {
+			out = append(out, s)
+		}
+	}
+	d.shipments = out
+}
+
+// sameAct finds an earlier shipment that s only tells again.
+func sameAct(kept []*shipment, s *shipment) *shipment {
+	for _, e := range kept {
+		if e.donor != s.donor || e.recipient != s.recipient {
+			continue
+		}
+		all := true
+		for _, it := range s.items {
+			found := false
+			for _, o := range e.items {
+				if lastWord(o.name) == lastWord(it.name) && (it.qty == nil || o.qty != nil && o.qty.value == it.qty.value) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				all = false
+				break
+			}
+		}
+		if all {
+			return e
+		}
+	}
+	return nil
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func (d *doc) emitShipments() {
+	for _, s := range d.shipments {
+		iri := schema.PartIRI(d.art, "shipment", d.next("shipment"))
+		d.add(iri, schema.Type, schema.AidShipment, s.sent)
+		d.add(d.art, schema.Mentions, iri, s.sent)
+		d.add(iri, schema.Donor, s.donor, s.sent)
+		if s.recipient != nil {
+			d.add(iri, schema.Recipient, s.recipient, s.sent)
+		}
+		if s.date != nil {
+			d.add(iri, schema.Date, s.date.literal(), d.sentOf[s.date.i])
+		}
+		for _, p := range s.purpose {
+			d.add(iri, schema.Purpose, p, s.sent)
+		}
+		for _, it := range s.items {
+			sent := d.sentOf[it.i]
+			ii := schema.PartIRI(d.art, "item", d.next("item"))
+			d.add(iri, schema.Includes, ii, sent)
+			d.add(ii, schema.Type, schema.AidItem, sent)
+			d.add(ii, schema.Name, quad.String(it.name), sent)
+			d.add(ii, schema.Description, quad.String(it.desc), sent)
+			if it.qty != nil {
+				d.add(ii, schema.Quantity, schema.Typed(it.qty.text(), schema.XSDDecimal), sent)
+				if it.qty.qualifier != "" {
+					d.add(ii, schema.Qualifier, quad.String(it.qty.qualifier), sent)
+				}
+			}
+			if it.unit != "" {
+				d.add(ii, schema.Unit, quad.String(it.unit), sent)
+			}
+		}
+	}
+}
