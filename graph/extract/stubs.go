@@ -2,6 +2,5 @@ package extract
 
 type event struct{}
 
-func (d *doc) findEvents()  {}
-func (d *doc) findMembers() {}
-func (d *doc) emitEvents()  {}
+func (d *doc) findEvents() {}
+func (d *doc) emitEvents() {}

@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Grouping membership, only as the text states it: "the Quad grouping of
+// US, India, Australia, and Japan"; "The members of the G7 are Canada,
+// France, …"; "India, Japan and Australia are members of the Quad"; "X is a
+// member of the G20"; and a list of three or more countries that is exactly
+// the membership of a grouping the article names ("cooperation between
+// Australia, India, Japan, and the United States" in a text about the Quad).
+
+var groupNouns = map[string]bool{"grouping": true, "group": true, "bloc": true, "alliance": true,
+	"forum": true, "countries": true, "nations": true, "members": true, "member": true, "partners": true,
+	"states": true, "economies": true, "coalition": true, "framework": true, "partnership": true}
+
+func (d *doc) findMembers() {
+	named := map[int]bool{} // groupings the article names, by lexicon row
+	for _, m := range d.ments() {
+		if m.kind == kGrouping {
+			named[m.ref] = true
+		}
+	}
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		for k := start; k < end; k++ {
+			if d.quoted[k] {
+				continue
+			}
+			m := d.at[k]
+			if m != nil && m.i == k && m.kind == kGrouping {
+				d.membersAfterGrouping(si, m, end)
+				continue
+			}
+			// a list of countries: "… are members of the X", or a whole
+			// lexicon membership
+			if m != nil && m.i == k && m.kind == kCountry && (k == start || !d.listSep(k-1)) {
+				list, next := d.countryList(k, end)
+				if len(list) == 0 {
+					continue
+				}
+				if g := d.memberOfAfter(next, end); g != nil {
+					d.addMembers(g, list, si)
+				} else if len(list) >= 3 {
+					for row := range named {
+						if sameSet(d.x.lex.Groupings[row].Members, list) {
+							d.addMembers(d.groupingByRow(row), list, si)
+						}
+					}
+				}
+				k = next - 1
+			}
+		}
+	}
+}
+
+func (d *doc) groupingByRow(row int) *entity {
+	return d.groupingEntity(d.x.lex.Groupings[row].Slug)
+}
+
+// membersAfterGrouping reads "X (grouping) of|comprising|members are LIST".
+func (d *doc) membersAfterGrouping(si int, m *mention, end int) {
+	k := m.j
+	if k < end && d.toks[k].is("'s", "’s") {
+		k++
+	}
+	if k < end && groupNouns[strings.ToLower(d.toks[k].Text)] {
+		k++
+	}
+	switch {
+	case k < end && d.toks[k].is("of", "comprising", "including", ",", ":", "—"):
+		k++
+	case k+1 < end && d.toks[k].is("consisting", "made", "composed") && d.toks[k+1].is("of", "up"):
+		k += 2
+		if k < end && d.toks[k].is("of") {
+			k++
+		}
+	case k < end && d.toks[k].is("are", "include", "includes", "were", "comprise", "comprises"):
+		k++
+	default:
+		// "The members of the G7 are …"
+		if !(m.i >= 3 && d.toks[m.i-1].is("the") && d.toks[m.i-2].is("of") && d.toks[m.i-3].is("members", "member")) &&
+			!(m.i >= 2 && d.toks[m.i-1].is("of") && d.toks[m.i-2].is("members", "member")) {
+			return
+		}
+		if k < end && d.toks[k].is("are", "include", "were", "comprise") {
+			k++
+		} else {
+			return
+		}
+	}
+	if k < end && d.toks[k].is("the") {
+		k++
+	}
+	list, _ := d.countryList(k, end)
+	if len(list) >= 2 || len(list) == 1 && d.toks[m.j].is("members", "member") {
+		d.addMembers(d.entityFor(m), list, si)
+	}
+}
+
+// memberOfAfter reads "(are|is) (all)? (a)? member(s) of (the)? GROUPING" at k.
+func (d *doc) memberOfAfter(k, end int) *entity {
+	if k < end && d.toks[k].is(",") {
+		k++
+	}
+	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains") {
+		k++
+	}
+	if k < end && d.toks[k].is("all", "both", "a", "an", "the", "founding", "full") {
+		k++
+	}
+	if k < end && d.toks[k].is("founding", "full", "permanent") {
+		k++
+	}
+	if k+1 < end && d.toks[k].is("members", "member", "partners", "part") && d.toks[k+1].is("of") {
+		k += 2
+		if k < end && d.toks[k].is("the") {
+			k++
+		}
+		if k < end && d.at[k] != nil && d.at[k].i == k && d.at[k].kind == kGrouping {
+			return d.entityFor(d.at[k])
+		}
+	}
+	return nil
+}
+
+// countryList reads countries joined by commas and "and" from k.
+func (d *doc) countryList(k, end int) ([]*entity, int) {
+	var out []*entity
+	for k < end {
+		for k < end && d.toks[k].is("the", "The") {
+			k++
+		}
+		m := d.at[k]
+		if k >= end || m == nil || m.i != k || m.kind != kCountry {
+			break
+		}
+		out = append(out, d.entityFor(m))
+		k = m.j
+		if k < end && d.listSep(k) {
+			for k < end && d.listSep(k) {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	// trailing separators are not part of the list
+	return out, k
+}
+
+func (d *doc) listSep(k int) bool { return d.toks[k].is(",", "and", "&") }
+
+func sameSet(codes []string, list []*entity) bool {
+	if len(codes) != len(list) {
+		return false
+	}
+	have := map[string]bool{}
+	for _, e := range list {
+		have[e.code] = true
+	}
+	for _, c := range codes {
+		if !have[c] {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) addMembers(g *entity, list []*entity, si int) {
+	if g == nil {
+		return
+	}
+	for _, c := range list {
+		d.add(g, schema.Member, c, si)
+	}
+}
