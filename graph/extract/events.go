@@ -1,0 +1,817 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Events: meetings (met, meet, held talks, called on, spoke with; a
+// meeting, a meet, a phone or video call), summits and visits (a visit, a
+// trip, travel to). Participants come from the subject ("Jaishankar met",
+// "he held talks", "Both the foreign ministers had met"), the object ("met
+// US Defence Secretary Lloyd Austin"), "with A and B" (one meeting with
+// each), "between A and B" (one meeting), a possessive ("his meeting",
+// "Jaishankar's visit") and "accompanied by X" for the meeting just told.
+// Place is "in X" (or "visit to X", "his US visit"), the date the nearest
+// one the sentence gives for it. A definite back-reference ("this
+// meeting", "the summit") names the event before; events with the same
+// proper name ("G7 Foreign and Development Ministers' Meeting") are one.
+
+type event struct {
+	class        quad.IRI
+	sent, trig   int
+	name         string // normalised, to tell two mentions of one event
+	title        string // the name as written
+	participants []*entity
+	location     *entity
+	date         *dateExpr
+	mode, status string
+	ordinal      int
+	duration     string
+	organizer    *entity
+	sidelinesOf  *event
+	own          bool // it has participants of its own, not only a subject
+	into         *event
+}
+
+func (e *event) add(p *entity) {
+	if p == nil {
+		return
+	}
+	for _, q := range e.participants {
+		if q == p {
+			return
+		}
+	}
+	e.participants = append(e.participants, p)
+}
+
+// root follows merges.
+func (e *event) root() *event {
+	for e.into != nil {
+		e = e.into
+	}
+	return e
+}
+
+var (
+	meetVerbs  = map[string]bool{"met": true, "meet": true, "meets": true}
+	talkVerbs  = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true}
+	lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true,
+		"attend": true, "attends": true, "attended": true, "attending": true, "joined": true, "join": true,
+		"hosted": true, "host": true, "chaired": true, "chair": true, "is": true, "was": true, "on": true,
+		"participated": true, "participate": true, "participating": true, "addressed": true, "address": true,
+		"convened": true, "led": true}
+	auxWords = map[string]bool{"will": true, "would": true, "also": true, "had": true, "has": true,
+		"have": true, "is": true, "was": true, "were": true, "are": true, "then": true, "later": true,
+		"further": true, "to": true, "shall": true, "could": true, "can": true, "may": true, "reportedly": true,
+		"separately": true, "earlier": true, "first": true, "be": true, "been": true, "subsequently": true}
+	subordinators = map[string]bool{"since": true, "after": true, "before": true, "until": true,
+		"when": true, "while": true, "which": true, "who": true}
+	ordinals = map[string]int{"first": 1, "first-ever": 1, "maiden": 1, "inaugural": 1, "second": 2, "third": 3,
+		"fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+		"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+)
+
+// triggerAt tells whether token k starts an event: its class, whether it
+// is a verb, and the index after it.
+func (d *doc) triggerAt(k, end int) (quad.IRI, bool, int) {
+	t := d.toks[k]
+	low := strings.ToLower(t.Text)
+	prev := ""
+	if k > 0 {
+		prev = strings.ToLower(d.toks[k-1].Text)
+	}
+	next := ""
+	if k+1 < end {
+		next = strings.ToLower(d.toks[k+1].Text)
+	}
+	switch {
+	case meetVerbs[low] && !isDeterminer(prev) && t.Text == low:
+		return schema.Meeting, true, k + 1
+	case talkVerbs[low] && next == "talks":
+		return schema.Meeting, true, k + 2
+	case (low == "called" || low == "calls" || low == "call") && next == "on" && k+2 < end && d.personRefAt(k+2) != nil:
+		return schema.Meeting, true, k + 2
+	case (low == "spoke" || low == "speaks" || low == "talked" || low == "talks") && (next == "with" || next == "to") && prev != "the":
+		return schema.Meeting, true, k + 1
+	case low == "meeting" || low == "meetings" || low == "meet" && isDeterminerOrAdj(d, k-1) || low == "talks" && isDeterminerOrAdj(d, k-1):
+		return schema.Meeting, false, k + 1
+	case (low == "call" || low == "calls" || low == "conversation") && (prev == "phone" || prev == "telephone" || prev == "video" || prev == "telephonic" || prev == "virtual"):
+		return schema.Meeting, false, k + 1
+	case low == "summit" || low == "summits":
+		return schema.Summit, false, k + 1
+	case (low == "visit" || low == "trip" || low == "tour") && isDeterminerOrAdj(d, k-1):
+		return schema.Visit, false, k + 1
+	case low == "visited" || low == "visiting" || low == "visits" && !isDeterminerOrAdj(d, k-1):
+		return schema.Visit, true, k + 1
+	case (low == "travel" || low == "travelled" || low == "traveled" || low == "travels" || low == "travelling" || low == "traveling") && next == "to":
+		return schema.Visit, true, k + 1
+	}
+	return "", false, k
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// isDeterminerOrAdj: the word before a noun trigger shows it is a noun.
+func isDeterminerOrAdj(d *doc, k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := d.toks[k]
+	low := strings.ToLower(t.Text)
+	if isDeterminer(low) || ordinals[low] > 0 || strings.HasSuffix(low, "-long") || strings.HasSuffix(low, "-day") ||
+		low == "physical" || low == "virtual" || low == "official" || low == "state" || low == "bilateral" ||
+		low == "major" || low == "maiden" || low == "working" || low == "brief" || low == "historic" {
+		return true
+	}
+	if m := d.at[k]; m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kCity || m.kind == kGrouping) {
+		return true // "his US visit", "a Delhi visit"
+	}
+	return t.capitalised() && t.Kind == tWord
+}
+
+func (d *doc) findEvents() {
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		var inSent []*event
+		for k := start; k < end; k++ {
+			if d.quoted[k] {
+				continue
+			}
+			class, verb, next := d.triggerAt(k, end)
+			if class == "" {
+				continue
+			}
+			evs := d.eventAt(si, k, next, start, end, class, verb, inSent)
+			inSent = append(inSent, evs...)
+			k = next - 1
+		}
+		d.mergeInSentence(inSent)
+	}
+	d.mergeEvents()
+}
+
+// personRefAt is the person, office or pronoun referent at token k.
+func (d *doc) personRefAt(k int) *entity {
+	m := d.at[k]
+	if m == nil || m.i != k {
+		return nil
+	}
+	if p := personOf(m); p != nil {
+		return p
+	}
+	if m.kind == kOffice && m.ent != nil {
+		return m.ent
+	}
+	return nil
+}
+
+// refsFrom reads "A, B and C" of persons or offices from k; it returns
+// each and the index after.
+func (d *doc) refsFrom(k, end int) ([]*entity, int) {
+	var out []*entity
+	for k < end {
+		for k < end && d.toks[k].is("the", "The", "a") {
+			k++
+		}
+		if k >= end {
+			break
+		}
+		// skip the titles in front of a name: "US Defence Secretary Lloyd Austin"
+		j := k
+		for j < end && d.at[j] != nil && (d.at[j].kind == kOffice && d.nextIsName(d.at[j]) || d.at[j].kind == kCountry || d.at[j].kind == kDemonym || d.at[j].kind == kGrouping) && d.at[j].i == j {
+			if d.at[j].kind != kOffice && !(d.at[j].j < end && d.at[d.at[j].j] != nil && d.at[d.at[j].j].kind == kOffice) {
+				break
+			}
+			j = d.at[j].j
+		}
+		for j < end && titleWords[d.toks[j].Text] {
+			j++
+		}
+		if j < end && d.toks[j].is("(") {
+			for j < end && !d.toks[j].is(")") {
+				j++
+			}
+			j++
+		}
+		if j < end && d.toks[j].is("Ambassador") {
+			j++
+		}
+		p := (*entity)(nil)
+		if j < end {
+			p = d.personRefAt(j)
+		}
+		if p == nil {
+			break
+		}
+		out = append(out, p)
+		k = d.at[j].j
+		if k < end && d.toks[k].is(",") && k+1 < end && !d.toks[k+1].is("and") && d.personRefAfterComma(k+1, end) {
+			k++
+			continue
+		}
+		if k < end && d.toks[k].is(",") {
+			k++
+		}
+		if k < end && d.toks[k].is("and", "&") {
+			k++
+			continue
+		}
+		break
+	}
+	return out, k
+}
+
+// personRefAfterComma: after a comma comes another name of the list, not
+// an apposition or a clause.
+func (d *doc) personRefAfterComma(k, end int) bool {
+	for k < end && d.toks[k].is("the") {
+		k++
+	}
+	return k < end && d.at[k] != nil && d.at[k].kind == kPerson
+}
+
+// eventAt builds the event(s) of the trigger at [k, next).
+func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, inSent []*event) []*event {
+	e := &event{class: class, sent: si, trig: k, status: "held"}
+	if d.future(start, k) {
+		e.status = "planned"
+	}
+	d.eventDetails(e, k, start, end)
+	if !verb {
+		e.name, e.title, e.organizer = d.eventName(k, start)
+		if e.organizer == nil && next+1 < end && d.toks[next].is("of") {
+			n := next + 1
+			if d.toks[n].is("the") && n+1 < end {
+				n++
+			}
+			if m := d.at[n]; m != nil && m.i == n && m.kind == kGrouping {
+				e.organizer = d.entityFor(m)
+			}
+		}
+	}
+
+	// a back-reference: "this meeting", "the summit", "that meeting"
+	if !verb && e.name == "" && e.ordinal == 0 && k > start && d.toks[k-1].is("this", "that", "the", "This", "That", "The") {
+		if prev := d.lastEvent(class, inSent); prev != nil {
+			d.addAccompanied(prev, start, end)
+			if p := d.lightSubject(k, start, inSent); p != nil {
+				for _, x := range p {
+					prev.add(x)
+				}
+			}
+			return nil
+		}
+	}
+
+	var subject []*entity
+	if verb {
+		subject = d.verbSubject(k, start, inSent)
+	} else {
+		subject = d.lightSubject(k, start, inSent)
+		// possessive: "his meeting", "Jaishankar's visit", "his US visit"
+		for b := k - 1; b >= start && b >= k-4; b-- {
+			if p := d.personRefAt(b); p != nil && (d.toks[b].is("his", "her", "His", "Her") || b+1 < len(d.toks) && d.toks[d.at[b].j].is("'s", "’s")) {
+				subject = append(subject, p)
+				break
+			}
+		}
+	}
+	for _, p := range subject {
+		e.add(p)
+	}
+
+	// objects
+	var each []*entity // one event with each
+	n := next
+	if class == schema.Visit {
+		if n < end && d.toks[n].is("to") {
+			if loc := d.placeAt(n+1, end); loc != nil {
+				e.location = loc
+			}
+		}
+		if e.location == nil && k > start {
+			if m := d.at[k-1]; m != nil && m.j == k && (m.kind == kCountry || m.kind == kCity) {
+				e.location = d.placeEntity(m) // "his US visit"
+			}
+		}
+		if verb && e.location == nil {
+			e.location = d.placeAt(n, end)
+		}
+	}
+	for n < end && (d.toks[n].is("with", "between", "on") || verb && d.toks[n].is("the", "his", "her")) && n < next+2 {
+		if d.toks[n].is("on") && !(n > 0 && d.toks[n-1].is("called", "calls", "call")) {
+			break
+		}
+		n++
+	}
+	if class == schema.Meeting {
+		switch {
+		case next < end && d.toks[next].is("between"):
+			refs, _ := d.refsFrom(next+1, end)
+			for _, p := range refs {
+				e.add(p)
+			}
+			e.own = len(refs) > 0
+		case next < end && d.toks[next].is("with") || verb:
+			from := next
+			if d.toks[min(next, end-1)].is("with") {
+				from = next + 1
+			}
+			if verb && from < end && d.toks[from].is("with") {
+				from++
+			}
+			refs, _ := d.refsFrom(from, end)
+			each = refs
+		}
+	}
+	d.addAccompanied(e, start, end)
+	// "travel to X for the summit": the traveller takes part in it
+	if class == schema.Visit && verb {
+		for q := next; q+2 < end; q++ {
+			if d.toks[q].is("for") && d.toks[q+1].is("the", "this") {
+				if c, _, _ := d.triggerAt(q+2, end); c != "" && c != schema.Visit {
+					if prev := d.lastEvent(c, inSent); prev != nil {
+						for _, p := range e.participants {
+							prev.add(p)
+						}
+					}
+				}
+			}
+		}
+	}
+	if e.location == nil {
+		e.location = d.eventPlace(k, start, end, inSent)
+	}
+	if len(each) <= 1 {
+		for _, p := range each {
+			e.add(p)
+		}
+		e.own = e.own || len(each) > 0
+		d.events = append(d.events, e)
+		return []*event{e}
+	}
+	var out []*event
+	for _, p := range each {
+		cp := *e
+		cp.participants = append([]*entity(nil), e.participants...)
+		cp.add(p)
+		cp.own = true
+		c := &cp
+		d.events = append(d.events, c)
+		out = append(out, c)
+	}
+	return out
+}
+
+// eventDetails reads mode, ordinal, duration and date around a trigger.
+func (d *doc) eventDetails(e *event, k, start, end int) {
+	for b := k - 1; b >= start && b >= k-5; b-- {
+		low := strings.ToLower(d.toks[b].Text)
+		if n, ok := ordinals[low]; ok && e.ordinal == 0 {
+			e.ordinal = n
+		}
+		switch {
+		case low == "virtual" || low == "video" || low == "online" || low == "videoconference":
+			e.mode = "virtual"
+		case low == "phone" || low == "telephone" || low == "telephonic":
+			e.mode = "phone"
+		case low == "physical" || low == "in-person":
+			e.mode = "physical"
+		}
+		if dur := duration(low); dur != "" && e.duration == "" {
+			e.duration = dur
+		}
+		if b < k-1 && (d.toks[b].is(",", ";") || isDeterminer(low) && low != "'s" && low != "’s") {
+			break
+		}
+	}
+	for a := k + 1; a < end && a <= k+4; a++ {
+		low := strings.ToLower(d.toks[a].Text)
+		switch {
+		case low == "phone" || low == "telephone":
+			if a > 0 && d.toks[a-1].is("over", "by", "on") {
+				e.mode = "phone"
+			}
+		case low == "video" || low == "videoconference" || low == "virtually":
+			e.mode = "virtual"
+		}
+	}
+	e.date = d.eventDate(k, start, end)
+}
+
+// duration reads "week-long", "five-day", "hour-long", "2-day".
+func duration(w string) string {
+	base, unit, ok := strings.Cut(w, "-")
+	if !ok {
+		return ""
+	}
+	n := 1
+	switch unit {
+	case "long":
+		switch base {
+		case "week":
+			return "P7D"
+		case "day":
+			return "P1D"
+		case "hour":
+			return "PT1H"
+		case "month":
+			return "P1M"
+		case "fortnight":
+			return "P14D"
+		}
+		return ""
+	case "day", "hour", "week", "month":
+		if v, ok := numberWords[base]; ok {
+			n = int(v)
+		} else if v, err := strconv.Atoi(base); err == nil && v > 0 && v < 1000 {
+			n = v
+		} else {
+			return ""
+		}
+	default:
+		return ""
+	}
+	switch unit {
+	case "day":
+		return "P" + strconv.Itoa(n) + "D"
+	case "week":
+		return "P" + strconv.Itoa(7*n) + "D"
+	case "month":
+		return "P" + strconv.Itoa(n) + "M"
+	}
+	return "PT" + strconv.Itoa(n) + "H"
+}
+
+// eventDate is the date the sentence gives for the trigger at k: the
+// nearest one not inside a clause of its own ("since … took office in
+// January").
+func (d *doc) eventDate(k, start, end int) *dateExpr {
+	var best *dateExpr
+	bestDist := 1 << 30
+	for _, dt := range d.datesIn(start, end) {
+		lo, hi := k, dt.i
+		if dt.i < k {
+			lo, hi = dt.j, k
+		}
+		blocked := false
+		for q := lo; q < hi; q++ {
+			if subordinators[strings.ToLower(d.toks[q].Text)] || d.toks[q].is(";") {
+				blocked = true
+				break
+			}
+		}
+		if blocked {
+			continue
+		}
+		dist := hi - lo
+		if dist < bestDist {
+			dt := dt
+			best, bestDist = &dt, dist
+		}
+	}
+	return best
+}
+
+// eventName is the proper name in front of a noun trigger ("G7 Foreign
+// and Development Ministers' Meeting"), normalised, and the grouping in it.
+func (d *doc) eventName(k, start int) (string, string, *entity) {
+	b := k
+	var org *entity
+	capital := d.toks[k].capitalised()
+	for b-1 >= start {
+		t := d.toks[b-1]
+		m := d.at[b-1]
+		switch {
+		case m != nil && (m.kind == kGrouping || m.kind == kOffice || m.kind == kCountry || m.kind == kDemonym) && m.j == b:
+			if m.kind == kGrouping {
+				org = d.entityFor(m)
+			}
+			b = m.i
+			capital = true
+			continue
+		case t.is("'s", "’s", "’", "'", "and", "&") && b-2 >= start && (d.toks[b-2].capitalised() || d.at[b-2] != nil):
+			b--
+			continue
+		case t.capitalised() && t.Kind == tWord && !notNames[t.Text] && d.at[b-1] == nil:
+			b--
+			capital = true
+			continue
+		}
+		break
+	}
+	if b == k || !capital {
+		return "", "", org
+	}
+	var words []string
+	for q := b; q <= k; q++ {
+		w := strings.ToLower(strings.NewReplacer("’", "", "'", "").Replace(d.toks[q].Text))
+		if w == "" || w == "s" {
+			continue
+		}
+		words = append(words, singular(w))
+	}
+	return strings.Join(words, " "), d.text(b, k+1), org
+}
+
+// verbSubject is who does the verb at k: the person right before its
+// auxiliaries, the subject of the verb before it in the sentence when the
+// two are joined by "and", or "Both …" for the two of the last meeting.
+func (d *doc) verbSubject(k, start int, inSent []*event) []*entity {
+	b := k - 1
+	for b >= start && (auxWords[strings.ToLower(d.toks[b].Text)] || strings.HasSuffix(d.toks[b].Text, "ly") && !d.toks[b].capitalised()) {
+		b--
+	}
+	if b >= start && d.toks[b].is("and", ",") && len(inSent) > 0 {
+		prev := inSent[len(inSent)-1]
+		if len(prev.participants) > 0 {
+			return prev.participants[:1]
+		}
+	}
+	if both := d.bothAt(start, k); both != nil {
+		return both
+	}
+	for q := b; q >= start && q >= b-1; q-- {
+		if m := d.at[q]; m != nil && m.j == q+1 {
+			if p := d.personRefAt(m.i); p != nil {
+				return []*entity{p}
+			}
+		}
+	}
+	if p := d.subjectBefore(k, start); p != nil {
+		return []*entity{p}
+	}
+	return nil
+}
+
+// lightSubject: "X held a meeting", "X is on a visit", "X will attend the
+// Meeting": the subject of a light verb before the noun.
+func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
+	for b := k - 1; b >= start && b >= k-8; b-- {
+		low := strings.ToLower(d.toks[b].Text)
+		if d.at[b] != nil && d.at[b].kind == kPerson {
+			break
+		}
+		if lightVerbs[low] && !(low == "on" && !(b > 0 && d.toks[b-1].is("is", "was", "are", "were"))) {
+			v := b
+			if low == "on" {
+				v = b - 1
+			}
+			return d.verbSubject(v, start, inSent)
+		}
+	}
+	return nil
+}
+
+// bothAt: "Both the foreign ministers", "The two leaders" at the start of a
+// clause: the participants of the last meeting.
+func (d *doc) bothAt(start, k int) []*entity {
+	if !(d.toks[start].is("Both", "both") || start+1 < k && d.toks[start].is("The", "the") && d.toks[start+1].is("two")) {
+		return nil
+	}
+	for n := len(d.events) - 1; n >= 0; n-- {
+		if e := d.events[n].root(); len(e.participants) >= 2 {
+			return e.participants
+		}
+	}
+	return nil
+}
+
+// addAccompanied: "X was accompanied by Y" adds Y.
+func (d *doc) addAccompanied(e *event, start, end int) {
+	for k := start; k+2 < end; k++ {
+		if d.toks[k].is("accompanied", "joined") && d.toks[k+1].is("by") {
+			refs, _ := d.refsFrom(k+2, end)
+			for _, p := range refs {
+				e.add(p)
+			}
+			if s := d.subjectBefore(k, start); s != nil {
+				e.add(s)
+			}
+		}
+	}
+}
+
+// placeAt reads a city or country at k (after "the").
+func (d *doc) placeAt(k, end int) *entity {
+	if k < end && d.toks[k].is("the") {
+		k++
+	}
+	if k >= end || d.at[k] == nil || d.at[k].i != k {
+		return nil
+	}
+	return d.placeEntity(d.at[k])
+}
+
+func (d *doc) placeEntity(m *mention) *entity {
+	switch m.kind {
+	case kCity, kCountry:
+		return d.entityFor(m)
+	}
+	return nil
+}
+
+// eventPlace is "in X" after the trigger (before the next event of the
+// sentence), else the nearest "in X" before it.
+func (d *doc) eventPlace(k, start, end int, inSent []*event) *entity {
+	stop := end
+	for q := k + 1; q < end; q++ {
+		if c, _, _ := d.triggerAt(q, end); c != "" && !d.quoted[q] {
+			stop = q
+			break
+		}
+	}
+	for q := k + 1; q < stop; q++ {
+		if d.toks[q].is("in", "at") && !d.quoted[q] {
+			if loc := d.placeAt(q+1, end); loc != nil {
+				return loc
+			}
+		}
+	}
+	for q := k - 1; q >= start; q-- {
+		if d.toks[q].is("in", "at") && !d.quoted[q] {
+			if loc := d.placeAt(q+1, k); loc != nil {
+				return loc
+			}
+		}
+	}
+	return nil
+}
+
+// lastEvent is the latest event of the class, in this sentence or before.
+func (d *doc) lastEvent(class quad.IRI, inSent []*event) *event {
+	for n := len(d.events) - 1; n >= 0; n-- {
+		if e := d.events[n].root(); e.class == class {
+			return e
+		}
+	}
+	return nil
+}
+
+// mergeInSentence: a noun event with nobody of its own ("they held an
+// hour-long meeting", "the first major meeting … was his meeting with G")
+// is the sentence's other event of the class.
+func (d *doc) mergeInSentence(evs []*event) {
+	for _, e := range evs {
+		if e.own || e.name != "" || e.into != nil {
+			continue
+		}
+		for _, o := range evs {
+			if o == e || o.class != e.class || o.into != nil || !o.own && len(o.participants) <= len(e.participants) {
+				continue
+			}
+			mergeInto(e, o)
+			break
+		}
+	}
+	// "on the sidelines of X"
+	for _, e := range evs {
+		if e.into != nil {
+			continue
+		}
+		for _, o := range evs {
+			if o != e && o.name != "" && d.sidelines(e.trig, o.trig) {
+				e.sidelinesOf = o
+			}
+		}
+	}
+}
+
+// sidelines: "… on the sidelines of" lies between the two triggers.
+func (d *doc) sidelines(a, b int) bool {
+	if b < a {
+		return false
+	}
+	for q := a; q < b; q++ {
+		if d.toks[q].is("sidelines", "sideline", "margins") {
+			return true
+		}
+	}
+	return false
+}
+
+func mergeInto(e, o *event) {
+	e.into = o
+	for _, p := range e.participants {
+		o.add(p)
+	}
+	if o.location == nil {
+		o.location = e.location
+	}
+	if o.date == nil {
+		o.date = e.date
+	}
+	if o.mode == "" {
+		o.mode = e.mode
+	}
+	if o.duration == "" {
+		o.duration = e.duration
+	}
+	if o.ordinal == 0 {
+		o.ordinal = e.ordinal
+	}
+	if o.organizer == nil {
+		o.organizer = e.organizer
+	}
+}
+
+// mergeEvents joins events with the same proper name, and visits of the
+// same people to the same place.
+func (d *doc) mergeEvents() {
+	var roots []*event
+	for _, e := range d.events {
+		if e.into != nil {
+			continue
+		}
+		merged := false
+		for _, r := range roots {
+			if r.class != e.class {
+				continue
+			}
+			sameName := e.name != "" && e.name == r.name
+			sameVisit := e.class == schema.Visit && e.location == r.location && samePeople(e, r)
+			if sameName || sameVisit {
+				mergeInto(e, r)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			roots = append(roots, e)
+		}
+	}
+}
+
+func samePeople(a, b *event) bool {
+	if len(a.participants) == 0 || len(a.participants) != len(b.participants) {
+		return false
+	}
+	for _, p := range a.participants {
+		found := false
+		for _, q := range b.participants {
+			found = found || p == q
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) emitEvents() {
+	iris := map[*event]quad.IRI{}
+	for _, e := range d.events {
+		if e.into == nil {
+			iris[e] = schema.PartIRI(d.art, "event", d.next("event"))
+		}
+	}
+	for _, e := range d.events {
+		if e.into != nil {
+			continue
+		}
+		iri := iris[e]
+		s := e.sent
+		d.add(iri, schema.Type, e.class, s)
+		d.add(d.art, schema.Mentions, iri, s)
+		d.add(iri, schema.Status, quad.String(e.status), s)
+		for _, p := range e.participants {
+			d.add(iri, schema.Participant, p, s)
+		}
+		if e.location != nil {
+			d.add(iri, schema.Location, e.location, s)
+		}
+		if e.date != nil {
+			d.add(iri, schema.Date, e.date.literal(), d.sentOf[e.date.i])
+		}
+		if e.mode != "" {
+			d.add(iri, schema.Mode, quad.String(e.mode), s)
+		}
+		if e.ordinal > 0 {
+			d.add(iri, schema.Ordinal, schema.Typed(strconv.Itoa(e.ordinal), schema.XSDInteger), s)
+		}
+		if e.duration != "" {
+			d.add(iri, schema.Duration, schema.Typed(e.duration, schema.XSDDuration), s)
+		}
+		if e.organizer != nil {
+			d.add(iri, schema.Organizer, e.organizer, s)
+		}
+		if e.sidelinesOf != nil {
+			d.add(iri, schema.SidelinesOf, iris[e.sidelinesOf.root()], s)
+		}
+		if e.title != "" {
+			d.add(iri, schema.Name, quad.String(e.title), s)
+		}
+	}
+}
