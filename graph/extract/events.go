@@ -72,6 +72,14 @@ var (
 		"separately": true, "earlier": true, "first": true, "be": true, "been": true, "subsequently": true}
 	subordinators = map[string]bool{"since": true, "after": true, "before": true, "until": true,
 		"when": true, "while": true, "which": true, "who": true}
+	nameStops = map[string]bool{"The": true, "This": true, "That": true, "These": true, "A": true,
+		"An": true, "His": true, "Her": true, "Its": true, "Their": true, "Our": true, "After": true,
+		"Before": true, "During": true, "At": true, "In": true, "On": true, "Both": true}
+	peopleNouns = map[string]bool{"counterpart": true, "counterparts": true, "officials": true,
+		"official": true, "leaders": true, "leader": true, "ministers": true, "minister": true,
+		"delegation": true, "delegations": true, "diplomats": true, "envoys": true, "envoy": true,
+		"representatives": true, "members": true, "team": true, "leadership": true, "president": true,
+		"premier": true, "secretary": true, "chief": true, "head": true, "heads": true, "king": true}
 	ordinals = map[string]int{"first": 1, "first-ever": 1, "maiden": 1, "inaugural": 1, "second": 2, "third": 3,
 		"fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 		"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
@@ -188,26 +196,9 @@ func (d *doc) refsFrom(k, end int) ([]*entity, int) {
 		if k >= end {
 			break
 		}
-		// skip the titles in front of a name: "US Defence Secretary Lloyd Austin"
-		j := k
-		for j < end && d.at[j] != nil && (d.at[j].kind == kOffice && d.nextIsName(d.at[j]) || d.at[j].kind == kCountry || d.at[j].kind == kDemonym || d.at[j].kind == kGrouping) && d.at[j].i == j {
-			if d.at[j].kind != kOffice && !(d.at[j].j < end && d.at[d.at[j].j] != nil && d.at[d.at[j].j].kind == kOffice) {
-				break
-			}
-			j = d.at[j].j
-		}
-		for j < end && titleWords[d.toks[j].Text] {
-			j++
-		}
-		if j < end && d.toks[j].is("(") {
-			for j < end && !d.toks[j].is(")") {
-				j++
-			}
-			j++
-		}
-		if j < end && d.toks[j].is("Ambassador") {
-			j++
-		}
+		// skip the titles in front of a name: "US Defence Secretary Lloyd
+		// Austin", "India's envoy to the US Ambassador Taranjit Singh Sandhu"
+		j := d.skipTitles(k, end)
 		p := (*entity)(nil)
 		if j < end {
 			p = d.personRefAt(j)
@@ -217,6 +208,14 @@ func (d *doc) refsFrom(k, end int) ([]*entity, int) {
 		}
 		out = append(out, p)
 		k = d.at[j].j
+		// the title stood for the person whose name follows: "EAM Dr. S Jaishankar"
+		q := k
+		for q < end && titleWords[d.toks[q].Text] {
+			q++
+		}
+		if q < end && d.at[q] != nil && d.at[q].i == q && personOf(d.at[q]) == p {
+			k = d.at[q].j
+		}
 		if k < end && d.toks[k].is(",") && k+1 < end && !d.toks[k+1].is("and") && d.personRefAfterComma(k+1, end) {
 			k++
 			continue
@@ -231,6 +230,50 @@ func (d *doc) refsFrom(k, end int) ([]*entity, int) {
 		break
 	}
 	return out, k
+}
+
+// skipTitles passes over the jurisdictions, titles, postings and bracketed
+// acronyms in front of a name, when a name follows them.
+func (d *doc) skipTitles(k, end int) int {
+	j := k
+	for j < end {
+		m := d.at[j]
+		switch {
+		case m != nil && m.i == j && m.kind == kPerson:
+			return j
+		case m != nil && m.i == j && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kOffice):
+			j = m.j
+		case d.toks[j].is("'s", "’s") || titleWords[d.toks[j].Text]:
+			j++
+		case d.toks[j].is("to") && j+1 < end && (d.at[j+1] != nil || d.toks[j+1].is("the")):
+			j++
+			if d.toks[j].is("the") {
+				j++
+			}
+		case d.toks[j].is("("):
+			for j < end && !d.toks[j].is(")") {
+				j++
+			}
+			j++
+		default:
+			return k // no name after the titles: the first title is the reference
+		}
+	}
+	return k
+}
+
+// peopleAt: the words from k name people ("his UK and G7 counterparts").
+func (d *doc) peopleAt(k, end int) bool {
+	for q := k; q < end && q < k+6; q++ {
+		low := strings.ToLower(d.toks[q].Text)
+		if peopleNouns[low] {
+			return true
+		}
+		if phraseStops[low] && low != "the" && low != "his" && low != "her" && low != "their" && low != "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // personRefAfterComma: after a comma comes another name of the list, not
@@ -334,6 +377,11 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 			}
 			refs, _ := d.refsFrom(from, end)
 			each = refs
+			// "meet the urgent health needs" is no meeting: a meeting verb
+			// needs someone to meet
+			if verb && len(refs) == 0 && len(subject) < 2 && !d.peopleAt(from, end) {
+				return nil
+			}
 		}
 	}
 	d.addAccompanied(e, start, end)
@@ -352,7 +400,7 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 		}
 	}
 	if e.location == nil {
-		e.location = d.eventPlace(k, start, end, inSent)
+		e.location = d.eventPlace(k, next, start, end)
 	}
 	if len(each) <= 1 {
 		for _, p := range each {
@@ -472,6 +520,10 @@ func (d *doc) eventDate(k, start, end int) *dateExpr {
 				blocked = true
 				break
 			}
+			if c, _, _ := d.triggerAt(q, end); c != "" && q != k && !d.quoted[q] {
+				blocked = true // the date belongs to the event told in between
+				break
+			}
 		}
 		if blocked {
 			continue
@@ -505,7 +557,7 @@ func (d *doc) eventName(k, start int) (string, string, *entity) {
 		case t.is("'s", "’s", "’", "'", "and", "&") && b-2 >= start && (d.toks[b-2].capitalised() || d.at[b-2] != nil):
 			b--
 			continue
-		case t.capitalised() && t.Kind == tWord && !notNames[t.Text] && d.at[b-1] == nil:
+		case t.capitalised() && t.Kind == tWord && !nameStops[t.Text] && d.at[b-1] == nil:
 			b--
 			capital = true
 			continue
@@ -625,9 +677,9 @@ func (d *doc) placeEntity(m *mention) *entity {
 
 // eventPlace is "in X" after the trigger (before the next event of the
 // sentence), else the nearest "in X" before it.
-func (d *doc) eventPlace(k, start, end int, inSent []*event) *entity {
+func (d *doc) eventPlace(k, next, start, end int) *entity {
 	stop := end
-	for q := k + 1; q < end; q++ {
+	for q := next; q < end; q++ {
 		if c, _, _ := d.triggerAt(q, end); c != "" && !d.quoted[q] {
 			stop = q
 			break
