@@ -199,6 +199,15 @@ func (d *doc) refsFrom(k, end int) ([]*entity, int) {
 		// skip the titles in front of a name: "US Defence Secretary Lloyd
 		// Austin", "India's envoy to the US Ambassador Taranjit Singh Sandhu"
 		j := d.skipTitles(k, end)
+		if j == k {
+			// no name: the title itself ("the US defense secretary")
+			for j < end && d.at[j] != nil && d.at[j].i == j && (d.at[j].kind == kCountry || d.at[j].kind == kDemonym || d.at[j].kind == kGrouping) {
+				j = d.at[j].j
+				if j < end && d.toks[j].is("'s", "’s") {
+					j++
+				}
+			}
+		}
 		p := (*entity)(nil)
 		if j < end {
 			p = d.personRefAt(j)
