@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"strconv"
 	"errors"
 	"fmt"
 	"reflect"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
+	"github.com/cayleygraph/quad/voc"
 	"github.com/dop251/goja"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -104,7 +106,7 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 			res.Truncated = true
 			break
 		}
-		res.Values = append(res.Values, v)
+		res.Values = append(res.Values, Simplify(v))
 	}
 	if ctx.Err() != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
@@ -139,4 +141,42 @@ func sessionVM(s *gizmo.Session) (*goja.Runtime, error) {
 		return nil, errors.New("this Cayley's Gizmo session has no vm field: query arguments cannot be bound")
 	}
 	return *(**goja.Runtime)(unsafe.Pointer(f.UnsafeAddr())), nil
+}
+
+var typedLiteral = regexp.MustCompile(`^"((?:[^"\\]|\\.)*)"\^\^<([^>]*)>$`)
+
+// Simplify makes Gizmo's JSON values readable: a typed literal
+// "\"20000\"^^<…#decimal>" becomes the number 20000 (a date, the string
+// "2021-05-28"), and an IRI "<https://w3id.org/newsgraph/id/person/x>"
+// becomes "<ngid:person/x>", which queries accept as they are.
+func Simplify(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[k] = Simplify(x)
+		}
+		return out
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = Simplify(x)
+		}
+		return out
+	case string:
+		if m := typedLiteral.FindStringSubmatch(v); m != nil {
+			lex := strings.NewReplacer(`\"`, `"`, `\\`, `\`).Replace(m[1])
+			switch strings.TrimPrefix(m[2], schema.XSDNS) {
+			case "decimal", "integer", "int", "long", "double", "float":
+				if f, err := strconv.ParseFloat(lex, 64); err == nil {
+					return f
+				}
+			}
+			return lex
+		}
+		if strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">") {
+			return "<" + voc.ShortIRI(v[1:len(v)-1]) + ">"
+		}
+	}
+	return v
 }

@@ -141,7 +141,11 @@ func (s *Store) checkVersion() error {
 	}
 	switch {
 	case len(vals) == 0:
-		if st, err := s.qs.Stats(ctx, false); err == nil && st.Quads.Value == 0 {
+		empty, err := s.empty(ctx)
+		if err != nil {
+			return err
+		}
+		if empty {
 			return s.qw.AddQuad(quad.Quad{Subject: storeNode, Predicate: schema.SchemaVersion,
 				Object: quad.String(SchemaVersion), Label: storeNode})
 		}
@@ -150,6 +154,14 @@ func (s *Store) checkVersion() error {
 		return nil
 	}
 	return fmt.Errorf("store %s was written with newsgraph schema version %v, this build reads version %s: export it with the build that wrote it and ingest the articles again into a new --db", s.Addr, vals, SchemaVersion)
+}
+
+// empty reports whether the store holds no quad.
+func (s *Store) empty(ctx context.Context) (bool, error) {
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	has := it.Next(ctx)
+	return !has, it.Err()
 }
 
 // objects lists the objects of (subject, predicate) quads.

@@ -99,12 +99,10 @@ func printResult(w io.Writer, format string, vals []any) error {
 	if format == "table" {
 		return printTable(w, vals)
 	}
-	b, err := json.MarshalIndent(vals, "", "  ")
-	if err != nil {
-		return err
-	}
-	_, err = fmt.Fprintf(w, "%s\n", b)
-	return err
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(vals)
 }
 
 func printTable(w io.Writer, vals []any) error {

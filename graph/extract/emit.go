@@ -228,6 +228,10 @@ func (d *doc) emitEntities() {
 			}
 			for _, code := range g.Members {
 				d.add(e, schema.Member, schema.CountryIRI(code), fromLexicon)
+				if c, ok := d.x.lex.Country(code); ok {
+					// names what the lexicon adds, without typing it as named by the text
+					d.add(schema.CountryIRI(code), schema.Name, quad.String(c.Name), fromLexicon)
+				}
 			}
 			if g.Wikidata != "" {
 				d.add(e, schema.SameAs, quad.IRI("http://www.wikidata.org/entity/"+g.Wikidata), fromLexicon)

@@ -551,8 +551,8 @@ func itemName(toks []token) string {
 	var words []string
 	for _, t := range toks {
 		w := t.Text
-		if !hasInnerUpper(w) {
-			w = strings.ToLower(w)
+		if !hasInnerUpper(w) && !(strings.ToUpper(w) == w && hasLetter(w)) {
+			w = strings.ToLower(w) // "Covisheild vaccines", but "N95", "HCQ"
 		}
 		words = append(words, w)
 	}

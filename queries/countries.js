@@ -1,0 +1,12 @@
+// name: countries
+// description: Every country the articles name, with its ISO code, how many articles name it, and the aid it gave and got.
+// args: (none)
+g.V("<schema:Country>").in("<rdf:type>").unique().forEach(function (c) {
+  g.emit({
+    country: g.V(c.id).out("<schema:name>").toValue(),
+    iso: g.V(c.id).out("<ng:iso3166>").toValue(),
+    articles: g.V(c.id).in("<schema:mentions>").unique().count(),
+    shipmentsSent: g.V(c.id).in("<ng:donor>").unique().count(),
+    shipmentsReceived: g.V(c.id).in("<ng:recipient>").unique().count()
+  });
+});

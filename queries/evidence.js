@@ -1,0 +1,19 @@
+// name: evidence
+// description: The sentences behind the facts of one subject and predicate, through the quads' labels.
+// args: subject: a name, e.g. Antony Blinken; predicate: e.g. ng:holdsOffice or schema:name
+function name(id) { return g.V(id).out("<schema:name>").toValue() || id; }
+// "ng:holdsOffice" expands through the namespaces; "<…>" is a full IRI
+var pred = args.predicate.indexOf("<") === 0 ? args.predicate : g.IRI(args.predicate);
+g.V(args.subject).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (s) {
+  g.V(s.id).labels().unique().toArray().forEach(function (label) {
+    g.V(s.id).labelContext(label).out(pred).unique().toArray().forEach(function (o) {
+      g.emit({
+        subject: name(s.id),
+        predicate: args.predicate,
+        object: typeof o === "string" && o.indexOf("<") === 0 ? name(o) : o,
+        sentence: label,
+        text: g.V(label).out("<schema:text>").toValue()
+      });
+    });
+  });
+});

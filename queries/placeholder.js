@@ -1,3 +1,0 @@
-// name: placeholder
-// description: x
-g.V().all()

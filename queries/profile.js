@@ -1,0 +1,19 @@
+// name: profile
+// description: Everything the graph says about one entity: its facts, and the facts that point at it.
+// args: entity: a name, e.g. India, Antony Blinken, Quad
+function name(id) { return (typeof id === "string" && id.indexOf("<") === 0) ? (g.V(id).out("<schema:name>").toValue() || id) : id; }
+var seen = {};
+function emit(row) { var k = JSON.stringify(row); if (!seen[k]) { seen[k] = true; g.emit(row); } }
+g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (e) {
+  g.V(e.id).outPredicates().unique().toArray().forEach(function (p) {
+    g.V(e.id).out(p).unique().toArray().forEach(function (o) {
+      emit({ entity: name(e.id), direction: "out", predicate: p, value: name(o) });
+    });
+  });
+  g.V(e.id).inPredicates().unique().toArray().forEach(function (p) {
+    if (p === "<schema:mentions>") { return; }
+    g.V(e.id).in(p).unique().toArray().forEach(function (s) {
+      emit({ entity: name(e.id), direction: "in", predicate: p, value: name(s) });
+    });
+  });
+});

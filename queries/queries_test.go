@@ -1,0 +1,192 @@
+package queries_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/extract"
+	"github.com/newsgraph/newsgraph/queries"
+	"github.com/newsgraph/newsgraph/schema/lexicon"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the current results")
+
+// backend and address of the store the suite runs against: a fresh bolt
+// store by default; NEWSGRAPH_TEST_BACKEND and NEWSGRAPH_TEST_DB point it
+// at another (CI runs it on PostgreSQL too).
+func openStore(t *testing.T) *graph.Store {
+	t.Helper()
+	backend, addr := os.Getenv("NEWSGRAPH_TEST_BACKEND"), os.Getenv("NEWSGRAPH_TEST_DB")
+	if backend == "" {
+		backend, addr = "bolt", filepath.Join(t.TempDir(), "db")
+	}
+	st, err := graph.Open(backend, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// testArgs are the arguments each query that takes some is checked with.
+var testArgs = map[string]map[string]string{
+	"office-holders": {"country": "United States"},
+	"sent-by":        {"donor": "United States"},
+	"evidence":       {"subject": "Antony Blinken", "predicate": "ng:holdsOffice"},
+	"profile":        {"entity": "Quad"},
+	"mentioned-in":   {"entity": "USTR"},
+}
+
+// ingestSeeds reads ../seeds into st as `newsgraph ingest seeds/` does.
+func ingestSeeds(t *testing.T, st *graph.Store) {
+	t.Helper()
+	x := extract.New(lexicon.Default())
+	files, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := extract.ParseArticle(filepath.Base(f), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		iri, _ := extract.Header(a)
+		if _, err := st.ReplaceArticle(context.Background(), iri, a.Source, x.Article(a)); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// sortedJSON renders results in a stable order: sorted by their encoding.
+func sortedJSON(t *testing.T, vals []any) []byte {
+	t.Helper()
+	enc := make([]string, len(vals))
+	for i, v := range vals {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc[i] = string(b)
+	}
+	sort.Strings(enc)
+	var raw []json.RawMessage
+	for _, e := range enc {
+		raw = append(raw, json.RawMessage(e))
+	}
+	var buf bytes.Buffer
+	e := json.NewEncoder(&buf)
+	e.SetEscapeHTML(false)
+	e.SetIndent("", "  ")
+	if raw == nil {
+		raw = []json.RawMessage{}
+	}
+	if err := e.Encode(raw); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestSavedQueries(t *testing.T) {
+	all, err := queries.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) < 12 {
+		t.Errorf("%d saved queries, want at least 12", len(all))
+	}
+	st := openStore(t)
+	ingestSeeds(t, st)
+	for _, q := range all {
+		t.Run(q.Name, func(t *testing.T) {
+			args := testArgs[q.Name]
+			if err := q.CheckArgs(args); err != nil {
+				t.Fatalf("test arguments: %v", err)
+			}
+			res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: args})
+			if err != nil {
+				t.Fatalf("query %s: %v", q.Name, err)
+			}
+			if len(res.Values) == 0 {
+				t.Errorf("query %s returned nothing over the seed", q.Name)
+			}
+			got := sortedJSON(t, res.Values)
+			golden := filepath.Join("testdata", q.Name+".golden.json")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("no golden result: %v (run go test ./queries -update and review it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("query %s over seeds/ differs from %s:\ngot:\n%s\nwant:\n%s", q.Name, golden, got, want)
+			}
+		})
+	}
+}
+
+// Every golden file belongs to a saved query.
+func TestGoldensHaveQueries(t *testing.T) {
+	all, err := queries.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, q := range all {
+		names[q.Name] = true
+	}
+	goldens, _ := filepath.Glob("testdata/*.golden.json")
+	for _, g := range goldens {
+		n := strings.TrimSuffix(filepath.Base(g), ".golden.json")
+		if !names[n] {
+			t.Errorf("%s has no query %s.js", g, n)
+		}
+	}
+	for n := range testArgs {
+		if !names[n] {
+			t.Errorf("test arguments for %s, which is not a saved query", n)
+		}
+	}
+}
+
+func TestParseHeader(t *testing.T) {
+	cases := []struct {
+		file, code, err string
+	}{
+		{"a.js", "// name: a\n// description: d\ng.V()", ""},
+		{"a.js", "// description: d\ng.V()", "no \"// name:\""},
+		{"a.js", "// name: b\n// description: d\n", "header names \"b\""},
+		{"a.js", "// name: a\ng.V()", "no \"// description:\""},
+	}
+	for _, c := range cases {
+		_, err := queries.Parse(c.file, c.code)
+		if c.err == "" && err != nil || c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err)) {
+			t.Errorf("Parse(%q, %q) error = %v, want %q", c.file, c.code, err, c.err)
+		}
+	}
+	q, err := queries.Parse("x.js", "// name: x\n// description: d\n// args: a: first; b: second\n")
+	if err != nil || len(q.Args) != 2 || q.Args[1].Name != "b" || q.Args[1].Help != "second" {
+		t.Errorf("args header parsed as %+v, %v", q.Args, err)
+	}
+	if err := q.CheckArgs(map[string]string{"a": "1"}); err == nil {
+		t.Error("CheckArgs accepted a missing argument")
+	}
+	if err := q.CheckArgs(map[string]string{"a": "1", "b": "2", "c": "3"}); err == nil {
+		t.Error("CheckArgs accepted an unknown argument")
+	}
+}
