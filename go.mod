@@ -9,6 +9,7 @@ require (
 	github.com/dop251/goja v0.0.0-20240627195025-eb1f15ee67d2
 	github.com/hidal-go/hidalgo v0.3.0
 	github.com/peterh/liner v1.2.2
+	github.com/rogpeppe/go-internal v1.16.0
 	golang.org/x/text v0.16.0
 )
 
@@ -30,6 +31,7 @@ require (
 	github.com/rivo/uniseg v0.4.4 // indirect
 	github.com/syndtr/goleveldb v1.0.0 // indirect
 	github.com/tylertreat/BoomFilters v0.0.0-20210315201527-1a82519a3e43 // indirect
-	golang.org/x/sys v0.22.0 // indirect
+	golang.org/x/sys v0.26.0 // indirect
+	golang.org/x/tools v0.26.0 // indirect
 	google.golang.org/protobuf v1.34.2 // indirect
 )

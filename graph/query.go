@@ -2,11 +2,11 @@ package graph
 
 import (
 	"context"
-	"strconv"
 	"errors"
 	"fmt"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unsafe"

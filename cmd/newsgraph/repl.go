@@ -64,7 +64,7 @@ func (a *app) repl(args []string) error {
 	defer st.Close()
 	r := &replState{a: a, st: st, limit: qf.limit, timeout: qf.timeout, format: *format}
 
-	read, closeInput := a.lineReader()
+	read, peek, closeInput := a.lineReader()
 	defer closeInput()
 	var buf strings.Builder
 	for {
@@ -94,7 +94,8 @@ func (a *app) repl(args []string) error {
 		}
 		buf.WriteString(line)
 		buf.WriteByte('\n')
-		if complete(buf.String()) {
+		// on a pipe, a next line starting with "." goes on with this input
+		if complete(buf.String()) && !strings.HasPrefix(strings.TrimSpace(peek()), ".") {
 			code := buf.String()
 			buf.Reset()
 			r.history = append(r.history, strings.TrimSpace(code))
@@ -104,8 +105,8 @@ func (a *app) repl(args []string) error {
 }
 
 // lineReader reads lines with editing and a history file on a terminal,
-// and plainly from a pipe.
-func (a *app) lineReader() (func(prompt string) (string, error), func()) {
+// and plainly from a pipe, where it can also peek at the next line.
+func (a *app) lineReader() (read func(prompt string) (string, error), peek func() string, done func()) {
 	in, isFile := a.stdin.(*os.File)
 	if isFile && isTerminal(in) && isTerminal(os.Stdout) {
 		ln := liner.NewLiner()
@@ -115,31 +116,57 @@ func (a *app) lineReader() (func(prompt string) (string, error), func()) {
 			ln.ReadHistory(f)
 			f.Close()
 		}
-		return func(prompt string) (string, error) {
-				l, err := ln.Prompt(prompt)
-				if err == nil && strings.TrimSpace(l) != "" {
-					ln.AppendHistory(l)
-				}
-				return l, err
-			}, func() {
-				if f, err := os.Create(hist); err == nil {
-					ln.WriteHistory(f)
-					f.Close()
-				}
-				ln.Close()
+		read = func(prompt string) (string, error) {
+			l, err := ln.Prompt(prompt)
+			if err == nil && strings.TrimSpace(l) != "" {
+				ln.AppendHistory(l)
 			}
+			return l, err
+		}
+		done = func() {
+			if f, err := os.Create(hist); err == nil {
+				ln.WriteHistory(f)
+				f.Close()
+			}
+			ln.Close()
+		}
+		return read, func() string { return "" }, done
 	}
 	sc := bufio.NewScanner(a.stdin)
 	sc.Buffer(make([]byte, 0, 64*1024), 4<<20)
-	return func(string) (string, error) {
+	var next *string
+	var nextErr error
+	fill := func() {
+		if next != nil || nextErr != nil {
+			return
+		}
 		if sc.Scan() {
-			return sc.Text(), nil
+			l := sc.Text()
+			next = &l
+			return
 		}
-		if err := sc.Err(); err != nil {
-			return "", err
+		nextErr = sc.Err()
+		if nextErr == nil {
+			nextErr = io.EOF
 		}
-		return "", io.EOF
-	}, func() {}
+	}
+	read = func(string) (string, error) {
+		fill()
+		if next != nil {
+			l := *next
+			next = nil
+			return l, nil
+		}
+		return "", nextErr
+	}
+	peek = func() string {
+		fill()
+		if next != nil {
+			return *next
+		}
+		return ""
+	}
+	return read, peek, func() {}
 }
 
 func historyFile() string {
@@ -199,52 +226,46 @@ func (r *replState) command(line string) bool {
 			fmt.Fprintf(w, "error: %v\n", err)
 			break
 		}
-		args := map[string]string{}
-		for _, kv := range fields[2:] {
-			k, v, ok := strings.Cut(kv, "=")
-			if !ok {
-				fmt.Fprintf(w, "error: %q is not k=v\n", kv)
-				return false
-			}
-			args[k] = v
-		}
-		// values with spaces: k="two words" arrives split; join the rest
-		if err := q.CheckArgs(joinQuoted(args, fields[2:])); err != nil {
+		args, err := parseArgs(fields[2:])
+		if err != nil {
 			fmt.Fprintf(w, "error: %v\n", err)
 			break
 		}
-		r.runArgs(q.Code, joinQuoted(args, fields[2:]))
+		if err := q.CheckArgs(args); err != nil {
+			fmt.Fprintf(w, "error: %v\n", err)
+			break
+		}
+		r.runArgs(q.Code, args)
 	default:
 		fmt.Fprintf(w, "error: unknown command %s (:help lists them)\n", fields[0])
 	}
 	return false
 }
 
-// joinQuoted rebuilds k="a b" arguments that the space split cut apart.
-func joinQuoted(_ map[string]string, fields []string) map[string]string {
+// parseArgs reads k=v words; a value may be quoted to hold spaces:
+// country="United States".
+func parseArgs(fields []string) (map[string]string, error) {
 	out := map[string]string{}
 	line := strings.Join(fields, " ")
 	for line != "" {
 		k, rest, ok := strings.Cut(line, "=")
-		if !ok {
-			break
+		if !ok || strings.ContainsAny(strings.TrimSpace(k), " \"") || strings.TrimSpace(k) == "" {
+			return nil, fmt.Errorf("%q is not k=v", line)
 		}
-		k = strings.TrimSpace(k)
 		var v string
 		if strings.HasPrefix(rest, `"`) {
 			end := strings.Index(rest[1:], `"`)
 			if end < 0 {
-				v, rest = rest[1:], ""
-			} else {
-				v, rest = rest[1:end+1], rest[end+2:]
+				return nil, fmt.Errorf("%q: unclosed quote", line)
 			}
+			v, rest = rest[1:end+1], rest[end+2:]
 		} else {
 			v, rest, _ = strings.Cut(rest, " ")
 		}
-		out[k] = v
+		out[strings.TrimSpace(k)] = v
 		line = strings.TrimSpace(rest)
 	}
-	return out
+	return out, nil
 }
 
 func arg(fields []string) string {

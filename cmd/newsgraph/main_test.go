@@ -1,0 +1,68 @@
+package main
+
+import (
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"newsgraph": func() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script: each is a
+// txtar archive of commands and the files they read. The project's seeds/
+// are copied into every script's work directory.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			seeds, err := filepath.Glob("../../seeds/*.txt")
+			if err != nil || len(seeds) == 0 {
+				return fmt.Errorf("no seeds: %v", err)
+			}
+			dir := filepath.Join(env.WorkDir, "seeds")
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+			for _, s := range seeds {
+				b, err := os.ReadFile(s)
+				if err != nil {
+					return err
+				}
+				if err := os.WriteFile(filepath.Join(dir, filepath.Base(s)), b, 0o644); err != nil {
+					return err
+				}
+			}
+			env.Setenv("NEWSGRAPH_DB", filepath.Join(env.WorkDir, "newsgraph.db"))
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// sleep DURATION
+			"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 1 {
+					ts.Fatalf("usage: sleep DURATION")
+				}
+				d, err := time.ParseDuration(args[0])
+				ts.Check(err)
+				time.Sleep(d)
+			},
+			// writehex FILE HEX: write bytes that a txtar file cannot hold
+			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: writehex FILE HEX")
+				}
+				b, err := hex.DecodeString(args[1])
+				ts.Check(err)
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), b, 0o644))
+			},
+		},
+	})
+}
