@@ -67,16 +67,35 @@ func (s *Store) ReplaceArticle(ctx context.Context, art quad.IRI, source string,
 		}
 	}
 	for _, q := range quads {
-		if !have[FormatQuad(q)] {
-			tx.AddQuad(q)
-			ch.Added++
+		if have[FormatQuad(q)] {
+			continue
 		}
+		if q.Label == schema.Lexicon {
+			// shared by every article that names the entity: add it once
+			exists, err := s.hasQuad(ctx, q)
+			if err != nil {
+				return ch, err
+			}
+			if exists {
+				continue
+			}
+		}
+		tx.AddQuad(q)
+		ch.Added++
 	}
 	if len(tx.Deltas) == 0 {
 		return ch, nil
 	}
 	if err := s.qw.ApplyTransaction(tx); err != nil {
 		return Change{}, fmt.Errorf("write %s: %w", source, err)
+	}
+	for _, d := range tx.Deltas {
+		if d.Quad.Label == schema.Lexicon && d.Action == graph.Add {
+			if s.known == nil {
+				s.known = map[string]bool{}
+			}
+			s.known[FormatQuad(d.Quad)] = true
+		}
 	}
 	return ch, nil
 }
@@ -121,4 +140,27 @@ func (s *Store) articleQuads(ctx context.Context, art quad.IRI, source string) (
 		}
 	}
 	return out, nil
+}
+
+// hasQuad reports whether the store holds q. It remembers what it found,
+// for the lexicon's quads that many articles repeat.
+func (s *Store) hasQuad(ctx context.Context, q quad.Quad) (bool, error) {
+	want := FormatQuad(q)
+	if s.known[want] {
+		return true, nil
+	}
+	qs, err := s.quadsWith(ctx, quad.Subject, q.Subject)
+	if err != nil {
+		return false, err
+	}
+	for _, h := range qs {
+		if FormatQuad(h) == want {
+			if s.known == nil {
+				s.known = map[string]bool{}
+			}
+			s.known[want] = true
+			return true, nil
+		}
+	}
+	return false, nil
 }

@@ -70,6 +70,7 @@ func openBolt(path string, create bool) (hkv.KV, error) {
 type Store struct {
 	qs      graph.QuadStore
 	qw      graph.QuadWriter
+	known   map[string]bool // lexicon quads known to be stored
 	Backend string
 	Addr    string
 }

@@ -1,0 +1,247 @@
+package graph_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// MustOpen opens a fresh bolt store in a temporary folder.
+func MustOpen(tb testing.TB) (*graph.Store, string) {
+	tb.Helper()
+	dir := filepath.Join(tb.TempDir(), "db")
+	st, err := graph.Open("bolt", dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	return st, dir
+}
+
+var art1 = schema.ArticleIRI(strings.Repeat("a", 64))
+var art2 = schema.ArticleIRI(strings.Repeat("b", 64))
+
+// articleQuads is a small article's record: header, one sentence, one fact.
+func articleQuads(art quad.IRI, source, fact string) []quad.Quad {
+	s1 := schema.SentenceIRI(art, 1)
+	p := quad.IRI(schema.IDNS + "person/" + schema.Slug(fact))
+	return []quad.Quad{
+		{Subject: art, Predicate: schema.Type, Object: schema.NewsArticle, Label: art},
+		{Subject: art, Predicate: schema.Source, Object: quad.String(source), Label: art},
+		{Subject: s1, Predicate: schema.IsPartOf, Object: art, Label: art},
+		{Subject: s1, Predicate: schema.Text, Object: quad.String(fact + " said so."), Label: art},
+		{Subject: p, Predicate: schema.Type, Object: schema.Person, Label: s1},
+		{Subject: p, Predicate: schema.Name, Object: quad.String(fact), Label: s1},
+		{Subject: quad.IRI(schema.IDNS + "country/in"), Predicate: schema.ISO3166, Object: quad.String("IN"), Label: schema.Lexicon},
+	}
+}
+
+func export(t *testing.T, st *graph.Store) string {
+	t.Helper()
+	qs, err := st.AllQuads(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := graph.WriteNQuads(&b, qs); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestReplaceArticle(t *testing.T) {
+	ctx := context.Background()
+	st, _ := MustOpen(t)
+	q1 := articleQuads(art1, "a.txt", "Jane Roe")
+	ch, err := st.ReplaceArticle(ctx, art1, "a.txt", q1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch.Added != len(q1) || ch.Removed != 0 || ch.Replaced {
+		t.Errorf("first write: %+v, want %d added", ch, len(q1))
+	}
+	size := st.Size()
+
+	t.Run("SameAgainChangesNothing", func(t *testing.T) {
+		before := export(t, st)
+		ch, err := st.ReplaceArticle(ctx, art1, "a.txt", q1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ch.Added != 0 || ch.Removed != 0 {
+			t.Errorf("same quads again: %+v, want no change", ch)
+		}
+		if st.Size() != size || export(t, st) != before {
+			t.Errorf("store changed: %d quads, had %d", st.Size(), size)
+		}
+	})
+
+	t.Run("NewVersionOfSourceReplacesOld", func(t *testing.T) {
+		q2 := articleQuads(art2, "a.txt", "John Doe")
+		ch, err := st.ReplaceArticle(ctx, art2, "a.txt", q2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ch.Replaced || ch.Removed != len(q1)-1 {
+			t.Errorf("new version: %+v, want the old version's %d own quads removed", ch, len(q1)-1)
+		}
+		got := export(t, st)
+		if strings.Contains(got, "Jane Roe") || !strings.Contains(got, "John Doe") {
+			t.Errorf("after replacing, the store holds:\n%s", got)
+		}
+		if !strings.Contains(got, `"IN" <https://w3id.org/newsgraph/id/lexicon>`) {
+			t.Error("a lexicon quad was removed with the article")
+		}
+	})
+
+	t.Run("OtherSourceKept", func(t *testing.T) {
+		q3 := articleQuads(art1, "b.txt", "Ann Poe")
+		if _, err := st.ReplaceArticle(ctx, art1, "b.txt", q3); err != nil {
+			t.Fatal(err)
+		}
+		got := export(t, st)
+		if !strings.Contains(got, "John Doe") || !strings.Contains(got, "Ann Poe") {
+			t.Errorf("another source's article replaced this one:\n%s", got)
+		}
+	})
+}
+
+func TestUnchanged(t *testing.T) {
+	ctx := context.Background()
+	st, _ := MustOpen(t)
+	q := articleQuads(art1, "a.txt", "Jane Roe")
+	header := q[:2]
+	if same, err := st.Unchanged(ctx, art1, header); err != nil || same {
+		t.Fatalf("empty store: Unchanged = %v, %v", same, err)
+	}
+	if _, err := st.ReplaceArticle(ctx, art1, "a.txt", q); err != nil {
+		t.Fatal(err)
+	}
+	if same, err := st.Unchanged(ctx, art1, header); err != nil || !same {
+		t.Errorf("stored article: Unchanged = %v, %v", same, err)
+	}
+	other := []quad.Quad{header[0], {Subject: art1, Predicate: schema.Source, Object: quad.String("c.txt"), Label: art1}}
+	if same, _ := st.Unchanged(ctx, art1, other); same {
+		t.Error("a different header was taken as unchanged")
+	}
+}
+
+func TestBusyStore(t *testing.T) {
+	_, dir := MustOpen(t)
+	defer func(d time.Duration) { graph.BoltLockTimeout = d }(graph.BoltLockTimeout)
+	graph.BoltLockTimeout = 200 * time.Millisecond
+	start := time.Now()
+	_, err := graph.Open("bolt", dir)
+	if err == nil || !errors.Is(err, graph.ErrInUse) || !strings.Contains(err.Error(), "store "+dir+" is in use") {
+		t.Fatalf("second open: %v, want %q", err, "store "+dir+" is in use")
+	}
+	if time.Since(start) > 5*time.Second {
+		t.Errorf("second open took %s", time.Since(start))
+	}
+}
+
+func TestUnknownBackend(t *testing.T) {
+	if _, err := graph.Open("nosuchdb", "x"); err == nil || !strings.Contains(err.Error(), `unknown backend "nosuchdb"`) {
+		t.Errorf("Open(nosuchdb) = %v", err)
+	}
+}
+
+func TestQuery(t *testing.T) {
+	ctx := context.Background()
+	st, _ := MustOpen(t)
+	if _, err := st.ReplaceArticle(ctx, art1, "a.txt", articleQuads(art1, "a.txt", "Jane Roe")); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, code string
+		args       map[string]string
+		want       string // JSON-ish fragment of the first result
+		err        string
+	}{
+		{"ShortPrefixInString", `g.V("<ngid:person/jane-roe>").out("<schema:name>").all()`, nil, "Jane Roe", ""},
+		{"IRIFunction", `g.V(g.IRI("ngid:person/jane-roe")).out(g.IRI("schema:name")).all()`, nil, "Jane Roe", ""},
+		{"ArgsAsData", `g.V(args.who).in("<schema:name>").all()`, map[string]string{"who": "Jane Roe"}, "ngid:person/jane-roe", ""},
+		{"ArgsCannotInject", `g.emit(args.who)`, map[string]string{"who": `"); while(true){} ("`}, `while(true)`, ""},
+		{"SecondQueryNewSession", `g.emit(g.V("<ngid:person/jane-roe>").count())`, nil, "1", ""},
+		{"SyntaxError", `g.V(.all()`, nil, "", "syntax error"},
+		{"Runaway", `while(true){}`, nil, "", "time limit"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := st.Query(ctx, c.code, graph.QueryOptions{Args: c.args, Timeout: 500 * time.Millisecond})
+			if c.err != "" {
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Fatalf("Query(%q) error = %v, want %q", c.code, err, c.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Query(%q): %v", c.code, err)
+			}
+			if len(res.Values) == 0 || !strings.Contains(toString(res.Values[0]), c.want) {
+				t.Errorf("Query(%q) = %v, want %q", c.code, res.Values, c.want)
+			}
+		})
+	}
+	t.Run("Limit", func(t *testing.T) {
+		res, err := st.Query(ctx, `g.V().all()`, graph.QueryOptions{Limit: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Values) != 2 || !res.Truncated {
+			t.Errorf("limit 2: %d values, truncated %v", len(res.Values), res.Truncated)
+		}
+	})
+}
+
+func toString(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func TestFormatQuad(t *testing.T) {
+	cases := []struct {
+		q    quad.Quad
+		want string
+	}{
+		{quad.Quad{Subject: quad.IRI("http://a/b c"), Predicate: schema.Name, Object: quad.String("say \"hi\"\n\\"), Label: quad.IRI("http://g")},
+			`<http://a/b\u0020c> <http://schema.org/name> "say \"hi\"\n\\" <http://g> .`},
+		{quad.Quad{Subject: quad.IRI("ngid:x"), Predicate: schema.Quantity, Object: schema.Typed("2500000", schema.XSDDecimal)},
+			`<https://w3id.org/newsgraph/id/x> <https://w3id.org/newsgraph/vocab/quantity> "2500000"^^<http://www.w3.org/2001/XMLSchema#decimal> .`},
+		{quad.Quad{Subject: quad.IRI("http://a"), Predicate: quad.IRI("http://p"), Object: quad.TypedString{Value: "2021", Type: "xsd:gYear"}},
+			`<http://a> <http://p> "2021"^^<http://www.w3.org/2001/XMLSchema#gYear> .`},
+		{quad.Quad{Subject: quad.IRI("http://a"), Predicate: quad.IRI("http://p"), Object: quad.IRI("http://x/{y}|^`")},
+			"<http://a> <http://p> <http://x/\\u007By\\u007D\\u007C\\u005E\\u0060> ."},
+	}
+	for _, c := range cases {
+		if got := graph.FormatQuad(c.q); got != c.want {
+			t.Errorf("FormatQuad(%v)\n got %s\nwant %s", c.q, got, c.want)
+		}
+	}
+}
+
+func TestSimplify(t *testing.T) {
+	cases := []struct {
+		in   any
+		want any
+	}{
+		{`"20000"^^<http://www.w3.org/2001/XMLSchema#decimal>`, 20000.0},
+		{`"2021-05-28"^^<http://www.w3.org/2001/XMLSchema#date>`, "2021-05-28"},
+		{`<https://w3id.org/newsgraph/id/person/x>`, "<ngid:person/x>"},
+		{"plain", "plain"},
+	}
+	for _, c := range cases {
+		if got := graph.Simplify(c.in); got != c.want {
+			t.Errorf("Simplify(%q) = %#v, want %#v", c.in, got, c.want)
+		}
+	}
+}
