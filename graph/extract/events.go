@@ -107,6 +107,8 @@ func (d *doc) triggerAt(k, end int) (quad.IRI, bool, int) {
 		return schema.Meeting, true, k + 2
 	case (low == "spoke" || low == "speaks" || low == "talked" || low == "talks") && (next == "with" || next == "to") && prev != "the":
 		return schema.Meeting, true, k + 1
+	case (low == "spoke" || low == "speak" || low == "speaks" || low == "talked" || low == "talk") && (next == "over" || next == "by" || next == "on") && d.phoneAfter(k+1, end):
+		return schema.Meeting, true, k + 1
 	case low == "meeting" || low == "meetings" || low == "meet" && isDeterminerOrAdj(d, k-1) || low == "talks" && isDeterminerOrAdj(d, k-1):
 		return schema.Meeting, false, k + 1
 	case (low == "call" || low == "calls" || low == "conversation") && (prev == "phone" || prev == "telephone" || prev == "video" || prev == "telephonic" || prev == "virtual"):
@@ -121,6 +123,15 @@ func (d *doc) triggerAt(k, end int) (quad.IRI, bool, int) {
 		return schema.Visit, true, k + 1
 	}
 	return "", false, k
+}
+
+// phoneAfter: "over the phone", "by telephone", "on the phone".
+func (d *doc) phoneAfter(k, end int) bool {
+	k++
+	if k < end && d.toks[k].is("the", "a") {
+		k++
+	}
+	return k < end && d.toks[k].is("phone", "telephone")
 }
 
 func isDeterminer(w string) bool {
@@ -168,6 +179,16 @@ func (d *doc) findEvents() {
 		d.mergeInSentence(inSent)
 	}
 	d.mergeEvents()
+	// what an event names is a node of the graph, though the text may
+	// name it only through a city ("arrived in Kolkata": India)
+	for _, e := range d.events {
+		for _, p := range e.participants {
+			p.seenIn(e.sent)
+		}
+		if e.location != nil {
+			e.location.seenIn(e.sent)
+		}
+	}
 }
 
 // personRefAt is the person, office or pronoun referent at token k.
@@ -368,6 +389,13 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 		}
 		n++
 	}
+	if class == schema.Summit && next < end && d.toks[next].is("with") {
+		refs, _ := d.refsFrom(next+1, end)
+		for _, p := range refs {
+			e.add(p)
+		}
+		e.own = e.own || len(refs) > 0
+	}
 	if class == schema.Meeting {
 		switch {
 		case next < end && d.toks[next].is("between"):
@@ -458,7 +486,7 @@ func (d *doc) eventDetails(e *event, k, start, end int) {
 		low := strings.ToLower(d.toks[a].Text)
 		switch {
 		case low == "phone" || low == "telephone":
-			if a > 0 && d.toks[a-1].is("over", "by", "on") {
+			if d.toks[a-1].is("over", "by", "on") || d.toks[a-1].is("the") && d.toks[a-2].is("over", "by", "on") {
 				e.mode = "phone"
 			}
 		case low == "video" || low == "videoconference" || low == "virtually":

@@ -35,7 +35,7 @@ var numberWords = map[string]float64{
 }
 
 var scaleWords = map[string]float64{
-	"hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9,
+	"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "billion": 1e9,
 	"bn": 1e9, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
 }
 

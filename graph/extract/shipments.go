@@ -103,6 +103,12 @@ func (d *doc) findShipments() {
 		}
 	}
 	d.mergeShipments()
+	for _, s := range d.shipments {
+		s.donor.seenIn(s.sent)
+		if s.recipient != nil {
+			s.recipient.seenIn(s.sent)
+		}
+	}
 }
 
 // segments cuts a sentence into clauses that can each hold a sending act.
@@ -213,7 +219,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			if e := d.placeEntityAt(k+1, b); e != nil && s.donor == nil {
 				s.donor = e
 			}
-		case t.is("by") && d.passive(trig, a):
+		case t.is("by") && (d.passive(trig, a) || k == trig+1):
 			if e := d.placeEntityAt(k+1, b); e != nil && s.donor == nil {
 				s.donor = e
 			}

@@ -1,0 +1,193 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// shape is a piece of news prose and what a careful reader takes from it.
+// The sentences are written for these tests, in the shapes diplomacy and
+// aid reporting uses; none comes from the evaluation corpus.
+type shape struct {
+	name   string
+	date   string
+	text   string
+	want   []string // lines of view() that must be there
+	absent []string // line prefixes that must not be
+}
+
+func checkShapes(t *testing.T, shapes []shape) {
+	t.Helper()
+	for _, c := range shapes {
+		t.Run(c.name, func(t *testing.T) {
+			got := view(run(c.date, c.text))
+			for _, w := range c.want {
+				if !has(got, w) {
+					t.Errorf("from %q\nmissing %q; got:\n  %s", c.text, w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, a := range c.absent {
+				if hasPrefix(got, a) {
+					t.Errorf("from %q\nunwanted %q; got:\n  %s", c.text, a, strings.Join(got, "\n  "))
+				}
+			}
+		})
+	}
+}
+
+func TestPeopleAndOffices(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DemonymTitleName", date: "2022-05-10",
+			text: "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.",
+			want: []string{"holds Olaf Scholz | Chancellor | Germany", "holds Emmanuel Macron | President | France", "city Paris"}},
+		{name: "PossessiveTitle", date: "2021-05-03",
+			text:   "Kenya's Health Minister Mutahi Kagwe thanked Japan for the help. Kagwe said more was needed.",
+			want:   []string{"holds Mutahi Kagwe | Health Minister | Kenya", "person Mutahi Kagwe"},
+			absent: []string{"person Kagwe"}},
+		{name: "ApposedTitleAfter", date: "2021-05-03",
+			text: "Tedros Adhanom Ghebreyesus, the WHO Director-General, said the virus was not done with us.",
+			want: []string{"holds Tedros Adhanom Ghebreyesus | Director-General | WHO"}},
+		{name: "TitleOfGroupingBefore", date: "2021-05-03",
+			text: "The Secretary General of NATO, Jens Stoltenberg, visited Warsaw.",
+			want: []string{"holds Jens Stoltenberg | Secretary General | NATO"}},
+		{name: "ImpliedJurisdiction", date: "2021-05-03",
+			text: "EAM Jaishankar spoke to reporters in Mumbai.",
+			want: []string{"holds Jaishankar | External Affairs Minister | India", "city Mumbai"}},
+		{name: "AttributionNamesPerson", date: "2021-05-03",
+			text: `"Help is on the way," said Maria Fernanda Espinosa.`,
+			want: []string{"person Maria Fernanda Espinosa", "quote Maria Fernanda Espinosa | Help is on the way,"}},
+		{name: "NoInventedPeople", date: "2021-05-03",
+			text:   "The aircraft left Ramstein Air Base for New Delhi. Covid Care Centres in Mumbai received Made-in-India ventilators.",
+			absent: []string{"person "}},
+		{name: "CoordinatedTitlesShareJurisdiction", date: "2021-05-03",
+			text: "The vaccines were received by Ghanaian Foreign Minister Shirley Ayorkor Botchwey and Health Minister Kwaku Agyeman-Manu.",
+			want: []string{"holds Kwaku Agyeman-Manu | Health Minister | Ghana", "holds Shirley Ayorkor Botchwey | Foreign Minister | Ghana"}},
+		{name: "FullestNameIsCanonical", date: "2021-05-03",
+			text: "Jaishankar arrived on Monday. External Affairs Minister Subrahmanyam Jaishankar then met officials.",
+			want: []string{"person Subrahmanyam Jaishankar"}, absent: []string{"person Jaishankar"}},
+	})
+}
+
+func TestQuotations(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SaidAfterWithTitle", date: "2021-08-02",
+			text: `"We will not forget this help," said Nepal's Prime Minister Sher Bahadur Deuba.`,
+			want: []string{"quote Sher Bahadur Deuba | We will not forget this help,", "holds Sher Bahadur Deuba | Prime Minister | Nepal"}},
+		{name: "ColonBefore", date: "2021-08-02",
+			text: `Nepal's Prime Minister Sher Bahadur Deuba was grateful. Deuba added: "The vaccines arrived at the right time."`,
+			want: []string{"quote Sher Bahadur Deuba | The vaccines arrived at the right time."}},
+		{name: "CurlyOverTwoSentencesPronoun", date: "2021-08-02",
+			text: "Australian Foreign Minister Marise Payne was in Jakarta. “This is a good day. It shows what partners can do,” she told reporters.",
+			want: []string{"quote Marise Payne | This is a good day. It shows what partners can do,"}},
+		{name: "StatementIsNoPerson", date: "2021-08-02",
+			text:   `Minister Ana Lopez was away. A ministry statement said, "The aid is ready to leave."`,
+			absent: []string{"quote "}},
+		{name: "ContinuedQuote", date: "2021-08-02",
+			text: `“We are ready,” said Foreign Minister Ana Lopez of Peru. “The first flight leaves tonight.”`,
+			want: []string{"quote Ana Lopez | The first flight leaves tonight."}},
+		{name: "SpeakerTweeted", date: "2021-08-02",
+			text: `"Landed in Male with 100,000 doses," Indian envoy Sunil Kumar tweeted.`,
+			want: []string{"quote Sunil Kumar | Landed in Male with 100,000 doses,", "holds Sunil Kumar | Ambassador | India"}},
+	})
+}
+
+func TestDates(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "PastWeekday", date: "2021-06-10",
+			text: "On Monday, Japan sent 1,000 oxygen concentrators to Vietnam.",
+			want: []string{"item Japan > Vietnam | oxygen concentrator | 1000 | 2021-06-07"}},
+		{name: "FutureWeekday", date: "2021-06-10",
+			text: "Japan will send 1,000 oxygen concentrators to Vietnam on Monday.",
+			want: []string{"item Japan > Vietnam | oxygen concentrator | 1000 | 2021-06-14"}},
+		{name: "DayMonth", date: "2021-06-10",
+			text: "Japan sent 500 ventilators to Vietnam on 3 June.",
+			want: []string{"item Japan > Vietnam | ventilator | 500 | 2021-06-03"}},
+		{name: "MonthYear", date: "2021-06-10",
+			text: "In March 2020, Japan sent 500 ventilators to Vietnam.",
+			want: []string{"item Japan > Vietnam | ventilator | 500 | 2020-03"}},
+		{name: "LastMonth", date: "2021-06-10",
+			text: "Japan sent 500 ventilators to Vietnam last month.",
+			want: []string{"item Japan > Vietnam | ventilator | 500 | 2021-05"}},
+		{name: "NoArticleDateNoGuess", date: "",
+			text: "Japan sent 500 ventilators to Vietnam on Monday.",
+			want: []string{"item Japan > Vietnam | ventilator | 500 | -"}},
+		{name: "RangeStart", date: "2021-06-10",
+			text: "Foreign Minister Marise Payne of Australia will attend the Asia Security Summit in Singapore on June 14-16.",
+			want: []string{"Summit Marise Payne | 2021-06-14 | Singapore | -"}},
+	})
+}
+
+func TestQuantitiesAndShipments(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ScaleAndUnit", date: "2021-07-01",
+			text: "Japan delivered 1.2 million doses of AstraZeneca vaccine to Vietnam.",
+			want: []string{"item Japan > Vietnam | AstraZeneca vaccine | 1200000 dose | -"}},
+		{name: "IndianGroupingAndQualifier", date: "2021-07-01",
+			text: "India gifted over 1,50,000 PPE kits and 2 lakh masks to Sri Lanka.",
+			want: []string{"item India > Sri Lanka | PPE kit | 150000 | -", "item India > Sri Lanka | mask | 200000 | -"}},
+		{name: "NumberWords", date: "2021-07-01",
+			text: "Canada shipped two dozen ventilators and five oxygen generation plants to Nepal.",
+			want: []string{"item Canada > Nepal | ventilator | 24 | -", "item Canada > Nepal | oxygen generation plant | 5 | -"}},
+		{name: "PassiveByDonorCityRecipient", date: "2021-07-04",
+			text: "Oxygen concentrators donated by Singapore arrived in Kolkata on Tuesday.",
+			want: []string{"item Singapore > India | oxygen concentrator | - | 2021-06-29"}},
+		{name: "TonnesOfSupplies", date: "2021-07-01",
+			text: "The EU sent 2,000 ventilators and 50 tonnes of medical supplies to Indonesia.",
+			want: []string{"item EU > Indonesia | ventilator | 2000 | -", "item EU > Indonesia | medical supply | 50 tonne | -"}},
+		{name: "MoneyIsNoItem", date: "2021-07-01",
+			text:   "The United States has provided $50 million in assistance to Haiti.",
+			absent: []string{"item "}},
+		{name: "EachRecipientItsShipment", date: "2021-07-01",
+			text: "China sent 300,000 doses of Sinopharm vaccine to Laos and 500,000 doses to Cambodia.",
+			want: []string{"item China > Laos | sinopharm vaccine | 300000 dose | -", "item China > Cambodia | sinopharm vaccine | 500000 dose | -"}},
+		{name: "RetellingIsOneShipment", date: "2021-07-01",
+			text: "Japan sent 1,000 ventilators to Vietnam. The 1,000 ventilators were handed over to Vietnam's Health Minister Nguyen Thanh Long.",
+			want: []string{"item Japan > Vietnam | ventilator | 1000 | -"}},
+	})
+	// a retelling adds no second item
+	got := view(run("2021-07-01", "Japan sent 1,000 ventilators to Vietnam. The 1,000 ventilators were handed over to Vietnam's Health Minister Nguyen Thanh Long."))
+	n := 0
+	for _, l := range got {
+		if strings.HasPrefix(l, "item ") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("a retold shipment gave %d items: %v", n, got)
+	}
+}
+
+func TestEvents(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "VirtualSummitWith", date: "2020-06-05",
+			text: "Prime Minister Narendra Modi of India held a virtual summit with Australian Prime Minister Scott Morrison on June 4.",
+			want: []string{"Summit Narendra Modi, Scott Morrison | 2020-06-04 | - | virtual"}},
+		{name: "PlannedVisit", date: "2021-03-01",
+			text: "US Secretary of State Antony Blinken will travel to Tokyo later this month.",
+			want: []string{"Visit Antony Blinken | 2021-03 | Tokyo | -"}},
+		{name: "PhoneCallBothLeaders", date: "2021-03-06",
+			text: "Australian Prime Minister Scott Morrison met Japanese Prime Minister Yoshihide Suga in Tokyo in November. The two leaders spoke over the phone on Friday.",
+			want: []string{"Meeting Scott Morrison, Yoshihide Suga | 2021-03-05 | - | phone"}},
+		{name: "MeetVerbNeedsSomeone", date: "2021-03-06",
+			text:   "The funds will meet the urgent needs of hospitals.",
+			absent: []string{"Meeting "}},
+		{name: "OneMeetingPerCounterpart", date: "2021-03-06",
+			text: "Foreign Minister Marise Payne of Australia held talks with Indian Defence Minister Rajnath Singh and Japanese Foreign Minister Toshimitsu Motegi in Delhi.",
+			want: []string{"Meeting Marise Payne, Rajnath Singh | - | New Delhi | -", "Meeting Marise Payne, Toshimitsu Motegi | - | New Delhi | -"}},
+	})
+}
+
+func TestMembers(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "GroupingOfList", date: "2021-03-06",
+			text: "The BRICS grouping of Brazil, Russia, India, China and South Africa issued a statement.",
+			want: []string{"member BRICS | Brazil", "member BRICS | South Africa"}},
+		{name: "ListAreMembersOf", date: "2021-03-06",
+			text: "Fiji and Samoa are members of the Commonwealth.",
+			want: []string{"member Commonwealth | Fiji", "member Commonwealth | Samoa"}},
+		{name: "GuestsAreNotMembers", date: "2021-03-06",
+			text:   "The G7 invited India, Australia and South Korea as guests.",
+			absent: []string{"member "}},
+	})
+}
