@@ -1,0 +1,84 @@
+package lexicon_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/newsgraph/newsgraph/schema/lexicon"
+)
+
+// The embedded lexicon loads, and is consistent: one row per country code,
+// no name or alias naming two countries, the groupings and offices the
+// extractor relies on in general news present.
+func TestDefault(t *testing.T) {
+	l := lexicon.Default()
+	if len(l.Countries) < 195 {
+		t.Errorf("%d countries, want every UN member state and more", len(l.Countries))
+	}
+	if len(l.Groupings) < 40 {
+		t.Errorf("%d groupings, want at least 40", len(l.Groupings))
+	}
+	names := map[string]string{}
+	for _, c := range l.Countries {
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if other, ok := names[n]; ok && other != c.Code {
+				t.Errorf("%q names both %s and %s", n, other, c.Code)
+			}
+			names[n] = c.Code
+		}
+	}
+	for _, code := range []string{"IN", "US", "GB", "TW", "XK", "PS"} {
+		if _, ok := l.Country(code); !ok {
+			t.Errorf("no country %s", code)
+		}
+	}
+	for _, slug := range []string{"quad", "g7", "g20", "un", "who", "wto", "nato", "eu", "asean", "brics", "sco", "saarc", "african-union", "opec", "commonwealth"} {
+		if _, ok := l.Grouping(slug); !ok {
+			t.Errorf("no grouping %s", slug)
+		}
+	}
+	if q, _ := l.Grouping("quad"); q == nil || strings.Join(q.Members, ",") == "" {
+		t.Error("the Quad has no members in the lexicon")
+	}
+}
+
+func TestLoadRefusesBadData(t *testing.T) {
+	good := map[string]string{
+		"countries.tsv": "code\tname\twikidata\taliases\tdemonyms\nIN\tIndia\tQ668\tBharat\tIndian\n",
+		"cities.tsv":    "name\tcountry\taliases\nNew Delhi\tIN\tDelhi\n",
+		"groupings.tsv": "slug\tname\tfullname\taliases\tmembers\twikidata\nquad\tQuad\tQuadrilateral Security Dialogue\t\tIN\t\n",
+		"offices.tsv":   "jurisdiction\ttitle\trole\tforms\timplies\nin\tExternal Affairs Minister\tforeign minister\texternal affairs minister|EAM\tEAM\n",
+		"topics.tsv":    "slug\tname\taliases\n",
+		"items.tsv":     "name\tkind\tforms\nvaccine\titem\tvaccines\n",
+		"agencies.tsv":  "name\tcountry\tfullname\taliases\nMEA\tIN\tMinistry of External Affairs\t\n",
+	}
+	fs := func(over map[string]string) fstest.MapFS {
+		m := fstest.MapFS{}
+		for k, v := range good {
+			m[k] = &fstest.MapFile{Data: []byte(v)}
+		}
+		for k, v := range over {
+			m[k] = &fstest.MapFile{Data: []byte(v)}
+		}
+		return m
+	}
+	if _, err := lexicon.Load(fs(nil)); err != nil {
+		t.Fatalf("good data refused: %v", err)
+	}
+	cases := []struct {
+		file, data, err string
+	}{
+		{"cities.tsv", "name\tcountry\taliases\nAtlantis\tZZ\t\n", `cities.tsv:2: unknown country "ZZ"`},
+		{"groupings.tsv", "slug\tname\tfullname\taliases\tmembers\twikidata\nin\tX\t\t\t\t\n", `grouping slug "in" is a country code`},
+		{"offices.tsv", "jurisdiction\ttitle\trole\tforms\timplies\nzz\tKing\tmonarch\tking\t\n", `unknown jurisdiction "zz"`},
+		{"items.tsv", "name\tkind\tforms\nvaccine\tthing\t\n", `kind "thing" is not item or unit`},
+		{"topics.tsv", "slug\tname\n", "header lacks aliases"},
+	}
+	for _, c := range cases {
+		_, err := lexicon.Load(fs(map[string]string{c.file: c.data}))
+		if err == nil || !strings.Contains(err.Error(), c.err) {
+			t.Errorf("Load with bad %s: %v, want %q", c.file, err, c.err)
+		}
+	}
+}
