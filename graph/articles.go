@@ -164,3 +164,56 @@ func (s *Store) hasQuad(ctx context.Context, q quad.Quad) (bool, error) {
 	}
 	return false, nil
 }
+
+// People lists every person of the store with its names (schema:name and
+// schema:alternateName), for extract.People.
+func (s *Store) People(ctx context.Context) (map[quad.IRI][]string, error) {
+	typed, err := s.quadsWith(ctx, quad.Object, schema.Person)
+	if err != nil {
+		return nil, err
+	}
+	out := map[quad.IRI][]string{}
+	for _, t := range typed {
+		p, ok := t.Subject.(quad.IRI)
+		if !ok || t.Predicate != schema.Type {
+			continue
+		}
+		if _, done := out[p]; done {
+			continue
+		}
+		qs, err := s.quadsWith(ctx, quad.Subject, p)
+		if err != nil {
+			return nil, err
+		}
+		out[p] = []string{}
+		for _, q := range qs {
+			if q.Predicate == schema.Name || q.Predicate == schema.AlternateName {
+				out[p] = append(out[p], quad.ToString(q.Object))
+			}
+		}
+	}
+	return out, nil
+}
+
+// RenamePerson makes newName the schema:name of person wherever the store
+// names it oldName, keeping each quad's label, and keeps oldName as a
+// schema:alternateName under the same labels. One transaction.
+func (s *Store) RenamePerson(ctx context.Context, person quad.IRI, oldName, newName string) error {
+	qs, err := s.quadsWith(ctx, quad.Subject, person)
+	if err != nil {
+		return err
+	}
+	tx := graph.NewTransaction()
+	for _, q := range qs {
+		if q.Predicate != schema.Name || quad.ToString(q.Object) != oldName {
+			continue
+		}
+		tx.RemoveQuad(q)
+		tx.AddQuad(quad.Quad{Subject: person, Predicate: schema.Name, Object: quad.String(newName), Label: q.Label})
+		tx.AddQuad(quad.Quad{Subject: person, Predicate: schema.AlternateName, Object: quad.String(oldName), Label: q.Label})
+	}
+	if len(tx.Deltas) == 0 {
+		return nil
+	}
+	return s.qw.ApplyTransaction(tx)
+}

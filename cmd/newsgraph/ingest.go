@@ -131,6 +131,14 @@ func (a *app) ingest(args []string) error {
 
 	x := extract.New(lexicon.Default())
 	ctx := context.Background()
+	known, err := st.People(ctx)
+	if err != nil {
+		return err
+	}
+	people := extract.NewPeople()
+	for iri, names := range known {
+		people.Add(iri, names...)
+	}
 	var sum struct{ read, added, replaced, unchanged, failed, sentences, quads int }
 	var firstErr error
 	err = a.eachArticle(paths, func(art extract.Article, err error) error {
@@ -154,10 +162,15 @@ func (a *app) ingest(args []string) error {
 				return nil
 			}
 		}
-		quads := x.Article(art)
+		quads, renames := people.ResolveNames(x.Article(art))
 		ch, err := st.ReplaceArticle(ctx, iri, art.Source, quads)
 		if err != nil {
 			return fmt.Errorf("%s: %w", art.Origin, err)
+		}
+		for _, r := range renames {
+			if err := st.RenamePerson(ctx, r.Person, r.Old, r.New); err != nil {
+				return fmt.Errorf("%s: %w", art.Origin, err)
+			}
 		}
 		if ch.Replaced {
 			sum.replaced++

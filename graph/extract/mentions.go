@@ -19,7 +19,9 @@ type mention struct {
 	// offices
 	jur         string     // jurisdiction key, once known
 	jurExplicit bool       // the text states it ("US", "of India")
+	jurLeft     bool       // it stands in front of the title ("US", "India's")
 	phraseEnd   int        // end of the title with its "of X"
+	rank        bool       // a title that only adds rank to the one before it
 	chain       []*mention // for a person: the titles in front of the name
 
 	ent    *entity // the node it names: country, grouping, city, office, topic, person

@@ -30,9 +30,9 @@ func (d *doc) findOffices() {
 		if k >= start && d.toks[k].is("'s", "’s") {
 			k--
 		}
-		if k >= start && d.at[k] != nil && d.at[k].j == k+1 {
+		if k >= start && d.at[k] != nil && d.at[k].j == k+1 && !d.postedAt(k, start) {
 			if j := d.jurisdictionOf(d.at[k]); j != "" {
-				m.jur, m.jurExplicit = j, true
+				m.jur, m.jurExplicit, m.jurLeft = j, true, true
 				continue
 			}
 		}
@@ -70,6 +70,13 @@ func (d *doc) findOffices() {
 		}
 		prev = m
 	}
+}
+
+// postedAt: the country mention ending at k is where a title before it is
+// posted ("envoy to the US"), not the jurisdiction of the title after it.
+func (d *doc) postedAt(k, start int) bool {
+	p := d.postingBefore(k, start)
+	return p >= start && d.at[p] != nil && d.at[p].kind == kOffice && d.at[p].j == p+1
 }
 
 // impliedJurisdiction is the jurisdiction of a form that has only one.
@@ -165,8 +172,9 @@ func (d *doc) resolveOffices() {
 			hold.jur = d.contextJurisdiction(hold)
 		}
 		for _, o := range pm.chain {
-			if o != hold && o.jur == "" {
-				o.jur = hold.jur // "Ambassador" after "USTR" is the same post's rank
+			if o != hold {
+				o.rank = true // "Ambassador" after "USTR": the same post's rank
+				o.person = pm.ent
 			}
 		}
 		if e := d.officeEntity(hold); e != nil {
@@ -179,7 +187,7 @@ func (d *doc) resolveOffices() {
 		}
 	}
 	for _, m := range d.ments() {
-		if m.kind != kOffice || m.ent != nil || d.modifierUse(m) {
+		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) {
 			continue
 		}
 		m.ent = d.officeEntity(m)

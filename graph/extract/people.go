@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -293,13 +292,12 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 		if m := d.at[k]; m != nil && m.kind == kOffice && m.j == k+1 {
 			chain = append(chain, m)
 			k = m.i - 1
-			// the office's own jurisdiction in front: "US", "India's", "the"
-			for k >= start && d.at[k] != nil && d.jurisdictionOf(d.at[k]) != "" && d.at[k].j == k+1 {
-				k = d.at[k].i - 1
-			}
-			if k >= start && d.toks[k].is("'s", "’s") {
-				k--
-				if k >= start && d.at[k] != nil && d.jurisdictionOf(d.at[k]) != "" {
+			// the office's own jurisdiction in front: "US", "India's"
+			if m.jurLeft {
+				if k >= start && d.toks[k].is("'s", "’s") {
+					k--
+				}
+				if k >= start && d.at[k] != nil && d.at[k].j == k+1 {
 					k = d.at[k].i - 1
 				}
 			}
@@ -564,16 +562,8 @@ func contains(es []*entity, e *entity) bool {
 // alternate names and IRI.
 func (d *doc) finishPeople() {
 	for _, p := range d.persons {
-		forms := append([]string(nil), p.forms...)
-		sort.SliceStable(forms, func(a, b int) bool {
-			na, nb := len(strings.Fields(forms[a])), len(strings.Fields(forms[b]))
-			if na != nb {
-				return na > nb
-			}
-			return len(forms[a]) > len(forms[b])
-		})
-		p.name = forms[0]
-		for _, f := range forms[1:] {
+		p.name = fullest(p.forms)
+		for _, f := range p.forms {
 			p.addAlt(f)
 		}
 		p.iri = schema.PersonIRI(p.name)
