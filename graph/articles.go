@@ -27,14 +27,14 @@ func (s *Store) Unchanged(ctx context.Context, art quad.IRI, header []quad.Quad)
 	got := map[string]bool{}
 	for _, q := range have {
 		if q.Label == art {
-			got[FormatQuad(q)] = true
+			got[schema.FormatQuad(q)] = true
 		}
 	}
 	if len(got) != len(header) {
 		return false, nil
 	}
 	for _, q := range header {
-		if !got[FormatQuad(q)] {
+		if !got[schema.FormatQuad(q)] {
 			return false, nil
 		}
 	}
@@ -54,12 +54,12 @@ func (s *Store) ReplaceArticle(ctx context.Context, art quad.IRI, source string,
 	ch.Replaced = len(old) > 0
 	want := make(map[string]bool, len(quads))
 	for _, q := range quads {
-		want[FormatQuad(q)] = true
+		want[schema.FormatQuad(q)] = true
 	}
 	have := make(map[string]bool, len(old))
 	tx := graph.NewTransaction()
 	for _, q := range old {
-		k := FormatQuad(q)
+		k := schema.FormatQuad(q)
 		have[k] = true
 		if !want[k] {
 			tx.RemoveQuad(q)
@@ -67,7 +67,7 @@ func (s *Store) ReplaceArticle(ctx context.Context, art quad.IRI, source string,
 		}
 	}
 	for _, q := range quads {
-		if have[FormatQuad(q)] {
+		if have[schema.FormatQuad(q)] {
 			continue
 		}
 		if q.Label == schema.Lexicon {
@@ -94,7 +94,7 @@ func (s *Store) ReplaceArticle(ctx context.Context, art quad.IRI, source string,
 			if s.known == nil {
 				s.known = map[string]bool{}
 			}
-			s.known[FormatQuad(d.Quad)] = true
+			s.known[schema.FormatQuad(d.Quad)] = true
 		}
 	}
 	return ch, nil
@@ -132,7 +132,7 @@ func (s *Store) articleQuads(ctx context.Context, art quad.IRI, source string) (
 				return nil, err
 			}
 			for _, q := range qs {
-				if k := FormatQuad(q); !seen[k] {
+				if k := schema.FormatQuad(q); !seen[k] {
 					seen[k] = true
 					out = append(out, q)
 				}
@@ -145,7 +145,7 @@ func (s *Store) articleQuads(ctx context.Context, art quad.IRI, source string) (
 // hasQuad reports whether the store holds q. It remembers what it found,
 // for the lexicon's quads that many articles repeat.
 func (s *Store) hasQuad(ctx context.Context, q quad.Quad) (bool, error) {
-	want := FormatQuad(q)
+	want := schema.FormatQuad(q)
 	if s.known[want] {
 		return true, nil
 	}
@@ -154,7 +154,7 @@ func (s *Store) hasQuad(ctx context.Context, q quad.Quad) (bool, error) {
 		return false, err
 	}
 	for _, h := range qs {
-		if FormatQuad(h) == want {
+		if schema.FormatQuad(h) == want {
 			if s.known == nil {
 				s.known = map[string]bool{}
 			}

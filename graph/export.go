@@ -20,7 +20,7 @@ var Formats = []string{"nquads", "jsonld", "dot"}
 func Export(w io.Writer, format string, quads []quad.Quad) error {
 	switch format {
 	case "", "nquads", "nq":
-		return WriteNQuads(w, quads)
+		return schema.WriteNQuads(w, quads)
 	case "jsonld", "json-ld":
 		return writeJSONLD(w, quads)
 	case "dot":

@@ -52,7 +52,7 @@ func export(t *testing.T, st *graph.Store) string {
 		t.Fatal(err)
 	}
 	var b strings.Builder
-	if err := graph.WriteNQuads(&b, qs); err != nil {
+	if err := schema.WriteNQuads(&b, qs); err != nil {
 		t.Fatal(err)
 	}
 	return b.String()
@@ -223,8 +223,8 @@ func TestFormatQuad(t *testing.T) {
 			"<http://a> <http://p> <http://x/\\u007By\\u007D\\u007C\\u005E\\u0060> ."},
 	}
 	for _, c := range cases {
-		if got := graph.FormatQuad(c.q); got != c.want {
-			t.Errorf("FormatQuad(%v)\n got %s\nwant %s", c.q, got, c.want)
+		if got := schema.FormatQuad(c.q); got != c.want {
+			t.Errorf("schema.FormatQuad(%v)\n got %s\nwant %s", c.q, got, c.want)
 		}
 	}
 }

@@ -230,7 +230,7 @@ func (s *Store) AllQuads(ctx context.Context) ([]quad.Quad, error) {
 func sortQuads(qs []quad.Quad) {
 	keys := make([]string, len(qs))
 	for i, q := range qs {
-		keys[i] = FormatQuad(q)
+		keys[i] = schema.FormatQuad(q)
 	}
 	idx := make([]int, len(qs))
 	for i := range idx {

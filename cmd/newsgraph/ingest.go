@@ -16,6 +16,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/extract"
+	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
 
@@ -224,7 +225,7 @@ func (a *app) extract(args []string) error {
 		return err
 	}
 	extract.SortQuads(all)
-	return graph.WriteNQuads(a.stdout, dedupe(all))
+	return schema.WriteNQuads(a.stdout, dedupe(all))
 }
 
 // dedupe drops repeats from sorted quads.
@@ -232,7 +233,7 @@ func dedupe(qs []quad.Quad) []quad.Quad {
 	var out []quad.Quad
 	prev := ""
 	for _, q := range qs {
-		if k := q.NQuad(); k != prev {
+		if k := schema.FormatQuad(q); k != prev {
 			out = append(out, q)
 			prev = k
 		}

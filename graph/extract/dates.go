@@ -55,12 +55,18 @@ func monthOf(t token) (time.Month, bool) {
 }
 
 func dayNumber(s string) (int, bool) {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, false
+	}
 	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "th"), "st"), "nd"), "rd")
 	n, err := strconv.Atoi(s)
 	return n, err == nil && n >= 1 && n <= 31
 }
 
 func yearNumber(s string) (int, bool) {
+	if len(s) != 4 || s[0] < '0' || s[0] > '9' {
+		return 0, false
+	}
 	n, err := strconv.Atoi(s)
 	return n, err == nil && len(s) == 4 && n >= 1800 && n <= 2200
 }
@@ -83,6 +89,19 @@ func (d *doc) future(start, i int) bool {
 // datesIn finds the dates the text gives in tokens [start, end) of one
 // sentence, resolved against the article's date.
 func (d *doc) datesIn(start, end int) []dateExpr {
+	key := [2]int{start, end}
+	if ds, ok := d.dateCache[key]; ok {
+		return ds
+	}
+	ds := d.findDates(start, end)
+	if d.dateCache == nil {
+		d.dateCache = map[[2]int][]dateExpr{}
+	}
+	d.dateCache[key] = ds
+	return ds
+}
+
+func (d *doc) findDates(start, end int) []dateExpr {
 	var out []dateExpr
 	art, known := d.a.Date, d.a.HasDate()
 	sstart, _ := d.bounds(d.sentOf[start])

@@ -50,7 +50,13 @@ func (d *doc) label(sent int) quad.Value {
 	case fromArticle:
 		return d.art
 	}
-	return schema.SentenceIRI(d.art, sent+1)
+	if d.sentIRIs == nil {
+		d.sentIRIs = make([]quad.Value, len(d.sents))
+	}
+	if d.sentIRIs[sent] == nil {
+		d.sentIRIs[sent] = schema.SentenceIRI(d.art, sent+1)
+	}
+	return d.sentIRIs[sent]
 }
 
 // quads turns the article's findings into sorted, distinct quads.
@@ -62,30 +68,67 @@ func (d *doc) quads() []quad.Quad {
 	d.emitEvents()
 	d.emitShipments()
 
-	seen := map[string]bool{}
-	var out []quad.Quad
+	// Output is in the order of the quads' N-Quads text. That is the order
+	// of their terms' texts compared in turn (a term that is a prefix of
+	// another sorts first either way, and no term holds a byte below the
+	// separating space), so the terms are formatted once each and the
+	// lines never built.
+	terms := make(map[quad.IRI]string, len(d.facts)/2)
+	term := func(v quad.Value) string {
+		iri, ok := v.(quad.IRI)
+		if !ok {
+			return schema.FormatTerm(v)
+		}
+		t, ok := terms[iri]
+		if !ok {
+			t = schema.FormatTerm(v)
+			terms[iri] = t
+		}
+		return t
+	}
+	keyed := make([]keyedQuad, 0, len(d.facts))
 	for _, f := range d.facts {
 		s, o := d.value(f.s), d.value(f.o)
 		if s == nil || o == nil {
 			continue
 		}
 		q := quad.Quad{Subject: s, Predicate: f.p, Object: o, Label: d.label(f.sent)}
-		k := q.NQuad()
-		if seen[k] {
+		keyed = append(keyed, keyedQuad{[4]string{term(s), term(f.p), term(o), term(q.Label)}, q})
+	}
+	idx := make([]int32, len(keyed))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	sort.Slice(idx, func(i, j int) bool { return keyed[idx[i]].less(&keyed[idx[j]]) })
+	out := make([]quad.Quad, 0, len(keyed))
+	for n, i := range idx {
+		if n > 0 && keyed[i].key == keyed[idx[n-1]].key {
 			continue
 		}
-		seen[k] = true
-		out = append(out, q)
+		out = append(out, keyed[i].q)
 	}
-	SortQuads(out)
 	return out
+}
+
+type keyedQuad struct {
+	key [4]string // subject, predicate, object, label as N-Quads terms
+	q   quad.Quad
+}
+
+func (a *keyedQuad) less(b *keyedQuad) bool {
+	for i := range a.key {
+		if a.key[i] != b.key[i] {
+			return a.key[i] < b.key[i]
+		}
+	}
+	return false
 }
 
 // SortQuads orders quads by their N-Quads text, the order of every output.
 func SortQuads(qs []quad.Quad) {
 	keys := make([]string, len(qs))
 	for i, q := range qs {
-		keys[i] = q.NQuad()
+		keys[i] = schema.FormatQuad(q)
 	}
 	sort.Sort(byKey{qs, keys})
 }

@@ -122,6 +122,8 @@ type doc struct {
 	counter map[string]int
 
 	subj      []*entity // per sentence: the person it is about
+	dateCache map[[2]int][]dateExpr
+	sentIRIs  []quad.Value
 	quotes    []*quotation
 	events    []*event
 	shipments []*shipment
@@ -129,6 +131,7 @@ type doc struct {
 
 func (x *Extractor) newDoc(a Article) *doc {
 	d := &doc{x: x, a: a, ents: map[string]*entity{}, counter: map[string]int{}}
+	d.facts = make([]fact, 0, 256+len(a.Text)/8)
 	d.sha = schema.TextHash(a.Text)
 	d.art = schema.ArticleIRI(d.sha)
 	d.toks = tokenize(a.Text)

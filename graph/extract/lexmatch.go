@@ -99,7 +99,7 @@ func (m *matcher) finish() {
 // match returns the patterns that match toks at i, longest first.
 func (m *matcher) match(toks []token, i int) []*pattern {
 	var out []*pattern
-	for _, p := range m.byFirst[strings.ToLower(toks[i].Text)] {
+	for _, p := range m.byFirst[toks[i].Low] {
 		if i+len(p.toks) > len(toks) {
 			continue
 		}

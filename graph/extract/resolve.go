@@ -211,7 +211,7 @@ func dedupeSorted(qs []quad.Quad) []quad.Quad {
 	out := qs[:0]
 	prev := ""
 	for _, q := range qs {
-		if k := q.NQuad(); k != prev {
+		if k := schema.FormatQuad(q); k != prev {
 			out = append(out, q)
 			prev = k
 		}

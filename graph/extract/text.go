@@ -21,9 +21,10 @@ type token struct {
 	Text       string
 	Start, End int
 	Kind       tokKind
-	Space      bool // whitespace before it
-	Breaks     int  // newlines in the whitespace before it
-	I          int  // its index in the article's tokens
+	Space      bool   // whitespace before it
+	Breaks     int    // newlines in the whitespace before it
+	I          int    // its index in the article's tokens
+	Low        string // Text in lower case
 }
 
 func (t token) is(words ...string) bool {
@@ -75,7 +76,7 @@ func isDigit(r rune) bool  { return r >= '0' && r <= '9' }
 // tokenize splits text into tokens. It never fails and takes time linear in
 // the text's length.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/5+8)
 	space, breaks := true, 0
 	i := 0
 	for i < len(text) {
@@ -111,7 +112,7 @@ func tokenize(text string) []token {
 		default:
 			i += size
 		}
-		toks = append(toks, token{Text: text[start:i], Start: start, End: i, Kind: kind, Space: space, Breaks: breaks, I: len(toks)})
+		toks = append(toks, token{Text: text[start:i], Low: strings.ToLower(text[start:i]), Start: start, End: i, Kind: kind, Space: space, Breaks: breaks, I: len(toks)})
 		space, breaks = false, 0
 	}
 	return toks

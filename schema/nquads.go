@@ -1,4 +1,4 @@
-package graph
+package schema
 
 import (
 	"bufio"
@@ -13,11 +13,12 @@ import (
 )
 
 // FormatQuad is the N-Quads statement of q (RDF 1.1 N-Quads), without the
-// final newline. Unlike Cayley's writer it prints datatypes as full IRIs
+// final newline: the canonical text of a quad, which every output sorts by. Unlike Cayley's writer it prints datatypes as full IRIs
 // and escapes what IRIs and literals may not hold, so that strict RDF tools
 // read it.
 func FormatQuad(q quad.Quad) string {
 	var b strings.Builder
+	b.Grow(160)
 	writeTerm(&b, q.Subject)
 	b.WriteByte(' ')
 	writeTerm(&b, q.Predicate)
@@ -31,12 +32,19 @@ func FormatQuad(q quad.Quad) string {
 	return b.String()
 }
 
+// FormatTerm is the N-Quads text of one term, as FormatQuad writes it.
+func FormatTerm(v quad.Value) string {
+	var b strings.Builder
+	writeTerm(&b, v)
+	return b.String()
+}
+
 const xsd = "http://www.w3.org/2001/XMLSchema#"
 
 func writeTerm(b *strings.Builder, v quad.Value) {
 	switch v := v.(type) {
 	case quad.IRI:
-		writeIRI(b, string(v.Full()))
+		writeIRI(b, string(v))
 	case quad.BNode:
 		b.WriteString("_:")
 		for _, r := range string(v) {
@@ -51,7 +59,7 @@ func writeTerm(b *strings.Builder, v quad.Value) {
 	case quad.TypedString:
 		writeLiteral(b, string(v.Value))
 		b.WriteString("^^")
-		writeIRI(b, string(v.Type.Full()))
+		writeIRI(b, string(v.Type))
 	case quad.LangString:
 		writeLiteral(b, string(v.Value))
 		b.WriteByte('@')
@@ -73,25 +81,45 @@ func writeTerm(b *strings.Builder, v quad.Value) {
 	}
 }
 
-// writeIRI writes <iri>, escaping the characters an IRIREF may not hold.
+// writeIRI writes <iri>, with a known prefix ("xsd:") expanded, escaping
+// the characters an IRIREF may not hold.
 func writeIRI(b *strings.Builder, iri string) {
-	if i := strings.Index(iri, ":"); i > 0 && !strings.Contains(iri, "://") {
+	if !strings.Contains(iri, "://") && strings.Contains(iri, ":") {
 		iri = voc.FullIRI(iri)
 	}
 	b.WriteByte('<')
-	for _, r := range iri {
-		switch {
-		case r <= 0x20, r == '<', r == '>', r == '"', r == '{', r == '}', r == '|', r == '^', r == '`', r == '\\':
-			fmt.Fprintf(b, `\u%04X`, r)
-		default:
-			b.WriteRune(r)
+	if !needsIRIEscape(iri) {
+		b.WriteString(iri)
+	} else {
+		for _, r := range iri {
+			switch {
+			case r <= 0x20, r == '<', r == '>', r == '"', r == '{', r == '}', r == '|', r == '^', r == '`', r == '\\':
+				fmt.Fprintf(b, `\u%04X`, r)
+			default:
+				b.WriteRune(r)
+			}
 		}
 	}
 	b.WriteByte('>')
 }
 
+func needsIRIEscape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c <= 0x20, c == '<', c == '>', c == '"', c == '{', c == '}', c == '|', c == '^', c == '`', c == '\\':
+			return true
+		}
+	}
+	return false
+}
+
 func writeLiteral(b *strings.Builder, s string) {
 	b.WriteByte('"')
+	if !needsLiteralEscape(s) {
+		b.WriteString(s)
+		b.WriteByte('"')
+		return
+	}
 	for _, r := range s {
 		switch r {
 		case '"':
@@ -113,6 +141,15 @@ func writeLiteral(b *strings.Builder, s string) {
 		}
 	}
 	b.WriteByte('"')
+}
+
+func needsLiteralEscape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c == 0x7f || c == 0xef {
+			return true // 0xef starts U+FFFE and U+FFFF
+		}
+	}
+	return false
 }
 
 // WriteNQuads writes quads, one statement a line, in the order given.
