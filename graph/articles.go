@@ -46,28 +46,65 @@ func (s *Store) Unchanged(ctx context.Context, art quad.IRI, header []quad.Quad)
 // article (the same IRI, or the same ng:source) put there and adds quads.
 // Quads labelled with the lexicon are shared and only ever added.
 func (s *Store) ReplaceArticle(ctx context.Context, art quad.IRI, source string, quads []quad.Quad) (Change, error) {
+	b := s.NewBatch()
+	ch, err := b.Replace(ctx, art, source, quads)
+	if err != nil {
+		return ch, err
+	}
+	return ch, b.Commit()
+}
+
+// Batch gathers the replacement of many articles into one transaction:
+// one commit for all, so each article is written whole or not at all, and
+// so is the batch. Replace reads earlier versions from the store as it was
+// before the batch: a batch must not hold two versions of one source.
+type Batch struct {
+	s       *Store
+	tx      *graph.Transaction
+	sources map[string]bool
+	lexicon []string // lexicon quads the batch adds
+	Quads   int      // quads the batch adds or removes
+}
+
+// NewBatch starts an empty batch.
+func (s *Store) NewBatch() *Batch {
+	return &Batch{s: s, tx: graph.NewTransactionN(1024), sources: map[string]bool{}}
+}
+
+// Has reports whether the batch already replaces an article from source.
+func (b *Batch) Has(source string) bool { return b.sources[source] }
+
+// Articles is the number of articles in the batch.
+func (b *Batch) Articles() int { return len(b.sources) }
+
+// Replace adds to the batch what ReplaceArticle would do.
+func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads []quad.Quad) (Change, error) {
+	s := b.s
 	var ch Change
 	old, err := s.articleQuads(ctx, art, source)
 	if err != nil {
 		return ch, fmt.Errorf("read earlier version of %s: %w", source, err)
 	}
+	b.sources[source] = true
 	ch.Replaced = len(old) > 0
-	want := make(map[string]bool, len(quads))
-	for _, q := range quads {
-		want[schema.FormatQuad(q)] = true
-	}
-	have := make(map[string]bool, len(old))
-	tx := graph.NewTransaction()
-	for _, q := range old {
-		k := schema.FormatQuad(q)
-		have[k] = true
-		if !want[k] {
-			tx.RemoveQuad(q)
-			ch.Removed++
+	var have map[string]bool
+	if len(old) > 0 {
+		want := make(map[string]bool, len(quads))
+		for _, q := range quads {
+			want[schema.FormatQuad(q)] = true
+		}
+		have = make(map[string]bool, len(old))
+		for _, q := range old {
+			k := schema.FormatQuad(q)
+			have[k] = true
+			if !want[k] {
+				b.tx.RemoveQuad(q)
+				ch.Removed++
+			}
 		}
 	}
 	for _, q := range quads {
-		if have[schema.FormatQuad(q)] {
+		if have != nil && have[schema.FormatQuad(q)] {
 			continue
 		}
 		if q.Label == schema.Lexicon {
@@ -79,25 +116,30 @@ func (s *Store) ReplaceArticle(ctx context.Context, art quad.IRI, source string,
 			if exists {
 				continue
 			}
+			b.lexicon = append(b.lexicon, schema.FormatQuad(q))
 		}
-		tx.AddQuad(q)
+		b.tx.AddQuad(q)
 		ch.Added++
 	}
-	if len(tx.Deltas) == 0 {
-		return ch, nil
-	}
-	if err := s.qw.ApplyTransaction(tx); err != nil {
-		return Change{}, fmt.Errorf("write %s: %w", source, err)
-	}
-	for _, d := range tx.Deltas {
-		if d.Quad.Label == schema.Lexicon && d.Action == graph.Add {
-			if s.known == nil {
-				s.known = map[string]bool{}
-			}
-			s.known[schema.FormatQuad(d.Quad)] = true
-		}
-	}
+	b.Quads += ch.Added + ch.Removed
 	return ch, nil
+}
+
+// Commit writes the batch in one transaction.
+func (b *Batch) Commit() error {
+	if len(b.tx.Deltas) == 0 {
+		return nil
+	}
+	if err := b.s.qw.ApplyTransaction(b.tx); err != nil {
+		return fmt.Errorf("write %d articles: %w", len(b.sources), err)
+	}
+	if b.s.known == nil {
+		b.s.known = map[string]bool{}
+	}
+	for _, k := range b.lexicon {
+		b.s.known[k] = true
+	}
+	return nil
 }
 
 // articleQuads lists the quads of every stored version of an article: those

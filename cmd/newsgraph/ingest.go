@@ -9,8 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/quad"
 
@@ -117,6 +119,8 @@ func (a *app) ingest(args []string) error {
 	var sf storeFlags
 	sf.register(fs)
 	force := fs.Bool("force", false, "extract and write articles even when the store has them unchanged")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles extracted in parallel")
+	batch := fs.Int("batch", 20000, "quads written per transaction (each article is whole in one)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -124,64 +128,17 @@ func (a *app) ingest(args []string) error {
 	if len(paths) == 0 {
 		return usagef("ingest: no articles given (a file, a folder, or - for stdin)")
 	}
+	if *workers < 1 || *batch < 1 {
+		return usagef("ingest: --workers and --batch must be positive")
+	}
 	st, err := graph.Open(sf.backend, sf.db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-
-	x := extract.New(lexicon.Default())
 	ctx := context.Background()
-	known, err := st.People(ctx)
-	if err != nil {
-		return err
-	}
-	people := extract.NewPeople()
-	for iri, names := range known {
-		people.Add(iri, names...)
-	}
-	var sum struct{ read, added, replaced, unchanged, failed, sentences, quads int }
-	var firstErr error
-	err = a.eachArticle(paths, func(art extract.Article, err error) error {
-		if err != nil {
-			sum.failed++
-			fmt.Fprintf(a.stderr, "newsgraph: %s\n", oneLine(err.Error()))
-			if firstErr == nil {
-				firstErr = err
-			}
-			return nil
-		}
-		sum.read++
-		iri, header := extract.Header(art)
-		if !*force {
-			same, err := st.Unchanged(ctx, iri, header)
-			if err != nil {
-				return fmt.Errorf("%s: %w", art.Origin, err)
-			}
-			if same {
-				sum.unchanged++
-				return nil
-			}
-		}
-		quads, renames := people.ResolveNames(x.Article(art))
-		ch, err := st.ReplaceArticle(ctx, iri, art.Source, quads)
-		if err != nil {
-			return fmt.Errorf("%s: %w", art.Origin, err)
-		}
-		for _, r := range renames {
-			if err := st.RenamePerson(ctx, r.Person, r.Old, r.New); err != nil {
-				return fmt.Errorf("%s: %w", art.Origin, err)
-			}
-		}
-		if ch.Replaced {
-			sum.replaced++
-		} else {
-			sum.added++
-		}
-		sum.quads += len(quads)
-		sum.sentences += extract.CountSentences(quads)
-		return nil
-	})
+	in := ingester{a: a, st: st, x: extract.New(lexicon.Default()), force: *force, workers: *workers, batchQuads: *batch}
+	sum, err := in.run(ctx, paths)
 	if err != nil {
 		return err
 	}
@@ -197,10 +154,186 @@ func (a *app) ingest(args []string) error {
 	if sum.read > 0 {
 		fmt.Fprintf(a.stdout, "ask it: newsgraph queries; newsgraph query people-offices; newsgraph repl\n")
 	}
-	if firstErr != nil {
+	if sum.failed > 0 {
 		return fmt.Errorf("%d of %d inputs could not be read (see above); the others were ingested", sum.failed, sum.read+sum.failed)
 	}
 	return nil
+}
+
+// ingester reads articles, extracts them in parallel and writes them in
+// batched transactions, in input order.
+type ingester struct {
+	a          *app
+	st         *graph.Store
+	x          *extract.Extractor
+	force      bool
+	workers    int
+	batchQuads int
+}
+
+type ingestSum struct{ read, added, replaced, unchanged, failed, sentences, quads int }
+
+// job is one input on its way through the pipeline.
+type job struct {
+	seq   int
+	art   extract.Article
+	err   error // it could not be read
+	skip  bool  // the store has it unchanged
+	iri   quad.IRI
+	quads []quad.Quad
+}
+
+func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) {
+	var sum ingestSum
+	jobs := make(chan *job, 4*in.workers)
+	done := make(chan *job, 4*in.workers)
+	stop := make(chan struct{})
+	defer close(stop)
+	readErr := make(chan error, 1)
+
+	// read, in order, and skip what the store has unchanged
+	go func() {
+		defer close(jobs)
+		seq := 0
+		readErr <- in.a.eachArticle(paths, func(art extract.Article, err error) error {
+			j := &job{seq: seq, art: art, err: err}
+			seq++
+			if err == nil {
+				var header []quad.Quad
+				j.iri, header = extract.Header(art)
+				if !in.force {
+					same, err := in.st.Unchanged(ctx, j.iri, header)
+					if err != nil {
+						return fmt.Errorf("%s: %w", art.Origin, err)
+					}
+					j.skip = same
+				}
+			}
+			select {
+			case jobs <- j:
+				return nil
+			case <-stop:
+				return errStopped
+			}
+		})
+	}()
+	// extract in parallel
+	var wg sync.WaitGroup
+	for w := 0; w < in.workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.err == nil && !j.skip {
+					j.quads = in.x.Article(j.art)
+				}
+				select {
+				case done <- j:
+				case <-stop:
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	// write, in input order
+	people, err := in.knownPeople(ctx)
+	if err != nil {
+		return sum, err
+	}
+	prog := newProgress(in.a.stderr)
+	b := in.st.NewBatch()
+	var pending []*job
+	commit := func() error {
+		if err := b.Commit(); err != nil {
+			return err
+		}
+		for _, j := range pending {
+			sum.quads += len(j.quads)
+			sum.sentences += extract.CountSentences(j.quads)
+		}
+		pending = pending[:0]
+		b = in.st.NewBatch()
+		return nil
+	}
+	buf := map[int]*job{}
+	next := 0
+	for j := range done {
+		buf[j.seq] = j
+		for buf[next] != nil {
+			j := buf[next]
+			delete(buf, next)
+			next++
+			prog.tick()
+			switch {
+			case j.err != nil:
+				sum.failed++
+				fmt.Fprintf(in.a.stderr, "newsgraph: %s\n", oneLine(j.err.Error()))
+				continue
+			case j.skip:
+				sum.read++
+				sum.unchanged++
+				continue
+			}
+			sum.read++
+			quads, renames := people.ResolveNames(j.quads)
+			j.quads = quads
+			if b.Has(j.art.Source) {
+				if err := commit(); err != nil {
+					return sum, err
+				}
+			}
+			ch, err := b.Replace(ctx, j.iri, j.art.Source, quads)
+			if err != nil {
+				return sum, fmt.Errorf("%s: %w", j.art.Origin, err)
+			}
+			pending = append(pending, j)
+			if ch.Replaced {
+				sum.replaced++
+			} else {
+				sum.added++
+			}
+			if len(renames) > 0 || b.Quads >= in.batchQuads {
+				if err := commit(); err != nil {
+					return sum, err
+				}
+			}
+			for _, r := range renames {
+				if err := in.st.RenamePerson(ctx, r.Person, r.Old, r.New); err != nil {
+					return sum, fmt.Errorf("%s: %w", j.art.Origin, err)
+				}
+			}
+		}
+	}
+	if err := commit(); err != nil {
+		return sum, err
+	}
+	prog.finish()
+	if err := <-readErr; err != nil {
+		return sum, err
+	}
+	return sum, nil
+}
+
+var errStopped = errors.New("stopped")
+
+// knownPeople indexes the persons the store already has.
+func (in *ingester) knownPeople(ctx context.Context) (*extract.People, error) {
+	known, err := in.st.People(ctx)
+	if err != nil {
+		return nil, err
+	}
+	people := extract.NewPeople()
+	iris := make([]quad.IRI, 0, len(known))
+	for iri := range known {
+		iris = append(iris, iri)
+	}
+	sort.Slice(iris, func(i, j int) bool { return iris[i] < iris[j] })
+	for _, iri := range iris {
+		people.Add(iri, known[iri]...)
+	}
+	return people, nil
 }
 
 func (a *app) extract(args []string) error {
