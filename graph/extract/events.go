@@ -553,7 +553,9 @@ func (d *doc) eventDate(k, start, end int) *dateExpr {
 		}
 		blocked := false
 		for q := lo; q < hi; q++ {
-			if subordinators[strings.ToLower(d.toks[q].Text)] || d.toks[q].is(";") {
+			// a date after "since …", "when …" belongs to that clause; a
+			// trigger inside "…, when X met Y" takes the date before it
+			if subordinators[strings.ToLower(d.toks[q].Text)] && dt.i > k || d.toks[q].is(";") {
 				blocked = true
 				break
 			}
@@ -723,14 +725,14 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 		}
 	}
 	for q := k + 1; q < stop; q++ {
-		if d.toks[q].is("in", "at") && !d.quoted[q] {
+		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] {
 			if loc := d.placeAt(q+1, end); loc != nil {
 				return loc
 			}
 		}
 	}
 	for q := k - 1; q >= start; q-- {
-		if d.toks[q].is("in", "at") && !d.quoted[q] {
+		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] {
 			if loc := d.placeAt(q+1, k); loc != nil {
 				return loc
 			}

@@ -123,6 +123,8 @@ type doc struct {
 
 	subj      []*entity // per sentence: the person it is about
 	dateCache map[[2]int][]dateExpr
+	dateline  string // the country the story is filed from, if it says
+	counts    map[*entity]int
 	sentIRIs  []quad.Value
 	quotes    []*quotation
 	events    []*event
@@ -149,6 +151,7 @@ func (x *Extractor) newDoc(a Article) *doc {
 func (d *doc) run() {
 	d.findQuoted()
 	d.findLexicon()
+	d.findDateline()
 	d.findOffices()
 	d.findPeople()
 	d.resolveOffices()

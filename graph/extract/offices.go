@@ -194,25 +194,20 @@ func (d *doc) resolveOffices() {
 	}
 }
 
-// contextJurisdiction finds, for a title in front of a name, the country
-// the sentence names as an actor: the nearest country not governed by a
-// preposition of movement or company ("to", "with", …).
+// contextJurisdiction finds, for a title in front of a name that states
+// no jurisdiction, the country it most likely belongs to: a country the
+// sentence names as an actor (not the object of "to", "with", "of", …),
+// else the country of the dateline ("ISLAMABAD:"), else — for a title only
+// some countries have ("Foreign Secretary") — the one of those the article
+// names most, else the country of a city the sentence names ("In Kyiv he
+// met President Zelenskyy").
 func (d *doc) contextJurisdiction(m *mention) string {
 	si := d.sentOf[m.i]
 	start, end := d.bounds(si)
 	best, dist := "", 1<<30
 	for _, c := range d.mentionsIn(start, end) {
-		if c.kind != kCountry && c.kind != kDemonym {
+		if c.kind != kCountry || d.governed(c, start) {
 			continue
-		}
-		if c.i > start {
-			p := d.toks[c.i-1]
-			if p.is("the") && c.i-2 >= start {
-				p = d.toks[c.i-2]
-			}
-			if p.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of") {
-				continue
-			}
 		}
 		dd := c.i - m.i
 		if dd < 0 {
@@ -222,5 +217,77 @@ func (d *doc) contextJurisdiction(m *mention) string {
 			best, dist = d.jurisdictionOf(c), dd
 		}
 	}
+	if best != "" {
+		return best
+	}
+	if d.dateline != "" {
+		return d.dateline
+	}
+	if j := d.titleAffinity(m); j != "" {
+		return j
+	}
+	for _, c := range d.mentionsIn(start, end) {
+		if c.kind == kCity {
+			return strings.ToLower(d.x.lex.Cities[c.ref].Country)
+		}
+	}
+	return ""
+}
+
+// governed: the mention is the object of a preposition, itself or as a
+// member of a list ("to Taiwan, Indonesia and Vietnam").
+func (d *doc) governed(c *mention, start int) bool {
+	k := c.i - 1
+	for k >= start {
+		t := d.toks[k]
+		switch {
+		case t.is("the", "The", ",", "and", "&"):
+			k--
+			continue
+		case d.at[k] != nil && d.at[k].j == k+1 && (d.at[k].kind == kCountry || d.at[k].kind == kDemonym):
+			k = d.at[k].i - 1
+			continue
+		}
+		return t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To")
+	}
+	return false
+}
+
+// titleAffinity: the form is a title of a few countries only; the one of
+// them the article names most.
+func (d *doc) titleAffinity(m *mention) string {
+	form := lowerKey(d.text(m.i, m.j))
+	counts := d.countryCounts()
+	best, n := "", 0
+	for _, r := range d.x.officeRows[form] {
+		o := &d.x.lex.Offices[r]
+		if o.Jurisdiction == "*" {
+			continue
+		}
+		e := d.ents["country/"+strings.ToUpper(o.Jurisdiction)]
+		if e != nil && counts[e] > n {
+			best, n = o.Jurisdiction, counts[e]
+		}
+	}
 	return best
+}
+
+// findDateline reads the place a wire story is filed from: a city at the
+// very start of the text, before ":", "-", "(" or "[" ("ISLAMABAD:",
+// "TOKYO, July 13 -", "Washington DC [US], May 28 (ANI):").
+func (d *doc) findDateline() {
+	if len(d.sents) == 0 {
+		return
+	}
+	start, end := d.bounds(0)
+	m := d.at[start]
+	if m == nil || m.i != start || m.kind != kCity {
+		return
+	}
+	for k := m.j; k < end && k < m.j+8; k++ {
+		if d.toks[k].is(":", "-", "–", "—", "(", "[") {
+			d.dateline = strings.ToLower(d.x.lex.Cities[m.ref].Country)
+			return
+		}
+	}
 }

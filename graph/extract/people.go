@@ -412,7 +412,15 @@ func (d *doc) mergePeople() {
 				continue
 			}
 			bw := strings.Fields(b.name)
-			if len(bw) <= len(aw) || surname(bw) != surname(aw) {
+			if len(bw) <= len(aw) {
+				continue
+			}
+			// the family name first: "Ambassador Nong" is Nong Rong
+			if len(aw) == 1 && bw[0] == aw[0] && !isInitialTok(token{Text: bw[0]}) && d.uniqueFirst(aw[0]) {
+				into[a] = b
+				break
+			}
+			if surname(bw) != surname(aw) {
 				continue
 			}
 			if len(aw) == 1 || initialOf(aw[0]) == initialOf(bw[0]) {
@@ -470,6 +478,25 @@ func initialOf(w string) rune {
 	return unicode.ToUpper(r)
 }
 
+// uniqueFirst: exactly one person of several words has w as first word,
+// and none as last.
+func (d *doc) uniqueFirst(w string) bool {
+	n := 0
+	for _, p := range d.persons {
+		f := strings.Fields(p.name)
+		if len(f) < 2 {
+			continue
+		}
+		if surname(f) == w {
+			return false
+		}
+		if f[0] == w {
+			n++
+		}
+	}
+	return n == 1
+}
+
 // ments lists every placed mention once, in text order.
 func (d *doc) ments() []*mention {
 	return d.mentionsIn(0, len(d.toks))
@@ -479,6 +506,7 @@ func (d *doc) ments() []*mention {
 // equal to one of its forms, the surname alone, or a handle that spells it.
 func (d *doc) findKnownNames() {
 	bySurname := map[string][]*entity{}
+	byFirst := map[string][]*entity{}
 	byForm := map[string]*entity{}
 	byHandle := map[string]*entity{}
 	for _, p := range d.persons {
@@ -489,6 +517,9 @@ func (d *doc) findKnownNames() {
 				s := surname(w)
 				if !contains(bySurname[s], p) {
 					bySurname[s] = append(bySurname[s], p)
+				}
+				if !isInitialTok(token{Text: w[0]}) && !contains(byFirst[w[0]], p) {
+					byFirst[w[0]] = append(byFirst[w[0]], p)
 				}
 			}
 			byHandle[handleKey(f)] = p
@@ -521,6 +552,8 @@ func (d *doc) findKnownNames() {
 			if p == nil && j-i == 1 {
 				if c := bySurname[form]; len(c) == 1 {
 					p = c[0]
+				} else if c := byFirst[form]; len(c) == 1 && len(bySurname[form]) == 0 && titleBefore(d, i, start) {
+					p = c[0] // "Mr Xi", "Ambassador Nong": family name first
 				}
 			}
 			if p == nil {
@@ -531,6 +564,11 @@ func (d *doc) findKnownNames() {
 			i = j - 1
 		}
 	}
+}
+
+// titleBefore: a title word or honorific right before token i.
+func titleBefore(d *doc, i, start int) bool {
+	return i > start && (titleWords[d.toks[i-1].Text] || d.at[i-1] != nil && d.at[i-1].kind == kOffice)
 }
 
 // handleKey reduces a name or a social-media handle to its letters.

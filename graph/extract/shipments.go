@@ -600,7 +600,11 @@ func singular(w string) string {
 
 // countryCounts counts the mentions of each country outside quotes.
 func (d *doc) countryCounts() map[*entity]int {
+	if d.counts != nil {
+		return d.counts
+	}
 	counts := map[*entity]int{}
+	d.counts = counts
 	for _, m := range d.ments() {
 		if (m.kind == kCountry || m.kind == kDemonym || m.kind == kAgency) && !d.quoted[m.i] {
 			counts[d.entityFor(m)]++

@@ -240,7 +240,7 @@ func splitSentences(toks []token) []sentence {
 			para++
 			continue
 		}
-		if t.Breaks == 1 && (isBullet(t) || endsSentence(toks, i)) {
+		if t.Breaks == 1 && (isBullet(t) || isLineBullet(t) || endsSentence(toks, i) || endsLine(toks, i)) {
 			flush(i)
 			continue
 		}
@@ -258,6 +258,12 @@ func splitSentences(toks []token) []sentence {
 
 func isBullet(t token) bool {
 	return t.Kind == tPunct && (t.Text == "•" || t.Text == "▪" || t.Text == "◦")
+}
+
+// endsLine: the line before ends in a colon ("…said:") or the line that
+// starts at i is a bullet.
+func endsLine(toks []token, i int) bool {
+	return toks[i-1].is(":")
 }
 
 // endsSentence reports whether the tokens before i end a sentence.
@@ -324,4 +330,9 @@ func isClosing(toks []token, i int) bool {
 		return true
 	}
 	return !isOpening(toks, i)
+}
+
+// isLineBullet: a dash or star that starts a line ("- item").
+func isLineBullet(t token) bool {
+	return t.Breaks > 0 && t.Kind == tPunct && (t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Text == "*")
 }
