@@ -168,8 +168,17 @@ func (d *doc) resolveOffices() {
 			}
 		}
 		if hold == nil {
-			hold = pm.chain[0]
-			hold.jur = d.contextJurisdiction(hold)
+			// no title states its jurisdiction: the outermost one the
+			// context places ("The Minister for Foreign Affairs, Senator …")
+			for n := len(pm.chain) - 1; n >= 0 && hold == nil; n-- {
+				if j := d.contextJurisdiction(pm.chain[n]); j != "" {
+					hold = pm.chain[n]
+					hold.jur = j
+				}
+			}
+			if hold == nil {
+				hold = pm.chain[0]
+			}
 		}
 		for _, o := range pm.chain {
 			if o != hold {
@@ -259,6 +268,15 @@ func (d *doc) titleAffinity(m *mention) string {
 	form := lowerKey(d.text(m.i, m.j))
 	counts := d.countryCounts()
 	best, n := "", 0
+	specific := 0
+	for _, r := range d.x.officeRows[form] {
+		if d.x.lex.Offices[r].Jurisdiction != "*" {
+			specific++
+		}
+	}
+	if specific > 3 {
+		return "" // a title most countries have says nothing of which
+	}
 	for _, r := range d.x.officeRows[form] {
 		o := &d.x.lex.Offices[r]
 		if o.Jurisdiction == "*" {

@@ -30,13 +30,20 @@ var titleWords = map[string]bool{
 	"Dr.": true, "Dr": true, "Mr.": true, "Mr": true, "Mrs.": true, "Mrs": true, "Ms.": true, "Ms": true,
 	"Prof.": true, "Professor": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true,
 	"Shri": true, "Smt.": true, "Smt": true, "Sri": true, "Secy": true, "Secy.": true, "Amb.": true,
+	"Hon": true, "Hon.": true, "Honourable": true, "Honorable": true, "Rt": true, "Rt.": true, "Ibu": true,
+	"Pak": true, "Daw": true, "U": false, "Sheikha": true, "Mx": true,
 }
+
+// styles are forms of address that stand with a title: "Senator the Hon
+// Marise Payne", "the Rt Hon".
+var styles = map[string]bool{"Hon": true, "Hon.": true, "Honourable": true, "Honorable": true, "Rt": true, "Rt.": true, "Right": true}
 
 // honorifics go to schema:honorificPrefix rather than into the name.
 var honorifics = map[string]string{
 	"Dr.": "Dr.", "Dr": "Dr.", "Mr.": "Mr.", "Mr": "Mr.", "Mrs.": "Mrs.", "Mrs": "Mrs.", "Ms.": "Ms.",
 	"Ms": "Ms.", "Prof.": "Prof.", "Professor": "Prof.", "Sir": "Sir", "Dame": "Dame", "Shri": "Shri",
-	"Smt.": "Smt.", "Smt": "Smt.", "Sri": "Sri",
+	"Smt.": "Smt.", "Smt": "Smt.", "Sri": "Sri", "Hon": "Hon.", "Hon.": "Hon.", "Honourable": "Hon.",
+	"Honorable": "Hon.", "Rt": "Rt Hon.", "Rt.": "Rt Hon.", "Ibu": "Ibu", "Pak": "Pak", "Daw": "Daw",
 }
 
 // notNames are capitalised words that do not begin or belong to a
@@ -316,7 +323,19 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 				words = append(words, t.Text)
 			}
 			k--
+			// "Senator the Hon Marise Payne"
+			if k >= start && d.toks[k].is("the") && k+1 < i && styles[d.toks[k+1].Text] {
+				k--
+			}
 			continue
+		}
+		// "The Minister for Foreign Affairs, Senator the Hon Marise Payne":
+		// a title in apposition before the name's own titles
+		if t.is(",") && len(chain)+len(words) > 0 && k-1 >= start {
+			if m := d.at[k-1]; m != nil && m.kind == kOffice && m.j == k {
+				k--
+				continue
+			}
 		}
 		if t.is(")") && k-1 >= start {
 			// "(EAM)": a bracketed acronym of the title
