@@ -27,6 +27,26 @@ type qspan struct {
 	open, close int
 	i, j        int
 	text        string
+	cont        bool // goes on from the paragraph before, without an opening mark
+}
+
+// closeInParagraph finds a closing quote mark in the paragraph starting at
+// token i before any opening one; -1 if none.
+func (d *doc) closeInParagraph(i int) int {
+	for k := i; k < len(d.toks); k++ {
+		if k > i && d.toks[k].Breaks >= 2 {
+			return -1
+		}
+		if d.toks[k].Kind == tQuote {
+			if isOpening(d.toks, k) {
+				return -1
+			}
+			if d.toks[k].Text != "'" && d.toks[k].Text != "‘" {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // quotation is a quote with its speaker.
@@ -45,6 +65,17 @@ func (d *doc) quoteSpans() []qspan {
 	var out []qspan
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
+		// a quote that ran to the end of its paragraph goes on in this
+		// one, which ends it with a closing mark and opens none
+		if t.Breaks >= 2 && len(out) > 0 && out[len(out)-1].close < 0 && !(t.Kind == tQuote && isOpening(d.toks, i)) {
+			if c := d.closeInParagraph(i); c > i {
+				qs := qspan{open: i, close: c, i: i, j: c, cont: true}
+				qs.text = strings.TrimSpace(d.a.Text[t.Start:d.toks[c].Start])
+				out = append(out, qs)
+				i = c
+				continue
+			}
+		}
 		want, ok := closers[t.Text]
 		if t.Kind != tQuote || !ok || !isOpening(d.toks, i) {
 			continue
@@ -170,6 +201,16 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 	// before: the subject of the attribution verb before the quote
 	si := d.sentOf[s.open]
 	start, _ := d.bounds(si)
+	// "Foreign Secretary James Cleverly said:" closing the paragraph before
+	if s.open == start && si > 0 && !s.cont {
+		ps, pe := d.bounds(si - 1)
+		if d.toks[pe-1].is(":") && pe-2 >= ps && attributionVerbs[d.toks[pe-2].Text] {
+			if p := d.subjectBefore(pe-2, ps); p != nil {
+				return p, si - 1, true
+			}
+			return nil, si - 1, true
+		}
+	}
 	for v := s.open - 1; v >= start; v-- {
 		if d.quoted[v] && !(d.toks[v].Kind == tQuote) {
 			continue

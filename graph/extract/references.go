@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
 // Coreference within an article: a title standing for its holder ("the
 // EAM", "US Secretary of State said", "the UK PM added"), a title word
 // standing for the person last given it ("the Secretary"), and he/she for
@@ -27,6 +33,7 @@ func personOf(m *mention) *entity {
 func (d *doc) resolveReferences() {
 	d.subj = make([]*entity, len(d.sents))
 	var last *entity
+	var recent []*entity // most recently referred to first
 	for si := range d.sents {
 		start, end := d.bounds(si)
 		for i := start; i < end; i++ {
@@ -44,8 +51,16 @@ func (d *doc) resolveReferences() {
 					break
 				}
 				m.person = d.holderOf(m, last)
-			case m == nil && titleWords[t.Text] && honorifics[t.Text] == "" && i > start && d.toks[i-1].is("the", "The") && !(i+1 < end && d.nameTok(i+1)):
-				if p := d.titled(lowerKey(t.Text), last); p != nil {
+				if m.person == nil && m.ent == nil && i > start && d.toks[i-1].is("the", "The") {
+					m.person = d.titledRecent(recent, m) // "the envoy": the last ambassador
+				}
+			case m == nil && (titleWords[t.Text] || genericTitles[t.Low]) && honorifics[t.Text] == "" && i > start && d.toks[i-1].is("the", "The") && !(i+1 < end && d.nameTok(i+1)):
+				// "the Secretary", "the minister", "the Commissioner"
+				p := d.titled(t.Low, last)
+				if p == nil {
+					p = d.holderByWord(recent, t.Low)
+				}
+				if p != nil {
 					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refTitle})
 				}
 			case m == nil && t.Kind == tWord && pronouns[t.Text]:
@@ -54,8 +69,9 @@ func (d *doc) resolveReferences() {
 				}
 			}
 			if m := d.at[i]; m != nil && m.i == i {
-				if p := personOf(m); p != nil {
+				if p := personOf(m); p != nil && p.class == schema.Person {
 					last = p
+					recent = moveToFront(recent, p)
 					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text]) {
 						d.subj[si] = p
 					}
@@ -125,6 +141,61 @@ func (d *doc) salient(si, i int) *entity {
 	for s := si - 1; s >= 0 && s >= si-3; s-- {
 		if d.subj[s] != nil {
 			return d.subj[s]
+		}
+	}
+	return nil
+}
+
+// genericTitles are title nouns that, after "the", stand for the person
+// last named with such a title: "the minister told reporters".
+var genericTitles = map[string]bool{"minister": true, "secretary": true, "commissioner": true,
+	"president": true, "premier": true, "chancellor": true, "ambassador": true, "envoy": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "governor": true, "senator": true,
+	"administrator": true, "director-general": true, "secretary-general": true, "chief": true}
+
+func moveToFront(list []*entity, p *entity) []*entity {
+	for n, q := range list {
+		if q == p {
+			copy(list[1:n+1], list[:n])
+			list[0] = p
+			return list
+		}
+	}
+	return append([]*entity{p}, list...)
+}
+
+// holderByWord is the person most recently referred to who holds an
+// office whose title has the word ("minister": a Health Minister).
+func (d *doc) holderByWord(recent []*entity, word string) *entity {
+	for _, p := range recent {
+		for o := range p.holds {
+			for _, w := range strings.Fields(strings.ToLower(o.name)) {
+				if w == word {
+					return p
+				}
+			}
+		}
+		if p.titles[word] {
+			return p
+		}
+	}
+	return nil
+}
+
+// titledRecent: a title without jurisdiction ("the envoy", "the foreign
+// minister") stands for the person most recently referred to who holds an
+// office of the same kind.
+func (d *doc) titledRecent(recent []*entity, m *mention) *entity {
+	form := lowerKey(d.text(m.i, m.j))
+	roles := map[string]bool{}
+	for _, r := range d.x.officeRows[form] {
+		roles[d.x.lex.Offices[r].Role] = true
+	}
+	for _, p := range recent {
+		for o := range p.holds {
+			if roles[o.role] {
+				return p
+			}
 		}
 	}
 	return nil
