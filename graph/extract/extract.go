@@ -31,6 +31,8 @@ type Extractor struct {
 	terms *matcher // titles, aid items, units
 	// officeRows maps a lower-case title form to the office rows that have it.
 	officeRows map[string][]int
+	// general marks the item rows that name aid in general
+	general map[int]bool
 }
 
 // New builds an extractor over lex.
@@ -81,10 +83,14 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			x.officeRows[key] = append(x.officeRows[key], i)
 		}
 	}
+	x.general = map[int]bool{}
 	for i, it := range lex.Items {
 		k := kItem
-		if it.Kind == "unit" {
+		switch it.Kind {
+		case "unit":
 			k = kUnit
+		case "general":
+			x.general[i] = true
 		}
 		x.terms.add(it.Name, k, i)
 		for _, f := range it.Forms {

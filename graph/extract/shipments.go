@@ -40,6 +40,10 @@ var sendVerbs = map[string]bool{
 	"flew": true, "flown": true,
 }
 
+// receiveVerbs have the recipient as subject: "Sri Lanka received …".
+var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
+	"got": true, "gets": true, "obtained": true, "accepted": true}
+
 // intransitive sending verbs have the items before them.
 var intransitive = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "arriving": true,
 	"landed": true, "lands": true, "landing": true, "reached": true, "reach": true, "reaches": true}
@@ -188,7 +192,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	}
 	trig := -1
 	for k := a; k < b; k++ {
-		if !d.quoted[k] && sendVerbs[d.toks[k].Text] && d.isVerbUse(k, b) {
+		if !d.quoted[k] && (sendVerbs[d.toks[k].Text] || receiveVerbs[d.toks[k].Text]) && d.isVerbUse(k, b) {
 			trig = k
 			break
 		}
@@ -196,6 +200,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	if trig < 0 {
 		return
 	}
+	receive := receiveVerbs[d.toks[trig].Text]
+	before := intransitive[d.toks[trig].Text] || d.passive(trig, a) || receive
 	s := &shipment{sent: si, last: si}
 	items := d.itemsIn(a, b)
 	// recipients and donor
@@ -204,22 +210,33 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		e  *entity
 	}
 	var recs []rec
-	for k := trig + 1; k < b; k++ {
-		if d.quoted[k] {
+	vague := false // "to more than a dozen countries"
+	from := trig + 1
+	if before {
+		from = a // "a shipment of doses for Mongolia is to be dispatched"
+	}
+	for k := from; k < b; k++ {
+		if d.quoted[k] || k == trig {
 			continue
 		}
 		t := d.toks[k]
 		switch {
-		case t.is("to", "for") || (t.is("in", "at") && k > 0 && intransitive[d.toks[k-1].Text]):
+		case t.is("to", "for") && !receive || (t.is("in", "at") && k > 0 && intransitive[d.toks[k-1].Text]):
 			if e := d.placeEntityAt(k+1, b); e != nil {
 				recs = append(recs, rec{k, e})
+			} else if d.countsPlaces(k+1, b) {
+				vague = true
 			}
 		case t.is("over") && d.toks[k-1].is("handed", "hand", "hands", "handing"):
-		case t.is("from"):
-			if e := d.placeEntityAt(k+1, b); e != nil && s.donor == nil {
+		case t.is("from") || t.is("out") && k+1 < b && d.toks[k+1].is("of"):
+			n := k + 1
+			if t.is("out") {
+				n++
+			}
+			if e := d.placeEntityAt(n, b); e != nil && s.donor == nil {
 				s.donor = e
 			}
-		case t.is("by") && (d.passive(trig, a) || k == trig+1):
+		case t.is("by") && k > trig && (d.passive(trig, a) || k == trig+1):
 			if e := d.placeEntityAt(k+1, b); e != nil && s.donor == nil {
 				s.donor = e
 			}
@@ -230,15 +247,39 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
 		}
 	}
-	if s.donor == nil {
+	if receive {
+		// "Sri Lanka received 5 lakh doses": the subject is the recipient
+		recs = nil
+		if r := d.donorBefore(trig, a); r != nil {
+			recs = append(recs, rec{b, r})
+		}
+	} else if s.donor == nil {
 		s.donor = d.donorBefore(trig, a)
 	}
 	if s.donor == nil && len(d.shipments) > 0 {
 		s.donor = d.shipments[len(d.shipments)-1].donor
 	}
+	if len(recs) == 0 && vague {
+		return // sent to many, named nowhere: no one shipment
+	}
+	if d.moneyIn(a, b) {
+		counted := false
+		for _, it := range items {
+			counted = counted || it.qty != nil
+		}
+		if !counted {
+			return // "$30 million … for food and water": money, not a shipment
+		}
+	}
 	// dates: the clause's own, else those outside any clause of the sentence
 	if ds := d.datesIn(a, b); len(ds) > 0 {
 		s.date = &ds[0]
+	} else if d.sameDay(a, b) {
+		// "…on January 22, the same day 20 lakh doses were flown out"
+		for _, dt := range d.datesIn(start, a) {
+			dt := dt
+			s.date = &dt
+		}
 	} else {
 		for _, dt := range d.datesIn(start, end) {
 			if !d.inActClause(dt.i, segs) {
@@ -302,6 +343,41 @@ func (d *doc) inActClause(k int, segs [][2]int) bool {
 			if sendVerbs[d.toks[q].Text] && !d.quoted[q] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sameDay: the clause says "the same day".
+func (d *doc) sameDay(a, b int) bool {
+	for k := a; k+2 < b; k++ {
+		if d.toks[k].is("same", "that") && d.toks[k+1].is("day") {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyIn: the clause counts money ("$30 million", "£3 million").
+func (d *doc) moneyIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if currency[d.toks[k].Text] || d.toks[k].is("dollars", "euros", "pounds", "rupees", "yuan", "yen") {
+			return true
+		}
+	}
+	return false
+}
+
+// countsPlaces: the words at k count places without naming them ("more
+// than a dozen countries", "several nations").
+func (d *doc) countsPlaces(k, b int) bool {
+	for q := k; q < b && q < k+6; q++ {
+		switch d.toks[q].Low {
+		case "countries", "nations", "states", "territories", "economies", "neighbours", "neighbors", "partners":
+			return true
+		}
+		if d.toks[q].Kind == tPunct {
+			return false
 		}
 	}
 	return false
@@ -404,6 +480,11 @@ func (d *doc) donorBefore(trig, start int) *entity {
 			k = m.i
 			continue
 		}
+		// "Dubai, United Arab Emirates": where a city is, not who acts
+		if b-1 >= start && d.toks[b].is(",") && d.at[b-1] != nil && d.at[b-1].kind == kCity {
+			k = m.i
+			continue
+		}
 		if m.kind == kOffice {
 			return d.jurisdictionEntity(m.jur)
 		}
@@ -430,22 +511,15 @@ func (d *doc) itemsIn(a, b int) []*item {
 	}
 	// generic aid words ("assistance", "supplies") are items only when
 	// nothing more specific is listed and a number counts them
-	var specific []*item
+	var kept []*item
 	for _, it := range out {
-		if !it.generic {
-			specific = append(specific, it)
+		// "11 tonnes of relief material" is an item; "relief supplies",
+		// "nine container loads of supplies" are not
+		if !it.generic || it.qty != nil && it.unit != "" {
+			kept = append(kept, it)
 		}
 	}
-	if len(specific) > 0 {
-		return specific
-	}
-	var counted []*item
-	for _, it := range out {
-		if it.qty != nil {
-			counted = append(counted, it)
-		}
-	}
-	return counted
+	return kept
 }
 
 // itemAt reads "[qualifier] [number] [unit of] noun phrase" at k.
@@ -504,7 +578,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		}
 	}
 	head := strings.ToLower(d.toks[np-1].Text)
-	it.generic = genericItems[head] && !d.hasItemWord(k, np)
+	it.generic = genericItems[head] && !d.hasItemWord(k, np) || d.generalWord(k, np)
 	if !it.generic && !d.hasItemWord(k, np) {
 		return nil, start + 1
 	}
@@ -533,12 +607,18 @@ func (d *doc) nounPhrase(k, b int) int {
 		if _, isMonth := months[low]; isMonth && t.capitalised() {
 			break
 		}
-		if strings.HasSuffix(low, "ly") && len(low) > 4 && !d.toks[j].capitalised() && !(d.at[j] != nil && d.at[j].kind == kItem) {
-			break // an adverb: "generously donated"
+		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && !d.toks[j].capitalised() && !(d.at[j] != nil && d.at[j].kind == kItem) {
+			break // an adverb or a verb: "generously donated", "aircraft carrying"
 		}
 		j++
 	}
 	return j
+}
+
+// generalWord: tokens [k, j) end in a word for aid in general.
+func (d *doc) generalWord(k, j int) bool {
+	m := d.at[j-1]
+	return m != nil && m.kind == kItem && m.i >= k && d.x.general[m.ref]
 }
 
 // hasItemWord: tokens [k, j) end in an aid item word of the lexicon.

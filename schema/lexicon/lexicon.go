@@ -63,7 +63,9 @@ type Topic struct {
 	Aliases []string
 }
 
-// Item is an aid item word (Kind "item") or a counting unit (Kind "unit").
+// Item is an aid item word (Kind "item"), a word for aid in general that is
+// an item only when counted (Kind "general": "relief material"), or a
+// counting unit (Kind "unit").
 type Item struct {
 	Name  string
 	Kind  string
@@ -212,8 +214,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	err = readTable(fsys, "items.tsv", []string{"name", "kind", "forms"}, func(r row) error {
 		it := Item{Name: r.get("name"), Kind: r.get("kind"), Forms: r.list("forms")}
-		if it.Kind != "item" && it.Kind != "unit" {
-			return fmt.Errorf("item %q: kind %q is not item or unit", it.Name, it.Kind)
+		if it.Kind != "item" && it.Kind != "unit" && it.Kind != "general" {
+			return fmt.Errorf("item %q: kind %q is not item, general or unit", it.Name, it.Kind)
 		}
 		l.Items = append(l.Items, it)
 		return nil
