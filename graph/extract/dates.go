@@ -224,6 +224,33 @@ func (d *doc) findDates(start, end int) []dateExpr {
 	return out
 }
 
+// ofSaying: the date tells when something was said ("said on
+// Tuesday", "told reporters on Monday"), not when the act took place.
+func (d *doc) ofSaying(e dateExpr) bool {
+	start, _ := d.bounds(d.sentOf[e.i])
+	k := e.i - 1
+	if k >= start && d.toks[k].is("on", "late", "early") {
+		k--
+	}
+	for q := k; q >= start && q >= k-2; q-- {
+		if attributionVerbs[d.toks[q].Text] || d.toks[q].is("reporters", "journalists") {
+			return true
+		}
+	}
+	return false
+}
+
+// actDates are the dates of [start, end) that can date an act.
+func (d *doc) actDates(start, end int) []dateExpr {
+	var out []dateExpr
+	for _, e := range d.datesIn(start, end) {
+		if !d.ofSaying(e) && e.i >= d.datelineEnd {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // resolveYear is the year of a month the text names without one.
 func resolveYear(art time.Time, m time.Month, future, last, next bool) int {
 	y := art.Year()

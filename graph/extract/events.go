@@ -546,7 +546,7 @@ func duration(w string) string {
 func (d *doc) eventDate(k, start, end int) *dateExpr {
 	var best *dateExpr
 	bestDist := 1 << 30
-	for _, dt := range d.datesIn(start, end) {
+	for _, dt := range d.actDates(start, end) {
 		lo, hi := k, dt.i
 		if dt.i < k {
 			lo, hi = dt.j, k

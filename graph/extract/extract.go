@@ -127,14 +127,15 @@ type doc struct {
 	facts   []fact
 	counter map[string]int
 
-	subj      []*entity // per sentence: the person it is about
-	dateCache map[[2]int][]dateExpr
-	dateline  string // the country the story is filed from, if it says
-	counts    map[*entity]int
-	sentIRIs  []quad.Value
-	quotes    []*quotation
-	events    []*event
-	shipments []*shipment
+	subj        []*entity // per sentence: the person it is about
+	dateCache   map[[2]int][]dateExpr
+	dateline    string // the country the story is filed from, if it says
+	datelineEnd int    // the first token after the dateline
+	counts      map[*entity]int
+	sentIRIs    []quad.Value
+	quotes      []*quotation
+	events      []*event
+	shipments   []*shipment
 }
 
 func (x *Extractor) newDoc(a Article) *doc {

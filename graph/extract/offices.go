@@ -305,6 +305,13 @@ func (d *doc) findDateline() {
 	for k := m.j; k < end && k < m.j+8; k++ {
 		if d.toks[k].is(":", "-", "–", "—", "(", "[") {
 			d.dateline = strings.ToLower(d.x.lex.Cities[m.ref].Country)
+			// the dateline runs to its colon or dash: "Washington DC [US], May 28 (ANI):"
+			for e := k; e < end && e < m.j+14; e++ {
+				if d.toks[e].is(":", "-", "–", "—") {
+					d.datelineEnd = e + 1
+					break
+				}
+			}
 			return
 		}
 	}

@@ -196,11 +196,15 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			trig = k
 			break
 		}
+		if !d.quoted[k] && d.toks[k].is("took", "take", "takes", "taking") && k+1 < b && d.toks[k+1].is("delivery") {
+			trig = k // "Indonesia took delivery of 1 million doses"
+			break
+		}
 	}
 	if trig < 0 {
 		return
 	}
-	receive := receiveVerbs[d.toks[trig].Text]
+	receive := receiveVerbs[d.toks[trig].Text] || d.toks[trig+1].is("delivery")
 	before := intransitive[d.toks[trig].Text] || d.passive(trig, a) || receive
 	s := &shipment{sent: si, last: si}
 	items := d.itemsIn(a, b)
@@ -224,6 +228,10 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		case t.is("to", "for") && !receive || (t.is("in", "at") && k > 0 && intransitive[d.toks[k-1].Text]):
 			if e := d.placeEntityAt(k+1, b); e != nil {
 				recs = append(recs, rec{k, e})
+				// a list: "to Taiwan, Indonesia and Vietnam"
+				for _, more := range d.placeList(k+1, b)[1:] {
+					recs = append(recs, rec{k, more})
+				}
 			} else if d.countsPlaces(k+1, b) {
 				vague = true
 			}
@@ -272,16 +280,16 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		}
 	}
 	// dates: the clause's own, else those outside any clause of the sentence
-	if ds := d.datesIn(a, b); len(ds) > 0 {
+	if ds := d.actDates(a, b); len(ds) > 0 {
 		s.date = &ds[0]
 	} else if d.sameDay(a, b) {
 		// "…on January 22, the same day 20 lakh doses were flown out"
-		for _, dt := range d.datesIn(start, a) {
+		for _, dt := range d.actDates(start, a) {
 			dt := dt
 			s.date = &dt
 		}
 	} else {
-		for _, dt := range d.datesIn(start, end) {
+		for _, dt := range d.actDates(start, end) {
 			if !d.inActClause(dt.i, segs) {
 				s.date = &dt
 				break
@@ -302,31 +310,50 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		d.shipments = append(d.shipments, s)
 		return
 	}
-	// items go to the first recipient after them; items after the last
-	// recipient go to it
+	// items go to the first recipient after them (each of a list: "to
+	// Taiwan, Indonesia and Vietnam"); items after the last recipient go
+	// to it
 	byRec := map[*entity]*shipment{}
 	var order []*shipment
 	for _, it := range items {
-		var r *entity
+		var to []*entity
+		at := -1
 		for _, rc := range recs {
-			if rc.at >= it.j {
-				r = rc.e
-				break
+			if at < 0 && rc.at >= it.j {
+				at = rc.at
+			}
+			if at >= 0 && rc.at == at {
+				to = append(to, rc.e)
 			}
 		}
-		if r == nil && len(recs) > 0 {
-			r = recs[len(recs)-1].e
+		if at < 0 && len(recs) > 0 {
+			last := recs[len(recs)-1].at
+			for _, rc := range recs {
+				if rc.at == last {
+					to = append(to, rc.e)
+				}
+			}
 		}
-		sh := byRec[r]
-		if sh == nil {
-			cp := *s
-			cp.items = nil
-			cp.recipient, cp.recipientSet = r, r != nil
-			sh = &cp
-			byRec[r] = sh
-			order = append(order, sh)
+		if len(to) == 0 {
+			to = []*entity{nil}
 		}
-		sh.items = append(sh.items, it)
+		for n, r := range to {
+			sh := byRec[r]
+			if sh == nil {
+				cp := *s
+				cp.items = nil
+				cp.recipient, cp.recipientSet = r, r != nil
+				sh = &cp
+				byRec[r] = sh
+				order = append(order, sh)
+			}
+			if n == 0 {
+				sh.items = append(sh.items, it)
+			} else {
+				c := *it
+				sh.items = append(sh.items, &c)
+			}
+		}
 	}
 	for _, sh := range order {
 		d.shipments = append(d.shipments, sh)
@@ -346,6 +373,31 @@ func (d *doc) inActClause(k int, segs [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// placeList reads places joined by commas and "and" from k.
+func (d *doc) placeList(k, b int) []*entity {
+	var out []*entity
+	for k < b {
+		if d.toks[k].is("the") {
+			k++
+		}
+		e := d.placeEntityAt(k, b)
+		if e == nil || d.at[k] == nil {
+			break
+		}
+		out = append(out, e)
+		k = d.at[k].j
+		if k+1 < b && d.toks[k].is(",", "and") {
+			k++
+			if d.toks[k].is("and") {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return out
 }
 
 // sameDay: the clause says "the same day".
@@ -371,7 +423,7 @@ func (d *doc) moneyIn(a, b int) bool {
 // countsPlaces: the words at k count places without naming them ("more
 // than a dozen countries", "several nations").
 func (d *doc) countsPlaces(k, b int) bool {
-	for q := k; q < b && q < k+6; q++ {
+	for q := k; q < b && q < k+9; q++ {
 		switch d.toks[q].Low {
 		case "countries", "nations", "states", "territories", "economies", "neighbours", "neighbors", "partners":
 			return true
@@ -532,7 +584,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	if q, ok := d.quantityAt(k, b); ok {
 		it.qty = &q
 		k = q.j
-	} else if k < b && d.toks[k].is("a", "an", "A", "An") {
+	} else if k < b && d.toks[k].is("a", "an", "A", "An", "its", "their", "his", "her") {
 		k++
 	}
 	if it.qty == nil && (k >= b || d.at[k] == nil || d.at[k].kind != kItem && d.at[k].kind != kUnit) {
@@ -635,8 +687,17 @@ func (d *doc) hasItemWord(k, j int) bool {
 // mixed-case words ("N95 mask", "HCQ").
 func itemName(toks []token) string {
 	var words []string
-	for _, t := range toks {
+	for n, t := range toks {
 		w := t.Text
+		if n == 0 && (t.Low == "its" || t.Low == "their" || t.Low == "own") || n == 1 && t.Low == "own" {
+			continue // "its own Sinopharm vaccines"
+		}
+		if t.Low == "'s" || t.Low == "’s" {
+			if len(words) > 0 {
+				words[len(words)-1] += "'s" // "AstraZeneca's"
+			}
+			continue
+		}
 		if !hasInnerUpper(w) && !(strings.ToUpper(w) == w && hasLetter(w)) {
 			w = strings.ToLower(w) // "Covisheild vaccines", but "N95", "HCQ"
 		}
