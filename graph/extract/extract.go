@@ -31,8 +31,9 @@ type Extractor struct {
 	terms *matcher // titles, aid items, units
 	// officeRows maps a lower-case title form to the office rows that have it.
 	officeRows map[string][]int
-	// general marks the item rows that name aid in general
-	general map[int]bool
+	// general marks the item rows that name aid in general; head, the
+	// head nouns that need a word in front or a count
+	general, head map[int]bool
 }
 
 // New builds an extractor over lex.
@@ -83,7 +84,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			x.officeRows[key] = append(x.officeRows[key], i)
 		}
 	}
-	x.general = map[int]bool{}
+	x.general, x.head = map[int]bool{}, map[int]bool{}
 	for i, it := range lex.Items {
 		k := kItem
 		switch it.Kind {
@@ -91,6 +92,8 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			k = kUnit
 		case "general":
 			x.general[i] = true
+		case "head":
+			x.head[i] = true
 		}
 		x.terms.add(it.Name, k, i)
 		for _, f := range it.Forms {

@@ -57,6 +57,11 @@ var genericItems = map[string]bool{"supply": true, "supplies": true, "assistance
 	"package": true, "packages": true, "help": true, "support": true, "load": true, "loads": true,
 	"cargo": true, "batch": true, "batches": true, "tranche": true, "lot": true, "lots": true}
 
+// containVerbs say what a shipment holds.
+var containVerbs = map[string]bool{"includes": true, "included": true, "include": true, "contains": true,
+	"contained": true, "contain": true, "comprises": true, "comprised": true, "carries": true,
+	"carried": true, "carrying": true, "containing": true, "comprising": true}
+
 // phraseStops end an item's noun phrase.
 var phraseStops = map[string]bool{"and": true, "or": true, "&": true, "to": true, "for": true, "from": true,
 	"in": true, "on": true, "at": true, "by": true, "with": true, "under": true, "as": true, "into": true,
@@ -461,13 +466,22 @@ func (d *doc) passive(trig, a int) bool {
 // and returns the index after the verb, or -1.
 func (d *doc) includesAt(a, b int) int {
 	for k := a; k+1 < b; k++ {
-		if !d.toks[k].is("shipment", "consignment", "flight", "delivery", "cargo", "package", "aircraft", "plane", "batch") {
+		if !d.toks[k].is("shipment", "consignment", "flight", "delivery", "cargo", "package", "aircraft", "plane", "batch", "assistance", "aid", "supplies") {
 			continue
 		}
 		if k == 0 || !d.toks[k-1].is("the", "this", "The", "This", "first", "second") {
 			continue
 		}
 		v := d.toks[k+1]
+		// "The package, paid for by the FCDO and delivered with UK-Med, includes …"
+		if v.is(",") {
+			for q := k + 2; q < b && q < k+25; q++ {
+				if d.toks[q].is(",") && q+1 < b && containVerbs[d.toks[q+1].Low] {
+					k, v = q, d.toks[q+1]
+					break
+				}
+			}
+		}
 		if v.is("includes", "included", "contains", "contained", "carries", "carried", "comprises", "comprised", "has", "had", "brought", "brings") {
 			return k + 2
 		}
@@ -631,6 +645,9 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	}
 	head := strings.ToLower(d.toks[np-1].Text)
 	it.generic = genericItems[head] && !d.hasItemWord(k, np) || d.generalWord(k, np)
+	if m := d.at[np-1]; m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
+		return nil, start + 1 // "kits" alone says nothing
+	}
 	if !it.generic && !d.hasItemWord(k, np) {
 		return nil, start + 1
 	}
@@ -650,7 +667,7 @@ func (d *doc) nounPhrase(k, b int) int {
 			break
 		}
 		low := strings.ToLower(t.Text)
-		if phraseStops[low] || sendVerbs[t.Text] || attributionVerbs[t.Text] {
+		if phraseStops[low] || sendVerbs[t.Text] || attributionVerbs[t.Text] || containVerbs[low] {
 			break
 		}
 		if m := d.at[j]; m != nil && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping || m.kind == kPerson || m.kind == kOffice) {
@@ -810,6 +827,7 @@ func (d *doc) mergeShipments() {
 	}
 	var out []*shipment
 	for _, s := range kept {
+		s.items = distinctItems(s.items)
 		if len(s.items) > 0 && s.donor != nil {
 			out = append(out, s)
 		}
@@ -885,4 +903,33 @@ func (d *doc) emitShipments() {
 			}
 		}
 	}
+}
+
+// distinctItems drops an item told twice in one shipment ("will send a
+// field hospital and oxygen concentrators … includes a field hospital and
+// 60 oxygen concentrators"), keeping the counted telling.
+func distinctItems(items []*item) []*item {
+	var out []*item
+	for _, it := range items {
+		dup := false
+		for n, o := range out {
+			if o.name != it.name || o.unit != it.unit {
+				continue
+			}
+			switch {
+			case o.qty == nil && it.qty != nil:
+				out[n] = it
+				dup = true
+			case it.qty == nil || o.qty != nil && o.qty.value == it.qty.value:
+				dup = true
+			}
+			if dup {
+				break
+			}
+		}
+		if !dup {
+			out = append(out, it)
+		}
+	}
+	return out
 }

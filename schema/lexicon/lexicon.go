@@ -65,7 +65,8 @@ type Topic struct {
 
 // Item is an aid item word (Kind "item"), a word for aid in general that is
 // an item only when counted (Kind "general": "relief material"), or a
-// counting unit (Kind "unit").
+// head noun that is an item only with a word in front or a count (Kind
+// "head": "trauma kits", "two boats"), or a counting unit (Kind "unit").
 type Item struct {
 	Name  string
 	Kind  string
@@ -214,8 +215,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	err = readTable(fsys, "items.tsv", []string{"name", "kind", "forms"}, func(r row) error {
 		it := Item{Name: r.get("name"), Kind: r.get("kind"), Forms: r.list("forms")}
-		if it.Kind != "item" && it.Kind != "unit" && it.Kind != "general" {
-			return fmt.Errorf("item %q: kind %q is not item, general or unit", it.Name, it.Kind)
+		switch it.Kind {
+		case "item", "unit", "general", "head":
+		default:
+			return fmt.Errorf("item %q: kind %q is not item, general, head or unit", it.Name, it.Kind)
 		}
 		l.Items = append(l.Items, it)
 		return nil
