@@ -65,7 +65,9 @@ var (
 		"attend": true, "attends": true, "attended": true, "attending": true, "joined": true, "join": true,
 		"hosted": true, "host": true, "chaired": true, "chair": true, "is": true, "was": true, "on": true,
 		"participated": true, "participate": true, "participating": true, "addressed": true, "address": true,
-		"convened": true, "led": true}
+		"convened": true, "led": true, "wrapped": true, "concluded": true, "began": true, "begins": true,
+		"made": true, "makes": true, "paid": true, "pays": true, "undertook": true, "started": true,
+		"arrived": true, "arrives": true, "landed": true, "completed": true, "ended": true, "embarked": true}
 	auxWords = map[string]bool{"will": true, "would": true, "also": true, "had": true, "has": true,
 		"have": true, "is": true, "was": true, "were": true, "are": true, "then": true, "later": true,
 		"further": true, "to": true, "shall": true, "could": true, "can": true, "may": true, "reportedly": true,
@@ -109,7 +111,7 @@ func (d *doc) triggerAt(k, end int) (quad.IRI, bool, int) {
 		return schema.Meeting, true, k + 1
 	case (low == "spoke" || low == "speak" || low == "speaks" || low == "talked" || low == "talk") && (next == "over" || next == "by" || next == "on") && d.phoneAfter(k+1, end):
 		return schema.Meeting, true, k + 1
-	case low == "meeting" || low == "meetings" || low == "meet" && isDeterminerOrAdj(d, k-1) || low == "talks" && isDeterminerOrAdj(d, k-1):
+	case low == "meeting" || low == "meetings" || low == "meet" && isDeterminerOrAdj(d, k-1) || low == "talks" && (isDeterminerOrAdj(d, k-1) || prev == "in" || prev == "during" || prev == "after" || prev == "following" || prev == "for" || prev == "of"):
 		return schema.Meeting, false, k + 1
 	case (low == "call" || low == "calls" || low == "conversation") && (prev == "phone" || prev == "telephone" || prev == "video" || prev == "telephonic" || prev == "virtual"):
 		return schema.Meeting, false, k + 1
@@ -382,6 +384,16 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 		if verb && e.location == nil {
 			e.location = d.placeAt(n, end)
 		}
+		// "the first visit to China by an Australian foreign minister"
+		for q := next; q+1 < end && q < next+6; q++ {
+			if d.toks[q].is("by") {
+				refs, _ := d.refsFrom(q+1, end)
+				for _, p := range refs {
+					e.add(p)
+				}
+				break
+			}
+		}
 	}
 	for n < end && (d.toks[n].is("with", "between", "on") || verb && d.toks[n].is("the", "his", "her")) && n < next+2 {
 		if d.toks[n].is("on") && !(n > 0 && d.toks[n-1].is("called", "calls", "call")) {
@@ -596,7 +608,7 @@ func (d *doc) eventName(k, start int) (string, string, *entity) {
 		case t.is("'s", "’s", "’", "'", "and", "&") && b-2 >= start && (d.toks[b-2].capitalised() || d.at[b-2] != nil):
 			b--
 			continue
-		case t.capitalised() && t.Kind == tWord && !nameStops[t.Text] && d.at[b-1] == nil:
+		case t.capitalised() && t.Kind == tWord && !nameStops[t.Text] && d.at[b-1] == nil && weekdays[t.Low] == 0 && t.Low != "sunday" && months[t.Low] == 0:
 			b--
 			capital = true
 			continue
@@ -637,7 +649,21 @@ func (d *doc) verbSubject(k, start int, inSent []*event) []*entity {
 	for q := b; q >= start && q >= b-1; q-- {
 		if m := d.at[q]; m != nil && m.j == q+1 {
 			if p := d.personRefAt(m.i); p != nil {
-				return []*entity{p}
+				// "Wong and Wang Yi agreed in talks": all of a coordinated subject
+				subj := []*entity{p}
+				for c := m.i - 1; c-1 >= start && d.toks[c].is("and", ","); {
+					pm := d.at[c-1]
+					if pm == nil || pm.j != c {
+						break
+					}
+					pp := d.personRefAt(pm.i)
+					if pp == nil {
+						break
+					}
+					subj = append(subj, pp)
+					c = pm.i - 1
+				}
+				return subj
 			}
 		}
 	}
@@ -650,6 +676,14 @@ func (d *doc) verbSubject(k, start int, inSent []*event) []*entity {
 // lightSubject: "X held a meeting", "X is on a visit", "X will attend the
 // Meeting": the subject of a light verb before the noun.
 func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
+	if k-1 >= start && d.toks[k-1].is("in", "during") {
+		// "Wong and Wang agreed in talks": the clause's subject
+		for v := k - 2; v >= start && v >= k-6; v-- {
+			if d.toks[v].Kind == tWord && !d.toks[v].capitalised() && d.at[v] == nil && !auxWords[d.toks[v].Low] {
+				return d.verbSubject(v, start, inSent)
+			}
+		}
+	}
 	for b := k - 1; b >= start && b >= k-8; b-- {
 		low := strings.ToLower(d.toks[b].Text)
 		if d.at[b] != nil && d.at[b].kind == kPerson {
@@ -732,6 +766,9 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 		}
 	}
 	for q := k - 1; q >= start; q-- {
+		if subordinators[d.toks[q].Low] || d.toks[q].is(";") {
+			break // "…in Beijing, a thaw that began when X met Y": another clause
+		}
 		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] {
 			if loc := d.placeAt(q+1, k); loc != nil {
 				return loc
@@ -818,9 +855,26 @@ func mergeInto(e, o *event) {
 	}
 }
 
-// mergeEvents joins events with the same proper name, and visits of the
-// same people to the same place.
+// mergeEvents joins events with the same proper name, visits of the
+// same people to the same place, meetings of the same people on the same
+// (or an untold) day; a meeting on the sidelines of an event takes its
+// place and date when it has none.
 func (d *doc) mergeEvents() {
+	for _, e := range d.events {
+		if o := e.sidelinesOf; o != nil && e.into == nil {
+			o = o.root()
+			if e.location == nil || e.location == o.location {
+				e.location = o.location
+			}
+			if e.date == nil {
+				e.date = o.date
+			}
+		}
+	}
+	d.mergeSame()
+}
+
+func (d *doc) mergeSame() {
 	var roots []*event
 	for _, e := range d.events {
 		if e.into != nil {
@@ -832,8 +886,13 @@ func (d *doc) mergeEvents() {
 				continue
 			}
 			sameName := e.name != "" && e.name == r.name
-			sameVisit := e.class == schema.Visit && e.location == r.location && samePeople(e, r)
-			if sameName || sameVisit {
+			sameVisit := e.class == schema.Visit && d.samePlace(e.location, r.location) && (samePeople(e, r) || len(e.participants) == 0 && e.sent-r.sent <= 2)
+			sameMeeting := e.class == schema.Meeting && e.name == "" && r.name == "" && len(e.participants) >= 2 &&
+				samePeople(e, r) && (e.date == nil || r.date == nil || e.date.value == r.date.value)
+			if sameName || sameVisit || sameMeeting {
+				if sameVisit && e.location != nil && r.location != nil && e.location.class == schema.City {
+					r.location = e.location // the city says more than its country
+				}
 				mergeInto(e, r)
 				merged = true
 				break
@@ -843,6 +902,21 @@ func (d *doc) mergeEvents() {
 			roots = append(roots, e)
 		}
 	}
+}
+
+// samePlace: the same place, or a city and its country.
+func (d *doc) samePlace(a, b *entity) bool {
+	switch {
+	case a == b:
+		return true
+	case a == nil || b == nil:
+		return false
+	case a.city != nil && b.code != "":
+		return a.city.Country == b.code
+	case b.city != nil && a.code != "":
+		return b.city.Country == a.code
+	}
+	return false
 }
 
 func samePeople(a, b *event) bool {
