@@ -424,6 +424,18 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 			if verb && from < end && d.toks[from].is("with") {
 				from++
 			}
+			// "held talks at the Pentagon with X", "met on Thursday with X"
+			if verb && from == next && d.personRefAt(from) == nil {
+				for q := next; q < end && q < next+8; q++ {
+					if d.toks[q].is(",", ";") {
+						break
+					}
+					if d.toks[q].is("with") {
+						from = q + 1
+						break
+					}
+				}
+			}
 			refs, _ := d.refsFrom(from, end)
 			each = refs
 			// "meet the urgent health needs" is no meeting: a meeting verb
@@ -714,8 +726,20 @@ func (d *doc) bothAt(start, k int) []*entity {
 	return nil
 }
 
-// addAccompanied: "X was accompanied by Y" adds Y.
+// addAccompanied: "X was accompanied by Y" adds Y; "Y accompanied X at
+// the meeting" adds Y too.
 func (d *doc) addAccompanied(e *event, start, end int) {
+	for k := start; k+1 < end; k++ {
+		if d.toks[k].is("accompanied", "joined") && !d.toks[k+1].is("by") {
+			if s := d.subjectBefore(k, start); s != nil {
+				e.add(s)
+			}
+			refs, _ := d.refsFrom(k+1, end)
+			for _, p := range refs {
+				e.add(p)
+			}
+		}
+	}
 	for k := start; k+2 < end; k++ {
 		if d.toks[k].is("accompanied", "joined") && d.toks[k+1].is("by") {
 			refs, _ := d.refsFrom(k+2, end)
