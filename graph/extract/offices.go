@@ -214,8 +214,10 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	si := d.sentOf[m.i]
 	start, end := d.bounds(si)
 	best, dist := "", 1<<30
+	envoy := d.roleOf(m) == "ambassador"
 	for _, c := range d.mentionsIn(start, end) {
-		if c.kind != kCountry || d.governed(c, start) {
+		// an envoy's sentence names where the envoy serves, not whom for
+		if c.kind != kCountry || d.governed(c, start) || envoy {
 			continue
 		}
 		dd := c.i - m.i
@@ -229,6 +231,9 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if best != "" {
 		return best
 	}
+	if d.home != "" {
+		return d.home
+	}
 	if d.dateline != "" {
 		return d.dateline
 	}
@@ -241,6 +246,18 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// roleOf is the role category of a title's generic row, or of its first.
+func (d *doc) roleOf(m *mention) string {
+	role := ""
+	for _, r := range d.x.officeRows[lowerKey(d.text(m.i, m.j))] {
+		o := &d.x.lex.Offices[r]
+		if o.Jurisdiction == "*" || role == "" {
+			role = o.Role
+		}
+	}
+	return role
 }
 
 // governed: the mention is the object of a preposition, itself or as a
@@ -298,6 +315,7 @@ func (d *doc) findDateline() {
 		return
 	}
 	start, end := d.bounds(0)
+	d.findAgency(start, end)
 	m := d.at[start]
 	if m == nil || m.i != start || m.kind != kCity {
 		return
@@ -313,6 +331,22 @@ func (d *doc) findDateline() {
 				}
 			}
 			return
+		}
+	}
+}
+
+// findAgency reads a national news agency credited at the start of the
+// story ("Kathmandu, Nov 6 (PTI)"): its country is the story's home.
+func (d *doc) findAgency(start, end int) {
+	for k := start; k+2 < end && k < start+16; k++ {
+		if !d.toks[k].is("(", "[") || !d.toks[k+2].is(")", "]") {
+			continue
+		}
+		for _, a := range d.x.lex.NewsAgencies {
+			if d.toks[k+1].Text == a.Name {
+				d.home = strings.ToLower(a.Country)
+				return
+			}
 		}
 	}
 }

@@ -82,15 +82,23 @@ type Agency struct {
 	Aliases  []string
 }
 
+// NewsAgency is a national news agency and its home country.
+type NewsAgency struct {
+	Name     string
+	Country  string // ISO code
+	FullName string
+}
+
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
-	Countries []Country
-	Cities    []City
-	Groupings []Grouping
-	Offices   []Office
-	Topics    []Topic
-	Items     []Item
-	Agencies  []Agency
+	NewsAgencies []NewsAgency
+	Countries    []Country
+	Cities       []City
+	Groupings    []Grouping
+	Offices      []Office
+	Topics       []Topic
+	Items        []Item
+	Agencies     []Agency
 
 	countryByCode  map[string]*Country
 	groupingBySlug map[string]*Grouping
@@ -232,6 +240,17 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return fmt.Errorf("agency %q: unknown country %q", a.Name, a.Country)
 		}
 		l.Agencies = append(l.Agencies, a)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, "newsagencies.tsv", []string{"name", "country", "fullname"}, func(r row) error {
+		a := NewsAgency{Name: r.get("name"), Country: strings.ToUpper(r.get("country")), FullName: r.get("fullname")}
+		if _, ok := l.countryByCode[a.Country]; !ok {
+			return fmt.Errorf("news agency %q: unknown country %q", a.Name, a.Country)
+		}
+		l.NewsAgencies = append(l.NewsAgencies, a)
 		return nil
 	})
 	if err != nil {

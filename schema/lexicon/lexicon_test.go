@@ -45,13 +45,14 @@ func TestDefault(t *testing.T) {
 
 func TestLoadRefusesBadData(t *testing.T) {
 	good := map[string]string{
-		"countries.tsv": "code\tname\twikidata\taliases\tdemonyms\nIN\tIndia\tQ668\tBharat\tIndian\n",
-		"cities.tsv":    "name\tcountry\taliases\nNew Delhi\tIN\tDelhi\n",
-		"groupings.tsv": "slug\tname\tfullname\taliases\tmembers\twikidata\nquad\tQuad\tQuadrilateral Security Dialogue\t\tIN\t\n",
-		"offices.tsv":   "jurisdiction\ttitle\trole\tforms\timplies\nin\tExternal Affairs Minister\tforeign minister\texternal affairs minister|EAM\tEAM\n",
-		"topics.tsv":    "slug\tname\taliases\n",
-		"items.tsv":     "name\tkind\tforms\nvaccine\titem\tvaccines\n",
-		"agencies.tsv":  "name\tcountry\tfullname\taliases\nMEA\tIN\tMinistry of External Affairs\t\n",
+		"countries.tsv":    "code\tname\twikidata\taliases\tdemonyms\nIN\tIndia\tQ668\tBharat\tIndian\n",
+		"cities.tsv":       "name\tcountry\taliases\nNew Delhi\tIN\tDelhi\n",
+		"groupings.tsv":    "slug\tname\tfullname\taliases\tmembers\twikidata\nquad\tQuad\tQuadrilateral Security Dialogue\t\tIN\t\n",
+		"offices.tsv":      "jurisdiction\ttitle\trole\tforms\timplies\nin\tExternal Affairs Minister\tforeign minister\texternal affairs minister|EAM\tEAM\n",
+		"topics.tsv":       "slug\tname\taliases\n",
+		"items.tsv":        "name\tkind\tforms\nvaccine\titem\tvaccines\n",
+		"agencies.tsv":     "name\tcountry\tfullname\taliases\nMEA\tIN\tMinistry of External Affairs\t\n",
+		"newsagencies.tsv": "name\tcountry\tfullname\nPTI\tIN\tPress Trust of India\n",
 	}
 	fs := func(over map[string]string) fstest.MapFS {
 		m := fstest.MapFS{}
