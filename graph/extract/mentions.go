@@ -22,6 +22,7 @@ type mention struct {
 	jurLeft     bool       // it stands in front of the title ("US", "India's")
 	phraseEnd   int        // end of the title with its "of X"
 	rank        bool       // a title that only adds rank to the one before it
+	coord       bool       // a title joined by "and" to the next: both are held
 	chain       []*mention // for a person: the titles in front of the name
 
 	ent    *entity // the node it names: country, grouping, city, office, topic, person

@@ -158,6 +158,34 @@ func (d *doc) resolveOffices() {
 		if pm.kind != kPerson || len(pm.chain) == 0 {
 			continue
 		}
+		// titles joined by "and" are each held: "Deputy Prime Minister and
+		// Defence Minister X"
+		chain := pm.chain
+		for n, o := range chain {
+			if !o.coord {
+				continue
+			}
+			if o.jur == "" {
+				o.jur = d.heldJurisdiction(pm.ent, o)
+			}
+			if o.jur == "" && n > 0 {
+				o.jur = chain[n-1].jur
+			}
+			if o.jur == "" {
+				o.jur = d.contextJurisdiction(o)
+			}
+			d.hold(pm.ent, o)
+		}
+		var rest []*mention
+		for _, o := range chain {
+			if !o.coord {
+				rest = append(rest, o)
+			}
+		}
+		if len(rest) == 0 {
+			continue
+		}
+		pm.chain = rest
 		// the holding is the outermost title with a jurisdiction ("US Trade
 		// Representative Ambassador Katherine Tai" holds the first), else
 		// the nearest one
@@ -165,6 +193,15 @@ func (d *doc) resolveOffices() {
 		for _, o := range pm.chain {
 			if o.jur != "" {
 				hold = o
+			}
+		}
+		if hold == nil {
+			// the same title as one the person already holds: that office
+			for _, o := range pm.chain {
+				if j := d.heldJurisdiction(pm.ent, o); j != "" {
+					hold, o.jur = o, j
+					break
+				}
 			}
 		}
 		if hold == nil {
@@ -186,14 +223,7 @@ func (d *doc) resolveOffices() {
 				o.person = pm.ent
 			}
 		}
-		if e := d.officeEntity(hold); e != nil {
-			hold.ent = e
-			hold.person = pm.ent
-			if _, ok := pm.ent.holds[e]; !ok {
-				pm.ent.holds[e] = d.sentOf[hold.i]
-			}
-			pm.ent.titles[string(e.iri)] = true
-		}
+		d.hold(pm.ent, hold)
 	}
 	for _, m := range d.ments() {
 		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) {
@@ -201,6 +231,32 @@ func (d *doc) resolveOffices() {
 		}
 		m.ent = d.officeEntity(m)
 	}
+}
+
+// hold records that person p holds the office title m names.
+func (d *doc) hold(p *entity, m *mention) {
+	e := d.officeEntity(m)
+	if e == nil {
+		return
+	}
+	m.ent = e
+	m.person = p
+	if _, ok := p.holds[e]; !ok {
+		p.holds[e] = d.sentOf[m.i]
+	}
+	p.titles[string(e.iri)] = true
+}
+
+// heldJurisdiction: p already holds an office of the title m names ("Chinese
+// Ambassador Nong Rong" … "Ambassador Nong"): its jurisdiction.
+func (d *doc) heldJurisdiction(p *entity, m *mention) string {
+	form := d.text(m.i, m.j)
+	for o := range p.holds {
+		if row := d.officeRow(form, o.jurKey); row != nil && row.Title == o.name {
+			return o.jurKey
+		}
+	}
+	return ""
 }
 
 // contextJurisdiction finds, for a title in front of a name that states

@@ -98,6 +98,17 @@ var orgWords = map[string]bool{
 	"War": true, "Crisis": true, "Pandemic": true, "Virus": true, "Wave": true, "Conference": true,
 }
 
+// roleNouns stand in front of a person's name without being offices:
+// "Australian writer Yang Hengjun", "economist Sean Turnell".
+var roleNouns = map[string]bool{"writer": true, "journalist": true, "economist": true, "activist": true,
+	"citizen": true, "citizens": true, "national": true, "nationals": true, "businessman": true,
+	"businesswoman": true, "academic": true, "scholar": true, "lawyer": true, "doctor": true,
+	"leader": true, "diplomat": true, "commander": true, "chairman": true, "chairwoman": true,
+	"founder": true, "researcher": true, "scientist": true, "author": true, "politician": true,
+	"lawmaker": true, "legislator": true, "counterpart": true, "dissident": true, "blogger": true,
+	"entrepreneur": true, "billionaire": true, "analyst": true, "expert": true, "adviser": true,
+	"advisor": true, "aide": true, "colleague": true, "predecessor": true, "successor": true}
+
 // particles join the parts of a name: "Mohammed bin Salman".
 var particles = map[string]bool{"bin": true, "bint": true, "van": true, "von": true, "de": true,
 	"da": true, "der": true, "del": true, "dos": true, "du": true, "la": true, "le": true, "al": true, "el": true}
@@ -270,7 +281,12 @@ func (d *doc) findPeople() {
 				ok = d.appositionAfter(j, end) != nil || d.appositionBefore(i, start) != nil
 			}
 			if !ok && j-i >= 2 {
-				ok = d.attributedAt(i, j, start, end) || j < end && personVerbs[d.toks[j].Text]
+				ok = d.attributedAt(i, j, start, end) || j < end && personVerbs[d.toks[j].Text] ||
+					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
+					// "citizens Cheng Lei and Yang Hengjun"
+					i > start && roleNouns[d.toks[i-1].Low] ||
+					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
+					i-2 >= start && d.toks[i-1].is("and") && d.at[i-2] != nil && d.at[i-2].kind == kPerson
 			}
 			if !ok {
 				continue
@@ -328,6 +344,15 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 				k--
 			}
 			continue
+		}
+		// "Deputy Prime Minister and Defence Minister Purna Bahadur Khadka":
+		// both titles are the person's
+		if t.is("and", "&") && len(chain) > 0 && k-1 >= start {
+			if m := d.at[k-1]; m != nil && m.kind == kOffice && m.j == k {
+				m.coord = true
+				k--
+				continue
+			}
 		}
 		// "The Minister for Foreign Affairs, Senator the Hon Marise Payne":
 		// a title in apposition before the name's own titles
