@@ -209,6 +209,9 @@ func (d *doc) emitEntities() {
 		if e == nil {
 			continue
 		}
+		if m.kind != kDemonym {
+			e.named = true
+		}
 		e.seenIn(d.sentOf[m.i])
 		// a title that stands for a person mentions the person too
 		if m.person != nil && m.person != e {
@@ -217,12 +220,20 @@ func (d *doc) emitEntities() {
 	}
 	for _, e := range d.ents {
 		// an office's jurisdiction is mentioned with it ("EAM": India)
-		if e.class == schema.Office && e.jurEnt != nil && len(e.sents) > 0 && len(e.jurEnt.sents) == 0 {
-			e.jurEnt.seenIn(firstOf(e.sents))
+		if e.class == schema.Office && e.jurEnt != nil && len(e.sents) > 0 {
+			e.jurEnt.used = true
+			if len(e.jurEnt.sents) == 0 {
+				e.jurEnt.seenIn(firstOf(e.sents))
+			}
 		}
 	}
 	var ents []*entity
 	for _, e := range d.ents {
+		// a country only its people's name mentions ("Palestinians") is not
+		// a country the text names, unless a fact is about it
+		if e.class == schema.Country && !e.named && !e.used {
+			continue
+		}
 		if len(e.sents) > 0 {
 			ents = append(ents, e)
 		}

@@ -186,9 +186,11 @@ func (d *doc) findEvents() {
 	for _, e := range d.events {
 		for _, p := range e.participants {
 			p.seenIn(e.sent)
+			p.used = true
 		}
 		if e.location != nil {
 			e.location.seenIn(e.sent)
+			e.location.used = true
 		}
 	}
 }

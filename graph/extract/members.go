@@ -175,6 +175,7 @@ func (d *doc) addMembers(g *entity, list []*entity, si int) {
 		return
 	}
 	for _, c := range list {
+		c.used = true
 		d.add(g, schema.Member, c, si)
 	}
 }

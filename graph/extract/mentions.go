@@ -36,6 +36,8 @@ type entity struct {
 	name  string
 	alts  map[string]bool
 	sents map[int]bool // sentences (0-based) that mention it
+	named bool         // named as itself, not only by a demonym
+	used  bool         // a fact of the article is about it
 
 	// people
 	forms     []string // the names as written, honorifics left out

@@ -114,8 +114,10 @@ func (d *doc) findShipments() {
 	d.mergeShipments()
 	for _, s := range d.shipments {
 		s.donor.seenIn(s.sent)
+		s.donor.used = true
 		if s.recipient != nil {
 			s.recipient.seenIn(s.sent)
+			s.recipient.used = true
 		}
 	}
 }
