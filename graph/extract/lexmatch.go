@@ -55,6 +55,7 @@ func (k kind) priority() int {
 // pattern is one surface form of a lexicon entry, as tokens.
 type pattern struct {
 	toks []string
+	lows []string // toks in lower case, apostrophes straight
 	kind kind
 	ref  int  // index into the lexicon slice of its kind
 	fold bool // match case-insensitively (acronyms still need capitals)
@@ -72,15 +73,16 @@ func (m *matcher) add(form string, k kind, ref int) {
 	if form == "" {
 		return
 	}
-	var toks []string
+	var toks, lows []string
 	for _, t := range tokenize(form) {
 		toks = append(toks, t.Text)
+		lows = append(lows, t.Low)
 	}
 	if len(toks) == 0 {
 		return
 	}
-	key := strings.ToLower(toks[0])
-	m.byFirst[key] = append(m.byFirst[key], &pattern{toks: toks, kind: k, ref: ref, fold: fold, form: form})
+	key := lows[0]
+	m.byFirst[key] = append(m.byFirst[key], &pattern{toks: toks, lows: lows, kind: k, ref: ref, fold: fold, form: form})
 }
 
 // finish orders each bucket longest pattern first, then by priority, so the
@@ -106,11 +108,11 @@ func (m *matcher) match(toks []token, i int) []*pattern {
 		ok := true
 		for k, pt := range p.toks {
 			t := toks[i+k]
-			if k > 0 && t.Breaks >= 2 {
+			if k > 0 && t.Breaks >= 2 || p.lows[k] != t.Low {
 				ok = false
 				break
 			}
-			if !sameWord(pt, t.Text, p.fold) {
+			if !p.fold && !sameWord(pt, t.Text, false) {
 				ok = false
 				break
 			}

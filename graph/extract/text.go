@@ -112,7 +112,7 @@ func tokenize(text string) []token {
 		default:
 			i += size
 		}
-		toks = append(toks, token{Text: text[start:i], Low: strings.ToLower(text[start:i]), Start: start, End: i, Kind: kind, Space: space, Breaks: breaks, I: len(toks)})
+		toks = append(toks, token{Text: text[start:i], Low: lowerWord(text[start:i]), Start: start, End: i, Kind: kind, Space: space, Breaks: breaks, I: len(toks)})
 		space, breaks = false, 0
 	}
 	return toks
@@ -335,4 +335,13 @@ func isClosing(toks []token, i int) bool {
 // isLineBullet: a dash or star that starts a line ("- item").
 func isLineBullet(t token) bool {
 	return t.Breaks > 0 && t.Kind == tPunct && (t.Text == "-" || t.Text == "–" || t.Text == "—" || t.Text == "*")
+}
+
+// lowerWord is a token's text in lower case with curly apostrophes straight.
+func lowerWord(s string) string {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "’") {
+		l = strings.ReplaceAll(l, "’", "'")
+	}
+	return l
 }
