@@ -27,9 +27,26 @@ var entityClasses = []quad.IRI{schema.Person, schema.Country, schema.Grouping, s
 
 // EntitySummary is one line: "Person 3, Country 4, …".
 func (s Stats) EntitySummary() string {
+	counts := map[quad.IRI]int{}
+	for _, c := range entityClasses {
+		counts[c] = s.ByClass[short(c)]
+	}
+	return summary(counts)
+}
+
+// ClassSummary is EntitySummary for sets of nodes by class.
+func ClassSummary(nodes map[quad.IRI]map[quad.Value]bool) string {
+	counts := map[quad.IRI]int{}
+	for c, set := range nodes {
+		counts[c] = len(set)
+	}
+	return summary(counts)
+}
+
+func summary(counts map[quad.IRI]int) string {
 	var parts []string
 	for _, c := range entityClasses {
-		if n := s.ByClass[short(c)]; n > 0 {
+		if n := counts[c]; n > 0 {
 			name := short(c)
 			name = name[strings.Index(name, ":")+1:]
 			parts = append(parts, fmt.Sprintf("%s %d", name, n))

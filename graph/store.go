@@ -85,7 +85,10 @@ func Open(backend, addr string) (*Store, error) {
 	if !graph.IsRegistered(name) {
 		return nil, fmt.Errorf("unknown backend %q", backend)
 	}
-	opts := graph.Options{}
+	// Cayley's KV stores keep bloom filters sized for 100 million quads
+	// (some 500 MB of memory from the first write on); without them an
+	// ingest runs faster here, in a quarter of the memory.
+	opts := graph.Options{"no_bloom": true}
 	if graph.IsPersistent(name) {
 		err := graph.InitQuadStore(name, addr, opts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {

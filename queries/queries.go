@@ -28,6 +28,18 @@ type Arg struct {
 	Name, Help string
 }
 
+// Example is the first value the help gives after "e.g.": "the country's
+// name, e.g. India, United States" gives "India".
+func (a Arg) Example() string {
+	_, ex, ok := strings.Cut(a.Help, "e.g.")
+	if !ok {
+		return ""
+	}
+	ex, _, _ = strings.Cut(ex, ",")
+	ex, _, _ = strings.Cut(ex, " or ")
+	return strings.TrimSpace(ex)
+}
+
 // All returns the saved queries sorted by name.
 func All() ([]Query, error) {
 	return Load(files)

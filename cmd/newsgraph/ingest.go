@@ -145,12 +145,8 @@ func (a *app) ingest(args []string) error {
 	fmt.Fprintf(a.stdout, "articles: %d read: %d new, %d replaced, %d unchanged, %d failed\n",
 		sum.read+sum.failed, sum.added, sum.replaced, sum.unchanged, sum.failed)
 	fmt.Fprintf(a.stdout, "written: %d sentences, %d quads\n", sum.sentences, sum.quads)
-	stats, err := st.Stats(ctx)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(a.stdout, "store %s: %d articles, %d quads\n", sf.db, stats.Articles, stats.Quads)
-	fmt.Fprintf(a.stdout, "entities: %s\n", stats.EntitySummary())
+	fmt.Fprintf(a.stdout, "store %s: %d quads\n", sf.db, st.Size())
+	fmt.Fprintf(a.stdout, "entities: %s\n", graph.ClassSummary(sum.classes))
 	if sum.read > 0 {
 		fmt.Fprintf(a.stdout, "ask it: newsgraph queries; newsgraph query people-offices; newsgraph repl\n")
 	}
@@ -171,7 +167,10 @@ type ingester struct {
 	batchQuads int
 }
 
-type ingestSum struct{ read, added, replaced, unchanged, failed, sentences, quads int }
+type ingestSum struct {
+	read, added, replaced, unchanged, failed, sentences, quads int
+	classes                                                    map[quad.IRI]map[quad.Value]bool // the nodes written, by class
+}
 
 // job is one input on its way through the pipeline.
 type job struct {
@@ -184,7 +183,7 @@ type job struct {
 }
 
 func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) {
-	var sum ingestSum
+	sum := ingestSum{classes: map[quad.IRI]map[quad.Value]bool{}}
 	jobs := make(chan *job, 4*in.workers)
 	done := make(chan *job, 4*in.workers)
 	stop := make(chan struct{})
@@ -252,6 +251,14 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 		for _, j := range pending {
 			sum.quads += len(j.quads)
 			sum.sentences += extract.CountSentences(j.quads)
+			for _, q := range j.quads {
+				if c, ok := q.Object.(quad.IRI); ok && q.Predicate == schema.Type {
+					if sum.classes[c] == nil {
+						sum.classes[c] = map[quad.Value]bool{}
+					}
+					sum.classes[c][q.Subject] = true
+				}
+			}
 		}
 		pending = pending[:0]
 		b = in.st.NewBatch()

@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 )
 
@@ -78,6 +79,13 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 2
 		}
 		return 0
+	}
+	if path := os.Getenv("NEWSGRAPH_CPUPROFILE"); path != "" {
+		// for profiling a run: NEWSGRAPH_CPUPROFILE=cpu.prof newsgraph ingest …
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer func() { pprof.StopCPUProfile(); f.Close() }()
+		}
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {

@@ -151,12 +151,18 @@ func cell(v any) string {
 
 func (a *app) queries(args []string) error {
 	fs := flag.NewFlagSet("queries", flag.ContinueOnError)
+	var sf storeFlags
+	sf.register(fs)
+	runs := fs.Int("time", 0, "run each saved query N times over the store (with the example arguments of its header) and print p50 and p95")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	all, err := queries.All()
 	if err != nil {
 		return err
+	}
+	if *runs > 0 {
+		return a.timeQueries(sf, all, *runs)
 	}
 	tw := tabwriter.NewWriter(a.stdout, 0, 2, 2, ' ', 0)
 	for _, q := range all {
@@ -242,4 +248,39 @@ func (a *app) stats(args []string) error {
 		fmt.Fprintln(a.stdout, l)
 	}
 	return nil
+}
+
+// timeQueries runs every saved query n times and prints the median and
+// 95th percentile of its wall time, and how many results it gave.
+func (a *app) timeQueries(sf storeFlags, all []queries.Query, n int) error {
+	st, err := graph.Open(sf.backend, sf.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	tw := tabwriter.NewWriter(a.stdout, 0, 2, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "query\tresults\tp50 ms\tp95 ms\t")
+	for _, q := range all {
+		args := map[string]string{}
+		for _, arg := range q.Args {
+			args[arg.Name] = arg.Example()
+		}
+		var times []time.Duration
+		results := 0
+		for i := 0; i < n; i++ {
+			start := time.Now()
+			res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: args})
+			if err != nil {
+				return fmt.Errorf("query %s: %w", q.Name, err)
+			}
+			times = append(times, time.Since(start))
+			results = len(res.Values)
+		}
+		sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+		p := func(f float64) float64 {
+			return float64(times[int(f*float64(len(times)-1))].Microseconds()) / 1000
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t\n", q.Name, results, p(0.5), p(0.95))
+	}
+	return tw.Flush()
 }
