@@ -18,27 +18,29 @@ type Change struct {
 
 // Unchanged reports whether the store already holds the article with the
 // given IRI and exactly these header quads (subject and label: the
-// article), so that ingesting it again would change nothing.
+// article), so that ingesting it again would change nothing. The header's
+// ng:version literal is unique to one version of one article: one lookup
+// finds it.
 func (s *Store) Unchanged(ctx context.Context, art quad.IRI, header []quad.Quad) (bool, error) {
-	have, err := s.quadsWith(ctx, quad.Subject, art)
+	var version quad.Value
+	for _, q := range header {
+		if q.Predicate == schema.Version {
+			version = q.Object
+		}
+	}
+	if version == nil {
+		return false, nil
+	}
+	have, err := s.quadsWith(ctx, quad.Object, version)
 	if err != nil {
 		return false, err
 	}
-	got := map[string]bool{}
 	for _, q := range have {
-		if q.Label == art {
-			got[schema.FormatQuad(q)] = true
+		if q.Subject == art && q.Predicate == schema.Version && q.Label == art {
+			return true, nil
 		}
 	}
-	if len(got) != len(header) {
-		return false, nil
-	}
-	for _, q := range header {
-		if !got[schema.FormatQuad(q)] {
-			return false, nil
-		}
-	}
-	return true, nil
+	return false, nil
 }
 
 // ReplaceArticle makes quads the store's whole record of the article art

@@ -204,7 +204,7 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value)
 
 // Size is the number of quads in the store.
 func (s *Store) Size() int64 {
-	st, err := s.qs.Stats(context.Background(), true)
+	st, err := s.qs.Stats(context.Background(), false)
 	if err != nil {
 		return -1
 	}

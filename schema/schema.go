@@ -122,6 +122,9 @@ const (
 	LaunchedBy    quad.IRI = NS + `launchedBy`
 	DecidedAt     quad.IRI = NS + `decidedAt`
 	SchemaVersion quad.IRI = NS + `schemaVersion`
+	// Version is an article's version: the sha256 of its header quads, one
+	// literal by which a store tells an unchanged article.
+	Version quad.IRI = NS + `version`
 )
 
 // Datatypes of typed literals.

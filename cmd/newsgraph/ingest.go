@@ -184,6 +184,7 @@ type job struct {
 
 func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) {
 	sum := ingestSum{classes: map[quad.IRI]map[quad.Value]bool{}}
+	var err error
 	jobs := make(chan *job, 4*in.workers)
 	done := make(chan *job, 4*in.workers)
 	stop := make(chan struct{})
@@ -236,11 +237,9 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	// write, in input order
-	people, err := in.knownPeople(ctx)
-	if err != nil {
-		return sum, err
-	}
+	// write, in input order; the store's people are read once an article
+	// needs them (a run of unchanged articles never does)
+	var people *extract.People
 	prog := newProgress(in.a.stderr)
 	b := in.st.NewBatch()
 	var pending []*job
@@ -284,6 +283,11 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 				continue
 			}
 			sum.read++
+			if people == nil {
+				if people, err = in.knownPeople(ctx); err != nil {
+					return sum, err
+				}
+			}
 			quads, renames := people.ResolveNames(j.quads)
 			j.quads = quads
 			if b.Has(j.art.Source) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"sort"
 	"strconv"
 
@@ -167,6 +169,14 @@ func Header(a Article) (quad.IRI, []quad.Quad) {
 	if a.URL != "" {
 		add(schema.URL, quad.String(a.URL))
 	}
+	// the version: one literal that changes when the text or the header
+	// does, so a store can tell an unchanged article by one lookup
+	v := sha256.New()
+	for _, q := range out {
+		v.Write([]byte(schema.FormatQuad(q)))
+		v.Write([]byte{'\n'})
+	}
+	add(schema.Version, quad.String(hex.EncodeToString(v.Sum(nil))))
 	return art, out
 }
 
