@@ -156,7 +156,7 @@ func isDeterminerOrAdj(d *doc, k int) bool {
 		low == "major" || low == "maiden" || low == "working" || low == "brief" || low == "historic" {
 		return true
 	}
-	if m := d.at[k]; m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kCity || m.kind == kGrouping) {
+	if m := d.mat(k); m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kCity || m.kind == kGrouping) {
 		return true // "his US visit", "a Delhi visit"
 	}
 	return t.capitalised() && t.Kind == tWord
@@ -197,7 +197,7 @@ func (d *doc) findEvents() {
 
 // personRefAt is the person, office or pronoun referent at token k.
 func (d *doc) personRefAt(k int) *entity {
-	m := d.at[k]
+	m := d.mat(k)
 	if m == nil || m.i != k {
 		return nil
 	}
@@ -226,8 +226,8 @@ func (d *doc) refsFrom(k, end int) ([]*entity, int) {
 		j := d.skipTitles(k, end)
 		if j == k {
 			// no name: the title itself ("the US defense secretary")
-			for j < end && d.at[j] != nil && d.at[j].i == j && (d.at[j].kind == kCountry || d.at[j].kind == kDemonym || d.at[j].kind == kGrouping) {
-				j = d.at[j].j
+			for j < end && d.mat(j) != nil && d.mat(j).i == j && (d.mat(j).kind == kCountry || d.mat(j).kind == kDemonym || d.mat(j).kind == kGrouping) {
+				j = d.mat(j).j
 				if j < end && d.toks[j].is("'s", "’s") {
 					j++
 				}
@@ -241,14 +241,14 @@ func (d *doc) refsFrom(k, end int) ([]*entity, int) {
 			break
 		}
 		out = append(out, p)
-		k = d.at[j].j
+		k = d.mat(j).j
 		// the title stood for the person whose name follows: "EAM Dr. S Jaishankar"
 		q := k
 		for q < end && titleWords[d.toks[q].Text] {
 			q++
 		}
-		if q < end && d.at[q] != nil && d.at[q].i == q && personOf(d.at[q]) == p {
-			k = d.at[q].j
+		if q < end && d.mat(q) != nil && d.mat(q).i == q && personOf(d.mat(q)) == p {
+			k = d.mat(q).j
 		}
 		if k < end && d.toks[k].is(",") && k+1 < end && !d.toks[k+1].is("and") && d.personRefAfterComma(k+1, end) {
 			k++
@@ -271,7 +271,7 @@ func (d *doc) refsFrom(k, end int) ([]*entity, int) {
 func (d *doc) skipTitles(k, end int) int {
 	j := k
 	for j < end {
-		m := d.at[j]
+		m := d.mat(j)
 		switch {
 		case m != nil && m.i == j && m.kind == kPerson:
 			return j
@@ -279,7 +279,7 @@ func (d *doc) skipTitles(k, end int) int {
 			j = m.j
 		case d.toks[j].is("'s", "’s") || titleWords[d.toks[j].Text]:
 			j++
-		case d.toks[j].is("to") && j+1 < end && (d.at[j+1] != nil || d.toks[j+1].is("the")):
+		case d.toks[j].is("to") && j+1 < end && (d.mat(j+1) != nil || d.toks[j+1].is("the")):
 			j++
 			if d.toks[j].is("the") {
 				j++
@@ -316,7 +316,7 @@ func (d *doc) personRefAfterComma(k, end int) bool {
 	for k < end && d.toks[k].is("the") {
 		k++
 	}
-	return k < end && d.at[k] != nil && d.at[k].kind == kPerson
+	return k < end && d.mat(k) != nil && d.mat(k).kind == kPerson
 }
 
 // eventAt builds the event(s) of the trigger at [k, next).
@@ -333,7 +333,7 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 			if d.toks[n].is("the") && n+1 < end {
 				n++
 			}
-			if m := d.at[n]; m != nil && m.i == n && m.kind == kGrouping {
+			if m := d.mat(n); m != nil && m.i == n && m.kind == kGrouping {
 				e.organizer = d.entityFor(m)
 			}
 		}
@@ -359,7 +359,7 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 		subject = d.lightSubject(k, start, inSent)
 		// possessive: "his meeting", "Jaishankar's visit", "his US visit"
 		for b := k - 1; b >= start && b >= k-4; b-- {
-			if p := d.personRefAt(b); p != nil && (d.toks[b].is("his", "her", "His", "Her") || b+1 < len(d.toks) && d.toks[d.at[b].j].is("'s", "’s")) {
+			if p := d.personRefAt(b); p != nil && (d.toks[b].is("his", "her", "His", "Her") || b+1 < len(d.toks) && d.toks[d.mat(b).j].is("'s", "’s")) {
 				subject = append(subject, p)
 				break
 			}
@@ -379,7 +379,7 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 			}
 		}
 		if e.location == nil && k > start {
-			if m := d.at[k-1]; m != nil && m.j == k && (m.kind == kCountry || m.kind == kCity) {
+			if m := d.mat(k - 1); m != nil && m.j == k && (m.kind == kCountry || m.kind == kCity) {
 				e.location = d.placeEntity(m) // "his US visit"
 			}
 		}
@@ -610,7 +610,7 @@ func (d *doc) eventName(k, start int) (string, string, *entity) {
 	capital := d.toks[k].capitalised()
 	for b-1 >= start {
 		t := d.toks[b-1]
-		m := d.at[b-1]
+		m := d.mat(b - 1)
 		switch {
 		case m != nil && (m.kind == kGrouping || m.kind == kOffice || m.kind == kCountry || m.kind == kDemonym) && m.j == b:
 			if m.kind == kGrouping {
@@ -619,10 +619,10 @@ func (d *doc) eventName(k, start int) (string, string, *entity) {
 			b = m.i
 			capital = true
 			continue
-		case t.is("'s", "’s", "’", "'", "and", "&") && b-2 >= start && (d.toks[b-2].capitalised() || d.at[b-2] != nil):
+		case t.is("'s", "’s", "’", "'", "and", "&") && b-2 >= start && (d.toks[b-2].capitalised() || d.mat(b-2) != nil):
 			b--
 			continue
-		case t.capitalised() && t.Kind == tWord && !nameStops[t.Text] && d.at[b-1] == nil && weekdays[t.Low] == 0 && t.Low != "sunday" && months[t.Low] == 0:
+		case t.capitalised() && t.Kind == tWord && !nameStops[t.Text] && d.mat(b-1) == nil && weekdays[t.Low] == 0 && t.Low != "sunday" && months[t.Low] == 0:
 			b--
 			capital = true
 			continue
@@ -661,12 +661,12 @@ func (d *doc) verbSubject(k, start int, inSent []*event) []*entity {
 		return both
 	}
 	for q := b; q >= start && q >= b-1; q-- {
-		if m := d.at[q]; m != nil && m.j == q+1 {
+		if m := d.mat(q); m != nil && m.j == q+1 {
 			if p := d.personRefAt(m.i); p != nil {
 				// "Wong and Wang Yi agreed in talks": all of a coordinated subject
 				subj := []*entity{p}
 				for c := m.i - 1; c-1 >= start && d.toks[c].is("and", ","); {
-					pm := d.at[c-1]
+					pm := d.mat(c - 1)
 					if pm == nil || pm.j != c {
 						break
 					}
@@ -693,14 +693,14 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 	if k-1 >= start && d.toks[k-1].is("in", "during") {
 		// "Wong and Wang agreed in talks": the clause's subject
 		for v := k - 2; v >= start && v >= k-6; v-- {
-			if d.toks[v].Kind == tWord && !d.toks[v].capitalised() && d.at[v] == nil && !auxWords[d.toks[v].Low] {
+			if d.toks[v].Kind == tWord && !d.toks[v].capitalised() && d.mat(v) == nil && !auxWords[d.toks[v].Low] {
 				return d.verbSubject(v, start, inSent)
 			}
 		}
 	}
 	for b := k - 1; b >= start && b >= k-8; b-- {
 		low := strings.ToLower(d.toks[b].Text)
-		if d.at[b] != nil && d.at[b].kind == kPerson {
+		if d.mat(b) != nil && d.mat(b).kind == kPerson {
 			break
 		}
 		if lightVerbs[low] && !(low == "on" && !(b > 0 && d.toks[b-1].is("is", "was", "are", "were"))) {
@@ -760,10 +760,10 @@ func (d *doc) placeAt(k, end int) *entity {
 	if k < end && d.toks[k].is("the") {
 		k++
 	}
-	if k >= end || d.at[k] == nil || d.at[k].i != k {
+	if k >= end || d.mat(k) == nil || d.mat(k).i != k {
 		return nil
 	}
-	return d.placeEntity(d.at[k])
+	return d.placeEntity(d.mat(k))
 }
 
 func (d *doc) placeEntity(m *mention) *entity {
@@ -907,7 +907,13 @@ func (d *doc) mergeSame() {
 			continue
 		}
 		merged := false
-		for _, r := range roots {
+		// events told far apart are not compared: the last 64 will do,
+		// and a long text stays linear
+		from := 0
+		if len(roots) > 64 {
+			from = len(roots) - 64
+		}
+		for _, r := range roots[from:] {
 			if r.class != e.class {
 				continue
 			}

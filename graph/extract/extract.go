@@ -127,6 +127,9 @@ type doc struct {
 
 	ents    map[string]*entity
 	persons []*entity
+	byKey   map[string]*entity    // persons by PersonKey
+	byWord  map[string][]*entity  // persons by first and last word, for merging
+	holders map[*entity][]*entity // office → persons who hold it
 	facts   []fact
 	counter map[string]int
 

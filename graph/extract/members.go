@@ -30,7 +30,7 @@ func (d *doc) findMembers() {
 			if d.quoted[k] {
 				continue
 			}
-			m := d.at[k]
+			m := d.mat(k)
 			if m != nil && m.i == k && m.kind == kGrouping {
 				d.membersAfterGrouping(si, m, end)
 				continue
@@ -120,8 +120,8 @@ func (d *doc) memberOfAfter(k, end int) *entity {
 		if k < end && d.toks[k].is("the") {
 			k++
 		}
-		if k < end && d.at[k] != nil && d.at[k].i == k && d.at[k].kind == kGrouping {
-			return d.entityFor(d.at[k])
+		if k < end && d.mat(k) != nil && d.mat(k).i == k && d.mat(k).kind == kGrouping {
+			return d.entityFor(d.mat(k))
 		}
 	}
 	return nil
@@ -134,7 +134,7 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 		for k < end && d.toks[k].is("the", "The") {
 			k++
 		}
-		m := d.at[k]
+		m := d.mat(k)
 		if k >= end || m == nil || m.i != k || m.kind != kCountry {
 			break
 		}

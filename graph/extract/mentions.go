@@ -83,12 +83,20 @@ func (d *doc) text(i, j int) string {
 	return d.a.Text[d.toks[i].Start:d.toks[j-1].End]
 }
 
+// mat is the mention covering token k, nil past either end.
+func (d *doc) mat(k int) *mention {
+	if k < 0 || k >= len(d.at) {
+		return nil
+	}
+	return d.at[k]
+}
+
 // place puts m into the mention index, replacing what it overlaps.
 func (d *doc) place(m *mention) {
 	for k := m.i; k < m.j; k++ {
-		if old := d.at[k]; old != nil && old != m {
+		if old := d.mat(k); old != nil && old != m {
 			for q := old.i; q < old.j; q++ {
-				if d.at[q] == old {
+				if d.mat(q) == old {
 					d.at[q] = nil
 				}
 			}
@@ -101,7 +109,7 @@ func (d *doc) place(m *mention) {
 func (d *doc) mentionsIn(i, j int) []*mention {
 	var out []*mention
 	for k := i; k < j; k++ {
-		if m := d.at[k]; m != nil && m.i == k {
+		if m := d.mat(k); m != nil && m.i == k {
 			out = append(out, m)
 		}
 	}

@@ -30,8 +30,8 @@ func (d *doc) findOffices() {
 		if k >= start && d.toks[k].is("'s", "’s") {
 			k--
 		}
-		if k >= start && d.at[k] != nil && d.at[k].j == k+1 && !d.postedAt(k, start) {
-			if j := d.jurisdictionOf(d.at[k]); j != "" {
+		if k >= start && d.mat(k) != nil && d.mat(k).j == k+1 && !d.postedAt(k, start) {
+			if j := d.jurisdictionOf(d.mat(k)); j != "" {
 				m.jur, m.jurExplicit, m.jurLeft = j, true, true
 				continue
 			}
@@ -43,10 +43,10 @@ func (d *doc) findOffices() {
 			if k < end && d.toks[k].is("the") {
 				k++
 			}
-			if k < end && d.at[k] != nil && d.at[k].i == k {
-				if j := d.jurisdictionOf(d.at[k]); j != "" {
+			if k < end && d.mat(k) != nil && d.mat(k).i == k {
+				if j := d.jurisdictionOf(d.mat(k)); j != "" {
 					m.jur, m.jurExplicit = j, true
-					m.phraseEnd = d.at[k].j
+					m.phraseEnd = d.mat(k).j
 					continue
 				}
 			}
@@ -76,7 +76,7 @@ func (d *doc) findOffices() {
 // posted ("envoy to the US"), not the jurisdiction of the title after it.
 func (d *doc) postedAt(k, start int) bool {
 	p := d.postingBefore(k, start)
-	return p >= start && d.at[p] != nil && d.at[p].kind == kOffice && d.at[p].j == p+1
+	return p >= start && d.mat(p) != nil && d.mat(p).kind == kOffice && d.mat(p).j == p+1
 }
 
 // impliedJurisdiction is the jurisdiction of a form that has only one.
@@ -243,6 +243,10 @@ func (d *doc) hold(p *entity, m *mention) {
 	m.person = p
 	if _, ok := p.holds[e]; !ok {
 		p.holds[e] = d.sentOf[m.i]
+		if d.holders == nil {
+			d.holders = map[*entity][]*entity{}
+		}
+		d.holders[e] = append(d.holders[e], p)
 	}
 	p.titles[string(e.iri)] = true
 }
@@ -326,8 +330,8 @@ func (d *doc) governed(c *mention, start int) bool {
 		case t.is("the", "The", ",", "and", "&"):
 			k--
 			continue
-		case d.at[k] != nil && d.at[k].j == k+1 && (d.at[k].kind == kCountry || d.at[k].kind == kDemonym):
-			k = d.at[k].i - 1
+		case d.mat(k) != nil && d.mat(k).j == k+1 && (d.mat(k).kind == kCountry || d.mat(k).kind == kDemonym):
+			k = d.mat(k).i - 1
 			continue
 		}
 		return t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To")
@@ -372,7 +376,7 @@ func (d *doc) findDateline() {
 	}
 	start, end := d.bounds(0)
 	d.findAgency(start, end)
-	m := d.at[start]
+	m := d.mat(start)
 	if m == nil || m.i != start || m.kind != kCity {
 		return
 	}

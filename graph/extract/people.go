@@ -162,7 +162,7 @@ func (d *doc) nameTok(k int) bool {
 	if notNames[t.Text] || titleWords[t.Text] || orgWords[t.Text] {
 		return false
 	}
-	if m := d.at[k]; m != nil && m.kind != kCity && m.kind != kPerson {
+	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
@@ -238,15 +238,17 @@ func (d *doc) personMention(p *entity, i, j int, chain []*mention, words []strin
 
 func (d *doc) personByForm(form string) *entity {
 	key := schema.PersonKey(form)
-	for _, p := range d.persons {
-		if schema.PersonKey(p.name) == key {
-			p.addForm(form)
-			return p
-		}
+	if p := d.byKey[key]; p != nil {
+		p.addForm(form)
+		return p
 	}
 	p := &entity{class: schema.Person, name: form, titles: map[string]bool{}, holds: map[*entity]int{}}
 	p.forms = []string{form}
 	d.persons = append(d.persons, p)
+	if d.byKey == nil {
+		d.byKey = map[string]*entity{}
+	}
+	d.byKey[key] = p
 	return p
 }
 
@@ -286,7 +288,7 @@ func (d *doc) findPeople() {
 					// "citizens Cheng Lei and Yang Hengjun"
 					i > start && roleNouns[d.toks[i-1].Low] ||
 					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
-					i-2 >= start && d.toks[i-1].is("and") && d.at[i-2] != nil && d.at[i-2].kind == kPerson
+					i-2 >= start && d.toks[i-1].is("and") && d.mat(i-2) != nil && d.mat(i-2).kind == kPerson
 			}
 			if !ok {
 				continue
@@ -312,7 +314,7 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 	k := i - 1
 	for k >= start {
 		t := d.toks[k]
-		if m := d.at[k]; m != nil && m.kind == kOffice && m.j == k+1 {
+		if m := d.mat(k); m != nil && m.kind == kOffice && m.j == k+1 {
 			chain = append(chain, m)
 			k = m.i - 1
 			// the office's own jurisdiction in front: "US", "India's"
@@ -320,8 +322,8 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 				if k >= start && d.toks[k].is("'s", "’s") {
 					k--
 				}
-				if k >= start && d.at[k] != nil && d.at[k].j == k+1 {
-					k = d.at[k].i - 1
+				if k >= start && d.mat(k) != nil && d.mat(k).j == k+1 {
+					k = d.mat(k).i - 1
 				}
 			}
 			// a posting between two titles: "envoy to the US Ambassador X"
@@ -348,7 +350,7 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 		// "Deputy Prime Minister and Defence Minister Purna Bahadur Khadka":
 		// both titles are the person's
 		if t.is("and", "&") && len(chain) > 0 && k-1 >= start {
-			if m := d.at[k-1]; m != nil && m.kind == kOffice && m.j == k {
+			if m := d.mat(k - 1); m != nil && m.kind == kOffice && m.j == k {
 				m.coord = true
 				k--
 				continue
@@ -357,7 +359,7 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 		// "The Minister for Foreign Affairs, Senator the Hon Marise Payne":
 		// a title in apposition before the name's own titles
 		if t.is(",") && len(chain)+len(words) > 0 && k-1 >= start {
-			if m := d.at[k-1]; m != nil && m.kind == kOffice && m.j == k {
+			if m := d.mat(k - 1); m != nil && m.kind == kOffice && m.j == k {
 				k--
 				continue
 			}
@@ -381,10 +383,10 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 // postingBefore: tokens ending at k read "to (the) COUNTRY": returns the
 // index before "to", or -1.
 func (d *doc) postingBefore(k, start int) int {
-	if k < start || d.at[k] == nil || d.jurisdictionOf(d.at[k]) == "" {
+	if k < start || d.mat(k) == nil || d.jurisdictionOf(d.mat(k)) == "" {
 		return -1
 	}
-	p := d.at[k].i - 1
+	p := d.mat(k).i - 1
 	if p >= start && d.toks[p].is("the") {
 		p--
 	}
@@ -403,14 +405,14 @@ func (d *doc) appositionAfter(j, end int) *mention {
 	if k < end && d.toks[k].is("the", "a", "an", "his", "her") {
 		k++
 	}
-	for k < end && d.at[k] != nil && d.jurisdictionOf(d.at[k]) != "" {
-		k = d.at[k].j
+	for k < end && d.mat(k) != nil && d.jurisdictionOf(d.mat(k)) != "" {
+		k = d.mat(k).j
 		if k < end && d.toks[k].is("'s", "’s") {
 			k++
 		}
 	}
-	if k < end && d.at[k] != nil && d.at[k].kind == kOffice && d.at[k].i == k {
-		return d.at[k]
+	if k < end && d.mat(k) != nil && d.mat(k).kind == kOffice && d.mat(k).i == k {
+		return d.mat(k)
 	}
 	return nil
 }
@@ -449,9 +451,25 @@ func (d *doc) attributedAt(i, j, start, end int) bool {
 // it; "S Jaishankar" joins "Subrahmanyam Jaishankar".
 func (d *doc) mergePeople() {
 	into := map[*entity]*entity{}
+	// candidates share a word: the surname, or a first word
+	byWord := map[string][]*entity{}
+	for _, b := range d.persons {
+		bw := strings.Fields(b.name)
+		if len(bw) > 1 {
+			byWord[surname(bw)] = append(byWord[surname(bw)], b)
+			if bw[0] != surname(bw) {
+				byWord[bw[0]] = append(byWord[bw[0]], b)
+			}
+		}
+	}
 	for _, a := range d.persons {
 		aw := strings.Fields(a.name)
-		for _, b := range d.persons {
+		var cands []*entity
+		cands = append(cands, byWord[surname(aw)]...)
+		if len(aw) == 1 {
+			cands = append(cands, byWord[aw[0]]...)
+		}
+		for _, b := range cands {
 			if a == b || into[b] != nil {
 				continue
 			}
@@ -473,6 +491,7 @@ func (d *doc) mergePeople() {
 			}
 		}
 	}
+	d.byWord = nil
 	if len(into) == 0 {
 		return
 	}
@@ -526,7 +545,7 @@ func initialOf(w string) rune {
 // and none as last.
 func (d *doc) uniqueFirst(w string) bool {
 	n := 0
-	for _, p := range d.persons {
+	for _, p := range d.firstWords(w) {
 		f := strings.Fields(p.name)
 		if len(f) < 2 {
 			continue
@@ -539,6 +558,24 @@ func (d *doc) uniqueFirst(w string) bool {
 		}
 	}
 	return n == 1
+}
+
+// firstWords lists the persons whose name has w as first or last word.
+func (d *doc) firstWords(w string) []*entity {
+	if d.byWord == nil {
+		d.byWord = map[string][]*entity{}
+		for _, p := range d.persons {
+			f := strings.Fields(p.name)
+			if len(f) < 2 {
+				continue
+			}
+			d.byWord[f[0]] = append(d.byWord[f[0]], p)
+			if s := surname(f); s != f[0] {
+				d.byWord[s] = append(d.byWord[s], p)
+			}
+		}
+	}
+	return d.byWord[w]
 }
 
 // ments lists every placed mention once, in text order.
@@ -574,17 +611,17 @@ func (d *doc) findKnownNames() {
 		for i := start; i < end; i++ {
 			t := d.toks[i]
 			if t.Kind == tWord && t.Text[0] == '@' {
-				if p := byHandle[handleKey(t.Text)]; p != nil && d.at[i] == nil {
+				if p := byHandle[handleKey(t.Text)]; p != nil && d.mat(i) == nil {
 					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p})
 					p.addAlt(t.Text)
 				}
 				continue
 			}
-			if m := d.at[i]; m != nil && m.kind == kPerson {
+			if m := d.mat(i); m != nil && m.kind == kPerson {
 				i = m.j - 1
 				continue
 			}
-			if !d.nameTok(i) || (i > start && d.nameTok(i-1) && d.at[i-1] == nil) {
+			if !d.nameTok(i) || (i > start && d.nameTok(i-1) && d.mat(i-1) == nil) {
 				continue
 			}
 			j := d.nameRun(i, end)
@@ -612,7 +649,7 @@ func (d *doc) findKnownNames() {
 
 // titleBefore: a title word or honorific right before token i.
 func titleBefore(d *doc, i, start int) bool {
-	return i > start && (titleWords[d.toks[i-1].Text] || d.at[i-1] != nil && d.at[i-1].kind == kOffice)
+	return i > start && (titleWords[d.toks[i-1].Text] || d.mat(i-1) != nil && d.mat(i-1).kind == kOffice)
 }
 
 // handleKey reduces a name or a social-media handle to its letters.

@@ -133,15 +133,18 @@ func (d *doc) findQuotes() {
 	}
 	// another quote of the same sentence, then the quote before in the
 	// paragraph, then a possessive
+	bySent := map[int]*quotation{} // a quote with a speaker, per sentence
+	for _, q := range quotes {
+		if q.speaker != nil && bySent[q.sent] == nil {
+			bySent[q.sent] = q
+		}
+	}
 	for n, q := range quotes {
 		if q.source != -2 {
 			continue
 		}
-		for _, o := range quotes {
-			if o != q && o.speaker != nil && o.sent == q.sent {
-				q.speaker, q.source = o.speaker, o.source
-				break
-			}
+		if o := bySent[q.sent]; o != nil && o != q {
+			q.speaker, q.source = o.speaker, o.source
 		}
 		if q.speaker == nil && n > 0 {
 			prev := quotes[n-1]
@@ -249,7 +252,7 @@ func (d *doc) subjectBefore(v, start int) *entity {
 		if d.quoted[k] {
 			continue
 		}
-		m := d.at[k]
+		m := d.mat(k)
 		if m == nil || m.j != k+1 {
 			if d.toks[k].is("statement", "ministry", "Ministry", "embassy", "Embassy", "mission", "Mission", "government", "Government", "spokesperson", "office", "Office", "release", "note") && k+1 < len(d.toks) && !d.toks[k+1].is("of") {
 				return nil
@@ -261,9 +264,9 @@ func (d *doc) subjectBefore(v, start int) *entity {
 			continue
 		}
 		b := m.i - 1
-		for b >= start && (d.toks[b].is("the", "The", "a") || d.at[b] != nil && d.at[b].j == b+1 && d.jurisdictionOf(d.at[b]) != "") {
-			if d.at[b] != nil {
-				b = d.at[b].i - 1
+		for b >= start && (d.toks[b].is("the", "The", "a") || d.mat(b) != nil && d.mat(b).j == b+1 && d.jurisdictionOf(d.mat(b)) != "") {
+			if d.mat(b) != nil {
+				b = d.mat(b).i - 1
 			} else {
 				b--
 			}
@@ -303,7 +306,7 @@ func (d *doc) possessiveSpeaker(s qspan) (*entity, int) {
 	start, _ := d.bounds(si)
 	for k := s.open - 1; k >= start && k >= s.open-10; k-- {
 		if d.toks[k].is("'s", "’s") && k > start {
-			if m := d.at[k-1]; m != nil && m.kind == kPerson {
+			if m := d.mat(k - 1); m != nil && m.kind == kPerson {
 				return m.ent, si
 			}
 		}

@@ -41,7 +41,7 @@ func (d *doc) resolveReferences() {
 				continue
 			}
 			t := d.toks[i]
-			m := d.at[i]
+			m := d.mat(i)
 			switch {
 			case m != nil && m.i == i && m.kind == kOffice && m.person == nil:
 				if i > start && d.toks[i-1].is("Both", "both") || d.modifierUse(m) {
@@ -50,13 +50,13 @@ func (d *doc) resolveReferences() {
 				if d.nextIsName(m) {
 					break
 				}
-				m.person = d.holderOf(m, last)
+				m.person = d.holderOf(m, last, recent)
 				if m.person == nil && m.ent == nil && i > start && d.toks[i-1].is("the", "The") {
 					m.person = d.titledRecent(recent, m) // "the envoy": the last ambassador
 				}
 			case m == nil && (titleWords[t.Text] || genericTitles[t.Low]) && honorifics[t.Text] == "" && i > start && d.toks[i-1].is("the", "The") && !(i+1 < end && d.nameTok(i+1)):
 				// "the Secretary", "the minister", "the Commissioner"
-				p := d.titled(t.Low, last)
+				p := d.titled(t.Low, recent)
 				if p == nil {
 					p = d.holderByWord(recent, t.Low)
 				}
@@ -68,7 +68,7 @@ func (d *doc) resolveReferences() {
 					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refPronoun})
 				}
 			}
-			if m := d.at[i]; m != nil && m.i == i {
+			if m := d.mat(i); m != nil && m.i == i {
 				if p := personOf(m); p != nil && p.class == schema.Person {
 					last = p
 					recent = moveToFront(recent, p)
@@ -91,46 +91,42 @@ const (
 // nextIsName: the title stands in front of a name, not for a person.
 func (d *doc) nextIsName(m *mention) bool {
 	k := m.j
-	if k < len(d.toks) && d.at[k] != nil && d.at[k].kind == kPerson {
+	if k < len(d.toks) && d.mat(k) != nil && d.mat(k).kind == kPerson {
 		return true
 	}
 	return false
 }
 
 // holderOf is the person who holds the office a title names, preferring
-// the last one mentioned.
-func (d *doc) holderOf(m *mention, last *entity) *entity {
-	form := lowerKey(d.text(m.i, m.j))
-	var found *entity
-	for _, p := range d.persons {
-		if m.ent != nil && p.holds[m.ent] > -1 {
-			if _, ok := p.holds[m.ent]; ok {
-				if found == nil || p == last {
-					found = p
-				}
-				continue
-			}
-		}
-		if m.ent == nil && p.titles[form] {
+// the last one mentioned; for a title with no jurisdiction, a person
+// referred to lately who was given that title.
+func (d *doc) holderOf(m *mention, last *entity, recent []*entity) *entity {
+	if m.ent != nil {
+		var found *entity
+		for _, p := range d.holders[m.ent] {
 			if found == nil || p == last {
 				found = p
 			}
 		}
+		return found
 	}
-	return found
+	form := lowerKey(d.text(m.i, m.j))
+	for _, p := range recent {
+		if p.titles[form] {
+			return p
+		}
+	}
+	return nil
 }
 
-// titled is the person last given the title word.
-func (d *doc) titled(word string, last *entity) *entity {
-	var found *entity
-	for _, p := range d.persons {
+// titled is the person referred to lately who was given the title word.
+func (d *doc) titled(word string, recent []*entity) *entity {
+	for _, p := range recent {
 		if p.titles[word] {
-			if found == nil || p == last {
-				found = p
-			}
+			return p
 		}
 	}
-	return found
+	return nil
 }
 
 // salient is the person a pronoun at token i of sentence si stands for.
@@ -153,6 +149,7 @@ var genericTitles = map[string]bool{"minister": true, "secretary": true, "commis
 	"spokesperson": true, "spokesman": true, "spokeswoman": true, "governor": true, "senator": true,
 	"administrator": true, "director-general": true, "secretary-general": true, "chief": true}
 
+// moveToFront keeps the sixteen people referred to last, latest first.
 func moveToFront(list []*entity, p *entity) []*entity {
 	for n, q := range list {
 		if q == p {
@@ -161,7 +158,12 @@ func moveToFront(list []*entity, p *entity) []*entity {
 			return list
 		}
 	}
-	return append([]*entity{p}, list...)
+	if len(list) < 16 {
+		list = append(list, nil)
+	}
+	copy(list[1:], list[:len(list)-1])
+	list[0] = p
+	return list
 }
 
 // holderByWord is the person most recently referred to who holds an

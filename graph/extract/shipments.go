@@ -156,7 +156,7 @@ func (d *doc) segments(start, end int) [][2]int {
 					hasVerb = true
 					break
 				}
-				if d.toks[q].Kind == tNum || d.at[q] != nil && (d.at[q].kind == kItem || d.at[q].kind == kUnit) {
+				if d.toks[q].Kind == tNum || d.mat(q) != nil && (d.mat(q).kind == kItem || d.mat(q).kind == kUnit) {
 					hasItem = true
 				}
 			}
@@ -390,11 +390,11 @@ func (d *doc) placeList(k, b int) []*entity {
 			k++
 		}
 		e := d.placeEntityAt(k, b)
-		if e == nil || d.at[k] == nil {
+		if e == nil || d.mat(k) == nil {
 			break
 		}
 		out = append(out, e)
-		k = d.at[k].j
+		k = d.mat(k).j
 		if k+1 < b && d.toks[k].is(",", "and") {
 			k++
 			if d.toks[k].is("and") {
@@ -503,7 +503,7 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	if k >= b {
 		return nil
 	}
-	m := d.at[k]
+	m := d.mat(k)
 	if m == nil || m.i != k {
 		return nil
 	}
@@ -527,7 +527,7 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 // agency or grouping that is not the object of a preposition.
 func (d *doc) donorBefore(trig, start int) *entity {
 	for k := trig - 1; k >= start; k-- {
-		m := d.at[k]
+		m := d.mat(k)
 		if m == nil || m.j != k+1 || d.quoted[k] {
 			continue
 		}
@@ -549,7 +549,7 @@ func (d *doc) donorBefore(trig, start int) *entity {
 			continue
 		}
 		// "Dubai, United Arab Emirates": where a city is, not who acts
-		if b-1 >= start && d.toks[b].is(",") && d.at[b-1] != nil && d.at[b-1].kind == kCity {
+		if b-1 >= start && d.toks[b].is(",") && d.mat(b-1) != nil && d.mat(b-1).kind == kCity {
 			k = m.i
 			continue
 		}
@@ -603,7 +603,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	} else if k < b && d.toks[k].is("a", "an", "A", "An", "its", "their", "his", "her") {
 		k++
 	}
-	if it.qty == nil && (k >= b || d.at[k] == nil || d.at[k].kind != kItem && d.at[k].kind != kUnit) {
+	if it.qty == nil && (k >= b || d.mat(k) == nil || d.mat(k).kind != kItem && d.mat(k).kind != kUnit) {
 		// without a number, an item starts with an aid word or a modifier of one
 		np := d.nounPhrase(k, b)
 		if np == k || !d.hasItemWord(k, np) {
@@ -611,7 +611,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		}
 	}
 	// unit: "courses of", "doses of", "metric tonnes of"
-	if m := d.at[k]; k < b && m != nil && m.kind == kUnit && m.i == k {
+	if m := d.mat(k); k < b && m != nil && m.kind == kUnit && m.i == k {
 		it.unit = d.x.lex.Items[m.ref].Name
 		k = m.j
 		if k < b && d.toks[k].is("of") {
@@ -647,7 +647,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	}
 	head := strings.ToLower(d.toks[np-1].Text)
 	it.generic = genericItems[head] && !d.hasItemWord(k, np) || d.generalWord(k, np)
-	if m := d.at[np-1]; m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
+	if m := d.mat(np - 1); m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
 		return nil, start + 1 // "kits" alone says nothing
 	}
 	if !it.generic && !d.hasItemWord(k, np) {
@@ -672,13 +672,13 @@ func (d *doc) nounPhrase(k, b int) int {
 		if phraseStops[low] || sendVerbs[t.Text] || attributionVerbs[t.Text] || containVerbs[low] {
 			break
 		}
-		if m := d.at[j]; m != nil && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping || m.kind == kPerson || m.kind == kOffice) {
+		if m := d.mat(j); m != nil && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping || m.kind == kPerson || m.kind == kOffice) {
 			break
 		}
 		if _, isMonth := months[low]; isMonth && t.capitalised() {
 			break
 		}
-		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && !d.toks[j].capitalised() && !(d.at[j] != nil && d.at[j].kind == kItem) {
+		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && !d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) {
 			break // an adverb or a verb: "generously donated", "aircraft carrying"
 		}
 		j++
@@ -688,14 +688,14 @@ func (d *doc) nounPhrase(k, b int) int {
 
 // generalWord: tokens [k, j) end in a word for aid in general.
 func (d *doc) generalWord(k, j int) bool {
-	m := d.at[j-1]
+	m := d.mat(j - 1)
 	return m != nil && m.kind == kItem && m.i >= k && d.x.general[m.ref]
 }
 
 // hasItemWord: tokens [k, j) end in an aid item word of the lexicon.
 func (d *doc) hasItemWord(k, j int) bool {
 	for q := k; q < j; q++ {
-		if m := d.at[q]; m != nil && m.kind == kItem && m.j <= j && m.j >= j-1 {
+		if m := d.mat(q); m != nil && m.kind == kItem && m.j <= j && m.j >= j-1 {
 			return true
 		}
 	}
@@ -813,6 +813,7 @@ func (d *doc) mergeShipments() {
 		}
 	}
 	var kept []*shipment
+	byPair := map[[2]*entity][]*shipment{}
 	for _, s := range d.shipments {
 		if len(kept) > 0 {
 			prev := kept[len(kept)-1]
@@ -822,10 +823,12 @@ func (d *doc) mergeShipments() {
 				continue
 			}
 		}
-		if dup := sameAct(kept, s); dup != nil {
+		key := [2]*entity{s.donor, s.recipient}
+		if dup := sameAct(byPair[key], s); dup != nil {
 			continue
 		}
 		kept = append(kept, s)
+		byPair[key] = append(byPair[key], s)
 	}
 	var out []*shipment
 	for _, s := range kept {

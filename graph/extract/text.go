@@ -253,6 +253,44 @@ func splitSentences(toks []token) []sentence {
 		}
 	}
 	flush(len(toks))
+	return capSentences(out)
+}
+
+// maxSentence is the most tokens a sentence may have. News sentences run
+// to forty or fifty; text that runs far longer without a stop (a list, a
+// table, garbage) is cut, at a semicolon or comma where one is near, so
+// that the rules, which look across a sentence, take time linear in the
+// text.
+const maxSentence = 150
+
+func capSentences(in []sentence) []sentence {
+	long := false
+	for _, s := range in {
+		long = long || len(s.Toks) > maxSentence
+	}
+	if !long {
+		return in
+	}
+	var out []sentence
+	for _, s := range in {
+		toks := s.Toks
+		for len(toks) > maxSentence {
+			cut := maxSentence
+			for k := maxSentence - 1; k > maxSentence-50; k-- {
+				if toks[k].is(";", ",") {
+					cut = k + 1
+					break
+				}
+			}
+			out = append(out, sentence{Toks: toks[:cut], Para: s.Para})
+			toks = toks[cut:]
+		}
+		out = append(out, sentence{Toks: toks, Para: s.Para})
+	}
+	for i := range out {
+		out[i].N = i + 1
+		out[i].Start, out[i].End = out[i].Toks[0].Start, out[i].Toks[len(out[i].Toks)-1].End
+	}
 	return out
 }
 
