@@ -11,11 +11,24 @@ import (
 // France, …"; "India, Japan and Australia are members of the Quad"; "X is a
 // member of the G20"; and a list of three or more countries that is exactly
 // the membership of a grouping the article names ("cooperation between
-// Australia, India, Japan, and the United States" in a text about the Quad).
+// Australia, India, Japan, and the United States" in a text about the Quad);
+// "NATO allies Turkey and Hungary"; "A and B, both members of NATO";
+// "Canada and the other members of the G7 (France, Germany, …)"; "Finland
+// joined NATO", "Morocco, which rejoined the AU", "Finland became NATO's
+// 31st member".
 
 var groupNouns = map[string]bool{"grouping": true, "group": true, "bloc": true, "alliance": true,
-	"forum": true, "countries": true, "nations": true, "members": true, "member": true, "partners": true,
-	"states": true, "economies": true, "coalition": true, "framework": true, "partnership": true}
+	"forum": true, "countries": true, "nations": true, "members": true, "member": true,
+	"states": true, "economies": true, "coalition": true, "framework": true, "partnership": true,
+	"allies": true, "ally": true}
+
+// memberNouns name members themselves: a list right after them is of
+// members ("NATO allies Turkey and Hungary", "fellow ASEAN members A and B").
+var memberNouns = map[string]bool{"members": true, "allies": true, "countries": true, "nations": true,
+	"member": true, "economies": true}
+
+// joinVerbs make the subject a member of the grouping after them.
+var joinVerbs = map[string]bool{"joined": true, "rejoined": true, "joins": true, "rejoins": true}
 
 func (d *doc) findMembers() {
 	named := map[int]bool{} // groupings the article names, by lexicon row
@@ -44,6 +57,12 @@ func (d *doc) findMembers() {
 				}
 				if g := d.memberOfAfter(next, end); g != nil {
 					d.addMembers(g, list, si)
+					// "Canada and the other members of the G7 (France, …)"
+					if more := d.bracketList(next, end); len(more) > 0 {
+						d.addMembers(g, more, si)
+					}
+				} else if g := d.joinedAfter(next, end); g != nil {
+					d.addMembers(g, list, si)
 				} else if len(list) >= 3 {
 					for row := range named {
 						if sameSet(d.x.lex.Groupings[row].Members, list) {
@@ -69,6 +88,13 @@ func (d *doc) membersAfterGrouping(si int, m *mention, end int) {
 	}
 	if k < end && groupNouns[strings.ToLower(d.toks[k].Text)] {
 		k++
+		// "NATO allies Turkey and Hungary"
+		if memberNouns[d.toks[k-1].Low] && k < end && d.mat(k) != nil && d.mat(k).kind == kCountry {
+			if list, _ := d.countryList(k, end); len(list) > 0 {
+				d.addMembers(d.entityFor(m), list, si)
+			}
+			return
+		}
 	}
 	switch {
 	case k < end && d.toks[k].is("of", "comprising", "including", ",", ":", "—"):
@@ -101,15 +127,73 @@ func (d *doc) membersAfterGrouping(si int, m *mention, end int) {
 	}
 }
 
+// joinedAfter reads "(, which)? (has)? joined|rejoined (the)? GROUPING" or
+// "became GROUPING's (31st) member" at k.
+func (d *doc) joinedAfter(k, end int) *entity {
+	if k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("which", "that") {
+		k += 2
+	}
+	if k < end && d.toks[k].is("has", "have", "had", "formally", "officially") {
+		k++
+	}
+	if k < end && d.toks[k].is("became", "becomes", "become") {
+		k++
+		if g := d.groupingAt(k, end); g != nil {
+			n := d.mat(k).j
+			for q := n; q < end && q < n+4; q++ {
+				if d.toks[q].is("member", "members") {
+					return g
+				}
+			}
+		}
+		return nil
+	}
+	if k < end && joinVerbs[d.toks[k].Low] {
+		return d.groupingAt(k+1, end)
+	}
+	return nil
+}
+
+// groupingAt is the grouping named at k (after "the").
+func (d *doc) groupingAt(k, end int) *entity {
+	if k < end && d.toks[k].is("the") {
+		k++
+	}
+	if m := d.mat(k); k < end && m != nil && m.i == k && m.kind == kGrouping {
+		return d.entityFor(m)
+	}
+	return nil
+}
+
+// bracketList reads countries in brackets after "members of X" at k.
+func (d *doc) bracketList(k, end int) []*entity {
+	for q := k; q < end && q < k+8; q++ {
+		if d.toks[q].is("(") {
+			list, _ := d.countryList(q+1, end)
+			return list
+		}
+	}
+	return nil
+}
+
 // memberOfAfter reads "(are|is) (all)? (a)? member(s) of (the)? GROUPING" at k.
 func (d *doc) memberOfAfter(k, end int) *entity {
 	if k < end && d.toks[k].is(",") {
 		k++
 	}
+	if k < end && d.toks[k].is("and") {
+		k++ // "Canada and the other members of the G7"
+		if k < end && d.toks[k].is("the") {
+			k++
+		}
+		if k < end && d.toks[k].is("other", "fellow") {
+			k++
+		}
+	}
 	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains") {
 		k++
 	}
-	if k < end && d.toks[k].is("all", "both", "a", "an", "the", "founding", "full") {
+	if k < end && d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other") {
 		k++
 	}
 	if k < end && d.toks[k].is("founding", "full", "permanent") {
