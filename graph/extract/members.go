@@ -132,6 +132,8 @@ func (d *doc) membersAfterGrouping(si int, m *mention, end int) {
 func (d *doc) joinedAfter(k, end int) *entity {
 	if k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("which", "that") {
 		k += 2
+	} else if k < end && d.toks[k].is("which", "that") && d.toks[k-1].is(",") {
+		k++
 	}
 	if k < end && d.toks[k].is("has", "have", "had", "formally", "officially") {
 		k++
