@@ -225,7 +225,7 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 			defer wg.Done()
 			for j := range jobs {
 				if j.err == nil && !j.skip {
-					j.quads = in.x.Article(j.art)
+					j.quads, j.err = in.x.Extract(j.art)
 				}
 				select {
 				case done <- j:
@@ -362,7 +362,11 @@ func (a *app) extract(args []string) error {
 		if err != nil {
 			return err
 		}
-		all = append(all, x.Article(art)...)
+		qs, err := x.Extract(art)
+		if err != nil {
+			return err
+		}
+		all = append(all, qs...)
 		return nil
 	})
 	if err != nil {

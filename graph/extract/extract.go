@@ -18,6 +18,7 @@
 package extract
 
 import (
+	"fmt"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -103,6 +104,18 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	x.names.finish()
 	x.terms.finish()
 	return x
+}
+
+// Extract is Article that turns a failure of the extractor itself into an
+// error naming the article, so that one bad article cannot take down an
+// ingest of thousands.
+func (x *Extractor) Extract(a Article) (qs []quad.Quad, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			qs, err = nil, fmt.Errorf("%s: the extractor failed on this article (a bug; please report it with the article): %v", a.Origin, r)
+		}
+	}()
+	return x.Article(a), nil
 }
 
 // Article extracts the quads of one article, sorted and without duplicates.

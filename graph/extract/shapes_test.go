@@ -199,7 +199,7 @@ func TestMembers(t *testing.T) {
 			text: "Croatia, which joined the EU in 2013, sent aid. Sweden became NATO's 32nd member.",
 			want: []string{"member EU | Croatia", "member NATO | Sweden"}},
 		{name: "JoinedPeopleIsNoMembership", date: "2021-03-06",
-			text: "Minister Ana Lopez of Peru joined her G20 counterparts in Rome.",
+			text:   "Minister Ana Lopez of Peru joined her G20 counterparts in Rome.",
 			absent: []string{"member "}},
 		{name: "GuestsAreNotMembers", date: "2021-03-06",
 			text:   "The G7 invited India, Australia and South Korea as guests.",

@@ -38,6 +38,7 @@ var sendVerbs = map[string]bool{
 	"procured": true, "procure": true, "procuring": true, "procures": true,
 	"provided": true, "provide": true, "provides": true, "providing": true,
 	"flew": true, "flown": true,
+	"transferred": true, "transfer": true, "transfers": true, "transferring": true,
 }
 
 // receiveVerbs have the recipient as subject: "Sri Lanka received …".
@@ -236,8 +237,10 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			if e := d.placeEntityAt(k+1, b); e != nil {
 				recs = append(recs, rec{k, e})
 				// a list: "to Taiwan, Indonesia and Vietnam"
-				for _, more := range d.placeList(k+1, b)[1:] {
-					recs = append(recs, rec{k, more})
+				for _, more := range d.placeList(k+1, b) {
+					if more != e {
+						recs = append(recs, rec{k, more})
+					}
 				}
 			} else if d.countsPlaces(k+1, b) {
 				vague = true
@@ -500,6 +503,17 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	if k < b && d.toks[k].is("the", "The") {
 		k++
 	}
+	// "from the people of India", "to the government of Nepal"
+	if k+1 < b && d.toks[k].is("people", "government", "Government", "citizens") && d.toks[k+1].is("of") {
+		k += 2
+		if k < b && d.toks[k].is("the") {
+			k++
+		}
+	}
+	// "to Hon'ble Foreign Minister Prof. G.L. Peiris"
+	for k < b && (styles[d.toks[k].Text] || honorifics[d.toks[k].Text] != "" || d.toks[k].Low == "hon'ble") {
+		k++
+	}
 	if k >= b {
 		return nil
 	}
@@ -544,7 +558,7 @@ func (d *doc) donorBefore(trig, start int) *entity {
 		if b >= start && d.toks[b].is("the", "The") {
 			b--
 		}
-		if b >= start && (d.toks[b].is("to", "for", "in", "at", "of", "with", "into", "from", "towards") || sendVerbs[d.toks[b].Text]) {
+		if b >= start && (d.toks[b].is("to", "for", "in", "at", "with", "into", "from", "towards") || d.toks[b].is("of") && m.kind != kDemonym || sendVerbs[d.toks[b].Text]) {
 			k = m.i
 			continue
 		}
@@ -695,8 +709,8 @@ func (d *doc) generalWord(k, j int) bool {
 // hasItemWord: tokens [k, j) end in an aid item word of the lexicon.
 func (d *doc) hasItemWord(k, j int) bool {
 	for q := k; q < j; q++ {
-		if m := d.mat(q); m != nil && m.kind == kItem && m.j <= j && m.j >= j-1 {
-			return true
+		if m := d.mat(q); m != nil && m.kind == kItem && m.j == j {
+			return true // the phrase ends in the item word: its head
 		}
 	}
 	return false
