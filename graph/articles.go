@@ -64,7 +64,8 @@ type Batch struct {
 	s       *Store
 	tx      *graph.Transaction
 	sources map[string]bool
-	lexicon []string // lexicon quads the batch adds
+	lexicon []string        // lexicon quads the batch adds
+	lexSeen map[string]bool // the same, as a set
 	Quads   int      // quads the batch adds or removes
 }
 
@@ -110,15 +111,20 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 			continue
 		}
 		if q.Label == schema.Lexicon {
-			// shared by every article that names the entity: add it once
-			exists, err := s.hasQuad(ctx, q)
-			if err != nil {
-				return ch, err
-			}
-			if exists {
+			// shared by every article that names the entity: written once
+			// per process; the store ignores a quad it already holds
+			k := schema.FormatQuad(q)
+			if s.known[k] || b.lexSeen[k] {
 				continue
 			}
-			b.lexicon = append(b.lexicon, schema.FormatQuad(q))
+			if b.lexSeen == nil {
+				b.lexSeen = map[string]bool{}
+			}
+			b.lexSeen[k] = true
+			b.lexicon = append(b.lexicon, k)
+			b.tx.AddQuad(q)
+			ch.Added++
+			continue
 		}
 		b.tx.AddQuad(q)
 		ch.Added++
@@ -184,29 +190,6 @@ func (s *Store) articleQuads(ctx context.Context, art quad.IRI, source string) (
 		}
 	}
 	return out, nil
-}
-
-// hasQuad reports whether the store holds q. It remembers what it found,
-// for the lexicon's quads that many articles repeat.
-func (s *Store) hasQuad(ctx context.Context, q quad.Quad) (bool, error) {
-	want := schema.FormatQuad(q)
-	if s.known[want] {
-		return true, nil
-	}
-	qs, err := s.quadsWith(ctx, quad.Subject, q.Subject)
-	if err != nil {
-		return false, err
-	}
-	for _, h := range qs {
-		if schema.FormatQuad(h) == want {
-			if s.known == nil {
-				s.known = map[string]bool{}
-			}
-			s.known[want] = true
-			return true, nil
-		}
-	}
-	return false, nil
 }
 
 // People lists every person of the store with its names (schema:name and
