@@ -66,7 +66,7 @@ type Batch struct {
 	sources map[string]bool
 	lexicon []string        // lexicon quads the batch adds
 	lexSeen map[string]bool // the same, as a set
-	Quads   int      // quads the batch adds or removes
+	Quads   int             // quads the batch adds or removes
 }
 
 // NewBatch starts an empty batch.
