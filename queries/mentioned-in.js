@@ -1,10 +1,8 @@
 // name: mentioned-in
-// description: The articles that mention an entity, with headline, date, url and how many sentences.
+// description: The articles that mention an entity, with headline, date and url.
 // args: entity: a name, e.g. India, Antony Blinken, Quad
 g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (e) {
   g.V(e.id).in("<schema:mentions>").has("<rdf:type>", "<schema:NewsArticle>").unique().forEach(function (a) {
-    var sentences = {};
-    g.V(a.id).out("<schema:mentions>").is(e.id).labels().toArray().forEach(function (l) { sentences[l] = true; });
     g.emit({
       entity: g.V(e.id).out("<schema:name>").toValue(),
       article: a.id,
