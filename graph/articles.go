@@ -226,21 +226,34 @@ func (s *Store) People(ctx context.Context) (map[quad.IRI][]string, error) {
 // names it oldName, keeping each quad's label, and keeps oldName as a
 // schema:alternateName under the same labels. One transaction.
 func (s *Store) RenamePerson(ctx context.Context, person quad.IRI, oldName, newName string) error {
-	qs, err := s.quadsWith(ctx, quad.Subject, person)
+	b := s.NewBatch()
+	if err := b.RenamePerson(ctx, person, oldName, newName); err != nil {
+		return err
+	}
+	return b.Commit()
+}
+
+// RenamePerson adds to the batch what Store.RenamePerson does, for the
+// quads the store holds and those the batch adds: an article and the
+// renaming it causes are written together or not at all.
+func (b *Batch) RenamePerson(ctx context.Context, person quad.IRI, oldName, newName string) error {
+	qs, err := b.s.quadsWith(ctx, quad.Subject, person)
 	if err != nil {
 		return err
 	}
-	tx := graph.NewTransaction()
+	for _, d := range b.tx.Deltas {
+		if d.Action == graph.Add && d.Quad.Subject == person {
+			qs = append(qs, d.Quad)
+		}
+	}
 	for _, q := range qs {
 		if q.Predicate != schema.Name || quad.ToString(q.Object) != oldName {
 			continue
 		}
-		tx.RemoveQuad(q)
-		tx.AddQuad(quad.Quad{Subject: person, Predicate: schema.Name, Object: quad.String(newName), Label: q.Label})
-		tx.AddQuad(quad.Quad{Subject: person, Predicate: schema.AlternateName, Object: quad.String(oldName), Label: q.Label})
+		b.tx.RemoveQuad(q)
+		b.tx.AddQuad(quad.Quad{Subject: person, Predicate: schema.Name, Object: quad.String(newName), Label: q.Label})
+		b.tx.AddQuad(quad.Quad{Subject: person, Predicate: schema.AlternateName, Object: quad.String(oldName), Label: q.Label})
+		b.Quads += 3
 	}
-	if len(tx.Deltas) == 0 {
-		return nil
-	}
-	return s.qw.ApplyTransaction(tx)
+	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -21,19 +22,48 @@ import (
 
 // QueryOptions bound a Gizmo query.
 type QueryOptions struct {
-	Args    map[string]string // reach the query as the object `args`, as data
-	Limit   int               // most results kept; 0 means DefaultLimit
-	Timeout time.Duration     // 0 means DefaultTimeout
+	Args      map[string]string // reach the query as the object `args`, as data
+	Limit     int               // most results kept; 0 means DefaultLimit
+	Timeout   time.Duration     // 0 means DefaultTimeout
+	MaxMemory uint64            // heap the query may grow; 0 means DefaultMaxMemory
 }
 
 // Defaults of QueryOptions.
 const (
-	DefaultLimit   = 10000
-	DefaultTimeout = 30 * time.Second
+	DefaultLimit     = 10000
+	DefaultTimeout   = 30 * time.Second
+	DefaultMaxMemory = 1 << 30
 )
 
 // ErrTimeout is returned when a query runs past its time limit.
 var ErrTimeout = errors.New("query stopped: it ran past its time limit")
+
+// ErrMemory is returned when a query grows the heap past its limit.
+var ErrMemory = errors.New("query stopped: it used more memory than its limit")
+
+// guardMemory cancels ctx with ErrMemory once the heap has grown more than
+// limit bytes above what it was when the guard started, until stop is
+// closed. JavaScript that allocates without end is stopped this way; the
+// runtime offers no per-query accounting, so the guard watches the process.
+func guardMemory(cancel context.CancelCauseFunc, limit uint64, stop <-chan struct{}) {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	base := ms.HeapAlloc
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			runtime.ReadMemStats(&ms)
+			if ms.HeapAlloc > base+limit {
+				cancel(ErrMemory)
+				return
+			}
+		}
+	}
+}
 
 // Result is what a query returned.
 type Result struct {
@@ -74,8 +104,16 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 	if opt.Timeout <= 0 {
 		opt.Timeout = DefaultTimeout
 	}
+	if opt.MaxMemory == 0 {
+		opt.MaxMemory = DefaultMaxMemory
+	}
+	ctx, cancelMem := context.WithCancelCause(ctx)
+	defer cancelMem(nil)
 	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
 	defer cancel()
+	stop := make(chan struct{})
+	defer close(stop)
+	go guardMemory(cancelMem, opt.MaxMemory, stop)
 
 	sess := gizmo.NewSession(s.qs)
 	vm, err := sessionVM(sess)
@@ -109,6 +147,9 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 		res.Values = append(res.Values, Simplify(v))
 	}
 	if ctx.Err() != nil {
+		if errors.Is(context.Cause(ctx), ErrMemory) {
+			return Result{}, fmt.Errorf("%w (%d MiB)", ErrMemory, opt.MaxMemory>>20)
+		}
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return Result{}, fmt.Errorf("%w (%s)", ErrTimeout, opt.Timeout)
 		}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"io/fs"
 	"net/http"
 	"strings"
@@ -13,10 +14,11 @@ import (
 
 // ServerOptions configure Handler.
 type ServerOptions struct {
-	Writable bool // accept /api/v2/write and /delete
-	Limit    int
-	Timeout  time.Duration
-	MaxBody  int64 // request body limit in bytes; 0 means 1 MiB
+	Writable  bool // accept /api/v2/write and /delete
+	Limit     int
+	Timeout   time.Duration
+	MaxBody   int64  // request body limit in bytes; 0 means 1 MiB
+	MaxMemory uint64 // heap a query may grow; 0 means DefaultMaxMemory
 }
 
 // Handler serves Cayley's HTTP API v2 and its web UI over the store:
@@ -31,6 +33,9 @@ func (s *Store) Handler(opt ServerOptions) http.Handler {
 	if opt.MaxBody <= 0 {
 		opt.MaxBody = 1 << 20
 	}
+	if opt.MaxMemory == 0 {
+		opt.MaxMemory = DefaultMaxMemory
+	}
 	api := chttp.NewAPIv2(&graph.Handle{QuadStore: s.qs, QuadWriter: s.qw})
 	api.SetQueryTimeout(opt.Timeout)
 	api.SetQueryLimit(opt.Limit)
@@ -42,7 +47,13 @@ func (s *Store) Handler(opt ServerOptions) http.Handler {
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, opt.MaxBody)
-		api.ServeHTTP(w, r)
+		// the same memory guard as the CLI's queries
+		ctx, cancel := context.WithCancelCause(r.Context())
+		defer cancel(nil)
+		stop := make(chan struct{})
+		defer close(stop)
+		go guardMemory(cancel, opt.MaxMemory, stop)
+		api.ServeHTTP(w, r.WithContext(ctx))
 	}))
 	web, err := fs.Sub(ui.FS, "web")
 	if err == nil {

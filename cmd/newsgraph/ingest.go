@@ -305,14 +305,16 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 			} else {
 				sum.added++
 			}
-			if len(renames) > 0 || b.Quads >= in.batchQuads {
-				if err := commit(); err != nil {
-					return sum, err
+			// earlier articles' names of a person this one names more fully,
+			// in the same transaction as the article
+			for _, r := range renames {
+				if err := b.RenamePerson(ctx, r.Person, r.Old, r.New); err != nil {
+					return sum, fmt.Errorf("%s: %w", j.art.Origin, err)
 				}
 			}
-			for _, r := range renames {
-				if err := in.st.RenamePerson(ctx, r.Person, r.Old, r.New); err != nil {
-					return sum, fmt.Errorf("%s: %w", j.art.Origin, err)
+			if b.Quads >= in.batchQuads {
+				if err := commit(); err != nil {
+					return sum, err
 				}
 			}
 		}

@@ -72,7 +72,7 @@ func (d *doc) quantityAt(i, end int) (quantity, bool) {
 			break
 		}
 	}
-	if k < end && currency[d.toks[k].Text] || k > 0 && currency[d.toks[k-1].Text] {
+	if k >= end || currency[d.toks[k].Text] || k > 0 && currency[d.toks[k-1].Text] {
 		return q, false
 	}
 	v, n := d.numberAt(k, end)

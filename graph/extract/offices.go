@@ -255,12 +255,13 @@ func (d *doc) hold(p *entity, m *mention) {
 // Ambassador Nong Rong" … "Ambassador Nong"): its jurisdiction.
 func (d *doc) heldJurisdiction(p *entity, m *mention) string {
 	form := d.text(m.i, m.j)
+	best := ""
 	for o := range p.holds {
-		if row := d.officeRow(form, o.jurKey); row != nil && row.Title == o.name {
-			return o.jurKey
+		if row := d.officeRow(form, o.jurKey); row != nil && row.Title == o.name && (best == "" || o.jurKey < best) {
+			best = o.jurKey
 		}
 	}
-	return ""
+	return best
 }
 
 // contextJurisdiction finds, for a title in front of a name that states

@@ -212,7 +212,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	if trig < 0 {
 		return
 	}
-	receive := receiveVerbs[d.toks[trig].Text] || d.toks[trig+1].is("delivery")
+	receive := receiveVerbs[d.toks[trig].Text] || trig+1 < b && d.toks[trig+1].is("delivery")
 	before := intransitive[d.toks[trig].Text] || d.passive(trig, a) || receive
 	s := &shipment{sent: si, last: si}
 	items := d.itemsIn(a, b)
@@ -795,7 +795,8 @@ func mostMentioned(counts map[*entity]int, not *entity) *entity {
 		if e == not {
 			continue
 		}
-		if best == nil || n > counts[best] || n == counts[best] && firstOf(e.sents) < firstOf(best.sents) {
+		if best == nil || n > counts[best] || n == counts[best] && (firstOf(e.sents) < firstOf(best.sents) ||
+			firstOf(e.sents) == firstOf(best.sents) && e.code < best.code) {
 			best = e
 		}
 	}

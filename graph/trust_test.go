@@ -1,0 +1,116 @@
+package graph_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// A query that allocates without end is stopped by the memory guard with
+// a clear error, and the store answers the next query.
+func TestQueryMemoryGuard(t *testing.T) {
+	ctx := context.Background()
+	st, _ := MustOpen(t)
+	if _, err := st.ReplaceArticle(ctx, art1, "a.txt", articleQuads(art1, "a.txt", "Jane Roe")); err != nil {
+		t.Fatal(err)
+	}
+	_, err := st.Query(ctx, `var a = []; while (true) { a.push(new Array(100000).join("x")); }`,
+		graph.QueryOptions{MaxMemory: 64 << 20, Timeout: 20 * time.Second})
+	if err == nil || !strings.Contains(err.Error(), "more memory than its limit") {
+		t.Fatalf("runaway allocation: %v", err)
+	}
+	res, err := st.Query(ctx, `g.V("<ngid:person/jane-roe>").all()`, graph.QueryOptions{})
+	if err != nil || len(res.Values) != 1 {
+		t.Errorf("the next query: %v, %v", res.Values, err)
+	}
+}
+
+// A query with millions of results is cut at the result limit.
+func TestQueryResultLimit(t *testing.T) {
+	st, _ := MustOpen(t)
+	res, err := st.Query(context.Background(), `for (var i = 0; i < 3000000; i++) { g.emit(i) }`, graph.QueryOptions{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Values) != 1000 || !res.Truncated {
+		t.Errorf("%d results, truncated %v; want 1000, true", len(res.Values), res.Truncated)
+	}
+}
+
+// serve answers many queries at once, correctly; it refuses writes unless
+// writable, bodies over its limit, and stops runaway queries.
+func TestServer(t *testing.T) {
+	ctx := context.Background()
+	st, _ := MustOpen(t)
+	if _, err := st.ReplaceArticle(ctx, art1, "a.txt", articleQuads(art1, "a.txt", "Jane Roe")); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(st.Handler(graph.ServerOptions{Timeout: 2 * time.Second, MaxBody: 4096}))
+	defer srv.Close()
+	query := func(code string) (int, string) {
+		resp, err := http.Post(srv.URL+"/api/v2/query?lang=gizmo", "application/javascript", strings.NewReader(code))
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+
+	t.Run("Concurrent", func(t *testing.T) {
+		var wg sync.WaitGroup
+		errs := make(chan string, 60)
+		for i := 0; i < 60; i++ {
+			wg.Add(1)
+			go func(i int) {
+				defer wg.Done()
+				code, body := query(fmt.Sprintf(`g.addDefaultNamespaces(); g.emit(%d); g.V(g.IRI("ngid:person/jane-roe")).out(g.IRI("schema:name")).all()`, i))
+				var r struct{ Result []any }
+				if code != 200 || json.Unmarshal([]byte(body), &r) != nil || len(r.Result) != 2 ||
+					fmt.Sprint(r.Result[0]) != fmt.Sprint(i) || !strings.Contains(body, "Jane Roe") {
+					errs <- fmt.Sprintf("query %d: %d %s", i, code, body)
+				}
+			}(i)
+		}
+		wg.Wait()
+		close(errs)
+		for e := range errs {
+			t.Error(e)
+		}
+	})
+	t.Run("ReadOnly", func(t *testing.T) {
+		resp, err := http.Post(srv.URL+"/api/v2/write", "application/n-quads", strings.NewReader("<a> <b> <c> .\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusForbidden {
+			t.Errorf("write to a read-only server: %d", resp.StatusCode)
+		}
+	})
+	t.Run("BodyLimit", func(t *testing.T) {
+		code, _ := query("g.emit('" + strings.Repeat("x", 10000) + "')")
+		if code == 200 {
+			t.Errorf("a body over the limit was answered")
+		}
+	})
+	t.Run("Runaway", func(t *testing.T) {
+		start := time.Now()
+		code, body := query(`while (true) {}`)
+		if code == 200 && !strings.Contains(body, "error") || time.Since(start) > 10*time.Second {
+			t.Errorf("runaway query: %d %s after %s", code, body, time.Since(start))
+		}
+		if code, body := query(`g.emit(1)`); code != 200 || !strings.Contains(body, "1") {
+			t.Errorf("after a runaway query: %d %s", code, body)
+		}
+	})
+}
