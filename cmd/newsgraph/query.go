@@ -267,14 +267,20 @@ func (a *app) timeQueries(sf storeFlags, all []queries.Query, n int) error {
 		}
 		var times []time.Duration
 		results := 0
+		var failed error
 		for i := 0; i < n; i++ {
 			start := time.Now()
 			res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: args})
 			if err != nil {
-				return fmt.Errorf("query %s: %w", q.Name, err)
+				failed = err
+				break
 			}
 			times = append(times, time.Since(start))
 			results = len(res.Values)
+		}
+		if failed != nil {
+			fmt.Fprintf(tw, "%s\t-\t%s\t\t\n", q.Name, oneLine(failed.Error()))
+			continue
 		}
 		sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 		p := func(f float64) float64 {
