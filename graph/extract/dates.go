@@ -104,7 +104,8 @@ func (d *doc) datesIn(start, end int) []dateExpr {
 func (d *doc) findDates(start, end int) []dateExpr {
 	var out []dateExpr
 	art, known := d.a.Date, d.a.HasDate()
-	sstart, _ := d.bounds(d.sentOf[start])
+	// the sentence's tense: "On Sunday, Scholz will travel" is ahead
+	sstart, send := d.bounds(d.sentOf[start])
 	for i := start; i < end; i++ {
 		t := d.toks[i]
 		low := strings.ToLower(t.Text)
@@ -145,7 +146,7 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				if !known {
 					continue
 				}
-				year = resolveYear(art, m, d.future(sstart, i), i > start && d.toks[i-1].is("last"), i > start && d.toks[i-1].is("next"))
+				year = resolveYear(art, m, d.future(sstart, send), i > start && d.toks[i-1].is("last"), i > start && d.toks[i-1].is("next"))
 			}
 			if day > 0 {
 				if !validDay(year, m, day) {
@@ -169,7 +170,7 @@ func (d *doc) findDates(start, end int) []dateExpr {
 					}
 				}
 				if year == 0 && known {
-					year = resolveYear(art, m, d.future(sstart, i), false, false)
+					year = resolveYear(art, m, d.future(sstart, send), false, false)
 				}
 				if year != 0 && validDay(year, m, n) {
 					out = append(out, dateExpr{i, j, fmt.Sprintf("%04d-%02d-%02d", year, m, n), schema.XSDDate})
@@ -192,7 +193,7 @@ func (d *doc) findDates(start, end int) []dateExpr {
 			}
 			wd := weekdays[low]
 			var back int
-			if d.future(sstart, i) {
+			if d.future(sstart, send) {
 				back = -((int(wd) - int(art.Weekday()) + 7) % 7)
 			} else {
 				back = (int(art.Weekday()) - int(wd) + 7) % 7
@@ -222,6 +223,47 @@ func (d *doc) findDates(start, end int) []dateExpr {
 		}
 	}
 	return out
+}
+
+// anaphoricDate is the date "that day", "the same day", "the next day",
+// "the following day" or "the day before" in [start, end) stand for: the
+// last full date the article gave before, moved by a day where the words
+// say so.
+func (d *doc) anaphoricDate(start, end int) *dateExpr {
+	shift, found := 0, false
+	for k := start; k+1 < end; k++ {
+		switch {
+		case d.toks[k].is("that", "same") && d.toks[k+1].is("day", "afternoon", "evening", "morning"):
+			found = true
+		case d.toks[k].is("next", "following") && d.toks[k+1].is("day"):
+			found, shift = true, 1
+		case d.toks[k].is("day") && d.toks[k+1].is("before") && k > start && d.toks[k-1].is("the"):
+			found, shift = true, -1
+		}
+	}
+	if !found {
+		return nil
+	}
+	for si := d.sentOf[start]; si >= 0 && si >= d.sentOf[start]-4; si-- {
+		s, e := d.bounds(si)
+		if si == d.sentOf[start] {
+			e = start
+		}
+		ds := d.actDates(s, e)
+		for n := len(ds) - 1; n >= 0; n-- {
+			if ds[n].typ != schema.XSDDate {
+				continue
+			}
+			t, err := time.Parse("2006-01-02", ds[n].value)
+			if err != nil {
+				continue
+			}
+			out := ds[n]
+			out.value = t.AddDate(0, 0, shift).Format("2006-01-02")
+			return &out
+		}
+	}
+	return nil
 }
 
 // ofSaying: the date tells when something was said ("said on

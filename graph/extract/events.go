@@ -151,6 +151,17 @@ func isDeterminerOrAdj(d *doc, k int) bool {
 	}
 	t := d.toks[k]
 	low := strings.ToLower(t.Text)
+	// "his first standalone visit": a determiner a few words before
+	for b := k; b >= 0 && b >= k-2; b-- {
+		if isDeterminer(d.toks[b].Low) && b < k {
+			for q := b + 1; q <= k; q++ {
+				if d.toks[q].Kind != tWord {
+					return false
+				}
+			}
+			return true
+		}
+	}
 	if isDeterminer(low) || ordinals[low] > 0 || strings.HasSuffix(low, "-long") || strings.HasSuffix(low, "-day") ||
 		low == "physical" || low == "virtual" || low == "official" || low == "state" || low == "bilateral" ||
 		low == "major" || low == "maiden" || low == "working" || low == "brief" || low == "historic" {
@@ -448,6 +459,16 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 		}
 	}
 	d.addAccompanied(e, start, end)
+	// "a meeting chaired by X", "a summit hosted by X"
+	for q := next; q+2 < end && q < next+4; q++ {
+		if d.toks[q].is("chaired", "hosted", "led", "convened", "attended") && d.toks[q+1].is("by") {
+			refs, _ := d.refsFrom(q+2, end)
+			for _, p := range refs {
+				e.add(p)
+			}
+			break
+		}
+	}
 	// "travel to X for the summit": the traveller takes part in it
 	if class == schema.Visit && verb {
 		for q := next; q+2 < end; q++ {
@@ -520,6 +541,9 @@ func (d *doc) eventDetails(e *event, k, start, end int) {
 		}
 	}
 	e.date = d.eventDate(k, start, end)
+	if e.date == nil {
+		e.date = d.anaphoricDate(start, end) // "Later that day, X met Y"
+	}
 }
 
 // duration reads "week-long", "five-day", "hour-long", "2-day".

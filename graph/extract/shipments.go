@@ -292,12 +292,14 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// dates: the clause's own, else those outside any clause of the sentence
 	if ds := d.actDates(a, b); len(ds) > 0 {
 		s.date = &ds[0]
-	} else if d.sameDay(a, b) {
+	} else if d.sameDay(a, b) && len(d.actDates(start, a)) > 0 {
 		// "…on January 22, the same day 20 lakh doses were flown out"
 		for _, dt := range d.actDates(start, a) {
 			dt := dt
 			s.date = &dt
 		}
+	} else if ad := d.anaphoricDate(a, b); ad != nil {
+		s.date = ad
 	} else {
 		for _, dt := range d.actDates(start, end) {
 			if !d.inActClause(dt.i, segs) {
