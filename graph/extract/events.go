@@ -828,12 +828,16 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 	return nil
 }
 
-// lastEvent is the latest event of the class, in this sentence or before.
+// lastEvent is the latest event of the class, in this sentence or before;
+// "the meeting" may also be a summit told before.
 func (d *doc) lastEvent(class quad.IRI, inSent []*event) *event {
 	for n := len(d.events) - 1; n >= 0; n-- {
 		if e := d.events[n].root(); e.class == class {
 			return e
 		}
+	}
+	if class == schema.Meeting {
+		return d.lastEvent(schema.Summit, inSent)
 	}
 	return nil
 }

@@ -32,6 +32,8 @@ type Extractor struct {
 	terms *matcher // titles, aid items, units
 	// officeRows maps a lower-case title form to the office rows that have it.
 	officeRows map[string][]int
+	// capitalOf is the city row of a country's capital
+	capitalOf map[string]int
 	// general marks the item rows that name aid in general; head, the
 	// head nouns that need a word in front or a count
 	general, head map[int]bool
@@ -59,7 +61,11 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			x.names.add(a, kGrouping, i)
 		}
 	}
+	x.capitalOf = map[string]int{}
 	for i, c := range lex.Cities {
+		if _, ok := x.capitalOf[c.Country]; c.Capital && !ok {
+			x.capitalOf[c.Country] = i
+		}
 		x.names.add(c.Name, kCity, i)
 		for _, a := range c.Aliases {
 			x.names.add(a, kCity, i)
@@ -178,6 +184,7 @@ func (x *Extractor) newDoc(a Article) *doc {
 func (d *doc) run() {
 	d.findQuoted()
 	d.findLexicon()
+	d.findCapitals()
 	d.findDateline()
 	d.findOffices()
 	d.findPeople()

@@ -172,6 +172,44 @@ func (d *doc) plausible(p *pattern, i int) bool {
 	return true
 }
 
+// findCapitals marks "Ethiopia's capital", "the capital of Ethiopia" and
+// "the Ukrainian capital" as the capital city they name.
+func (d *doc) findCapitals() {
+	for k := range d.toks {
+		if d.toks[k].Low != "capital" || d.at[k] != nil {
+			continue
+		}
+		var c *mention
+		i, j := k, k+1
+		switch {
+		case k+2 < len(d.toks) && d.toks[k+1].is("of"):
+			n := k + 2
+			if d.toks[n].is("the") && n+1 < len(d.toks) {
+				n++
+			}
+			if m := d.mat(n); m != nil && m.i == n && m.kind == kCountry {
+				c, j = m, m.j
+			}
+		case k > 0 && d.toks[k-1].is("'s", "’s"):
+			if m := d.mat(k - 2); m != nil && m.j == k-1 && m.kind == kCountry {
+				c, i = m, m.i
+			}
+		case k > 0:
+			if m := d.mat(k - 1); m != nil && m.j == k && m.kind == kDemonym {
+				c, i = m, m.i
+			}
+		}
+		if c == nil {
+			continue
+		}
+		row, ok := d.x.capitalOf[d.x.lex.Countries[c.ref].Code]
+		if !ok {
+			continue
+		}
+		d.place(&mention{i: i, j: j, kind: kCity, ref: row})
+	}
+}
+
 // findQuoted marks the tokens inside quotation marks.
 func (d *doc) findQuoted() {
 	d.quoted = make([]bool, len(d.toks))

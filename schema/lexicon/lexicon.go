@@ -34,6 +34,7 @@ type City struct {
 	Name    string
 	Country string // ISO code
 	Aliases []string
+	Capital bool // the capital or seat of government
 }
 
 // Grouping is an intergovernmental grouping, organisation or forum.
@@ -164,7 +165,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		l.countryByCode[c.Code] = c
 	}
 	err = readTable(fsys, "cities.tsv", []string{"name", "country", "aliases"}, func(r row) error {
-		c := City{Name: r.get("name"), Country: strings.ToUpper(r.get("country")), Aliases: r.list("aliases")}
+		c := City{Name: r.get("name"), Country: strings.ToUpper(r.get("country")), Aliases: r.list("aliases"), Capital: r.get("capital") == "yes"}
 		if _, ok := l.countryByCode[c.Country]; !ok {
 			return fmt.Errorf("unknown country %q", c.Country)
 		}
