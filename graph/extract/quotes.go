@@ -180,6 +180,13 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 			}
 			return nil, si, true
 		}
+		// "…," according to Foreign Minister X
+		if k+1 < end && d.toks[k].is("according", "According") && d.toks[k+1].is("to") {
+			if p := d.firstPersonRef(k+2, min(end, k+10)); p != nil {
+				return p, si, true
+			}
+			return nil, si, true
+		}
 		// "…," EAM Jaishankar tweeted; "…," the UK PM added
 		for _, m := range d.mentionsIn(k, min(end, k+9)) {
 			p := personOf(m)
@@ -217,6 +224,13 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 	for v := s.open - 1; v >= start; v-- {
 		if d.quoted[v] && !(d.toks[v].Kind == tQuote) {
 			continue
+		}
+		// "According to X, “…”"
+		if d.toks[v].is("according", "According") && v+1 < s.open && d.toks[v+1].is("to") {
+			if p := d.firstPersonRef(v+2, s.open); p != nil {
+				return p, si, true
+			}
+			return nil, si, true
 		}
 		if !attributionVerbs[d.toks[v].Text] {
 			continue
