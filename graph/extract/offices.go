@@ -277,8 +277,9 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	best, dist := "", 1<<30
 	envoy := d.roleOf(m) == "ambassador"
 	for _, c := range d.mentionsIn(start, end) {
-		// an envoy's sentence names where the envoy serves, not whom for
-		if c.kind != kCountry || d.governed(c, start) || envoy {
+		// an envoy's sentence names where the envoy serves, not whom for;
+		// a country that qualifies a noun ("the Ukraine conflict") acts not
+		if c.kind != kCountry || d.governed(c, start) || envoy || d.qualifiesNoun(c) {
 			continue
 		}
 		dd := c.i - m.i
@@ -307,6 +308,25 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// qualifiesNoun: the country name stands before a common noun it
+// qualifies ("the Ukraine conflict", "India-US ties"), but not a visit
+// ("his US visit"), which says where its person is from.
+func (d *doc) qualifiesNoun(c *mention) bool {
+	if c.j >= len(d.toks) {
+		return false
+	}
+	t := d.toks[c.j]
+	if t.Kind != tWord || t.capitalised() || auxWords[t.Low] || personVerbs[t.Low] || attributionVerbs[t.Text] ||
+		sendVerbs[t.Text] || receiveVerbs[t.Text] || strings.HasSuffix(t.Low, "ed") {
+		return false // a verb: the country acts
+	}
+	switch t.Low {
+	case "visit", "trip", "tour", "and", "or", "on", "in", "at", "for", "to", "with", "from", "by", "as", "has", "have", "had", "is", "was", "will":
+		return false
+	}
+	return true
 }
 
 // roleOf is the role category of a title's generic row, or of its first.
