@@ -157,6 +157,7 @@ type doc struct {
 	dateline    string // the country the story is filed from, if it says
 	datelineEnd int    // the first token after the dateline
 	home        string // the country of the national news agency that filed it
+	wire        bool   // an international agency filed it
 	counts      map[*entity]int
 	sentIRIs    []quad.Value
 	quotes      []*quotation

@@ -296,7 +296,7 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if d.home != "" {
 		return d.home
 	}
-	if d.dateline != "" {
+	if d.dateline != "" && !d.wire {
 		return d.dateline
 	}
 	if j := d.titleAffinity(m); j != "" {
@@ -425,7 +425,11 @@ func (d *doc) findAgency(start, end int) {
 		}
 		for _, a := range d.x.lex.NewsAgencies {
 			if d.toks[k+1].Text == a.Name {
-				d.home = strings.ToLower(a.Country)
+				if a.Country == "*" {
+					d.wire = true // an international wire: the dateline is only where
+				} else {
+					d.home = strings.ToLower(a.Country)
+				}
 				return
 			}
 		}

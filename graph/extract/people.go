@@ -110,8 +110,20 @@ var roleNouns = map[string]bool{"writer": true, "journalist": true, "economist":
 	"advisor": true, "aide": true, "colleague": true, "predecessor": true, "successor": true}
 
 // particles join the parts of a name: "Mohammed bin Salman".
-var particles = map[string]bool{"bin": true, "bint": true, "van": true, "von": true, "de": true,
-	"da": true, "der": true, "del": true, "dos": true, "du": true, "la": true, "le": true, "al": true, "el": true}
+var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "van": true, "von": true, "de": true,
+	"da": true, "der": true, "den": true, "del": true, "dos": true, "du": true, "la": true, "le": true,
+	"al": true, "el": true, "ad": true, "ud": true, "ul": true}
+
+// particlePrefixed: "al-Assad", "el-Sisi", "ad-Din": a particle joined to
+// a capitalised name.
+func particlePrefixed(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !particles[p] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
 
 // attribution verbs tie a quote or statement to the name next to them.
 var attributionVerbs = map[string]bool{
@@ -185,7 +197,19 @@ func (d *doc) nameRun(i, end int) int {
 			j++
 			continue
 		}
-		if j > i && particles[t.Text] && j+1 < end && d.nameTok(j+1) {
+		// "Ursula von der Leyen", "Mohammed bin Salman"
+		if j > i && particles[t.Text] {
+			p := j
+			for p < end && particles[d.toks[p].Text] && p-j < 3 {
+				p++
+			}
+			if p < end && d.nameTok(p) {
+				j = p + 1
+				continue
+			}
+		}
+		// "Bashar al-Assad", "Abdel Fattah el-Sisi"
+		if j > i && particlePrefixed(t.Text) {
 			j++
 			continue
 		}

@@ -86,7 +86,7 @@ type Agency struct {
 // NewsAgency is a national news agency and its home country.
 type NewsAgency struct {
 	Name     string
-	Country  string // ISO code
+	Country  string // ISO code, or "*" for an international agency
 	FullName string
 }
 
@@ -248,7 +248,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	err = readTable(fsys, "newsagencies.tsv", []string{"name", "country", "fullname"}, func(r row) error {
 		a := NewsAgency{Name: r.get("name"), Country: strings.ToUpper(r.get("country")), FullName: r.get("fullname")}
-		if _, ok := l.countryByCode[a.Country]; !ok {
+		if _, ok := l.countryByCode[a.Country]; !ok && a.Country != "*" {
 			return fmt.Errorf("news agency %q: unknown country %q", a.Name, a.Country)
 		}
 		l.NewsAgencies = append(l.NewsAgencies, a)
