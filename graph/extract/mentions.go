@@ -162,15 +162,39 @@ func (d *doc) plausible(p *pattern, i int) bool {
 	}
 	switch p.kind {
 	case kCountry, kGrouping, kCity, kAgency:
-		// a name inside a larger capitalised name that the lexicon does not
-		// know ("Travis Air Force Base") is part of that name; and a name
-		// must be capitalised as written.
+		// a name must be capitalised as written
 		if !d.toks[i].capitalised() && d.toks[i].Kind == tWord {
+			return false
+		}
+	}
+	switch p.kind {
+	case kCountry, kCity:
+		// a place inside a larger name: "Latin America", "South Asia",
+		// "Hyderabad House", "Kabul Airport", "New York Times"
+		if i > 0 && regionWords[d.toks[i-1].Text] && d.toks[i-1].Space {
+			return false
+		}
+		if j < len(d.toks) && d.toks[j].capitalised() && placeNameWords[d.toks[j].Text] {
 			return false
 		}
 	}
 	return true
 }
+
+// regionWords before a country make a region of it.
+var regionWords = map[string]bool{"Latin": true, "North": true, "South": true, "East": true, "West": true,
+	"Central": true, "Southeast": true, "Northeast": true, "Southwest": true, "Northwest": true,
+	"Greater": true, "Upper": true, "Lower": true, "Eastern": true, "Western": true, "Northern": true,
+	"Southern": true}
+
+// placeNameWords after a place make it the name of a building, a body or a
+// paper: "Hyderabad House", "Kabul Airport", "Washington Post".
+var placeNameWords = map[string]bool{"House": true, "Palace": true, "Hall": true, "Airport": true,
+	"University": true, "Stadium": true, "Times": true, "Post": true, "Street": true, "Road": true,
+	"Avenue": true, "Square": true, "Tower": true, "Gate": true, "Bridge": true, "Port": true,
+	"Institute": true, "College": true, "School": true, "Hospital": true, "Club": true, "Cup": true,
+	"Declaration": true, "Agreement": true, "Accord": true, "Accords": true, "Convention": true,
+	"Protocol": true, "Process": true, "Format": true, "Group": true, "Club's": true}
 
 // findCapitals marks "Ethiopia's capital", "the capital of Ethiopia" and
 // "the Ukrainian capital" as the capital city they name.

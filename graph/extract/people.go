@@ -223,6 +223,13 @@ func (d *doc) nameRun(i, end int) int {
 	return j
 }
 
+// onlyPlace: the run is a city and nothing more ("In Islamabad, Pakistan's
+// spokesperson …" is no apposition of a person).
+func (d *doc) onlyPlace(i, j int) bool {
+	m := d.mat(i)
+	return m != nil && m.kind == kCity && m.i == i && m.j == j
+}
+
 // runIsOrg: a capitalised run followed by an organisation word is a thing.
 func (d *doc) runIsOrg(i, j int) bool {
 	if j < len(d.toks) && orgWords[d.toks[j].Text] {
@@ -303,7 +310,7 @@ func (d *doc) findPeople() {
 			}
 			chain, words, honor := d.titlesBefore(i, start)
 			ok := len(chain) > 0 || len(words) > 0
-			if !ok {
+			if !ok && !d.onlyPlace(i, j) {
 				ok = d.appositionAfter(j, end) != nil || d.appositionBefore(i, start) != nil
 			}
 			if !ok && j-i >= 2 {
