@@ -175,6 +175,9 @@ func TestQuery(t *testing.T) {
 		{"SecondQueryNewSession", `g.emit(g.V("<ngid:person/jane-roe>").count())`, nil, "1", ""},
 		{"SyntaxError", `g.V(.all()`, nil, "", "syntax error"},
 		{"Runaway", `while(true){}`, nil, "", "time limit"},
+		{"HelperName", `g.emit(ng.name("<ngid:person/jane-roe>"))`, nil, `"Jane Roe"`, ""},
+		{"HelperFirst", `g.emit([ng.first("<ngid:person/jane-roe>", "<rdf:type>")])`, nil, "schema:Person", ""},
+		{"HelperMissing", `g.emit([ng.first("<ngid:person/jane-roe>", "<ng:donor>"), ng.name(null), ng.name("Jane Roe")])`, nil, "[null,null,null]", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -23,17 +23,19 @@ import (
 // QueryOptions bound a Gizmo query.
 type QueryOptions struct {
 	Args      map[string]string // reach the query as the object `args`, as data
-	Limit     int               // most results kept; 0 means DefaultLimit
+	Limit     int               // most results kept; 0 means DefaultLimit, below 0 no limit
 	Timeout   time.Duration     // 0 means DefaultTimeout
 	MaxMemory uint64            // heap the query may grow; 0 means DefaultMaxMemory
 }
 
 // Defaults of QueryOptions.
 const (
-	DefaultLimit     = 10000
+	DefaultLimit     = 100 // a page, as in Cayley's own HTTP API
 	DefaultTimeout   = 30 * time.Second
 	DefaultMaxMemory = 1 << 30
 )
+
+var errPageFull = errors.New("the result limit is reached")
 
 // ErrTimeout is returned when a query runs past its time limit.
 var ErrTimeout = errors.New("query stopped: it ran past its time limit")
@@ -89,6 +91,22 @@ func ExpandPrefixes(code string) string {
 	})
 }
 
+// Prelude runs before every query, on the query's first line so that error
+// positions stay right. It registers our namespaces and defines ng, helpers
+// for the lookups saved queries make per row:
+//
+//	ng.first(id, pred)  the first object of id's pred, or null (memoised)
+//	ng.name(id)         ng.first(id, "<schema:name>")
+//
+// A node that many articles name carries one schema:name quad per article
+// (each labelled with its sentence), so on a KV store a lookup costs a batch
+// read; memoising it per query makes a table of rows that share countries
+// and offices cheap.
+const Prelude = `g.addDefaultNamespaces(); var ng = (function () { var memo = {}; ` +
+	`function first(id, pred) { if (typeof id !== "string" || id.charAt(0) !== "<") { return null; } ` +
+	`var k = id + " " + pred; if (!(k in memo)) { var v = g.V(id).out(pred).limit(1).toArray(); memo[k] = v.length ? v[0] : null; } return memo[k]; } ` +
+	`return { first: first, name: function (id) { return first(id, "<http://schema.org/name>"); } }; })();`
+
 // Query runs Gizmo code over the store in a session of its own (a Gizmo
 // session cannot run a second query), with our namespaces registered and
 // opt.Args bound to `args`. It stops the query at the time limit.
@@ -98,7 +116,7 @@ func (s *Store) Query(ctx context.Context, code string, opt QueryOptions) (Resul
 
 // RunGizmo is Query over any Cayley quad store holder.
 func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Result, error) {
-	if opt.Limit <= 0 {
+	if opt.Limit == 0 {
 		opt.Limit = DefaultLimit
 	}
 	if opt.Timeout <= 0 {
@@ -128,8 +146,11 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 	}
 	vm.Set("args", args)
 	// the prelude shares the first line, so that error positions stay right
-	prelude := "g.addDefaultNamespaces();"
-	it, err := sess.Execute(ctx, prelude+ExpandPrefixes(code), query.Options{Collation: query.JSON, Limit: opt.Limit + 1})
+	limit := opt.Limit + 1 // one more, to know that there were more
+	if opt.Limit < 0 {
+		limit = 0
+	}
+	it, err := sess.Execute(ctx, Prelude+ExpandPrefixes(code), query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
 		return Result{}, queryErr(err)
 	}
@@ -140,9 +161,12 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 		if v == nil {
 			continue
 		}
-		if len(res.Values) == opt.Limit {
+		if opt.Limit >= 0 && len(res.Values) == opt.Limit {
+			// Gizmo's emit does not stop the code when the limit is
+			// reached: stop it here, so that a page costs a page
 			res.Truncated = true
-			break
+			vm.Interrupt(errPageFull)
+			return res, nil
 		}
 		res.Values = append(res.Values, Simplify(v))
 	}

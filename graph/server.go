@@ -21,11 +21,15 @@ type ServerOptions struct {
 	MaxMemory uint64 // heap a query may grow; 0 means DefaultMaxMemory
 }
 
+// ServerLimit is the most results one API query returns unless
+// ServerOptions say otherwise; a request asks for fewer with ?limit=.
+const ServerLimit = 10000
+
 // Handler serves Cayley's HTTP API v2 and its web UI over the store:
 // read-only unless opt.Writable, with request bodies size-limited.
 func (s *Store) Handler(opt ServerOptions) http.Handler {
 	if opt.Limit <= 0 {
-		opt.Limit = DefaultLimit
+		opt.Limit = ServerLimit
 	}
 	if opt.Timeout <= 0 {
 		opt.Timeout = DefaultTimeout

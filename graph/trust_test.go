@@ -46,6 +46,24 @@ func TestQueryResultLimit(t *testing.T) {
 	}
 }
 
+// A query that goes on emitting after its page is full is stopped there,
+// not at its time limit: a page costs a page.
+func TestQueryStopsAtPage(t *testing.T) {
+	st, _ := MustOpen(t)
+	res, err := st.Query(context.Background(), `while (true) { g.emit(1) }`, graph.QueryOptions{Limit: 5, Timeout: 20 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Values) != 5 || !res.Truncated {
+		t.Errorf("%d results, truncated %v; want 5, true", len(res.Values), res.Truncated)
+	}
+	// below 0: no limit
+	res, err = st.Query(context.Background(), `for (var i = 0; i < 500; i++) { g.emit(i) }`, graph.QueryOptions{Limit: -1})
+	if err != nil || len(res.Values) != 500 || res.Truncated {
+		t.Errorf("no limit: %d results, truncated %v, %v; want 500", len(res.Values), res.Truncated, err)
+	}
+}
+
 // serve answers many queries at once, correctly; it refuses writes unless
 // writable, bodies over its limit, and stops runaway queries.
 func TestServer(t *testing.T) {

@@ -1,18 +1,17 @@
 // name: aid-shipments
 // description: Every aid shipment, one row per item: donor, recipient, date, item, quantity, unit.
 // args: (none)
-function name(id) { return id ? g.V(id).out("<schema:name>").toValue() : null; }
 g.V("<ng:AidShipment>").in("<rdf:type>").unique().forEach(function (s) {
-  var donor = name(g.V(s.id).out("<ng:donor>").toValue());
-  var recipient = name(g.V(s.id).out("<ng:recipient>").toValue());
-  var date = g.V(s.id).out("<ng:date>").toValue();
+  var donor = ng.name(ng.first(s.id, "<ng:donor>"));
+  var recipient = ng.name(ng.first(s.id, "<ng:recipient>"));
+  var date = ng.first(s.id, "<ng:date>");
   g.V(s.id).out("<ng:includes>").unique().forEach(function (it) {
     g.emit({
       shipment: s.id, donor: donor, recipient: recipient, date: date,
-      item: name(it.id),
-      quantity: g.V(it.id).out("<ng:quantity>").toValue(),
-      qualifier: g.V(it.id).out("<ng:qualifier>").toValue(),
-      unit: g.V(it.id).out("<ng:unit>").toValue()
+      item: ng.name(it.id),
+      quantity: ng.first(it.id, "<ng:quantity>"),
+      qualifier: ng.first(it.id, "<ng:qualifier>"),
+      unit: ng.first(it.id, "<ng:unit>")
     });
   });
 });

@@ -3,8 +3,8 @@
 // args: (none)
 g.V("<schema:Country>").in("<rdf:type>").unique().forEach(function (c) {
   g.emit({
-    country: g.V(c.id).out("<schema:name>").toValue(),
-    iso: g.V(c.id).out("<ng:iso3166>").toValue(),
+    country: ng.name(c.id),
+    iso: ng.first(c.id, "<ng:iso3166>"),
     articles: g.V(c.id).in("<schema:mentions>").unique().count(),
     shipmentsSent: g.V(c.id).in("<ng:donor>").unique().count(),
     shipmentsReceived: g.V(c.id).in("<ng:recipient>").unique().count()

@@ -1,7 +1,7 @@
 // name: evidence
 // description: The sentences behind the facts of one subject and predicate, through the quads' labels.
 // args: subject: a name, e.g. Antony Blinken; predicate: e.g. ng:holdsOffice or schema:name
-function name(id) { return g.V(id).out("<schema:name>").toValue() || id; }
+function name(id) { return ng.name(id) || id; }
 // "ng:holdsOffice" expands through the namespaces; "<…>" is a full IRI
 var pred = args.predicate.indexOf("<") === 0 ? args.predicate : g.IRI(args.predicate);
 g.V(args.subject).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (s) {
@@ -12,7 +12,7 @@ g.V(args.subject).in(["<schema:name>", "<schema:alternateName>"]).unique().forEa
         predicate: args.predicate,
         object: typeof o === "string" && o.indexOf("<") === 0 ? name(o) : o,
         sentence: label,
-        text: g.V(label).out("<schema:text>").toValue()
+        text: ng.first(label, "<schema:text>")
       });
     });
   });

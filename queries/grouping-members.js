@@ -1,14 +1,17 @@
 // name: grouping-members
 // description: Members of every grouping; stated is true where an article says so, false where only the lexicon does.
 // args: (none)
-function name(id) { return g.V(id).out("<schema:name>").toValue() || g.V(id).out("<ng:iso3166>").toValue() || id; }
+// A member quad is stated when its label is an article's sentence. Counting
+// the member quads per member and taking away the lexicon's one avoids
+// labelContext over all sentences, which Cayley's KV stores run very slowly.
+var lexicon = "<https://w3id.org/newsgraph/id/lexicon>";
+function name(id) { return ng.name(id) || ng.first(id, "<ng:iso3166>") || id; }
 g.V("<ng:Grouping>").in("<rdf:type>").unique().forEach(function (gr) {
-  var stated = {};
-  g.V(gr.id).labels().unique().toArray().forEach(function (label) {
-    if (label === "<https://w3id.org/newsgraph/id/lexicon>") { return; }
-    g.V(gr.id).labelContext(label).out("<schema:member>").toArray().forEach(function (c) { stated[c] = true; });
-  });
-  g.V(gr.id).out("<schema:member>").unique().forEach(function (c) {
-    g.emit({ grouping: name(gr.id), member: name(c.id), stated: stated[c.id] === true });
+  var quads = {};
+  g.V(gr.id).out("<schema:member>").toArray().forEach(function (c) { quads[c] = (quads[c] || 0) + 1; });
+  var inLexicon = {};
+  g.V(gr.id).labelContext(lexicon).out("<schema:member>").toArray().forEach(function (c) { inLexicon[c] = 1; });
+  Object.keys(quads).sort().forEach(function (c) {
+    g.emit({ grouping: name(gr.id), member: name(c), stated: quads[c] > (inLexicon[c] || 0) });
   });
 });

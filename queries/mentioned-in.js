@@ -1,15 +1,17 @@
 // name: mentioned-in
 // description: The articles that mention an entity, with headline, date and url.
 // args: entity: a name, e.g. India, Antony Blinken, Quad
+function isArticle(id) { return ng.first(id, "<rdf:type>") === "<schema:NewsArticle>"; }
 g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (e) {
-  g.V(e.id).in("<schema:mentions>").has("<rdf:type>", "<schema:NewsArticle>").unique().forEach(function (a) {
+  g.V(e.id).in("<schema:mentions>").unique().forEach(function (a) {
+    if (!isArticle(a.id)) { return; }
     g.emit({
-      entity: g.V(e.id).out("<schema:name>").toValue(),
+      entity: ng.name(e.id),
       article: a.id,
-      headline: g.V(a.id).out("<schema:headline>").toValue(),
-      date: g.V(a.id).out("<schema:datePublished>").toValue(),
-      url: g.V(a.id).out("<schema:url>").toValue(),
-      source: g.V(a.id).out("<ng:source>").toValue()
+      headline: ng.first(a.id, "<schema:headline>"),
+      date: ng.first(a.id, "<schema:datePublished>"),
+      url: ng.first(a.id, "<schema:url>"),
+      source: ng.first(a.id, "<ng:source>")
     });
   });
 });

@@ -1,7 +1,7 @@
 // name: profile
 // description: Everything the graph says about one entity: its facts, and the facts that point at it.
 // args: entity: a name, e.g. India, Antony Blinken, Quad
-function name(id) { return (typeof id === "string" && id.indexOf("<") === 0) ? (g.V(id).out("<schema:name>").toValue() || id) : id; }
+function name(id) { return ng.name(id) || id; }
 var seen = {};
 function emit(row) { var k = JSON.stringify(row); if (!seen[k]) { seen[k] = true; g.emit(row); } }
 g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (e) {

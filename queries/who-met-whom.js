@@ -1,12 +1,13 @@
 // name: who-met-whom
 // description: Pairs of people who met, with when and where.
 // args: (none)
-function name(id) { return id ? g.V(id).out("<schema:name>").toValue() : null; }
 var seen = {};
+function isPerson(id) { return ng.first(id, "<rdf:type>") === "<schema:Person>"; }
 g.V("<ng:Meeting>").in("<rdf:type>").unique().forEach(function (e) {
-  var people = g.V(e.id).out("<ng:participant>").has("<rdf:type>", "<schema:Person>").unique().toArray().map(name).sort();
-  var date = g.V(e.id).out("<ng:date>").toValue();
-  var place = name(g.V(e.id).out("<schema:location>").toValue());
+  var people = g.V(e.id).out("<ng:participant>").unique().toArray().filter(isPerson).map(ng.name).sort();
+  if (people.length < 2) { return; }
+  var date = ng.first(e.id, "<ng:date>");
+  var place = ng.name(ng.first(e.id, "<schema:location>"));
   for (var i = 0; i < people.length; i++) {
     for (var j = i + 1; j < people.length; j++) {
       var row = { person: people[i], met: people[j], date: date, location: place };

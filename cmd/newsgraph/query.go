@@ -23,8 +23,16 @@ type queryFlags struct {
 }
 
 func (qf *queryFlags) register(fs *flag.FlagSet) {
-	fs.IntVar(&qf.limit, "limit", graph.DefaultLimit, "most results to print")
+	fs.IntVar(&qf.limit, "limit", graph.DefaultLimit, "most results to print, 0 for all")
 	fs.DurationVar(&qf.timeout, "timeout", graph.DefaultTimeout, "time limit of a query")
+}
+
+// cliLimit maps the flag's "0 for all" to QueryOptions' "below 0 for all".
+func cliLimit(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
 }
 
 func (a *app) query(args []string) error {
@@ -78,7 +86,7 @@ func (a *app) query(args []string) error {
 		return err
 	}
 	defer st.Close()
-	res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: qargs, Limit: qf.limit, Timeout: qf.timeout})
+	res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: qargs, Limit: cliLimit(qf.limit), Timeout: qf.timeout})
 	if err != nil {
 		return fmt.Errorf("query %s: %w", q.Name, err)
 	}
@@ -86,7 +94,7 @@ func (a *app) query(args []string) error {
 		return err
 	}
 	if res.Truncated {
-		fmt.Fprintf(a.stderr, "newsgraph: query %s: more than %d results; only the first %d shown (--limit)\n", q.Name, qf.limit, qf.limit)
+		fmt.Fprintf(a.stderr, "newsgraph: query %s: more than %d results; only the first %d shown (--limit N for more, --limit 0 for all)\n", q.Name, qf.limit, qf.limit)
 	}
 	return nil
 }
@@ -153,7 +161,9 @@ func (a *app) queries(args []string) error {
 	fs := flag.NewFlagSet("queries", flag.ContinueOnError)
 	var sf storeFlags
 	sf.register(fs)
-	runs := fs.Int("time", 0, "run each saved query N times over the store (with the example arguments of its header) and print p50 and p95")
+	var qf queryFlags
+	qf.register(fs)
+	runs := fs.Int("time", 0, "run each saved query N times over the store (with the example arguments of its header, and --limit) and print p50 and p95")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -162,7 +172,7 @@ func (a *app) queries(args []string) error {
 		return err
 	}
 	if *runs > 0 {
-		return a.timeQueries(sf, all, *runs)
+		return a.timeQueries(sf, qf, all, *runs)
 	}
 	tw := tabwriter.NewWriter(a.stdout, 0, 2, 2, ' ', 0)
 	for _, q := range all {
@@ -252,7 +262,7 @@ func (a *app) stats(args []string) error {
 
 // timeQueries runs every saved query n times and prints the median and
 // 95th percentile of its wall time, and how many results it gave.
-func (a *app) timeQueries(sf storeFlags, all []queries.Query, n int) error {
+func (a *app) timeQueries(sf storeFlags, qf queryFlags, all []queries.Query, n int) error {
 	st, err := graph.Open(sf.backend, sf.db)
 	if err != nil {
 		return err
@@ -266,17 +276,20 @@ func (a *app) timeQueries(sf storeFlags, all []queries.Query, n int) error {
 			args[arg.Name] = arg.Example()
 		}
 		var times []time.Duration
-		results := 0
+		results := ""
 		var failed error
 		for i := 0; i < n; i++ {
 			start := time.Now()
-			res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: args})
+			res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: args, Limit: cliLimit(qf.limit), Timeout: qf.timeout})
 			if err != nil {
 				failed = err
 				break
 			}
 			times = append(times, time.Since(start))
-			results = len(res.Values)
+			results = fmt.Sprint(len(res.Values))
+			if res.Truncated {
+				results += "+" // a page: there were more
+			}
 		}
 		if failed != nil {
 			fmt.Fprintf(tw, "%s\t-\t%s\t\t\n", q.Name, oneLine(failed.Error()))
@@ -286,7 +299,7 @@ func (a *app) timeQueries(sf storeFlags, all []queries.Query, n int) error {
 		p := func(f float64) float64 {
 			return float64(times[int(f*float64(len(times)-1))].Microseconds()) / 1000
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t\n", q.Name, results, p(0.5), p(0.95))
+		fmt.Fprintf(tw, "%s\t%s\t%.1f\t%.1f\t\n", q.Name, results, p(0.5), p(0.95))
 	}
 	return tw.Flush()
 }

@@ -22,11 +22,13 @@ import (
 const replHelp = `Gizmo over the newsgraph store. Each query runs in a session of its own.
 Prefixes ng: ngid: schema: rdf: rdfs: owl: xsd: work in g.IRI("ng:…") and in "<ng:…>".
 Input continues over several lines until brackets balance.
+Helpers: ng.name(id) is a node's schema:name, ng.first(id, "<ng:…>") the
+first object of one of its predicates (both memoised within a query).
 
   g.V("<ngid:country/in>").in("<ng:donor>").all()
   :q NAME [k=v ...]   run a saved query (:queries lists them)
   :queries            list the saved queries
-  :limit N            most results to print (now %d)
+  :limit N            most results to print, 0 for all (now %d)
   :timeout D          time limit of a query, e.g. 10s (now %s)
   :format json|table  how to print results (now %s)
   :history            the inputs of this session
@@ -198,8 +200,8 @@ func (r *replState) command(line string) bool {
 		}
 	case ":limit":
 		n, err := strconv.Atoi(arg(fields))
-		if err != nil || n <= 0 {
-			fmt.Fprintln(w, "error: :limit N, N a positive number")
+		if err != nil || n < 0 {
+			fmt.Fprintln(w, "error: :limit N, N a number, 0 for all")
 			break
 		}
 		r.limit = n
@@ -279,14 +281,14 @@ func (r *replState) run(code string) { r.runArgs(code, nil) }
 
 func (r *replState) runArgs(code string, args map[string]string) {
 	w := r.a.stdout
-	res, err := r.st.Query(context.Background(), code, graph.QueryOptions{Args: args, Limit: r.limit, Timeout: r.timeout})
+	res, err := r.st.Query(context.Background(), code, graph.QueryOptions{Args: args, Limit: cliLimit(r.limit), Timeout: r.timeout})
 	if err != nil {
 		fmt.Fprintf(w, "error: %s\n", oneLine(err.Error()))
 		return
 	}
 	printResult(w, r.format, res.Values)
 	if res.Truncated {
-		fmt.Fprintf(w, "(only the first %d results; :limit N for more)\n", r.limit)
+		fmt.Fprintf(w, "(only the first %d results; :limit N for more, :limit 0 for all)\n", r.limit)
 	}
 }
 
