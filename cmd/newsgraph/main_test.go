@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
 	"testing"
 	"time"
 
@@ -65,4 +68,28 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+// On Linux the progress line tells own memory from the mapped store file,
+// and own memory grows when the process allocates.
+func TestMemoryLine(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reads /proc/self/status")
+	}
+	re := regexp.MustCompile(`^, memory (\d+) MB own \+ (\d+) MB of mapped files$`)
+	m := re.FindStringSubmatch(memory())
+	if m == nil {
+		t.Fatalf("memory() = %q", memory())
+	}
+	before, _ := strconv.Atoi(m[1])
+	block := make([]byte, 256<<20)
+	for i := range block {
+		block[i] = 1
+	}
+	m = re.FindStringSubmatch(memory())
+	after, _ := strconv.Atoi(m[1])
+	if after < before+200 {
+		t.Errorf("own memory %d MB, then %d MB after touching 256 MB", before, after)
+	}
+	runtime.KeepAlive(block)
 }

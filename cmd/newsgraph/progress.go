@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"time"
 )
 
@@ -43,12 +45,43 @@ func (p *progress) tick() {
 
 func (p *progress) print(now time.Time) {
 	rate := float64(p.n) / now.Sub(p.start).Seconds()
+	line := fmt.Sprintf("ingest: %d articles, %.0f/s, %s%s", p.n, rate, now.Sub(p.start).Truncate(time.Second), memory())
 	if p.terminal {
-		fmt.Fprintf(p.w, "\ringest: %d articles, %.0f/s, %s", p.n, rate, now.Sub(p.start).Truncate(time.Second))
+		fmt.Fprintf(p.w, "\r%s", line)
 	} else {
-		fmt.Fprintf(p.w, "ingest: %d articles, %.0f/s, %s\n", p.n, rate, now.Sub(p.start).Truncate(time.Second))
+		fmt.Fprintln(p.w, line)
 	}
 	p.shown = true
+}
+
+// memory tells the process's own resident memory apart from the pages of
+// the store file that bolt maps: peak RSS counts both, and only the first
+// is ours to bound; the second is page cache the kernel can take back.
+func memory() string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return ""
+	}
+	kb := func(key string) int {
+		i := bytes.Index(b, []byte(key+":"))
+		if i < 0 {
+			return -1
+		}
+		f := bytes.Fields(b[i+len(key)+1:])
+		if len(f) == 0 {
+			return -1
+		}
+		n, err := strconv.Atoi(string(f[0]))
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	anon, file := kb("RssAnon"), kb("RssFile")
+	if anon < 0 || file < 0 {
+		return ""
+	}
+	return fmt.Sprintf(", memory %d MB own + %d MB of mapped files", anon>>10, file>>10)
 }
 
 func (p *progress) finish() {
