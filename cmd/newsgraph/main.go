@@ -87,6 +87,15 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			defer func() { pprof.StopCPUProfile(); f.Close() }()
 		}
 	}
+	if path := os.Getenv("NEWSGRAPH_MEMPROFILE"); path != "" {
+		// the heap as of the last collection before the command ended
+		defer func() {
+			if f, err := os.Create(path); err == nil {
+				pprof.Lookup("heap").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
+	}
 	cmd, ok := commands[args[0]]
 	if !ok {
 		fmt.Fprintf(stderr, "newsgraph: unknown command %q\n%s", args[0], usage)
