@@ -225,7 +225,8 @@ func (d *doc) findDates(start, end int) []dateExpr {
 	return out
 }
 
-// anaphoricDate is the date "that day", "the same day", "the next day",
+// anaphoricDate is the date "that day", "the same day", "earlier in the
+// day", "the next day",
 // "the following day" or "the day before" in [start, end) stand for: the
 // last full date the article gave before, moved by a day where the words
 // say so.
@@ -235,6 +236,8 @@ func (d *doc) anaphoricDate(start, end int) *dateExpr {
 		switch {
 		case d.toks[k].is("that", "same") && d.toks[k+1].is("day", "afternoon", "evening", "morning"):
 			found = true
+		case d.toks[k].is("earlier", "Earlier", "later", "Later") && k+3 < end && d.toks[k+1].is("in") && d.toks[k+2].is("the") && d.toks[k+3].is("day"):
+			found = true // "earlier in the day"
 		case d.toks[k].is("next", "following") && d.toks[k+1].is("day"):
 			found, shift = true, 1
 		case d.toks[k].is("day") && d.toks[k+1].is("before") && k > start && d.toks[k-1].is("the"):

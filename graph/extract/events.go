@@ -190,6 +190,7 @@ func (d *doc) findEvents() {
 			k = next - 1
 		}
 		d.mergeInSentence(inSent)
+		visitPlace(inSent)
 	}
 	d.mergeEvents()
 	// what an event names is a node of the graph, though the text may
@@ -307,6 +308,34 @@ func (d *doc) skipTitles(k, end int) int {
 	return k
 }
 
+// titleRunStart is where the titles before a name at i begin: offices,
+// countries, demonyms, groupings and title words, and "and" between two of
+// them ("State Councilor and Foreign Minister"); i itself when none.
+func (d *doc) titleRunStart(i, start int) int {
+	b := i
+	for b > start {
+		c := b - 1
+		m := d.mat(c)
+		switch {
+		case m != nil && m.j == b && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kOffice):
+			b = max(m.i, start)
+		case d.toks[c].is("'s", "’s") || titleWords[d.toks[c].Text]:
+			b = c
+		case d.toks[c].is("and") && c > start && b < i:
+			// an "and" inside the titles only if a title precedes it
+			pm := d.mat(c - 1)
+			if pm != nil && pm.j == c && (pm.kind == kOffice || pm.kind == kDemonym) || titleWords[d.toks[c-1].Text] {
+				b = c
+			} else {
+				return b
+			}
+		default:
+			return b
+		}
+	}
+	return b
+}
+
 // peopleAt: the words from k name people ("his UK and G7 counterparts").
 func (d *doc) peopleAt(k, end int) bool {
 	for q := k; q < end && q < k+6; q++ {
@@ -354,6 +383,10 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 	if !verb && e.name == "" && e.ordinal == 0 && k > start && d.toks[k-1].is("this", "that", "the", "This", "That", "The") {
 		if prev := d.lastEvent(class, inSent); prev != nil {
 			d.addAccompanied(prev, start, end)
+			// "The visit began on Saturday": the date it had not
+			if prev.date == nil && e.date != nil {
+				prev.date = e.date
+			}
 			if p := d.lightSubject(k, start, inSent); p != nil {
 				for _, x := range p {
 					prev.add(x)
@@ -688,8 +721,10 @@ func (d *doc) verbSubject(k, start int, inSent []*event) []*entity {
 		if m := d.mat(q); m != nil && m.j == q+1 {
 			if p := d.personRefAt(m.i); p != nil {
 				// "Wong and Wang Yi agreed in talks": all of a coordinated subject
+				// "Foreign Minister Penny Wong and Chinese State Councilor
+				// and Foreign Minister Wang Yi agreed": titles between
 				subj := []*entity{p}
-				for c := m.i - 1; c-1 >= start && d.toks[c].is("and", ","); {
+				for c := d.titleRunStart(m.i, start) - 1; c-1 >= start && d.toks[c].is("and", ","); {
 					pm := d.mat(c - 1)
 					if pm == nil || pm.j != c {
 						break
@@ -699,7 +734,7 @@ func (d *doc) verbSubject(k, start int, inSent []*event) []*entity {
 						break
 					}
 					subj = append(subj, pp)
-					c = pm.i - 1
+					c = d.titleRunStart(pm.i, start) - 1
 				}
 				return subj
 			}
@@ -867,6 +902,27 @@ func (d *doc) mergeInSentence(evs []*event) {
 			if o != e && o.name != "" && d.sidelines(e.trig, o.trig) {
 				e.sidelinesOf = o
 			}
+		}
+	}
+}
+
+// visitPlace: "the visit to Kyiv on Saturday, when X met Y": a meeting
+// in person after a visit in the same sentence, with no place of its own,
+// takes place in the city the visit went to.
+func visitPlace(evs []*event) {
+	for _, e := range evs {
+		if e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" {
+			continue
+		}
+		for _, o := range evs {
+			if o.into != nil || o.class != schema.Visit || o.trig > e.trig || o.location == nil || o.location.class != schema.City {
+				continue
+			}
+			if e.date != nil && o.date != nil && e.date.value != o.date.value {
+				continue
+			}
+			e.location = o.location
+			break
 		}
 	}
 }
