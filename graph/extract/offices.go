@@ -25,6 +25,16 @@ func (d *doc) findOffices() {
 		m.phraseEnd = m.j
 		si := d.sentOf[m.i]
 		start, end := d.bounds(si)
+		// a posting after it: "Israel's ambassador to the United States, X"
+		if k := m.j; k+1 < end && d.toks[k].is("to") {
+			k++
+			if d.toks[k].is("the") && k+1 < end {
+				k++
+			}
+			if p := d.mat(k); p != nil && p.i == k && (p.kind == kCountry || p.kind == kGrouping) {
+				m.phraseEnd = p.j
+			}
+		}
 		// in front: "US", "India's", "the UN"
 		k := m.i - 1
 		if k >= start && d.toks[k].is("'s", "’s") {
