@@ -57,7 +57,7 @@ func TestPeopleAndOffices(t *testing.T) {
 			text: `"Help is on the way," said Maria Fernanda Espinosa.`,
 			want: []string{"person Maria Fernanda Espinosa", "quote Maria Fernanda Espinosa | Help is on the way,"}},
 		{name: "NoInventedPeople", date: "2021-05-03",
-			text:   "The aircraft left Ramstein Air Base for New Delhi. Covid Care Centres in Mumbai received Made-in-India ventilators.",
+			text:   `The aircraft left Ramstein Air Base for New Delhi. Covid Care Centres in Mumbai received Made-in-India ventilators. The embassy tweeted that a "gift of 5,000" Made-in-Japan Ventilators was handed over.`,
 			absent: []string{"person "}},
 		{name: "CoordinatedTitlesShareJurisdiction", date: "2021-05-03",
 			text: "The vaccines were received by Ghanaian Foreign Minister Shirley Ayorkor Botchwey and Health Minister Kwaku Agyeman-Manu.",
