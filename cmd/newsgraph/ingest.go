@@ -374,19 +374,5 @@ func (a *app) extract(args []string) error {
 	if err != nil {
 		return err
 	}
-	extract.SortQuads(all)
-	return schema.WriteNQuads(a.stdout, dedupe(all))
-}
-
-// dedupe drops repeats from sorted quads.
-func dedupe(qs []quad.Quad) []quad.Quad {
-	var out []quad.Quad
-	prev := ""
-	for _, q := range qs {
-		if k := schema.FormatQuad(q); k != prev {
-			out = append(out, q)
-			prev = k
-		}
-	}
-	return out
+	return schema.WriteNQuads(a.stdout, extract.SortUnique(all))
 }

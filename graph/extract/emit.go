@@ -126,13 +126,21 @@ func (a *keyedQuad) less(b *keyedQuad) bool {
 	return false
 }
 
-// SortQuads orders quads by their N-Quads text, the order of every output.
-func SortQuads(qs []quad.Quad) {
+// SortUnique orders quads by their N-Quads text, the order of every
+// output, and drops repeats; it reuses qs.
+func SortUnique(qs []quad.Quad) []quad.Quad {
 	keys := make([]string, len(qs))
 	for i, q := range qs {
 		keys[i] = schema.FormatQuad(q)
 	}
 	sort.Sort(byKey{qs, keys})
+	out := qs[:0]
+	for i, q := range qs {
+		if i == 0 || keys[i] != keys[i-1] {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 type byKey struct {

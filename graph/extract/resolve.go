@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,12 +29,12 @@ func NewPeople() *People {
 func (p *People) Add(iri quad.IRI, names ...string) {
 	for _, n := range names {
 		n = strings.TrimSpace(n)
-		if n == "" || containsString(p.forms[iri], n) {
+		if n == "" || slices.Contains(p.forms[iri], n) {
 			continue
 		}
 		p.forms[iri] = append(p.forms[iri], n)
 		s := surnameKey(n)
-		if !containsIRI(p.bySurname[s], iri) {
+		if !slices.Contains(p.bySurname[s], iri) {
 			p.bySurname[s] = append(p.bySurname[s], iri)
 		}
 	}
@@ -73,11 +74,11 @@ func (p *People) ResolveNames(quads []quad.Quad) ([]quad.Quad, []Rename) {
 		}
 		switch {
 		case q.Predicate == schema.Type && q.Object == schema.Person:
-			if !containsIRI(persons, s) {
+			if !slices.Contains(persons, s) {
 				persons = append(persons, s)
 			}
 		case q.Predicate == schema.Name || q.Predicate == schema.AlternateName:
-			if v, ok := q.Object.(quad.String); ok && !containsString(names[s], string(v)) {
+			if v, ok := q.Object.(quad.String); ok && !slices.Contains(names[s], string(v)) {
 				names[s] = append(names[s], string(v))
 			}
 		}
@@ -138,8 +139,7 @@ func (p *People) ResolveNames(quads []quad.Quad) ([]quad.Quad, []Rename) {
 		}
 		p.Add(iri, names[a]...)
 	}
-	SortQuads(out)
-	return dedupeSorted(out), renames
+	return SortUnique(out), renames
 }
 
 // match finds the one known person whose names fit forms.
@@ -205,34 +205,4 @@ func fullest(forms []string) string {
 		}
 	}
 	return best
-}
-
-func dedupeSorted(qs []quad.Quad) []quad.Quad {
-	out := qs[:0]
-	prev := ""
-	for _, q := range qs {
-		if k := schema.FormatQuad(q); k != prev {
-			out = append(out, q)
-			prev = k
-		}
-	}
-	return out
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func containsIRI(ss []quad.IRI, s quad.IRI) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
