@@ -308,32 +308,10 @@ func (d *doc) skipTitles(k, end int) int {
 	return k
 }
 
-// titleRunStart is where the titles before a name at i begin: offices,
-// countries, demonyms, groupings and title words, and "and" between two of
-// them ("State Councilor and Foreign Minister"); i itself when none.
-func (d *doc) titleRunStart(i, start int) int {
-	b := i
-	for b > start {
-		c := b - 1
-		m := d.mat(c)
-		switch {
-		case m != nil && m.j == b && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kOffice):
-			b = max(m.i, start)
-		case d.toks[c].is("'s", "’s") || titleWords[d.toks[c].Text]:
-			b = c
-		case d.toks[c].is("and") && c > start && b < i:
-			// an "and" inside the titles only if a title precedes it
-			pm := d.mat(c - 1)
-			if pm != nil && pm.j == c && (pm.kind == kOffice || pm.kind == kDemonym) || titleWords[d.toks[c-1].Text] {
-				b = c
-			} else {
-				return b
-			}
-		default:
-			return b
-		}
-	}
-	return b
+// titlesStart is where the titles before a name at i begin.
+func (d *doc) titlesStart(i, start int) int {
+	_, _, _, begin := d.titlesBefore(i, start)
+	return begin
 }
 
 // peopleAt: the words from k name people ("his UK and G7 counterparts").
@@ -724,7 +702,7 @@ func (d *doc) verbSubject(k, start int, inSent []*event) []*entity {
 				// "Foreign Minister Penny Wong and Chinese State Councilor
 				// and Foreign Minister Wang Yi agreed": titles between
 				subj := []*entity{p}
-				for c := d.titleRunStart(m.i, start) - 1; c-1 >= start && d.toks[c].is("and", ","); {
+				for c := d.titlesStart(m.i, start) - 1; c-1 >= start && d.toks[c].is("and", ","); {
 					pm := d.mat(c - 1)
 					if pm == nil || pm.j != c {
 						break
@@ -734,7 +712,7 @@ func (d *doc) verbSubject(k, start int, inSent []*event) []*entity {
 						break
 					}
 					subj = append(subj, pp)
-					c = d.titleRunStart(pm.i, start) - 1
+					c = d.titlesStart(pm.i, start) - 1
 				}
 				return subj
 			}

@@ -308,7 +308,7 @@ func (d *doc) findPeople() {
 			if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
 				continue // a lone acronym
 			}
-			chain, words, honor := d.titlesBefore(i, start)
+			chain, words, honor, _ := d.titlesBefore(i, start)
 			ok := len(chain) > 0 || len(words) > 0
 			if !ok && !d.onlyPlace(i, j) {
 				ok = d.appositionAfter(j, end) != nil || d.appositionBefore(i, start) != nil
@@ -340,8 +340,9 @@ func (d *doc) findPeople() {
 
 // titlesBefore walks left from a name over titles, honorifics, a bracketed
 // acronym and a posting ("to the US"), and returns the office mentions
-// (nearest first), title words and honorific it found.
-func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, honor string) {
+// (nearest first), title words and honorific it found, and where the
+// titles begin (i when there are none).
+func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, honor string, begin int) {
 	k := i - 1
 	for k >= start {
 		t := d.toks[k]
@@ -408,7 +409,7 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 		}
 		break
 	}
-	return chain, words, honor
+	return chain, words, honor, k + 1
 }
 
 // postingBefore: tokens ending at k read "to (the) COUNTRY": returns the
@@ -671,7 +672,7 @@ func (d *doc) findKnownNames() {
 			if p == nil {
 				continue
 			}
-			chain, words, honor := d.titlesBefore(i, start)
+			chain, words, honor, _ := d.titlesBefore(i, start)
 			d.personMention(p, i, j, chain, words, honor)
 			i = j - 1
 		}
