@@ -34,7 +34,19 @@ func FormatQuad(q quad.Quad) string {
 
 // FormatTerm is the N-Quads text of one term, as FormatQuad writes it.
 func FormatTerm(v quad.Value) string {
+	// the common cases in one allocation
+	switch v := v.(type) {
+	case quad.IRI:
+		if s := string(v); strings.Contains(s, "://") && !needsIRIEscape(s) {
+			return "<" + s + ">"
+		}
+	case quad.String:
+		if !needsLiteralEscape(string(v)) {
+			return `"` + string(v) + `"`
+		}
+	}
 	var b strings.Builder
+	b.Grow(64)
 	writeTerm(&b, v)
 	return b.String()
 }

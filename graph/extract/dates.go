@@ -50,7 +50,7 @@ func monthOf(t token) (time.Month, bool) {
 	if !t.capitalised() {
 		return 0, false
 	}
-	m, ok := months[strings.ToLower(t.Text)]
+	m, ok := months[t.Low]
 	return m, ok
 }
 
@@ -75,7 +75,7 @@ func yearNumber(s string) (int, bool) {
 // of the future.
 func (d *doc) future(start, i int) bool {
 	for k := start; k < i; k++ {
-		w := strings.ToLower(d.toks[k].Text)
+		w := d.toks[k].Low
 		if futureWords[w] {
 			return true
 		}
@@ -108,7 +108,7 @@ func (d *doc) findDates(start, end int) []dateExpr {
 	sstart, send := d.bounds(d.sentOf[start])
 	for i := start; i < end; i++ {
 		t := d.toks[i]
-		low := strings.ToLower(t.Text)
+		low := t.Low
 		// Month [day][-day][,] [year]
 		if m, ok := monthOf(t); ok {
 			j := i + 1

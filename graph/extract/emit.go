@@ -3,8 +3,10 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -30,13 +32,20 @@ const (
 )
 
 func (d *doc) add(s node, p quad.IRI, o node, sent int) {
+	if v, ok := o.(string); ok {
+		o = quad.String(v)
+	}
 	d.facts = append(d.facts, fact{s: s, p: p, o: o, sent: sent})
 }
 
 func (d *doc) value(n node) quad.Value {
 	switch v := n.(type) {
 	case *entity:
-		return v.iri
+		// the IRI as a quad.Value, kept: it is asked for again and again
+		if iri, ok := v.val.(quad.IRI); !ok || iri != v.iri {
+			v.val = v.iri
+		}
+		return v.val
 	case quad.Value:
 		return v
 	case string:
@@ -50,7 +59,10 @@ func (d *doc) label(sent int) quad.Value {
 	case fromLexicon:
 		return schema.Lexicon
 	case fromArticle:
-		return d.art
+		if d.artVal == nil {
+			d.artVal = d.art
+		}
+		return d.artVal
 	}
 	if d.sentIRIs == nil {
 		d.sentIRIs = make([]quad.Value, len(d.sents))
@@ -73,57 +85,101 @@ func (d *doc) quads() []quad.Quad {
 	// Output is in the order of the quads' N-Quads text. That is the order
 	// of their terms' texts compared in turn (a term that is a prefix of
 	// another sorts first either way, and no term holds a byte below the
-	// separating space), so the terms are formatted once each and the
-	// lines never built.
-	terms := make(map[quad.IRI]string, len(d.facts)/2)
-	term := func(v quad.Value) string {
+	// separating space). So each distinct term is formatted once, the
+	// terms are sorted once, and the quads are sorted by their terms' ranks
+	// without building their lines.
+	texts := d.termTexts[:0]
+	newTerm := func(v quad.Value) int32 {
+		texts = append(texts, schema.FormatTerm(v))
+		return int32(len(texts) - 1)
+	}
+	iris := d.iris
+	if iris == nil {
+		iris = make(map[quad.IRI]int32, 128)
+	}
+	term := func(v quad.Value) int32 {
 		iri, ok := v.(quad.IRI)
 		if !ok {
-			return schema.FormatTerm(v)
+			return newTerm(v)
 		}
-		t, ok := terms[iri]
+		t, ok := iris[iri]
 		if !ok {
-			t = schema.FormatTerm(v)
-			terms[iri] = t
+			t = newTerm(v)
+			iris[iri] = t
 		}
 		return t
 	}
-	keyed := make([]keyedQuad, 0, len(d.facts))
-	for _, f := range d.facts {
+	// an entity's and a sentence's term is kept with it
+	nodeTerm := func(n node, v quad.Value) int32 {
+		if e, ok := n.(*entity); ok {
+			if e.term == 0 {
+				e.term = term(v) + 1
+			}
+			return e.term - 1
+		}
+		return term(v)
+	}
+	labelTerms := grown(d.labelTerms, len(d.sents))
+	labelTerm := func(sent int, v quad.Value) int32 {
+		if sent < 0 {
+			return term(v)
+		}
+		if labelTerms[sent] == 0 {
+			labelTerms[sent] = term(v) + 1
+		}
+		return labelTerms[sent] - 1
+	}
+	keyed := d.keyed[:0]
+	for i, f := range d.facts {
 		s, o := d.value(f.s), d.value(f.o)
 		if s == nil || o == nil {
 			continue
 		}
-		q := quad.Quad{Subject: s, Predicate: f.p, Object: o, Label: d.label(f.sent)}
-		keyed = append(keyed, keyedQuad{[4]string{term(s), term(f.p), term(o), term(q.Label)}, q})
+		keyed = append(keyed, keyedQuad{key: [4]int32{nodeTerm(f.s, s), term(f.p), nodeTerm(f.o, o), labelTerm(f.sent, d.label(f.sent))}, fact: int32(i)})
 	}
-	idx := make([]int32, len(keyed))
-	for i := range idx {
-		idx[i] = int32(i)
+	// rank the terms: equal texts share a rank
+	order := grown(d.termOrder, len(texts))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	sort.Slice(idx, func(i, j int) bool { return keyed[idx[i]].less(&keyed[idx[j]]) })
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(texts[a], texts[b]) })
+	rank := grown(d.termRank, len(texts))
+	for n, t := range order {
+		rank[t] = int32(n)
+		if n > 0 && texts[t] == texts[order[n-1]] {
+			rank[t] = rank[order[n-1]]
+		}
+	}
+	for i := range keyed {
+		k := &keyed[i].key
+		k[0], k[1], k[2], k[3] = rank[k[0]], rank[k[1]], rank[k[2]], rank[k[3]]
+	}
+	slices.SortFunc(keyed, func(a, b keyedQuad) int {
+		for i := range a.key {
+			if a.key[i] != b.key[i] {
+				return int(a.key[i] - b.key[i])
+			}
+		}
+		return 0
+	})
 	out := make([]quad.Quad, 0, len(keyed))
-	for n, i := range idx {
-		if n > 0 && keyed[i].key == keyed[idx[n-1]].key {
+	for n := range keyed {
+		if n > 0 && keyed[n].key == keyed[n-1].key {
 			continue
 		}
-		out = append(out, keyed[i].q)
+		f := d.facts[keyed[n].fact]
+		out = append(out, quad.Quad{Subject: d.value(f.s), Predicate: f.p, Object: d.value(f.o), Label: d.label(f.sent)})
 	}
+	clear(texts) // the scratch keeps no strings alive
+	clear(iris)
+	d.iris = iris
+	d.keyed, d.termTexts, d.termOrder, d.termRank, d.labelTerms = keyed, texts, order, rank, labelTerms
 	return out
 }
 
 type keyedQuad struct {
-	key [4]string // subject, predicate, object, label as N-Quads terms
-	q   quad.Quad
-}
-
-func (a *keyedQuad) less(b *keyedQuad) bool {
-	for i := range a.key {
-		if a.key[i] != b.key[i] {
-			return a.key[i] < b.key[i]
-		}
-	}
-	return false
+	key  [4]int32 // subject, predicate, object, label: their terms' ranks
+	fact int32    // index in doc.facts
 }
 
 // SortUnique orders quads by their N-Quads text, the order of every

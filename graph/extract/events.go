@@ -91,14 +91,14 @@ var (
 // is a verb, and the index after it.
 func (d *doc) triggerAt(k, end int) (quad.IRI, bool, int) {
 	t := d.toks[k]
-	low := strings.ToLower(t.Text)
+	low := t.Low
 	prev := ""
 	if k > 0 {
-		prev = strings.ToLower(d.toks[k-1].Text)
+		prev = d.toks[k-1].Low
 	}
 	next := ""
 	if k+1 < end {
-		next = strings.ToLower(d.toks[k+1].Text)
+		next = d.toks[k+1].Low
 	}
 	switch {
 	case meetVerbs[low] && !isDeterminer(prev) && t.Text == low:
@@ -150,7 +150,7 @@ func isDeterminerOrAdj(d *doc, k int) bool {
 		return false
 	}
 	t := d.toks[k]
-	low := strings.ToLower(t.Text)
+	low := t.Low
 	// "his first standalone visit": a determiner a few words before
 	for b := k; b >= 0 && b >= k-2; b-- {
 		if isDeterminer(d.toks[b].Low) && b < k {
@@ -317,7 +317,7 @@ func (d *doc) titlesStart(i, start int) int {
 // peopleAt: the words from k name people ("his UK and G7 counterparts").
 func (d *doc) peopleAt(k, end int) bool {
 	for q := k; q < end && q < k+6; q++ {
-		low := strings.ToLower(d.toks[q].Text)
+		low := d.toks[q].Low
 		if peopleNouns[low] {
 			return true
 		}
@@ -521,7 +521,7 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 // eventDetails reads mode, ordinal, duration and date around a trigger.
 func (d *doc) eventDetails(e *event, k, start, end int) {
 	for b := k - 1; b >= start && b >= k-5; b-- {
-		low := strings.ToLower(d.toks[b].Text)
+		low := d.toks[b].Low
 		if n, ok := ordinals[low]; ok && e.ordinal == 0 {
 			e.ordinal = n
 		}
@@ -541,7 +541,7 @@ func (d *doc) eventDetails(e *event, k, start, end int) {
 		}
 	}
 	for a := k + 1; a < end && a <= k+4; a++ {
-		low := strings.ToLower(d.toks[a].Text)
+		low := d.toks[a].Low
 		switch {
 		case low == "phone" || low == "telephone":
 			if d.toks[a-1].is("over", "by", "on") || d.toks[a-1].is("the") && d.toks[a-2].is("over", "by", "on") {
@@ -616,7 +616,7 @@ func (d *doc) eventDate(k, start, end int) *dateExpr {
 		for q := lo; q < hi; q++ {
 			// a date after "since …", "when …" belongs to that clause; a
 			// trigger inside "…, when X met Y" takes the date before it
-			if subordinators[strings.ToLower(d.toks[q].Text)] && dt.i > k || d.toks[q].is(";") {
+			if subordinators[d.toks[q].Low] && dt.i > k || d.toks[q].is(";") {
 				blocked = true
 				break
 			}
@@ -683,7 +683,7 @@ func (d *doc) eventName(k, start int) (string, string, *entity) {
 // two are joined by "and", or "Both …" for the two of the last meeting.
 func (d *doc) verbSubject(k, start int, inSent []*event) []*entity {
 	b := k - 1
-	for b >= start && (auxWords[strings.ToLower(d.toks[b].Text)] || strings.HasSuffix(d.toks[b].Text, "ly") && !d.toks[b].capitalised()) {
+	for b >= start && (auxWords[d.toks[b].Low] || strings.HasSuffix(d.toks[b].Text, "ly") && !d.toks[b].capitalised()) {
 		b--
 	}
 	if b >= start && d.toks[b].is("and", ",") && len(inSent) > 0 {
@@ -736,7 +736,7 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 		}
 	}
 	for b := k - 1; b >= start && b >= k-8; b-- {
-		low := strings.ToLower(d.toks[b].Text)
+		low := d.toks[b].Low
 		if d.mat(b) != nil && d.mat(b).kind == kPerson {
 			break
 		}

@@ -20,6 +20,7 @@ package extract
 import (
 	"fmt"
 	"github.com/cayleygraph/quad"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
@@ -126,9 +127,53 @@ func (x *Extractor) Extract(a Article) (qs []quad.Quad, err error) {
 
 // Article extracts the quads of one article, sorted and without duplicates.
 func (x *Extractor) Article(a Article) []quad.Quad {
-	d := x.newDoc(a)
+	sc := scratchPool.Get().(*scratch)
+	d := x.newDoc(a, sc)
 	d.run()
-	return d.quads()
+	out := d.quads()
+	sc.keep(d)
+	scratchPool.Put(sc)
+	return out
+}
+
+// scratch is the working memory of one extraction, reused by the next
+// (by any goroutine) so that extracting a corpus does not allocate and
+// collect it over and over. Nothing an extraction returns points into it.
+type scratch struct {
+	toks   []token
+	sentOf []int
+	at     []*mention
+	facts  []fact
+	keyed  []keyedQuad
+	// the terms of quads()
+	termTexts                       []string
+	termOrder, termRank, labelTerms []int32
+	iris                            map[quad.IRI]int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// scratchMax is the most tokens whose memory is kept for the next
+// article: a rare huge article's is left to the collector.
+const scratchMax = 1 << 16
+
+func (sc *scratch) keep(d *doc) {
+	if cap(d.toks) > scratchMax {
+		*sc = scratch{}
+		return
+	}
+	sc.toks, sc.sentOf, sc.at, sc.facts, sc.keyed = d.toks, d.sentOf, d.at, d.facts, d.keyed
+	sc.termTexts, sc.termOrder, sc.termRank, sc.labelTerms, sc.iris = d.termTexts, d.termOrder, d.termRank, d.labelTerms, d.iris
+}
+
+// grown returns s[:n] zeroed, reusing s's memory when it is large enough.
+func grown[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // doc is the working state of one article's extraction.
@@ -150,7 +195,13 @@ type doc struct {
 	byWord  map[string][]*entity  // persons by first and last word, for merging
 	holders map[*entity][]*entity // office → persons who hold it
 	facts   []fact
-	counter map[string]int
+	// quads() sorts here
+	keyed                           []keyedQuad
+	termTexts                       []string
+	termOrder, termRank, labelTerms []int32
+	iris                            map[quad.IRI]int32
+	artVal                          quad.Value // art, boxed once
+	counter                         map[string]int
 
 	subj        []*entity // per sentence: the person it is about
 	dateCache   map[[2]int][]dateExpr
@@ -165,20 +216,25 @@ type doc struct {
 	shipments   []*shipment
 }
 
-func (x *Extractor) newDoc(a Article) *doc {
+func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
 	d := &doc{x: x, a: a, ents: map[string]*entity{}, counter: map[string]int{}}
-	d.facts = make([]fact, 0, 256+len(a.Text)/8)
+	d.facts = sc.facts[:0]
+	if n := 256 + len(a.Text)/8; cap(d.facts) < n {
+		d.facts = make([]fact, 0, n)
+	}
+	d.keyed = sc.keyed[:0]
+	d.termTexts, d.termOrder, d.termRank, d.labelTerms, d.iris = sc.termTexts, sc.termOrder, sc.termRank, sc.labelTerms, sc.iris
 	d.sha = schema.TextHash(a.Text)
 	d.art = schema.ArticleIRI(d.sha)
-	d.toks = tokenize(a.Text)
+	d.toks = tokenizeAppend(sc.toks, a.Text)
 	d.sents = splitSentences(d.toks)
-	d.sentOf = make([]int, len(d.toks))
+	d.sentOf = grown(sc.sentOf, len(d.toks))
 	for si, s := range d.sents {
 		for _, t := range s.Toks {
 			d.sentOf[t.I] = si
 		}
 	}
-	d.at = make([]*mention, len(d.toks))
+	d.at = grown(sc.at, len(d.toks))
 	return d
 }
 

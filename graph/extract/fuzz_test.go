@@ -82,7 +82,7 @@ func FuzzQuantity(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		d := fuzzX.newDoc(Article{Text: text})
+		d := fuzzX.newDoc(Article{Text: text}, new(scratch))
 		for k := range d.toks {
 			q, ok := d.quantityAt(k, len(d.toks))
 			if ok && (q.value < 0 || q.j <= k || q.j > len(d.toks)) {
@@ -101,7 +101,7 @@ func FuzzDates(f *testing.F) {
 		if date.Year() < 1900 {
 			date = date.AddDate(1970, 0, 0)
 		}
-		d := fuzzX.newDoc(Article{Text: text, Date: date})
+		d := fuzzX.newDoc(Article{Text: text, Date: date}, new(scratch))
 		for si := range d.sents {
 			for _, e := range d.datesIn(d.bounds(si)) {
 				layout := map[string]string{string(schema.XSDDate): "2006-01-02", string(schema.XSDGYearMonth): "2006-01", string(schema.XSDGYear): "2006"}[string(e.typ)]

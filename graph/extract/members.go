@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -86,7 +84,7 @@ func (d *doc) membersAfterGrouping(si int, m *mention, end int) {
 	if k < end && d.toks[k].is("'s", "’s") {
 		k++
 	}
-	if k < end && groupNouns[strings.ToLower(d.toks[k].Text)] {
+	if k < end && groupNouns[d.toks[k].Low] {
 		k++
 		// "NATO allies Turkey and Hungary"
 		if memberNouns[d.toks[k-1].Low] && k < end && d.mat(k) != nil && d.mat(k).kind == kCountry {

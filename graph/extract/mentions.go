@@ -32,7 +32,9 @@ type mention struct {
 // entity is a node of the graph that the article names.
 type entity struct {
 	class quad.IRI
-	iri   quad.IRI // for persons, set when the canonical name is known
+	iri   quad.IRI   // for persons, set when the canonical name is known
+	term  int32      // 1 + the index of its N-Quads term, once emitted
+	val   quad.Value // iri as a quad.Value
 	name  string
 	alts  map[string]bool
 	sents map[int]bool // sentences (0-based) that mention it

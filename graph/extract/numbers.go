@@ -61,7 +61,7 @@ func (d *doc) quantityAt(i, end int) (quantity, bool) {
 		}
 		ok := true
 		for n, w := range qual {
-			if strings.ToLower(d.toks[k+n].Text) != w {
+			if d.toks[k+n].Low != w {
 				ok = false
 				break
 			}
@@ -97,7 +97,7 @@ func (d *doc) numberAt(k, end int) (float64, int) {
 	case t.Kind == tNum:
 		if _, isYear := yearNumber(t.Text); isYear && !strings.Contains(t.Text, ",") {
 			if k+1 < end {
-				if _, scale := scaleWords[strings.ToLower(d.toks[k+1].Text)]; !scale && !d.nounFollows(k+1) {
+				if _, scale := scaleWords[d.toks[k+1].Low]; !scale && !d.nounFollows(k+1) {
 					return 0, 0
 				}
 			}
@@ -108,11 +108,11 @@ func (d *doc) numberAt(k, end int) (float64, int) {
 		}
 		v = f
 		k++
-	case strings.ToLower(t.Text) == "a" || strings.ToLower(t.Text) == "an":
+	case t.Low == "a" || t.Low == "an":
 		if k+1 >= end {
 			return 0, 0
 		}
-		w := strings.ToLower(d.toks[k+1].Text)
+		w := d.toks[k+1].Low
 		if s, ok := scaleWords[w]; ok && w != "hundred" || w == "dozen" {
 			if w == "dozen" {
 				s = 12
@@ -121,7 +121,7 @@ func (d *doc) numberAt(k, end int) (float64, int) {
 		}
 		return 0, 0
 	default:
-		w := strings.ToLower(t.Text)
+		w := t.Low
 		// "twenty-five"
 		if a, b, ok := strings.Cut(w, "-"); ok && numberWords[a] >= 20 && numberWords[b] > 0 && numberWords[b] < 10 {
 			v = numberWords[a] + numberWords[b]
@@ -133,7 +133,7 @@ func (d *doc) numberAt(k, end int) (float64, int) {
 		k++
 	}
 	for k < end {
-		s, ok := scaleWords[strings.ToLower(d.toks[k].Text)]
+		s, ok := scaleWords[d.toks[k].Low]
 		if !ok {
 			break
 		}

@@ -155,7 +155,7 @@ func (d *doc) modifierUse(m *mention) bool {
 	if m.j >= len(d.toks) {
 		return false
 	}
-	switch strings.ToLower(d.toks[m.j].Text) {
+	switch d.toks[m.j].Low {
 	case "meeting", "meetings", "meet", "talks", "dialogue", "level", "-level", "summit", "conference", "post", "position", "rank", "role", "office", "'", "’":
 		return true
 	}

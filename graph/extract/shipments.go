@@ -129,7 +129,7 @@ func (d *doc) segments(start, end int) [][2]int {
 	cuts = append(cuts, start)
 	hard := func(k int) bool {
 		t := d.toks[k]
-		switch strings.ToLower(t.Text) {
+		switch t.Low {
 		case ";", "while", "whereas", "but":
 			return true
 		case "as":
@@ -661,7 +661,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			k, np = k2, np2
 		}
 	}
-	head := strings.ToLower(d.toks[np-1].Text)
+	head := d.toks[np-1].Low
 	it.generic = genericItems[head] && !d.hasItemWord(k, np) || d.generalWord(k, np)
 	if m := d.mat(np - 1); m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
 		return nil, start + 1 // "kits" alone says nothing
@@ -684,7 +684,7 @@ func (d *doc) nounPhrase(k, b int) int {
 		if t.Kind != tWord && t.Kind != tNum || d.quoted[j] {
 			break
 		}
-		low := strings.ToLower(t.Text)
+		low := t.Low
 		if phraseStops[low] || sendVerbs[t.Text] || attributionVerbs[t.Text] || containVerbs[low] {
 			break
 		}

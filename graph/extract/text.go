@@ -75,8 +75,14 @@ func isDigit(r rune) bool  { return r >= '0' && r <= '9' }
 
 // tokenize splits text into tokens. It never fails and takes time linear in
 // the text's length.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+8)
+func tokenize(text string) []token { return tokenizeAppend(nil, text) }
+
+// tokenizeAppend is tokenize appending to toks[:0], reusing its memory.
+func tokenizeAppend(toks []token, text string) []token {
+	if n := len(text)/5 + 8; cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
+	toks = toks[:0]
 	space, breaks := true, 0
 	i := 0
 	for i < len(text) {
