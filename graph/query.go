@@ -154,7 +154,7 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 	if err != nil {
 		return Result{}, queryErr(err)
 	}
-	defer it.Close()
+	defer closeWait(it)
 	var res Result
 	for it.Next(ctx) {
 		v := it.Result()
@@ -183,6 +183,17 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 		return Result{}, queryErr(err)
 	}
 	return res, nil
+}
+
+// closeWait stops a Gizmo query and waits for the goroutine that runs its
+// code to end. Closing the iterator only asks the code to stop, and code in
+// the middle of a call into the store goes on for a while: a store closed
+// under it crashes the process (bolt's memory map is gone).
+func closeWait(it query.Iterator) {
+	it.Close()
+	// Next, once the code is stopped, returns false when its goroutine ends
+	for it.Next(context.Background()) {
+	}
 }
 
 func queryErr(err error) error {

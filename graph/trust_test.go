@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"testing"
@@ -131,4 +132,34 @@ func TestServer(t *testing.T) {
 			t.Errorf("after a runaway query: %d %s", code, body)
 		}
 	})
+}
+
+// When Query returns, the code it ran has ended: a query stopped at its
+// page, its time limit or an error leaves no goroutine behind that could
+// still read the store after the store is closed (on bolt, a crash).
+func TestQueryEndsBeforeReturn(t *testing.T) {
+	ctx := context.Background()
+	st, _ := MustOpen(t)
+	if _, err := st.ReplaceArticle(ctx, art1, "a.txt", articleQuads(art1, "a.txt", "Jane Roe")); err != nil {
+		t.Fatal(err)
+	}
+	codes := []struct {
+		code string
+		opt  graph.QueryOptions
+	}{
+		// stopped at the page while the code is reading the store
+		{`g.emit(1); g.emit(2); for (var i = 0; i < 100000; i++) { g.V().out().toArray(); }`, graph.QueryOptions{Limit: 1}},
+		// stopped at its time limit while reading the store
+		{`for (var i = 0; i < 100000; i++) { g.V().out().toArray(); }`, graph.QueryOptions{Timeout: 50 * time.Millisecond}},
+	}
+	for _, c := range codes {
+		for range 10 {
+			st.Query(ctx, c.code, c.opt)
+			var b strings.Builder
+			pprof.Lookup("goroutine").WriteTo(&b, 2)
+			if strings.Contains(b.String(), "gizmo.(*results).Next") {
+				t.Fatalf("%s: the query's goroutine runs on after Query returned:\n%s", c.code, b.String())
+			}
+		}
+	}
 }
