@@ -79,11 +79,8 @@ func drawn(p quad.IRI) bool {
 func (s *Store) Neighbourhood(ctx context.Context, id quad.IRI, depth int) (*Subgraph, error) {
 	depth = max(0, min(depth, MaxDepth))
 	nm := s.newNamer(ctx)
-	center := nm.node(id)
-	if center.Class == "" {
-		if err := s.exists(ctx, id); err != nil {
-			return nil, err
-		}
+	if err := s.exists(ctx, id); err != nil {
+		return nil, err
 	}
 	g := &Subgraph{Center: id, Depth: depth}
 	in := map[quad.IRI]bool{id: true}
@@ -197,8 +194,19 @@ func subgraphOf(quads []quad.Quad) *Subgraph {
 			setOnce(&get(s).date, q.Object)
 		}
 	}
+	for _, q := range quads {
+		// lexicon facts name nodes no article typed: a G7 member
+		for _, v := range []quad.Value{q.Subject, q.Object} {
+			if id, ok := v.(quad.IRI); ok && nodes[id] == nil && kindClass(id) != "" {
+				nodes[id] = &info{}
+			}
+		}
+	}
 	g := &Subgraph{}
 	for id, in := range nodes {
+		if in.class == "" {
+			in.class = kindClass(id)
+		}
 		if hidden(id, in.class) {
 			continue
 		}

@@ -162,6 +162,9 @@ func (n *namer) node(id quad.IRI) *Node {
 	if c, ok := n.first(id, schema.Type).(quad.IRI); ok {
 		nd.Class = c
 	}
+	if nd.Class == "" {
+		nd.Class = kindClass(id)
+	}
 	nd.Name = n.str(id, schema.Name)
 	if nd.Name == "" {
 		var text, date string
@@ -211,6 +214,20 @@ func (n *namer) source(label quad.Value) Source {
 	}
 	n.srcs[l] = src
 	return src
+}
+
+// kindClass is the class an entity's IRI tells (ONTOLOGY.md's patterns),
+// for a node the store names only in the lexicon's facts, such as a
+// grouping's member no article mentions; "" when the IRI does not tell.
+func kindClass(id quad.IRI) quad.IRI {
+	kind, _, ok := strings.Cut(strings.TrimPrefix(string(id), schema.IDNS), "/")
+	if !ok || !strings.HasPrefix(string(id), schema.IDNS) {
+		return ""
+	}
+	return map[string]quad.IRI{
+		"person": schema.Person, "country": schema.Country, "grouping": schema.Grouping,
+		"office": schema.Office, "place": schema.City, "topic": schema.Topic, "initiative": schema.Initiative,
+	}[kind]
 }
 
 // displayName is a node's label when it has no schema:name: a quotation's
