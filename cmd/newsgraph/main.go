@@ -11,6 +11,8 @@
 //	newsgraph queries                              list the saved queries
 //	newsgraph repl    [--db PATH]                  a Gizmo REPL over the store
 //	newsgraph export  [--db PATH] [--format nquads|jsonld|dot] [-o FILE]
+//	newsgraph serve   [--db PATH] [--addr ADDR]     Cayley's API and UI, newsgraph's pages at /ng/
+//	newsgraph draw    [--db PATH] ENTITY [--depth N] [--format svg|dot] [-o FILE]
 //	newsgraph stats   [--db PATH]                  counts by class and predicate
 //
 // Common flags: --db (default ./newsgraph.db, or $NEWSGRAPH_DB) and
@@ -53,6 +55,7 @@ var commands = map[string]func(*app, []string) error{
 	"export":  (*app).export,
 	"stats":   (*app).stats,
 	"serve":   (*app).serve,
+	"draw":    (*app).draw,
 }
 
 const usage = `usage: newsgraph COMMAND [flags] [args]
@@ -64,7 +67,8 @@ commands:
   queries                                list the saved queries
   repl    [--db PATH]                    a Gizmo REPL over the store
   export  [--db PATH] [--format nquads|jsonld|dot] [-o FILE]
-  serve   [--db PATH] [--addr 127.0.0.1:64210]
+  serve   [--db PATH] [--addr 127.0.0.1:64210]   Cayley's API and UI at /, newsgraph's pages at /ng/
+  draw    [--db PATH] ENTITY [--depth N] [--format svg|dot] [-o FILE]   a picture of an entity's neighbourhood
   stats   [--db PATH]                    counts by class and predicate
 
 common flags: --db PATH (default ./newsgraph.db or $NEWSGRAPH_DB), --backend NAME (default bolt)

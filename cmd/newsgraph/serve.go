@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/web"
 )
 
 func (a *app) serve(args []string) error {
@@ -40,10 +41,13 @@ func (a *app) serve(args []string) error {
 		return err
 	}
 	srv := &http.Server{
-		Handler:           st.Handler(graph.ServerOptions{Writable: *writable, Limit: qf.limit, Timeout: qf.timeout}),
+		Handler: web.Handler(st, web.Options{
+			ServerOptions: graph.ServerOptions{Writable: *writable, Limit: qf.limit, Timeout: qf.timeout},
+			Dot:           os.Getenv("NEWSGRAPH_DOT"),
+		}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
-	fmt.Fprintf(a.stdout, "serving %s on http://%s (Cayley's web UI at /, HTTP API at /api/v2/query?lang=gizmo)\n", sf.db, ln.Addr())
+	fmt.Fprintf(a.stdout, "serving %s on http://%s: newsgraph's pages at /ng/, saved queries at /api/saved/NAME, Cayley's web UI at /, its HTTP API at /api/v2/query?lang=gizmo\n", sf.db, ln.Addr())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	errc := make(chan error, 1)

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// draw writes a picture of an entity's neighbourhood: SVG through
+// Graphviz's dot ($NEWSGRAPH_DOT, else dot on $PATH), or DOT text.
+func (a *app) draw(args []string) error {
+	fs := flag.NewFlagSet("draw", flag.ContinueOnError)
+	var sf storeFlags
+	sf.register(fs)
+	depth := fs.Int("depth", 1, fmt.Sprintf("edges from the entity to draw, 0 to %d", graph.MaxDepth))
+	format := fs.String("format", "svg", "svg (through Graphviz's dot) or dot (DOT text)")
+	out := fs.String("o", "", "write to FILE instead of stdout")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("draw: give one ENTITY: an IRI (ngid:person/antony-blinken) or a name")
+	}
+	if *format != "svg" && *format != "dot" {
+		return usagef("draw: --format %q: want svg or dot", *format)
+	}
+	if *depth < 0 {
+		return usagef("draw: --depth %d: want 0 to %d", *depth, graph.MaxDepth)
+	}
+	if *depth > graph.MaxDepth {
+		fmt.Fprintf(a.stderr, "newsgraph: draw: --depth %d held to %d\n", *depth, graph.MaxDepth)
+	}
+	st, err := graph.Open(sf.backend, sf.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ctx := context.Background()
+	id, err := st.Resolve(ctx, pos[0])
+	if err != nil {
+		return fmt.Errorf("draw: %w", err)
+	}
+	g, err := st.Neighbourhood(ctx, id, *depth)
+	if err != nil {
+		return fmt.Errorf("draw: %w", err)
+	}
+	if g.Truncated {
+		fmt.Fprintf(a.stderr, "newsgraph: draw: %s has a large neighbourhood; only %d nodes drawn\n", graph.ShortIRI(id), len(g.Nodes))
+	}
+	pic := g.DOT(nil)
+	if *format == "svg" {
+		if pic, err = graph.RenderSVG(ctx, os.Getenv("NEWSGRAPH_DOT"), pic); err != nil {
+			return fmt.Errorf("draw: %w", err)
+		}
+	}
+	if *out == "" {
+		_, err := a.stdout.Write(pic)
+		return err
+	}
+	// write beside the target and rename, so a failed draw leaves no half file
+	tmp, err := os.CreateTemp(dirOf(*out), ".newsgraph-draw-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(pic); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: %w", *out, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %w", *out, err)
+	}
+	if err := os.Rename(tmp.Name(), *out); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stderr, "%s: %d nodes, %d edges around %s\n", *out, len(g.Nodes), len(g.Edges), strings.TrimSpace(graph.ShortIRI(id)))
+	return nil
+}
