@@ -138,7 +138,11 @@ const (
 )
 
 // Lexicon is the label of facts that come from the built-in lexicon rather
-// than from a sentence.
+// than from a sentence: a country's ISO code and Wikidata link, a
+// grouping's full name and members, and what each lexicon entity (country,
+// grouping, city, topic, office) is, its canonical name and an office's
+// jurisdiction. Stored once, however many articles name the entity; the
+// sentences that name it are the schema:mentions of their articles.
 const Lexicon quad.IRI = IDNS + `lexicon`
 
 // Typed returns a literal of the given XSD datatype.

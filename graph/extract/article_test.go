@@ -209,3 +209,45 @@ func TestEveryFactHasItsSentence(t *testing.T) {
 		}
 	}
 }
+
+// What a lexicon entity is (its class, canonical name, an office's
+// jurisdiction) is the lexicon's fact: one quad for every article that
+// names it. The sentences that name it are its schema:mentions, and the
+// forms the text used stay with their sentences. A person is the text's.
+func TestLexiconEntitiesAreDefinedByTheLexicon(t *testing.T) {
+	text := "Germany's Foreign Minister Anna Weber met her Ruritanian counterpart in Berlin.\n\n" +
+		"Weber later told reporters that the two agreed on climate change."
+	a, err := extract.ParseArticle("a.txt", []byte("date: 2022-03-04\n\n"+text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := x.Article(a)
+	lexicon := schema.Lexicon.String()
+	defined := map[string]string{} // subject → label of its rdf:type
+	for _, q := range qs {
+		if q.Predicate == schema.Type {
+			defined[q.Subject.String()] = q.Label.String()
+		}
+	}
+	for _, c := range []string{"country/de", "place/berlin", "office/de/foreign-minister", "topic/climate-change"} {
+		s := "<" + schema.IDNS + c + ">"
+		if defined[s] != lexicon {
+			t.Errorf("%s typed with label %q, want the lexicon", c, defined[s])
+		}
+		mentioned := false
+		for _, q := range qs {
+			switch {
+			case q.Subject.String() == s && (q.Predicate == schema.Name || q.Predicate == schema.Jurisdiction) && q.Label.String() != lexicon:
+				t.Errorf("%s: %s not labelled with the lexicon", c, q)
+			case q.Object.String() == s && q.Predicate == schema.Mentions && strings.Contains(q.Label.String(), "#s"):
+				mentioned = true
+			}
+		}
+		if !mentioned {
+			t.Errorf("%s: no schema:mentions with its sentence", c)
+		}
+	}
+	if l := defined["<"+schema.IDNS+"person/anna-weber>"]; !strings.HasSuffix(l, "#s1>") {
+		t.Errorf("person anna-weber typed with label %q, want its sentence", l)
+	}
+}

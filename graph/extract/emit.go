@@ -319,8 +319,16 @@ func (d *doc) emitEntities() {
 	}
 	for _, e := range ents {
 		first := firstOf(e.sents)
-		d.add(e, schema.Type, e.class, first)
-		d.add(e, schema.Name, quad.String(e.name), first)
+		// What a lexicon entity is and its canonical name come from the
+		// lexicon, not from a sentence: one quad in the store, however
+		// many articles name it (the sentences that do are its
+		// schema:mentions). A person is what the text says it is.
+		defined := first
+		if e.class != schema.Person {
+			defined = fromLexicon
+		}
+		d.add(e, schema.Type, e.class, defined)
+		d.add(e, schema.Name, quad.String(e.name), defined)
 		for alt := range e.alts {
 			if alt != e.name {
 				d.add(e, schema.AlternateName, quad.String(alt), first)
@@ -339,7 +347,8 @@ func (d *doc) emitEntities() {
 			}
 		case schema.Office:
 			if e.jurEnt != nil {
-				d.add(e, schema.Jurisdiction, e.jurEnt, first)
+				// the office's IRI names it: a fact of the office itself
+				d.add(e, schema.Jurisdiction, e.jurEnt, fromLexicon)
 			}
 			if e.role != "" {
 				d.add(e, schema.RoleCategory, quad.String(e.role), fromLexicon)
