@@ -34,14 +34,8 @@ func (s Stats) EntitySummary() string {
 	return summary(counts)
 }
 
-// ClassSummary is EntitySummary for sets of nodes by class.
-func ClassSummary(nodes map[quad.IRI]map[quad.Value]bool) string {
-	counts := map[quad.IRI]int{}
-	for c, set := range nodes {
-		counts[c] = len(set)
-	}
-	return summary(counts)
-}
+// ClassSummary is EntitySummary for counts of nodes by class.
+func ClassSummary(counts map[quad.IRI]int) string { return summary(counts) }
 
 func summary(counts map[quad.IRI]int) string {
 	var parts []string

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
 
@@ -32,6 +33,7 @@ func (a *app) eachArticle(paths []string, fn func(extract.Article, error) error)
 			if err != nil {
 				return fmt.Errorf("stdin: %w", err)
 			}
+			a.inputRead.Add(int64(len(data)))
 			art, err := extract.ParseArticle("stdin", data)
 			if err := fn(art, err); err != nil {
 				return err
@@ -71,6 +73,41 @@ func (a *app) eachArticle(paths []string, fn func(extract.Article, error) error)
 	return nil
 }
 
+// countingReader adds the bytes read through it to n.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// inputSize is the bytes of the articles under paths, as eachArticle would
+// read them; 0 when it cannot be known (stdin).
+func inputSize(paths []string) int64 {
+	var total int64
+	for _, p := range paths {
+		if p == "-" {
+			return 0
+		}
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			if path == p || strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".jsonl") {
+				if info, err := d.Info(); err == nil {
+					total += info.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return total
+}
+
 func unwrapPath(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -86,7 +123,7 @@ func (a *app) readFile(path string, fn func(extract.Article, error) error) error
 			return fn(extract.Article{Origin: path}, fmt.Errorf("%s: %w", path, unwrapPath(err)))
 		}
 		defer f.Close()
-		jr := extract.NewJSONLReader(path, f)
+		jr := extract.NewJSONLReader(path, countingReader{f, &a.inputRead})
 		for {
 			art, err := jr.Next()
 			if err == io.EOF {
@@ -110,6 +147,7 @@ func (a *app) readFile(path string, fn func(extract.Article, error) error) error
 	if err != nil {
 		return fn(extract.Article{Origin: path}, fmt.Errorf("%s: %w", path, err))
 	}
+	a.inputRead.Add(int64(len(data)))
 	art, err := extract.ParseArticle(path, data)
 	return fn(art, err)
 }
@@ -146,7 +184,7 @@ func (a *app) ingest(args []string) error {
 		sum.read+sum.failed, sum.added, sum.replaced, sum.unchanged, sum.failed)
 	fmt.Fprintf(a.stdout, "written: %d sentences, %d quads\n", sum.sentences, sum.quads)
 	fmt.Fprintf(a.stdout, "store %s: %d quads\n", sf.db, st.Size())
-	fmt.Fprintf(a.stdout, "entities: %s\n", graph.ClassSummary(sum.classes))
+	fmt.Fprintf(a.stdout, "entities: %s\n", graph.ClassSummary(sum.classCounts()))
 	if sum.read > 0 {
 		fmt.Fprintf(a.stdout, "ask it: newsgraph queries; newsgraph query people-offices; newsgraph repl\n")
 	}
@@ -169,12 +207,26 @@ type ingester struct {
 
 type ingestSum struct {
 	read, added, replaced, unchanged, failed, sentences, quads int
-	classes                                                    map[quad.IRI]map[quad.Value]bool // the nodes written, by class
+	classes                                                    map[quad.IRI]map[quad.Value]bool // the shared nodes written, by class
+	local                                                      map[quad.IRI]int                 // and how many of the articles' own
+}
+
+// classCounts is how many distinct nodes of each class were written.
+func (s ingestSum) classCounts() map[quad.IRI]int {
+	out := map[quad.IRI]int{}
+	for c, n := range s.local {
+		out[c] += n
+	}
+	for c, set := range s.classes {
+		out[c] += len(set)
+	}
+	return out
 }
 
 // job is one input on its way through the pipeline.
 type job struct {
 	seq   int
+	read  int64 // bytes of input read up to it, for progress
 	art   extract.Article
 	err   error // it could not be read
 	skip  bool  // the store has it unchanged
@@ -183,7 +235,7 @@ type job struct {
 }
 
 func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) {
-	sum := ingestSum{classes: map[quad.IRI]map[quad.Value]bool{}}
+	sum := ingestSum{classes: map[quad.IRI]map[quad.Value]bool{}, local: map[quad.IRI]int{}}
 	var err error
 	jobs := make(chan *job, 4*in.workers)
 	done := make(chan *job, 4*in.workers)
@@ -196,7 +248,7 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 		defer close(jobs)
 		seq := 0
 		readErr <- in.a.eachArticle(paths, func(art extract.Article, err error) error {
-			j := &job{seq: seq, art: art, err: err}
+			j := &job{seq: seq, art: art, err: err, read: in.a.inputRead.Load()}
 			seq++
 			if err == nil {
 				var header []quad.Quad
@@ -240,7 +292,7 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 	// write, in input order; the store's people are read once an article
 	// needs them (a run of unchanged articles never does)
 	var people *extract.People
-	prog := newProgress(in.a.stderr)
+	prog := newProgress(in.a.stderr, inputSize(paths))
 	b := in.st.NewBatch()
 	var pending []*job
 	commit := func() error {
@@ -251,12 +303,20 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 			sum.quads += len(j.quads)
 			sum.sentences += extract.CountSentences(j.quads)
 			for _, q := range j.quads {
-				if c, ok := q.Object.(quad.IRI); ok && q.Predicate == schema.Type {
-					if sum.classes[c] == nil {
-						sum.classes[c] = map[quad.Value]bool{}
-					}
-					sum.classes[c][q.Subject] = true
+				c, ok := q.Object.(quad.IRI)
+				if !ok || q.Predicate != schema.Type {
+					continue
 				}
+				if s, ok := q.Subject.(quad.IRI); ok && strings.HasPrefix(string(s), string(j.iri)) {
+					// the article's own nodes (sentences, events, quotes,
+					// shipments) are new with it: counted, not kept
+					sum.local[c]++
+					continue
+				}
+				if sum.classes[c] == nil {
+					sum.classes[c] = map[quad.Value]bool{}
+				}
+				sum.classes[c][q.Subject] = true
 			}
 		}
 		pending = pending[:0]
@@ -271,7 +331,7 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 			j := buf[next]
 			delete(buf, next)
 			next++
-			prog.tick()
+			prog.tick(j.read)
 			switch {
 			case j.err != nil:
 				sum.failed++

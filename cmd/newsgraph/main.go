@@ -29,6 +29,7 @@ import (
 	"os"
 	"runtime/pprof"
 	"strings"
+	"sync/atomic"
 )
 
 func main() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -44,6 +45,7 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	inputRead      atomic.Int64 // bytes of articles read, for ingest's progress
 }
 
 var commands = map[string]func(*app, []string) error{

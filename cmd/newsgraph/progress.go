@@ -6,22 +6,29 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 )
 
-// progress reports an ingest's pace: a line redrawn in place on a
-// terminal, a plain line every few seconds when stderr is a file or pipe.
+// progress reports an ingest's pace. On a terminal it is a bar redrawn in
+// place five times a second; to a file or pipe (a log) it is a plain line
+// every ten seconds, never a carriage return. With the inputs' size known
+// (not stdin) it shows how far the ingest is and when it will end, from
+// the bytes of input behind the articles done.
 type progress struct {
 	w        io.Writer
 	terminal bool
+	total    int64 // bytes of input in all; 0 when unknown
 	start    time.Time
 	last     time.Time
-	n        int
+	n        int   // articles done
+	done     int64 // bytes of input behind them
 	shown    bool
+	width    int // of the last line drawn, to blank its rest
 }
 
-func newProgress(w io.Writer) *progress {
-	p := &progress{w: w, start: time.Now()}
+func newProgress(w io.Writer, total int64) *progress {
+	p := &progress{w: w, total: total, start: time.Now()}
 	p.last = p.start
 	if f, ok := w.(*os.File); ok && isTerminal(f) {
 		p.terminal = true
@@ -29,8 +36,10 @@ func newProgress(w io.Writer) *progress {
 	return p
 }
 
-func (p *progress) tick() {
+// tick counts one article done, with done bytes of input read up to it.
+func (p *progress) tick(done int64) {
 	p.n++
+	p.done = done
 	now := time.Now()
 	every := 10 * time.Second
 	if p.terminal {
@@ -44,14 +53,56 @@ func (p *progress) tick() {
 }
 
 func (p *progress) print(now time.Time) {
-	rate := float64(p.n) / now.Sub(p.start).Seconds()
-	line := fmt.Sprintf("ingest: %d articles, %.0f/s, %s%s", p.n, rate, now.Sub(p.start).Truncate(time.Second), memory())
-	if p.terminal {
-		fmt.Fprintf(p.w, "\r%s", line)
-	} else {
-		fmt.Fprintln(p.w, line)
-	}
+	fmt.Fprint(p.w, p.line(now))
 	p.shown = true
+}
+
+// line is what print writes at now.
+func (p *progress) line(now time.Time) string {
+	took := now.Sub(p.start)
+	rate := float64(p.n) / took.Seconds()
+	var b strings.Builder
+	frac := -1.0
+	if p.total > 0 {
+		frac = min(float64(p.done)/float64(p.total), 1)
+	}
+	if p.terminal {
+		b.WriteString("\r")
+		if frac >= 0 {
+			const width = 30
+			full := int(frac * width)
+			fmt.Fprintf(&b, "[%s%s] %3.0f%% ", strings.Repeat("#", full), strings.Repeat(".", width-full), 100*frac)
+		}
+		fmt.Fprintf(&b, "%d articles, %.0f/s, %s", p.n, rate, took.Truncate(time.Second))
+		if eta, ok := p.eta(took, frac); ok {
+			fmt.Fprintf(&b, ", ETA %s", eta)
+		}
+		// blank what a longer line before left
+		if pad := p.width - b.Len(); pad > 0 {
+			b.WriteString(strings.Repeat(" ", pad))
+		}
+		p.width = b.Len()
+		return b.String()
+	}
+	fmt.Fprintf(&b, "ingest: %d articles, %.0f/s, %s", p.n, rate, took.Truncate(time.Second))
+	if frac >= 0 {
+		fmt.Fprintf(&b, ", %.0f%%", 100*frac)
+	}
+	if eta, ok := p.eta(took, frac); ok {
+		fmt.Fprintf(&b, ", ETA %s", eta)
+	}
+	b.WriteString(memory())
+	b.WriteString("\n")
+	return b.String()
+}
+
+// eta is the time left at the pace so far.
+func (p *progress) eta(took time.Duration, frac float64) (time.Duration, bool) {
+	if frac <= 0 {
+		return 0, false
+	}
+	left := time.Duration(float64(took) * (1 - frac) / frac)
+	return left.Round(time.Second), true
 }
 
 // memory tells the process's own resident memory apart from the pages of
