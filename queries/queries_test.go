@@ -43,6 +43,7 @@ var testArgs = map[string]map[string]string{
 	"evidence":       {"subject": "Antony Blinken", "predicate": "ng:holdsOffice"},
 	"profile":        {"entity": "Quad"},
 	"mentioned-in":   {"entity": "USTR"},
+	"timeline":       {"entity": "Antony Blinken"},
 }
 
 // ingestSeeds reads ../seeds into st as `newsgraph ingest seeds/` does.
