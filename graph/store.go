@@ -99,6 +99,7 @@ func Open(backend, addr string) (*Store, error) {
 	if err != nil {
 		return nil, wrapOpen(addr, err)
 	}
+	qs = wrapKV(qs)
 	qw, err := graph.NewQuadWriter("single", qs, graph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
 		qs.Close()

@@ -1,10 +1,8 @@
 // name: mentioned-in
 // description: The articles that mention an entity, with headline, date and url.
 // args: entity: a name, e.g. India, Antony Blinken, Quad
-function isArticle(id) { return ng.first(id, "<rdf:type>") === "<schema:NewsArticle>"; }
 g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (e) {
   g.V(e.id).in("<schema:mentions>").unique().forEach(function (a) {
-    if (!isArticle(a.id)) { return; }
     g.emit({
       entity: ng.name(e.id),
       article: a.id,
