@@ -30,7 +30,7 @@ func (a *app) serve(args []string) error {
 	if len(pos) > 0 {
 		return usagef("serve: unexpected %q", pos[0])
 	}
-	st, err := graph.Open(sf.backend, sf.db)
+	st, err := sf.open(qf.timeout)
 	if err != nil {
 		return err
 	}
@@ -43,7 +43,7 @@ func (a *app) serve(args []string) error {
 		Handler:           st.Handler(graph.ServerOptions{Writable: *writable, Limit: qf.limit, Timeout: qf.timeout}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
-	fmt.Fprintf(a.stdout, "serving %s on http://%s (Cayley's web UI at /, HTTP API at /api/v2/query?lang=gizmo)\n", sf.db, ln.Addr())
+	fmt.Fprintf(a.stdout, "serving %s on http://%s (Cayley's web UI at /, HTTP API at /api/v2/query?lang=gizmo)\n", st.Addr, ln.Addr())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	errc := make(chan error, 1)
