@@ -138,11 +138,7 @@ func (b *Batch) Commit() error {
 	if len(b.tx.Deltas) == 0 {
 		return nil
 	}
-	tx := b.tx
-	if b.s.sql {
-		tx = &graph.Transaction{Deltas: exactDeltas(tx.Deltas)}
-	}
-	if err := b.s.qw.ApplyTransaction(tx); err != nil {
+	if err := b.s.qw.ApplyTransaction(b.tx); err != nil {
 		if b.s.sql {
 			err = sqlError(err)
 		}

@@ -10,9 +10,6 @@ import (
 	"time"
 
 	"github.com/cayleygraph/cayley/clog"
-	"github.com/cayleygraph/cayley/graph"
-
-	"github.com/newsgraph/newsgraph/schema"
 )
 
 // Cayley's SQL backends (graph/sql/postgres and graph/sql/cockroach, both
@@ -25,10 +22,8 @@ import (
 //   - Their errors name the address they were given, password included,
 //     and say the same thing twice through Cayley's log: the log is off and
 //     errors are rewritten to one line with the password masked.
-//   - With ignore_duplicate and ignore_missing a transaction keeps node
-//     reference counts that the quads do not back: a duplicate removal in
-//     one transaction leaves a node counted short, and a later removal then
-//     fails on a foreign key for good. Transactions are made exact first.
+//   - Their estimated store size is the planner's (-1 before the first
+//     ANALYZE): Size counts exactly there.
 
 // isSQL reports whether backend is one of Cayley's SQL backends.
 func isSQL(backend string) bool {
@@ -119,28 +114,4 @@ func sqlError(err error) error {
 // there is to go by.
 func isStatementTimeout(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "statement timeout")
-}
-
-// exactDeltas drops the repeats of a delta (the same action on the same
-// quad) from a transaction, for Cayley's SQL backends. There a removal
-// that finds no quad (the second of two) is ignored but its nodes' counts
-// still go down: a node that quads still use would be counted short, and
-// deleted once its count reaches zero — or, with foreign keys, every later
-// removal would fail. A repeated addition would count a node too high.
-func exactDeltas(in []graph.Delta) []graph.Delta {
-	type key struct {
-		a graph.Procedure
-		q string
-	}
-	seen := make(map[key]bool, len(in))
-	out := in[:0:0]
-	for _, d := range in {
-		k := key{d.Action, schema.FormatQuad(d.Quad)}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, d)
-	}
-	return out
 }
