@@ -139,6 +139,9 @@ func (b *Batch) Commit() error {
 		return nil
 	}
 	if err := b.s.qw.ApplyTransaction(b.tx); err != nil {
+		if b.s.sql {
+			err = sqlError(err)
+		}
 		return fmt.Errorf("write %d articles: %w", len(b.sources), err)
 	}
 	if b.s.known == nil {

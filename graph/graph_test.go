@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/pgtest"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -45,6 +46,25 @@ func articleQuads(art quad.IRI, source, fact string) []quad.Quad {
 	}
 }
 
+// MustOpenPostgres opens a fresh store in a database of its own on the
+// server NEWSGRAPH_TEST_POSTGRES names; the test is skipped without one.
+func MustOpenPostgres(tb testing.TB) (*graph.Store, string) {
+	tb.Helper()
+	addr := pgtest.URL(tb)
+	st, err := graph.Open("postgres", addr)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	return st, addr
+}
+
+// onEachBackend runs f on a fresh bolt store and on a fresh PostgreSQL one.
+func onEachBackend(t *testing.T, f func(t *testing.T, st *graph.Store)) {
+	t.Run("bolt", func(t *testing.T) { st, _ := MustOpen(t); f(t, st) })
+	t.Run("postgres", func(t *testing.T) { st, _ := MustOpenPostgres(t); f(t, st) })
+}
+
 func export(t *testing.T, st *graph.Store) string {
 	t.Helper()
 	qs, err := st.AllQuads(context.Background())
@@ -58,9 +78,10 @@ func export(t *testing.T, st *graph.Store) string {
 	return b.String()
 }
 
-func TestReplaceArticle(t *testing.T) {
+func TestReplaceArticle(t *testing.T) { onEachBackend(t, testReplaceArticle) }
+
+func testReplaceArticle(t *testing.T, st *graph.Store) {
 	ctx := context.Background()
-	st, _ := MustOpen(t)
 	q1 := articleQuads(art1, "a.txt", "Jane Roe")
 	ch, err := st.ReplaceArticle(ctx, art1, "a.txt", q1)
 	if err != nil {
@@ -115,9 +136,10 @@ func TestReplaceArticle(t *testing.T) {
 	})
 }
 
-func TestUnchanged(t *testing.T) {
+func TestUnchanged(t *testing.T) { onEachBackend(t, testUnchanged) }
+
+func testUnchanged(t *testing.T, st *graph.Store) {
 	ctx := context.Background()
-	st, _ := MustOpen(t)
 	q := articleQuads(art1, "a.txt", "Jane Roe")
 	q = append(q, quad.Quad{Subject: art1, Predicate: schema.Version, Object: quad.String("v1"), Label: art1})
 	header := []quad.Quad{q[0], q[1], q[len(q)-1]}

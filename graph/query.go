@@ -241,6 +241,10 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 		return Result{}, ctx.Err()
 	}
 	if err := it.Err(); err != nil {
+		if isStatementTimeout(err) {
+			// the server's statement_timeout ended it (see OpenWith)
+			return Result{}, fmt.Errorf("%w (%s)", ErrTimeout, opt.Timeout)
+		}
 		return Result{}, queryErr(err)
 	}
 	return res, nil
@@ -258,7 +262,7 @@ func closeWait(it query.Iterator) {
 }
 
 func queryErr(err error) error {
-	msg := err.Error()
+	msg := sqlError(err).Error()
 	msg = strings.TrimPrefix(msg, "SyntaxError: ")
 	var synt *goja.CompilerSyntaxError
 	if errors.As(err, &synt) {

@@ -11,15 +11,18 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
-	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // --backend leveldb
-	_ "github.com/cayleygraph/cayley/graph/memstore"   // --backend memstore
-	_ "github.com/cayleygraph/cayley/writer"           // the "single" quad writer
+	_ "github.com/cayleygraph/cayley/graph/kv/leveldb"    // --backend leveldb
+	_ "github.com/cayleygraph/cayley/graph/memstore"      // --backend memstore
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // --backend cockroach
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // --backend postgres
+	_ "github.com/cayleygraph/cayley/writer"              // the "single" quad writer
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
@@ -71,13 +74,33 @@ type Store struct {
 	qs      graph.QuadStore
 	qw      graph.QuadWriter
 	known   map[string]bool // lexicon quads known to be stored
+	sql     bool            // one of Cayley's SQL backends
+	name    string          // the backend's registered name
+	rawAddr string          // addr as given, password and all
 	Backend string
-	Addr    string
+	Addr    string // as given, with any password masked
+}
+
+// Options configure Open.
+type Options struct {
+	// QueryTimeout is the time limit of the queries the store will run
+	// (0 means DefaultTimeout). On PostgreSQL and CockroachDB it is also
+	// each connection's statement_timeout, so that the server stops a
+	// statement the client has given up on.
+	QueryTimeout time.Duration
 }
 
 // Open opens the store of the given Cayley backend ("bolt", "memstore",
-// "leveldb", "postgres", …) at addr, creating it when it does not exist.
+// "leveldb", "postgres", "cockroach", …) at addr, creating it when it does
+// not exist. For postgres and cockroach addr is a connection URL,
+// postgres://user@host:port/dbname?sslmode=disable; the database must
+// exist, its tables are created on first use.
 func Open(backend, addr string) (*Store, error) {
+	return OpenWith(backend, addr, Options{})
+}
+
+// OpenWith is Open with options.
+func OpenWith(backend, addr string, o Options) (*Store, error) {
 	name := backend
 	if name == "" || name == "bolt" {
 		name = boltBackend
@@ -85,39 +108,79 @@ func Open(backend, addr string) (*Store, error) {
 	if !graph.IsRegistered(name) {
 		return nil, fmt.Errorf("unknown backend %q", backend)
 	}
+	shown := addr
+	dsn := addr
+	sqlBackend := isSQL(name)
+	if sqlBackend {
+		shown = Redact(addr)
+		if o.QueryTimeout <= 0 {
+			o.QueryTimeout = DefaultTimeout
+		}
+		dsn = withStatementTimeout(addr, o.QueryTimeout)
+	}
 	// Cayley's KV stores keep bloom filters sized for 100 million quads
 	// (some 500 MB of memory from the first write on); without them an
 	// ingest runs faster here, in a quarter of the memory.
 	opts := graph.Options{"no_bloom": true}
 	if graph.IsPersistent(name) {
-		err := graph.InitQuadStore(name, addr, opts)
+		err := graph.InitQuadStore(name, dsn, opts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-			return nil, wrapOpen(addr, err)
+			return nil, wrapOpen(shown, sqlBackend, err)
 		}
 	}
-	qs, err := graph.NewQuadStore(name, addr, opts)
+	qs, err := graph.NewQuadStore(name, dsn, opts)
 	if err != nil {
-		return nil, wrapOpen(addr, err)
+		return nil, wrapOpen(shown, sqlBackend, err)
 	}
 	qs = wrapKV(qs)
 	qw, err := graph.NewQuadWriter("single", qs, graph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
 		qs.Close()
-		return nil, fmt.Errorf("store %s: %w", addr, err)
+		return nil, fmt.Errorf("store %s: %w", shown, err)
 	}
-	s := &Store{qs: qs, qw: qw, Backend: backend, Addr: addr}
+	s := &Store{qs: qs, qw: qw, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
 	if err := s.checkVersion(); err != nil {
 		s.Close()
+		if sqlBackend {
+			return nil, wrapOpen(shown, true, err)
+		}
 		return nil, err
 	}
 	return s, nil
 }
 
-func wrapOpen(addr string, err error) error {
+func wrapOpen(addr string, sqlBackend bool, err error) error {
 	if errors.Is(err, ErrInUse) {
 		return fmt.Errorf("store %s %w", addr, err)
 	}
+	if sqlBackend {
+		if strings.HasPrefix(err.Error(), "store ") {
+			return err
+		}
+		err = sqlError(err)
+	}
 	return fmt.Errorf("store %s: %w", addr, err)
+}
+
+// SetQueryTimeout changes the time limit that OpenWith gave the server's
+// statement_timeout (PostgreSQL, CockroachDB) by connecting again; other
+// backends have none. A query's own limit is QueryOptions.Timeout.
+func (s *Store) SetQueryTimeout(d time.Duration) error {
+	if !s.sql {
+		return nil
+	}
+	qs, err := graph.NewQuadStore(s.name, withStatementTimeout(s.rawAddr, d), graph.Options{})
+	if err != nil {
+		return wrapOpen(s.Addr, true, err)
+	}
+	qw, err := graph.NewQuadWriter("single", qs, graph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	if err != nil {
+		qs.Close()
+		return fmt.Errorf("store %s: %w", s.Addr, err)
+	}
+	s.Close()
+	s.qs, s.qw = qs, qw
+	return nil
 }
 
 // Close closes the store.
@@ -142,17 +205,21 @@ func (s *Store) checkVersion() error {
 	ctx := context.Background()
 	vals, err := s.objects(ctx, storeNode, schema.SchemaVersion)
 	if err != nil {
-		return err
+		return fmt.Errorf("store %s: %w", s.Addr, err)
 	}
 	switch {
 	case len(vals) == 0:
 		empty, err := s.empty(ctx)
 		if err != nil {
-			return err
+			return fmt.Errorf("store %s: %w", s.Addr, err)
 		}
 		if empty {
-			return s.qw.AddQuad(quad.Quad{Subject: storeNode, Predicate: schema.SchemaVersion,
+			err := s.qw.AddQuad(quad.Quad{Subject: storeNode, Predicate: schema.SchemaVersion,
 				Object: quad.String(SchemaVersion), Label: storeNode})
+			if err != nil {
+				return fmt.Errorf("store %s: %w", s.Addr, err)
+			}
+			return nil
 		}
 		return fmt.Errorf("store %s holds quads but no newsgraph schema version: it was not written by newsgraph; use a new --db", s.Addr)
 	case len(vals) == 1 && quad.ToString(vals[0]) == SchemaVersion:
@@ -205,7 +272,9 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value)
 
 // Size is the number of quads in the store.
 func (s *Store) Size() int64 {
-	st, err := s.qs.Stats(context.Background(), false)
+	// the SQL backends' inexact count is the planner's estimate: -1 before
+	// the table is first analysed
+	st, err := s.qs.Stats(context.Background(), s.sql)
 	if err != nil {
 		return -1
 	}

@@ -8,7 +8,9 @@ var lexicon = "<https://w3id.org/newsgraph/id/lexicon>";
 function name(id) { return ng.name(id) || ng.first(id, "<ng:iso3166>") || id; }
 g.V("<ng:Grouping>").in("<rdf:type>").unique().forEach(function (gr) {
   var quads = {};
-  g.V(gr.id).out("<schema:member>").toArray().forEach(function (c) { quads[c] = (quads[c] || 0) + 1; });
+  // forEach, not toArray: on Cayley's SQL backends toArray drops a value
+  // that repeats the one before it, so it cannot count quads
+  g.V(gr.id).out("<schema:member>").forEach(function (c) { quads[c.id] = (quads[c.id] || 0) + 1; });
   var inLexicon = {};
   g.V(gr.id).labelContext(lexicon).out("<schema:member>").toArray().forEach(function (c) { inLexicon[c] = 1; });
   Object.keys(quads).sort().forEach(function (c) {

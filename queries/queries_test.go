@@ -13,20 +13,21 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/extract"
+	"github.com/newsgraph/newsgraph/graph/pgtest"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the current results")
 
-// backend and address of the store the suite runs against: a fresh bolt
-// store by default; NEWSGRAPH_TEST_BACKEND and NEWSGRAPH_TEST_DB point it
-// at another (CI runs it on PostgreSQL too).
-func openStore(t *testing.T) *graph.Store {
+// openStore opens a fresh store of the backend: bolt in a temporary
+// folder, postgres in a database of its own on the server that
+// NEWSGRAPH_TEST_POSTGRES names (the test is skipped without one).
+func openStore(t *testing.T, backend string) *graph.Store {
 	t.Helper()
-	backend, addr := os.Getenv("NEWSGRAPH_TEST_BACKEND"), os.Getenv("NEWSGRAPH_TEST_DB")
-	if backend == "" {
-		backend, addr = "bolt", filepath.Join(t.TempDir(), "db")
+	addr := filepath.Join(t.TempDir(), "db")
+	if backend == "postgres" {
+		addr = pgtest.URL(t)
 	}
 	st, err := graph.Open(backend, addr)
 	if err != nil {
@@ -35,6 +36,10 @@ func openStore(t *testing.T) *graph.Store {
 	t.Cleanup(func() { st.Close() })
 	return st
 }
+
+// backends are those the saved queries are checked on, against the same
+// golden files.
+var backends = []string{"bolt", "postgres"}
 
 // testArgs are the arguments each query that takes some is checked with.
 var testArgs = map[string]map[string]string{
@@ -107,37 +112,79 @@ func TestSavedQueries(t *testing.T) {
 	if len(all) < 12 {
 		t.Errorf("%d saved queries, want at least 12", len(all))
 	}
-	st := openStore(t)
-	ingestSeeds(t, st)
-	for _, q := range all {
-		t.Run(q.Name, func(t *testing.T) {
-			args := testArgs[q.Name]
-			if err := q.CheckArgs(args); err != nil {
-				t.Fatalf("test arguments: %v", err)
-			}
-			res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: args})
-			if err != nil {
-				t.Fatalf("query %s: %v", q.Name, err)
-			}
-			if len(res.Values) == 0 {
-				t.Errorf("query %s returned nothing over the seed", q.Name)
-			}
-			got := sortedJSON(t, res.Values)
-			golden := filepath.Join("testdata", q.Name+".golden.json")
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("no golden result: %v (run go test ./queries -update and review it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("query %s over seeds/ differs from %s:\ngot:\n%s\nwant:\n%s", q.Name, golden, got, want)
+	for _, backend := range backends {
+		t.Run(backend, func(t *testing.T) {
+			st := openStore(t, backend)
+			ingestSeeds(t, st)
+			for _, q := range all {
+				t.Run(q.Name, func(t *testing.T) { checkQuery(t, st, q, *update && backend == "bolt") })
 			}
 		})
+	}
+}
+
+func checkQuery(t *testing.T, st *graph.Store, q queries.Query, update bool) {
+	args := testArgs[q.Name]
+	if err := q.CheckArgs(args); err != nil {
+		t.Fatalf("test arguments: %v", err)
+	}
+	res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: args})
+	if err != nil {
+		t.Fatalf("query %s: %v", q.Name, err)
+	}
+	if len(res.Values) == 0 {
+		t.Errorf("query %s returned nothing over the seed", q.Name)
+	}
+	got := sortedJSON(t, res.Values)
+	golden := filepath.Join("testdata", q.Name+".golden.json")
+	if update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("no golden result: %v (run go test ./queries -update and review it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("query %s over seeds/ on %s differs from %s:\ngot:\n%s\nwant:\n%s", q.Name, st.Backend, golden, got, want)
+	}
+}
+
+// The seed's graph exported from PostgreSQL is bolt's, byte for byte.
+func TestSeedExportSameOnPostgres(t *testing.T) {
+	export := func(st *graph.Store) []byte {
+		t.Helper()
+		quads, err := st.AllQuads(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := graph.Export(&b, "nquads", quads); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	pg := openStore(t, "postgres")
+	bolt := openStore(t, "bolt")
+	ingestSeeds(t, bolt)
+	ingestSeeds(t, pg)
+	want, got := export(bolt), export(pg)
+	if !bytes.Equal(got, want) {
+		t.Errorf("export from postgres (%d bytes) differs from bolt's (%d bytes)", len(got), len(want))
+		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+		for i := 0; i < len(gl) && i < len(wl); i++ {
+			if gl[i] != wl[i] {
+				t.Errorf("first difference, line %d:\npostgres: %s\nbolt:     %s", i+1, gl[i], wl[i])
+				break
+			}
+		}
+	}
+	// ingesting the seed again changes nothing on either
+	ingestSeeds(t, pg)
+	if again := export(pg); !bytes.Equal(again, want) {
+		t.Error("ingesting the seed again changed the postgres store")
 	}
 }
 

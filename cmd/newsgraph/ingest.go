@@ -169,7 +169,7 @@ func (a *app) ingest(args []string) error {
 	if *workers < 1 || *batch < 1 {
 		return usagef("ingest: --workers and --batch must be positive")
 	}
-	st, err := graph.Open(sf.backend, sf.db)
+	st, err := sf.open(0)
 	if err != nil {
 		return err
 	}
@@ -183,7 +183,7 @@ func (a *app) ingest(args []string) error {
 	fmt.Fprintf(a.stdout, "articles: %d read: %d new, %d replaced, %d unchanged, %d failed\n",
 		sum.read+sum.failed, sum.added, sum.replaced, sum.unchanged, sum.failed)
 	fmt.Fprintf(a.stdout, "written: %d sentences, %d quads\n", sum.sentences, sum.quads)
-	fmt.Fprintf(a.stdout, "store %s: %d quads\n", sf.db, st.Size())
+	fmt.Fprintf(a.stdout, "store %s: %d quads\n", st.Addr, st.Size())
 	fmt.Fprintf(a.stdout, "entities: %s\n", graph.ClassSummary(sum.classCounts()))
 	if sum.read > 0 {
 		fmt.Fprintf(a.stdout, "ask it: newsgraph queries; newsgraph query people-offices; newsgraph repl\n")

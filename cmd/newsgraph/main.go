@@ -16,7 +16,8 @@
 //	newsgraph stats   [--db PATH]                  counts by class and predicate
 //
 // Common flags: --db (default ./newsgraph.db, or $NEWSGRAPH_DB) and
-// --backend (default bolt; any Cayley backend: memstore, leveldb, …).
+// --backend (default bolt; any Cayley backend: memstore, leveldb, postgres,
+// cockroach, …; for postgres and cockroach --db is a connection URL).
 // Exit status: 0 success, 1 failure, 2 usage error. Errors are one line on
 // stderr, "newsgraph: …", naming the file or query.
 package main
@@ -30,6 +31,9 @@ import (
 	"runtime/pprof"
 	"strings"
 	"sync/atomic"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func main() { os.Exit(Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -137,8 +141,15 @@ func (sf *storeFlags) register(fs *flag.FlagSet) {
 	if def == "" {
 		def = "newsgraph.db"
 	}
-	fs.StringVar(&sf.db, "db", def, "store address: a folder for bolt (default ./newsgraph.db or $NEWSGRAPH_DB)")
+	fs.StringVar(&sf.db, "db", def, "store address: a folder for bolt (default ./newsgraph.db or $NEWSGRAPH_DB), a postgres://user@host:port/dbname URL for postgres and cockroach")
 	fs.StringVar(&sf.backend, "backend", "bolt", "Cayley backend: bolt, memstore, leveldb, postgres, cockroach, …")
+}
+
+// open opens the store the flags name. timeout is the time limit of the
+// queries the command runs (0 for the default): on PostgreSQL and
+// CockroachDB the server stops a statement at it too.
+func (sf *storeFlags) open(timeout time.Duration) (*graph.Store, error) {
+	return graph.OpenWith(sf.backend, sf.db, graph.Options{QueryTimeout: timeout})
 }
 
 // parseFlags parses flags that may come before, between or after the

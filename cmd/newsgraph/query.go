@@ -81,7 +81,7 @@ func (a *app) query(args []string) error {
 	default:
 		return usagef("query: give a saved query's NAME, a FILE.js, or -e CODE")
 	}
-	st, err := graph.Open(sf.backend, sf.db)
+	st, err := sf.open(qf.timeout)
 	if err != nil {
 		return err
 	}
@@ -203,7 +203,7 @@ func (a *app) export(args []string) error {
 	default:
 		return usagef("export: --format %q: want nquads, jsonld or dot", *format)
 	}
-	st, err := graph.Open(sf.backend, sf.db)
+	st, err := sf.open(0)
 	if err != nil {
 		return err
 	}
@@ -245,7 +245,7 @@ func (a *app) stats(args []string) error {
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	st, err := graph.Open(sf.backend, sf.db)
+	st, err := sf.open(0)
 	if err != nil {
 		return err
 	}
@@ -263,7 +263,7 @@ func (a *app) stats(args []string) error {
 // timeQueries runs every saved query n times and prints the median and
 // 95th percentile of its wall time, and how many results it gave.
 func (a *app) timeQueries(sf storeFlags, qf queryFlags, all []queries.Query, n int) error {
-	st, err := graph.Open(sf.backend, sf.db)
+	st, err := sf.open(qf.timeout)
 	if err != nil {
 		return err
 	}

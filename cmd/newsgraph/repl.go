@@ -59,7 +59,7 @@ func (a *app) repl(args []string) error {
 	if len(pos) > 0 {
 		return usagef("repl: unexpected %q", pos[0])
 	}
-	st, err := graph.Open(sf.backend, sf.db)
+	st, err := sf.open(qf.timeout)
 	if err != nil {
 		return err
 	}
@@ -209,6 +209,10 @@ func (r *replState) command(line string) bool {
 		d, err := time.ParseDuration(arg(fields))
 		if err != nil || d <= 0 {
 			fmt.Fprintln(w, "error: :timeout D, e.g. 10s")
+			break
+		}
+		if err := r.st.SetQueryTimeout(d); err != nil {
+			fmt.Fprintf(w, "error: %s\n", oneLine(err.Error()))
 			break
 		}
 		r.timeout = d

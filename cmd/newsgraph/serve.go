@@ -31,7 +31,7 @@ func (a *app) serve(args []string) error {
 	if len(pos) > 0 {
 		return usagef("serve: unexpected %q", pos[0])
 	}
-	st, err := graph.Open(sf.backend, sf.db)
+	st, err := sf.open(qf.timeout)
 	if err != nil {
 		return err
 	}
@@ -47,7 +47,7 @@ func (a *app) serve(args []string) error {
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
-	fmt.Fprintf(a.stdout, "serving %s on http://%s: newsgraph's pages at /ng/, saved queries at /api/saved/NAME, Cayley's web UI at /, its HTTP API at /api/v2/query?lang=gizmo\n", sf.db, ln.Addr())
+	fmt.Fprintf(a.stdout, "serving %s on http://%s: newsgraph's pages at /ng/, saved queries at /api/saved/NAME, Cayley's web UI at /, its HTTP API at /api/v2/query?lang=gizmo\n", st.Addr, ln.Addr())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	errc := make(chan error, 1)
