@@ -98,73 +98,124 @@ func ExpandPrefixes(code string) string {
 // positions stay right. It registers our namespaces and defines ng, helpers
 // for the lookups saved queries make per row:
 //
-//	ng.first(id, pred)  the first object of id's pred, or null (memoised)
+//	ng.first(id, pred)  the first object of id's pred, or null
+//	ng.all(id, pred)    every distinct object of id's pred, as an array
 //	ng.name(id)         ng.first(id, "<schema:name>")
 //
-// ng.first is answered in Go (see firstFunc): the same lookup as
-// g.V(id).out(pred).limit(1).toArray() without building and optimising a
-// path in JavaScript for every row, which costs more than the lookup.
+// They are answered in Go (see lookups), memoised for the query: the same
+// lookup as g.V(id).out(pred).limit(1).toArray() or .unique().toArray()
+// without building and optimising a path in JavaScript for every row.
 const Prelude = `g.addDefaultNamespaces(); var ng = (function () { var first = __ngFirst; ` +
-	`return { first: first, name: function (id) { return first(id, "<http://schema.org/name>"); } }; })();`
+	`return { first: first, all: __ngAll, name: function (id) { return first(id, "<http://schema.org/name>"); } }; })();`
 
-// firstFunc is ng.first: the first object of (id, pred), as Gizmo would
-// hand it to JavaScript, or null; memoised for the query.
-func (s *Store) firstFunc(ctx context.Context, vm *goja.Runtime) func(goja.FunctionCall) goja.Value {
-	memo := map[[2]string]goja.Value{}
-	preds := map[string]graph.Ref{}
-	return func(call goja.FunctionCall) goja.Value {
-		id, ok := call.Argument(0).Export().(string)
-		pred, pok := call.Argument(1).Export().(string)
-		if !ok || !pok || !strings.HasPrefix(id, "<") {
-			return goja.Null()
-		}
-		k := [2]string{id, pred}
-		if v, ok := memo[k]; ok {
-			return v
-		}
-		out := goja.Null()
-		if v, err := s.first(ctx, quad.StringToValue(id), quad.StringToValue(pred), preds); err != nil {
-			panic(vm.NewGoError(err))
-		} else if v != nil {
-			native := v.Native()
-			if nv, ok := native.(quad.Value); ok && nv == v {
-				native = quad.StringOf(v)
-			}
-			out = vm.ToValue(native)
-		}
-		memo[k] = out
-		return out
-	}
+// lookups answers ng.first and ng.all for one query, remembering what it
+// read: rows share nodes (a country, an office, the same event's fields).
+type lookups struct {
+	ctx  context.Context
+	s    *Store
+	vm   *goja.Runtime
+	refs map[string]graph.Ref // node (as JavaScript has it) → ref; nil: not in the store
+	memo map[[2]string]goja.Value
+	all  map[[2]string][]any
 }
 
-// first is the first object of the quads (subject, pred, ·), read through
-// the store's subject–predicate index, or nil.
-func (s *Store) first(ctx context.Context, subject, pred quad.Value, preds map[string]graph.Ref) (quad.Value, error) {
-	sref, err := s.qs.ValueOf(subject)
-	if err != nil || sref == nil {
-		return nil, err
-	}
-	pk := quad.StringOf(pred)
-	pref, ok := preds[pk]
+func (s *Store) newLookups(ctx context.Context, vm *goja.Runtime) *lookups {
+	return &lookups{ctx: ctx, s: s, vm: vm, refs: map[string]graph.Ref{},
+		memo: map[[2]string]goja.Value{}, all: map[[2]string][]any{}}
+}
+
+// args reads (id, pred) from a call: id must be an IRI, as Gizmo gives it.
+func (l *lookups) args(call goja.FunctionCall) (k [2]string, ok bool) {
+	id, ok1 := call.Argument(0).Export().(string)
+	pred, ok2 := call.Argument(1).Export().(string)
+	return [2]string{id, pred}, ok1 && ok2 && strings.HasPrefix(id, "<")
+}
+
+func (l *lookups) ref(v string) graph.Ref {
+	r, ok := l.refs[v]
 	if !ok {
-		if pref, err = s.qs.ValueOf(pred); err != nil {
-			return nil, err
+		var err error
+		if r, err = l.s.qs.ValueOf(quad.StringToValue(v)); err != nil {
+			panic(l.vm.NewGoError(err))
 		}
-		preds[pk] = pref
+		l.refs[v] = r
 	}
-	if pref == nil {
-		return nil, nil
+	return r
+}
+
+// objects iterates the objects of (id, pred) through the store's
+// subject–predicate index until fn returns false.
+func (l *lookups) objects(k [2]string, fn func(quad.Value) bool) {
+	sref, pref := l.ref(k[0]), l.ref(k[1])
+	if sref == nil || pref == nil {
+		return
 	}
 	sh := shape.NodesFrom{Dir: quad.Object, Quads: shape.Quads{
 		{Dir: quad.Subject, Values: shape.Fixed{sref}},
 		{Dir: quad.Predicate, Values: shape.Fixed{pref}},
 	}}
-	it := shape.BuildIterator(ctx, s.qs, sh).Iterate()
+	it := shape.BuildIterator(l.ctx, l.s.qs, sh).Iterate()
 	defer it.Close()
-	if !it.Next(ctx) {
-		return nil, it.Err()
+	for it.Next(l.ctx) {
+		v, err := l.s.qs.NameOf(it.Result())
+		if err != nil {
+			panic(l.vm.NewGoError(err))
+		}
+		if v != nil && !fn(v) {
+			return
+		}
 	}
-	return s.qs.NameOf(it.Result())
+	if err := it.Err(); err != nil {
+		panic(l.vm.NewGoError(err))
+	}
+}
+
+// native is v as Gizmo hands values to JavaScript.
+func native(v quad.Value) any {
+	n := v.Native()
+	if nv, ok := n.(quad.Value); ok && nv == v {
+		return quad.StringOf(v)
+	}
+	return n
+}
+
+func (l *lookups) first(call goja.FunctionCall) goja.Value {
+	k, ok := l.args(call)
+	if !ok {
+		return goja.Null()
+	}
+	if v, ok := l.memo[k]; ok {
+		return v
+	}
+	out := goja.Null()
+	l.objects(k, func(v quad.Value) bool {
+		out = l.vm.ToValue(native(v))
+		return false
+	})
+	l.memo[k] = out
+	return out
+}
+
+func (l *lookups) allOf(call goja.FunctionCall) goja.Value {
+	k, ok := l.args(call)
+	if !ok {
+		return l.vm.NewArray()
+	}
+	// a new array each time: the query may sort or change it
+	if vals, ok := l.all[k]; ok {
+		return l.vm.NewArray(vals...)
+	}
+	vals := []any{}
+	seen := map[quad.Value]bool{}
+	l.objects(k, func(v quad.Value) bool {
+		if !seen[v] {
+			seen[v] = true
+			vals = append(vals, native(v))
+		}
+		return true
+	})
+	l.all[k] = vals
+	return l.vm.NewArray(vals...)
 }
 
 // Query runs Gizmo code over the store in a session of its own (a Gizmo
@@ -205,7 +256,9 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 		}
 	}
 	vm.Set("args", args)
-	vm.Set("__ngFirst", s.firstFunc(ctx, vm))
+	lk := s.newLookups(ctx, vm)
+	vm.Set("__ngFirst", lk.first)
+	vm.Set("__ngAll", lk.allOf)
 	// the prelude shares the first line, so that error positions stay right
 	limit := opt.Limit + 1 // one more, to know that there were more
 	if opt.Limit < 0 {

@@ -7,7 +7,7 @@
       event: e.id,
       type: cls.replace("<ng:", "").replace(">", ""),
       name: ng.name(e.id),
-      participants: g.V(e.id).out("<ng:participant>").unique().toArray().map(ng.name).sort(),
+      participants: ng.all(e.id, "<ng:participant>").map(ng.name).sort(),
       date: ng.first(e.id, "<ng:date>"),
       location: ng.name(ng.first(e.id, "<schema:location>")),
       status: ng.first(e.id, "<ng:status>"),

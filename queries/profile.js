@@ -6,7 +6,7 @@ var seen = {};
 function emit(row) { var k = JSON.stringify(row); if (!seen[k]) { seen[k] = true; g.emit(row); } }
 g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (e) {
   g.V(e.id).outPredicates().unique().toArray().forEach(function (p) {
-    g.V(e.id).out(p).unique().toArray().forEach(function (o) {
+    ng.all(e.id, p).forEach(function (o) {
       emit({ entity: name(e.id), direction: "out", predicate: p, value: name(o) });
     });
   });

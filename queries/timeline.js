@@ -15,7 +15,7 @@ g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEac
     seen[x.id] = true;
     var what = classes[ng.first(x.id, "<rdf:type>")];
     if (!what) { return; }
-    g.V(x.id).out("<ng:date>").unique().toArray().forEach(function (d) {
+    ng.all(x.id, "<ng:date>").forEach(function (d) {
       rows.push({ date: lexical(d), what: what, id: x.id });
     });
   });
@@ -28,7 +28,7 @@ rows.forEach(function (r) {
   } else if (r.what === "Quotation") {
     who = [ng.name(ng.first(r.id, "<ng:speaker>"))];
   } else {
-    who = g.V(r.id).out("<ng:participant>").unique().toArray().map(ng.name).sort();
+    who = ng.all(r.id, "<ng:participant>").map(ng.name).sort();
   }
   g.emit({ date: r.date, what: r.what, who: who, place: ng.name(ng.first(r.id, "<schema:location>")), id: r.id });
 });

@@ -3,7 +3,7 @@
 // args: (none)
 g.V("<ng:Visit>").in("<rdf:type>").unique().forEach(function (e) {
   g.emit({
-    visitors: g.V(e.id).out("<ng:participant>").unique().toArray().map(ng.name).sort(),
+    visitors: ng.all(e.id, "<ng:participant>").map(ng.name).sort(),
     place: ng.name(ng.first(e.id, "<schema:location>")),
     date: ng.first(e.id, "<ng:date>"),
     duration: ng.first(e.id, "<ng:duration>"),

@@ -4,7 +4,7 @@
 var seen = {};
 function isPerson(id) { return ng.first(id, "<rdf:type>") === "<schema:Person>"; }
 g.V("<ng:Meeting>").in("<rdf:type>").unique().forEach(function (e) {
-  var people = g.V(e.id).out("<ng:participant>").unique().toArray().filter(isPerson).map(ng.name).sort();
+  var people = ng.all(e.id, "<ng:participant>").filter(isPerson).map(ng.name).sort();
   if (people.length < 2) { return; }
   var date = ng.first(e.id, "<ng:date>");
   var place = ng.name(ng.first(e.id, "<schema:location>"));
