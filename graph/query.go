@@ -101,12 +101,13 @@ func ExpandPrefixes(code string) string {
 //	ng.first(id, pred)  the first object of id's pred, or null
 //	ng.all(id, pred)    every distinct object of id's pred, as an array
 //	ng.name(id)         ng.first(id, "<schema:name>")
+//	ng.links            the predicates whose object is a node (schema.Links)
 //
 // They are answered in Go (see lookups), memoised for the query: the same
 // lookup as g.V(id).out(pred).limit(1).toArray() or .unique().toArray()
 // without building and optimising a path in JavaScript for every row.
 const Prelude = `g.addDefaultNamespaces(); var ng = (function () { var first = __ngFirst; ` +
-	`return { first: first, all: __ngAll, name: function (id) { return first(id, "<http://schema.org/name>"); } }; })();`
+	`return { first: first, all: __ngAll, links: __ngLinks, name: function (id) { return first(id, "<http://schema.org/name>"); } }; })();`
 
 // lookups answers ng.first and ng.all for one query, remembering what it
 // read: rows share nodes (a country, an office, the same event's fields).
@@ -259,6 +260,11 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 	lk := s.newLookups(ctx, vm)
 	vm.Set("__ngFirst", lk.first)
 	vm.Set("__ngAll", lk.allOf)
+	links := make([]any, len(schema.Links))
+	for i, p := range schema.Links {
+		links[i] = quad.StringOf(p)
+	}
+	vm.Set("__ngLinks", vm.NewArray(links...))
 	// the prelude shares the first line, so that error positions stay right
 	limit := opt.Limit + 1 // one more, to know that there were more
 	if opt.Limit < 0 {

@@ -10,7 +10,9 @@ g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEac
       emit({ entity: name(e.id), direction: "out", predicate: p, value: name(o) });
     });
   });
-  g.V(e.id).inPredicates().unique().toArray().forEach(function (p) {
+  // inPredicates() would read every quad pointing at the entity, its
+  // thousands of schema:mentions too: ask for each kind of link instead
+  ng.links.forEach(function (p) {
     if (p === "<schema:mentions>") { return; }
     g.V(e.id).in(p).unique().toArray().forEach(function (s) {
       emit({ entity: name(e.id), direction: "in", predicate: p, value: name(s) });

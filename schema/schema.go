@@ -127,6 +127,13 @@ const (
 	Version quad.IRI = NS + `version`
 )
 
+// Links are the predicates whose object is a node of the graph (not a
+// literal, not a class): what points at an entity. Queries that ask what
+// points at a node look these up one by one, since on a KV store asking
+// for the predicates that point at it reads every quad that does.
+var Links = []quad.IRI{Member, ContainedInPlace, Location, Mentions, IsPartOf, HoldsOffice, Jurisdiction,
+	Donor, Recipient, Includes, Purpose, Participant, SidelinesOf, Organizer, Speaker, LaunchedBy, DecidedAt}
+
 // Datatypes of typed literals.
 const (
 	XSDDate       quad.IRI = XSDNS + `date`

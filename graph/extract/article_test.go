@@ -6,9 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph/extract"
 	"github.com/newsgraph/newsgraph/schema"
@@ -249,5 +252,29 @@ func TestLexiconEntitiesAreDefinedByTheLexicon(t *testing.T) {
 	}
 	if l := defined["<"+schema.IDNS+"person/anna-weber>"]; !strings.HasSuffix(l, "#s1>") {
 		t.Errorf("person anna-weber typed with label %q, want its sentence", l)
+	}
+}
+
+// schema.Links names every predicate the extractor points at a node with
+// (queries that ask what points at a node look those up one by one).
+func TestLinksCoverTheGraph(t *testing.T) {
+	texts := []string{seed(t).Text,
+		"date: 2022-03-04\n\nGermany's Foreign Minister Anna Weber met her Ruritanian counterpart in Berlin on Monday. " +
+			"The Quad, India, Japan, Australia and the United States, pledged vaccines. " +
+			"Japan sent 500 ventilators to India on Friday, Weber said.",
+	}
+	for _, text := range texts {
+		a, err := extract.ParseArticle("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range x.Article(a) {
+			if _, ok := q.Object.(quad.IRI); !ok || q.Predicate == schema.Type || q.Predicate == schema.SameAs {
+				continue
+			}
+			if p, _ := q.Predicate.(quad.IRI); !slices.Contains(schema.Links, p) {
+				t.Errorf("%s points at a node and is not in schema.Links", q.Predicate)
+			}
+		}
 	}
 }
