@@ -32,6 +32,68 @@ func FormatQuad(q quad.Quad) string {
 	return b.String()
 }
 
+// Term is the N-Quads text of one term in parts, Open+Body+Tail, so that
+// terms can be ordered by their text without building it: most terms are
+// their value between fixed marks.
+type Term struct {
+	Open       byte
+	Body, Tail string
+}
+
+// TermOf splits FormatTerm(v) into a Term without formatting it when v is
+// an IRI or a literal that needs no escapes.
+func TermOf(v quad.Value) Term {
+	switch v := v.(type) {
+	case quad.IRI:
+		if s := string(v); strings.Contains(s, "://") && !needsIRIEscape(s) {
+			return Term{'<', s, ">"}
+		}
+	case quad.String:
+		if !needsLiteralEscape(string(v)) {
+			return Term{'"', string(v), `"`}
+		}
+	case quad.TypedString:
+		if tail, ok := typedTails[v.Type]; ok && !needsLiteralEscape(string(v.Value)) {
+			return Term{'"', string(v.Value), tail}
+		}
+	}
+	t := FormatTerm(v)
+	return Term{t[0], t[1:], ""}
+}
+
+// typedTails are the ends of typed literals of the datatypes we write.
+var typedTails = map[quad.IRI]string{}
+
+func init() {
+	for _, dt := range []quad.IRI{XSDDate, XSDGYearMonth, XSDGYear, XSDDecimal, XSDInteger, XSDDuration} {
+		typedTails[dt] = `"^^<` + string(dt) + `>`
+	}
+}
+
+// Compare orders terms as their N-Quads texts order.
+func (a Term) Compare(b Term) int {
+	if a.Open != b.Open {
+		return int(a.Open) - int(b.Open)
+	}
+	a1, a2, b1, b2 := a.Body, a.Tail, b.Body, b.Tail
+	for {
+		if a1 == "" {
+			a1, a2 = a2, ""
+		}
+		if b1 == "" {
+			b1, b2 = b2, ""
+		}
+		if a1 == "" || b1 == "" {
+			return len(a1) - len(b1) // the text that ends first sorts first
+		}
+		n := min(len(a1), len(b1))
+		if c := strings.Compare(a1[:n], b1[:n]); c != 0 {
+			return c
+		}
+		a1, b1 = a1[n:], b1[n:]
+	}
+}
+
 // FormatTerm is the N-Quads text of one term, as FormatQuad writes it.
 func FormatTerm(v quad.Value) string {
 	// the common cases in one allocation

@@ -1,7 +1,10 @@
 package schema_test
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -49,5 +52,38 @@ func TestIRIs(t *testing.T) {
 	}
 	if got := string(schema.CountryIRI("IN")); got != "https://w3id.org/newsgraph/id/country/in" {
 		t.Errorf("CountryIRI = %s", got)
+	}
+}
+
+// A Term is FormatTerm's text in parts, and Terms order as those texts do.
+func TestTermOf(t *testing.T) {
+	vals := []quad.Value{
+		quad.IRI("https://w3id.org/newsgraph/id/article/ab"),
+		quad.IRI("https://w3id.org/newsgraph/id/article/ab#s1"),
+		quad.IRI("https://w3id.org/newsgraph/id/article/ab/shipment/1"),
+		quad.IRI("https://w3id.org/newsgraph/id/article/a"),
+		quad.IRI("https://example.org/a b"), quad.IRI("https://example.org/a>"),
+		quad.IRI("schema:name"), quad.IRI("x"),
+		quad.String(""), quad.String("India"), quad.String("India's"), quad.String("Indi"),
+		quad.String(`say "no"`), quad.String("a\nb"), quad.String("Ind\u00e9"),
+		schema.Typed("2021-05-28", schema.XSDDate), schema.Typed("2021", schema.XSDGYear), schema.Typed("2021-05", schema.XSDGYearMonth),
+		schema.Typed("20000", schema.XSDDecimal), schema.Typed("20", schema.XSDInteger), schema.Typed("P3D", schema.XSDDuration),
+		schema.Typed("x", quad.IRI("https://example.org/dt")), schema.Typed(`a"b`, schema.XSDDate),
+		quad.LangString{Value: "Inde", Lang: "fr"}, quad.BNode("b1"),
+	}
+	for _, v := range vals {
+		tm := schema.TermOf(v)
+		if got := string(tm.Open) + tm.Body + tm.Tail; got != schema.FormatTerm(v) {
+			t.Errorf("schema.TermOf(%#v) = %q, FormatTerm %q", v, got, schema.FormatTerm(v))
+		}
+	}
+	for _, a := range vals {
+		for _, b := range vals {
+			want := strings.Compare(schema.FormatTerm(a), schema.FormatTerm(b))
+			got := schema.TermOf(a).Compare(schema.TermOf(b))
+			if (got < 0) != (want < 0) || (got == 0) != (want == 0) {
+				t.Errorf("%s vs %s: Compare %d, texts %d", schema.FormatTerm(a), schema.FormatTerm(b), got, want)
+			}
+		}
 	}
 }

@@ -3,6 +3,7 @@ package extract_test
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -274,6 +275,32 @@ func TestLinksCoverTheGraph(t *testing.T) {
 			}
 			if p, _ := q.Predicate.(quad.IRI); !slices.Contains(schema.Links, p) {
 				t.Errorf("%s points at a node and is not in schema.Links", q.Predicate)
+			}
+		}
+	}
+}
+
+// Article's quads are sorted by their N-Quads text and distinct, for an
+// article of the usual size and for one with more distinct terms than the
+// compact sort key holds.
+func TestArticleSortedAndDistinct(t *testing.T) {
+	var big strings.Builder
+	big.WriteString("date: 2021-05-28\n\n")
+	for i := range 1500 {
+		fmt.Fprintf(&big, "India sent %d oxygen concentrators to Nepal on Monday, minister number %d said.\n\n", 100+i, i)
+	}
+	for _, text := range []string{"date: 2021-05-28\n\n" + seed(t).Text, big.String()} {
+		a, err := extract.ParseArticle("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs := x.Article(a)
+		if len(qs) < 100 {
+			t.Fatalf("only %d quads", len(qs))
+		}
+		for i := 1; i < len(qs); i++ {
+			if prev, cur := schema.FormatQuad(qs[i-1]), schema.FormatQuad(qs[i]); prev >= cur {
+				t.Fatalf("quads %d and %d out of order or repeated:\n%s\n%s", i-1, i, prev, cur)
 			}
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -85,12 +84,13 @@ func (d *doc) quads() []quad.Quad {
 	// Output is in the order of the quads' N-Quads text. That is the order
 	// of their terms' texts compared in turn (a term that is a prefix of
 	// another sorts first either way, and no term holds a byte below the
-	// separating space). So each distinct term is formatted once, the
-	// terms are sorted once, and the quads are sorted by their terms' ranks
-	// without building their lines.
+	// separating space). So each distinct term is taken apart once
+	// (schema.Term: its value between fixed marks, not a new string), the
+	// terms are sorted once, and the quads are sorted by their terms'
+	// ranks without building their lines.
 	texts := d.termTexts[:0]
 	newTerm := func(v quad.Value) int32 {
-		texts = append(texts, schema.FormatTerm(v))
+		texts = append(texts, schema.TermOf(v))
 		return int32(len(texts) - 1)
 	}
 	iris := d.iris
@@ -142,33 +142,52 @@ func (d *doc) quads() []quad.Quad {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(texts[a], texts[b]) })
+	slices.SortFunc(order, func(a, b int32) int { return texts[a].Compare(texts[b]) })
 	rank := grown(d.termRank, len(texts))
 	for n, t := range order {
 		rank[t] = int32(n)
-		if n > 0 && texts[t] == texts[order[n-1]] {
+		if n > 0 && texts[t].Compare(texts[order[n-1]]) == 0 {
 			rank[t] = rank[order[n-1]]
 		}
 	}
-	for i := range keyed {
-		k := &keyed[i].key
-		k[0], k[1], k[2], k[3] = rank[k[0]], rank[k[1]], rank[k[2]], rank[k[3]]
+	emit := func(out []quad.Quad, i int32) []quad.Quad {
+		f := d.facts[i]
+		return append(out, quad.Quad{Subject: d.value(f.s), Predicate: f.p, Object: d.value(f.o), Label: d.label(f.sent)})
 	}
-	slices.SortFunc(keyed, func(a, b keyedQuad) int {
-		for i := range a.key {
-			if a.key[i] != b.key[i] {
-				return int(a.key[i] - b.key[i])
+	out := make([]quad.Quad, 0, len(keyed))
+	if len(texts) <= 1<<12 && len(d.facts) <= 1<<16 {
+		// an article's usual size: four 12-bit ranks and the fact's index
+		// in one integer, sorted as integers
+		packed := d.packed[:0]
+		for _, k := range keyed {
+			r := k.key
+			packed = append(packed, uint64(rank[r[0]])<<52|uint64(rank[r[1]])<<40|uint64(rank[r[2]])<<28|uint64(rank[r[3]])<<16|uint64(k.fact))
+		}
+		slices.Sort(packed)
+		for n, p := range packed {
+			if n == 0 || p>>16 != packed[n-1]>>16 {
+				out = emit(out, int32(p&0xffff))
 			}
 		}
-		return 0
-	})
-	out := make([]quad.Quad, 0, len(keyed))
-	for n := range keyed {
-		if n > 0 && keyed[n].key == keyed[n-1].key {
-			continue
+		d.packed = packed
+	} else {
+		for i := range keyed {
+			k := &keyed[i].key
+			k[0], k[1], k[2], k[3] = rank[k[0]], rank[k[1]], rank[k[2]], rank[k[3]]
 		}
-		f := d.facts[keyed[n].fact]
-		out = append(out, quad.Quad{Subject: d.value(f.s), Predicate: f.p, Object: d.value(f.o), Label: d.label(f.sent)})
+		slices.SortFunc(keyed, func(a, b keyedQuad) int {
+			for i := range a.key {
+				if a.key[i] != b.key[i] {
+					return int(a.key[i] - b.key[i])
+				}
+			}
+			return 0
+		})
+		for n := range keyed {
+			if n == 0 || keyed[n].key != keyed[n-1].key {
+				out = emit(out, keyed[n].fact)
+			}
+		}
 	}
 	clear(texts) // the scratch keeps no strings alive
 	clear(iris)

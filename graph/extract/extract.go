@@ -146,7 +146,8 @@ type scratch struct {
 	facts  []fact
 	keyed  []keyedQuad
 	// the terms of quads()
-	termTexts                       []string
+	termTexts                       []schema.Term
+	packed                          []uint64
 	termOrder, termRank, labelTerms []int32
 	iris                            map[quad.IRI]int32
 }
@@ -164,6 +165,7 @@ func (sc *scratch) keep(d *doc) {
 	}
 	sc.toks, sc.sentOf, sc.at, sc.facts, sc.keyed = d.toks, d.sentOf, d.at, d.facts, d.keyed
 	sc.termTexts, sc.termOrder, sc.termRank, sc.labelTerms, sc.iris = d.termTexts, d.termOrder, d.termRank, d.labelTerms, d.iris
+	sc.packed = d.packed
 }
 
 // grown returns s[:n] zeroed, reusing s's memory when it is large enough.
@@ -197,7 +199,8 @@ type doc struct {
 	facts   []fact
 	// quads() sorts here
 	keyed                           []keyedQuad
-	termTexts                       []string
+	termTexts                       []schema.Term
+	packed                          []uint64
 	termOrder, termRank, labelTerms []int32
 	iris                            map[quad.IRI]int32
 	artVal                          quad.Value // art, boxed once
@@ -223,6 +226,7 @@ func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
 		d.facts = make([]fact, 0, n)
 	}
 	d.keyed = sc.keyed[:0]
+	d.packed = sc.packed
 	d.termTexts, d.termOrder, d.termRank, d.labelTerms, d.iris = sc.termTexts, sc.termOrder, sc.termRank, sc.labelTerms, sc.iris
 	d.sha = schema.TextHash(a.Text)
 	d.art = schema.ArticleIRI(d.sha)
