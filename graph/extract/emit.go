@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
@@ -142,14 +143,24 @@ func (d *doc) quads() []quad.Quad {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortFunc(order, func(a, b int32) int { return texts[a].Compare(texts[b]) })
+	// the terms' texts side by side in one reused buffer, compared as bytes
+	buf := d.termBuf[:0]
+	offs := grown(d.termOffs, len(texts)+1)
+	for i, t := range texts {
+		offs[i] = int32(len(buf))
+		buf = append(append(append(buf, t.Open), t.Body...), t.Tail...)
+	}
+	offs[len(texts)] = int32(len(buf))
+	text := func(i int32) []byte { return buf[offs[i]:offs[i+1]] }
+	slices.SortFunc(order, func(a, b int32) int { return bytes.Compare(text(a), text(b)) })
 	rank := grown(d.termRank, len(texts))
 	for n, t := range order {
 		rank[t] = int32(n)
-		if n > 0 && texts[t].Compare(texts[order[n-1]]) == 0 {
+		if n > 0 && bytes.Equal(text(t), text(order[n-1])) {
 			rank[t] = rank[order[n-1]]
 		}
 	}
+	d.termBuf, d.termOffs = buf, offs
 	emit := func(out []quad.Quad, i int32) []quad.Quad {
 		f := d.facts[i]
 		return append(out, quad.Quad{Subject: d.value(f.s), Predicate: f.p, Object: d.value(f.o), Label: d.label(f.sent)})

@@ -148,6 +148,8 @@ type scratch struct {
 	// the terms of quads()
 	termTexts                       []schema.Term
 	packed                          []uint64
+	termBuf                         []byte
+	termOffs                        []int32
 	termOrder, termRank, labelTerms []int32
 	iris                            map[quad.IRI]int32
 }
@@ -165,7 +167,7 @@ func (sc *scratch) keep(d *doc) {
 	}
 	sc.toks, sc.sentOf, sc.at, sc.facts, sc.keyed = d.toks, d.sentOf, d.at, d.facts, d.keyed
 	sc.termTexts, sc.termOrder, sc.termRank, sc.labelTerms, sc.iris = d.termTexts, d.termOrder, d.termRank, d.labelTerms, d.iris
-	sc.packed = d.packed
+	sc.packed, sc.termBuf, sc.termOffs = d.packed, d.termBuf, d.termOffs
 }
 
 // grown returns s[:n] zeroed, reusing s's memory when it is large enough.
@@ -201,6 +203,8 @@ type doc struct {
 	keyed                           []keyedQuad
 	termTexts                       []schema.Term
 	packed                          []uint64
+	termBuf                         []byte
+	termOffs                        []int32
 	termOrder, termRank, labelTerms []int32
 	iris                            map[quad.IRI]int32
 	artVal                          quad.Value // art, boxed once
@@ -226,7 +230,7 @@ func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
 		d.facts = make([]fact, 0, n)
 	}
 	d.keyed = sc.keyed[:0]
-	d.packed = sc.packed
+	d.packed, d.termBuf, d.termOffs = sc.packed, sc.termBuf, sc.termOffs
 	d.termTexts, d.termOrder, d.termRank, d.labelTerms, d.iris = sc.termTexts, sc.termOrder, sc.termRank, sc.labelTerms, sc.iris
 	d.sha = schema.TextHash(a.Text)
 	d.art = schema.ArticleIRI(d.sha)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 
@@ -107,15 +108,17 @@ func (d *doc) place(m *mention) {
 	}
 }
 
-// mentionsIn lists the mentions starting in tokens [i, j), in order.
-func (d *doc) mentionsIn(i, j int) []*mention {
-	var out []*mention
-	for k := i; k < j; k++ {
-		if m := d.mat(k); m != nil && m.i == k {
-			out = append(out, m)
+// mentionsIn yields the mentions starting in tokens [i, j), in order (the
+// index is the token they start at). It reads the tokens as it goes: a
+// mention placed behind the loop is not seen, one placed ahead of it is.
+func (d *doc) mentionsIn(i, j int) iter.Seq2[int, *mention] {
+	return func(yield func(int, *mention) bool) {
+		for k := i; k < j; k++ {
+			if m := d.mat(k); m != nil && m.i == k && !yield(k, m) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // findLexicon marks the lexicon forms of the text, longest first.

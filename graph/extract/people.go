@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -611,7 +612,7 @@ func (d *doc) firstWords(w string) []*entity {
 }
 
 // ments lists every placed mention once, in text order.
-func (d *doc) ments() []*mention {
+func (d *doc) ments() iter.Seq2[int, *mention] {
 	return d.mentionsIn(0, len(d.toks))
 }
 
