@@ -144,25 +144,25 @@ func (l *lookups) ref(v string) graph.Ref {
 	return r
 }
 
-// objects iterates the objects of (id, pred) through the store's
-// subject–predicate index until fn returns false.
-func (l *lookups) objects(k [2]string, fn func(quad.Value) bool) {
-	sref, pref := l.ref(k[0]), l.ref(k[1])
-	if sref == nil || pref == nil {
+// each iterates the refs of the nodes in direction to of the quads whose
+// direction from is id and whose predicate is pred, until fn returns false.
+func (l *lookups) each(k [2]string, from, to quad.Direction, unique bool, fn func(graph.Ref) bool) {
+	ref, pref := l.ref(k[0]), l.ref(k[1])
+	if ref == nil || pref == nil {
 		return
 	}
-	sh := shape.NodesFrom{Dir: quad.Object, Quads: shape.Quads{
-		{Dir: quad.Subject, Values: shape.Fixed{sref}},
+	var sh shape.Shape = shape.NodesFrom{Dir: to, Quads: shape.Quads{
+		{Dir: from, Values: shape.Fixed{ref}},
 		{Dir: quad.Predicate, Values: shape.Fixed{pref}},
 	}}
+	if unique {
+		// as Gizmo's .unique(): nodes that many quads reach come once
+		sh = shape.Unique{From: sh}
+	}
 	it := shape.BuildIterator(l.ctx, l.s.qs, sh).Iterate()
 	defer it.Close()
 	for it.Next(l.ctx) {
-		v, err := l.s.qs.NameOf(it.Result())
-		if err != nil {
-			panic(l.vm.NewGoError(err))
-		}
-		if v != nil && !fn(v) {
+		if !fn(it.Result()) {
 			return
 		}
 	}
@@ -189,32 +189,48 @@ func (l *lookups) first(call goja.FunctionCall) goja.Value {
 		return v
 	}
 	out := goja.Null()
-	l.objects(k, func(v quad.Value) bool {
-		out = l.vm.ToValue(native(v))
-		return false
+	l.each(k, quad.Subject, quad.Object, false, func(r graph.Ref) bool {
+		v, err := l.s.qs.NameOf(r)
+		if err != nil {
+			panic(l.vm.NewGoError(err))
+		}
+		if v != nil {
+			out = l.vm.ToValue(native(v))
+		}
+		return v == nil
 	})
 	l.memo[k] = out
 	return out
 }
 
+// allOf is ng.all: the distinct objects of (id, pred), as a new array
+// each time (the query may sort or change it).
 func (l *lookups) allOf(call goja.FunctionCall) goja.Value {
 	k, ok := l.args(call)
 	if !ok {
 		return l.vm.NewArray()
 	}
-	// a new array each time: the query may sort or change it
 	if vals, ok := l.all[k]; ok {
 		return l.vm.NewArray(vals...)
 	}
+	var rs []graph.Ref
+	l.each(k, quad.Subject, quad.Object, true, func(r graph.Ref) bool {
+		rs = append(rs, r)
+		return true
+	})
+	// the values in one batch: a KV store reads them in one transaction
+	qvs, err := graph.ValuesOf(l.ctx, l.s.qs, rs)
+	if err != nil {
+		panic(l.vm.NewGoError(err))
+	}
 	vals := []any{}
 	seen := map[quad.Value]bool{}
-	l.objects(k, func(v quad.Value) bool {
-		if !seen[v] {
+	for _, v := range qvs {
+		if v != nil && !seen[v] {
 			seen[v] = true
 			vals = append(vals, native(v))
 		}
-		return true
-	})
+	}
 	l.all[k] = vals
 	return l.vm.NewArray(vals...)
 }
