@@ -4,10 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/voc"
@@ -20,7 +25,6 @@ import (
 const (
 	MaxFactScan    = 50000 // quads of an entity read per direction
 	MaxSources     = 5     // sentences shown per fact
-	MaxSearchScan  = 5000  // quads read per matching name
 	DefaultSearch  = 50    // search hits listed
 	MaxCandidates  = 20    // entities an ambiguous name lists
 	maxNodeQuadRun = 2000  // quads read per node when drawing
@@ -462,36 +466,14 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]Node, int, e
 // named lists the entities that have a schema:name or schema:alternateName
 // for which match is true, sorted.
 func (s *Store) named(ctx context.Context, match func(string) bool) ([]quad.IRI, error) {
-	// every distinct value once: far fewer than the quads, since a
-	// country's name is one value however many articles name it
-	it := s.qs.NodesAllIterator().Iterate()
-	defer it.Close()
-	var lits []quad.Value
-	for it.Next(ctx) {
-		v, err := s.qs.NameOf(it.Result())
-		if err != nil {
-			return nil, err
-		}
-		if str, ok := v.(quad.String); ok && match(string(str)) {
-			lits = append(lits, v)
-		}
-	}
-	if err := it.Err(); err != nil {
+	names, err := s.nameIndex(ctx)
+	if err != nil {
 		return nil, err
 	}
 	set := map[quad.IRI]bool{}
-	for _, lit := range lits {
-		qs, _, err := s.quadsUpTo(ctx, quad.Object, lit, MaxSearchScan)
-		if err != nil {
-			return nil, err
-		}
-		for _, q := range qs {
-			if q.Predicate != schema.Name && q.Predicate != schema.AlternateName {
-				continue
-			}
-			if id, ok := q.Subject.(quad.IRI); ok {
-				set[id] = true
-			}
+	for _, n := range names {
+		if !set[n.id] && match(n.name) {
+			set[n.id] = true
 		}
 	}
 	ids := make([]quad.IRI, 0, len(set))
@@ -500,6 +482,126 @@ func (s *Store) named(ctx context.Context, match func(string) bool) ([]quad.IRI,
 	}
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	return ids, nil
+}
+
+type nameEntry struct {
+	id   quad.IRI
+	name string
+}
+
+// names is the store's entities by every name they have, read once and
+// kept while the store's size stays the same: finding a name otherwise
+// reads the whole store (Cayley's KV stores have no index by predicate
+// or by value), seconds at 10,000 articles, for every search.
+type names struct {
+	mu      sync.Mutex
+	size    int64 // the store's size when read
+	writes  int64 // and the writes made through this Store
+	entries []nameEntry
+}
+
+// countingWriter counts the writes made through it (ours and, with serve
+// --writable, those of Cayley's HTTP API), so that the names are read
+// again after any of them, even one that leaves the store's size as it was.
+type countingWriter struct {
+	graph.QuadWriter
+	n *atomic.Int64
+}
+
+func (w countingWriter) AddQuad(q quad.Quad) error {
+	defer w.n.Add(1)
+	return w.QuadWriter.AddQuad(q)
+}
+
+func (w countingWriter) AddQuadSet(qs []quad.Quad) error {
+	defer w.n.Add(1)
+	return w.QuadWriter.AddQuadSet(qs)
+}
+
+func (w countingWriter) RemoveQuad(q quad.Quad) error {
+	defer w.n.Add(1)
+	return w.QuadWriter.RemoveQuad(q)
+}
+
+func (w countingWriter) ApplyTransaction(tx *graph.Transaction) error {
+	defer w.n.Add(1)
+	return w.QuadWriter.ApplyTransaction(tx)
+}
+
+func (w countingWriter) RemoveNode(v quad.Value) error {
+	defer w.n.Add(1)
+	return w.QuadWriter.RemoveNode(v)
+}
+
+// nameIndex returns the names, reading them again when the store changed.
+func (s *Store) nameIndex(ctx context.Context) ([]nameEntry, error) {
+	s.names.mu.Lock()
+	defer s.names.mu.Unlock()
+	size, writes := s.Size(), s.writes.Load()
+	if s.names.entries != nil && s.names.size == size && s.names.writes == writes {
+		return s.names.entries, nil
+	}
+	var preds []graph.Ref
+	for _, p := range []quad.IRI{schema.Name, schema.AlternateName} {
+		if r, err := s.qs.ValueOf(p); err != nil {
+			return nil, err
+		} else if r != nil {
+			preds = append(preds, r)
+		}
+	}
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	seen := map[nameEntry]bool{}
+	entries := []nameEntry{}
+	for it.Next(ctx) {
+		// the predicate first, by its ref: reading every quad's values
+		// takes several times as long
+		q := it.Result()
+		p, err := s.qs.QuadDirection(q, quad.Predicate)
+		if err != nil {
+			return nil, err
+		}
+		if !slices.ContainsFunc(preds, func(r graph.Ref) bool { return refs.ToKey(r) == refs.ToKey(p) }) {
+			continue
+		}
+		sv, err := s.qs.NameOf(mustRef(s.qs.QuadDirection(q, quad.Subject)))
+		if err != nil {
+			return nil, err
+		}
+		ov, err := s.qs.NameOf(mustRef(s.qs.QuadDirection(q, quad.Object)))
+		if err != nil {
+			return nil, err
+		}
+		id, ok := sv.(quad.IRI)
+		str, sok := ov.(quad.String)
+		if !ok || !sok {
+			continue
+		}
+		if e := (nameEntry{id, string(str)}); !seen[e] {
+			seen[e] = true
+			entries = append(entries, e)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, err
+	}
+	s.names.size, s.names.writes, s.names.entries = size, writes, entries
+	return entries, nil
+}
+
+// mustRef is the ref of a (ref, error) pair, nil on an error.
+func mustRef(r graph.Ref, err error) graph.Ref {
+	if err != nil {
+		return nil
+	}
+	return r
+}
+
+// WarmNames reads the names a search looks in, so that the first search
+// does not wait for it (serve does this as it starts).
+func (s *Store) WarmNames(ctx context.Context) error {
+	_, err := s.nameIndex(ctx)
+	return err
 }
 
 // nodesByName names ids and keeps the first limit of them by name.

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -74,6 +75,8 @@ type Store struct {
 	qs      graph.QuadStore
 	qw      graph.QuadWriter
 	known   map[string]bool // lexicon quads known to be stored
+	names   names           // the entities' names, for search
+	writes  atomic.Int64    // writes made through qw, to tell the names are stale
 	sql     bool            // one of Cayley's SQL backends
 	name    string          // the backend's registered name
 	rawAddr string          // addr as given, password and all
@@ -138,7 +141,8 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 		qs.Close()
 		return nil, fmt.Errorf("store %s: %w", shown, err)
 	}
-	s := &Store{qs: qs, qw: qw, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
+	s := &Store{qs: qs, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
+	s.qw = countingWriter{qw, &s.writes}
 	if err := s.checkVersion(); err != nil {
 		s.Close()
 		if sqlBackend {
@@ -179,7 +183,7 @@ func (s *Store) SetQueryTimeout(d time.Duration) error {
 		return fmt.Errorf("store %s: %w", s.Addr, err)
 	}
 	s.Close()
-	s.qs, s.qw = qs, qw
+	s.qs, s.qw = qs, countingWriter{qw, &s.writes}
 	return nil
 }
 

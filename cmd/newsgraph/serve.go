@@ -50,6 +50,12 @@ func (a *app) serve(args []string) error {
 	fmt.Fprintf(a.stdout, "serving %s on http://%s: newsgraph's pages at /ng/, saved queries at /api/saved/NAME, Cayley's web UI at /, its HTTP API at /api/v2/query?lang=gizmo\n", st.Addr, ln.Addr())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// read the names a search looks in before the first search asks; the
+	// store closes only after this reading has stopped
+	warmCtx, stopWarm := context.WithCancel(ctx)
+	warmed := make(chan struct{})
+	go func() { st.WarmNames(warmCtx); close(warmed) }()
+	defer func() { stopWarm(); <-warmed }()
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
