@@ -23,9 +23,12 @@ import (
 )
 
 // chromium runs headless Chromium once over url with extra flags (such as
-// --dump-dom or --screenshot=FILE) and returns its output.
-func chromium(t *testing.T, bin, profile string, args ...string) string {
+// --dump-dom or --screenshot=FILE) and returns its output. Each run has a
+// profile of its own: one that the run before is still letting go of
+// makes Chromium refuse to start.
+func chromium(t *testing.T, bin string, args ...string) string {
 	t.Helper()
+	profile := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -64,7 +67,6 @@ func TestBrowser(t *testing.T) {
 	bin := requireTool(t, "chromium", "NEWSGRAPH_REQUIRE_CHROMIUM")
 	st := seedStore(t)
 	srv := serve(t, st, web.Options{})
-	profile := t.TempDir()
 	ctx := context.Background()
 	run := func(name string) []map[string]any {
 		q, err := queries.Find(name)
@@ -107,7 +109,7 @@ func TestBrowser(t *testing.T) {
 		if i == 0 {
 			// as a reader would: search, then follow the link
 			last := strings.Fields(speaker)
-			dom := chromium(t, bin, profile, "--dump-dom", srv.URL+"/ng/search?q="+strings.ToLower(last[len(last)-1]))
+			dom := chromium(t, bin, "--dump-dom", srv.URL+"/ng/search?q="+strings.ToLower(last[len(last)-1]))
 			for _, m := range link.FindAllStringSubmatch(dom, -1) {
 				if html.UnescapeString(m[2]) == speaker {
 					page = html.UnescapeString(m[1])
@@ -124,7 +126,7 @@ func TestBrowser(t *testing.T) {
 			}
 			page = strings.TrimPrefix(entityURL(srv, id), srv.URL)
 		}
-		shown := text(chromium(t, bin, profile, "--dump-dom", srv.URL+page))
+		shown := text(chromium(t, bin, "--dump-dom", srv.URL+page))
 		if !strings.Contains(shown, speaker) {
 			t.Errorf("%s's page does not name them", speaker)
 		}
@@ -146,7 +148,7 @@ func TestBrowser(t *testing.T) {
 		if !ok {
 			t.Fatalf("shipment %q", s)
 		}
-		shown := text(chromium(t, bin, profile, "--dump-dom", entityURL(srv, id)))
+		shown := text(chromium(t, bin, "--dump-dom", entityURL(srv, id)))
 		for _, r := range rows {
 			for _, want := range []string{strOf(r["item"]), strOf(r["donor"]), strOf(r["recipient"])} {
 				if want != "" && !strings.Contains(shown, want) {
@@ -161,7 +163,7 @@ func TestBrowser(t *testing.T) {
 	if dir := os.Getenv("NEWSGRAPH_SCREENSHOT_DIR"); dir != "" {
 		shot = filepath.Join(dir, "entity.png") // to look at it
 	}
-	chromium(t, bin, profile, "--screenshot="+shot, "--window-size=1280,2000", "--hide-scrollbars",
+	chromium(t, bin, "--screenshot="+shot, "--window-size=1280,2000", "--hide-scrollbars",
 		entityURL(srv, quad.IRI("https://w3id.org/newsgraph/id/person/antony-blinken")))
 	f, err := os.Open(shot)
 	if err != nil {
