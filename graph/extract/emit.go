@@ -20,8 +20,10 @@ type node any
 // fact is a quad in the making; sent is the 0-based sentence it was read
 // from, or -1 for the lexicon.
 type fact struct {
-	s    node
-	p    quad.IRI
+	s node
+	p quad.Value // a quad.IRI; callers pass schema's constants, which
+	// become a quad.Value without an allocation, where a quad.IRI stored
+	// here would be copied into a new one for every quad made of it
 	o    node
 	sent int
 }
@@ -31,7 +33,7 @@ const (
 	fromArticle = -2 // label: the article (its header and sentences)
 )
 
-func (d *doc) add(s node, p quad.IRI, o node, sent int) {
+func (d *doc) add(s node, p quad.Value, o node, sent int) {
 	if v, ok := o.(string); ok {
 		o = quad.String(v)
 	}
@@ -289,7 +291,7 @@ func (d *doc) emitArticle() {
 	art := d.art
 	_, header := Header(d.a)
 	for _, q := range header {
-		d.add(q.Subject, q.Predicate.(quad.IRI), q.Object, fromArticle)
+		d.add(q.Subject, q.Predicate, q.Object, fromArticle)
 	}
 	for _, s := range d.sents {
 		iri := schema.SentenceIRI(art, s.N)
