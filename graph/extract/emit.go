@@ -247,10 +247,14 @@ func (b byKey) Swap(i, j int) {
 // the article): what is known of it before any extraction, enough to tell
 // whether a store already has this version.
 func Header(a Article) (quad.IRI, []quad.Quad) {
-	sha := schema.TextHash(a.Text)
+	return header(a, schema.TextHash(a.Text))
+}
+
+// header is Header with the text's hash already known.
+func header(a Article, sha string) (quad.IRI, []quad.Quad) {
 	art := schema.ArticleIRI(sha)
-	var out []quad.Quad
-	add := func(p quad.IRI, o quad.Value) {
+	out := make([]quad.Quad, 0, 7)
+	add := func(p quad.Value, o quad.Value) {
 		out = append(out, quad.Quad{Subject: art, Predicate: p, Object: o, Label: art})
 	}
 	add(schema.Type, schema.NewsArticle)
@@ -289,8 +293,8 @@ func CountSentences(quads []quad.Quad) int {
 
 func (d *doc) emitArticle() {
 	art := d.art
-	_, header := Header(d.a)
-	for _, q := range header {
+	_, hd := header(d.a, d.sha)
+	for _, q := range hd {
 		d.add(q.Subject, q.Predicate, q.Object, fromArticle)
 	}
 	for _, s := range d.sents {
