@@ -40,6 +40,31 @@ func (d *doc) add(s node, p quad.Value, o node, sent int) {
 	d.facts = append(d.facts, fact{s: s, p: p, o: o, sent: sent})
 }
 
+// artNode is the article's IRI as a node, made once: a quad.IRI turns
+// into an interface value with an allocation every time it is passed as
+// one.
+func (d *doc) artNode() node {
+	if d.artVal == nil {
+		d.artVal = d.art
+	}
+	return d.artVal
+}
+
+// classNode is a class as a node: schema's constants need no allocation.
+func classNode(c quad.IRI) node {
+	for _, k := range classes {
+		if c == k {
+			return k
+		}
+	}
+	return c
+}
+
+// classes are the classes the extractor types nodes with, as quad.Values.
+var classes = []quad.Value{schema.Person, schema.Country, schema.Grouping, schema.Office, schema.City,
+	schema.Topic, schema.Meeting, schema.Summit, schema.Visit, schema.Quotation, schema.AidShipment,
+	schema.AidItem, schema.Sentence, schema.NewsArticle, schema.Initiative, schema.Event}
+
 func (d *doc) value(n node) quad.Value {
 	switch v := n.(type) {
 	case *entity:
@@ -363,7 +388,7 @@ func (d *doc) emitEntities() {
 		if e.class != schema.Person {
 			defined = fromLexicon
 		}
-		d.add(e, schema.Type, e.class, defined)
+		d.add(e, schema.Type, classNode(e.class), defined)
 		d.add(e, schema.Name, quad.String(e.name), defined)
 		for alt := range e.alts {
 			if alt != e.name {
@@ -371,7 +396,7 @@ func (d *doc) emitEntities() {
 			}
 		}
 		for s := range e.sents {
-			d.add(d.art, schema.Mentions, e, s)
+			d.add(d.artNode(), schema.Mentions, e, s)
 		}
 		switch e.class {
 		case schema.Person:

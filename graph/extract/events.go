@@ -1040,10 +1040,10 @@ func (d *doc) emitEvents() {
 		if e.into != nil {
 			continue
 		}
-		iri := iris[e]
+		var iri node = iris[e] // boxed once, not once a fact
 		s := e.sent
-		d.add(iri, schema.Type, e.class, s)
-		d.add(d.art, schema.Mentions, iri, s)
+		d.add(iri, schema.Type, classNode(e.class), s)
+		d.add(d.artNode(), schema.Mentions, iri, s)
 		d.add(iri, schema.Status, quad.String(e.status), s)
 		for _, p := range e.participants {
 			d.add(iri, schema.Participant, p, s)

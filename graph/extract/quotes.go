@@ -330,7 +330,7 @@ func (d *doc) possessiveSpeaker(s qspan) (*entity, int) {
 
 func (d *doc) emitQuotes() {
 	for _, q := range d.quotes {
-		iri := schema.PartIRI(d.art, "quote", d.next("quote"))
+		var iri node = schema.PartIRI(d.art, "quote", d.next("quote")) // boxed once, not once a fact
 		d.add(iri, schema.Type, schema.Quotation, q.sent)
 		d.add(iri, schema.Text, quad.String(q.q.text), q.sent)
 		src := q.source
@@ -338,7 +338,7 @@ func (d *doc) emitQuotes() {
 			src = q.sent
 		}
 		d.add(iri, schema.Speaker, q.speaker, src)
-		d.add(d.art, schema.Mentions, iri, q.sent)
+		d.add(d.artNode(), schema.Mentions, iri, q.sent)
 		if dates := d.datesIn(d.bounds(src)); len(dates) > 0 && src != q.sent {
 			d.add(iri, schema.Date, dates[0].literal(), src)
 		}

@@ -894,9 +894,9 @@ func lastWord(s string) string {
 
 func (d *doc) emitShipments() {
 	for _, s := range d.shipments {
-		iri := schema.PartIRI(d.art, "shipment", d.next("shipment"))
+		var iri node = schema.PartIRI(d.art, "shipment", d.next("shipment")) // boxed once, not once a fact
 		d.add(iri, schema.Type, schema.AidShipment, s.sent)
-		d.add(d.art, schema.Mentions, iri, s.sent)
+		d.add(d.artNode(), schema.Mentions, iri, s.sent)
 		d.add(iri, schema.Donor, s.donor, s.sent)
 		if s.recipient != nil {
 			d.add(iri, schema.Recipient, s.recipient, s.sent)
@@ -909,7 +909,7 @@ func (d *doc) emitShipments() {
 		}
 		for _, it := range s.items {
 			sent := d.sentOf[it.i]
-			ii := schema.PartIRI(d.art, "item", d.next("item"))
+			var ii node = schema.PartIRI(d.art, "item", d.next("item")) // boxed once, not once a fact
 			d.add(iri, schema.Includes, ii, sent)
 			d.add(ii, schema.Type, schema.AidItem, sent)
 			d.add(ii, schema.Name, quad.String(it.name), sent)
