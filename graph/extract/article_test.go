@@ -166,26 +166,36 @@ func TestSeedGolden(t *testing.T) {
 // The same input gives byte-identical output, also from many goroutines
 // sharing one Extractor.
 func TestDeterministic(t *testing.T) {
-	a := seed(t)
-	render := func() string {
-		var b strings.Builder
-		schema.WriteNQuads(&b, x.Article(a))
-		return b.String()
+	// the seed, and two offices of one grouping that the text names only
+	// in their titles (which of them mentions it must not depend on the
+	// order a map is read in)
+	own, err := extract.ParseArticle("a.txt", []byte("date: 2024-02-18\n\n"+
+		"Ghana's President Ama Mensah was elected chairperson of the African Union on Sunday.\n\n"+
+		"Kofi Boateng, the chairperson of the AU Commission, welcomed the vote in a statement."))
+	if err != nil {
+		t.Fatal(err)
 	}
-	first := render()
-	var wg sync.WaitGroup
-	outs := make([]string, 8)
-	for i := range outs {
-		wg.Add(1)
-		go func(i int) {
-			defer wg.Done()
-			outs[i] = render()
-		}(i)
-	}
-	wg.Wait()
-	for i, o := range outs {
-		if o != first {
-			t.Fatalf("run %d differs from the first", i)
+	for _, a := range []extract.Article{seed(t), own} {
+		render := func() string {
+			var b strings.Builder
+			schema.WriteNQuads(&b, x.Article(a))
+			return b.String()
+		}
+		first := render()
+		var wg sync.WaitGroup
+		outs := make([]string, 24)
+		for i := range outs {
+			wg.Add(1)
+			go func(i int) {
+				defer wg.Done()
+				outs[i] = render()
+			}(i)
+		}
+		wg.Wait()
+		for i, o := range outs {
+			if o != first {
+				t.Fatalf("%s: run %d differs from the first", a.Origin, i)
+			}
 		}
 	}
 }

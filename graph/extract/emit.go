@@ -353,14 +353,23 @@ func (d *doc) emitEntities() {
 			m.person.seenIn(d.sentOf[m.i])
 		}
 	}
+	// an office's jurisdiction is mentioned with it ("EAM": India): where
+	// the text names it nowhere else, in the first sentence of its offices
+	// (the earliest, whatever order the offices come in)
+	unnamed := map[*entity]int{}
 	for _, e := range d.ents {
-		// an office's jurisdiction is mentioned with it ("EAM": India)
 		if e.class == schema.Office && e.jurEnt != nil && len(e.sents) > 0 {
 			e.jurEnt.used = true
 			if len(e.jurEnt.sents) == 0 {
-				e.jurEnt.seenIn(firstOf(e.sents))
+				f := firstOf(e.sents)
+				if s, ok := unnamed[e.jurEnt]; !ok || f < s {
+					unnamed[e.jurEnt] = f
+				}
 			}
 		}
+	}
+	for j, s := range unnamed {
+		j.seenIn(s)
 	}
 	var ents []*entity
 	for _, e := range d.ents {
