@@ -317,13 +317,17 @@ func CountSentences(quads []quad.Quad) int {
 }
 
 func (d *doc) emitArticle() {
-	art := d.art
+	art := d.artNode()
 	_, hd := header(d.a, d.sha)
 	for _, q := range hd {
 		d.add(q.Subject, q.Predicate, q.Object, fromArticle)
 	}
-	for _, s := range d.sents {
-		iri := schema.SentenceIRI(art, s.N)
+	for i, s := range d.sents {
+		// the sentence's IRI as its facts' label has it: made once
+		var iri node = schema.SentenceIRI(d.art, s.N)
+		if s.N == i+1 {
+			iri = d.label(i)
+		}
 		d.add(iri, schema.Type, schema.Sentence, fromArticle)
 		d.add(iri, schema.IsPartOf, art, fromArticle)
 		d.add(iri, schema.Text, quad.String(d.a.Text[s.Start:s.End]), fromArticle)

@@ -38,6 +38,17 @@ type Extractor struct {
 	// general marks the item rows that name aid in general; head, the
 	// head nouns that need a word in front or a count
 	general, head map[int]bool
+	// keys are the doc.ents keys of the lexicon's entities ("country/IN"),
+	// made once rather than for every mention
+	keys map[[2]string]string
+}
+
+// entKey is kind+id, the key of a lexicon entity in doc.ents.
+func (x *Extractor) entKey(kind, id string) string {
+	if k, ok := x.keys[[2]string{kind, id}]; ok {
+		return k
+	}
+	return kind + id
 }
 
 // New builds an extractor over lex.
@@ -107,6 +118,20 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		for _, f := range it.Forms {
 			x.terms.add(f, k, i)
 		}
+	}
+	x.keys = map[[2]string]string{}
+	key := func(kind, id string) { x.keys[[2]string{kind, id}] = kind + id }
+	for _, c := range lex.Countries {
+		key("country/", c.Code)
+	}
+	for _, g := range lex.Groupings {
+		key("grouping/", g.Slug)
+	}
+	for _, c := range lex.Cities {
+		key("city/", c.Name)
+	}
+	for _, t := range lex.Topics {
+		key("topic/", t.Slug)
 	}
 	x.names.finish()
 	x.terms.finish()

@@ -268,32 +268,32 @@ func (d *doc) entityFor(m *mention) *entity {
 	switch m.kind {
 	case kCountry, kDemonym:
 		c := &lex.Countries[m.ref]
-		key = "country/" + c.Code
+		key = d.x.entKey("country/", c.Code)
 		mk = func() *entity {
 			return &entity{class: schema.Country, iri: schema.CountryIRI(c.Code), name: c.Name, code: c.Code}
 		}
 	case kGrouping:
 		g := &lex.Groupings[m.ref]
-		key = "grouping/" + g.Slug
+		key = d.x.entKey("grouping/", g.Slug)
 		mk = func() *entity {
 			return &entity{class: schema.Grouping, iri: schema.GroupingIRI(g.Slug), name: g.Name, grouping: g}
 		}
 	case kCity:
 		c := &lex.Cities[m.ref]
-		key = "city/" + c.Name
+		key = d.x.entKey("city/", c.Name)
 		mk = func() *entity {
 			return &entity{class: schema.City, iri: schema.PlaceIRI(c.Name), name: c.Name, city: c}
 		}
 	case kAgency:
 		a := &lex.Agencies[m.ref]
 		c, _ := lex.Country(a.Country)
-		key = "country/" + c.Code
+		key = d.x.entKey("country/", c.Code)
 		mk = func() *entity {
 			return &entity{class: schema.Country, iri: schema.CountryIRI(c.Code), name: c.Name, code: c.Code}
 		}
 	case kTopic:
 		t := &lex.Topics[m.ref]
-		key = "topic/" + t.Slug
+		key = d.x.entKey("topic/", t.Slug)
 		mk = func() *entity {
 			return &entity{class: schema.Topic, iri: schema.TopicIRI(t.Slug), name: t.Name, topic: t}
 		}
@@ -313,7 +313,7 @@ func (d *doc) entityFor(m *mention) *entity {
 
 // countryEntity returns the node of the country with the ISO code.
 func (d *doc) countryEntity(code string) *entity {
-	key := "country/" + strings.ToUpper(code)
+	key := d.x.entKey("country/", strings.ToUpper(code))
 	if e := d.ents[key]; e != nil {
 		return e
 	}
@@ -328,7 +328,7 @@ func (d *doc) countryEntity(code string) *entity {
 
 // groupingEntity returns the node of the grouping with the slug.
 func (d *doc) groupingEntity(slug string) *entity {
-	key := "grouping/" + slug
+	key := d.x.entKey("grouping/", slug)
 	if e := d.ents[key]; e != nil {
 		return e
 	}

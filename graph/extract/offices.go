@@ -390,7 +390,7 @@ func (d *doc) titleAffinity(m *mention) string {
 		if o.Jurisdiction == "*" {
 			continue
 		}
-		e := d.ents["country/"+strings.ToUpper(o.Jurisdiction)]
+		e := d.ents[d.x.entKey("country/", strings.ToUpper(o.Jurisdiction))]
 		if e != nil && counts[e] > n {
 			best, n = o.Jurisdiction, counts[e]
 		}
