@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
@@ -98,30 +99,36 @@ func (m *matcher) finish() {
 	}
 }
 
-// match returns the patterns that match toks at i, longest first.
-func (m *matcher) match(toks []token, i int) []*pattern {
-	var out []*pattern
-	for _, p := range m.byFirst[toks[i].Low] {
-		if i+len(p.toks) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, pt := range p.toks {
-			t := toks[i+k]
-			if k > 0 && t.Breaks >= 2 || p.lows[k] != t.Low {
-				ok = false
-				break
+// match yields the patterns that match toks at i, longest first.
+func (m *matcher) match(toks []token, i int) iter.Seq2[int, *pattern] {
+	return func(yield func(int, *pattern) bool) {
+		n := 0
+		for _, p := range m.byFirst[toks[i].Low] {
+			if matches(p, toks, i) {
+				if !yield(n, p) {
+					return
+				}
+				n++
 			}
-			if !p.fold && !sameWord(pt, t.Text, false) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			out = append(out, p)
 		}
 	}
-	return out
+}
+
+// matches reports whether p matches toks at i.
+func matches(p *pattern, toks []token, i int) bool {
+	if i+len(p.toks) > len(toks) {
+		return false
+	}
+	for k, pt := range p.toks {
+		t := toks[i+k]
+		if k > 0 && t.Breaks >= 2 || p.lows[k] != t.Low {
+			return false
+		}
+		if !p.fold && !sameWord(pt, t.Text, false) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameWord compares a pattern word with a text word. Exact patterns (any
