@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // kind is what a mention names.
@@ -144,7 +145,19 @@ func sameWord(pat, text string, fold bool) bool {
 	if fold {
 		return strings.EqualFold(pat, text)
 	}
-	return strings.ToUpper(pat) == text && len(text) > 1 && hasLetter(text)
+	return len(text) > 1 && upperOf(pat, text) && hasLetter(text)
+}
+
+// upperOf reports whether text is strings.ToUpper(pat), without making it.
+func upperOf(pat, text string) bool {
+	for _, p := range pat {
+		t, n := utf8.DecodeRuneInString(text)
+		if n == 0 || t != unicode.ToUpper(p) {
+			return false
+		}
+		text = text[n:]
+	}
+	return text == ""
 }
 
 func hasLetter(s string) bool {

@@ -53,3 +53,14 @@ func TestSplitSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestUpperOf(t *testing.T) {
+	for _, c := range []struct{ pat, text string }{
+		{"India", "INDIA"}, {"India", "INDIa"}, {"India", "INDI"}, {"India", "INDIAS"}, {"Côte", "CÔTE"},
+		{"Côte", "COTE"}, {"", ""}, {"", "A"}, {"a", ""}, {"straße", "STRASSE"}, {"straße", "STRAßE"},
+	} {
+		if got, want := upperOf(c.pat, c.text), strings.ToUpper(c.pat) == c.text; got != want {
+			t.Errorf("upperOf(%q, %q) = %v, want %v", c.pat, c.text, got, want)
+		}
+	}
+}
