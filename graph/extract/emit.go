@@ -408,7 +408,7 @@ func (d *doc) emitEntities() {
 				d.add(e, schema.AlternateName, quad.String(alt), first)
 			}
 		}
-		for s := range e.sents {
+		for _, s := range e.sents {
 			d.add(d.artNode(), schema.Mentions, e, s)
 		}
 		switch e.class {
@@ -453,12 +453,10 @@ func (d *doc) emitEntities() {
 	}
 }
 
-func firstOf(set map[int]bool) int {
-	first := -1
-	for s := range set {
-		if first < 0 || s < first {
-			first = s
-		}
+// firstOf is the first of sentences in order, or -1.
+func firstOf(sents []int) int {
+	if len(sents) == 0 {
+		return -1
 	}
-	return first
+	return sents[0]
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -38,9 +39,9 @@ type entity struct {
 	val   quad.Value // iri as a quad.Value
 	name  string
 	alts  map[string]bool
-	sents map[int]bool // sentences (0-based) that mention it
-	named bool         // named as itself, not only by a demonym
-	used  bool         // a fact of the article is about it
+	sents []int // sentences (0-based) that mention it, in order
+	named bool  // named as itself, not only by a demonym
+	used  bool  // a fact of the article is about it
 
 	// people
 	forms     []string // the names as written, honorifics left out
@@ -72,10 +73,10 @@ func (e *entity) addAlt(s string) {
 }
 
 func (e *entity) seenIn(si int) {
-	if e.sents == nil {
-		e.sents = map[int]bool{}
+	i, found := slices.BinarySearch(e.sents, si)
+	if !found {
+		e.sents = slices.Insert(e.sents, i, si)
 	}
-	e.sents[si] = true
 }
 
 // text is the article text of tokens [i, j).
