@@ -156,7 +156,9 @@ func (x *Extractor) Article(a Article) []quad.Quad {
 	d := x.newDoc(a, sc)
 	d.run()
 	out := d.quads()
-	sc.keep(d)
+	if cap(sc.toks) > scratchMax {
+		*sc = scratch{} // a rare huge article's memory is left to the collector
+	}
 	scratchPool.Put(sc)
 	return out
 }
@@ -164,10 +166,11 @@ func (x *Extractor) Article(a Article) []quad.Quad {
 // scratch is the working memory of one extraction, reused by the next
 // (by any goroutine) so that extracting a corpus does not allocate and
 // collect it over and over. Nothing an extraction returns points into it.
+// A doc works in it directly: the slices it grows stay grown.
 type scratch struct {
 	toks   []token
-	sentOf []int
-	at     []*mention
+	sentOf []int      // token index → sentence index
+	at     []*mention // token index → the mention covering it
 	facts  []fact
 	keyed  []keyedQuad
 	// the terms of quads()
@@ -181,19 +184,8 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// scratchMax is the most tokens whose memory is kept for the next
-// article: a rare huge article's is left to the collector.
+// scratchMax is the most tokens whose memory is kept for the next article.
 const scratchMax = 1 << 16
-
-func (sc *scratch) keep(d *doc) {
-	if cap(d.toks) > scratchMax {
-		*sc = scratch{}
-		return
-	}
-	sc.toks, sc.sentOf, sc.at, sc.facts, sc.keyed = d.toks, d.sentOf, d.at, d.facts, d.keyed
-	sc.termTexts, sc.termOrder, sc.termRank, sc.labelTerms, sc.iris = d.termTexts, d.termOrder, d.termRank, d.labelTerms, d.iris
-	sc.packed, sc.termBuf, sc.termOffs = d.packed, d.termBuf, d.termOffs
-}
 
 // grown returns s[:n] zeroed, reusing s's memory when it is large enough.
 func grown[T any](s []T, n int) []T {
@@ -207,33 +199,21 @@ func grown[T any](s []T, n int) []T {
 
 // doc is the working state of one article's extraction.
 type doc struct {
+	*scratch
 	x      *Extractor
 	a      Article
 	art    quad.IRI
 	sha    string
-	toks   []token
 	sents  []sentence
-	sentOf []int // token index → sentence index
-
-	at     []*mention // token index → the mention covering it
-	quoted []bool     // token index → inside quote marks
+	quoted []bool // token index → inside quote marks
 
 	ents    map[string]*entity
 	persons []*entity
 	byKey   map[string]*entity    // persons by PersonKey
 	byWord  map[string][]*entity  // persons by first and last word, for merging
 	holders map[*entity][]*entity // office → persons who hold it
-	facts   []fact
-	// quads() sorts here
-	keyed                           []keyedQuad
-	termTexts                       []schema.Term
-	packed                          []uint64
-	termBuf                         []byte
-	termOffs                        []int32
-	termOrder, termRank, labelTerms []int32
-	iris                            map[quad.IRI]int32
-	artVal                          quad.Value // art, boxed once
-	counter                         map[string]int
+	artVal  quad.Value            // art, boxed once
+	counter map[string]int
 
 	subj        []*entity // per sentence: the person it is about
 	dateCache   map[[2]int][]dateExpr
@@ -249,25 +229,22 @@ type doc struct {
 }
 
 func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
-	d := &doc{x: x, a: a, ents: map[string]*entity{}, counter: map[string]int{}}
-	d.facts = sc.facts[:0]
+	d := &doc{scratch: sc, x: x, a: a, ents: map[string]*entity{}, counter: map[string]int{}}
+	d.facts = d.facts[:0]
 	if n := 256 + len(a.Text)/8; cap(d.facts) < n {
 		d.facts = make([]fact, 0, n)
 	}
-	d.keyed = sc.keyed[:0]
-	d.packed, d.termBuf, d.termOffs = sc.packed, sc.termBuf, sc.termOffs
-	d.termTexts, d.termOrder, d.termRank, d.labelTerms, d.iris = sc.termTexts, sc.termOrder, sc.termRank, sc.labelTerms, sc.iris
 	d.sha = schema.TextHash(a.Text)
 	d.art = schema.ArticleIRI(d.sha)
-	d.toks = tokenizeAppend(sc.toks, a.Text)
+	d.toks = tokenizeAppend(d.toks, a.Text)
 	d.sents = splitSentences(d.toks)
-	d.sentOf = grown(sc.sentOf, len(d.toks))
+	d.sentOf = grown(d.sentOf, len(d.toks))
 	for si, s := range d.sents {
 		for _, t := range s.Toks {
 			d.sentOf[t.I] = si
 		}
 	}
-	d.at = grown(sc.at, len(d.toks))
+	d.at = grown(d.at, len(d.toks))
 	return d
 }
 
