@@ -12,10 +12,9 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/graph/extract"
 	"github.com/newsgraph/newsgraph/graph/pgtest"
+	"github.com/newsgraph/newsgraph/graph/seedtest"
 	"github.com/newsgraph/newsgraph/queries"
-	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the current results")
@@ -49,30 +48,6 @@ var testArgs = map[string]map[string]string{
 	"profile":        {"entity": "Quad"},
 	"mentioned-in":   {"entity": "USTR"},
 	"timeline":       {"entity": "Antony Blinken"},
-}
-
-// ingestSeeds reads ../seeds into st as `newsgraph ingest seeds/` does.
-func ingestSeeds(t *testing.T, st *graph.Store) {
-	t.Helper()
-	x := extract.New(lexicon.Default())
-	files, err := filepath.Glob("../seeds/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seed articles: %v", err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := extract.ParseArticle(filepath.Base(f), data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		iri, _ := extract.Header(a)
-		if _, err := st.ReplaceArticle(context.Background(), iri, a.Source, x.Article(a)); err != nil {
-			t.Fatal(err)
-		}
-	}
 }
 
 // sortedJSON renders results in a stable order: sorted by their encoding.
@@ -115,7 +90,7 @@ func TestSavedQueries(t *testing.T) {
 	for _, backend := range backends {
 		t.Run(backend, func(t *testing.T) {
 			st := openStore(t, backend)
-			ingestSeeds(t, st)
+			seedtest.Ingest(t, st, "../seeds")
 			for _, q := range all {
 				t.Run(q.Name, func(t *testing.T) { checkQuery(t, st, q, *update && backend == "bolt") })
 			}
@@ -168,8 +143,8 @@ func TestSeedExportSameOnPostgres(t *testing.T) {
 	}
 	pg := openStore(t, "postgres")
 	bolt := openStore(t, "bolt")
-	ingestSeeds(t, bolt)
-	ingestSeeds(t, pg)
+	seedtest.Ingest(t, bolt, "../seeds")
+	seedtest.Ingest(t, pg, "../seeds")
 	want, got := export(bolt), export(pg)
 	if !bytes.Equal(got, want) {
 		t.Errorf("export from postgres (%d bytes) differs from bolt's (%d bytes)", len(got), len(want))
@@ -182,7 +157,7 @@ func TestSeedExportSameOnPostgres(t *testing.T) {
 		}
 	}
 	// ingesting the seed again changes nothing on either
-	ingestSeeds(t, pg)
+	seedtest.Ingest(t, pg, "../seeds")
 	if again := export(pg); !bytes.Equal(again, want) {
 		t.Error("ingesting the seed again changed the postgres store")
 	}

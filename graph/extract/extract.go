@@ -19,8 +19,9 @@ package extract
 
 import (
 	"fmt"
-	"github.com/cayleygraph/quad"
 	"sync"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"

@@ -19,11 +19,10 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/graph/extract"
+	"github.com/newsgraph/newsgraph/graph/seedtest"
 	"github.com/newsgraph/newsgraph/graph/web"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/schema"
-	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
 
 func openStore(t *testing.T) *graph.Store {
@@ -40,25 +39,7 @@ func openStore(t *testing.T) *graph.Store {
 func seedStore(t *testing.T) *graph.Store {
 	t.Helper()
 	st := openStore(t)
-	x := extract.New(lexicon.Default())
-	files, err := filepath.Glob("../../seeds/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seeds: %v", err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := extract.ParseArticle(filepath.Base(f), data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		iri, _ := extract.Header(a)
-		if _, err := st.ReplaceArticle(context.Background(), iri, a.Source, x.Article(a)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	seedtest.Ingest(t, st, "../../seeds")
 	return st
 }
 
