@@ -564,11 +564,11 @@ func (s *Store) nameIndex(ctx context.Context) ([]nameEntry, error) {
 		if !slices.ContainsFunc(preds, func(r graph.Ref) bool { return refs.ToKey(r) == refs.ToKey(p) }) {
 			continue
 		}
-		sv, err := s.qs.NameOf(mustRef(s.qs.QuadDirection(q, quad.Subject)))
+		sv, err := s.valueAt(q, quad.Subject)
 		if err != nil {
 			return nil, err
 		}
-		ov, err := s.qs.NameOf(mustRef(s.qs.QuadDirection(q, quad.Object)))
+		ov, err := s.valueAt(q, quad.Object)
 		if err != nil {
 			return nil, err
 		}
@@ -589,12 +589,13 @@ func (s *Store) nameIndex(ctx context.Context) ([]nameEntry, error) {
 	return entries, nil
 }
 
-// mustRef is the ref of a (ref, error) pair, nil on an error.
-func mustRef(r graph.Ref, err error) graph.Ref {
+// valueAt is the value in direction d of the quad q refers to.
+func (s *Store) valueAt(q graph.Ref, d quad.Direction) (quad.Value, error) {
+	r, err := s.qs.QuadDirection(q, d)
 	if err != nil {
-		return nil
+		return nil, err
 	}
-	return r
+	return s.qs.NameOf(r)
 }
 
 // WarmNames reads the names a search looks in, so that the first search

@@ -144,15 +144,15 @@ func (l *lookups) ref(v string) graph.Ref {
 	return r
 }
 
-// each iterates the refs of the nodes in direction to of the quads whose
-// direction from is id and whose predicate is pred, until fn returns false.
-func (l *lookups) each(k [2]string, from, to quad.Direction, unique bool, fn func(graph.Ref) bool) {
+// objects iterates the refs of the objects of (id, pred), read through the
+// store's subject–predicate index, until fn returns false.
+func (l *lookups) objects(k [2]string, unique bool, fn func(graph.Ref) bool) {
 	ref, pref := l.ref(k[0]), l.ref(k[1])
 	if ref == nil || pref == nil {
 		return
 	}
-	var sh shape.Shape = shape.NodesFrom{Dir: to, Quads: shape.Quads{
-		{Dir: from, Values: shape.Fixed{ref}},
+	var sh shape.Shape = shape.NodesFrom{Dir: quad.Object, Quads: shape.Quads{
+		{Dir: quad.Subject, Values: shape.Fixed{ref}},
 		{Dir: quad.Predicate, Values: shape.Fixed{pref}},
 	}}
 	if unique {
@@ -189,15 +189,16 @@ func (l *lookups) first(call goja.FunctionCall) goja.Value {
 		return v
 	}
 	out := goja.Null()
-	l.each(k, quad.Subject, quad.Object, false, func(r graph.Ref) bool {
+	l.objects(k, false, func(r graph.Ref) bool {
 		v, err := l.s.qs.NameOf(r)
 		if err != nil {
 			panic(l.vm.NewGoError(err))
 		}
-		if v != nil {
-			out = l.vm.ToValue(native(v))
+		if v == nil {
+			return true // no value behind the ref: try the next
 		}
-		return v == nil
+		out = l.vm.ToValue(native(v))
+		return false
 	})
 	l.memo[k] = out
 	return out
@@ -214,7 +215,7 @@ func (l *lookups) allOf(call goja.FunctionCall) goja.Value {
 		return l.vm.NewArray(vals...)
 	}
 	var rs []graph.Ref
-	l.each(k, quad.Subject, quad.Object, true, func(r graph.Ref) bool {
+	l.objects(k, true, func(r graph.Ref) bool {
 		rs = append(rs, r)
 		return true
 	})

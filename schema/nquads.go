@@ -32,9 +32,9 @@ func FormatQuad(q quad.Quad) string {
 	return b.String()
 }
 
-// Term is the N-Quads text of one term in parts, Open+Body+Tail, so that
-// terms can be ordered by their text without building it: most terms are
-// their value between fixed marks.
+// Term is the N-Quads text of one term in parts, Open+Body+Tail: most
+// terms are their value between fixed marks, so the text can be written
+// where it is wanted without first being made as a string of its own.
 type Term struct {
 	Open       byte
 	Body, Tail string
@@ -67,30 +67,6 @@ var typedTails = map[quad.IRI]string{}
 func init() {
 	for _, dt := range []quad.IRI{XSDDate, XSDGYearMonth, XSDGYear, XSDDecimal, XSDInteger, XSDDuration} {
 		typedTails[dt] = `"^^<` + string(dt) + `>`
-	}
-}
-
-// Compare orders terms as their N-Quads texts order.
-func (a Term) Compare(b Term) int {
-	if a.Open != b.Open {
-		return int(a.Open) - int(b.Open)
-	}
-	a1, a2, b1, b2 := a.Body, a.Tail, b.Body, b.Tail
-	for {
-		if a1 == "" {
-			a1, a2 = a2, ""
-		}
-		if b1 == "" {
-			b1, b2 = b2, ""
-		}
-		if a1 == "" || b1 == "" {
-			return len(a1) - len(b1) // the text that ends first sorts first
-		}
-		n := min(len(a1), len(b1))
-		if c := strings.Compare(a1[:n], b1[:n]); c != 0 {
-			return c
-		}
-		a1, b1 = a1[n:], b1[n:]
 	}
 }
 

@@ -43,7 +43,7 @@ func (d *doc) add(s node, p quad.Value, o node, sent int) {
 // artNode is the article's IRI as a node, made once: a quad.IRI turns
 // into an interface value with an allocation every time it is passed as
 // one.
-func (d *doc) artNode() node {
+func (d *doc) artNode() quad.Value {
 	if d.artVal == nil {
 		d.artVal = d.art
 	}
@@ -86,10 +86,7 @@ func (d *doc) label(sent int) quad.Value {
 	case fromLexicon:
 		return schema.Lexicon
 	case fromArticle:
-		if d.artVal == nil {
-			d.artVal = d.art
-		}
-		return d.artVal
+		return d.artNode()
 	}
 	if d.sentIRIs == nil {
 		d.sentIRIs = make([]quad.Value, len(d.sents))
