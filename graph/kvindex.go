@@ -1,12 +1,22 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/boltdb/bolt"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/query/shape"
+	"github.com/cayleygraph/quad"
+	"google.golang.org/protobuf/encoding/protowire"
 )
 
 // kvStore is Cayley's KV quad store (bolt, leveldb) with the use of its
@@ -21,6 +31,7 @@ import (
 // directions it gives, and scans that prefix.
 type kvStore struct {
 	*kv.QuadStore
+	db *bolt.DB // the store's bolt database, for inCounts; nil: another KV
 }
 
 // kvIndexes are the indexes of the stores newsgraph creates: Cayley's
@@ -74,10 +85,174 @@ func (s prefixScan) BuildIterator(graph.QuadStore) iterator.Shape { return s.sca
 
 func (s prefixScan) Optimize(context.Context, shape.Optimizer) (shape.Shape, bool) { return s, false }
 
-// wrapKV gives a KV store kvStore's index use; other stores pass as they are.
-func wrapKV(qs graph.QuadStore) graph.QuadStore {
+// wrapKV gives a KV store kvStore's index use, and inCounts when db is its
+// bolt database; other stores pass as they are.
+func wrapKV(qs graph.QuadStore, db *bolt.DB) graph.QuadStore {
 	if k, ok := qs.(*kv.QuadStore); ok {
-		return kvStore{k}
+		return kvStore{k, db}
 	}
 	return qs
+}
+
+// key is the index key (or key prefix) of two nodes, as Cayley's KV indexes
+// write it; ok is false unless the store is bolt and both are its nodes.
+func (qs kvStore) key(a, b graph.Ref) (k []byte, ok bool) {
+	av, ok1 := a.(kv.Int64Value)
+	bv, ok2 := b.(kv.Int64Value)
+	if qs.db == nil || !ok1 || !ok2 {
+		return nil, false
+	}
+	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, uint64(av)), uint64(bv)), true
+}
+
+// inCounts calls fn, in subject order, with each distinct subject s of the
+// live quads (s, p, o) and how many such quads there are, until fn returns
+// false. It reads the keys of the object–predicate–subject index and the
+// lengths of their lists, not the quads: a count of the articles that name
+// a country reads one key per article instead of one quad per sentence.
+// That holds only where every list is known to hold live quads alone (see
+// boltKV); ok is false where it is not, or the store is not bolt, and the
+// caller asks Cayley's iterators instead.
+func (qs kvStore) inCounts(ctx context.Context, o, p graph.Ref, fn func(s graph.Ref, n int) bool) (ok bool, err error) {
+	prefix, isKV := qs.key(o, p)
+	if !isKV {
+		return false, nil
+	}
+	err = qs.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}))
+		if b == nil || !isLive(tx) {
+			return nil
+		}
+		ok = true
+		c := b.Cursor()
+		i := 0
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			if i++; i%4096 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			n, err := listLen(v)
+			if err != nil {
+				return err
+			}
+			if n > 0 && len(k) == 24 && !fn(kv.Int64Value(binary.BigEndian.Uint64(k[16:])), n) {
+				return nil
+			}
+		}
+		return nil
+	})
+	return ok, err
+}
+
+// outCounts calls fn, in object order, with each distinct object o of the
+// live quads (s, p, o) and how many such quads there are. It reads the
+// subject–predicate index's list and, for each quad in it, the object
+// field of its primitive straight from the log bucket, without Cayley's
+// iterators. ok is as for inCounts.
+func (qs kvStore) outCounts(ctx context.Context, s, p graph.Ref, fn func(o graph.Ref, n int) bool) (ok bool, err error) {
+	key, isKV := qs.key(s, p)
+	if !isKV {
+		return false, nil
+	}
+	err = qs.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}))
+		log := tx.Bucket(logBucket)
+		if b == nil || log == nil || !isLive(tx) {
+			return nil
+		}
+		ok = true
+		list := b.Get(key)
+		ids := make([]uint64, 0, len(list)/3)
+		for len(list) > 0 {
+			id, m := binary.Uvarint(list)
+			if m <= 0 {
+				return errors.New("kv: corrupt index list")
+			}
+			ids = append(ids, id)
+			list = list[m:]
+		}
+		slices.Sort(ids)
+		counts := map[uint64]int{}
+		var key [8]byte
+		for i, id := range ids {
+			if i%4096 == 4095 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			binary.BigEndian.PutUint64(key[:], id)
+			o, err := primitiveField(log.Get(key[:]), 4)
+			if err != nil {
+				return fmt.Errorf("quad %d: %w", id, err)
+			}
+			counts[o]++
+		}
+		objs := slices.Sorted(maps.Keys(counts))
+		for _, o := range objs {
+			if !fn(kv.Int64Value(o), counts[o]) {
+				break
+			}
+		}
+		return nil
+	})
+	return ok, err
+}
+
+// quadCount is the number of live quads (s, p, *), read as the length of
+// the subject–predicate index's list. ok is as for inCounts.
+func (qs kvStore) quadCount(s, p graph.Ref) (n int, ok bool, err error) {
+	key, isKV := qs.key(s, p)
+	if !isKV {
+		return 0, false, nil
+	}
+	err = qs.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}))
+		if b == nil || !isLive(tx) {
+			return nil
+		}
+		ok = true
+		var err error
+		n, err = listLen(b.Get(key))
+		return err
+	})
+	return n, ok, err
+}
+
+// primitiveField reads varint field num (Subject 2, Predicate 3, Object 4,
+// Label 5) of a primitive as Cayley's log stores it (protobuf).
+func primitiveField(b []byte, num protowire.Number) (uint64, error) {
+	if b == nil {
+		return 0, errors.New("kv: no such primitive")
+	}
+	for len(b) > 0 {
+		n, typ, m := protowire.ConsumeTag(b)
+		if m < 0 {
+			return 0, protowire.ParseError(m)
+		}
+		b = b[m:]
+		if n == num && typ == protowire.VarintType {
+			v, m := protowire.ConsumeVarint(b)
+			if m < 0 {
+				return 0, protowire.ParseError(m)
+			}
+			return v, nil
+		}
+		m = protowire.ConsumeFieldValue(n, typ, b)
+		if m < 0 {
+			return 0, protowire.ParseError(m)
+		}
+		b = b[m:]
+	}
+	return 0, nil
+}
+
+// listLen is the number of IDs in an index list.
+func listLen(list []byte) (int, error) {
+	n := 0
+	for len(list) > 0 {
+		_, m := binary.Uvarint(list)
+		if m <= 0 {
+			return 0, errors.New("kv: corrupt index list")
+		}
+		n++
+		list = list[m:]
+	}
+	return n, nil
 }

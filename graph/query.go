@@ -101,13 +101,21 @@ func ExpandPrefixes(code string) string {
 //	ng.first(id, pred)  the first object of id's pred, or null
 //	ng.all(id, pred)    every distinct object of id's pred, as an array
 //	ng.name(id)         ng.first(id, "<schema:name>")
+//	ng.count(id, pred)  how many distinct nodes have id as their pred
+//	ng.inCounts(id, pred)  {node: number of quads (node, pred, id)}
+//	ng.outCounts(id, pred) {node: number of quads (id, pred, node)}
+//	ng.quads(id, pred)  how many quads (id, pred, *) there are
+//	ng.has(s, p, o, label)  whether the store holds that quad
 //	ng.links            the predicates whose object is a node (schema.Links)
 //
-// They are answered in Go (see lookups), memoised for the query: the same
-// lookup as g.V(id).out(pred).limit(1).toArray() or .unique().toArray()
-// without building and optimising a path in JavaScript for every row.
+// They are answered in Go (see lookups). first and all are memoised for the
+// query: the same lookup as g.V(id).out(pred).limit(1).toArray() or
+// .unique().toArray() without building and optimising a path in JavaScript
+// for every row. The counts read index keys alone where the store allows
+// (kvStore.inCounts, boltKV), and Cayley's iterators elsewhere.
 const Prelude = `g.addDefaultNamespaces(); var ng = (function () { var first = __ngFirst; ` +
-	`return { first: first, all: __ngAll, links: __ngLinks, name: function (id) { return first(id, "<http://schema.org/name>"); } }; })();`
+	`return { first: first, all: __ngAll, count: __ngCount, inCounts: __ngInCounts, outCounts: __ngOutCounts, quads: __ngQuads, has: __ngHas, links: __ngLinks, ` +
+	`name: function (id) { return first(id, "<http://schema.org/name>"); } }; })();`
 
 // lookups answers ng.first and ng.all for one query, remembering what it
 // read: rows share nodes (a country, an office, the same event's fields).
@@ -130,6 +138,16 @@ func (l *lookups) args(call goja.FunctionCall) (k [2]string, ok bool) {
 	id, ok1 := call.Argument(0).Export().(string)
 	pred, ok2 := call.Argument(1).Export().(string)
 	return [2]string{id, pred}, ok1 && ok2 && strings.HasPrefix(id, "<")
+}
+
+// pair reads (id, pred) from a call as the refs of two nodes in the store.
+func (l *lookups) pair(call goja.FunctionCall) (a, b graph.Ref, ok bool) {
+	k, ok := l.args(call)
+	if !ok {
+		return nil, nil, false
+	}
+	a, b = l.ref(k[0]), l.ref(k[1])
+	return a, b, a != nil && b != nil
 }
 
 func (l *lookups) ref(v string) graph.Ref {
@@ -236,6 +254,179 @@ func (l *lookups) allOf(call goja.FunctionCall) goja.Value {
 	return l.vm.NewArray(vals...)
 }
 
+// subjects calls fn with each distinct subject of the live quads (s, p, o)
+// and how many there are: from the index's keys alone where the store
+// allows (kvStore.inCounts), else through Cayley's iterators.
+func (l *lookups) subjects(o, p graph.Ref, fn func(s graph.Ref, n int)) {
+	if kq, ok := l.s.qs.(kvStore); ok {
+		ok, err := kq.inCounts(l.ctx, o, p, func(s graph.Ref, n int) bool { fn(s, n); return true })
+		if err != nil {
+			panic(l.vm.NewGoError(err))
+		}
+		if ok {
+			return
+		}
+	}
+	l.tally(quad.Object, o, p, quad.Subject, fn)
+}
+
+// tally counts, through Cayley's iterators, the quads whose from direction
+// is node and predicate p by their to direction, and calls fn with each
+// node of that direction in the order met.
+func (l *lookups) tally(from quad.Direction, node, p graph.Ref, to quad.Direction, fn func(graph.Ref, int)) {
+	it := shape.BuildIterator(l.ctx, l.s.qs, shape.Quads{
+		{Dir: from, Values: shape.Fixed{node}},
+		{Dir: quad.Predicate, Values: shape.Fixed{p}},
+	}).Iterate()
+	defer it.Close()
+	var order []graph.Ref
+	n := map[any]int{}
+	for it.Next(l.ctx) {
+		s, err := l.s.qs.QuadDirection(it.Result(), to)
+		if err != nil {
+			panic(l.vm.NewGoError(err))
+		}
+		k := s.Key()
+		if n[k] == 0 {
+			order = append(order, s)
+		}
+		n[k]++
+	}
+	if err := it.Err(); err != nil {
+		panic(l.vm.NewGoError(err))
+	}
+	for _, s := range order {
+		fn(s, n[s.Key()])
+	}
+}
+
+// objectCounts calls fn with each distinct object of the live quads (s, p, o)
+// and how many there are: through kvStore.outCounts where the store
+// allows, else through Cayley's iterators.
+func (l *lookups) objectCounts(s, p graph.Ref, fn func(o graph.Ref, n int)) {
+	if kq, ok := l.s.qs.(kvStore); ok {
+		ok, err := kq.outCounts(l.ctx, s, p, func(o graph.Ref, n int) bool { fn(o, n); return true })
+		if err != nil {
+			panic(l.vm.NewGoError(err))
+		}
+		if ok {
+			return
+		}
+	}
+	l.tally(quad.Subject, s, p, quad.Object, fn)
+}
+
+// count is ng.count(id, pred): how many distinct nodes are the subject of
+// a quad (node, pred, id), as g.V(id).in(pred).unique().count().
+func (l *lookups) count(call goja.FunctionCall) goja.Value {
+	o, p, ok := l.pair(call)
+	if !ok {
+		return l.vm.ToValue(0)
+	}
+	n := 0
+	if kq, ok := l.s.qs.(kvStore); ok {
+		ok, err := kq.inCounts(l.ctx, o, p, func(graph.Ref, int) bool { n++; return true })
+		if err != nil {
+			panic(l.vm.NewGoError(err))
+		}
+		if ok {
+			return l.vm.ToValue(n)
+		}
+	}
+	// as Gizmo counts it
+	it := shape.BuildIterator(l.ctx, l.s.qs, shape.Unique{From: shape.NodesFrom{Dir: quad.Subject, Quads: shape.Quads{
+		{Dir: quad.Object, Values: shape.Fixed{o}},
+		{Dir: quad.Predicate, Values: shape.Fixed{p}},
+	}}}).Iterate()
+	defer it.Close()
+	for it.Next(l.ctx) {
+		n++
+	}
+	if err := it.Err(); err != nil {
+		panic(l.vm.NewGoError(err))
+	}
+	return l.vm.ToValue(n)
+}
+
+// inCounts is ng.inCounts(id, pred): an object that gives each subject of
+// the quads (subject, pred, id) the number of those quads, one per label.
+func (l *lookups) inCounts(call goja.FunctionCall) goja.Value {
+	out := l.vm.NewObject()
+	o, p, ok := l.pair(call)
+	if !ok {
+		return out
+	}
+	l.subjects(o, p, func(s graph.Ref, n int) { l.setCount(out, s, n) })
+	return out
+}
+
+// quads is ng.quads(id, pred): how many quads (id, pred, *) there are.
+func (l *lookups) quads(call goja.FunctionCall) goja.Value {
+	s, p, ok := l.pair(call)
+	if !ok {
+		return l.vm.ToValue(0)
+	}
+	if kq, ok := l.s.qs.(kvStore); ok {
+		n, ok, err := kq.quadCount(s, p)
+		if err != nil {
+			panic(l.vm.NewGoError(err))
+		}
+		if ok {
+			return l.vm.ToValue(n)
+		}
+	}
+	n := 0
+	l.tally(quad.Subject, s, p, quad.Object, func(_ graph.Ref, m int) { n += m })
+	return l.vm.ToValue(n)
+}
+
+// outCounts is ng.outCounts(id, pred): an object that gives each object
+// of the quads (id, pred, object) the number of those quads.
+func (l *lookups) outCounts(call goja.FunctionCall) goja.Value {
+	out := l.vm.NewObject()
+	s, p, ok := l.pair(call)
+	if !ok {
+		return out
+	}
+	l.objectCounts(s, p, func(o graph.Ref, n int) { l.setCount(out, o, n) })
+	return out
+}
+
+func (l *lookups) setCount(out *goja.Object, node graph.Ref, n int) {
+	v, err := l.s.qs.NameOf(node)
+	if err != nil {
+		panic(l.vm.NewGoError(err))
+	}
+	if v != nil {
+		if err := out.Set(quad.StringOf(v), n); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// has is ng.has(s, p, o, label): whether that quad is in the store.
+func (l *lookups) has(call goja.FunctionCall) goja.Value {
+	var dirs shape.Quads
+	for i, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label} {
+		v, ok := call.Argument(i).Export().(string)
+		if !ok {
+			return l.vm.ToValue(false)
+		}
+		r := l.ref(v)
+		if r == nil {
+			return l.vm.ToValue(false)
+		}
+		dirs = append(dirs, shape.QuadFilter{Dir: d, Values: shape.Fixed{r}})
+	}
+	it := shape.BuildIterator(l.ctx, l.s.qs, dirs).Iterate()
+	defer it.Close()
+	found := it.Next(l.ctx)
+	if err := it.Err(); err != nil {
+		panic(l.vm.NewGoError(err))
+	}
+	return l.vm.ToValue(found)
+}
+
 // Query runs Gizmo code over the store in a session of its own (a Gizmo
 // session cannot run a second query), with our namespaces registered and
 // opt.Args bound to `args`. It stops the query at the time limit.
@@ -277,6 +468,11 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 	lk := s.newLookups(ctx, vm)
 	vm.Set("__ngFirst", lk.first)
 	vm.Set("__ngAll", lk.allOf)
+	vm.Set("__ngCount", lk.count)
+	vm.Set("__ngInCounts", lk.inCounts)
+	vm.Set("__ngOutCounts", lk.outCounts)
+	vm.Set("__ngQuads", lk.quads)
+	vm.Set("__ngHas", lk.has)
 	links := make([]any, len(schema.Links))
 	for i, p := range schema.Links {
 		links[i] = quad.StringOf(p)

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -60,15 +61,31 @@ func openBolt(path string, create bool) (hkv.KV, error) {
 		if err := os.MkdirAll(path, 0o755); err != nil {
 			return nil, err
 		}
-	} else if _, err := os.Stat(file); err != nil {
+	}
+	_, err := os.Stat(file)
+	if err != nil && !create {
 		return nil, graph.ErrNotInitialized
 	}
+	isNew := errors.Is(err, os.ErrNotExist)
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: BoltLockTimeout})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, ErrInUse
+	} else if err != nil {
+		return nil, err
 	}
-	return db, err
+	if isNew {
+		if err := markLive(db.DB()); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	opened.Store(file, db.DB())
+	return boltKV{db}, nil
 }
+
+// opened hands OpenWith the bolt database that Cayley's registry opened
+// for a store (by file), which Cayley's quad store keeps to itself.
+var opened sync.Map
 
 // Store is an open newsgraph store.
 type Store struct {
@@ -135,7 +152,13 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	if err != nil {
 		return nil, wrapOpen(shown, sqlBackend, err)
 	}
-	qs = wrapKV(qs)
+	var db *bolt.DB
+	if name == boltBackend {
+		if v, ok := opened.LoadAndDelete(filepath.Join(dsn, "indexes.bolt")); ok {
+			db = v.(*bolt.DB)
+		}
+	}
+	qs = wrapKV(qs, db)
 	qw, err := graph.NewQuadWriter("single", qs, graph.Options{"ignore_duplicate": true, "ignore_missing": true})
 	if err != nil {
 		qs.Close()

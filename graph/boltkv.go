@@ -1,0 +1,274 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"slices"
+
+	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/graph/kv"
+	cproto "github.com/cayleygraph/cayley/graph/proto"
+	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	"google.golang.org/protobuf/proto"
+)
+
+// Cayley's KV layout, as graph/kv writes it: quads and nodes as primitives
+// in the log bucket under their big-endian ID, the store's index list in
+// the meta bucket, and an index's bucket named by its directions' letters
+// ("sp", "ops") with, under the big-endian IDs of those directions, the
+// varint-coded IDs of the quads that have them.
+var (
+	logBucket  = []byte("log")
+	metaBucket = []byte("meta")
+	metaIndex  = []byte("indexes")
+)
+
+// Our own bucket beside Cayley's, and its key saying that every index list
+// holds live quads only. Its value is the stamp (see stamp) of the store as
+// boltKV last wrote it: a store written since by a program that does not
+// prune (Cayley's own tools) has moved on from its stamp, and is not
+// taken for pruned.
+var (
+	ngBucket  = []byte("newsgraph")
+	liveLists = []byte("live-index-lists")
+)
+
+// stamp is Cayley's record of the store's extent, its highest ID and its
+// number of quads, which every write that adds or deletes a quad changes.
+func stamp(meta func(key []byte) []byte) []byte {
+	return append(append(slices.Clone(meta([]byte("horizon"))), '/'), meta([]byte("size"))...)
+}
+
+func boltStamp(tx *bolt.Tx) []byte {
+	b := tx.Bucket(metaBucket)
+	return stamp(func(k []byte) []byte {
+		if b == nil {
+			return nil
+		}
+		return b.Get(k)
+	})
+}
+
+func kvStamp(ctx context.Context, tx hkv.Tx) ([]byte, error) {
+	var err error
+	s := stamp(func(k []byte) []byte {
+		v, e := tx.Get(ctx, hkv.Key{metaBucket, k})
+		if e != nil && !errors.Is(e, hkv.ErrNotFound) {
+			err = e
+		}
+		return v
+	})
+	return s, err
+}
+
+// markLive records, in a store just created, that its index lists hold
+// live quads only.
+func markLive(db *bolt.DB) error {
+	return db.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(ngBucket)
+		if err != nil {
+			return err
+		}
+		return b.Put(liveLists, boltStamp(tx))
+	})
+}
+
+// isLive tells whether the store's index lists are known to hold live
+// quads only.
+func isLive(tx *bolt.Tx) bool {
+	b := tx.Bucket(ngBucket)
+	return b != nil && bytes.Equal(b.Get(liveLists), boltStamp(tx))
+}
+
+// boltKV is the bolt database under Cayley's KV quad store: hidalgo's bolt
+// adapter, except that a quad Cayley deletes leaves its indexes too.
+// Cayley deletes a quad by rewriting its primitive as dead; the quad's ID
+// stays in the index lists and every reader that meets it reads the
+// primitive to skip it. boltKV takes the ID out of the lists in the same
+// transaction, so that an index list holds live quads only and the number
+// of quads or distinct nodes under an index prefix can be read from the
+// index alone (see kvStore.inCounts), without a read per quad. Cayley
+// reads such a store as its own: a list without dead IDs is one it could
+// have written itself had the quads never been there.
+type boltKV struct {
+	*hbolt.DB
+}
+
+func (db boltKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
+	tx, err := db.DB.Tx(ctx, rw)
+	if err != nil || !rw {
+		return tx, err
+	}
+	// a store whose lists hold live quads stays so: its stamp moves on with
+	// each commit (see pruneTx.Commit)
+	before, err := kvStamp(ctx, tx)
+	if err != nil {
+		tx.Close()
+		return nil, err
+	}
+	mark, err := tx.Get(ctx, hkv.Key{ngBucket, liveLists})
+	if err != nil && !errors.Is(err, hkv.ErrNotFound) {
+		tx.Close()
+		return nil, err
+	}
+	return &pruneTx{Tx: tx, live: mark != nil && bytes.Equal(mark, before)}, nil
+}
+
+func (db boltKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
+	return hkv.View(ctx, db, fn)
+}
+
+func (db boltKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
+	return hkv.Update(ctx, db, fn)
+}
+
+// pruneTx is a write transaction that notes the quads Cayley marks dead
+// and takes them out of the index lists as it commits: after Cayley has
+// written the lists' new IDs (it writes them just before committing), so
+// that each list is read and written once however many of its quads die.
+type pruneTx struct {
+	hkv.Tx
+	dead []*cproto.Primitive
+	live bool // the store's lists held live quads only when the transaction began
+}
+
+// deadSuffix ends a primitive whose last field, Deleted (9), is true: Go's
+// protobuf writes fields in order of their numbers. A node's value could
+// end the same way, so a match is decoded to be sure.
+var deadSuffix = []byte{9<<3 | 0, 1}
+
+func (tx *pruneTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {
+	if len(k) == 2 && bytes.Equal(k[0], logBucket) && bytes.HasSuffix(v, deadSuffix) {
+		var p cproto.Primitive
+		if err := proto.Unmarshal(v, &p); err != nil {
+			return err
+		}
+		if p.Deleted && !p.IsNode() {
+			tx.dead = append(tx.dead, &p)
+		}
+	}
+	return tx.Tx.Put(ctx, k, v)
+}
+
+func (tx *pruneTx) Commit(ctx context.Context) error {
+	if len(tx.dead) != 0 {
+		if err := tx.prune(ctx); err != nil {
+			tx.Tx.Close()
+			return err
+		}
+		tx.dead = nil
+	}
+	if tx.live {
+		after, err := kvStamp(ctx, tx)
+		if err == nil {
+			err = tx.Tx.Put(ctx, hkv.Key{ngBucket, liveLists}, after)
+		}
+		if err != nil {
+			tx.Tx.Close()
+			return err
+		}
+	}
+	return tx.Tx.Commit(ctx)
+}
+
+// prune takes the dead quads out of every index list that has them.
+func (tx *pruneTx) prune(ctx context.Context) error {
+	inds, err := storeIndexes(ctx, tx)
+	if err != nil {
+		return err
+	}
+	for _, ind := range inds {
+		bucket := indexBucket(ind)
+		ids := map[string][]uint64{}
+		for _, p := range tx.dead {
+			k := make([]byte, 0, 8*len(ind.Dirs))
+			for _, d := range ind.Dirs {
+				k = binary.BigEndian.AppendUint64(k, p.GetDirection(d))
+			}
+			ids[string(k)] = append(ids[string(k)], p.ID)
+		}
+		keys := make([]string, 0, len(ids))
+		for k := range ids {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			key := hkv.Key{bucket, []byte(k)}
+			list, err := tx.Get(ctx, key)
+			if errors.Is(err, hkv.ErrNotFound) {
+				continue
+			} else if err != nil {
+				return err
+			}
+			kept, err := withoutIDs(list, ids[k])
+			if err != nil {
+				return err
+			}
+			if len(kept) == 0 {
+				err = tx.Del(ctx, key)
+			} else {
+				err = tx.Tx.Put(ctx, key, kept)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// withoutIDs is an index list (varint-coded quad IDs) without the given
+// IDs, in a new slice: bolt keeps a value until the transaction commits.
+func withoutIDs(list []byte, drop []uint64) ([]byte, error) {
+	out := make([]byte, 0, len(list))
+	for len(list) > 0 {
+		id, n := binary.Uvarint(list)
+		if n <= 0 {
+			return nil, errors.New("kv: corrupt index list")
+		}
+		if !slices.Contains(drop, id) {
+			out = append(out, list[:n]...)
+		}
+		list = list[n:]
+	}
+	return out, nil
+}
+
+// storeIndexes reads the store's indexes as Cayley does: from the meta
+// bucket, or Cayley's legacy pair when a store predates that record.
+func storeIndexes(ctx context.Context, tx hkv.Tx) ([]kv.QuadIndex, error) {
+	var (
+		v   hkv.Value
+		err = hkv.ErrNotFound
+	)
+	if tx != nil {
+		v, err = tx.Get(ctx, hkv.Key{metaBucket, metaIndex})
+	}
+	if errors.Is(err, hkv.ErrNotFound) {
+		return []kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}}, nil
+	} else if err != nil {
+		return nil, err
+	}
+	var out []kv.QuadIndex
+	if err := json.Unmarshal(v, &out); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return storeIndexes(ctx, nil)
+	}
+	return out, nil
+}
+
+// indexBucket is the name of an index's bucket: its directions' letters.
+func indexBucket(ind kv.QuadIndex) []byte {
+	b := make([]byte, len(ind.Dirs))
+	for i, d := range ind.Dirs {
+		b[i] = d.Prefix()
+	}
+	return b
+}
