@@ -6,17 +6,18 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"maps"
-	"slices"
 
 	"github.com/boltdb/bolt"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
+	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
 	"google.golang.org/protobuf/encoding/protowire"
+	"google.golang.org/protobuf/proto"
 )
 
 // kvStore is Cayley's KV quad store (bolt, leveldb) with the use of its
@@ -105,15 +106,47 @@ func (qs kvStore) key(a, b graph.Ref) (k []byte, ok bool) {
 	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, uint64(av)), uint64(bv)), true
 }
 
-// inCounts calls fn, in subject order, with each distinct subject s of the
-// live quads (s, p, o) and how many such quads there are, until fn returns
-// false. It reads the keys of the object–predicate–subject index and the
-// lengths of their lists, not the quads: a count of the articles that name
-// a country reads one key per article instead of one quad per sentence.
-// That holds only where every list is known to hold live quads alone (see
-// boltKV); ok is false where it is not, or the store is not bolt, and the
-// caller asks Cayley's iterators instead.
-func (qs kvStore) inCounts(ctx context.Context, o, p graph.Ref, fn func(s graph.Ref, n int) bool) (ok bool, err error) {
+// nodeCount is a node, its value when asked for, and a number of quads.
+type nodeCount struct {
+	node  graph.Ref
+	value quad.Value
+	n     int
+}
+
+// The direct reads below run in a read transaction of their own and return
+// what they read: a caller that read the store again before it ended
+// would hold two read transactions in one goroutine, which bolt forbids
+// (a writer waiting to grow the file between them deadlocks both).
+
+// inCounts gives, in subject order, each distinct subject s of the live
+// quads (s, p, o) and how many such quads there are. It reads the keys of
+// the object–predicate–subject index and the lengths of their lists, not
+// the quads: a count of the articles that name a country reads one key per
+// article instead of one quad per sentence. That holds only where every
+// list is known to hold live quads alone (see boltKV); ok is false where
+// it is not, or the store is not bolt, and the caller asks Cayley's
+// iterators instead.
+func (qs kvStore) inCounts(ctx context.Context, o, p graph.Ref, values bool) (out []nodeCount, ok bool, err error) {
+	ok, err = qs.scanIn(ctx, o, p, func(s uint64, n int) {
+		out = append(out, nodeCount{node: kv.Int64Value(s), n: n})
+	}, func(tx *bolt.Tx) error {
+		if values {
+			return readValues(tx, out)
+		}
+		return nil
+	})
+	return out, ok, err
+}
+
+// inCount is len(inCounts(…)) without making the list.
+func (qs kvStore) inCount(ctx context.Context, o, p graph.Ref) (n int, ok bool, err error) {
+	ok, err = qs.scanIn(ctx, o, p, func(uint64, int) { n++ }, nil)
+	return n, ok, err
+}
+
+// scanIn calls fn with each subject of the live quads (s, p, o) and their
+// number, then end, in one read transaction (see inCounts).
+func (qs kvStore) scanIn(ctx context.Context, o, p graph.Ref, fn func(s uint64, n int), end func(tx *bolt.Tx) error) (ok bool, err error) {
 	prefix, isKV := qs.key(o, p)
 	if !isKV {
 		return false, nil
@@ -134,65 +167,71 @@ func (qs kvStore) inCounts(ctx context.Context, o, p graph.Ref, fn func(s graph.
 			if err != nil {
 				return err
 			}
-			if n > 0 && len(k) == 24 && !fn(kv.Int64Value(binary.BigEndian.Uint64(k[16:])), n) {
-				return nil
+			if n > 0 && len(k) == 24 {
+				fn(binary.BigEndian.Uint64(k[16:]), n)
 			}
+		}
+		if end != nil {
+			return end(tx)
 		}
 		return nil
 	})
 	return ok, err
 }
 
-// outCounts calls fn, in object order, with each distinct object o of the
-// live quads (s, p, o) and how many such quads there are. It reads the
-// subject–predicate index's list and, for each quad in it, the object
-// field of its primitive straight from the log bucket, without Cayley's
-// iterators. ok is as for inCounts.
-func (qs kvStore) outCounts(ctx context.Context, s, p graph.Ref, fn func(o graph.Ref, n int) bool) (ok bool, err error) {
+// outObjects gives the distinct objects of the live quads (s, p, *), in the
+// order Cayley's iterators give them (that of the subject–predicate
+// index's list), with how many quads have each; max > 0 stops at that
+// many objects. It reads the list and each quad's primitive straight from
+// the log bucket, skipping dead ones, without Cayley's iterators and their
+// plan for every call. ok is false where the store is not bolt.
+func (qs kvStore) outObjects(ctx context.Context, s, p graph.Ref, max int, values bool) (out []nodeCount, ok bool, err error) {
 	key, isKV := qs.key(s, p)
 	if !isKV {
-		return false, nil
+		return nil, false, nil
 	}
 	err = qs.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}))
 		log := tx.Bucket(logBucket)
-		if b == nil || log == nil || !isLive(tx) {
+		if b == nil || log == nil {
 			return nil
 		}
 		ok = true
-		list := b.Get(key)
-		ids := make([]uint64, 0, len(list)/3)
-		for len(list) > 0 {
-			id, m := binary.Uvarint(list)
+		at := map[uint64]int{} // object → its place in out
+		var id [8]byte
+		for list, i := b.Get(key), 0; len(list) > 0; i++ {
+			q, m := binary.Uvarint(list)
 			if m <= 0 {
 				return errors.New("kv: corrupt index list")
 			}
-			ids = append(ids, id)
 			list = list[m:]
-		}
-		slices.Sort(ids)
-		counts := map[uint64]int{}
-		var key [8]byte
-		for i, id := range ids {
 			if i%4096 == 4095 && ctx.Err() != nil {
 				return ctx.Err()
 			}
-			binary.BigEndian.PutUint64(key[:], id)
-			o, err := primitiveField(log.Get(key[:]), 4)
+			binary.BigEndian.PutUint64(id[:], q)
+			o, dead, err := quadObject(log.Get(id[:]))
 			if err != nil {
-				return fmt.Errorf("quad %d: %w", id, err)
+				return fmt.Errorf("quad %d: %w", q, err)
 			}
-			counts[o]++
-		}
-		objs := slices.Sorted(maps.Keys(counts))
-		for _, o := range objs {
-			if !fn(kv.Int64Value(o), counts[o]) {
+			if dead {
+				continue
+			}
+			if j, seen := at[o]; seen {
+				out[j].n++
+				continue
+			}
+			if max > 0 && len(out) == max {
 				break
 			}
+			at[o] = len(out)
+			out = append(out, nodeCount{node: kv.Int64Value(o), n: 1})
+		}
+		if values {
+			return readValues(tx, out)
 		}
 		return nil
 	})
-	return ok, err
+	return out, ok, err
 }
 
 // quadCount is the number of live quads (s, p, *), read as the length of
@@ -215,32 +254,67 @@ func (qs kvStore) quadCount(s, p graph.Ref) (n int, ok bool, err error) {
 	return n, ok, err
 }
 
-// primitiveField reads varint field num (Subject 2, Predicate 3, Object 4,
-// Label 5) of a primitive as Cayley's log stores it (protobuf).
-func primitiveField(b []byte, num protowire.Number) (uint64, error) {
+// readValues reads the values of the nodes from their primitives in the
+// log bucket, as Cayley's NameOf does, in the same transaction.
+func readValues(tx *bolt.Tx, nodes []nodeCount) error {
+	log := tx.Bucket(logBucket)
+	if log == nil {
+		return errors.New("kv: no log bucket")
+	}
+	var id [8]byte
+	for i := range nodes {
+		n := uint64(nodes[i].node.(kv.Int64Value))
+		binary.BigEndian.PutUint64(id[:], n)
+		b := log.Get(id[:])
+		if b == nil {
+			continue // no value behind the ref, as NameOf's nil
+		}
+		var p cproto.Primitive
+		if err := proto.Unmarshal(b, &p); err != nil {
+			return fmt.Errorf("node %d: %w", n, err)
+		}
+		v, err := pquads.UnmarshalValue(p.Value)
+		if err != nil {
+			return fmt.Errorf("node %d: %w", n, err)
+		}
+		nodes[i].value = v
+	}
+	return nil
+}
+
+// quadObject reads a quad's object and whether it is dead from its
+// primitive as Cayley's log stores it (protobuf: Object is field 4,
+// Deleted field 9).
+func quadObject(b []byte) (object uint64, dead bool, err error) {
 	if b == nil {
-		return 0, errors.New("kv: no such primitive")
+		return 0, false, errors.New("kv: no such primitive")
 	}
 	for len(b) > 0 {
-		n, typ, m := protowire.ConsumeTag(b)
+		num, typ, m := protowire.ConsumeTag(b)
 		if m < 0 {
-			return 0, protowire.ParseError(m)
+			return 0, false, protowire.ParseError(m)
 		}
 		b = b[m:]
-		if n == num && typ == protowire.VarintType {
+		if typ == protowire.VarintType && (num == 4 || num == 9) {
 			v, m := protowire.ConsumeVarint(b)
 			if m < 0 {
-				return 0, protowire.ParseError(m)
+				return 0, false, protowire.ParseError(m)
 			}
-			return v, nil
+			b = b[m:]
+			if num == 4 {
+				object = v
+			} else {
+				dead = v != 0
+			}
+			continue
 		}
-		m = protowire.ConsumeFieldValue(n, typ, b)
+		m = protowire.ConsumeFieldValue(num, typ, b)
 		if m < 0 {
-			return 0, protowire.ParseError(m)
+			return 0, false, protowire.ParseError(m)
 		}
 		b = b[m:]
 	}
-	return 0, nil
+	return object, dead, nil
 }
 
 // listLen is the number of IDs in an index list.

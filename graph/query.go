@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -162,12 +163,34 @@ func (l *lookups) ref(v string) graph.Ref {
 	return r
 }
 
-// objects iterates the refs of the objects of (id, pred), read through the
-// store's subject–predicate index, until fn returns false.
-func (l *lookups) objects(k [2]string, unique bool, fn func(graph.Ref) bool) {
+// objects gives the values of the objects of (id, pred), read through the
+// store's subject–predicate index: the first one (with a value) if first,
+// else every one, once each if unique. On bolt they are read straight from
+// the store (kvStore.outObjects), elsewhere through Cayley's iterators.
+func (l *lookups) objects(k [2]string, unique, first bool) []quad.Value {
 	ref, pref := l.ref(k[0]), l.ref(k[1])
 	if ref == nil || pref == nil {
-		return
+		return nil
+	}
+	if kq, ok := l.s.qs.(kvStore); ok {
+		max := 0
+		if first {
+			max = 1
+		}
+		objs, ok, err := kq.outObjects(l.ctx, ref, pref, max, true)
+		if err != nil {
+			panic(l.vm.NewGoError(err))
+		}
+		if ok && (!first || len(objs) == 0 || objs[0].value != nil) {
+			vals := make([]quad.Value, 0, len(objs))
+			for _, o := range objs {
+				if o.value != nil {
+					vals = append(vals, o.value)
+				}
+			}
+			return vals
+		}
+		// the first had no value: try the others as Cayley does
 	}
 	var sh shape.Shape = shape.NodesFrom{Dir: quad.Object, Quads: shape.Quads{
 		{Dir: quad.Subject, Values: shape.Fixed{ref}},
@@ -179,14 +202,29 @@ func (l *lookups) objects(k [2]string, unique bool, fn func(graph.Ref) bool) {
 	}
 	it := shape.BuildIterator(l.ctx, l.s.qs, sh).Iterate()
 	defer it.Close()
+	var rs []graph.Ref
 	for it.Next(l.ctx) {
-		if !fn(it.Result()) {
-			return
+		if first {
+			v, err := l.s.qs.NameOf(it.Result())
+			if err != nil {
+				panic(l.vm.NewGoError(err))
+			}
+			if v != nil {
+				return []quad.Value{v}
+			}
+			continue // no value behind the ref: try the next
 		}
+		rs = append(rs, it.Result())
 	}
 	if err := it.Err(); err != nil {
 		panic(l.vm.NewGoError(err))
 	}
+	// the values in one batch: a KV store reads them in one transaction
+	vals, err := graph.ValuesOf(l.ctx, l.s.qs, rs)
+	if err != nil {
+		panic(l.vm.NewGoError(err))
+	}
+	return slices.DeleteFunc(vals, func(v quad.Value) bool { return v == nil })
 }
 
 // native is v as Gizmo hands values to JavaScript.
@@ -207,17 +245,9 @@ func (l *lookups) first(call goja.FunctionCall) goja.Value {
 		return v
 	}
 	out := goja.Null()
-	l.objects(k, false, func(r graph.Ref) bool {
-		v, err := l.s.qs.NameOf(r)
-		if err != nil {
-			panic(l.vm.NewGoError(err))
-		}
-		if v == nil {
-			return true // no value behind the ref: try the next
-		}
-		out = l.vm.ToValue(native(v))
-		return false
-	})
+	if vals := l.objects(k, false, true); len(vals) > 0 {
+		out = l.vm.ToValue(native(vals[0]))
+	}
 	l.memo[k] = out
 	return out
 }
@@ -232,16 +262,7 @@ func (l *lookups) allOf(call goja.FunctionCall) goja.Value {
 	if vals, ok := l.all[k]; ok {
 		return l.vm.NewArray(vals...)
 	}
-	var rs []graph.Ref
-	l.objects(k, true, func(r graph.Ref) bool {
-		rs = append(rs, r)
-		return true
-	})
-	// the values in one batch: a KV store reads them in one transaction
-	qvs, err := graph.ValuesOf(l.ctx, l.s.qs, rs)
-	if err != nil {
-		panic(l.vm.NewGoError(err))
-	}
+	qvs := l.objects(k, true, false)
 	vals := []any{}
 	seen := map[quad.Value]bool{}
 	for _, v := range qvs {
@@ -254,66 +275,66 @@ func (l *lookups) allOf(call goja.FunctionCall) goja.Value {
 	return l.vm.NewArray(vals...)
 }
 
-// subjects calls fn with each distinct subject of the live quads (s, p, o)
-// and how many there are: from the index's keys alone where the store
-// allows (kvStore.inCounts), else through Cayley's iterators.
-func (l *lookups) subjects(o, p graph.Ref, fn func(s graph.Ref, n int)) {
+// subjects gives each distinct subject of the live quads (s, p, o), with
+// its value if values, and how many quads there are: from the index's keys
+// alone where the store allows (kvStore.inCounts), else through Cayley's
+// iterators (and no values).
+func (l *lookups) subjects(o, p graph.Ref, values bool) []nodeCount {
 	if kq, ok := l.s.qs.(kvStore); ok {
-		ok, err := kq.inCounts(l.ctx, o, p, func(s graph.Ref, n int) bool { fn(s, n); return true })
+		subs, ok, err := kq.inCounts(l.ctx, o, p, values)
 		if err != nil {
 			panic(l.vm.NewGoError(err))
 		}
 		if ok {
-			return
+			return subs
 		}
 	}
-	l.tally(quad.Object, o, p, quad.Subject, fn)
+	return l.tally(quad.Object, o, p, quad.Subject)
+}
+
+// objectCounts gives each distinct object of the live quads (s, p, o), with
+// its value, and how many quads there are: read straight from the store on
+// bolt (kvStore.outObjects), else through Cayley's iterators (no values).
+func (l *lookups) objectCounts(s, p graph.Ref) []nodeCount {
+	if kq, ok := l.s.qs.(kvStore); ok {
+		objs, ok, err := kq.outObjects(l.ctx, s, p, 0, true)
+		if err != nil {
+			panic(l.vm.NewGoError(err))
+		}
+		if ok {
+			return objs
+		}
+	}
+	return l.tally(quad.Subject, s, p, quad.Object)
 }
 
 // tally counts, through Cayley's iterators, the quads whose from direction
-// is node and predicate p by their to direction, and calls fn with each
-// node of that direction in the order met.
-func (l *lookups) tally(from quad.Direction, node, p graph.Ref, to quad.Direction, fn func(graph.Ref, int)) {
+// is node and predicate p by their to direction: each node of that
+// direction in the order met, with its number of quads.
+func (l *lookups) tally(from quad.Direction, node, p graph.Ref, to quad.Direction) []nodeCount {
 	it := shape.BuildIterator(l.ctx, l.s.qs, shape.Quads{
 		{Dir: from, Values: shape.Fixed{node}},
 		{Dir: quad.Predicate, Values: shape.Fixed{p}},
 	}).Iterate()
 	defer it.Close()
-	var order []graph.Ref
-	n := map[any]int{}
+	var out []nodeCount
+	at := map[any]int{}
 	for it.Next(l.ctx) {
-		s, err := l.s.qs.QuadDirection(it.Result(), to)
+		r, err := l.s.qs.QuadDirection(it.Result(), to)
 		if err != nil {
 			panic(l.vm.NewGoError(err))
 		}
-		k := s.Key()
-		if n[k] == 0 {
-			order = append(order, s)
+		if i, ok := at[r.Key()]; ok {
+			out[i].n++
+			continue
 		}
-		n[k]++
+		at[r.Key()] = len(out)
+		out = append(out, nodeCount{node: r, n: 1})
 	}
 	if err := it.Err(); err != nil {
 		panic(l.vm.NewGoError(err))
 	}
-	for _, s := range order {
-		fn(s, n[s.Key()])
-	}
-}
-
-// objectCounts calls fn with each distinct object of the live quads (s, p, o)
-// and how many there are: through kvStore.outCounts where the store
-// allows, else through Cayley's iterators.
-func (l *lookups) objectCounts(s, p graph.Ref, fn func(o graph.Ref, n int)) {
-	if kq, ok := l.s.qs.(kvStore); ok {
-		ok, err := kq.outCounts(l.ctx, s, p, func(o graph.Ref, n int) bool { fn(o, n); return true })
-		if err != nil {
-			panic(l.vm.NewGoError(err))
-		}
-		if ok {
-			return
-		}
-	}
-	l.tally(quad.Subject, s, p, quad.Object, fn)
+	return out
 }
 
 // count is ng.count(id, pred): how many distinct nodes are the subject of
@@ -323,9 +344,8 @@ func (l *lookups) count(call goja.FunctionCall) goja.Value {
 	if !ok {
 		return l.vm.ToValue(0)
 	}
-	n := 0
 	if kq, ok := l.s.qs.(kvStore); ok {
-		ok, err := kq.inCounts(l.ctx, o, p, func(graph.Ref, int) bool { n++; return true })
+		n, ok, err := kq.inCount(l.ctx, o, p)
 		if err != nil {
 			panic(l.vm.NewGoError(err))
 		}
@@ -333,12 +353,13 @@ func (l *lookups) count(call goja.FunctionCall) goja.Value {
 			return l.vm.ToValue(n)
 		}
 	}
-	// as Gizmo counts it
+	// as Gizmo counts it, which Cayley plans better than tally
 	it := shape.BuildIterator(l.ctx, l.s.qs, shape.Unique{From: shape.NodesFrom{Dir: quad.Subject, Quads: shape.Quads{
 		{Dir: quad.Object, Values: shape.Fixed{o}},
 		{Dir: quad.Predicate, Values: shape.Fixed{p}},
 	}}}).Iterate()
 	defer it.Close()
+	n := 0
 	for it.Next(l.ctx) {
 		n++
 	}
@@ -351,12 +372,40 @@ func (l *lookups) count(call goja.FunctionCall) goja.Value {
 // inCounts is ng.inCounts(id, pred): an object that gives each subject of
 // the quads (subject, pred, id) the number of those quads, one per label.
 func (l *lookups) inCounts(call goja.FunctionCall) goja.Value {
-	out := l.vm.NewObject()
 	o, p, ok := l.pair(call)
 	if !ok {
-		return out
+		return l.vm.NewObject()
 	}
-	l.subjects(o, p, func(s graph.Ref, n int) { l.setCount(out, s, n) })
+	return l.countsObject(l.subjects(o, p, true))
+}
+
+// outCounts is ng.outCounts(id, pred): an object that gives each object
+// of the quads (id, pred, object) the number of those quads.
+func (l *lookups) outCounts(call goja.FunctionCall) goja.Value {
+	s, p, ok := l.pair(call)
+	if !ok {
+		return l.vm.NewObject()
+	}
+	return l.countsObject(l.objectCounts(s, p))
+}
+
+// countsObject is {node: number of quads} in JavaScript.
+func (l *lookups) countsObject(nodes []nodeCount) *goja.Object {
+	out := l.vm.NewObject()
+	for _, nc := range nodes {
+		v := nc.value
+		if v == nil {
+			var err error
+			if v, err = l.s.qs.NameOf(nc.node); err != nil {
+				panic(l.vm.NewGoError(err))
+			}
+		}
+		if v != nil {
+			if err := out.Set(quad.StringOf(v), nc.n); err != nil {
+				panic(err)
+			}
+		}
+	}
 	return out
 }
 
@@ -376,32 +425,10 @@ func (l *lookups) quads(call goja.FunctionCall) goja.Value {
 		}
 	}
 	n := 0
-	l.tally(quad.Subject, s, p, quad.Object, func(_ graph.Ref, m int) { n += m })
+	for _, o := range l.tally(quad.Subject, s, p, quad.Object) {
+		n += o.n
+	}
 	return l.vm.ToValue(n)
-}
-
-// outCounts is ng.outCounts(id, pred): an object that gives each object
-// of the quads (id, pred, object) the number of those quads.
-func (l *lookups) outCounts(call goja.FunctionCall) goja.Value {
-	out := l.vm.NewObject()
-	s, p, ok := l.pair(call)
-	if !ok {
-		return out
-	}
-	l.objectCounts(s, p, func(o graph.Ref, n int) { l.setCount(out, o, n) })
-	return out
-}
-
-func (l *lookups) setCount(out *goja.Object, node graph.Ref, n int) {
-	v, err := l.s.qs.NameOf(node)
-	if err != nil {
-		panic(l.vm.NewGoError(err))
-	}
-	if v != nil {
-		if err := out.Set(quad.StringOf(v), n); err != nil {
-			panic(err)
-		}
-	}
 }
 
 // has is ng.has(s, p, o, label): whether that quad is in the store.

@@ -11,10 +11,12 @@ g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEac
     });
   });
   // inPredicates() would read every quad pointing at the entity, its
-  // thousands of schema:mentions too: ask for each kind of link instead
+  // thousands of schema:mentions too: ask for each kind of link instead,
+  // and read the nodes from the index (ng.inCounts), not the quads: a
+  // country is the member of a grouping once per sentence that says so
   ng.links.forEach(function (p) {
     if (p === "<schema:mentions>") { return; }
-    g.V(e.id).in(p).unique().toArray().forEach(function (s) {
+    Object.keys(ng.inCounts(e.id, p)).forEach(function (s) {
       emit({ entity: name(e.id), direction: "in", predicate: p, value: name(s) });
     });
   });
