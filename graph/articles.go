@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -64,15 +66,21 @@ type Batch struct {
 	s       *Store
 	tx      *graph.Transaction
 	sources map[string]bool
-	lexicon []string        // lexicon quads the batch adds
-	lexSeen map[string]bool // the same, as a set
-	Quads   int             // quads the batch adds or removes
+	arts    map[quad.Value]bool // articles the batch writes or replaces
+	lexicon []string            // lexicon quads the batch adds
+	lexSeen map[string]bool     // the same, as a set
+	Quads   int                 // quads the batch adds or removes
 }
 
 // NewBatch starts an empty batch.
 func (s *Store) NewBatch() *Batch {
-	return &Batch{s: s, tx: graph.NewTransactionN(1024), sources: map[string]bool{}}
+	return &Batch{s: s, tx: graph.NewTransactionN(1024), sources: map[string]bool{}, arts: map[quad.Value]bool{}}
 }
+
+// ErrBatchHasArticle is Replace's answer when the batch already writes one
+// of the articles the replacement reads (the same text from two sources):
+// commit the batch, and replace in a new one.
+var ErrBatchHasArticle = errors.New("the batch already writes that article")
 
 // Has reports whether the batch already replaces an article from source.
 func (b *Batch) Has(source string) bool { return b.sources[source] }
@@ -84,11 +92,23 @@ func (b *Batch) Articles() int { return len(b.sources) }
 func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads []quad.Quad) (Change, error) {
 	s := b.s
 	var ch Change
-	old, err := s.articleQuads(ctx, art, source)
+	arts, err := s.oldArticles(ctx, art, source)
+	if err != nil {
+		return ch, fmt.Errorf("read earlier version of %s: %w", source, err)
+	}
+	for _, a := range arts {
+		if b.arts[a] {
+			return ch, ErrBatchHasArticle
+		}
+	}
+	old, err := s.articleQuads(ctx, arts, art, source)
 	if err != nil {
 		return ch, fmt.Errorf("read earlier version of %s: %w", source, err)
 	}
 	b.sources[source] = true
+	for _, a := range arts {
+		b.arts[a] = true
+	}
 	ch.Replaced = len(old) > 0
 	var have map[string]bool
 	if len(old) > 0 {
@@ -153,22 +173,57 @@ func (b *Batch) Commit() error {
 	return nil
 }
 
-// articleQuads lists the quads of every stored version of an article: those
-// labelled with the article's IRI or with one of its sentences.
-func (s *Store) articleQuads(ctx context.Context, art quad.IRI, source string) ([]quad.Quad, error) {
+// oldArticles lists the stored articles that a new version of source, the
+// article art, replaces: art itself and any article stored under source.
+func (s *Store) oldArticles(ctx context.Context, art quad.IRI, source string) ([]quad.Value, error) {
 	arts := []quad.Value{art}
 	bySource, err := s.quadsWith(ctx, quad.Object, quad.String(source))
 	if err != nil {
 		return nil, err
 	}
 	for _, q := range bySource {
-		if q.Predicate == schema.Source && q.Subject != art {
+		if q.Predicate == schema.Source && q.Subject != art && !slices.Contains(arts, q.Subject) {
 			arts = append(arts, q.Subject)
 		}
 	}
+	return arts, nil
+}
+
+// articleQuads lists what a new version of source, the article art,
+// replaces: the quads of every stored version of the article, those
+// labelled with the article's IRI or with one of its sentences.
+//
+// The same text can come from two sources (a wire story saved twice): one
+// article, with two ng:source. Such an article stays while another source
+// has it. Of the one that source leaves, only its ng:source goes, with the
+// article's versions (a version covers one source's header, and which is
+// whose cannot be told apart, so the other sources' are read again the next
+// time they are ingested); of art itself, nothing goes.
+func (s *Store) articleQuads(ctx context.Context, arts []quad.Value, art quad.IRI, source string) ([]quad.Quad, error) {
 	var out []quad.Quad
 	seen := map[string]bool{}
 	for _, a := range arts {
+		header, err := s.quadsWith(ctx, quad.Label, a)
+		if err != nil {
+			return nil, err
+		}
+		shared := false
+		for _, q := range header {
+			if q.Subject == a && q.Predicate == schema.Source && q.Object != quad.String(source) {
+				shared = true
+			}
+		}
+		if shared {
+			if a == art {
+				continue
+			}
+			for _, q := range header {
+				if q.Subject == a && (q.Predicate == schema.Version || q.Predicate == schema.Source && q.Object == quad.String(source)) {
+					out = append(out, q)
+				}
+			}
+			continue
+		}
 		labels := []quad.Value{a}
 		parts, err := s.quadsWith(ctx, quad.Object, a)
 		if err != nil {

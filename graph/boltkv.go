@@ -97,9 +97,68 @@ func isLive(tx *bolt.Tx) bool {
 // have written itself had the quads never been there.
 type boltKV struct {
 	*hbolt.DB
+	g *txGroup
 }
 
+// txGroup makes the write transactions Cayley opens while group runs one
+// bolt transaction.
+type txGroup struct {
+	on bool
+	tx *pruneTx
+}
+
+// group runs fn so that every write transaction Cayley opens in it shares
+// one bolt transaction, committed when fn returns nil and rolled back when
+// it fails: several of Cayley's writes, written whole or not at all. The
+// caller is the store's only writer while fn runs (storeWriter holds its
+// lock); readers see the store as it was until the commit.
+func (db boltKV) group(fn func() error) error {
+	ctx := context.Background()
+	db.g.on = true
+	err := fn()
+	db.g.on = false
+	tx := db.g.tx
+	db.g.tx = nil
+	if tx == nil {
+		return err
+	}
+	if err != nil {
+		tx.Tx.Close()
+		return err
+	}
+	return tx.Commit(ctx)
+}
+
+// groupPart is one of Cayley's write transactions inside a group: its
+// commit takes its dead quads out of the index lists and leaves the bolt
+// transaction open, and closing it leaves that to the group.
+type groupPart struct{ *pruneTx }
+
+func (p groupPart) Commit(ctx context.Context) error {
+	if err := p.prune(ctx); err != nil {
+		return err
+	}
+	p.dead = nil
+	return nil
+}
+
+func (p groupPart) Close() error { return nil }
+
 func (db boltKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
+	if !rw || !db.g.on {
+		return db.begin(ctx, rw)
+	}
+	if db.g.tx == nil {
+		tx, err := db.begin(ctx, true)
+		if err != nil {
+			return nil, err
+		}
+		db.g.tx = tx.(*pruneTx)
+	}
+	return groupPart{db.g.tx}, nil
+}
+
+func (db boltKV) begin(ctx context.Context, rw bool) (hkv.Tx, error) {
 	tx, err := db.DB.Tx(ctx, rw)
 	if err != nil || !rw {
 		return tx, err

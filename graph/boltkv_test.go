@@ -2,6 +2,7 @@ package graph
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -125,6 +126,21 @@ func TestDeadQuadsLeaveIndexes(t *testing.T) {
 		}
 	}
 	check("added again", true)
+	// removals and additions in one transaction: on bolt one bolt
+	// transaction in two steps (storeWriter)
+	for _, st := range []*Store{live, unmarked, mem} {
+		tx := graph.NewTransaction()
+		for _, q := range all[20:40] {
+			tx.RemoveQuad(q)
+		}
+		for _, q := range dead[len(dead)/2:] {
+			tx.AddQuad(q)
+		}
+		if err := st.qw.ApplyTransaction(tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("removed and added at once", true)
 
 	// a program that does not prune, here Cayley over hidalgo's own bolt
 	// adapter, deletes quads: the lists hold dead quads again, and the
@@ -196,4 +212,64 @@ func checkLiveLists(t *testing.T, st *Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// Cayley's writes inside a group are one bolt transaction: none of them
+// stays when the group fails, and the store then takes no more writes (Cayley
+// keeps the failed writes' node IDs in a cache); they all stay when it ends.
+func TestGroupIsOneTransaction(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "db")
+	st, err := Open("bolt", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q1 := quad.Quad{Subject: quad.IRI("ex:a"), Predicate: quad.IRI("ex:p"), Object: quad.IRI("ex:b"), Label: quad.IRI("ex:s1")}
+	q2 := quad.Quad{Subject: quad.IRI("ex:a"), Predicate: quad.IRI("ex:p"), Object: quad.IRI("ex:c"), Label: quad.IRI("ex:s2")}
+	if err := st.qw.AddQuad(q1); err != nil {
+		t.Fatal(err)
+	}
+	before := queryRows(t, st, `g.V("<ex:a>").out("<ex:p>").all()`)
+	w := st.qw.(storeWriter)
+	stop := errors.New("stop")
+	err = w.run(func() error {
+		return w.group(func() error {
+			if err := w.QuadWriter.RemoveQuad(q1); err != nil {
+				return err
+			}
+			if err := w.QuadWriter.AddQuad(q2); err != nil {
+				return err
+			}
+			return stop
+		})
+	})
+	if err != stop {
+		t.Fatalf("group = %v, want its function's error", err)
+	}
+	if err := st.qw.AddQuad(q2); err == nil {
+		t.Error("a store whose group failed took another write")
+	}
+	st.Close()
+	if st, err = Open("bolt", dir); err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if got := queryRows(t, st, `g.V("<ex:a>").out("<ex:p>").all()`); got != before {
+		t.Errorf("after a failed group the store holds %s, want %s", got, before)
+	}
+	w = st.qw.(storeWriter)
+	err = w.run(func() error {
+		return w.group(func() error {
+			if err := w.QuadWriter.RemoveQuad(q1); err != nil {
+				return err
+			}
+			return w.QuadWriter.AddQuad(q2)
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := queryRows(t, st, `g.V("<ex:a>").out("<ex:p>").all()`), `["{\"id\":\"\\u003cex:c\\u003e\"}"]`; got != want {
+		t.Errorf("after the group the store holds %s, want %s", got, want)
+	}
+	checkLiveLists(t, st)
 }

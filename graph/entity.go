@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -498,39 +497,6 @@ type names struct {
 	size    int64 // the store's size when read
 	writes  int64 // and the writes made through this Store
 	entries []nameEntry
-}
-
-// countingWriter counts the writes made through it (ours and, with serve
-// --writable, those of Cayley's HTTP API), so that the names are read
-// again after any of them, even one that leaves the store's size as it was.
-type countingWriter struct {
-	graph.QuadWriter
-	n *atomic.Int64
-}
-
-func (w countingWriter) AddQuad(q quad.Quad) error {
-	defer w.n.Add(1)
-	return w.QuadWriter.AddQuad(q)
-}
-
-func (w countingWriter) AddQuadSet(qs []quad.Quad) error {
-	defer w.n.Add(1)
-	return w.QuadWriter.AddQuadSet(qs)
-}
-
-func (w countingWriter) RemoveQuad(q quad.Quad) error {
-	defer w.n.Add(1)
-	return w.QuadWriter.RemoveQuad(q)
-}
-
-func (w countingWriter) ApplyTransaction(tx *graph.Transaction) error {
-	defer w.n.Add(1)
-	return w.QuadWriter.ApplyTransaction(tx)
-}
-
-func (w countingWriter) RemoveNode(v quad.Value) error {
-	defer w.n.Add(1)
-	return w.QuadWriter.RemoveNode(v)
 }
 
 // nameIndex returns the names, reading them again when the store changed.

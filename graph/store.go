@@ -79,8 +79,9 @@ func openBolt(path string, create bool) (hkv.KV, error) {
 			return nil, err
 		}
 	}
-	opened.Store(file, db.DB())
-	return boltKV{db}, nil
+	kv := boltKV{db, &txGroup{}}
+	opened.Store(file, kv)
+	return kv, nil
 }
 
 // opened hands OpenWith the bolt database that Cayley's registry opened
@@ -152,10 +153,13 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	if err != nil {
 		return nil, wrapOpen(shown, sqlBackend, err)
 	}
-	var db *bolt.DB
+	var (
+		db    *bolt.DB
+		group func(func() error) error
+	)
 	if name == boltBackend {
 		if v, ok := opened.LoadAndDelete(filepath.Join(dsn, "indexes.bolt")); ok {
-			db = v.(*bolt.DB)
+			db, group = v.(boltKV).DB.DB(), v.(boltKV).group
 		}
 	}
 	qs = wrapKV(qs, db)
@@ -165,7 +169,8 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 		return nil, fmt.Errorf("store %s: %w", shown, err)
 	}
 	s := &Store{qs: qs, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
-	s.qw = countingWriter{qw, &s.writes}
+	_, isKV := qs.(kvStore)
+	s.qw = storeWriter{QuadWriter: qw, n: &s.writes, mu: new(sync.Mutex), kv: isKV, group: group, failed: new(error)}
 	if err := s.checkVersion(); err != nil {
 		s.Close()
 		if sqlBackend {
@@ -206,7 +211,7 @@ func (s *Store) SetQueryTimeout(d time.Duration) error {
 		return fmt.Errorf("store %s: %w", s.Addr, err)
 	}
 	s.Close()
-	s.qs, s.qw = qs, countingWriter{qw, &s.writes}
+	s.qs, s.qw = qs, storeWriter{QuadWriter: qw, n: &s.writes, mu: new(sync.Mutex), failed: new(error)}
 	return nil
 }
 

@@ -359,6 +359,13 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 				}
 			}
 			ch, err := b.Replace(ctx, j.iri, j.art.Source, quads)
+			if errors.Is(err, graph.ErrBatchHasArticle) {
+				// the same text under another source earlier in the batch
+				if err := commit(); err != nil {
+					return sum, err
+				}
+				ch, err = b.Replace(ctx, j.iri, j.art.Source, quads)
+			}
 			if err != nil {
 				return sum, fmt.Errorf("%s: %w", j.art.Origin, err)
 			}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -56,6 +57,21 @@ func TestScripts(t *testing.T) {
 				d, err := time.ParseDuration(args[0])
 				ts.Check(err)
 				time.Sleep(d)
+			},
+			// without IN OUT REGEXP: write IN's lines that REGEXP does not match
+			"without": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 3 {
+					ts.Fatalf("usage: without IN OUT REGEXP")
+				}
+				re, err := regexp.Compile(args[2])
+				ts.Check(err)
+				var out []string
+				for _, l := range strings.SplitAfter(ts.ReadFile(args[0]), "\n") {
+					if l != "" && !re.MatchString(strings.TrimSuffix(l, "\n")) {
+						out = append(out, l)
+					}
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(strings.Join(out, "")), 0o644))
 			},
 			// writehex FILE HEX: write bytes that a txtar file cannot hold
 			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -1,0 +1,104 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// storeWriter is the one writer of a Store: ours and, with serve
+// --writable, Cayley's HTTP API's. It takes one write at a time, counts
+// them (so that the names are read again after any of them, even one that
+// leaves the store's size as it was), and applies a transaction that both
+// removes and adds quads in two steps, removals first.
+//
+// Cayley's KV stores (bolt, leveldb) get such a transaction wrong when it
+// uses a node fewer times after it than before (a new version of an
+// article with fewer sentences uses schema:isPartOf fewer times): Cayley
+// nets the node's uses over the transaction, resolves only the nodes whose
+// uses grow when it adds quads, and writes the added quads without the
+// others, as if their predicate or object were empty. Removing first, then
+// adding, never nets a node down while it is added. On bolt both steps are
+// one bolt transaction (boltKV.group), so an article is still written whole
+// or not at all; on leveldb they are two.
+//
+// A write that fails on a KV store leaves Cayley's cache of node IDs with
+// IDs the store never committed: the store takes no more writes until it
+// is opened again (the commands end on the error anyway).
+type storeWriter struct {
+	graph.QuadWriter
+	n      *atomic.Int64
+	mu     *sync.Mutex
+	kv     bool                        // a Cayley KV store
+	group  func(fn func() error) error // one bolt transaction for fn's writes; nil if not bolt
+	failed *error                      // the write that failed
+}
+
+// ErrWriteFailed is the answer to a write after one that failed.
+var ErrWriteFailed = errors.New("the store takes no more writes")
+
+// run makes a write, one at a time, and counts it.
+func (w storeWriter) run(write func() error) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	defer w.n.Add(1)
+	if *w.failed != nil {
+		return fmt.Errorf("%w: open it again (an earlier write failed: %v)", ErrWriteFailed, *w.failed)
+	}
+	err := write()
+	if err != nil && w.kv {
+		*w.failed = err
+	}
+	return err
+}
+
+func (w storeWriter) AddQuad(q quad.Quad) error {
+	return w.run(func() error { return w.QuadWriter.AddQuad(q) })
+}
+
+func (w storeWriter) AddQuadSet(qs []quad.Quad) error {
+	return w.run(func() error { return w.QuadWriter.AddQuadSet(qs) })
+}
+
+func (w storeWriter) RemoveQuad(q quad.Quad) error {
+	return w.run(func() error { return w.QuadWriter.RemoveQuad(q) })
+}
+
+func (w storeWriter) RemoveNode(v quad.Value) error {
+	return w.run(func() error { return w.QuadWriter.RemoveNode(v) })
+}
+
+func (w storeWriter) ApplyTransaction(tx *graph.Transaction) error {
+	return w.run(func() error { return w.apply(tx) })
+}
+
+func (w storeWriter) apply(tx *graph.Transaction) error {
+	if !w.kv {
+		return w.QuadWriter.ApplyTransaction(tx)
+	}
+	removals, additions := graph.NewTransaction(), graph.NewTransaction()
+	for _, d := range tx.Deltas {
+		if d.Action == graph.Delete {
+			removals.Deltas = append(removals.Deltas, d)
+		} else {
+			additions.Deltas = append(additions.Deltas, d)
+		}
+	}
+	if len(removals.Deltas) == 0 || len(additions.Deltas) == 0 {
+		return w.QuadWriter.ApplyTransaction(tx)
+	}
+	both := func() error {
+		if err := w.QuadWriter.ApplyTransaction(removals); err != nil {
+			return err
+		}
+		return w.QuadWriter.ApplyTransaction(additions)
+	}
+	if w.group != nil {
+		return w.group(both)
+	}
+	return both()
+}
