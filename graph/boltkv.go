@@ -159,10 +159,14 @@ func (db boltKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 }
 
 func (db boltKV) begin(ctx context.Context, rw bool) (hkv.Tx, error) {
-	tx, err := db.DB.Tx(ctx, rw)
-	if err != nil || !rw {
-		return tx, err
+	if !rw {
+		return db.DB.Tx(ctx, false)
 	}
+	btx, err := db.DB.DB().Begin(true)
+	if err != nil {
+		return nil, err
+	}
+	tx := writeTx{btx}
 	// a store whose lists hold live quads stays so: its stamp moves on with
 	// each commit (see pruneTx.Commit)
 	before, err := kvStamp(ctx, tx)
@@ -331,3 +335,102 @@ func indexBucket(ind kv.QuadIndex) []byte {
 	}
 	return b
 }
+
+// writeTx is a bolt write transaction for Cayley: hidalgo's, except that a
+// write finds its bucket among those the transaction has open instead of
+// asking bolt to create it (CreateBucketIfNotExists searches the root for
+// every write, and Cayley's layout puts 131,072 node buckets under it).
+// Cayley reads and writes keys of a bucket and a key; it does not scan in a
+// write transaction.
+type writeTx struct{ tx *bolt.Tx }
+
+func (t writeTx) bucket(k hkv.Key, create bool) (*bolt.Bucket, error) {
+	if len(k) < 2 {
+		return nil, errors.New("kv: a key without a bucket")
+	}
+	b := t.tx.Bucket(k[0])
+	if b == nil && create {
+		var err error
+		if b, err = t.tx.CreateBucket(k[0]); err != nil {
+			return nil, err
+		}
+	}
+	for _, name := range k[1 : len(k)-1] {
+		if b == nil {
+			break
+		}
+		next := b.Bucket(name)
+		if next == nil && create {
+			var err error
+			if next, err = b.CreateBucket(name); err != nil {
+				return nil, err
+			}
+		}
+		b = next
+	}
+	return b, nil
+}
+
+func (t writeTx) Get(ctx context.Context, k hkv.Key) (hkv.Value, error) {
+	b, err := t.bucket(k, false)
+	if err != nil || b == nil {
+		return nil, hkv.ErrNotFound
+	}
+	v := b.Get(k[len(k)-1])
+	if v == nil {
+		return nil, hkv.ErrNotFound
+	}
+	return v, nil
+}
+
+func (t writeTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error) {
+	vals := make([]hkv.Value, len(keys))
+	for i, k := range keys {
+		if b, _ := t.bucket(k, false); b != nil {
+			vals[i] = b.Get(k[len(k)-1])
+		}
+	}
+	return vals, nil
+}
+
+func (t writeTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {
+	b, err := t.bucket(k, true)
+	if err != nil {
+		return err
+	}
+	if len(k[len(k)-1]) == 0 && len(v) == 0 {
+		return nil // the bucket was all the caller wanted
+	}
+	return b.Put(k[len(k)-1], v)
+}
+
+func (t writeTx) Del(ctx context.Context, k hkv.Key) error {
+	b, err := t.bucket(k, false)
+	if err != nil || b == nil {
+		return nil
+	}
+	return b.Delete(k[len(k)-1])
+}
+
+func (t writeTx) Scan(ctx context.Context, opts ...hkv.IteratorOption) hkv.Iterator {
+	return noScan{}
+}
+
+func (t writeTx) Commit(ctx context.Context) error { return t.tx.Commit() }
+
+func (t writeTx) Close() error {
+	if err := t.tx.Rollback(); err != bolt.ErrTxClosed {
+		return err
+	}
+	return nil
+}
+
+// noScan is the scan of a write transaction: an error.
+type noScan struct{}
+
+func (noScan) Next(context.Context) bool { return false }
+func (noScan) Err() error                { return errors.New("kv: no scan in a write transaction") }
+func (noScan) Close() error              { return nil }
+func (noScan) Reset()                    {}
+func (noScan) Key() hkv.Key              { return nil }
+func (noScan) Val() hkv.Value            { return nil }
