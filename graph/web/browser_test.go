@@ -22,25 +22,36 @@ import (
 	"github.com/newsgraph/newsgraph/queries"
 )
 
-// chromium runs headless Chromium once over url with extra flags (such as
+// chromium runs headless Chromium over url with extra flags (such as
 // --dump-dom or --screenshot=FILE) and returns its output. Each run has a
 // profile of its own: one that the run before is still letting go of
-// makes Chromium refuse to start.
+// makes Chromium refuse to start. Chromium itself crashes now and then on
+// a loaded machine (its crash reporter's lines are all it prints): a run
+// that fails is tried again, twice at most; what it shows is checked all
+// the same.
 func chromium(t *testing.T, bin string, args ...string) string {
 	t.Helper()
-	profile := t.TempDir()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-		"--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
-		"--user-data-dir=" + profile}
-	cmd := exec.CommandContext(ctx, bin, append(base, args...)...)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("chromium %v: %v\n%s", args, err, errb.String())
+	var err error
+	var errb bytes.Buffer
+	for range 3 {
+		profile := t.TempDir()
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+			"--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
+			"--disable-crash-reporter", "--user-data-dir=" + profile}
+		cmd := exec.CommandContext(ctx, bin, append(base, args...)...)
+		var out bytes.Buffer
+		errb.Reset()
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		err = cmd.Run()
+		cancel()
+		if err == nil {
+			return out.String()
+		}
+		t.Logf("chromium %v: %v (trying again)", args, err)
 	}
-	return out.String()
+	t.Fatalf("chromium %v: %v\n%s", args, err, errb.String())
+	return ""
 }
 
 var tags = regexp.MustCompile(`<[^>]*>`)
