@@ -555,9 +555,12 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 // under it crashes the process (bolt's memory map is gone).
 func closeWait(it query.Iterator) {
 	it.Close()
-	// Next, once the code is stopped, returns false when its goroutine ends
+	// Next, once the code is stopped, returns false when its goroutine
+	// hands over the code's error or ends; after an error, one more Next
+	// waits for the goroutine to end (it closes the channel as it returns)
 	for it.Next(context.Background()) {
 	}
+	it.Next(context.Background())
 }
 
 func queryErr(err error) error {
