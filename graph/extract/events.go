@@ -669,7 +669,7 @@ func (d *doc) eventName(k, start int) (string, string, *entity) {
 	}
 	var words []string
 	for q := b; q <= k; q++ {
-		w := strings.ToLower(strings.NewReplacer("’", "", "'", "").Replace(d.toks[q].Text))
+		w := strings.ToLower(noApostrophes.Replace(d.toks[q].Text))
 		if w == "" || w == "s" {
 			continue
 		}
@@ -677,6 +677,9 @@ func (d *doc) eventName(k, start int) (string, string, *entity) {
 	}
 	return strings.Join(words, " "), d.text(b, k+1), org
 }
+
+// noApostrophes drops apostrophes, straight and curly.
+var noApostrophes = strings.NewReplacer("’", "", "'", "")
 
 // verbSubject is who does the verb at k: the person right before its
 // auxiliaries, the subject of the verb before it in the sentence when the
