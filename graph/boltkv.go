@@ -434,3 +434,99 @@ func (noScan) Close() error              { return nil }
 func (noScan) Reset()                    {}
 func (noScan) Key() hkv.Key              { return nil }
 func (noScan) Val() hkv.Value            { return nil }
+
+// LiveIndexLists makes the index lists of a bolt store hold live quads
+// only, and records it, for a store that is not known to: one made by an
+// older newsgraph, or written since by a program that does not prune (see
+// boltKV). It reads every list once and rewrites those with dead quads, in
+// one transaction, and returns how many dead quad IDs it took out. Other
+// stores, and a bolt store already known to be pruned, are left as they
+// are (0, nil).
+func (s *Store) LiveIndexLists(ctx context.Context) (int, error) {
+	kq, ok := s.qs.(kvStore)
+	if !ok || kq.db == nil {
+		return 0, nil
+	}
+	var live bool
+	if err := kq.db.View(func(tx *bolt.Tx) error { live = isLive(tx); return nil }); err != nil || live {
+		return 0, err
+	}
+	w, ok := s.qw.(storeWriter)
+	if !ok {
+		return 0, nil
+	}
+	dropped := 0
+	// under the writer's lock, so that no write of ours comes between the
+	// lists read and the stamp (Cayley is not involved: a failure leaves
+	// its caches as they were)
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	err := func() error {
+		return kq.db.Update(func(tx *bolt.Tx) error {
+			htx := writeTx{tx}
+			inds, err := storeIndexes(ctx, htx)
+			if err != nil {
+				return err
+			}
+			log := tx.Bucket(logBucket)
+			if log == nil {
+				return nil
+			}
+			for _, ind := range inds {
+				b := tx.Bucket(indexBucket(ind))
+				if b == nil {
+					continue
+				}
+				type change struct{ key, list []byte }
+				var changes []change
+				var id [8]byte
+				err := b.ForEach(func(k, v []byte) error {
+					if ctx.Err() != nil {
+						return ctx.Err()
+					}
+					var kept []byte
+					n := 0
+					for rest := v; len(rest) > 0; {
+						q, m := binary.Uvarint(rest)
+						if m <= 0 {
+							return errors.New("kv: corrupt index list")
+						}
+						binary.BigEndian.PutUint64(id[:], q)
+						if _, dead, err := quadObject(log.Get(id[:])); err == nil && !dead {
+							kept = append(kept, rest[:m]...)
+						} else {
+							n++
+						}
+						rest = rest[m:]
+					}
+					if n > 0 {
+						dropped += n
+						changes = append(changes, change{slices.Clone(k), kept})
+					}
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+				// bolt moves its cursor's pages as they change: written after
+				// the walk
+				for _, c := range changes {
+					if len(c.list) == 0 {
+						err = b.Delete(c.key)
+					} else {
+						err = b.Put(c.key, c.list)
+					}
+					if err != nil {
+						return err
+					}
+				}
+			}
+			ng, err := tx.CreateBucketIfNotExists(ngBucket)
+			if err != nil {
+				return err
+			}
+			return ng.Put(liveLists, boltStamp(tx))
+		})
+	}()
+	return dropped, err
+}

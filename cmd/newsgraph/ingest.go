@@ -178,6 +178,13 @@ func (a *app) ingest(args []string) error {
 	}
 	defer st.Close()
 	ctx := context.Background()
+	// a bolt store from an older newsgraph, or one another program wrote
+	// to, has its index lists made live first, for the fast counts
+	if n, err := st.LiveIndexLists(ctx); err != nil {
+		return fmt.Errorf("store %s: %w", st.Addr, err)
+	} else if n > 0 {
+		fmt.Fprintf(a.stderr, "newsgraph: store %s: took %d deleted quads out of its indexes\n", st.Addr, n)
+	}
 	in := ingester{a: a, st: st, x: extract.New(lexicon.Default()), force: *force, workers: *workers, batchQuads: *batch}
 	sum, err := in.run(ctx, paths)
 	if err != nil {
