@@ -268,7 +268,7 @@ func (tx *pruneTx) prune(ctx context.Context) error {
 			} else if err != nil {
 				return err
 			}
-			kept, err := withoutIDs(list, ids[k])
+			kept, _, err := filterList(list, func(id uint64) bool { return !slices.Contains(ids[k], id) })
 			if err != nil {
 				return err
 			}
@@ -285,35 +285,34 @@ func (tx *pruneTx) prune(ctx context.Context) error {
 	return nil
 }
 
-// withoutIDs is an index list (varint-coded quad IDs) without the given
-// IDs, in a new slice: bolt keeps a value until the transaction commits.
-func withoutIDs(list []byte, drop []uint64) ([]byte, error) {
+// filterList is an index list (varint-coded quad IDs) with only the IDs
+// keep keeps, in a new slice (bolt keeps a value until the transaction
+// commits), and how many it dropped.
+func filterList(list []byte, keep func(id uint64) bool) ([]byte, int, error) {
 	out := make([]byte, 0, len(list))
+	dropped := 0
 	for len(list) > 0 {
 		id, n := binary.Uvarint(list)
 		if n <= 0 {
-			return nil, errors.New("kv: corrupt index list")
+			return nil, 0, errors.New("kv: corrupt index list")
 		}
-		if !slices.Contains(drop, id) {
+		if keep(id) {
 			out = append(out, list[:n]...)
+		} else {
+			dropped++
 		}
 		list = list[n:]
 	}
-	return out, nil
+	return out, dropped, nil
 }
 
 // storeIndexes reads the store's indexes as Cayley does: from the meta
 // bucket, or Cayley's legacy pair when a store predates that record.
 func storeIndexes(ctx context.Context, tx hkv.Tx) ([]kv.QuadIndex, error) {
-	var (
-		v   hkv.Value
-		err = hkv.ErrNotFound
-	)
-	if tx != nil {
-		v, err = tx.Get(ctx, hkv.Key{metaBucket, metaIndex})
-	}
+	legacy := []kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}}
+	v, err := tx.Get(ctx, hkv.Key{metaBucket, metaIndex})
 	if errors.Is(err, hkv.ErrNotFound) {
-		return []kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}}, nil
+		return legacy, nil
 	} else if err != nil {
 		return nil, err
 	}
@@ -322,7 +321,7 @@ func storeIndexes(ctx context.Context, tx hkv.Tx) ([]kv.QuadIndex, error) {
 		return nil, err
 	}
 	if len(out) == 0 {
-		return storeIndexes(ctx, nil)
+		return legacy, nil
 	}
 	return out, nil
 }
@@ -484,20 +483,13 @@ func (s *Store) LiveIndexLists(ctx context.Context) (int, error) {
 					if ctx.Err() != nil {
 						return ctx.Err()
 					}
-					var kept []byte
-					n := 0
-					for rest := v; len(rest) > 0; {
-						q, m := binary.Uvarint(rest)
-						if m <= 0 {
-							return errors.New("kv: corrupt index list")
-						}
+					kept, n, err := filterList(v, func(q uint64) bool {
 						binary.BigEndian.PutUint64(id[:], q)
-						if _, dead, err := quadObject(log.Get(id[:])); err == nil && !dead {
-							kept = append(kept, rest[:m]...)
-						} else {
-							n++
-						}
-						rest = rest[m:]
+						_, dead, err := quadObject(log.Get(id[:]))
+						return err == nil && !dead
+					})
+					if err != nil {
+						return err
 					}
 					if n > 0 {
 						dropped += n

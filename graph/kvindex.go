@@ -35,6 +35,13 @@ type kvStore struct {
 	db *bolt.DB // the store's bolt database, for inCounts; nil: another KV
 }
 
+// The buckets of the two indexes the direct reads below use; a store
+// without them (made with other indexes) is read through Cayley.
+var (
+	spBucket  = indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}})
+	opsBucket = indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}})
+)
+
 // kvIndexes are the indexes of the stores newsgraph creates: Cayley's
 // defaults (they can be changed only when a store is created, through an
 // environment variable newsgraph does not set).
@@ -152,7 +159,7 @@ func (qs kvStore) scanIn(ctx context.Context, o, p graph.Ref, fn func(s uint64, 
 		return false, nil
 	}
 	err = qs.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}))
+		b := tx.Bucket(opsBucket)
 		if b == nil || !isLive(tx) {
 			return nil
 		}
@@ -191,7 +198,7 @@ func (qs kvStore) outObjects(ctx context.Context, s, p graph.Ref, max int, value
 		return nil, false, nil
 	}
 	err = qs.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}))
+		b := tx.Bucket(spBucket)
 		log := tx.Bucket(logBucket)
 		if b == nil || log == nil {
 			return nil
@@ -242,7 +249,7 @@ func (qs kvStore) quadCount(s, p graph.Ref) (n int, ok bool, err error) {
 		return 0, false, nil
 	}
 	err = qs.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}))
+		b := tx.Bucket(spBucket)
 		if b == nil || !isLive(tx) {
 			return nil
 		}

@@ -141,6 +141,13 @@ func (l *lookups) args(call goja.FunctionCall) (k [2]string, ok bool) {
 	return [2]string{id, pred}, ok1 && ok2 && strings.HasPrefix(id, "<")
 }
 
+// must hands err, if any, to the query as a JavaScript error.
+func (l *lookups) must(err error) {
+	if err != nil {
+		panic(l.vm.NewGoError(err))
+	}
+}
+
 // pair reads (id, pred) from a call as the refs of two nodes in the store.
 func (l *lookups) pair(call goja.FunctionCall) (a, b graph.Ref, ok bool) {
 	k, ok := l.args(call)
@@ -155,9 +162,8 @@ func (l *lookups) ref(v string) graph.Ref {
 	r, ok := l.refs[v]
 	if !ok {
 		var err error
-		if r, err = l.s.qs.ValueOf(quad.StringToValue(v)); err != nil {
-			panic(l.vm.NewGoError(err))
-		}
+		r, err = l.s.qs.ValueOf(quad.StringToValue(v))
+		l.must(err)
 		l.refs[v] = r
 	}
 	return r
@@ -178,9 +184,7 @@ func (l *lookups) objects(k [2]string, unique, first bool) []quad.Value {
 			max = 1
 		}
 		objs, ok, err := kq.outObjects(l.ctx, ref, pref, max, true)
-		if err != nil {
-			panic(l.vm.NewGoError(err))
-		}
+		l.must(err)
 		if ok && (!first || len(objs) == 0 || objs[0].value != nil) {
 			vals := make([]quad.Value, 0, len(objs))
 			for _, o := range objs {
@@ -206,9 +210,7 @@ func (l *lookups) objects(k [2]string, unique, first bool) []quad.Value {
 	for it.Next(l.ctx) {
 		if first {
 			v, err := l.s.qs.NameOf(it.Result())
-			if err != nil {
-				panic(l.vm.NewGoError(err))
-			}
+			l.must(err)
 			if v != nil {
 				return []quad.Value{v}
 			}
@@ -216,14 +218,10 @@ func (l *lookups) objects(k [2]string, unique, first bool) []quad.Value {
 		}
 		rs = append(rs, it.Result())
 	}
-	if err := it.Err(); err != nil {
-		panic(l.vm.NewGoError(err))
-	}
+	l.must(it.Err())
 	// the values in one batch: a KV store reads them in one transaction
 	vals, err := graph.ValuesOf(l.ctx, l.s.qs, rs)
-	if err != nil {
-		panic(l.vm.NewGoError(err))
-	}
+	l.must(err)
 	return slices.DeleteFunc(vals, func(v quad.Value) bool { return v == nil })
 }
 
@@ -282,9 +280,7 @@ func (l *lookups) allOf(call goja.FunctionCall) goja.Value {
 func (l *lookups) subjects(o, p graph.Ref, values bool) []nodeCount {
 	if kq, ok := l.s.qs.(kvStore); ok {
 		subs, ok, err := kq.inCounts(l.ctx, o, p, values)
-		if err != nil {
-			panic(l.vm.NewGoError(err))
-		}
+		l.must(err)
 		if ok {
 			return subs
 		}
@@ -298,9 +294,7 @@ func (l *lookups) subjects(o, p graph.Ref, values bool) []nodeCount {
 func (l *lookups) objectCounts(s, p graph.Ref) []nodeCount {
 	if kq, ok := l.s.qs.(kvStore); ok {
 		objs, ok, err := kq.outObjects(l.ctx, s, p, 0, true)
-		if err != nil {
-			panic(l.vm.NewGoError(err))
-		}
+		l.must(err)
 		if ok {
 			return objs
 		}
@@ -321,9 +315,7 @@ func (l *lookups) tally(from quad.Direction, node, p graph.Ref, to quad.Directio
 	at := map[any]int{}
 	for it.Next(l.ctx) {
 		r, err := l.s.qs.QuadDirection(it.Result(), to)
-		if err != nil {
-			panic(l.vm.NewGoError(err))
-		}
+		l.must(err)
 		if i, ok := at[r.Key()]; ok {
 			out[i].n++
 			continue
@@ -331,9 +323,7 @@ func (l *lookups) tally(from quad.Direction, node, p graph.Ref, to quad.Directio
 		at[r.Key()] = len(out)
 		out = append(out, nodeCount{node: r, n: 1})
 	}
-	if err := it.Err(); err != nil {
-		panic(l.vm.NewGoError(err))
-	}
+	l.must(it.Err())
 	return out
 }
 
@@ -346,9 +336,7 @@ func (l *lookups) count(call goja.FunctionCall) goja.Value {
 	}
 	if kq, ok := l.s.qs.(kvStore); ok {
 		n, ok, err := kq.inCount(l.ctx, o, p)
-		if err != nil {
-			panic(l.vm.NewGoError(err))
-		}
+		l.must(err)
 		if ok {
 			return l.vm.ToValue(n)
 		}
@@ -363,9 +351,7 @@ func (l *lookups) count(call goja.FunctionCall) goja.Value {
 	for it.Next(l.ctx) {
 		n++
 	}
-	if err := it.Err(); err != nil {
-		panic(l.vm.NewGoError(err))
-	}
+	l.must(it.Err())
 	return l.vm.ToValue(n)
 }
 
@@ -396,9 +382,8 @@ func (l *lookups) countsObject(nodes []nodeCount) *goja.Object {
 		v := nc.value
 		if v == nil {
 			var err error
-			if v, err = l.s.qs.NameOf(nc.node); err != nil {
-				panic(l.vm.NewGoError(err))
-			}
+			v, err = l.s.qs.NameOf(nc.node)
+			l.must(err)
 		}
 		if v != nil {
 			if err := out.Set(quad.StringOf(v), nc.n); err != nil {
@@ -417,9 +402,7 @@ func (l *lookups) quads(call goja.FunctionCall) goja.Value {
 	}
 	if kq, ok := l.s.qs.(kvStore); ok {
 		n, ok, err := kq.quadCount(s, p)
-		if err != nil {
-			panic(l.vm.NewGoError(err))
-		}
+		l.must(err)
 		if ok {
 			return l.vm.ToValue(n)
 		}
@@ -448,9 +431,7 @@ func (l *lookups) has(call goja.FunctionCall) goja.Value {
 	it := shape.BuildIterator(l.ctx, l.s.qs, dirs).Iterate()
 	defer it.Close()
 	found := it.Next(l.ctx)
-	if err := it.Err(); err != nil {
-		panic(l.vm.NewGoError(err))
-	}
+	l.must(it.Err())
 	return l.vm.ToValue(found)
 }
 
