@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
+	"path"
 	"slices"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -70,6 +73,7 @@ type Batch struct {
 	lexicon []string            // lexicon quads the batch adds
 	lexSeen map[string]bool     // the same, as a set
 	Quads   int                 // quads the batch adds or removes
+	n       int                 // articles replaced
 }
 
 // NewBatch starts an empty batch.
@@ -82,11 +86,12 @@ func (s *Store) NewBatch() *Batch {
 // commit the batch, and replace in a new one.
 var ErrBatchHasArticle = errors.New("the batch already writes that article")
 
-// Has reports whether the batch already replaces an article from source.
-func (b *Batch) Has(source string) bool { return b.sources[source] }
+// Has reports whether the batch already replaces an article from source
+// (never for no source: such an article replaces only its own text).
+func (b *Batch) Has(source string) bool { return source != "" && b.sources[source] }
 
 // Articles is the number of articles in the batch.
-func (b *Batch) Articles() int { return len(b.sources) }
+func (b *Batch) Articles() int { return b.n }
 
 // Replace adds to the batch what ReplaceArticle would do.
 func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads []quad.Quad) (Change, error) {
@@ -106,6 +111,7 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 		return ch, fmt.Errorf("read earlier version of %s: %w", source, err)
 	}
 	b.sources[source] = true
+	b.n++
 	for _, a := range arts {
 		b.arts[a] = true
 	}
@@ -175,8 +181,12 @@ func (b *Batch) Commit() error {
 
 // oldArticles lists the stored articles that a new version of source, the
 // article art, replaces: art itself and any article stored under source.
+// An article without a source replaces only its own text.
 func (s *Store) oldArticles(ctx context.Context, art quad.IRI, source string) ([]quad.Value, error) {
 	arts := []quad.Value{art}
+	if source == "" {
+		return arts, nil
+	}
 	bySource, err := s.quadsWith(ctx, quad.Object, quad.String(source))
 	if err != nil {
 		return nil, err
@@ -202,6 +212,9 @@ func (s *Store) oldArticles(ctx context.Context, art quad.IRI, source string) ([
 func (s *Store) articleQuads(ctx context.Context, arts []quad.Value, art quad.IRI, source string) ([]quad.Quad, error) {
 	var out []quad.Quad
 	seen := map[string]bool{}
+	// what an older newsgraph called this source: its version is this one's
+	legacy := quad.String(legacySource(source))
+	mine := func(o quad.Value) bool { return o == quad.String(source) || legacy != "" && o == legacy }
 	for _, a := range arts {
 		header, err := s.quadsWith(ctx, quad.Label, a)
 		if err != nil {
@@ -209,16 +222,20 @@ func (s *Store) articleQuads(ctx context.Context, arts []quad.Value, art quad.IR
 		}
 		shared := false
 		for _, q := range header {
-			if q.Subject == a && q.Predicate == schema.Source && q.Object != quad.String(source) {
+			if q.Subject == a && q.Predicate == schema.Source && !mine(q.Object) {
 				shared = true
 			}
 		}
 		if shared {
-			if a == art {
-				continue
-			}
 			for _, q := range header {
-				if q.Subject == a && (q.Predicate == schema.Version || q.Predicate == schema.Source && q.Object == quad.String(source)) {
+				if q.Subject != a {
+					continue
+				}
+				switch {
+				case a == art && q.Predicate == schema.Source && legacy != "" && q.Object == legacy:
+					// the source under its old name moves to its new one
+					out = append(out, q)
+				case a != art && (q.Predicate == schema.Version || q.Predicate == schema.Source && mine(q.Object)):
 					out = append(out, q)
 				}
 			}
@@ -248,6 +265,24 @@ func (s *Store) articleQuads(ctx context.Context, arts []quad.Value, art quad.IR
 		}
 	}
 	return out, nil
+}
+
+// legacySource is the ng:source that newsgraph gave an article from the
+// file of the file: source before sources were absolute (schema version 1
+// wrote the base name, "story.txt", or "lines.jsonl:3" for a line of a
+// .jsonl), or "" when source is not a file's. An article stored under it
+// with the same text takes the new source in its place; one with another
+// text stays (the base name may be another folder's file).
+func legacySource(source string) string {
+	u, err := url.Parse(source)
+	if err != nil || u.Scheme != "file" || u.Path == "" {
+		return ""
+	}
+	base := path.Base(u.Path)
+	if line, ok := strings.CutPrefix(u.Fragment, "L"); ok {
+		return base + ":" + line
+	}
+	return base
 }
 
 // People lists every person of the store with its names (schema:name and

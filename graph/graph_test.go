@@ -137,6 +137,56 @@ func testReplaceArticle(t *testing.T, st *graph.Store) {
 	})
 }
 
+// A store written when an article's source was its file's base name:
+// the same text read from the file again takes the file's new source in
+// place of the old; another text under the old name is never replaced
+// (another folder's file may have had that name), and neither is an
+// article from no source.
+func TestLegacySource(t *testing.T) { onEachBackend(t, testLegacySource) }
+
+func testLegacySource(t *testing.T, st *graph.Store) {
+	ctx := context.Background()
+	newSrc := "file:///news/day1/story.txt"
+	if _, err := st.ReplaceArticle(ctx, art1, "story.txt", articleQuads(art1, "story.txt", "Jane Roe")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.ReplaceArticle(ctx, art2, "lines.jsonl:3", articleQuads(art2, "lines.jsonl:3", "John Doe")); err != nil {
+		t.Fatal(err)
+	}
+	// the same text from its file: one source, the new one
+	if _, err := st.ReplaceArticle(ctx, art1, newSrc, articleQuads(art1, newSrc, "Jane Roe")); err != nil {
+		t.Fatal(err)
+	}
+	got := export(t, st)
+	if strings.Contains(got, `"story.txt"`) || !strings.Contains(got, `"`+newSrc+`"`) {
+		t.Errorf("the old source stayed or the new one is missing:\n%s", got)
+	}
+	// another text from a file of the old .jsonl line's name: both kept
+	art3 := schema.ArticleIRI(strings.Repeat("c", 64))
+	lineSrc := "file:///elsewhere/lines.jsonl#L3"
+	if _, err := st.ReplaceArticle(ctx, art3, lineSrc, articleQuads(art3, lineSrc, "Ann Poe")); err != nil {
+		t.Fatal(err)
+	}
+	got = export(t, st)
+	for _, want := range []string{"John Doe", "Ann Poe", "Jane Roe", `"lines.jsonl:3"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%s lost:\n%s", want, got)
+		}
+	}
+	// an article from stdin (no source) replaces nothing
+	art4 := schema.ArticleIRI(strings.Repeat("d", 64))
+	q4 := articleQuads(art4, "", "Max Moe")[2:] // no ng:source
+	if ch, err := st.ReplaceArticle(ctx, art4, "", q4); err != nil || ch.Replaced {
+		t.Fatalf("an article without source: %+v, %v", ch, err)
+	}
+	got = export(t, st)
+	for _, want := range []string{"John Doe", "Ann Poe", "Jane Roe", "Max Moe"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%s lost:\n%s", want, got)
+		}
+	}
+}
+
 func TestUnchanged(t *testing.T) { onEachBackend(t, testUnchanged) }
 
 func testUnchanged(t *testing.T, st *graph.Store) {

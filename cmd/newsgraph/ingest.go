@@ -124,6 +124,7 @@ func (a *app) readFile(path string, fn func(extract.Article, error) error) error
 		}
 		defer f.Close()
 		jr := extract.NewJSONLReader(path, countingReader{f, &a.inputRead})
+		jr.File = extract.FileSource(path)
 		for {
 			art, err := jr.Next()
 			if err == io.EOF {
@@ -149,6 +150,9 @@ func (a *app) readFile(path string, fn func(extract.Article, error) error) error
 	}
 	a.inputRead.Add(int64(len(data)))
 	art, err := extract.ParseArticle(path, data)
+	if art.Source == "" {
+		art.Source = extract.FileSource(path)
+	}
 	return fn(art, err)
 }
 

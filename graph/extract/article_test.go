@@ -30,11 +30,11 @@ func TestParseArticle(t *testing.T) {
 		{name: "Header", in: "date: 2021-05-26\ntitle: A title\nurl: https://example.org/x\n\nThe text.",
 			date: "2021-05-26", title: "A title", text: "The text.", source: "https://example.org/x"},
 		{name: "HeaderCRLF", in: "date: 2021-05-26\r\ntitle: T\r\n\r\nThe text.\r\n",
-			date: "2021-05-26", title: "T", text: "The text.\r\n", source: "a.txt"},
+			date: "2021-05-26", title: "T", text: "The text.\r\n"},
 		{name: "OneLineDate", in: " date 2021-05-29 India and the US met.",
-			date: "2021-05-29", text: "India and the US met.", source: "a.txt"},
-		{name: "NoHeader", in: "NEW DELHI: India sent aid.", text: "NEW DELHI: India sent aid.", source: "a.txt"},
-		{name: "ByteOrderMark", in: "\ufeffdate: 2021-01-02\n\nText.", date: "2021-01-02", text: "Text.", source: "a.txt"},
+			date: "2021-05-29", text: "India and the US met."},
+		{name: "NoHeader", in: "NEW DELHI: India sent aid.", text: "NEW DELHI: India sent aid."},
+		{name: "ByteOrderMark", in: "\ufeffdate: 2021-01-02\n\nText.", date: "2021-01-02", text: "Text."},
 		{name: "ImpossibleDate", in: "date: 2021-13-01\n\nText.", err: `a.txt:1: header: impossible date "2021-13-01" (want YYYY-MM-DD)`},
 		{name: "ImpossibleOneLineDate", in: " date 2021-02-29 Text.", err: `a.txt:1: header: impossible date "2021-02-29"`},
 		{name: "MalformedHeaderLine", in: "date: 2021-01-02\nthis is not a header\n\nText.", err: `a.txt:2: malformed header line "this is not a header"`},
@@ -82,8 +82,10 @@ func TestJSONL(t *testing.T) {
 {"id":"d","date":"2021-02-31","text":"Text."}
 not json
 {"id":"e","text":"Last."}
+{"text":"Neither url nor id."}
 `
 	jr := extract.NewJSONLReader("in.jsonl", strings.NewReader(in))
+	jr.File = "file:///news/in.jsonl"
 	var got []string
 	for {
 		a, err := jr.Next()
@@ -103,6 +105,7 @@ not json
 		`error in.jsonl:5: impossible date "2021-02-31" (want YYYY-MM-DD)`,
 		"error in.jsonl:6: not an article object: invalid character 'o' in literal null (expecting 'u')",
 		"e in.jsonl:7",
+		"file:///news/in.jsonl#L8 in.jsonl:8",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("JSONL read:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -110,6 +113,23 @@ not json
 }
 
 func seed(t *testing.T) extract.Article { return seedArticle(t) }
+
+func TestFileSource(t *testing.T) {
+	abs, err := filepath.Abs(filepath.Join("day1", "story.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := extract.FileSource(filepath.Join("day1", "story.txt"))
+	if rel != extract.FileSource(abs) || !strings.HasPrefix(rel, "file:///") || !strings.HasSuffix(rel, "/day1/story.txt") {
+		t.Errorf("FileSource(day1/story.txt) = %q, FileSource(%s) = %q: want one file: IRI", rel, abs, extract.FileSource(abs))
+	}
+	if extract.FileSource("day1/story.txt") == extract.FileSource("day2/story.txt") {
+		t.Error("two files of one name in two folders are one source")
+	}
+	if got := extract.FileSource("/news/a b#1.txt"); got != "file:///news/a%20b%231.txt" {
+		t.Errorf("FileSource of a name with a space and a #: %q", got)
+	}
+}
 
 func seedArticle(t testing.TB) extract.Article {
 	t.Helper()
@@ -125,6 +145,7 @@ func seedArticle(t testing.TB) extract.Article {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Source = filepath.Base(files[0]) // the same on every machine
 	return a
 }
 

@@ -281,7 +281,9 @@ func header(a Article, sha string) (quad.IRI, []quad.Quad) {
 	}
 	add(schema.Type, schema.NewsArticle)
 	add(schema.SHA256, quad.String(sha))
-	add(schema.Source, quad.String(a.Source))
+	if a.Source != "" {
+		add(schema.Source, quad.String(a.Source))
+	}
 	if a.HasDate() {
 		add(schema.DatePublished, schema.Typed(a.Date.Format("2006-01-02"), schema.XSDDate))
 	}
