@@ -109,15 +109,24 @@ type Options struct {
 	// each connection's statement_timeout, so that the server stops a
 	// statement the client has given up on.
 	QueryTimeout time.Duration
+	// Create makes the store when there is none (ingest does). Without it
+	// an address that holds no newsgraph store is refused with ErrNoStore,
+	// and nothing is made there: a typo in --db does not leave an empty
+	// store behind.
+	Create bool
 }
+
+// ErrNoStore is the error of opening, without Options.Create, an address
+// that holds no newsgraph store.
+var ErrNoStore = errors.New("holds no newsgraph store (newsgraph ingest makes one)")
 
 // Open opens the store of the given Cayley backend ("bolt", "memstore",
 // "leveldb", "postgres", "cockroach", …) at addr, creating it when it does
-// not exist. For postgres and cockroach addr is a connection URL,
+// not exist (OpenWith without Options.Create refuses to). For postgres and cockroach addr is a connection URL,
 // postgres://user@host:port/dbname?sslmode=disable; the database must
 // exist, its tables are created on first use.
 func Open(backend, addr string) (*Store, error) {
-	return OpenWith(backend, addr, Options{})
+	return OpenWith(backend, addr, Options{Create: true})
 }
 
 // OpenWith is Open with options.
@@ -128,6 +137,9 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	}
 	if !graph.IsRegistered(name) {
 		return nil, fmt.Errorf("unknown backend %q", backend)
+	}
+	if addr == "" && graph.IsPersistent(name) {
+		return nil, fmt.Errorf("backend %s needs an address (--db)", backend)
 	}
 	shown := addr
 	dsn := addr
@@ -144,12 +156,21 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	// ingest runs faster here, in a quarter of the memory.
 	opts := graph.Options{"no_bloom": true}
 	if graph.IsPersistent(name) {
-		err := graph.InitQuadStore(name, dsn, opts)
-		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-			return nil, wrapOpen(shown, sqlBackend, err)
+		if o.Create {
+			err := graph.InitQuadStore(name, dsn, opts)
+			if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+				return nil, wrapOpen(shown, sqlBackend, err)
+			}
+		} else if !sqlBackend {
+			if _, err := os.Stat(dsn); err != nil {
+				return nil, fmt.Errorf("%s %w", shown, ErrNoStore)
+			}
 		}
 	}
 	qs, err := graph.NewQuadStore(name, dsn, opts)
+	if errors.Is(err, graph.ErrNotInitialized) && !o.Create {
+		return nil, fmt.Errorf("%s %w", shown, ErrNoStore)
+	}
 	if err != nil {
 		return nil, wrapOpen(shown, sqlBackend, err)
 	}
@@ -171,7 +192,7 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	s := &Store{qs: qs, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
 	_, isKV := qs.(kvStore)
 	s.qw = storeWriter{QuadWriter: qw, n: &s.writes, mu: new(sync.Mutex), kv: isKV, group: group, failed: new(error)}
-	if err := s.checkVersion(); err != nil {
+	if err := s.checkVersion(o.Create); err != nil {
 		s.Close()
 		if sqlBackend {
 			return nil, wrapOpen(shown, true, err)
@@ -233,10 +254,13 @@ const SchemaVersion = "1"
 
 var storeNode = quad.IRI(schema.IDNS + "store")
 
-func (s *Store) checkVersion() error {
+func (s *Store) checkVersion(create bool) error {
 	ctx := context.Background()
 	vals, err := s.objects(ctx, storeNode, schema.SchemaVersion)
 	if err != nil {
+		if !create && s.sql && strings.Contains(err.Error(), "does not exist") {
+			return fmt.Errorf("%s %w", s.Addr, ErrNoStore) // no tables
+		}
 		return fmt.Errorf("store %s: %w", s.Addr, err)
 	}
 	switch {
@@ -244,6 +268,9 @@ func (s *Store) checkVersion() error {
 		empty, err := s.empty(ctx)
 		if err != nil {
 			return fmt.Errorf("store %s: %w", s.Addr, err)
+		}
+		if empty && !create {
+			return fmt.Errorf("%s %w", s.Addr, ErrNoStore)
 		}
 		if empty {
 			err := s.qw.AddQuad(quad.Quad{Subject: storeNode, Predicate: schema.SchemaVersion,

@@ -176,7 +176,7 @@ func (a *app) ingest(args []string) error {
 	if *workers < 1 || *batch < 1 {
 		return usagef("ingest: --workers and --batch must be positive")
 	}
-	st, err := sf.open(0)
+	st, err := sf.create()
 	if err != nil {
 		return err
 	}

@@ -142,14 +142,32 @@ func (sf *storeFlags) register(fs *flag.FlagSet) {
 		def = "newsgraph.db"
 	}
 	fs.StringVar(&sf.db, "db", def, "store address: a folder for bolt (default ./newsgraph.db or $NEWSGRAPH_DB), a postgres://user@host:port/dbname URL for postgres and cockroach")
-	fs.StringVar(&sf.backend, "backend", "bolt", "Cayley backend: bolt, memstore, leveldb, postgres, cockroach, …")
+	fs.StringVar(&sf.backend, "backend", "", "Cayley backend: bolt, leveldb, postgres, cockroach (default: postgres for a postgres:// URL, else bolt)")
 }
 
-// open opens the store the flags name. timeout is the time limit of the
-// queries the command runs (0 for the default): on PostgreSQL and
-// CockroachDB the server stops a statement at it too.
+// open opens the store the flags name, refusing an address that holds
+// none. timeout is the time limit of the queries the command runs (0 for
+// the default): on PostgreSQL and CockroachDB the server stops a statement
+// at it too.
 func (sf *storeFlags) open(timeout time.Duration) (*graph.Store, error) {
-	return graph.OpenWith(sf.backend, sf.db, graph.Options{QueryTimeout: timeout})
+	return sf.openWith(timeout, false)
+}
+
+// create opens the store the flags name, making it if there is none: only
+// ingest does.
+func (sf *storeFlags) create() (*graph.Store, error) { return sf.openWith(0, true) }
+
+func (sf *storeFlags) openWith(timeout time.Duration, create bool) (*graph.Store, error) {
+	backend := sf.backend
+	switch {
+	case backend == "" && (strings.HasPrefix(sf.db, "postgres://") || strings.HasPrefix(sf.db, "postgresql://")):
+		backend = "postgres"
+	case backend == "":
+		backend = "bolt"
+	case backend == "memstore":
+		return nil, usagef("--backend memstore keeps nothing from one command to the next; use bolt (a folder) or postgres (a URL)")
+	}
+	return graph.OpenWith(backend, sf.db, graph.Options{QueryTimeout: timeout, Create: create})
 }
 
 // parseFlags parses flags that may come before, between or after the
