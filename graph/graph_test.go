@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -435,5 +436,40 @@ func TestReplaceWithFewerUsesOfANode(t *testing.T) {
 			defer st.Close()
 			test(t, st)
 		})
+	}
+}
+
+// Opening without Create refuses an address that holds no newsgraph store
+// and makes nothing there; with Create it makes the store.
+func TestOpenRefusesNoStore(t *testing.T) {
+	dir := t.TempDir()
+	for _, addr := range []string{filepath.Join(dir, "missing", "x.db"), dir} {
+		if _, err := graph.OpenWith("bolt", addr, graph.Options{}); !errors.Is(err, graph.ErrNoStore) {
+			t.Errorf("open %s: %v, want ErrNoStore", addr, err)
+		}
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("opening without Create left %d files", len(ents))
+	}
+}
+
+// The same on PostgreSQL: a database without newsgraph's tables.
+func TestPostgresOpenRefusesNoStore(t *testing.T) {
+	{
+		addr := pgtest.URL(t)
+		if _, err := graph.OpenWith("postgres", addr, graph.Options{}); !errors.Is(err, graph.ErrNoStore) {
+			t.Errorf("open an empty database: %v, want ErrNoStore", err)
+		}
+		st, err := graph.OpenWith("postgres", addr, graph.Options{Create: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+		st, err = graph.OpenWith("postgres", addr, graph.Options{})
+		if err != nil {
+			t.Errorf("open the database once made: %v", err)
+		} else {
+			st.Close()
+		}
 	}
 }

@@ -206,6 +206,9 @@ func wrapOpen(addr string, sqlBackend bool, err error) error {
 	if errors.Is(err, ErrInUse) {
 		return fmt.Errorf("store %s %w", addr, err)
 	}
+	if errors.Is(err, ErrNoStore) {
+		return err
+	}
 	if sqlBackend {
 		if strings.HasPrefix(err.Error(), "store ") {
 			return err
