@@ -343,7 +343,9 @@ func (s *Store) Size() int64 {
 	return st.Quads.Value
 }
 
-// AllQuads returns every quad of the store, sorted by N-Quads text.
+// AllQuads returns every quad of the graph, sorted by N-Quads text: the
+// articles' and the lexicon's, without the store's record of its own
+// schema version (labelled <ngid:store>), which is no fact of the graph.
 func (s *Store) AllQuads(ctx context.Context) ([]quad.Quad, error) {
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
@@ -352,6 +354,9 @@ func (s *Store) AllQuads(ctx context.Context) ([]quad.Quad, error) {
 		q, err := s.qs.Quad(it.Result())
 		if err != nil {
 			return nil, err
+		}
+		if q.Label == storeNode {
+			continue
 		}
 		out = append(out, q)
 	}
