@@ -432,6 +432,7 @@ func (in *ingester) knownPeople(ctx context.Context) (*extract.People, error) {
 
 func (a *app) extract(args []string) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	explain := fs.Bool("explain", false, "print each fact with the rule that made it and the words it matched, by sentence")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -444,6 +445,9 @@ func (a *app) extract(args []string) error {
 	err = a.eachArticle(paths, func(art extract.Article, err error) error {
 		if err != nil {
 			return err
+		}
+		if *explain {
+			return writeExplained(a.stdout, x.Explain(art))
 		}
 		qs, err := x.Extract(art)
 		if err != nil {

@@ -336,3 +336,29 @@ func TestArticleSortedAndDistinct(t *testing.T) {
 		}
 	}
 }
+
+// Explain gives Article's quads, in order, each with the rule that made it;
+// a mention's words are the text that names the entity.
+func TestExplain(t *testing.T) {
+	a := seedArticle(t)
+	qs := x.Article(a)
+	ex := x.Explain(a)
+	if len(ex) != len(qs) {
+		t.Fatalf("Explain gave %d quads, Article %d", len(ex), len(qs))
+	}
+	ruled := 0
+	for i, e := range ex {
+		if e.Quad != qs[i] {
+			t.Fatalf("quad %d: Explain %v, Article %v", i, e.Quad, qs[i])
+		}
+		if e.Rule != "" {
+			ruled++
+		}
+		if e.Rule == "mention/country" && e.Quad.Object == schema.CountryIRI("in") && e.Words != "India" && e.Words != "Indian" {
+			t.Errorf("India's mention explained by the words %q", e.Words)
+		}
+	}
+	if ruled < len(ex)/2 {
+		t.Errorf("only %d of %d quads name their rule", ruled, len(ex))
+	}
+}

@@ -26,6 +26,28 @@ type fact struct {
 	// here would be copied into a new one for every quad made of it
 	o    node
 	sent int
+	why  int32 // 1 + its index in doc.whys, when explaining; else 0
+}
+
+// why is what made a fact, for extract --explain: the rule's name and the
+// words it matched, tokens [i, j) (none when j <= i).
+type why struct {
+	rule string
+	i, j int
+}
+
+// because names the rule, and the words it matched, of the facts added
+// from now on, until the next call; a no-op unless the doc explains.
+func (d *doc) because(rule string, i, j int) {
+	if !d.explain {
+		return
+	}
+	if rule == "" {
+		d.cur = 0
+		return
+	}
+	d.whys = append(d.whys, why{rule: rule, i: i, j: j})
+	d.cur = int32(len(d.whys))
 }
 
 const (
@@ -37,7 +59,7 @@ func (d *doc) add(s node, p quad.Value, o node, sent int) {
 	if v, ok := o.(string); ok {
 		o = quad.String(v)
 	}
-	d.facts = append(d.facts, fact{s: s, p: p, o: o, sent: sent})
+	d.facts = append(d.facts, fact{s: s, p: p, o: o, sent: sent, why: d.cur})
 }
 
 // artNode is the article's IRI as a node, made once: a quad.IRI turns
@@ -187,6 +209,9 @@ func (d *doc) quads() []quad.Quad {
 	d.termBuf, d.termOffs = buf, offs
 	emit := func(out []quad.Quad, i int32) []quad.Quad {
 		f := d.facts[i]
+		if d.explain {
+			d.outWhy = append(d.outWhy, f.why)
+		}
 		return append(out, quad.Quad{Subject: d.value(f.s), Predicate: f.p, Object: d.value(f.o), Label: d.label(f.sent)})
 	}
 	out := make([]quad.Quad, 0, len(keyed))
@@ -316,6 +341,8 @@ func CountSentences(quads []quad.Quad) int {
 }
 
 func (d *doc) emitArticle() {
+	d.because("article/header", 0, 0)
+	defer d.because("", 0, 0)
 	art := d.artNode()
 	_, hd := header(d.a, d.sha)
 	for _, q := range hd {
@@ -327,6 +354,7 @@ func (d *doc) emitArticle() {
 		if s.N == i+1 {
 			iri = d.label(i)
 		}
+		d.because("article/sentence", 0, 0)
 		d.add(iri, schema.Type, schema.Sentence, fromArticle)
 		d.add(iri, schema.IsPartOf, art, fromArticle)
 		d.add(iri, schema.Text, quad.String(d.a.Text[s.Start:s.End]), fromArticle)
@@ -338,6 +366,12 @@ func (d *doc) emitArticle() {
 // emitEntities writes every node the text names: its class, names,
 // the sentences that mention it, and what the lexicon knows of it.
 func (d *doc) emitEntities() {
+	defer d.because("", 0, 0)
+	// explaining: each entity's first mention in each sentence
+	var said map[*entity]map[int]*mention
+	if d.explain {
+		said = map[*entity]map[int]*mention{}
+	}
 	for _, m := range d.ments() {
 		e := m.ent
 		if e == nil && m.kind != kPerson && m.kind != kOffice {
@@ -351,6 +385,14 @@ func (d *doc) emitEntities() {
 			e.named = true
 		}
 		e.seenIn(d.sentOf[m.i])
+		if said != nil {
+			if said[e] == nil {
+				said[e] = map[int]*mention{}
+			}
+			if said[e][d.sentOf[m.i]] == nil {
+				said[e][d.sentOf[m.i]] = m
+			}
+		}
 		// a title that stands for a person mentions the person too
 		if m.person != nil && m.person != e {
 			m.person.seenIn(d.sentOf[m.i])
@@ -400,21 +442,36 @@ func (d *doc) emitEntities() {
 		if e.class != schema.Person {
 			defined = fromLexicon
 		}
+		kindName := classKind(e.class)
+		if m := said[e][first]; m != nil && e.class == schema.Person {
+			d.because("person/name", m.i, m.j)
+		} else {
+			d.because("lexicon/"+kindName, 0, 0)
+		}
 		d.add(e, schema.Type, classNode(e.class), defined)
 		d.add(e, schema.Name, quad.String(e.name), defined)
+		d.because("name/as-written", 0, 0)
 		for alt := range e.alts {
 			if alt != e.name {
 				d.add(e, schema.AlternateName, quad.String(alt), first)
 			}
 		}
 		for _, s := range e.sents {
+			if m := said[e][s]; m != nil {
+				d.because("mention/"+kindName, m.i, m.j)
+			} else {
+				d.because("mention/"+kindName+"-implied", 0, 0)
+			}
 			d.add(d.artNode(), schema.Mentions, e, s)
 		}
+		d.because("lexicon/"+kindName, 0, 0)
 		switch e.class {
 		case schema.Person:
 			if e.honorific != "" {
+				d.because("person/honorific", 0, 0)
 				d.add(e, schema.HonorificPrefix, quad.String(e.honorific), first)
 			}
+			d.because("office/title-of-person", 0, 0)
 			for o, s := range e.holds {
 				d.add(e, schema.HoldsOffice, o, s)
 			}
@@ -450,6 +507,25 @@ func (d *doc) emitEntities() {
 			d.add(e, schema.ContainedInPlace, schema.CountryIRI(e.city.Country), fromLexicon)
 		}
 	}
+}
+
+// classKind is a class's short name for rule names: "country", "office".
+func classKind(c quad.IRI) string {
+	switch c {
+	case schema.Person:
+		return "person"
+	case schema.Country:
+		return "country"
+	case schema.Grouping:
+		return "grouping"
+	case schema.Office:
+		return "office"
+	case schema.City:
+		return "city"
+	case schema.Topic:
+		return "topic"
+	}
+	return "entity"
 }
 
 // firstOf is the first of sentences in order, or -1.

@@ -225,6 +225,11 @@ type doc struct {
 	counts      map[*entity]int
 	sentIRIs    []quad.Value
 	quotes      []*quotation
+	// explaining: the rules behind the facts (see because)
+	explain bool
+	whys    []why
+	cur     int32
+	outWhy  []int32 // per quad of the output, its fact's why
 	events      []*event
 	shipments   []*shipment
 }
