@@ -226,12 +226,12 @@ type doc struct {
 	sentIRIs    []quad.Value
 	quotes      []*quotation
 	// explaining: the rules behind the facts (see because)
-	explain bool
-	whys    []why
-	cur     int32
-	outWhy  []int32 // per quad of the output, its fact's why
-	events      []*event
-	shipments   []*shipment
+	explain   bool
+	whys      []why
+	cur       int32
+	outWhy    []int32 // per quad of the output, its fact's why
+	events    []*event
+	shipments []*shipment
 }
 
 func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
