@@ -442,11 +442,11 @@ func (d *doc) emitEntities() {
 		if e.class != schema.Person {
 			defined = fromLexicon
 		}
-		kindName := classKind(e.class)
+		rules := ruleNames(e.class)
 		if m := said[e][first]; m != nil && e.class == schema.Person {
 			d.because("person/name", m.i, m.j)
 		} else {
-			d.because("lexicon/"+kindName, 0, 0)
+			d.because(rules.lexicon, 0, 0)
 		}
 		d.add(e, schema.Type, classNode(e.class), defined)
 		d.add(e, schema.Name, quad.String(e.name), defined)
@@ -458,13 +458,13 @@ func (d *doc) emitEntities() {
 		}
 		for _, s := range e.sents {
 			if m := said[e][s]; m != nil {
-				d.because("mention/"+kindName, m.i, m.j)
+				d.because(rules.mention, m.i, m.j)
 			} else {
-				d.because("mention/"+kindName+"-implied", 0, 0)
+				d.because(rules.implied, 0, 0)
 			}
 			d.add(d.artNode(), schema.Mentions, e, s)
 		}
-		d.because("lexicon/"+kindName, 0, 0)
+		d.because(rules.lexicon, 0, 0)
 		switch e.class {
 		case schema.Person:
 			if e.honorific != "" {
@@ -509,24 +509,31 @@ func (d *doc) emitEntities() {
 	}
 }
 
-// classKind is a class's short name for rule names: "country", "office".
-func classKind(c quad.IRI) string {
-	switch c {
-	case schema.Person:
-		return "person"
-	case schema.Country:
-		return "country"
-	case schema.Grouping:
-		return "grouping"
-	case schema.Office:
-		return "office"
-	case schema.City:
-		return "city"
-	case schema.Topic:
-		return "topic"
+// ruleNames are the rule names of an entity's facts, by its class, made
+// once: a name built per fact would cost an allocation even when nothing
+// is explained.
+func ruleNames(c quad.IRI) entityRules {
+	for _, r := range entityRuleNames {
+		if r.class == c {
+			return r
+		}
 	}
-	return "entity"
+	return entityRules{lexicon: "lexicon/entity", mention: "mention/entity", implied: "mention/entity-implied"}
 }
+
+type entityRules struct {
+	class                     quad.IRI
+	lexicon, mention, implied string
+}
+
+var entityRuleNames = func() []entityRules {
+	var out []entityRules
+	for c, k := range map[quad.IRI]string{schema.Person: "person", schema.Country: "country", schema.Grouping: "grouping",
+		schema.Office: "office", schema.City: "city", schema.Topic: "topic"} {
+		out = append(out, entityRules{class: c, lexicon: "lexicon/" + k, mention: "mention/" + k, implied: "mention/" + k + "-implied"})
+	}
+	return out
+}()
 
 // firstOf is the first of sentences in order, or -1.
 func firstOf(sents []int) int {
