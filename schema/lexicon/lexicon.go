@@ -5,7 +5,9 @@ package lexicon
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -19,6 +21,27 @@ import (
 //
 //go:embed *.tsv
 var lexiconFS embed.FS
+
+// Hash identifies the built-in lexicon's data: a hash of its files.
+var Hash = sync.OnceValue(func() string {
+	h := sha256.New()
+	err := fs.WalkDir(lexiconFS, ".", func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := lexiconFS.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		h.Write([]byte(path))
+		h.Write(b)
+		return nil
+	})
+	if err != nil {
+		panic(err) // embedded files can be read
+	}
+	return hex.EncodeToString(h.Sum(nil))
+})
 
 // Country is a sovereign state or territory that news names as a country.
 type Country struct {
