@@ -148,6 +148,9 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 			}
 		}
 	}
+	if err := b.refreshLexicon(ctx, quads); err != nil {
+		return ch, fmt.Errorf("read the lexicon's facts: %w", err)
+	}
 	for _, q := range quads {
 		if have != nil && have[schema.FormatQuad(q)] {
 			continue
@@ -214,6 +217,56 @@ func (b *Batch) Commit() error {
 	}
 	for _, q := range stale {
 		delete(b.s.known, schema.FormatQuad(q))
+	}
+	return nil
+}
+
+// refreshLexicon makes what an article's extraction says of each entity
+// it names the lexicon's whole word on it: stored lexicon quads about such
+// an entity that the extraction lacks came from another version of the
+// lexicon (a grouping's former full name) and go. Each entity is looked at
+// once per process.
+func (b *Batch) refreshLexicon(ctx context.Context, quads []quad.Quad) error {
+	s := b.s
+	var fresh map[quad.Value]map[string]bool
+	for _, q := range quads {
+		if q.Label != schema.Lexicon || q.Predicate != schema.Type || s.lexChecked[q.Subject] {
+			continue
+		}
+		if fresh == nil {
+			fresh = map[quad.Value]map[string]bool{}
+		}
+		fresh[q.Subject] = map[string]bool{}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	for _, q := range quads {
+		if set := fresh[q.Subject]; set != nil && q.Label == schema.Lexicon {
+			set[schema.FormatQuad(q)] = true
+		}
+	}
+	subjects := make([]quad.Value, 0, len(fresh))
+	for e := range fresh {
+		subjects = append(subjects, e)
+	}
+	sort.Slice(subjects, func(i, j int) bool { return quad.ToString(subjects[i]) < quad.ToString(subjects[j]) })
+	if s.lexChecked == nil {
+		s.lexChecked = map[quad.Value]bool{}
+	}
+	for _, e := range subjects {
+		stored, err := s.quadsWith(ctx, quad.Subject, e)
+		if err != nil {
+			return err
+		}
+		for _, q := range stored {
+			if k := schema.FormatQuad(q); q.Label == schema.Lexicon && !fresh[e][k] {
+				b.tx.RemoveQuad(q)
+				delete(s.known, k)
+				b.Quads++
+			}
+		}
+		s.lexChecked[e] = true
 	}
 	return nil
 }

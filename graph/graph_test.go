@@ -473,3 +473,41 @@ func TestPostgresOpenRefusesNoStore(t *testing.T) {
 		}
 	}
 }
+
+// What the lexicon says of an entity is what the latest extraction that
+// names it says: a grouping's full name changed in the lexicon replaces the
+// former one at the next ingest of an article naming it, not beside it.
+func TestLexiconRefreshed(t *testing.T) {
+	t.Run("bolt", func(t *testing.T) { st, dir := MustOpen(t); testLexiconRefreshed(t, st, "bolt", dir) })
+	t.Run("postgres", func(t *testing.T) { st, addr := MustOpenPostgres(t); testLexiconRefreshed(t, st, "postgres", addr) })
+}
+
+func testLexiconRefreshed(t *testing.T, st *graph.Store, backend, addr string) {
+	ctx := context.Background()
+	g := quad.IRI(schema.IDNS + "grouping/ruritanian-league")
+	record := func(art quad.IRI, fullName string) []quad.Quad {
+		s1 := schema.SentenceIRI(art, 1)
+		return append(articleQuads(art, "", "Jane Roe")[2:],
+			quad.Quad{Subject: art, Predicate: schema.Mentions, Object: g, Label: s1},
+			quad.Quad{Subject: g, Predicate: schema.Type, Object: schema.Grouping, Label: schema.Lexicon},
+			quad.Quad{Subject: g, Predicate: schema.FullName, Object: quad.String(fullName), Label: schema.Lexicon})
+	}
+	if _, err := st.ReplaceArticle(ctx, art1, "", record(art1, "League of Ruritania")); err != nil {
+		t.Fatal(err)
+	}
+	// a later run (another process: nothing known of the store) with a
+	// newer lexicon
+	st.Close()
+	st2, err := graph.Open(backend, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	if _, err := st2.ReplaceArticle(ctx, art2, "", record(art2, "Ruritanian League of States")); err != nil {
+		t.Fatal(err)
+	}
+	got := export(t, st2)
+	if strings.Contains(got, "League of Ruritania") || !strings.Contains(got, "Ruritanian League of States") {
+		t.Errorf("after a newer lexicon's full name:\n%s", got)
+	}
+}

@@ -91,16 +91,19 @@ var opened sync.Map
 
 // Store is an open newsgraph store.
 type Store struct {
-	qs      graph.QuadStore
-	qw      graph.QuadWriter
-	known   map[string]bool // lexicon quads known to be stored
-	names   names           // the entities' names, for search
-	writes  atomic.Int64    // writes made through qw, to tell the names are stale
-	sql     bool            // one of Cayley's SQL backends
-	name    string          // the backend's registered name
-	rawAddr string          // addr as given, password and all
-	Backend string
-	Addr    string // as given, with any password masked
+	qs    graph.QuadStore
+	qw    graph.QuadWriter
+	known map[string]bool // lexicon quads known to be stored
+	// entities whose lexicon quads an ingest has made the current
+	// lexicon's (Batch.refreshLexicon)
+	lexChecked map[quad.Value]bool
+	names      names        // the entities' names, for search
+	writes     atomic.Int64 // writes made through qw, to tell the names are stale
+	sql        bool         // one of Cayley's SQL backends
+	name       string       // the backend's registered name
+	rawAddr    string       // addr as given, password and all
+	Backend    string
+	Addr       string // as given, with any password masked
 }
 
 // Options configure Open.
