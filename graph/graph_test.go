@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -509,5 +510,34 @@ func testLexiconRefreshed(t *testing.T, st *graph.Store, backend, addr string) {
 	got := export(t, st2)
 	if strings.Contains(got, "League of Ruritania") || !strings.Contains(got, "Ruritanian League of States") {
 		t.Errorf("after a newer lexicon's full name:\n%s", got)
+	}
+}
+
+// Replacing an article reads its own quads through the label index, not
+// every quad of the store: the work (allocations) of one replacement does
+// not grow with the number of other articles.
+func TestReplaceCostsTheArticle(t *testing.T) {
+	ctx := context.Background()
+	cost := func(others int) float64 {
+		st, _ := MustOpen(t)
+		for i := 0; i < others; i++ {
+			a := schema.ArticleIRI(fmt.Sprintf("%016x%048d", i+1000, 0))
+			src := fmt.Sprintf("other-%d", i)
+			if _, err := st.ReplaceArticle(ctx, a, src, articleQuads(a, src, fmt.Sprintf("Person %d", i))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		v := 0
+		return testing.AllocsPerRun(4, func() {
+			v++
+			art := schema.ArticleIRI(fmt.Sprintf("%016x%048d", v%2, 0))
+			if _, err := st.ReplaceArticle(ctx, art, "story", articleQuads(art, "story", fmt.Sprintf("Jane Roe %d", v%2))); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, big := cost(20), cost(320)
+	if big > 2*small {
+		t.Errorf("replacing an article: %.0f allocations beside 20 others, %.0f beside 320", small, big)
 	}
 }
