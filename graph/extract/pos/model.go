@@ -12,19 +12,20 @@ import (
 // Model is a trained tagger. It is read-only once loaded and safe for
 // concurrent use.
 type Model struct {
-	slots   []slot   // open addressing on the features' 48-bit keys
-	shift   uint     // a key's home slot is key >> shift
-	mask    uint64   // len(slots)-1
-	weights []uint64 // lanes: per feature, its weights+128 for the tags as bytes, tag t in byte t%8 of word t/8
+	slots   []slot // open addressing on the features' 48-bit keys
+	shift   uint   // a key's home slot is key >> shift
+	mask    uint64 // len(slots)-1
+	weights []byte // per feature, NumTags bytes: the weight of each tag +128
 	about   string
 	nDict   int
 	nAmb    int
 	nFeat   int
 }
 
-// slot is a table entry: the low 32 bits of a feature's key (odd, so 0 is
-// an empty slot) and its value: for a feature, where its weights start in
-// Model.weights <<5 | how many; for a tag dictionary entry, the tag.
+// slot is a table entry: the low 32 bits of a key (odd, so 0 is an empty
+// slot) and its value: for a feature, its number n (its weights are the
+// NumTags bytes of Model.weights from NumTags*n); for a tag dictionary
+// entry, the tag; for an ambiguity class, its tags, a bit each.
 type slot struct{ fp, val uint32 }
 
 //go:embed upos.model
@@ -136,33 +137,36 @@ func (m *Model) Tag(words []string, tags []Tag) []Tag {
 
 func (m *Model) dict(c *info) (Tag, bool) {
 	v, ok := m.find(dictKey(c))
-	return Tag(v), ok
+	return Tag(v), ok && v < uint32(NumTags) // (a feature's key could share the 32 bits kept)
 }
 
-// lanes is the number of uint64 words that hold a feature's weights, one
-// byte per tag.
-const lanes = (NumTags + 7) / 8
+// predict's lanes hold 17 tags.
+var _ = [1]struct{}{}[NumTags-17]
 
 // predict adds up the weights of the features and returns the best tag.
-// It adds eight tags' weights at a time: the bytes of a lane word, even and
-// odd ones apart, into 16-bit fields of the sums (a weight is kept +128, so
-// a byte is never negative; 32 features add up to less than 1<<16).
+// It adds the weights of eight tags at a time: the bytes of a weight word,
+// even and odd ones apart, into 16-bit fields of the sums (a weight is kept
+// +128, so a byte is never negative; 32 features add up to less than
+// 1<<16). Tags 0-7 are in the first word, 8-15 in the second, 16 alone.
 func (m *Model) predict(fs []uint64) Tag {
 	const bytes = 0x00ff00ff00ff00ff
-	var even, odd [lanes]uint64
+	var even0, odd0, even1, odd1, sum16 uint64
 	for _, f := range fs {
 		v, ok := m.find(f)
-		if !ok {
-			continue
+		if !ok || int(v) >= m.nFeat {
+			continue // (a dictionary word's or ambiguity class's key could share the 32 bits kept)
 		}
-		w := m.weights[lanes*int(v):][:lanes]
-		for j := range lanes {
-			even[j] += w[j] & bytes
-			odd[j] += w[j] >> 8 & bytes
-		}
+		w := m.weights[NumTags*int(v):][:NumTags]
+		w0, w1 := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
+		even0 += w0 & bytes
+		odd0 += w0 >> 8 & bytes
+		even1 += w1 & bytes
+		odd1 += w1 >> 8 & bytes
+		sum16 += uint64(w[16])
 	}
+	even, odd := [2]uint64{even0, even1}, [2]uint64{odd0, odd1}
 	best, bestScore := 0, uint64(0)
-	for t := range NumTags {
+	for t := range 16 {
 		sums := even[t/8]
 		if t&1 == 1 {
 			sums = odd[t/8]
@@ -172,6 +176,9 @@ func (m *Model) predict(fs []uint64) Tag {
 			best, bestScore = t, score
 		}
 	}
+	if sum16 > bestScore {
+		best = 16
+	}
 	return Tag(best)
 }
 
@@ -179,14 +186,15 @@ func (m *Model) predict(fs []uint64) Tag {
 // dictionary and the features, keys in increasing order and each given as
 // its difference from the one before:
 //
-//	"NGPOS1\n"
+//	"NGPOS2\n"
 //	uint64 the fingerprint of the features (little-endian)
 //	uvarint len, about
 //	uvarint n, n × (uvarint len, tag name)
-//	uvarint n, n × (uvarint key delta, byte tag)
-//	uvarint n, n × (uvarint key delta, uvarint tags)
-//	uvarint n, n × (uvarint key delta, byte k, k × (byte tag, int8 weight))
-const magic = "NGPOS1\n"
+//	uvarint d, a, f: the number of dictionary words, ambiguity classes, features
+//	d × (uvarint key delta, byte tag)
+//	a × (uvarint key delta, uvarint tags, a bit each)
+//	f × (uvarint key delta, byte k, k × (byte tag, int8 weight))
+const magic = "NGPOS2\n"
 
 // Load reads a model file.
 func Load(data []byte) (*Model, error) {
@@ -208,39 +216,20 @@ func Load(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("pos: the model's tag %d is %q, not %q", t, name, tagNames[t])
 		}
 	}
-	dictStart := r.pos
-	m.nDict = r.count(2)
-	for range m.nDict {
-		r.uvarint()
-		r.byte()
+	nDict, nAmb, nFeat := r.uvarint(), r.uvarint(), r.uvarint()
+	if left := uint64(len(data) - r.pos); nDict > left/2 || nAmb > left/2 || nFeat > left/3 || 2*nDict+2*nAmb+3*nFeat > left {
+		return nil, errors.New("pos: the model file is cut short or malformed")
 	}
-	ambStart := r.pos
-	m.nAmb = r.count(2)
-	for range m.nAmb {
-		r.uvarint()
-		r.uvarint()
-	}
-	featStart := r.pos
-	m.nFeat = r.count(3)
-	for range m.nFeat {
-		r.uvarint()
-		k := int(r.byte())
-		r.skip(2 * k)
-	}
-	if r.err != nil {
-		return nil, r.err
-	}
-	if r.pos != len(data) {
-		return nil, errors.New("pos: the model file has bytes after its end")
-	}
+	m.nDict, m.nAmb, m.nFeat = int(nDict), int(nAmb), int(nFeat)
 	size := 1 << bits.Len(uint(2*(m.nDict+m.nAmb+m.nFeat)))
 	m.slots = make([]slot, size)
 	m.mask = uint64(size - 1)
 	m.shift = uint(48 - bits.Len(uint(size-1)))
-	m.weights = make([]uint64, lanes*(m.nFeat+NumTags))
+	m.weights = make([]byte, NumTags*m.nFeat)
+	for j := range m.weights {
+		m.weights[j] = 128 // weight 0
+	}
 
-	r.pos = dictStart
-	r.count(2)
 	key := uint64(0)
 	for range m.nDict {
 		key += r.uvarint()
@@ -250,15 +239,11 @@ func Load(data []byte) (*Model, error) {
 		}
 		m.insert(key, uint32(t))
 	}
-	r.pos = ambStart
-	r.count(2)
 	key = 0
 	for range m.nAmb {
 		key += r.uvarint()
 		m.insert(key, uint32(r.uvarint()))
 	}
-	r.pos = featStart
-	r.count(3)
 	key = 0
 	for i := range m.nFeat {
 		key += r.uvarint()
@@ -267,25 +252,22 @@ func Load(data []byte) (*Model, error) {
 			return nil, errors.New("pos: a feature has no weights or too many")
 		}
 		m.insert(key, uint32(i))
-		w := m.weights[lanes*i:][:lanes]
-		for j := range w {
-			w[j] = 0x8080808080808080 // all weights 0
-		}
+		w := m.weights[NumTags*i:][:NumTags]
 		for range k {
 			t, x := r.byte(), r.byte()
 			if int(t) >= NumTags {
 				return nil, errors.New("pos: a weight has no tag")
 			}
-			shift := 8 * (t % 8)
-			w[t/8] = w[t/8]&^(0xff<<shift) | uint64(x+128)<<shift
+			w[t] = x + 128
 		}
 	}
-	// the entries past the features' are 0 weights: a feature's key that met a
-	// tag dictionary entry's would find them
-	for j := lanes * m.nFeat; j < len(m.weights); j++ {
-		m.weights[j] = 0x8080808080808080
+	if r.err != nil {
+		return nil, r.err
 	}
-	return m, r.err
+	if r.pos != len(data) {
+		return nil, errors.New("pos: the model file has bytes after its end")
+	}
+	return m, nil
 }
 
 func (m *Model) insert(k48 uint64, val uint32) {
@@ -332,14 +314,6 @@ func (r *reader) byte() byte {
 	return r.data[r.pos-1]
 }
 
-func (r *reader) skip(n int) {
-	if n > len(r.data)-r.pos {
-		r.fail()
-		return
-	}
-	r.pos += n
-}
-
 func (r *reader) bytes() []byte {
 	n := r.uvarint()
 	if n > uint64(len(r.data)-r.pos) {
@@ -348,15 +322,4 @@ func (r *reader) bytes() []byte {
 	}
 	r.pos += int(n)
 	return r.data[r.pos-int(n) : r.pos]
-}
-
-// count reads a count of entries of at least min bytes each, and checks
-// that they can fit in what is left.
-func (r *reader) count(min int) int {
-	n := r.uvarint()
-	if n > uint64((len(r.data)-r.pos)/min) {
-		r.fail()
-		return 0
-	}
-	return int(n)
 }

@@ -312,11 +312,11 @@ func (t *trainer) export(opt TrainOptions) []byte {
 		dictKeys = append(dictKeys, k)
 	}
 	slices.Sort(dictKeys)
-	out = binary.AppendUvarint(out, uint64(len(dictKeys)))
+	var body []byte
 	prev := uint64(0)
 	for _, k := range dictKeys {
-		out = binary.AppendUvarint(out, k-prev)
-		out = append(out, byte(t.dict[k]))
+		body = binary.AppendUvarint(body, k-prev)
+		body = append(body, byte(t.dict[k]))
 		prev = k
 	}
 	ambKeys := make([]uint64, 0, len(t.amb))
@@ -324,15 +324,13 @@ func (t *trainer) export(opt TrainOptions) []byte {
 		ambKeys = append(ambKeys, k)
 	}
 	slices.Sort(ambKeys)
-	out = binary.AppendUvarint(out, uint64(len(ambKeys)))
 	prev = 0
 	for _, k := range ambKeys {
-		out = binary.AppendUvarint(out, k-prev)
-		out = binary.AppendUvarint(out, uint64(t.amb[k]))
+		body = binary.AppendUvarint(body, k-prev)
+		body = binary.AppendUvarint(body, uint64(t.amb[k]))
 		prev = k
 	}
 
-	var body []byte
 	n := 0
 	prev = 0
 	for i := 0; i < len(feats); {
@@ -371,6 +369,8 @@ func (t *trainer) export(opt TrainOptions) []byte {
 		}
 		n++
 	}
+	out = binary.AppendUvarint(out, uint64(len(dictKeys)))
+	out = binary.AppendUvarint(out, uint64(len(ambKeys)))
 	out = binary.AppendUvarint(out, uint64(n))
 	return append(out, body...)
 }
