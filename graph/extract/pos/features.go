@@ -98,9 +98,9 @@ func normRune(r rune) (rune, int) {
 		return '\'', 1
 	case '“', '”', '„', '‟', '«', '»', '″':
 		return '"', 1
-	case '—', '–', '―', '−':
+	case '—', '–', '―':
 		return '-', 2
-	case '‑', '‐':
+	case '‑', '‐', '−':
 		return '-', 1
 	case '…':
 		return '.', 3
@@ -110,9 +110,9 @@ func normRune(r rune) (rune, int) {
 	return r, 1
 }
 
-// maxWordRunes bounds the work done for one token: characters past it are
-// not looked at, except for the last four (the suffixes).
-const maxWordRunes = 64
+// longWord bounds the work done for one token: of a token longer than
+// longWord bytes, only the first and the last longWord/2 bytes are read.
+const longWord = 256
 
 // asciiLower and asciiShape are the lower case and the shape class of the
 // ASCII characters.
@@ -131,7 +131,7 @@ func init() {
 // infoOf computes a token's info. Most tokens are short plain ASCII: they
 // take a fast path, with the same result as infoSlow's.
 func infoOf(w string) info {
-	if len(w) == 0 || len(w) > 4*maxWordRunes || w == "''" {
+	if len(w) == 0 || len(w) > longWord || w == "''" {
 		return infoSlow(w)
 	}
 	lower, shape, pre3 := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
@@ -226,8 +226,8 @@ func infoSlow(w string) info {
 	}
 	// a hostile token: its start and its end are enough
 	a, b := len(w), len(w)
-	if len(w) > 4*maxWordRunes {
-		a, b = 2*maxWordRunes, len(w)-2*maxWordRunes
+	if len(w) > longWord {
+		a, b = longWord/2, len(w)-longWord/2
 	}
 	for seg := 0; seg < 2; seg++ {
 		s := w[:a]
