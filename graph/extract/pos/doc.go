@@ -31,8 +31,9 @@
 //	PROPN: precision 89.8%, recall 86.3% (dev)
 //
 // The file, upos.model, is 676 KB (673 dictionary words, 6,066 ambiguity
-// classes, 49,704 features); loading it takes about 4 ms, tagging about
-// 200 ns per token (go test ./graph/extract/pos -bench .).
+// classes, 49,704 features); loading it takes 2–4 ms (more at a process's
+// first use, while the memory is new), tagging 155–190 ns per token (go
+// test ./graph/extract/pos -bench .).
 //
 // # Tokens
 //
