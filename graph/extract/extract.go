@@ -23,6 +23,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
@@ -174,6 +175,8 @@ type scratch struct {
 	at     []*mention // token index → the mention covering it
 	facts  []fact
 	keyed  []keyedQuad
+	words  []string  // one sentence's token texts, for the tagger
+	tags   []pos.Tag // token index → part of speech; see doc.tag
 	// the terms of quads()
 	termTexts                       []schema.Term
 	packed                          []uint64
@@ -251,6 +254,7 @@ func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
 		}
 	}
 	d.at = grown(d.at, len(d.toks))
+	d.tags = d.tags[:0]
 	return d
 }
 
