@@ -42,6 +42,9 @@ type Extractor struct {
 	// keys are the doc.ents keys of the lexicon's entities ("country/IN"),
 	// made once rather than for every mention
 	keys map[[2]string]string
+	// speech maps a reporting verb's forms to whether the speaker is its
+	// object ("quoted X as saying")
+	speech map[string]bool
 }
 
 // entKey is kind+id, the key of a lexicon entity in doc.ents.
@@ -133,6 +136,12 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	}
 	for _, t := range lex.Topics {
 		key("topic/", t.Slug)
+	}
+	x.speech = map[string]bool{}
+	for _, v := range lex.Speech {
+		for _, f := range v.Forms {
+			x.speech[f] = v.Object
+		}
 	}
 	x.names.finish()
 	x.terms.finish()

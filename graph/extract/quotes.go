@@ -12,14 +12,20 @@ import (
 // doubled single; a quote left open runs to the end of its paragraph) and
 // who said them. The speaker is read from an attribution next to the quote
 // ("…,” said Boris Johnson; “…,” he said; Blinken said, "…"; the UK PM
-// added), from the subject of the attribution verb before it in the
-// sentence ("He highlighted how both countries are "united" in …"), from
-// another quote of the same sentence, from the quote before it in the
-// paragraph when the text goes on quoting, from a name line under a quote
-// that stands alone ("Secretary Antony J. Blinken, March 3, 2021"), or from
-// a possessive ("Johnson's commitment to help ''friend and partner''").
-// A quote whose source is not a person in the graph (a statement, a
-// ministry) is not recorded: the graph's quotations are people's words.
+// added; "…," the ICRC's director, Jane Doe, said), from the subject of a
+// reporting verb (speech.tsv) before it in the sentence ("He highlighted
+// how both countries are "united" in …"; "adding that …"; "with X arguing,
+// …"; "Spokesman X for the Foreign Ministry said"), from the object of
+// "quoted X as saying", from another quote of the same sentence, from the
+// quote before it in the paragraph when the text goes on quoting, from the
+// start of the next sentence ("“…” Lopez said on Monday."), from a name
+// line under a quote that stands alone ("Secretary Antony J. Blinken, March
+// 3, 2021"), from a possessive ("Johnson's commitment to help ''friend and
+// partner''"), or, for a quote that opens its sentence, from the sentence
+// before that gives someone words ("X tweeted with images. “…”"). A quote
+// whose source is not a person in the graph (a statement, a ministry, a
+// country) is not recorded: the graph's quotations are people's words. Its
+// date is the one the attribution gives, else the article's.
 
 // qspan is a quotation in the text: marks at open and close (close is the
 // end of the paragraph for a quote left open); the words are [i, j).
@@ -155,6 +161,13 @@ func (d *doc) findQuotes() {
 		if q.speaker == nil {
 			q.speaker, q.source = d.possessiveSpeaker(q.q)
 		}
+		// a quote that opens its sentence, after a sentence that gives
+		// someone words: "Jane Doe tweeted with images. “Grateful for …”"
+		if q.speaker == nil && q.sent > 0 && d.opensSentence(q.q) && !q.q.cont {
+			if p := d.speakerOf(q.sent - 1); p != nil {
+				q.speaker, q.source = p, q.sent-1
+			}
+		}
 	}
 	for _, q := range quotes {
 		if q.speaker != nil && q.speaker.class == schema.Person {
@@ -163,45 +176,29 @@ func (d *doc) findQuotes() {
 	}
 }
 
+// speechVerb reports whether token k is a reporting verb (speech.tsv), and
+// whether its speaker is its object ("quoted the minister as saying").
+func (d *doc) speechVerb(k int) (ok, object bool) {
+	t := d.toks[k]
+	if t.Kind != tWord {
+		return false, false
+	}
+	if obj, found := d.x.speech[t.Low]; found {
+		return true, obj
+	}
+	return attributionVerbs[t.Text], false
+}
+
+// participle: "adding", "saying", "arguing".
+func participle(t token) bool { return strings.HasSuffix(t.Low, "ing") }
+
 // attribution reads who spoke from the words right after a quote and the
 // attribution before it. explicit reports that the text names a source,
-// person or not.
+// person or not. The int is the sentence that names the source.
 func (d *doc) attribution(s qspan) (*entity, int, bool) {
 	if s.close >= 0 {
-		si := d.sentOf[s.close]
-		_, end := d.bounds(si)
-		k := s.close + 1
-		for k < end && d.toks[k].is(",", "!", "?", "—", "-", "–") {
-			k++
-		}
-		if k < end && attributionVerbs[d.toks[k].Text] {
-			if p := d.firstPersonRef(k+1, min(end, k+9)); p != nil {
-				return p, si, true
-			}
-			return nil, si, true
-		}
-		// "…," according to Foreign Minister X
-		if k+1 < end && d.toks[k].is("according", "According") && d.toks[k+1].is("to") {
-			if p := d.firstPersonRef(k+2, min(end, k+10)); p != nil {
-				return p, si, true
-			}
-			return nil, si, true
-		}
-		// "…," EAM Jaishankar tweeted; "…," the UK PM added
-		for _, m := range d.mentionsIn(k, min(end, k+9)) {
-			p := personOf(m)
-			if p == nil {
-				if m.kind == kOffice || m.kind == kCountry || m.kind == kDemonym {
-					continue
-				}
-				break
-			}
-			for v := m.j; v < min(end, m.j+3); v++ {
-				if attributionVerbs[d.toks[v].Text] {
-					return p, si, true
-				}
-			}
-			break
+		if p, si, ok := d.attributionAfter(s); ok {
+			return p, si, true
 		}
 		// an epigraph: the quote is its paragraph, a name line follows
 		if p, si := d.nameLineAfter(s); p != nil {
@@ -214,11 +211,13 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 	// "Foreign Secretary James Cleverly said:" closing the paragraph before
 	if s.open == start && si > 0 && !s.cont {
 		ps, pe := d.bounds(si - 1)
-		if d.toks[pe-1].is(":") && pe-2 >= ps && attributionVerbs[d.toks[pe-2].Text] {
-			if p := d.subjectBefore(pe-2, ps); p != nil {
-				return p, si - 1, true
+		if d.toks[pe-1].is(":") && pe-2 >= ps {
+			if ok, _ := d.speechVerb(pe - 2); ok {
+				if p, _ := d.subjectOf(pe-2, ps); p != nil {
+					return p, si - 1, true
+				}
+				return nil, si - 1, true
 			}
-			return nil, si - 1, true
 		}
 	}
 	for v := s.open - 1; v >= start; v-- {
@@ -232,15 +231,124 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 			}
 			return nil, si, true
 		}
-		if !attributionVerbs[d.toks[v].Text] {
+		ok, object := d.speechVerb(v)
+		if !ok {
 			continue
 		}
-		if p := d.subjectBefore(v, start); p != nil {
+		// "the agency quoted the Turkish ambassador as confirming “…”"
+		if object {
+			if p := d.firstPersonRef(v+1, s.open); p != nil {
+				return p, si, true
+			}
+			continue
+		}
+		p, blocked := d.subjectOf(v, start)
+		if p != nil {
 			return p, si, true
 		}
-		return nil, si, true
+		if blocked {
+			return nil, si, true
+		}
+		// "said Minister X: “…”": the subject after its verb
+		if p := d.firstPersonRef(v+1, s.open); p != nil && !participle(d.toks[v]) {
+			return p, si, true
+		}
+	}
+	if s.close >= 0 {
+		if p, si := d.attributionNext(s); p != nil {
+			return p, si, true
+		}
 	}
 	return nil, -1, false
+}
+
+// attributionNext: a quote that ends its sentence, and the next sentence of
+// the paragraph opens with the attribution and quotes nothing ("“…” Jane
+// Doe said on Monday.").
+func (d *doc) attributionNext(s qspan) (*entity, int) {
+	si := d.sentOf[s.close]
+	_, end := d.bounds(si)
+	if k := s.close + 1; !(k >= end || k == end-1 && d.toks[k].is(".")) {
+		return nil, -1
+	}
+	if si+1 >= len(d.sents) || d.sents[si+1].Para != d.sents[si].Para {
+		return nil, -1
+	}
+	si++
+	k, end := d.bounds(si)
+	for q := k; q < end; q++ {
+		if d.toks[q].Kind == tQuote {
+			return nil, -1
+		}
+	}
+	if p, ok := d.attributionAt(k, end); ok && p != nil {
+		return p, si
+	}
+	return nil, -1
+}
+
+// attributionAfter reads the attribution right after a quote's closing
+// mark, in its sentence or, when the quote ends its sentence, at the start
+// of the next sentence of the paragraph ("“…” Smith said on Monday.").
+func (d *doc) attributionAfter(s qspan) (*entity, int, bool) {
+	si := d.sentOf[s.close]
+	_, end := d.bounds(si)
+	k := s.close + 1
+	for k < end && d.toks[k].is(",", "!", "?", "—", "-", "–") {
+		k++
+	}
+	if k >= end || k == end-1 && d.toks[k].is(".") {
+		return nil, -1, false
+	}
+	if p, ok := d.attributionAt(k, end); ok {
+		return p, si, true
+	}
+	// "…," the ICRC's deputy director of operations, Jane Doe, said: a
+	// quote whose words end in a comma (or ! ?) goes on to its attribution
+	if !strings.HasSuffix(s.text, ",") && !strings.HasSuffix(s.text, "!") && !strings.HasSuffix(s.text, "?") && !d.toks[s.close+1].is(",") {
+		return nil, -1, false
+	}
+	for v := k; v < min(end, k+16); v++ {
+		if d.toks[v].Kind == tQuote || d.toks[v].is("if", "when", "while", "because", "but", "and", "although", "though", "whereas") {
+			break
+		}
+		if ok, object := d.speechVerb(v); ok && !object && !participle(d.toks[v]) {
+			p, _ := d.subjectOf(v, k)
+			return p, si, true
+		}
+	}
+	return nil, -1, false
+}
+
+// attributionAt reads "said X", "he said", "EAM Jaishankar tweeted", "the
+// UK PM added", "according to X" at token k; ok reports that an
+// attribution is there, to a person or not ("said the ministry").
+func (d *doc) attributionAt(k, end int) (*entity, bool) {
+	if ok, _ := d.speechVerb(k); ok && !participle(d.toks[k]) {
+		return d.firstPersonRef(k+1, min(end, k+9)), true
+	}
+	// "…," according to Foreign Minister X
+	if k+1 < end && d.toks[k].is("according", "According") && d.toks[k+1].is("to") {
+		return d.firstPersonRef(k+2, min(end, k+10)), true
+	}
+	// "…," EAM Jaishankar tweeted; "…," the UK PM added; "…," the
+	// ICRC's director, Jane Doe, said; "…," Mr Doe was quoted as saying
+	for _, m := range d.mentionsIn(k, min(end, k+12)) {
+		p := personOf(m)
+		if p == nil {
+			if m.kind == kOffice || m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kAgency {
+				continue
+			}
+			break
+		}
+		for v := m.j; v < min(end, m.j+3); v++ {
+			if ok, _ := d.speechVerb(v); ok {
+				return p, true
+			}
+		}
+		break
+	}
+	return nil, false
 }
 
 // firstPersonRef is the first person named or referred to in [i, j),
@@ -255,6 +363,63 @@ func (d *doc) firstPersonRef(i, j int) *entity {
 		}
 	}
 	return nil
+}
+
+// sourceNouns are bodies that speak in their own name: a quote whose verb
+// has one for subject is not a person's.
+var sourceNouns = map[string]bool{"statement": true, "ministry": true, "embassy": true, "mission": true,
+	"government": true, "spokesperson": true, "office": true, "release": true, "note": true,
+	"agency": true, "department": true, "communique": true, "communiqué": true, "report": true}
+
+// subjectOf is the person who is the subject of the reporting verb at v:
+// the nearest person before it that is not the object of a preposition
+// ("Jaishankar, standing alongside the US Secretary of State said"; but
+// "with Jane Doe arguing, …"). Anything else in subject position (a
+// statement, a ministry, a country right before the verb) gives nil and
+// blocked.
+func (d *doc) subjectOf(v, start int) (*entity, bool) {
+	for k := v - 1; k >= start; k-- {
+		if d.quoted[k] {
+			continue
+		}
+		m := d.mat(k)
+		if m == nil || m.j != k+1 {
+			if sourceNouns[d.toks[k].Low] && k+1 < len(d.toks) && !d.toks[k+1].is("of") {
+				// "Spokesman Jane Doe for the Foreign Ministry said"
+				if p := d.personBeforePhrase(k, start); p != nil {
+					return p, false
+				}
+				return nil, true
+			}
+			continue
+		}
+		p := personOf(m)
+		if p == nil {
+			// "India said": a country, grouping or agency is the subject
+			if m.j == v && (m.kind == kCountry || m.kind == kGrouping || m.kind == kAgency) {
+				return nil, true
+			}
+			continue
+		}
+		b := m.i - 1
+		for b >= start && (d.toks[b].is("the", "The", "a") || d.mat(b) != nil && d.mat(b).j == b+1 && d.jurisdictionOf(d.mat(b)) != "") {
+			if d.mat(b) != nil {
+				b = d.mat(b).i - 1
+			} else {
+				b--
+			}
+		}
+		if b >= start && prepositions[d.toks[b].Text] && !d.toks[b].is("Calling", "calling") {
+			// "with Chilean President Jane Doe arguing, “…”"
+			if d.toks[b].is("with") && participle(d.toks[v]) && (m.j == v || m.j+1 == v && d.toks[m.j].is(",")) {
+				return p, false
+			}
+			k = m.i
+			continue
+		}
+		return p, false
+	}
+	return nil, false
 }
 
 // subjectBefore is the person who is the subject of the verb at v: the
@@ -290,6 +455,52 @@ func (d *doc) subjectBefore(v, start int) *entity {
 			continue
 		}
 		return p
+	}
+	return nil
+}
+
+// personBeforePhrase: the body at k is the object of a preposition right
+// after a person ("Jane Doe for the Foreign Ministry", "John Roe of the
+// Foreign Office").
+func (d *doc) personBeforePhrase(k, start int) *entity {
+	for b := k - 1; b > start && b >= k-6; b-- {
+		if d.quoted[b] {
+			return nil
+		}
+		if d.toks[b].is("for", "of", "at", "from", "in") {
+			if m := d.mat(b - 1); m != nil && m.j == b {
+				return personOf(m)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// opensSentence: nothing but quote marks before the quote in its sentence.
+func (d *doc) opensSentence(s qspan) bool {
+	start, _ := d.bounds(d.sentOf[s.open])
+	for k := start; k < s.open; k++ {
+		if d.toks[k].Kind != tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerOf is the person a sentence gives words to: the subject of its
+// first reporting verb outside quote marks ("she noted, adding that …";
+// "Jane Doe, the ministry's spokesperson, tweeted with images of …").
+func (d *doc) speakerOf(si int) *entity {
+	start, end := d.bounds(si)
+	for v := start; v < end; v++ {
+		if d.quoted[v] {
+			continue
+		}
+		if ok, object := d.speechVerb(v); ok && !object {
+			p, _ := d.subjectOf(v, start)
+			return p
+		}
 	}
 	return nil
 }
@@ -339,8 +550,44 @@ func (d *doc) emitQuotes() {
 		}
 		d.add(iri, schema.Speaker, q.speaker, src)
 		d.add(d.artNode(), schema.Mentions, iri, q.sent)
-		if dates := d.datesIn(d.bounds(src)); len(dates) > 0 && src != q.sent {
-			d.add(iri, schema.Date, dates[0].literal(), src)
+		if date, ok := d.quoteDate(q, src); ok {
+			d.add(iri, schema.Date, date.literal(), src)
+		} else if d.a.HasDate() {
+			d.add(iri, schema.Date, schema.Typed(d.a.Date.Format("2006-01-02"), schema.XSDDate), q.sent)
 		}
 	}
+}
+
+// quoteDate is the date the text gives for a quote's words: a date of the
+// sentence that gives the quote its speaker, outside quote marks, the
+// nearest to the quote ("…," she said on Monday; On Friday, he told
+// reporters "…"). Dates inside the words are what they speak of.
+func (d *doc) quoteDate(q *quotation, src int) (dateExpr, bool) {
+	best, dist := dateExpr{}, -1
+	for _, e := range d.datesIn(d.bounds(src)) {
+		if d.quoted[e.i] {
+			continue
+		}
+		n := 0 // a sentence before the quote's: its last date
+		if src == q.sent {
+			n = min(abs(e.i-q.q.open), abs(e.i-max(q.q.close, q.q.open)))
+			if n > 12 {
+				continue
+			}
+		} else {
+			_, end := d.bounds(src)
+			n = end - e.j
+		}
+		if dist < 0 || n < dist {
+			best, dist = e, n
+		}
+	}
+	return best, dist >= 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

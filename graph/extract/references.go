@@ -34,6 +34,7 @@ func (d *doc) resolveReferences() {
 	d.subj = make([]*entity, len(d.sents))
 	var last *entity
 	var recent []*entity // most recently referred to first
+	first := d.firstNames()
 	for si := range d.sents {
 		start, end := d.bounds(si)
 		for i := start; i < end; i++ {
@@ -63,6 +64,13 @@ func (d *doc) resolveReferences() {
 				if p != nil {
 					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refTitle})
 				}
+			case m == nil && first[t.Text] != nil && d.nameTok(i) && (i == start || !d.nameTok(i-1)) && d.nameRun(i, end) == i+1:
+				// "Lula said", "Yoon added": the first word of one
+				// known name, the family name of names written family
+				// name first
+				p := first[t.Text]
+				d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p})
+				p.addForm(t.Text)
 			case m == nil && t.Kind == tWord && pronouns[t.Text]:
 				if p := d.salient(si, i); p != nil {
 					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refPronoun})
@@ -79,6 +87,36 @@ func (d *doc) resolveReferences() {
 			}
 		}
 	}
+}
+
+// firstNames maps the first word of a known name of two or more words to
+// its person, where only one person's name begins with it and none ends
+// with it.
+func (d *doc) firstNames() map[string]*entity {
+	out := map[string]*entity{}
+	shared := map[string]bool{}
+	for _, p := range d.persons {
+		for _, f := range p.forms {
+			w := strings.Fields(f)
+			if len(w) < 2 {
+				continue
+			}
+			if s := surname(w); s != w[0] {
+				shared[s] = true
+			}
+			if isInitialTok(token{Text: w[0]}) || honorifics[w[0]] != "" || titleWords[w[0]] {
+				continue
+			}
+			if q := out[w[0]]; q != nil && q != p {
+				shared[w[0]] = true
+			}
+			out[w[0]] = p
+		}
+	}
+	for w := range shared {
+		delete(out, w)
+	}
+	return out
 }
 
 // refs of a person mention that is not a name.
@@ -134,12 +172,44 @@ func (d *doc) salient(si, i int) *entity {
 	if d.subj[si] != nil {
 		return d.subj[si]
 	}
+	if d.unknownNameBefore(si, i) {
+		return nil // "Natsios, on Monday, set … what he called": not a person we know
+	}
 	for s := si - 1; s >= 0 && s >= si-3; s-- {
 		if d.subj[s] != nil {
 			return d.subj[s]
 		}
 	}
 	return nil
+}
+
+// unknownNameBefore: a capitalised word that no rule took for a name or a
+// lexicon entry stands in subject position before token i of sentence si:
+// mid-sentence ("Last October Natsios said he …"), or opening the sentence
+// before a comma or a verb ("Natsios, on Monday, …"). The pronoun after it
+// is most likely that person, whom the graph does not know.
+func (d *doc) unknownNameBefore(si, i int) bool {
+	start, _ := d.bounds(si)
+	for k := start; k < i; k++ {
+		if d.quoted[k] || d.mat(k) != nil || !d.nameTok(k) || k > start && d.nameTok(k-1) {
+			continue
+		}
+		t := d.toks[k]
+		if strings.HasSuffix(t.Low, "ly") || strings.HasSuffix(t.Low, "ing") || strings.ToUpper(t.Text) == t.Text {
+			continue // "Separately,", "Speaking at …", "UNICEF"
+		}
+		if k > start && (prepositions[d.toks[k-1].Text] || d.toks[k-1].is("the", "a", "an", "'s", "’s")) {
+			continue
+		}
+		j := d.nameRun(k, i)
+		if j == k || j >= i {
+			continue
+		}
+		if ok, _ := d.speechVerb(j); ok || personVerbs[d.toks[j].Text] || d.toks[j].is(",", "during", "on") {
+			return true
+		}
+	}
+	return false
 }
 
 // genericTitles are title nouns that, after "the", stand for the person

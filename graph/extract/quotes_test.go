@@ -1,0 +1,117 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Quotations in the shapes news prose attributes them: the speaker named
+// after the quote or in the next sentence, a pronoun or a title standing
+// for them, a participle ("adding that"), a quote interrupted by its
+// attribution, a quote reopened in a new paragraph. The sentences are
+// invented for these tests.
+func TestQuoteSpeakers(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ParticipleAfterInvertedSaid", date: "2021-08-02",
+			text: `"We want the talks to go on," said Foreign Minister Ana Lopez at a press conference, adding that both sides were ready "to look at new ways of paying for the plan" if asked.`,
+			want: []string{"quote Ana Lopez | We want the talks to go on,", "quote Ana Lopez | to look at new ways of paying for the plan"}},
+		{name: "WithSpeakerArguing", date: "2021-08-02",
+			text: `The summit ended with Peruvian President Ana Lopez arguing, "We need one answer to the crisis, not five."`,
+			want: []string{"quote Ana Lopez | We need one answer to the crisis, not five."}},
+		{name: "SpokesmanForMinistry", date: "2021-08-02",
+			text: `Spokesman John Roe for the Foreign Ministry said, "This visit does not help the peace process."`,
+			want: []string{"quote John Roe | This visit does not help the peace process."}},
+		{name: "PronounAsked", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez spoke at the university. Addressing students, she asked, "Why are we still waiting?"`,
+			want: []string{"quote Ana Lopez | Why are we still waiting?"}},
+		{name: "QuoteAfterTweetSentence", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez tweeted with pictures of the cargo. "Grateful for the quick help from our friends in Chile."`,
+			want: []string{"quote Ana Lopez | Grateful for the quick help from our friends in Chile."}},
+		{name: "QuoteParagraphAfterIndirectSpeech", date: "2021-08-02",
+			text: "Health Minister Ana Lopez received the vaccines at the airport.\n\nThe doses will reach every province, she noted, adding that more would follow.\n\n\"I hope this partnership will grow in the years to come.\"",
+			want: []string{"quote Ana Lopez | I hope this partnership will grow in the years to come."}},
+		{name: "SpeakerInNextSentence", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez met aid workers in Lima. "We will send more aid next week." Lopez said this to reporters after the meeting.`,
+			want: []string{"quote Ana Lopez | We will send more aid next week."}},
+		{name: "QuotedAsSaying", date: "2021-08-02",
+			text: `The agency quoted Ambassador Ana Lopez as saying "the ship carries tents and blankets for the families."`,
+			want: []string{"quote Ana Lopez | the ship carries tents and blankets for the families."}},
+		{name: "FamilyNameFirst", date: "2021-08-02",
+			text: `President Kim Dae-sung met officials in Hanoi. "Our ties have never been stronger," Kim said.`,
+			want: []string{"quote Kim Dae-sung | Our ties have never been stronger,"}},
+		{name: "InterruptedByAttribution", date: "2021-08-02",
+			text: `"We are ready," Foreign Minister Ana Lopez said. "The first flight leaves tonight," she added.`,
+			want: []string{"quote Ana Lopez | We are ready,", "quote Ana Lopez | The first flight leaves tonight,"}},
+		{name: "ReopenedInNewParagraph", date: "2021-08-02",
+			text: "Foreign Minister Ana Lopez said: \"The first planes have landed and more are on their way.\n\n\"We will not stop until every family has shelter.\"",
+			want: []string{"quote Ana Lopez | The first planes have landed and more are on their way.", "quote Ana Lopez | We will not stop until every family has shelter."}},
+		{name: "TitleStandsForPerson", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez of Peru arrived in Quito. "The roads must open now," the minister said.`,
+			want: []string{"quote Ana Lopez | The roads must open now,"}},
+		{name: "AgencyAfterQuoteIsNoPerson", date: "2021-08-02",
+			text:   `Foreign Minister Ana Lopez said the roads were closed. "We need access to the valley now," the aid agency said in a statement.`,
+			absent: []string{"quote "}},
+		{name: "CountryAfterQuoteIsNoPerson", date: "2021-08-02",
+			text:   `Foreign Minister Ana Lopez arrived in Kathmandu. "We stand with Nepal in this hour," India said in a statement.`,
+			absent: []string{"quote "}},
+		{name: "UnknownNameTakesThePronoun", date: "2021-08-02",
+			text:   `Foreign Minister Ana Lopez arrived in Lima. Later, Okonkwo, the head of the mission, said he expected "a long and very hard winter for everyone".`,
+			absent: []string{"quote Ana Lopez"}},
+		{name: "ClauseAfterQuoteIsNotItsAttribution", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez said her country was ready "to send doctors and nurses at once" if Quito said it needed them.`,
+			want: []string{"quote Ana Lopez | to send doctors and nurses at once"}},
+	})
+}
+
+// A quotation's ng:date is the date the text gives for the words, else the
+// article's date; dates inside the words are not theirs.
+func TestQuoteDates(t *testing.T) {
+	cases := []struct {
+		name, date, text string
+		want             []string // "words | date"
+	}{
+		{"SaidOnWeekday", "2021-08-06",
+			`"The aid is on its way," Foreign Minister Ana Lopez said on Wednesday.`,
+			[]string{"The aid is on its way, | 2021-08-04"}},
+		{"ArticleDate", "2021-08-06",
+			`"The first ship arrived on 19 July," Foreign Minister Ana Lopez said.`,
+			[]string{"The first ship arrived on 19 July, | 2021-08-06"}},
+		{"NearestToTheQuote", "2021-08-06",
+			`Foreign Minister Ana Lopez, who arrived in Lima on Monday, told reporters on Thursday: "We will stay as long as we are needed."`,
+			[]string{"We will stay as long as we are needed. | 2021-08-05"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := quoteDates(run(c.date, c.text))
+			for _, w := range c.want {
+				if !has(got, w) {
+					t.Errorf("from %q\nmissing %q; got %q", c.text, w, got)
+				}
+			}
+		})
+	}
+}
+
+func quoteDates(qs []quad.Quad) []string {
+	text, date := map[quad.Value]string{}, map[quad.Value]string{}
+	for _, q := range qs {
+		if !strings.Contains(lexical(q.Subject), "/quote/") {
+			continue
+		}
+		switch q.Predicate {
+		case schema.Text:
+			text[q.Subject] = lexical(q.Object)
+		case schema.Date:
+			date[q.Subject] = lexical(q.Object)
+		}
+	}
+	var out []string
+	for s, t := range text {
+		out = append(out, t+" | "+date[s])
+	}
+	return out
+}
