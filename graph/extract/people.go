@@ -237,7 +237,8 @@ func (d *doc) runIsOrg(i, j int) bool {
 		return true
 	}
 	for k := i; k < j; k++ {
-		if strings.ToUpper(d.toks[k].Text) == d.toks[k].Text && k > i && len(d.toks[k].Text) > 1 && !isInitialTok(d.toks[k]) {
+		if strings.ToUpper(d.toks[k].Text) == d.toks[k].Text && k > i && len(d.toks[k].Text) > 1 && !isInitialTok(d.toks[k]) &&
+			!(k+1 < j && len(d.toks[k].Text) <= 3) { // "Retno LP Marsudi": initials
 			return true // "Joe BIDEN" is rare; "Covid CARE" is not a name
 		}
 	}
@@ -303,6 +304,13 @@ func (d *doc) findPeople() {
 				continue
 			}
 			j := d.nameRun(i, end)
+			// "Deputy FM Paweł Jabłoński": a title's abbreviation in
+			// front of a name of two words or more
+			for k := i + 1; k < j-2; k++ {
+				if t := d.toks[k].Text; len(t) >= 2 && len(t) <= 4 && strings.ToUpper(t) == t && !isInitialTok(d.toks[k]) {
+					i = k + 1
+				}
+			}
 			if j == i || d.runIsOrg(i, j) {
 				continue
 			}

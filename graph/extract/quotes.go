@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"os"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -168,9 +170,20 @@ func (d *doc) findQuotes() {
 				q.speaker, q.source = p, q.sent-1
 			}
 		}
+		// words quoted in a sentence about a person are theirs: "Correa
+		// closed the summit with a call for “justice, freedom and
+		// sovereignty.”"
+		if q.speaker == nil && !d.opensSentence(q.q) {
+			if p := d.subjectAt(q.sent, q.q.open); p != nil {
+				if os.Getenv("QDEBUG") != "" {
+					fmt.Fprintf(os.Stderr, "SUBJ %s | %s | %s\n", p.name, q.q.text, d.text(d.bounds(q.sent)))
+				}
+				q.speaker, q.source = p, q.sent
+			}
+		}
 	}
 	for _, q := range quotes {
-		if q.speaker != nil && q.speaker.class == schema.Person {
+		if q.speaker != nil && q.speaker.class == schema.Person && !d.isName(q.q) {
 			d.quotes = append(d.quotes, q)
 		}
 	}
@@ -302,6 +315,14 @@ func (d *doc) attributionAfter(s qspan) (*entity, int, bool) {
 	}
 	if p, ok := d.attributionAt(k, end); ok {
 		return p, si, true
+	}
+	// a headline's "… is ‘…’: PM Modi": the speaker's name closes the line
+	if k == s.close+1 && d.toks[k].is(":") && end-k <= 6 && (end >= len(d.toks) || d.toks[end].Breaks > 0) {
+		if p := d.firstPersonRef(k+1, end); p != nil {
+			if m := d.mat(end - 1); m != nil && m.j == end && personOf(m) == p {
+				return p, si, true
+			}
+		}
 	}
 	// "…," the ICRC's deputy director of operations, Jane Doe, said: a
 	// quote whose words end in a comma (or ! ?) goes on to its attribution
@@ -472,6 +493,59 @@ func (d *doc) personBeforePhrase(k, start int) *entity {
 				return personOf(m)
 			}
 			return nil
+		}
+	}
+	return nil
+}
+
+// namingWords introduce a name or a term in quote marks, which is no one's
+// words: the operation, dubbed “Sea Bridge”.
+var namingWords = map[string]bool{"dubbed": true, "named": true, "titled": true, "entitled": true,
+	"codenamed": true, "code-named": true, "nicknamed": true, "so-called": true, "branded": true, "labelled": true, "labeled": true}
+
+// isName: a quote that is a name or a term, not words someone said: one
+// after a naming word ("dubbed", "known as"), or a short one whose every
+// word is capitalised (“Operation Brahma”, “Vaccine Maitri”).
+func (d *doc) isName(s qspan) bool {
+	if s.open > 0 {
+		p := d.toks[s.open-1]
+		if namingWords[p.Low] || p.is("as") && s.open > 1 && d.toks[s.open-2].is("known") {
+			return true
+		}
+	}
+	if s.close < 0 || s.j-s.i > 4 {
+		return false
+	}
+	// “Quad”, “Authority”: one capitalised word, no sentence
+	if s.j-s.i == 1 && d.toks[s.i].Kind == tWord && d.toks[s.i].capitalised() && !d.toks[s.i].is("I") {
+		return true
+	}
+	words := 0
+	for k := s.i; k < s.j; k++ {
+		t := d.toks[k]
+		if t.Kind != tWord {
+			continue
+		}
+		if !t.capitalised() && !particles[t.Text] && t.Text != "of" && t.Text != "and" && t.Text != "the" {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// subjectAt is the sentence's subject when it is a person named before
+// token i: the first person mention of the sentence, not after a
+// preposition, before any verb of the sentence is reached.
+func (d *doc) subjectAt(si, i int) *entity {
+	p := d.subj[si]
+	if p == nil {
+		return nil
+	}
+	start, _ := d.bounds(si)
+	for k := start; k < i; k++ {
+		if m := d.mat(k); m != nil && m.i == k && personOf(m) == p {
+			return p
 		}
 	}
 	return nil

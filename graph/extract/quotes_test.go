@@ -67,6 +67,19 @@ func TestQuoteSpeakers(t *testing.T) {
 	})
 }
 
+// Names in speaker position that the name shapes must read whole.
+func TestSpeakerNames(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "InitialsWithoutDots", date: "2021-08-02",
+			text: `"We stand together," Foreign Minister Dewi AR Santoso said on Tuesday.`,
+			want: []string{"quote Dewi AR Santoso | We stand together,"}},
+		{name: "TitleAbbreviationBeforeName", date: "2021-08-02",
+			text:   `Deputy FM Jan Kowalczyk said the aid was for the families who lost their homes.`,
+			want:   []string{"person Jan Kowalczyk"},
+			absent: []string{"person Deputy"}},
+	})
+}
+
 // A quotation's ng:date is the date the text gives for the words, else the
 // article's date; dates inside the words are not theirs.
 func TestQuoteDates(t *testing.T) {
