@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"os"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -175,9 +173,6 @@ func (d *doc) findQuotes() {
 		// sovereignty.”"
 		if q.speaker == nil && !d.opensSentence(q.q) {
 			if p := d.subjectAt(q.sent, q.q.open); p != nil {
-				if os.Getenv("QDEBUG") != "" {
-					fmt.Fprintf(os.Stderr, "SUBJ %s | %s | %s\n", p.name, q.q.text, d.text(d.bounds(q.sent)))
-				}
 				q.speaker, q.source = p, q.sent
 			}
 		}
