@@ -234,6 +234,7 @@ type doc struct {
 	counts      map[*entity]int
 	sentIRIs    []quad.Value
 	quotes      []*quotation
+	runEnds     map[string][2]int // name runs no rule took, by last word (findSpeakers)
 	events      []*event
 	shipments   []*shipment
 }
@@ -265,6 +266,7 @@ func (d *doc) run() {
 	d.findDateline()
 	d.findOffices()
 	d.findPeople()
+	d.findSpeakers()
 	d.resolveOffices()
 	d.resolveReferences()
 	d.findQuotes()

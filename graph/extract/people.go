@@ -112,7 +112,7 @@ var roleNouns = map[string]bool{"writer": true, "journalist": true, "economist":
 
 // particles join the parts of a name: "Mohammed bin Salman".
 var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "van": true, "von": true, "de": true,
-	"da": true, "der": true, "den": true, "del": true, "dos": true, "du": true, "la": true, "le": true,
+	"da": true, "der": true, "den": true, "del": true, "dos": true, "do": true, "das": true, "du": true, "la": true, "le": true,
 	"al": true, "el": true, "ad": true, "ud": true, "ul": true}
 
 // particlePrefixed: "al-Assad", "el-Sisi", "ad-Din": a particle joined to
@@ -317,7 +317,7 @@ func (d *doc) findPeople() {
 			if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
 				continue // a lone acronym
 			}
-			chain, words, honor, _ := d.titlesBefore(i, start)
+			chain, words, honor, begin := d.titlesBefore(i, start)
 			ok := len(chain) > 0 || len(words) > 0
 			if !ok && !d.onlyPlace(i, j) {
 				ok = d.appositionAfter(j, end) != nil || d.appositionBefore(i, start) != nil
@@ -333,7 +333,9 @@ func (d *doc) findPeople() {
 			if !ok {
 				continue
 			}
-			if app := d.appositionBefore(i, start); app != nil && len(chain) == 0 {
+			// "The Emir of Qatar, Sheikh Hamad …": the apposition stands
+			// before the name's honorifics
+			if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
 				chain = []*mention{app}
 			}
 			if app := d.appositionAfter(j, end); app != nil && len(chain) == 0 {

@@ -97,6 +97,12 @@ func (d *doc) quoteSpans() []qspan {
 				closed = true
 				break
 			}
+			// a straight mark closed by a curly one, or the other way
+			// round: "…,” she said
+			if u.Kind == tQuote && (t.Text == "\"" && u.Text == "”" || t.Text == "“" && u.Text == "\"" && !isOpening(d.toks, j)) {
+				closed = true
+				break
+			}
 			if t.Text == "“" && u.Text == "“" {
 				break // a new quote opens: the first ran on without a close
 			}
@@ -341,7 +347,7 @@ func (d *doc) attributionAfter(s qspan) (*entity, int, bool) {
 // attribution is there, to a person or not ("said the ministry").
 func (d *doc) attributionAt(k, end int) (*entity, bool) {
 	if ok, _ := d.speechVerb(k); ok && !participle(d.toks[k]) {
-		return d.firstPersonRef(k+1, min(end, k+9)), true
+		return d.firstPersonRef(k+1, min(end, k+12)), true
 	}
 	// "…," according to Foreign Minister X
 	if k+1 < end && d.toks[k].is("according", "According") && d.toks[k+1].is("to") {
@@ -374,8 +380,8 @@ func (d *doc) firstPersonRef(i, j int) *entity {
 		if p := personOf(m); p != nil {
 			return p
 		}
-		if m.kind != kOffice && m.kind != kCountry && m.kind != kDemonym && m.kind != kGrouping {
-			return nil
+		if m.kind != kOffice && m.kind != kCountry && m.kind != kDemonym && m.kind != kGrouping && m.kind != kTopic && m.kind != kAgency {
+			return nil // "Minister of Foreign Trade", "USAID Administrator"
 		}
 	}
 	return nil
@@ -585,6 +591,16 @@ func (d *doc) nameLineAfter(s qspan) (*entity, int) {
 	}
 	si := d.sentOf[s.close+1]
 	start, end := d.bounds(si)
+	// a name line, not a paragraph that goes on about someone ("Jane
+	// Doe is urging Australians to give")
+	for k := start; k < end; k++ {
+		if k-start >= 16 || d.toks[k].Breaks >= 2 && k > start {
+			break
+		}
+		if ok, _ := d.speechVerb(k); ok || personVerbs[d.toks[k].Text] || d.toks[k].is("is", "are", "was", "were") {
+			return nil, -1
+		}
+	}
 	for _, m := range d.mentionsIn(start, min(end, start+8)) {
 		if p := personOf(m); p != nil && m.kind == kPerson {
 			return p, si
@@ -659,4 +675,216 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// findSpeakers reads the names that stand where a quote's speaker stands
+// and that the name shapes of people.go did not take for names: after the
+// quote's reporting verb ("…," said Bolivia's Vice Minister of Trade Jane
+// Doe on television), before the verb after the quote ("…," the agency's
+// director of operations, Jane Doe, said), before the reporting verb in
+// front of the quote or of a prepositional phrase ("Jane Doe from the Red
+// Cross says"). A lone surname there ("…," Doe said) is the person whose
+// full name the article gives elsewhere. It runs after findPeople, which
+// it completes, and links the rest of the article's uses of the new names.
+func (d *doc) findSpeakers() {
+	found := false
+	for _, s := range d.quoteSpans() {
+		if s.close >= 0 {
+			si := d.sentOf[s.close]
+			_, end := d.bounds(si)
+			k := s.close + 1
+			for k < end && d.toks[k].is(",", "!", "?", "—", "-", "–") {
+				k++
+			}
+			if k < end {
+				if ok, obj := d.speechVerb(k); ok && !obj && !participle(d.toks[k]) {
+					found = d.speakerAt(d.pastTitles(k+1, end), end) || found
+				} else {
+					found = d.speakerBeforeVerb(k, end) || found
+				}
+			}
+		}
+	}
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		for v := start; v < end; v++ {
+			if d.quoted[v] {
+				continue
+			}
+			if ok, obj := d.speechVerb(v); ok && !obj && !participle(d.toks[v]) {
+				found = d.subjectName(v, start) || found
+			}
+		}
+	}
+	if found {
+		d.mergePeople()
+		d.findKnownNames()
+	}
+}
+
+// pastTitles skips the titles, articles and jurisdictions in front of a
+// name from k: "the ICRC's deputy director", "Bolivia's Vice Minister of
+// Foreign Trade".
+func (d *doc) pastTitles(k, end int) int {
+	for k < end {
+		t := d.toks[k]
+		if m := d.mat(k); m != nil && m.i == k && m.kind != kPerson {
+			k = m.j
+			continue
+		}
+		switch {
+		case t.is("the", "The", "'s", "’s", "of", "for") || titleWords[t.Text] || honorifics[t.Text] != "":
+			k++
+		case t.Kind == tWord && t.capitalised() && k+1 < end && d.toks[k+1].is("of", "'s", "’s"):
+			k++
+		case k > 0 && d.toks[k-1].is("of") && notNames[t.Text]:
+			k++ // "Minister of Foreign Trade"
+		default:
+			// "Civil Protection Minister": words in front of a title
+			if e := d.nameRun(k, end); e > k && d.titleAt(e) {
+				k = e
+				continue
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// titleAt: a title word or a title of the lexicon begins at k.
+func (d *doc) titleAt(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	if m := d.mat(k); m != nil && m.kind == kOffice {
+		return true
+	}
+	return titleWords[d.toks[k].Text] && honorifics[d.toks[k].Text] == ""
+}
+
+// speakerBeforeVerb: "…," [titles] NAME [, apposition ,] said.
+func (d *doc) speakerBeforeVerb(k, end int) bool {
+	for v := k; v < min(end, k+16); v++ {
+		if d.toks[v].Kind == tQuote || d.toks[v].is("if", "when", "while", "because", "but", "and") {
+			return false
+		}
+		ok, obj := d.speechVerb(v)
+		if !ok || obj || participle(d.toks[v]) {
+			continue
+		}
+		// the name right before the verb, or before "was quoted as"
+		e := v
+		if e-2 >= k && d.toks[e-1].is("was", "is", "has", "had") {
+			e--
+		}
+		if e-1 >= k && d.toks[e-1].is(",") {
+			e--
+		}
+		i := e
+		for i > k && (d.nameTok(i-1) || particles[d.toks[i-1].Text] && i-2 > k && d.nameTok(i-2)) {
+			i--
+		}
+		return i < e && d.speakerAt(i, e)
+	}
+	return false
+}
+
+// subjectName: "Jane Doe from the Red Cross says …": a name before a
+// prepositional phrase that names a body, before a reporting verb.
+func (d *doc) subjectName(v, start int) bool {
+	b := v - 1
+	// the body: capitalised words or a lexicon mention, after "the"
+	for b >= start && (d.toks[b].Kind == tWord && d.toks[b].capitalised() || d.mat(b) != nil && d.mat(b).kind != kPerson) {
+		b--
+	}
+	if b < start || b == v-1 {
+		return false
+	}
+	if d.toks[b].is("the") {
+		b--
+	}
+	if b < start+1 || !d.toks[b].is("from", "of", "at", "with") {
+		return false
+	}
+	e := b
+	i := e
+	for i > start && (d.nameTok(i-1) || particles[d.toks[i-1].Text] && i-2 > start && d.nameTok(i-2)) {
+		i--
+	}
+	return e-i >= 2 && d.speakerAt(i, e)
+}
+
+// speakerAt makes the name at [i, ...) a person: a name of two words or
+// more as it stands; a lone word when the article gives the full name it
+// ends ("Lemoyne said" after "Jean-Baptiste Lemoyne, a junior minister, …").
+func (d *doc) speakerAt(i, end int) bool {
+	if i >= end || !d.nameTok(i) || d.mat(i) != nil {
+		return false
+	}
+	j := d.nameRun(i, end)
+	if j == i || d.runIsOrg(i, j) || d.titleAt(j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.mat(k) != nil {
+			return false
+		}
+	}
+	if j-i >= 2 {
+		start, _ := d.bounds(d.sentOf[i])
+		chain, words, honor, _ := d.titlesBefore(i, start)
+		d.personMention(nil, i, j, chain, words, honor)
+		return true
+	}
+	w := d.toks[i].Text
+	if strings.ToUpper(w) == w {
+		return false // an acronym
+	}
+	if d.runEnds == nil {
+		d.runEnds = d.nameRunEnds()
+	}
+	r, ok := d.runEnds[w]
+	if !ok || r[0] == i {
+		return false
+	}
+	for q := r[0]; q < r[1]; q++ {
+		if d.mat(q) != nil {
+			return false
+		}
+	}
+	start, _ := d.bounds(d.sentOf[r[0]])
+	chain, words, honor, _ := d.titlesBefore(r[0], start)
+	d.personMention(nil, r[0], r[1], chain, words, honor)
+	return true
+}
+
+// nameRunEnds maps the last word of each run of two or more name words
+// that no rule took for a name ("Jean-Baptiste Lemoyne, a junior
+// minister, …") to the first such run, in one pass over the article.
+func (d *doc) nameRunEnds() map[string][2]int {
+	out := map[string][2]int{}
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		for i := start; i < end; i++ {
+			if !d.nameTok(i) || i > start && d.nameTok(i-1) || d.mat(i) != nil {
+				continue
+			}
+			j := d.nameRun(i, end)
+			if j-i < 2 || d.runIsOrg(i, j) || d.titleAt(j) {
+				i = max(i, j-1)
+				continue
+			}
+			clean := true
+			for q := i; q < j; q++ {
+				clean = clean && d.mat(q) == nil
+			}
+			if w := d.toks[j-1].Text; clean {
+				if _, seen := out[w]; !seen {
+					out[w] = [2]int{i, j}
+				}
+			}
+			i = j - 1
+		}
+	}
+	return out
 }
