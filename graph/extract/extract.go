@@ -226,6 +226,7 @@ type doc struct {
 	counter map[string]int
 
 	subj        []*entity // per sentence: the person it is about
+	unknownAt   [][]int   // per sentence: titles standing for a person the graph does not know
 	dateCache   map[[2]int][]dateExpr
 	dateline    string // the country the story is filed from, if it says
 	datelineEnd int    // the first token after the dateline

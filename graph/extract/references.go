@@ -32,6 +32,7 @@ func personOf(m *mention) *entity {
 // resolveReferences links titles and pronouns to people.
 func (d *doc) resolveReferences() {
 	d.subj = make([]*entity, len(d.sents))
+	d.unknownAt = make([][]int, len(d.sents))
 	var last *entity
 	var recent []*entity // most recently referred to first
 	first := d.firstNames()
@@ -54,6 +55,11 @@ func (d *doc) resolveReferences() {
 				m.person = d.holderOf(m, last, recent)
 				if m.person == nil && m.ent == nil && i > start && d.toks[i-1].is("the", "The") {
 					m.person = d.titledRecent(recent, m) // "the envoy": the last ambassador
+				}
+				if m.person == nil && d.standsForPerson(m, start) {
+					// "the Turkish ambassador", whom the graph does not
+					// know: a pronoun after it is most likely them
+					d.unknownAt[si] = append(d.unknownAt[si], i)
 				}
 			case m == nil && (titleWords[t.Text] || genericTitles[t.Low]) && honorifics[t.Text] == "" && i > start && d.toks[i-1].is("the", "The") && !(i+1 < end && d.nameTok(i+1)):
 				// "the Secretary", "the minister", "the Commissioner"
@@ -172,15 +178,32 @@ func (d *doc) salient(si, i int) *entity {
 	if d.subj[si] != nil {
 		return d.subj[si]
 	}
-	if d.unknownNameBefore(si, i) {
+	if d.unknownNameBefore(si, i) || len(d.unknownAt[si]) > 0 && d.unknownAt[si][0] < i {
 		return nil // "Natsios, on Monday, set … what he called": not a person we know
 	}
 	for s := si - 1; s >= 0 && s >= si-3; s-- {
 		if d.subj[s] != nil {
 			return d.subj[s]
 		}
+		if len(d.unknownAt[s]) > 0 {
+			return nil
+		}
 	}
 	return nil
+}
+
+// standsForPerson: a title that stands for its holder in the sentence
+// ("the Turkish ambassador said", "quoted the minister"), not one in front
+// of a name or qualifying a noun.
+func (d *doc) standsForPerson(m *mention, start int) bool {
+	if d.modifierUse(m) || d.nextIsName(m) || m.j < len(d.toks) && d.nameTok(m.j) {
+		return false
+	}
+	b := m.i - 1
+	for b >= start && d.mat(b) != nil && d.mat(b).j == b+1 && d.jurisdictionOf(d.mat(b)) != "" {
+		b = d.mat(b).i - 1 // "the Turkish ambassador", "the US envoy"
+	}
+	return b >= start && d.toks[b].is("the", "The")
 }
 
 // unknownNameBefore: a capitalised word that no rule took for a name or a
