@@ -204,11 +204,35 @@ func (d *doc) membersAfterGrouping(si int, m *mention, end int) {
 		}
 		return
 	}
-	switch {
-	case k < end && d.toks[k].is(",") && k == m.j:
-		// "The EU, France and Germany pledged": a list of donors,
-		// not the EU's members
+	// "the Quad, comprising A, B, C and D"; "the G7, whose members are …"
+	if k+1 < end && d.toks[k].is(",") && k == m.j {
+		q := k + 1
+		switch {
+		case d.toks[q].is("comprising", "grouping", "including"):
+			q++
+		case q+1 < end && d.toks[q].is("consisting", "composed", "made") && d.toks[q+1].is("of", "up"):
+			q += 2
+			if q < end && d.toks[q].is("of") {
+				q++
+			}
+		case q+1 < end && d.toks[q].is("bringing") && d.toks[q+1].is("together"):
+			q += 2
+		case q+2 < end && d.toks[q].is("whose") && d.toks[q+1].is("members") && d.toks[q+2].is("are", "include", "were"):
+			q += 3
+		default:
+			// "The EU, France and Germany pledged": a list of
+			// donors, not the EU's members
+			return
+		}
+		if q < end && d.toks[q].is("the") {
+			q++
+		}
+		if list, _ := d.countryList(q, end); len(list) >= 2 {
+			d.addMembers(d.entityFor(m), list, si)
+		}
 		return
+	}
+	switch {
 	case k < end && d.toks[k].is("of", "comprising", "including", ",", ":", "—"):
 		k++
 	case k+1 < end && d.toks[k].is("consisting", "made", "composed") && d.toks[k+1].is("of", "up"):
@@ -292,7 +316,11 @@ func (d *doc) bracketList(k, end int) []*entity {
 
 // memberOfAfter reads "(are|is) (all)? (a)? member(s) of (the)? GROUPING" at k.
 func (d *doc) memberOfAfter(k, end int) *entity {
-	if k < end && d.toks[k].is(",") {
+	if k < end && d.toks[k].is(",", "—", "–", "(") {
+		k++
+	}
+	// "A, B and C, which form the Quad"
+	if k < end && d.toks[k].is("which", "who", "that") {
 		k++
 	}
 	if k < end && d.toks[k].is("and") {
@@ -310,6 +338,13 @@ func (d *doc) memberOfAfter(k, end int) *entity {
 	if k < end && d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other") {
 		k++
 	}
+	// "Chile is one of the 21 members of APEC"
+	if k+2 < end && d.toks[k].is("one") && d.toks[k+1].is("of") && d.toks[k+2].is("the") {
+		k += 3
+		if k < end && d.toks[k].Kind == tNum || numberWords[d.toks[k].Low] > 0 {
+			k++
+		}
+	}
 	if k < end && d.toks[k].is("founding", "full", "permanent") {
 		k++
 	}
@@ -317,7 +352,7 @@ func (d *doc) memberOfAfter(k, end int) *entity {
 	if k < end && d.toks[k].is("together") {
 		k++
 	}
-	if k+1 < end && d.toks[k].is("make", "made") && d.toks[k+1].is("up") || k < end && d.toks[k].is("form", "formed", "comprise") {
+	if k+1 < end && d.toks[k].is("make", "made") && d.toks[k+1].is("up") || k < end && d.toks[k].is("form", "formed", "comprise", "constitute") {
 		if d.toks[k].is("make", "made") {
 			k++
 		}
