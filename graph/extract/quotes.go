@@ -160,7 +160,11 @@ func (d *doc) findQuotes() {
 		}
 		if q.speaker == nil && n > 0 {
 			prev := quotes[n-1]
-			if prev.speaker != nil && d.sents[prev.sent].Para >= d.sents[q.sent].Para-1 && q.sent-prev.sent <= 3 {
+			// the text goes on quoting: the quote opens its sentence,
+			// or the one before is in the same sentence ("The two
+			// discussed “…”" after a quote is narrative, not more of it)
+			goesOn := d.opensSentence(q.q) || q.q.cont || prev.sent == q.sent
+			if goesOn && prev.speaker != nil && d.sents[prev.sent].Para >= d.sents[q.sent].Para-1 && q.sent-prev.sent <= 3 {
 				q.speaker, q.source = prev.speaker, prev.source
 			}
 		}
