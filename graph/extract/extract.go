@@ -236,6 +236,7 @@ type doc struct {
 	sentIRIs    []quad.Value
 	quotes      []*quotation
 	runEnds     map[string][2]int // name runs no rule took, by last word (findSpeakers)
+	midWords    map[string]bool   // words written inside a sentence somewhere (references)
 	events      []*event
 	shipments   []*shipment
 }

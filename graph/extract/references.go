@@ -228,11 +228,36 @@ func (d *doc) unknownNameBefore(si, i int) bool {
 		if j == k || j >= i {
 			continue
 		}
-		if ok, _ := d.speechVerb(j); ok || personVerbs[d.toks[j].Text] || d.toks[j].is(",", "during", "on") {
-			return true
+		ok, _ := d.speechVerb(j)
+		if !ok && !personVerbs[d.toks[j].Text] && !d.toks[j].is(",", "during", "on") {
+			continue
 		}
+		// a capitalised word that opens the sentence is a name only if
+		// the article writes it so inside a sentence too ("Natsios, on
+		// Monday, …" and "Andrew S. Natsios"; not "Moreover, he said")
+		if k == start && !d.midSentence(t.Text) {
+			continue
+		}
+		return true
 	}
 	return false
+}
+
+// midSentence: the word w is written somewhere in the article inside a
+// sentence, not opening it.
+func (d *doc) midSentence(w string) bool {
+	if d.midWords == nil {
+		d.midWords = map[string]bool{}
+		for si := range d.sents {
+			start, end := d.bounds(si)
+			for q := start + 1; q < end; q++ {
+				if d.toks[q].Kind == tWord {
+					d.midWords[d.toks[q].Text] = true
+				}
+			}
+		}
+	}
+	return d.midWords[w]
 }
 
 // genericTitles are title nouns that, after "the", stand for the person
