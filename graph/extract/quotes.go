@@ -404,6 +404,35 @@ var sourceNouns = map[string]bool{"statement": true, "ministry": true, "embassy"
 // statement, a ministry, a country right before the verb) gives nil and
 // blocked.
 func (d *doc) subjectOf(v, start int) (*entity, bool) {
+	b := v - 1
+	for b > start && (auxiliaries[d.toks[b].Low] || strings.HasSuffix(d.toks[b].Low, "ly") && d.mat(b) == nil) {
+		b-- // "also said", "had earlier told", "reportedly said"
+	}
+	if b >= start && !d.quoted[b] {
+		t := d.toks[b]
+		switch {
+		case t.is(","):
+			// "Jane Doe, who heads the aid agency, said": past the
+			// clause, unless it names the speaker ("the director,
+			// Jane Doe, said")
+			c := b - 1
+			for c > start && !d.toks[c].is(",") && !d.quoted[c] {
+				c--
+			}
+			if c > start && d.toks[c].is(",") {
+				for k := b - 1; k > c; k-- {
+					if m := d.mat(k); m != nil && m.kind == kPerson && m.j == b {
+						return m.ent, false
+					}
+				}
+				v = c
+			}
+		case d.pluralSubject(b, start):
+			// "what officials called “…”", "diplomats say": a subject
+			// that is no one the graph knows
+			return nil, true
+		}
+	}
 	for k := v - 1; k >= start; k-- {
 		if d.quoted[k] {
 			continue
@@ -483,6 +512,31 @@ func (d *doc) subjectBefore(v, start int) *entity {
 		return p
 	}
 	return nil
+}
+
+// auxiliaries and adverbs stand between a subject and its reporting verb.
+var auxiliaries = map[string]bool{"also": true, "has": true, "had": true, "have": true, "was": true,
+	"is": true, "further": true, "later": true, "then": true, "again": true, "once": true, "earlier": true,
+	"would": true, "will": true, "not": true, "never": true, "likewise": true, "too": true,
+	"always": true, "perhaps": true, "sometimes": true, "afterwards": true, "nevertheless": true,
+	"nonetheless": true, "thus": true, "meanwhile": true, "however": true, "often": true}
+
+// pluralSubject: the word at b, right before a reporting verb, is a plural
+// common noun heading the subject ("officials said", "what diplomats
+// called"), not one inside a phrase after the speaker ("Jane Doe,
+// spokesperson of the ministry of external affairs, tweeted").
+func (d *doc) pluralSubject(b, start int) bool {
+	t := d.toks[b]
+	w := t.Low
+	if t.Kind != tWord || d.mat(b) != nil || t.capitalised() || len(w) < 4 || !strings.HasSuffix(w, "s") || auxiliaries[w] ||
+		strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "'s") {
+		return false // "as", "this", "thus", "across", "its"
+	}
+	k := b - 1
+	for k >= start && d.toks[k].Kind == tWord && !d.toks[k].capitalised() && d.mat(k) == nil && !prepositions[d.toks[k].Text] && !d.toks[k].is("the", "of", "who", "which", "that") {
+		k-- // "local officials", "senior western diplomats"
+	}
+	return k < start || !d.toks[k].is("of", "for", "from", "at", "in", "with", "by")
 }
 
 // personBeforePhrase: the body at k is the object of a preposition right
