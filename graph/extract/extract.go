@@ -234,6 +234,7 @@ type doc struct {
 	wire        bool   // an international agency filed it
 	counts      map[*entity]int
 	sentIRIs    []quad.Value
+	spans       []qspan // the quote marks' pairs, once made
 	quotes      []*quotation
 	runEnds     map[string][2]int // name runs no rule took, by last word (findSpeakers)
 	midWords    map[string]bool   // words written inside a sentence somewhere (references)

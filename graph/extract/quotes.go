@@ -66,9 +66,16 @@ type quotation struct {
 
 var closers = map[string]string{"“": "”", "\"": "\"", "''": "''", "‘": "’", "'": "'", "«": "»"}
 
-// quoteSpans pairs quote marks within paragraphs.
+// quoteSpans pairs quote marks within paragraphs, once per article.
 func (d *doc) quoteSpans() []qspan {
-	var out []qspan
+	if d.spans == nil {
+		d.spans = d.pairQuotes()
+	}
+	return d.spans
+}
+
+func (d *doc) pairQuotes() []qspan {
+	out := []qspan{}
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
 		// a quote that ran to the end of its paragraph goes on in this
