@@ -468,11 +468,25 @@ func (d *doc) appositionBefore(i, start int) *mention {
 	}
 	k--
 	for _, m := range d.mentionsIn(start, k+1) {
-		if m.kind == kOffice && m.phraseEnd == k+1 {
+		if m.kind == kOffice && (m.phraseEnd == k+1 || d.postingEnds(m.phraseEnd, k+1)) {
 			return m
 		}
 	}
 	return nil
+}
+
+// postingEnds: tokens [i, e) read "to (the) PLACE": "the Turkish Ambassador
+// to Khartoum, Fatih Yildiz".
+func (d *doc) postingEnds(i, e int) bool {
+	if i >= e || !d.toks[i].is("to", "in") {
+		return false
+	}
+	i++
+	if i < e && d.toks[i].is("the") {
+		i++
+	}
+	m := d.mat(i)
+	return m != nil && m.i == i && m.j == e && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping)
 }
 
 // attributedAt: the run is the subject or object of an attribution verb.

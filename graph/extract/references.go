@@ -61,14 +61,22 @@ func (d *doc) resolveReferences() {
 					// know: a pronoun after it is most likely them
 					d.unknownAt[si] = append(d.unknownAt[si], i)
 				}
-			case m == nil && (titleWords[t.Text] || genericTitles[t.Low]) && honorifics[t.Text] == "" && i > start && d.toks[i-1].is("the", "The") && !(i+1 < end && d.nameTok(i+1)):
-				// "the Secretary", "the minister", "the Commissioner"
-				p := d.titled(t.Low, recent)
-				if p == nil {
-					p = d.holderByWord(recent, t.Low)
+			case m == nil && (titleWords[t.Text] || genericTitles[t.Low]) && honorifics[t.Text] == "" && !(i+1 < end && d.nameTok(i+1)) && d.theTitle(i, start) != "-":
+				// "the Secretary", "the minister", "the Commissioner";
+				// "the Sudanese minister": one of that country
+				var p *entity
+				if jur := d.theTitle(i, start); jur == "" {
+					p = d.titled(t.Low, recent)
+					if p == nil {
+						p = d.holderByWord(recent, t.Low)
+					}
+				} else {
+					p = d.holderByWordIn(recent, t.Low, jur)
 				}
 				if p != nil {
 					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refTitle})
+				} else {
+					d.unknownAt[si] = append(d.unknownAt[si], i)
 				}
 			case m == nil && first[t.Text] != nil && d.nameTok(i) && (i == start || !d.nameTok(i-1)) && d.nameRun(i, end) == i+1:
 				// "Lula said", "Yoon added": the first word of one
@@ -297,6 +305,40 @@ func (d *doc) holderByWord(recent []*entity, word string) *entity {
 		}
 		if p.titles[word] {
 			return p
+		}
+	}
+	return nil
+}
+
+// theTitle reads "the" and jurisdictions before the title word at i: ""
+// for "the minister", the jurisdiction key for "the Sudanese minister",
+// "-" when no "the" stands in front.
+func (d *doc) theTitle(i, start int) string {
+	jur := ""
+	b := i - 1
+	for b >= start && d.mat(b) != nil && d.mat(b).j == b+1 && d.jurisdictionOf(d.mat(b)) != "" {
+		jur = d.jurisdictionOf(d.mat(b))
+		b = d.mat(b).i - 1
+	}
+	if b >= start && d.toks[b].is("the", "The") {
+		return jur
+	}
+	return "-"
+}
+
+// holderByWordIn is the person most recently referred to who holds an
+// office of jurisdiction jur whose title has the word.
+func (d *doc) holderByWordIn(recent []*entity, word, jur string) *entity {
+	for _, p := range recent {
+		for o := range p.holds {
+			if o.jurKey != jur {
+				continue
+			}
+			for _, w := range strings.Fields(strings.ToLower(o.name)) {
+				if w == word {
+					return p
+				}
+			}
 		}
 	}
 	return nil
