@@ -194,6 +194,16 @@ func (d *doc) findQuotes() {
 			}
 		}
 	}
+	// a quote left open at the end of its paragraph goes on in the quote
+	// that opens the next one, whose attribution is for both ("“We have
+	// worked for months. ¶ “Now it is time to act,” she said.")
+	for n := len(quotes) - 2; n >= 0; n-- {
+		q, next := quotes[n], quotes[n+1]
+		if q.speaker == nil && q.q.close < 0 && next.speaker != nil && d.toks[next.q.open].Breaks >= 2 &&
+			d.sents[next.sent].Para == d.sents[q.sent].Para+1 && d.opensSentence(next.q) {
+			q.speaker, q.source = next.speaker, next.source
+		}
+	}
 	for _, q := range quotes {
 		if q.speaker != nil && q.speaker.class == schema.Person && !d.isName(q.q) {
 			d.quotes = append(d.quotes, q)
