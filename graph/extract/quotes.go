@@ -25,7 +25,9 @@ import (
 // before that gives someone words ("X tweeted with images. “…”"). A quote
 // whose source is not a person in the graph (a statement, a ministry, a
 // country) is not recorded: the graph's quotations are people's words. Its
-// date is the one the attribution gives, else the article's.
+// date is the one the attribution gives, else the article's. findSpeakers,
+// run right after findPeople, makes persons of the names that stand in a
+// speaker's place and that the name shapes missed.
 
 // qspan is a quotation in the text: marks at open and close (close is the
 // end of the paragraph for a quote left open); the words are [i, j).
@@ -322,9 +324,10 @@ func (d *doc) attributionNext(s qspan) (*entity, int) {
 	return nil, -1
 }
 
-// attributionAfter reads the attribution right after a quote's closing
-// mark, in its sentence or, when the quote ends its sentence, at the start
-// of the next sentence of the paragraph ("“…” Smith said on Monday.").
+// attributionAfter reads the attribution after a quote's closing mark in
+// its sentence: right after it ("…," said X; "…," X said), or past an
+// apposition up to the reporting verb ("…," the agency's director, Jane
+// Doe, said), or a headline's name after a colon.
 func (d *doc) attributionAfter(s qspan) (*entity, int, bool) {
 	si := d.sentOf[s.close]
 	_, end := d.bounds(si)
