@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -36,6 +37,7 @@ func (d *doc) resolveReferences() {
 	var last *entity
 	var recent []*entity // most recently referred to first
 	first := d.firstNames()
+	counterparts := map[[2]string]*entity{} // jurisdiction and role → the counterpart named
 	for si := range d.sents {
 		start, end := d.bounds(si)
 		for i := start; i < end; i++ {
@@ -55,6 +57,11 @@ func (d *doc) resolveReferences() {
 				m.person = d.holderOf(m, last, recent)
 				if m.person == nil && m.ent == nil && i > start && d.toks[i-1].is("the", "The") {
 					m.person = d.titledRecent(recent, m) // "the envoy": the last ambassador
+				}
+				if m.person == nil && m.ent != nil {
+					// "his Saudi counterpart Prince Faisal … the Saudi
+					// foreign minister said"
+					m.person = counterparts[[2]string{m.ent.jurKey, m.ent.role}]
 				}
 				if m.person == nil && d.standsForPerson(m, start) {
 					// "the Turkish ambassador", whom the graph does not
@@ -88,6 +95,13 @@ func (d *doc) resolveReferences() {
 			case m == nil && t.Kind == tWord && pronouns[t.Text]:
 				if p := d.salient(si, i); p != nil {
 					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refPronoun})
+				}
+			}
+			if m := d.mat(i); m != nil && m.i == i && m.kind == kPerson && m.ref == refName {
+				if jur, roles := d.counterpartOf(m, start); jur != "" {
+					for _, r := range roles {
+						counterparts[[2]string{jur, r}] = m.ent
+					}
 				}
 			}
 			if m := d.mat(i); m != nil && m.i == i {
@@ -308,6 +322,36 @@ func (d *doc) holderByWord(recent []*entity, word string) *entity {
 		}
 	}
 	return nil
+}
+
+// counterpartOf reads "his Saudi counterpart (Prince) Faisal bin Farhan"
+// in front of the name m: the jurisdiction of the counterpart and the
+// roles of the offices that "his" holds (a foreign minister's counterpart
+// is a foreign minister).
+func (d *doc) counterpartOf(m *mention, start int) (string, []string) {
+	b := m.i - 1
+	for b >= start && (titleWords[d.toks[b].Text] || honorifics[d.toks[b].Text] != "") {
+		b--
+	}
+	if b-2 < start || !d.toks[b].is("counterpart") {
+		return "", nil
+	}
+	j := d.mat(b - 1)
+	if j == nil || j.j != b || d.jurisdictionOf(j) == "" {
+		return "", nil
+	}
+	o := d.mat(j.i - 1)
+	if o == nil || o.j != j.i || o.ref != refPronoun || personOf(o) == nil {
+		return "", nil
+	}
+	var roles []string
+	for off := range personOf(o).holds {
+		if off.role != "" && off.jurKey != d.jurisdictionOf(j) {
+			roles = append(roles, off.role)
+		}
+	}
+	sort.Strings(roles)
+	return d.jurisdictionOf(j), roles
 }
 
 // theTitle reads "the" and jurisdictions before the title word at i: ""
