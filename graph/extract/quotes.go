@@ -591,6 +591,14 @@ func (d *doc) isName(s qspan) bool {
 		if namingWords[p.Low] || p.is("as") && s.open > 1 && d.toks[s.open-2].is("known") {
 			return true
 		}
+		// "a policy called “neighbourhood first”" names a thing; "what
+		// he called “Plan B”", "called it “historic”" quote someone
+		if p.is("called", "termed") && s.open > 1 {
+			b := d.toks[s.open-2]
+			if b.Kind == tWord && !b.capitalised() && d.mat(s.open-2) == nil && !pronouns[b.Text] && !b.is("it", "them", "this", "that", "what", "they", "we", "i", "you") {
+				return true
+			}
+		}
 	}
 	if s.close < 0 || s.j-s.i > 4 {
 		return false
