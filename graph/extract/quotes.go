@@ -318,6 +318,9 @@ func (d *doc) attributionNext(s qspan) (*entity, int) {
 			return nil, -1
 		}
 	}
+	if k+1 < end && d.toks[k].is("So", "Thus") {
+		k++ // "So said Foreign Minister X."
+	}
 	if p, ok := d.attributionAt(k, end); ok && p != nil {
 		return p, si
 	}
