@@ -113,8 +113,18 @@ type NewsAgency struct {
 	FullName string
 }
 
+// SpeechVerb is a reporting verb ("say", "quote") with its forms; the
+// speaker is its subject ("she said") or, for Object verbs, its object
+// ("quoted the minister as saying").
+type SpeechVerb struct {
+	Verb   string
+	Forms  []string
+	Object bool
+}
+
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
+	Speech       []SpeechVerb
 	NewsAgencies []NewsAgency
 	Countries    []Country
 	Cities       []City
@@ -275,6 +285,24 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return fmt.Errorf("news agency %q: unknown country %q", a.Name, a.Country)
 		}
 		l.NewsAgencies = append(l.NewsAgencies, a)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, "speech.tsv", []string{"verb", "forms", "speaker"}, func(r row) error {
+		v := SpeechVerb{Verb: r.get("verb"), Forms: r.list("forms")}
+		switch r.get("speaker") {
+		case "subject":
+		case "object":
+			v.Object = true
+		default:
+			return fmt.Errorf("speech verb %q: speaker %q is not subject or object", v.Verb, r.get("speaker"))
+		}
+		if len(v.Forms) == 0 {
+			return fmt.Errorf("speech verb %q: no forms", v.Verb)
+		}
+		l.Speech = append(l.Speech, v)
 		return nil
 	})
 	if err != nil {
