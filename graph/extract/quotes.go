@@ -63,7 +63,8 @@ type quotation struct {
 	speaker *entity
 	sent    int // where the quote opens
 	date    *dateExpr
-	source  int // sentence that says who spoke; -1 when none
+	source  int    // sentence that says who spoke; -1 when none
+	how     string // the rule that found the speaker, for --explain
 }
 
 var closers = map[string]string{"“": "”", "\"": "\"", "''": "''", "‘": "’", "'": "'", "«": "»"}
@@ -146,7 +147,7 @@ func (d *doc) findQuotes() {
 	for _, s := range spans {
 		q := &quotation{q: s, sent: d.sentOf[s.open], source: -1}
 		sp, src, explicit := d.attribution(s)
-		q.speaker, q.source = sp, src
+		q.speaker, q.source, q.how = sp, src, "quote/speaker-attribution"
 		if !explicit && sp == nil {
 			q.source = -2 // nothing said: other rules may fill it
 		}
@@ -165,7 +166,7 @@ func (d *doc) findQuotes() {
 			continue
 		}
 		if o := bySent[q.sent]; o != nil && o != q {
-			q.speaker, q.source = o.speaker, o.source
+			q.speaker, q.source, q.how = o.speaker, o.source, "quote/speaker-same-sentence"
 		}
 		if q.speaker == nil && n > 0 {
 			prev := quotes[n-1]
@@ -174,17 +175,18 @@ func (d *doc) findQuotes() {
 			// discussed “…”" after a quote is narrative, not more of it)
 			goesOn := d.opensSentence(q.q) || q.q.cont || prev.sent == q.sent
 			if goesOn && prev.speaker != nil && d.sents[prev.sent].Para >= d.sents[q.sent].Para-1 && q.sent-prev.sent <= 3 {
-				q.speaker, q.source = prev.speaker, prev.source
+				q.speaker, q.source, q.how = prev.speaker, prev.source, "quote/speaker-goes-on"
 			}
 		}
 		if q.speaker == nil {
 			q.speaker, q.source = d.possessiveSpeaker(q.q)
+			q.how = "quote/speaker-possessive"
 		}
 		// a quote that opens its sentence, after a sentence that gives
 		// someone words: "Jane Doe tweeted with images. “Grateful for …”"
 		if q.speaker == nil && q.sent > 0 && d.opensSentence(q.q) && !q.q.cont {
 			if p := d.speakerOf(q.sent - 1); p != nil {
-				q.speaker, q.source = p, q.sent-1
+				q.speaker, q.source, q.how = p, q.sent-1, "quote/speaker-sentence-before"
 			}
 		}
 		// words quoted in a sentence about a person are theirs: "Correa
@@ -192,7 +194,7 @@ func (d *doc) findQuotes() {
 		// sovereignty.”"
 		if q.speaker == nil && !d.opensSentence(q.q) {
 			if p := d.subjectAt(q.sent, q.q.open); p != nil {
-				q.speaker, q.source = p, q.sent
+				q.speaker, q.source, q.how = p, q.sent, "quote/speaker-subject"
 			}
 		}
 	}
@@ -203,7 +205,7 @@ func (d *doc) findQuotes() {
 		q, next := quotes[n], quotes[n+1]
 		if q.speaker == nil && q.q.close < 0 && next.speaker != nil && d.toks[next.q.open].Breaks >= 2 &&
 			d.sents[next.sent].Para == d.sents[q.sent].Para+1 && d.opensSentence(next.q) {
-			q.speaker, q.source = next.speaker, next.source
+			q.speaker, q.source, q.how = next.speaker, next.source, "quote/speaker-next-paragraph"
 		}
 	}
 	for _, q := range quotes {
@@ -716,20 +718,29 @@ func (d *doc) possessiveSpeaker(s qspan) (*entity, int) {
 func (d *doc) emitQuotes() {
 	for _, q := range d.quotes {
 		var iri node = schema.PartIRI(d.art, "quote", d.next("quote")) // boxed once, not once a fact
+		end := q.q.close + 1
+		if q.q.close < 0 {
+			end = q.q.j
+		}
+		d.because("quote/marks", q.q.open, end)
 		d.add(iri, schema.Type, schema.Quotation, q.sent)
 		d.add(iri, schema.Text, quad.String(q.q.text), q.sent)
 		src := q.source
 		if src < 0 {
 			src = q.sent
 		}
+		d.because(q.how, 0, 0)
 		d.add(iri, schema.Speaker, q.speaker, src)
+		d.because("quote/marks", q.q.open, end)
 		d.add(d.artNode(), schema.Mentions, iri, q.sent)
+		d.because("quote/date", 0, 0)
 		if date, ok := d.quoteDate(q, src); ok {
 			d.add(iri, schema.Date, date.literal(), src)
 		} else if d.a.HasDate() {
 			d.add(iri, schema.Date, schema.Typed(d.a.Date.Format("2006-01-02"), schema.XSDDate), q.sent)
 		}
 	}
+	d.because("", 0, 0)
 }
 
 // quoteDate is the date the text gives for a quote's words: a date of the
