@@ -25,24 +25,33 @@ func (d *doc) findOffices() {
 		m.phraseEnd = m.j
 		si := d.sentOf[m.i]
 		start, end := d.bounds(si)
-		// a posting after it: "Israel's ambassador to the United States, X"
-		if k := m.j; k+1 < end && d.toks[k].is("to") {
-			k++
-			if d.toks[k].is("the") && k+1 < end {
-				k++
-			}
-			if p := d.mat(k); p != nil && p.i == k && (p.kind == kCountry || p.kind == kGrouping) {
-				m.phraseEnd = p.j
-			}
+		// a posting after it: "Israel's ambassador to the United States, X",
+		// "the Indian High Commissioner accredited in Mozambique", "envoy
+		// for Sudan", "Ambassador to Khartoum"
+		if p := d.postingAfter(m.j, end); p > 0 {
+			m.phraseEnd = p
 		}
-		// in front: "US", "India's", "the UN"
+		// in front: "US", "India's", "the UN", "the Organization of
+		// American States (OAS)", a city for a city's or region's post
+		// ("Yangon Chief Minister")
 		k := m.i - 1
 		if k >= start && d.toks[k].is("'s", "’s") {
 			k--
 		}
+		if k-2 >= start && d.toks[k].is(")") && d.toks[k-2].is("(") {
+			if in := d.mat(k - 1); in != nil && in.i == k-1 && d.jurisdictionOf(in) != "" {
+				k--
+			} else {
+				k -= 3
+			}
+		}
 		if k >= start && d.mat(k) != nil && d.mat(k).j == k+1 && !d.postedAt(k, start) {
 			if j := d.jurisdictionOf(d.mat(k)); j != "" {
 				m.jur, m.jurExplicit, m.jurLeft = j, true, true
+				continue
+			}
+			if c := d.mat(k); c.kind == kCity && d.roleOf(m) != "ambassador" && d.roleOf(m) != "diplomat" {
+				m.jur, m.jurExplicit, m.jurLeft = strings.ToLower(d.x.lex.Cities[c.ref].Country), true, true
 				continue
 			}
 		}
@@ -66,20 +75,56 @@ func (d *doc) findOffices() {
 			m.jur = j
 		}
 	}
-	// coordination: "Bangladesh Foreign Minister A and Health Minister B"
+	// coordination: "Bangladesh Foreign Minister A and Health Minister B";
+	// and back from a title whose form alone names its country: "Prime
+	// Minister A and EAM B" (the writer leaves out the country of both)
 	var prev *mention
+	var implied []*mention
 	for _, m := range d.ments() {
 		if m.kind != kOffice {
 			continue
 		}
-		if m.jur == "" && prev != nil && prev.jur != "" && d.sentOf[prev.i] == d.sentOf[m.i] && m.i-prev.j <= 6 {
-			between := d.toks[prev.j:m.i]
+		if prev != nil && d.sentOf[prev.i] == d.sentOf[m.i] && m.i-prev.phraseEnd <= 6 && m.i >= prev.phraseEnd {
+			between := d.toks[prev.phraseEnd:m.i]
 			if len(between) > 0 && between[len(between)-1].is("and", ",") {
-				m.jur = prev.jur
+				switch {
+				case m.jur == "" && prev.jur != "":
+					m.jur = prev.jur
+				case prev.jur == "" && m.jur != "" && !m.jurExplicit && between[len(between)-1].is("and"):
+					implied = append(implied, prev, m)
+				}
 			}
 		}
 		prev = m
 	}
+	for n := 0; n+1 < len(implied); n += 2 {
+		implied[n].jur = implied[n+1].jur
+	}
+}
+
+// postingAfter: the tokens from k read "(accredited|based) to|in|for (the)
+// PLACE" naming where a title's holder serves; returns the end of the
+// place, or 0.
+func (d *doc) postingAfter(k, end int) int {
+	if k < end && d.toks[k].is("accredited", "based", "posted", "stationed") {
+		k++
+	}
+	if k+1 >= end || !d.toks[k].is("to", "in", "for") {
+		return 0
+	}
+	for_ := d.toks[k].is("for")
+	k++
+	if d.toks[k].is("the") && k+1 < end {
+		k++
+	}
+	p := d.mat(k)
+	if p == nil || p.i != k {
+		return 0
+	}
+	if p.kind == kCountry || p.kind == kGrouping || p.kind == kCity && !for_ {
+		return p.j
+	}
+	return 0
 }
 
 // postedAt: the country mention ending at k is where a title before it is
@@ -164,6 +209,15 @@ func (d *doc) modifierUse(m *mention) bool {
 
 // resolveOffices settles each title's office, and who holds it.
 func (d *doc) resolveOffices() {
+	held := map[*mention]bool{} // titles in front of or in apposition to a name
+	for _, pm := range d.ments() {
+		if pm.kind == kPerson {
+			for _, o := range pm.chain {
+				held[o] = true
+			}
+		}
+	}
+	explicit := d.explicitTitles(held)
 	for _, pm := range d.ments() {
 		if pm.kind != kPerson || len(pm.chain) == 0 {
 			continue
@@ -209,6 +263,16 @@ func (d *doc) resolveOffices() {
 			// the same title as one the person already holds: that office
 			for _, o := range pm.chain {
 				if j := d.heldJurisdiction(pm.ent, o); j != "" {
+					hold, o.jur = o, j
+					break
+				}
+			}
+		}
+		if hold == nil {
+			// the same title, unheld, with its jurisdiction elsewhere in
+			// the article
+			for _, o := range pm.chain {
+				if j := d.articleJurisdiction(o, explicit); j != "" {
 					hold, o.jur = o, j
 					break
 				}
@@ -288,8 +352,10 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	envoy := d.roleOf(m) == "ambassador"
 	for _, c := range d.mentionsIn(start, end) {
 		// an envoy's sentence names where the envoy serves, not whom for;
-		// a country that qualifies a noun ("the Ukraine conflict") acts not
-		if c.kind != kCountry || d.governed(c, start) || envoy || d.qualifiesNoun(c) {
+		// a country that qualifies a noun ("the Ukraine conflict") acts not;
+		// nor one that is another title's own ("received US Secretary of
+		// State X")
+		if c.kind != kCountry || d.governed(c, start) || envoy || d.qualifiesNoun(c) || d.ownsTitle(c) {
 			continue
 		}
 		dd := c.i - m.i
@@ -318,6 +384,59 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// ownsTitle: the country mention stands in front of a title as its
+// jurisdiction ("US Secretary of State", "India's envoy").
+func (d *doc) ownsTitle(c *mention) bool {
+	k := c.j
+	if k < len(d.toks) && d.toks[k].is("'s", "’s") {
+		k++
+	}
+	o := d.mat(k)
+	return o != nil && o.i == k && o.kind == kOffice && o.jurLeft
+}
+
+// articleJurisdiction: the article names the same title elsewhere with its
+// jurisdiction stated, in one jurisdiction only, and nobody holds it there
+// ("The Saudi foreign minister said …" … "Foreign Minister Prince
+// Faisal"): that jurisdiction. explicit maps the office rows of such
+// titles to their jurisdiction ("" when there are several).
+func (d *doc) articleJurisdiction(m *mention, explicit map[*lexicon.Office]string) string {
+	form := d.text(m.i, m.j)
+	found := ""
+	for row, jur := range explicit {
+		if jur == "" || d.officeRow(form, jur) != row {
+			continue
+		}
+		if found != "" && found != jur {
+			return ""
+		}
+		found = jur
+	}
+	return found
+}
+
+// explicitTitles maps the office row of each title stated with its
+// jurisdiction and held by no one in the text to that jurisdiction, or to
+// "" when the row is stated for several.
+func (d *doc) explicitTitles(held map[*mention]bool) map[*lexicon.Office]string {
+	out := map[*lexicon.Office]string{}
+	for _, o := range d.ments() {
+		if o.kind != kOffice || !o.jurExplicit || o.jur == "" || held[o] {
+			continue
+		}
+		row := d.officeRow(d.text(o.i, o.j), o.jur)
+		if row == nil {
+			continue
+		}
+		if j, seen := out[row]; seen && j != o.jur {
+			out[row] = ""
+		} else {
+			out[row] = o.jur
+		}
+	}
+	return out
 }
 
 // qualifiesNoun: the country name stands before a common noun it

@@ -309,10 +309,11 @@ func (d *doc) findPeople() {
 			if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
 				continue // a lone acronym
 			}
-			chain, words, honor, _ := d.titlesBefore(i, start)
+			chain, words, honor, begin := d.titlesBefore(i, start)
+			after := d.postNameJurisdiction(chain, j, end)
 			ok := len(chain) > 0 || len(words) > 0
 			if !ok && !d.onlyPlace(i, j) {
-				ok = d.appositionAfter(j, end) != nil || d.appositionBefore(i, start) != nil
+				ok = d.appositionAfter(after, end) != nil || d.appositionBefore(begin, start) != nil
 			}
 			if !ok && j-i >= 2 {
 				ok = d.attributedAt(i, j, start, end) || j < end && personVerbs[d.toks[j].Text] ||
@@ -325,11 +326,18 @@ func (d *doc) findPeople() {
 			if !ok {
 				continue
 			}
-			if app := d.appositionBefore(i, start); app != nil && len(chain) == 0 {
+			if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
 				chain = []*mention{app}
 			}
-			if app := d.appositionAfter(j, end); app != nil && len(chain) == 0 {
-				chain = []*mention{app}
+			if app := d.appositionAfter(after, end); app != nil {
+				if len(chain) == 0 {
+					chain = []*mention{app}
+				} else if !contains1(chain, app) {
+					// "Prime Minister A of Sudan, who is the current
+					// Chairperson of IGAD": both are held
+					app.coord = true
+					chain = append(chain, app)
+				}
 			}
 			d.personMention(nil, i, j, chain, words, honor)
 			i = j - 1
@@ -347,7 +355,14 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 	k := i - 1
 	for k >= start {
 		t := d.toks[k]
-		if m := d.mat(k); m != nil && m.kind == kOffice && m.j == k+1 {
+		m := d.mat(k)
+		if m == nil || m.kind != kOffice || m.j != k+1 {
+			// "President of the Republic of Kazakhstan X", "Russian
+			// ambassador to India X": the title ends in its jurisdiction
+			// or posting
+			m = d.officeEndingAt(k+1, start)
+		}
+		if m != nil && m.kind == kOffice {
 			chain = append(chain, m)
 			k = m.i - 1
 			// the office's own jurisdiction in front: "US", "India's"
@@ -413,6 +428,55 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 	return chain, words, honor, k + 1
 }
 
+// officeEndingAt: the title whose phrase ("President of the Republic of
+// Kazakhstan", "ambassador to India") ends at token e, with a phrase
+// longer than the title itself.
+func (d *doc) officeEndingAt(e, start int) *mention {
+	for k := e - 2; k >= start && k >= e-16; k-- {
+		if m := d.mat(k); m != nil && m.kind == kOffice && m.i == k && m.phraseEnd == e && m.j < e {
+			return m
+		}
+	}
+	return nil
+}
+
+// postNameJurisdiction reads "of (the) COUNTRY" right after a name whose
+// titles in front state no jurisdiction ("Prime Minister Cameron of the
+// United Kingdom") and gives it to them; it returns where the name's
+// phrase ends.
+func (d *doc) postNameJurisdiction(chain []*mention, j, end int) int {
+	if len(chain) == 0 || j+1 >= end || !d.toks[j].is("of") {
+		return j
+	}
+	k := j + 1
+	if d.toks[k].is("the") && k+1 < end {
+		k++
+	}
+	c := d.mat(k)
+	if c == nil || c.i != k {
+		return j
+	}
+	jur := d.jurisdictionOf(c)
+	if jur == "" {
+		return j
+	}
+	for _, o := range chain {
+		if !o.jurExplicit {
+			o.jur, o.jurExplicit = jur, true
+		}
+	}
+	return c.j
+}
+
+func contains1(ms []*mention, m *mention) bool {
+	for _, x := range ms {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}
+
 // postingBefore: tokens ending at k read "to (the) COUNTRY": returns the
 // index before "to", or -1.
 func (d *doc) postingBefore(k, start int) int {
@@ -429,13 +493,30 @@ func (d *doc) postingBefore(k, start int) int {
 	return -1
 }
 
-// appositionAfter: ", (the) [country/'s] TITLE" after a name.
+// appositionAfter: ", (the) [country/'s] TITLE" or "(,) who is (the)
+// TITLE" after a name; not a title that stands before the next name ("A,
+// President of Russia B").
 func (d *doc) appositionAfter(j, end int) *mention {
-	if j >= end || !d.toks[j].is(",") {
+	if j >= end {
 		return nil
 	}
-	k := j + 1
+	k := j
+	comma := d.toks[k].is(",")
+	if comma {
+		k++
+	}
+	if k+1 < end && d.toks[k].is("who") && d.toks[k+1].is("is") {
+		k += 2
+	} else if !comma {
+		return nil
+	}
+	if k < end && d.toks[k].is("also") {
+		k++
+	}
 	if k < end && d.toks[k].is("the", "a", "an", "his", "her") {
+		k++
+	}
+	for k < end && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil {
 		k++
 	}
 	for k < end && d.mat(k) != nil && d.jurisdictionOf(d.mat(k)) != "" {
@@ -444,11 +525,21 @@ func (d *doc) appositionAfter(j, end int) *mention {
 			k++
 		}
 	}
-	if k < end && d.mat(k) != nil && d.mat(k).kind == kOffice && d.mat(k).i == k {
-		return d.mat(k)
+	m := d.mat(k)
+	if k >= end || m == nil || m.kind != kOffice || m.i != k {
+		return nil
 	}
-	return nil
+	if e := max(m.j, m.phraseEnd); e < end && (d.nameTok(e) || titleWords[d.toks[e].Text]) {
+		return nil
+	}
+	return m
 }
+
+// appositionModifiers stand between the comma and a title in apposition
+// without changing the post: "X, Federal Minister of Health", "X, the
+// current Chairperson".
+var appositionModifiers = map[string]bool{"federal": true, "union": true, "current": true, "new": true,
+	"acting": true, "interim": true, "caretaker": true, "outgoing": true, "incumbent": true}
 
 // appositionBefore: "TITLE (of X), NAME".
 func (d *doc) appositionBefore(i, start int) *mention {
@@ -674,6 +765,7 @@ func (d *doc) findKnownNames() {
 				continue
 			}
 			chain, words, honor, _ := d.titlesBefore(i, start)
+			d.postNameJurisdiction(chain, j, end)
 			d.personMention(p, i, j, chain, words, honor)
 			i = j - 1
 		}
