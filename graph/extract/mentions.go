@@ -127,12 +127,42 @@ func (d *doc) findLexicon() {
 	for i := 0; i < len(d.toks); {
 		best := d.lexAt(i)
 		if best == nil {
+			best = d.regionAt(i)
+		}
+		if best == nil {
 			i++
 			continue
 		}
 		d.place(best)
 		i = best.j
 	}
+}
+
+// regionAt: a region named with a compass word before a country, a city or
+// a part of the world ("South Australia", "Latin America", "East Africa"),
+// or a part of the world alone ("Africa"): no entity, but no name either.
+func (d *doc) regionAt(i int) *mention {
+	t := d.toks[i]
+	if !t.capitalised() {
+		return nil
+	}
+	if worldRegions[t.Text] {
+		return &mention{i: i, j: i + 1, kind: kRegion}
+	}
+	if !regionWords[t.Text] || i+1 >= len(d.toks) || !d.toks[i+1].Space || d.toks[i+1].Breaks > 0 {
+		return nil
+	}
+	if worldRegions[d.toks[i+1].Text] {
+		return &mention{i: i, j: i + 2, kind: kRegion}
+	}
+	for _, m := range []*matcher{d.x.names} {
+		for _, p := range m.match(d.toks, i+1) {
+			if p.kind == kCountry || p.kind == kCity {
+				return &mention{i: i, j: i + 1 + len(p.toks), kind: kRegion}
+			}
+		}
+	}
+	return nil
 }
 
 func (d *doc) lexAt(i int) *mention {
@@ -160,11 +190,8 @@ func (d *doc) lexAt(i int) *mention {
 // hyphenated compound, a title used as a plain word in lower case.
 func (d *doc) plausible(p *pattern, i int) bool {
 	j := i + len(p.toks)
-	if p.kind == kDemonym && j < len(d.toks) {
-		switch d.toks[j].Text {
-		case "Ocean", "Sea", "Express", "Airlines", "Railways", "Navy", "Army", "Air", "Premier", "Institute":
-			return false
-		}
+	if p.kind == kDemonym && j < len(d.toks) && notDemonym[d.toks[j].Text] {
+		return false
 	}
 	switch p.kind {
 	case kCountry, kGrouping, kCity, kAgency:
@@ -180,27 +207,12 @@ func (d *doc) plausible(p *pattern, i int) bool {
 		if i > 0 && regionWords[d.toks[i-1].Text] && d.toks[i-1].Space {
 			return false
 		}
-		if j < len(d.toks) && d.toks[j].capitalised() && placeNameWords[d.toks[j].Text] {
+		if j < len(d.toks) && d.toks[j].capitalised() && placeNameWords[d.toks[j].Text] && (p.kind == kCountry || !facilityWords[d.toks[j].Text]) {
 			return false
 		}
 	}
 	return true
 }
-
-// regionWords before a country make a region of it.
-var regionWords = map[string]bool{"Latin": true, "North": true, "South": true, "East": true, "West": true,
-	"Central": true, "Southeast": true, "Northeast": true, "Southwest": true, "Northwest": true,
-	"Greater": true, "Upper": true, "Lower": true, "Eastern": true, "Western": true, "Northern": true,
-	"Southern": true}
-
-// placeNameWords after a place make it the name of a building, a body or a
-// paper: "Hyderabad House", "Kabul Airport", "Washington Post".
-var placeNameWords = map[string]bool{"House": true, "Palace": true, "Hall": true, "Airport": true,
-	"University": true, "Stadium": true, "Times": true, "Post": true, "Street": true, "Road": true,
-	"Avenue": true, "Square": true, "Tower": true, "Gate": true, "Bridge": true, "Port": true,
-	"Institute": true, "College": true, "School": true, "Hospital": true, "Club": true, "Cup": true,
-	"Declaration": true, "Agreement": true, "Accord": true, "Accords": true, "Convention": true,
-	"Protocol": true, "Process": true, "Format": true, "Group": true, "Club's": true}
 
 // findCapitals marks "Ethiopia's capital", "the capital of Ethiopia" and
 // "the Ukrainian capital" as the capital city they name.

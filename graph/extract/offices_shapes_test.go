@@ -51,3 +51,39 @@ func TestTitlePhrases(t *testing.T) {
 			want: []string{"holds Pedro Lira | Secretary General | OAS"}},
 	})
 }
+
+// Which capitalised runs are persons' names. The sentences are invented.
+func TestNameShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OrdinaryWordsAreNoName", date: "2022-05-10",
+			text:   "Rescue and Relief Missions led by the army reached the coast. Thanking Maria Lopez, who led the team, the minister left.",
+			want:   []string{"person Maria Lopez"},
+			absent: []string{"person Relief", "person Calling"}},
+		{name: "DeterminerMakesAThing", date: "2022-05-10",
+			text:   "The Green Crescent also called for calm, said Omar Haddad.",
+			want:   []string{"person Omar Haddad"},
+			absent: []string{"person Green Crescent"}},
+		{name: "TitleCaseHeading", date: "2022-05-10",
+			text:   "Prime Minister Raj Mehta met the envoy on Friday.\n\nPM Mehta Reaffirms Support To Farmers\n\nThe talks went well, Mehta said.",
+			want:   []string{"person Raj Mehta"},
+			absent: []string{"person Mehta Reaffirms", "person Reaffirms"}},
+		{name: "ListWithAPerson", date: "2022-05-10",
+			text: "He held talks with Tomas Berg, Lena Holm and Foreign Minister Anna Lind of Sweden.",
+			want: []string{"person Tomas Berg", "person Lena Holm", "holds Anna Lind | Foreign Minister | Sweden"}},
+		{name: "RegionIsNoName", date: "2022-05-10",
+			text:   "Doctors from Queensland and South Australia has landed in Apia, said Ana Vea.",
+			absent: []string{"person South Australia"}},
+		{name: "SpeakerFromAnOrganisation", date: "2022-05-10",
+			text: "Petra Novak from the Blue Shield says donors can give online.",
+			want: []string{"person Petra Novak"}},
+		{name: "TitleWordOfCountry", date: "2022-05-10",
+			text: "Chairman of the People's Republic of China Li Wei and President of Chile Ana Soto attended.",
+			want: []string{"person Li Wei", "holds Ana Soto | President | Chile"}},
+		{name: "ParticleDo", date: "2022-05-10",
+			text: "Prime Minister Carlos Alberto do Nascimento of Mozambique thanked India.",
+			want: []string{"holds Carlos Alberto do Nascimento | Prime Minister | Mozambique"}},
+		{name: "DemonymNamesTheCountry", date: "2022-05-10",
+			text: "The emir called for unity of the various Palestinian groups.",
+			want: []string{"country Palestine"}},
+	})
+}

@@ -18,103 +18,6 @@ import (
 // mentions of the name, the surname alone and a social-media handle that
 // spells the name are that person too.
 
-// titleWords stand in front of names without being offices by themselves.
-var titleWords = map[string]bool{
-	"President": true, "Vice": true, "Premier": true, "Chancellor": true, "Secretary": true,
-	"Minister": true, "Ambassador": true, "Senator": true, "Sen.": true, "Rep.": true,
-	"Representative": true, "Congressman": true, "Congresswoman": true, "Governor": true, "Gov.": true,
-	"General": true, "Gen.": true, "Admiral": true, "Adm.": true, "Colonel": true, "Col.": true,
-	"Lt.": true, "Captain": true, "Capt.": true, "King": true, "Queen": true, "Prince": true,
-	"Princess": true, "Sheikh": true, "Emir": true, "Pope": true, "Justice": true, "Judge": true,
-	"Mayor": true, "Commissioner": true, "Director": true, "Chairman": true, "Chairperson": true,
-	"Chief": true, "Envoy": true, "Spokesperson": true, "Spokesman": true, "Spokeswoman": true,
-	"Dr.": true, "Dr": true, "Mr.": true, "Mr": true, "Mrs.": true, "Mrs": true, "Ms.": true, "Ms": true,
-	"Prof.": true, "Professor": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true,
-	"Shri": true, "Smt.": true, "Smt": true, "Sri": true, "Secy": true, "Secy.": true, "Amb.": true,
-	"Hon": true, "Hon.": true, "Honourable": true, "Honorable": true, "Rt": true, "Rt.": true, "Ibu": true,
-	"Pak": true, "Daw": true, "U": false, "Sheikha": true, "Mx": true,
-}
-
-// styles are forms of address that stand with a title: "Senator the Hon
-// Marise Payne", "the Rt Hon".
-var styles = map[string]bool{"Hon": true, "Hon.": true, "Honourable": true, "Honorable": true, "Rt": true, "Rt.": true, "Right": true}
-
-// honorifics go to schema:honorificPrefix rather than into the name.
-var honorifics = map[string]string{
-	"Dr.": "Dr.", "Dr": "Dr.", "Mr.": "Mr.", "Mr": "Mr.", "Mrs.": "Mrs.", "Mrs": "Mrs.", "Ms.": "Ms.",
-	"Ms": "Ms.", "Prof.": "Prof.", "Professor": "Prof.", "Sir": "Sir", "Dame": "Dame", "Shri": "Shri",
-	"Smt.": "Smt.", "Smt": "Smt.", "Sri": "Sri", "Hon": "Hon.", "Hon.": "Hon.", "Honourable": "Hon.",
-	"Honorable": "Hon.", "Rt": "Rt Hon.", "Rt.": "Rt Hon.", "Ibu": "Ibu", "Pak": "Pak", "Daw": "Daw",
-}
-
-// notNames are capitalised words that do not begin or belong to a
-// person's name.
-var notNames = map[string]bool{
-	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "By": true, "For": true,
-	"From": true, "To": true, "Of": true, "With": true, "And": true, "But": true, "Or": true, "As": true,
-	"This": true, "That": true, "These": true, "Those": true, "It": true, "Its": true, "He": true,
-	"She": true, "His": true, "Her": true, "They": true, "Their": true, "We": true, "Our": true,
-	"I": true, "My": true, "You": true, "Your": true, "Both": true, "After": true, "Before": true,
-	"During": true, "While": true, "Amid": true, "Today": true, "Yesterday": true, "Tomorrow": true,
-	"Last": true, "Next": true, "Earlier": true, "Later": true, "Meanwhile": true, "However": true,
-	"Also": true, "Top": true, "Calling": true, "Responding": true, "Arriving": true, "Full": true,
-	"Together": true, "Another": true, "Some": true, "All": true, "Every": true, "Each": true,
-	"There": true, "Here": true, "When": true, "Where": true, "What": true, "Who": true, "Why": true,
-	"How": true, "If": true, "Since": true, "Under": true, "Over": true, "Through": true, "Among": true,
-	"Following": true, "According": true, "Speaking": true, "Addressing": true, "Thanking": true,
-	"Pleased": true, "Discussed": true, "Conveyed": true, "Expressed": true,
-	"Covid": true, "COVID": true, "New": true, "Not": true, "No": true,
-	"Yes": true, "Please": true, "Thank": true, "Thanks": true, "Dear": true, "Happy": true,
-	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
-	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true, "April": true,
-	"May": true, "June": true, "July": true, "August": true, "September": true, "October": true,
-	"November": true, "December": true, "Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true,
-	"Jun.": true, "Jul.": true, "Aug.": true, "Sep.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true,
-	"Government": true, "Parliament": true, "Cabinet": true, "Ministry": true, "Embassy": true,
-	"Mission": true, "Office": true, "Agency": true, "Department": true, "State": true,
-	"Statement": true, "Joint": true, "Leaders": true, "Summit": true, "Meeting": true,
-	"Vaccine": true, "Vaccines": true, "Initiative": true, "Partnership": true, "Foreign": true,
-	"Development": true, "Affairs": true, "External": true, "Defence": true, "Defense": true,
-	"Trade": true, "Health": true, "Home": true, "Finance": true, "National": true, "Security": true,
-}
-
-// orgWords mark a capitalised run as the name of a thing, not a person.
-var orgWords = map[string]bool{
-	"Force": true, "Base": true, "Agency": true, "Ministry": true, "Department": true,
-	"Commission": true, "Council": true, "Committee": true, "University": true, "Institute": true,
-	"Bank": true, "Party": true, "Government": true, "Embassy": true, "Mission": true, "Office": true,
-	"Agreement": true, "Summit": true, "Meeting": true, "Initiative": true, "Day": true, "Act": true,
-	"Hospital": true, "Airport": true, "Center": true, "Centre": true, "Foundation": true,
-	"Organisation": true, "Organization": true, "Group": true, "Corporation": true, "Company": true,
-	"Limited": true, "Ltd": true, "Ltd.": true, "Inc.": true, "Association": true, "Forum": true,
-	"Fund": true, "Programme": true, "Program": true, "Network": true, "Alliance": true,
-	"Union": true, "Coalition": true, "Federation": true, "Republic": true, "Kingdom": true,
-	"Province": true, "County": true, "District": true, "Airways": true, "Airlines": true,
-	"Express": true, "Times": true, "Post": true, "News": true, "Outlook": true, "Waiver": true,
-	"Rights": true, "Property": true, "Aspects": true, "Strategy": true, "Plan": true, "Tests": true,
-	"Test": true, "Masks": true, "Team": true, "Services": true, "Service": true, "Board": true,
-	"Authority": true, "Court": true, "Assembly": true, "Congress": true, "Senate": true, "House": true,
-	"Palace": true, "Hall": true, "Street": true, "Road": true, "Square": true, "Tower": true,
-	"Islands": true, "Island": true, "Ocean": true, "Sea": true, "River": true, "Valley": true,
-	"War": true, "Crisis": true, "Pandemic": true, "Virus": true, "Wave": true, "Conference": true,
-}
-
-// roleNouns stand in front of a person's name without being offices:
-// "Australian writer Yang Hengjun", "economist Sean Turnell".
-var roleNouns = map[string]bool{"writer": true, "journalist": true, "economist": true, "activist": true,
-	"citizen": true, "citizens": true, "national": true, "nationals": true, "businessman": true,
-	"businesswoman": true, "academic": true, "scholar": true, "lawyer": true, "doctor": true,
-	"leader": true, "diplomat": true, "commander": true, "chairman": true, "chairwoman": true,
-	"founder": true, "researcher": true, "scientist": true, "author": true, "politician": true,
-	"lawmaker": true, "legislator": true, "counterpart": true, "dissident": true, "blogger": true,
-	"entrepreneur": true, "billionaire": true, "analyst": true, "expert": true, "adviser": true,
-	"advisor": true, "aide": true, "colleague": true, "predecessor": true, "successor": true}
-
-// particles join the parts of a name: "Mohammed bin Salman".
-var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "van": true, "von": true, "de": true,
-	"da": true, "der": true, "den": true, "del": true, "dos": true, "du": true, "la": true, "le": true,
-	"al": true, "el": true, "ad": true, "ud": true, "ul": true}
-
 // particlePrefixed: "al-Assad", "el-Sisi", "ad-Din": a particle joined to
 // a capitalised name.
 func particlePrefixed(w string) bool {
@@ -124,28 +27,6 @@ func particlePrefixed(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
-}
-
-// attribution verbs tie a quote or statement to the name next to them.
-var attributionVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "added": true, "adds": true, "told": true, "tells": true,
-	"tweeted": true, "tweets": true, "wrote": true, "writes": true, "noted": true, "notes": true,
-	"stressed": true, "stresses": true, "stated": true, "states": true, "asserted": true,
-	"remarked": true, "observed": true, "highlighted": true, "emphasised": true, "emphasized": true,
-	"underlined": true, "posted": true, "declared": true, "announced": true, "explained": true,
-	"insisted": true, "warned": true, "urged": true, "reiterated": true, "recalled": true,
-	"pointed": true, "commented": true, "replied": true, "responded": true, "affirmed": true,
-	"underscored": true, "acknowledged": true, "argued": true, "continued": true,
-}
-
-// personVerbs follow a person who does something.
-var personVerbs = map[string]bool{
-	"met": true, "meets": true, "visited": true, "visits": true, "called": true, "spoke": true,
-	"speaks": true, "held": true, "holds": true, "arrived": true, "arrives": true, "thanked": true,
-	"thanks": true, "welcomed": true, "discussed": true, "pledged": true, "vowed": true,
-	"travelled": true, "traveled": true, "attended": true, "attends": true, "will": true,
-	"has": true, "had": true, "is": true, "was": true, "also": true, "expressed": true, "conveyed": true,
-	"took": true, "launched": true, "signed": true, "hosted": true, "chaired": true, "led": true,
 }
 
 func isInitialTok(t token) bool {
@@ -297,21 +178,72 @@ func (p *entity) addForm(form string) {
 // name.
 func (d *doc) findPeople() {
 	for si := range d.sents {
-		start, end := d.bounds(si)
-		for i := start; i < end; i++ {
-			if !d.nameTok(i) || (i > start && d.nameTok(i-1)) {
+		if d.heading(si) {
+			continue // "PM Modi Reaffirms India's Support": capitals say nothing
+		}
+		d.peopleIn(si, false)
+		// the other names of a list one of whose names is a person's:
+		// "with Joe Biden, Scott Morrison and Prime Minister X"
+		for n := 0; n < 3 && d.peopleIn(si, true); n++ {
+		}
+	}
+	d.mergePeople()
+	d.findKnownNames()
+}
+
+// peopleIn finds the persons sentence si names by the shape of their
+// names; with listed, only the names listed with a person already found.
+// It reports whether it found any.
+func (d *doc) peopleIn(si int, listed bool) bool {
+	start, end := d.bounds(si)
+	found := false
+	for i := start; i < end; i++ {
+		if !d.nameTok(i) || (i > start && d.nameTok(i-1)) {
+			continue
+		}
+		if m := d.mat(i); m != nil && m.kind == kPerson {
+			i = m.j - 1
+			continue
+		}
+		j := d.nameRun(i, end)
+		if j == i || d.runIsOrg(i, j) {
+			continue
+		}
+		if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
+			continue // a lone acronym
+		}
+		chain, words, honor, begin := d.titlesBefore(i, start)
+		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(j, end) == nil {
+			// no title: not a thing ("the Red Cross"), and not ordinary
+			// words ("Relief Missions"); a sentence's first word may be
+			// one ("Calling Jake Sullivan …")
+			if i > start && d.toks[i-1].is("the", "a", "an", "The", "A", "An") {
+				i = j - 1
 				continue
 			}
-			j := d.nameRun(i, end)
-			if j == i || d.runIsOrg(i, j) {
+			k := i
+			for k < j && commonLead(d.toks[k].Text) {
+				k++
+			}
+			all := true
+			for n := k; n < j && all; n++ {
+				all = isCommon(d.toks[n].Text)
+			}
+			if all {
+				i = j - 1
 				continue
 			}
-			if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
-				continue // a lone acronym
+			if k > i {
+				i = k
+				chain, words, honor, begin = d.titlesBefore(i, start)
 			}
-			chain, words, honor, begin := d.titlesBefore(i, start)
-			after := d.postNameJurisdiction(chain, j, end)
-			ok := len(chain) > 0 || len(words) > 0
+		}
+		after := d.postNameJurisdiction(chain, j, end)
+		ok := false
+		if listed {
+			ok = j-i >= 2 && len(chain) == 0 && len(words) == 0 && honor == "" && d.listedWithPerson(i, j, start, end)
+		} else {
+			ok = len(chain) > 0 || len(words) > 0 || honor != ""
 			if !ok && !d.onlyPlace(i, j) {
 				ok = d.appositionAfter(after, end) != nil || d.appositionBefore(begin, start) != nil
 			}
@@ -320,31 +252,95 @@ func (d *doc) findPeople() {
 					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
 					// "citizens Cheng Lei and Yang Hengjun"
 					i > start && roleNouns[d.toks[i-1].Low] ||
-					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
-					i-2 >= start && d.toks[i-1].is("and") && d.mat(i-2) != nil && d.mat(i-2).kind == kPerson
+					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose")
 			}
-			if !ok {
-				continue
-			}
-			if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
+		}
+		if !ok {
+			continue
+		}
+		if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
+			chain = []*mention{app}
+		}
+		if app := d.appositionAfter(after, end); app != nil {
+			if len(chain) == 0 {
 				chain = []*mention{app}
+			} else if !contains1(chain, app) {
+				// "Prime Minister A of Sudan, who is the current
+				// Chairperson of IGAD": both are held
+				app.coord = true
+				chain = append(chain, app)
 			}
-			if app := d.appositionAfter(after, end); app != nil {
-				if len(chain) == 0 {
-					chain = []*mention{app}
-				} else if !contains1(chain, app) {
-					// "Prime Minister A of Sudan, who is the current
-					// Chairperson of IGAD": both are held
-					app.coord = true
-					chain = append(chain, app)
-				}
-			}
-			d.personMention(nil, i, j, chain, words, honor)
-			i = j - 1
+		}
+		d.personMention(nil, i, j, chain, words, honor)
+		found = true
+		i = j - 1
+	}
+	return found
+}
+
+// listedWithPerson: the run [i, j) is an item of a list ("A, B and C")
+// next to which stands a person already found, with or without titles.
+func (d *doc) listedWithPerson(i, j, start, end int) bool {
+	if i-2 >= start && d.toks[i-1].is(",", "and") {
+		if m := d.mat(i - 2); m != nil && m.kind == kPerson {
+			return true
 		}
 	}
-	d.mergePeople()
-	d.findKnownNames()
+	if j+1 < end && d.toks[j].is(",", "and") {
+		k := j + 1
+		if k < end && d.toks[k].is("and") {
+			k++
+		}
+		// past the next item's titles
+		for n := 0; k < end && n < 8; n++ {
+			m := d.mat(k)
+			if m != nil && m.kind == kPerson {
+				return true
+			}
+			if m != nil && m.kind == kOffice || titleWords[d.toks[k].Text] {
+				if m != nil {
+					k = max(m.j, m.phraseEnd)
+				} else {
+					k++
+				}
+				continue
+			}
+			if m != nil && d.jurisdictionOf(m) != "" || d.toks[k].is("'s", "’s") {
+				k = max(k+1, m.j)
+				continue
+			}
+			break
+		}
+	}
+	return false
+}
+
+// heading: sentence si is a line of its own in title case (a
+// sub-heading: "PM Modi Reaffirms India's Support to Myanmar"), where
+// capitals do not mark names.
+func (d *doc) heading(si int) bool {
+	s := d.sents[si].Toks
+	if len(s) < 3 || s[0].Breaks == 0 && s[0].I > 0 {
+		return false
+	}
+	last := s[len(s)-1]
+	if last.is(".", "!", "?", "”", "\"", ":", ";", ",") {
+		return false
+	}
+	if e := last.I + 1; e < len(d.toks) && d.toks[e].Breaks == 0 {
+		return false
+	}
+	caps, n := 0, 0
+	for _, t := range s {
+		if t.Kind != tWord || notNames[t.Text] || t.is("of", "the", "and", "to", "in", "for", "on", "a", "an", "at", "by", "with") {
+			continue
+		}
+		n++
+		if t.capitalised() {
+			caps++
+		}
+	}
+	return n >= 3 && caps*4 >= n*3
 }
 
 // titlesBefore walks left from a name over titles, honorifics, a bracketed
@@ -379,6 +375,19 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 				k = p
 			}
 			continue
+		}
+		// "Chairman of the People's Republic of China Xi Jinping": a
+		// title word with its jurisdiction
+		if m == nil && k == i-1 && !commonLead(d.toks[i].Text) && d.mat(k) != nil && d.mat(k).j == k+1 && d.jurisdictionOf(d.mat(k)) != "" {
+			o := d.mat(k).i - 1
+			if o > start && d.toks[o].is("the") {
+				o--
+			}
+			if o > start && d.toks[o].is("of") && titleWords[d.toks[o-1].Text] && honorifics[d.toks[o-1].Text] == "" {
+				words = append(words, d.toks[o-1].Text)
+				k = o - 2
+				continue
+			}
 		}
 		if titleWords[t.Text] {
 			if h, ok := honorifics[t.Text]; ok {
@@ -535,12 +544,6 @@ func (d *doc) appositionAfter(j, end int) *mention {
 	return m
 }
 
-// appositionModifiers stand between the comma and a title in apposition
-// without changing the post: "X, Federal Minister of Health", "X, the
-// current Chairperson".
-var appositionModifiers = map[string]bool{"federal": true, "union": true, "current": true, "new": true,
-	"acting": true, "interim": true, "caretaker": true, "outgoing": true, "incumbent": true}
-
 // appositionBefore: "TITLE (of X), NAME".
 func (d *doc) appositionBefore(i, start int) *mention {
 	k := i - 1
@@ -566,6 +569,18 @@ func (d *doc) attributedAt(i, j, start, end int) bool {
 	}
 	if i-2 >= start && d.toks[i-2].is("according") && d.toks[i-1].is("to") {
 		return true
+	}
+	// "Michael Raper from the Red Cross says …"
+	if j < end && d.toks[j].is("from", "of", "at") {
+		for k := j + 1; k < end && k < j+8; k++ {
+			t := d.toks[k]
+			if attributionVerbs[t.Text] {
+				return true
+			}
+			if !t.capitalised() && !t.is("the", "of", "and", "for") {
+				break
+			}
+		}
 	}
 	return false
 }

@@ -90,8 +90,21 @@ type NewsAgency struct {
 	FullName string
 }
 
+// Word is an English word of a closed class the extractor reads names and
+// titles with (words.tsv): Class is "title", "honorific", "notname", "org",
+// …; Value is the canonical form where the class has one.
+type Word struct {
+	Class string
+	Word  string
+	Value string
+}
+
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
+	Words []Word
+	// CommonWords are ordinary English words, not names (commonwords.tsv):
+	// lower case, generated from a treebank and a dictionary.
+	CommonWords  []string
 	NewsAgencies []NewsAgency
 	Countries    []Country
 	Cities       []City
@@ -257,7 +270,51 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = readTable(fsys, "words.tsv", []string{"class", "word", "value"}, func(r row) error {
+		w := Word{Class: r.get("class"), Word: r.get("word"), Value: r.get("value")}
+		if w.Class == "" || w.Word == "" {
+			return fmt.Errorf("word %q: no class or word", w.Word)
+		}
+		l.Words = append(l.Words, w)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, "commonwords.tsv", []string{"word"}, func(r row) error {
+		w := r.get("word")
+		if w == "" || w != strings.ToLower(w) {
+			return fmt.Errorf("common word %q: not a lower-case word", w)
+		}
+		l.CommonWords = append(l.CommonWords, w)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	return l, nil
+}
+
+// WordSet is the set of the words of one class of words.tsv.
+func (l *Lexicon) WordSet(class string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range l.Words {
+		if w.Class == class {
+			out[w.Word] = true
+		}
+	}
+	return out
+}
+
+// WordValues maps the words of one class of words.tsv to their values.
+func (l *Lexicon) WordValues(class string) map[string]string {
+	out := map[string]string{}
+	for _, w := range l.Words {
+		if w.Class == class {
+			out[w.Word] = w.Value
+		}
+	}
+	return out
 }
 
 type row struct {
