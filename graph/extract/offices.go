@@ -151,21 +151,21 @@ func (d *doc) impliedJurisdiction(m *mention) string {
 // officeRow is the lexicon row of a title form in a jurisdiction: the
 // jurisdiction's own title when it has one, else the generic title.
 func (d *doc) officeRow(form, jur string) *lexicon.Office {
+	// a country's generic titles are "*", an organisation's "@"
+	wild := "*"
+	if _, isGrouping := d.x.lex.Grouping(jur); isGrouping {
+		wild = "@"
+	}
 	var generic *lexicon.Office
 	for _, r := range d.x.officeRows[lowerKey(form)] {
 		o := &d.x.lex.Offices[r]
 		switch o.Jurisdiction {
 		case jur:
 			return o
-		case "*":
+		case wild:
 			if generic == nil {
 				generic = o
 			}
-		}
-	}
-	if generic != nil {
-		if _, isGrouping := d.x.lex.Grouping(jur); isGrouping {
-			return nil // an organisation has only the offices listed for it
 		}
 	}
 	return generic
@@ -497,7 +497,7 @@ func (d *doc) titleAffinity(m *mention) string {
 	best, n := "", 0
 	specific := 0
 	for _, r := range d.x.officeRows[form] {
-		if d.x.lex.Offices[r].Jurisdiction != "*" {
+		if j := d.x.lex.Offices[r].Jurisdiction; j != "*" && j != "@" {
 			specific++
 		}
 	}
@@ -506,7 +506,7 @@ func (d *doc) titleAffinity(m *mention) string {
 	}
 	for _, r := range d.x.officeRows[form] {
 		o := &d.x.lex.Offices[r]
-		if o.Jurisdiction == "*" {
+		if o.Jurisdiction == "*" || o.Jurisdiction == "@" {
 			continue
 		}
 		e := d.ents[d.x.entKey("country/", strings.ToUpper(o.Jurisdiction))]

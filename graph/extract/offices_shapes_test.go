@@ -87,3 +87,31 @@ func TestNameShapes(t *testing.T) {
 			want: []string{"country Palestine"}},
 	})
 }
+
+// Offices of organisations and the generic titles of the lexicon. The
+// sentences are invented.
+func TestOrganisationOffices(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OrganisationGenericTitle", date: "2022-05-10",
+			text: "WFP Country Director Sara Kone said the food had arrived. Unicef representative Paul Otieno agreed.",
+			want: []string{"holds Sara Kone | Country Director | WFP", "holds Paul Otieno | Representative | UNICEF"}},
+		{name: "CountryTitleNotForOrganisation", date: "2022-05-10",
+			text:   "NATO Foreign Minister Jan Berg spoke.",
+			absent: []string{"holds Jan Berg"}},
+		{name: "OrganisationOfficeNotForCountry", date: "2022-05-10",
+			text:   "Indian Country Director Ravi Rao spoke.",
+			absent: []string{"holds Ravi Rao"}},
+		{name: "GroupingSpokesperson", date: "2022-05-10",
+			text: "According to AU spokesman Amina Diallo, the vote was held on Monday.",
+			want: []string{"holds Amina Diallo | Spokesperson | African Union"}},
+		{name: "PortfolioMinister", date: "2022-05-10",
+			text: "Greek Civil Protection Minister Nikos Pappas and Kenyan Information Minister Jane Wambui met.",
+			want: []string{"holds Nikos Pappas | Civil Protection Minister | Greece", "holds Jane Wambui | Information Minister | Kenya"}},
+		{name: "DeputyFM", date: "2022-05-10",
+			text: "Polish Deputy FM Jan Nowak said the aid was ready.",
+			want: []string{"holds Jan Nowak | Deputy Foreign Minister | Poland"}},
+		{name: "NewGroupings", date: "2022-05-10",
+			text: "Leaders of IGAD and CELAC met; the Forum on China-Africa Cooperation met too.",
+			want: []string{"grouping IGAD", "grouping CELAC", "grouping FOCAC"}},
+	})
+}

@@ -48,7 +48,8 @@ type Grouping struct {
 }
 
 // Office is a title in one jurisdiction: a lower-case country code, a
-// grouping slug, or "*" for a title any country has.
+// grouping slug, "*" for a title any country has, or "@" for a title any
+// organisation has.
 type Office struct {
 	Jurisdiction string
 	Title        string   // canonical title
@@ -216,7 +217,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	err = readTable(fsys, "offices.tsv", []string{"jurisdiction", "title", "role", "forms", "implies"}, func(r row) error {
 		o := Office{Jurisdiction: r.get("jurisdiction"), Title: r.get("title"), Role: r.get("role"),
 			Forms: r.list("forms"), Implies: r.list("implies")}
-		if o.Jurisdiction != "*" && !l.IsJurisdiction(o.Jurisdiction) {
+		if o.Jurisdiction != "*" && o.Jurisdiction != "@" && !l.IsJurisdiction(o.Jurisdiction) {
 			return fmt.Errorf("office %q: unknown jurisdiction %q", o.Title, o.Jurisdiction)
 		}
 		if o.Title == "" || len(o.Forms) == 0 {
