@@ -172,8 +172,11 @@ type scratch struct {
 	toks   []token
 	sentOf []int      // token index → sentence index
 	at     []*mention // token index → the mention covering it
-	facts  []fact
-	keyed  []keyedQuad
+	// inPhrase: token index → inside a title phrase after its head ("of
+	// the Red Sea State"), where no name begins
+	inPhrase []bool
+	facts    []fact
+	keyed    []keyedQuad
 	// the terms of quads()
 	termTexts                       []schema.Term
 	packed                          []uint64
@@ -253,6 +256,7 @@ func (d *doc) run() {
 	d.findQuoted()
 	d.findLexicon()
 	d.findCapitals()
+	d.findTitlePhrases()
 	d.findDateline()
 	d.findOffices()
 	d.findPeople()

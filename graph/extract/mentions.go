@@ -26,6 +26,8 @@ type mention struct {
 	rank        bool       // a title that only adds rank to the one before it
 	coord       bool       // a title joined by "and" to the next: both are held
 	chain       []*mention // for a person: the titles in front of the name
+	phrase      string     // a title phrase ("Minister of State for African Affairs", to phraseEnd): the title as written
+	headless    bool       // a title phrase whose head is a title word, not a lexicon title ("Head of …")
 
 	ent    *entity // the node it names: country, grouping, city, office, topic, person
 	person *entity // for a title or pronoun: the person it stands for

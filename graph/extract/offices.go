@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
@@ -22,13 +24,15 @@ func (d *doc) findOffices() {
 		if m.kind != kOffice {
 			continue
 		}
-		m.phraseEnd = m.j
 		si := d.sentOf[m.i]
 		start, end := d.bounds(si)
+		if m.phrase == "" {
+			m.phraseEnd = m.j
+		}
 		// a posting after it: "Israel's ambassador to the United States, X",
 		// "the Indian High Commissioner accredited in Mozambique", "envoy
 		// for Sudan", "Ambassador to Khartoum"
-		if p := d.postingAfter(m.j, end); p > 0 {
+		if p := d.postingAfter(max(m.j, m.phraseEnd), end); p > 0 {
 			m.phraseEnd = p
 		}
 		// in front: "US", "India's", "the UN", "the Organization of
@@ -57,7 +61,7 @@ func (d *doc) findOffices() {
 		}
 		// after: "of (the) X"
 		k = m.j
-		if k < end && d.toks[k].is("of") {
+		if k < end && d.toks[k].is("of") && m.phrase == "" {
 			k++
 			if k < end && d.toks[k].is("the") {
 				k++
@@ -68,6 +72,19 @@ func (d *doc) findOffices() {
 					m.phraseEnd = d.mat(k).j
 					continue
 				}
+			}
+		}
+		// inside a title phrase: "Director of the SCO Regional … Committee"
+		if m.phrase != "" {
+			found := false
+			for _, c := range d.mentionsIn(m.j, m.phraseEnd) {
+				if c.kind == kCountry || c.kind == kGrouping || c.kind == kAgency {
+					m.jur, m.jurExplicit, found = d.jurisdictionOf(c), true, true
+					break
+				}
+			}
+			if found {
+				continue
 			}
 		}
 		// the form alone
@@ -136,7 +153,7 @@ func (d *doc) postedAt(k, start int) bool {
 
 // impliedJurisdiction is the jurisdiction of a form that has only one.
 func (d *doc) impliedJurisdiction(m *mention) string {
-	form := lowerKey(d.text(m.i, m.j))
+	form := lowerKey(d.titleForm(m))
 	for _, r := range d.x.officeRows[form] {
 		o := &d.x.lex.Offices[r]
 		for _, f := range o.Implies {
@@ -177,6 +194,9 @@ func (d *doc) officeEntity(m *mention) *entity {
 	if m.jur == "" {
 		return nil
 	}
+	if m.phrase != "" {
+		return d.phraseEntity(m)
+	}
 	form := d.text(m.i, m.j)
 	o := d.officeRow(form, m.jur)
 	if o == nil {
@@ -194,13 +214,50 @@ func (d *doc) officeEntity(m *mention) *entity {
 	return e
 }
 
+// phraseEntity is the office a title phrase names: its title is the phrase
+// as written ("Minister of State for African Affairs"), with the title of
+// its head and the other ways news writes it as alternate names.
+func (d *doc) phraseEntity(m *mention) *entity {
+	title := m.phrase
+	if t, ok := strings.CutPrefix(title, "the "); ok {
+		title = t
+	}
+	if r, _ := utf8.DecodeRuneInString(title); unicode.IsLower(r) {
+		title = string(unicode.ToUpper(r)) + title[utf8.RuneLen(r):]
+	}
+	role := "official"
+	var head *lexicon.Office
+	if !m.headless {
+		if head = d.officeRow(d.titleForm(m), m.jur); head != nil {
+			role = head.Role
+		}
+	}
+	iri := schema.OfficeIRI(m.jur, title)
+	key := "office/" + string(iri)
+	e := d.ents[key]
+	if e == nil {
+		e = &entity{class: schema.Office, iri: iri, name: title, jurKey: m.jur, role: role}
+		e.jurEnt = d.jurisdictionEntity(m.jur)
+		d.ents[key] = e
+	}
+	e.addAlt(m.phrase)
+	if head != nil {
+		e.addAlt(head.Title)
+	}
+	for _, a := range phraseAlternates(title) {
+		e.addAlt(a)
+	}
+	return e
+}
+
 // modifierUse: a title used to qualify another noun ("G7 foreign minister
 // meeting", "minister-level talks") names no office.
 func (d *doc) modifierUse(m *mention) bool {
-	if m.j >= len(d.toks) {
+	e := max(m.j, m.phraseEnd)
+	if e >= len(d.toks) {
 		return false
 	}
-	switch d.toks[m.j].Low {
+	switch d.toks[e].Low {
 	case "meeting", "meetings", "meet", "talks", "dialogue", "level", "-level", "summit", "conference", "post", "position", "rank", "role", "office", "'", "’":
 		return true
 	}
@@ -300,7 +357,7 @@ func (d *doc) resolveOffices() {
 		d.hold(pm.ent, hold)
 	}
 	for _, m := range d.ments() {
-		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) {
+		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) || m.headless {
 			continue
 		}
 		m.ent = d.officeEntity(m)
@@ -328,7 +385,7 @@ func (d *doc) hold(p *entity, m *mention) {
 // heldJurisdiction: p already holds an office of the title m names ("Chinese
 // Ambassador Nong Rong" … "Ambassador Nong"): its jurisdiction.
 func (d *doc) heldJurisdiction(p *entity, m *mention) string {
-	form := d.text(m.i, m.j)
+	form := d.titleForm(m)
 	best := ""
 	for o := range p.holds {
 		if row := d.officeRow(form, o.jurKey); row != nil && row.Title == o.name && (best == "" || o.jurKey < best) {
@@ -403,7 +460,7 @@ func (d *doc) ownsTitle(c *mention) bool {
 // Faisal"): that jurisdiction. explicit maps the office rows of such
 // titles to their jurisdiction ("" when there are several).
 func (d *doc) articleJurisdiction(m *mention, explicit map[*lexicon.Office]string) string {
-	form := d.text(m.i, m.j)
+	form := d.titleForm(m)
 	found := ""
 	for row, jur := range explicit {
 		if jur == "" || d.officeRow(form, jur) != row {
@@ -424,6 +481,9 @@ func (d *doc) explicitTitles(held map[*mention]bool) map[*lexicon.Office]string 
 	out := map[*lexicon.Office]string{}
 	for _, o := range d.ments() {
 		if o.kind != kOffice || !o.jurExplicit || o.jur == "" || held[o] {
+			continue
+		}
+		if o.phrase != "" {
 			continue
 		}
 		row := d.officeRow(d.text(o.i, o.j), o.jur)
@@ -461,7 +521,7 @@ func (d *doc) qualifiesNoun(c *mention) bool {
 // roleOf is the role category of a title's generic row, or of its first.
 func (d *doc) roleOf(m *mention) string {
 	role := ""
-	for _, r := range d.x.officeRows[lowerKey(d.text(m.i, m.j))] {
+	for _, r := range d.x.officeRows[lowerKey(d.titleForm(m))] {
 		o := &d.x.lex.Offices[r]
 		if o.Jurisdiction == "*" || role == "" {
 			role = o.Role
@@ -492,7 +552,7 @@ func (d *doc) governed(c *mention, start int) bool {
 // titleAffinity: the form is a title of a few countries only; the one of
 // them the article names most.
 func (d *doc) titleAffinity(m *mention) string {
-	form := lowerKey(d.text(m.i, m.j))
+	form := lowerKey(d.titleForm(m))
 	counts := d.countryCounts()
 	best, n := "", 0
 	specific := 0

@@ -115,3 +115,48 @@ func TestOrganisationOffices(t *testing.T) {
 			want: []string{"grouping IGAD", "grouping CELAC", "grouping FOCAC"}},
 	})
 }
+
+// One person named in several ways. The sentences are invented.
+func TestNameMerging(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "InitialAndFullName", date: "2022-05-10",
+			text:   "President of the Republic of Kazakhstan Nurlan Abenov opened the forum. President of the Republic of Kazakhstan N. Abenov chaired it.",
+			want:   []string{"person Nurlan Abenov"},
+			absent: []string{"person N. Abenov"}},
+		{name: "TwoWordSurname", date: "2022-05-10",
+			text:   "President Jorge Ruiz Tagle received the envoy. President Ruiz Tagle said ties were strong.",
+			want:   []string{"person Jorge Ruiz Tagle"},
+			absent: []string{"person Ruiz Tagle"}},
+		{name: "TitledOrdinaryWordsAreNoName", date: "2022-05-10",
+			text:   "Director of the WHO Regional Emergency Structure Ana Lima spoke.",
+			absent: []string{"person Regional"}},
+	})
+}
+
+// Titles written out in full before names. The sentences are invented.
+func TestTitlePhraseShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ExtendedLexiconTitle", date: "2022-05-10",
+			text: "Saudi Minister of State for African Affairs Ahmed Kattan delivered a letter.",
+			want: []string{"holds Ahmed Kattan | Minister of State for African Affairs | Saudi Arabia"}},
+		{name: "TopicWordInTitle", date: "2022-05-10",
+			text: "Bolivia's Vice Minister of Foreign Trade Pedro Rojas spoke on television.",
+			want: []string{"holds Pedro Rojas | Vice Minister of Foreign Trade | Bolivia"}},
+		{name: "ProperAdjectiveInTitle", date: "2022-05-10",
+			text: "Governor of the Red Sea State Musa Nour received the ship in Port Sudan.",
+			want: []string{"holds Musa Nour | Governor of the Red Sea State | Sudan"}},
+		{name: "OrganisationUnitTitle", date: "2022-05-10",
+			text: "Director of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive Committee Ivan Petrov took part.",
+			want: []string{"holds Ivan Petrov | Director of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive Committee | SCO", "grouping SCO"}},
+		{name: "HeadlessTitlesCoordinated", date: "2022-05-10",
+			text: "In Amman, Adviser to His Majesty and Director of the Office of His Majesty Yusuf Haddad attended.",
+			want: []string{"holds Yusuf Haddad | Adviser to His Majesty | Jordan", "holds Yusuf Haddad | Director of the Office of His Majesty | Jordan"}},
+		{name: "TitlesOfTheNextName", date: "2022-05-10",
+			text:   "Attending were Ana Lima, Chairman of the Executive Committee and Executive Secretary of the CIS Oleg Popov.",
+			want:   []string{"holds Oleg Popov | Executive Secretary | CIS"},
+			absent: []string{"holds Ana Lima"}},
+		{name: "PostingCityIsNoTitle", date: "2022-05-10",
+			text: "The Turkish Ambassador to Khartoum, Emre Kaya, said the ship had arrived.",
+			want: []string{"holds Emre Kaya | Ambassador | Turkey"}},
+	})
+}

@@ -50,6 +50,9 @@ func isInitialTok(t token) bool {
 // nameTok reports whether token k can be part of a person's name.
 func (d *doc) nameTok(k int) bool {
 	t := d.toks[k]
+	if k < len(d.inPhrase) && d.inPhrase[k] {
+		return false
+	}
 	if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' {
 		return false
 	}
@@ -225,11 +228,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			for k < j && commonLead(d.toks[k].Text) {
 				k++
 			}
-			all := true
-			for n := k; n < j && all; n++ {
-				all = isCommon(d.toks[n].Text)
-			}
-			if all {
+			if allCommon(d.toks[k:j]) {
 				i = j - 1
 				continue
 			}
@@ -237,6 +236,10 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				i = k
 				chain, words, honor, begin = d.titlesBefore(i, start)
 			}
+		}
+		if allCommon(d.toks[i:j]) {
+			i = j - 1
+			continue // "Director of the SCO Regional Anti-Terrorist Structure"
 		}
 		after := d.postNameJurisdiction(chain, j, end)
 		ok := false
@@ -407,7 +410,11 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 		// "Deputy Prime Minister and Defence Minister Purna Bahadur Khadka":
 		// both titles are the person's
 		if t.is("and", "&") && len(chain) > 0 && k-1 >= start {
-			if m := d.mat(k - 1); m != nil && m.kind == kOffice && m.j == k {
+			m := d.mat(k - 1)
+			if m == nil || m.kind != kOffice || m.j != k {
+				m = d.officeEndingAt(k, start)
+			}
+			if m != nil {
 				m.coord = true
 				k--
 				continue
@@ -538,8 +545,18 @@ func (d *doc) appositionAfter(j, end int) *mention {
 	if k >= end || m == nil || m.kind != kOffice || m.i != k {
 		return nil
 	}
-	if e := max(m.j, m.phraseEnd); e < end && (d.nameTok(e) || titleWords[d.toks[e].Text]) {
+	e := max(m.j, m.phraseEnd)
+	if e < end && (d.nameTok(e) || titleWords[d.toks[e].Text]) {
 		return nil
+	}
+	// "A, Chairman of the Executive Committee and Executive Secretary of
+	// the CIS B": both titles are B's
+	if e+1 < end && d.toks[e].is("and") {
+		if o := d.mat(e + 1); o != nil && o.kind == kOffice && o.i == e+1 {
+			if f := max(o.j, o.phraseEnd); f < end && (d.nameTok(f) || titleWords[d.toks[f].Text]) {
+				return nil
+			}
+		}
 	}
 	return m
 }
@@ -613,8 +630,19 @@ func (d *doc) mergePeople() {
 				continue
 			}
 			bw := strings.Fields(b.name)
+			// "N. Nazarbayev" is Nursultan Nazarbayev
+			if len(bw) == len(aw) && len(aw) > 1 && isInitialTok(token{Text: aw[0]}) && !isInitialTok(token{Text: bw[0]}) &&
+				initialOf(aw[0]) == initialOf(bw[0]) && strings.Join(aw[1:], " ") == strings.Join(bw[1:], " ") {
+				into[a] = b
+				break
+			}
 			if len(bw) <= len(aw) {
 				continue
+			}
+			// "Peña Nieto" is Enrique Peña Nieto
+			if len(aw) > 1 && strings.Join(bw[len(bw)-len(aw):], " ") == strings.Join(aw, " ") {
+				into[a] = b
+				break
 			}
 			// the family name first: "Ambassador Nong" is Nong Rong
 			if len(aw) == 1 && bw[0] == aw[0] && !isInitialTok(token{Text: bw[0]}) && d.uniqueFirst(aw[0]) {

@@ -47,6 +47,10 @@ var (
 	facilityWords  = facilities(words)
 	// notDemonym after a demonym makes both a name: "Indian Ocean".
 	notDemonym = words.WordSet("notdemonym")
+	// titleHeads are capitalised words that head a title phrase without
+	// being a title of the lexicon alone: "Minister of Information", "Head
+	// of the President's Office".
+	titleHeads = words.WordSet("titlehead")
 	// appositionModifiers stand between the comma and a title in apposition
 	// without changing the post: "X, Federal Minister of Health".
 	appositionModifiers = words.WordSet("modifier")
@@ -117,4 +121,14 @@ func isCommon(w string) bool {
 // name at the start of a sentence.
 func commonLead(w string) bool {
 	return len(w) >= 5 && isCommon(w)
+}
+
+// allCommon: every word of the run is an ordinary word ("Relief Missions").
+func allCommon(ts []token) bool {
+	for _, t := range ts {
+		if !isCommon(t.Text) {
+			return false
+		}
+	}
+	return true
 }
