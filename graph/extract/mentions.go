@@ -138,6 +138,63 @@ func (d *doc) findLexicon() {
 		d.place(best)
 		i = best.j
 	}
+	d.findAcronyms()
+	d.foldUNPrefix()
+}
+
+// findAcronyms reads the acronyms the text defines for the countries,
+// groupings and agencies it names ("The Arab League (AL) …") and marks
+// their later uses ("AL Secretary General").
+func (d *doc) findAcronyms() {
+	var defined map[string]*mention
+	for k := 0; k+3 < len(d.toks); k++ {
+		m := d.mat(k)
+		if m == nil || m.j != k+1 || !d.toks[k+1].is("(") || !d.toks[k+3].is(")") || d.mat(k+2) != nil {
+			continue
+		}
+		if m.kind != kCountry && m.kind != kGrouping && m.kind != kAgency {
+			continue
+		}
+		a := d.toks[k+2]
+		if a.Kind != tWord || len(a.Text) < 2 || len(a.Text) > 8 || strings.ToUpper(a.Text) != a.Text || !hasLetter(a.Text) {
+			continue
+		}
+		if defined == nil {
+			defined = map[string]*mention{}
+		}
+		if _, seen := defined[a.Text]; !seen {
+			defined[a.Text] = m
+		}
+		d.place(&mention{i: k + 2, j: k + 3, kind: m.kind, ref: m.ref})
+	}
+	if defined == nil {
+		return
+	}
+	for k := range d.toks {
+		if d.at[k] != nil {
+			continue
+		}
+		if m, ok := defined[d.toks[k].Text]; ok {
+			d.place(&mention{i: k, j: k + 1, kind: m.kind, ref: m.ref})
+		}
+	}
+}
+
+// foldUNPrefix: "the United Nations World Food Program", "UN refugee
+// agency" name the UN body, not the UN besides.
+func (d *doc) foldUNPrefix() {
+	for k := 0; k < len(d.toks); k++ {
+		m := d.mat(k)
+		if m == nil || m.i != k || m.kind != kGrouping || d.x.lex.Groupings[m.ref].Slug != "un" || m.j >= len(d.toks) {
+			continue
+		}
+		n := d.mat(m.j)
+		if n == nil || n.i != m.j || n.kind != kGrouping || d.toks[m.j].Breaks > 0 {
+			continue
+		}
+		d.place(&mention{i: m.i, j: n.j, kind: kGrouping, ref: n.ref})
+		k = n.j - 1
+	}
 }
 
 // regionAt: a region named with a compass word before a country, a city or

@@ -104,8 +104,13 @@ func (d *doc) findOffices() {
 		if prev != nil && d.sentOf[prev.i] == d.sentOf[m.i] && m.i-prev.phraseEnd <= 6 && m.i >= prev.phraseEnd {
 			between := d.toks[prev.phraseEnd:m.i]
 			if len(between) > 0 && between[len(between)-1].is("and", ",") {
+				_, grouping := d.x.lex.Grouping(prev.jur)
 				switch {
-				case m.jur == "" && prev.jur != "":
+				case m.jur == "" && prev.jur != "" && (m.phrase == "" || len(between) == 1) && (!grouping || between[len(between)-1].is("and")):
+					// not into a title written out in full, whose own
+					// jurisdiction comes with it, nor an organisation's over
+					// a list's comma ("Secretary-General of the UN A,
+					// Chairman of …")
 					m.jur = prev.jur
 				case prev.jur == "" && m.jur != "" && !m.jurExplicit && between[len(between)-1].is("and"):
 					implied = append(implied, prev, m)
@@ -403,6 +408,9 @@ func (d *doc) heldJurisdiction(p *entity, m *mention) string {
 // names most, else the country of a city the sentence names ("In Kyiv he
 // met President Zelenskyy").
 func (d *doc) contextJurisdiction(m *mention) string {
+	if g := d.groupingTitleJurisdiction(m); g != "" {
+		return g
+	}
 	si := d.sentOf[m.i]
 	start, end := d.bounds(si)
 	best, dist := "", 1<<30
@@ -441,6 +449,53 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// groupingTitleJurisdiction: a title only organisations have ("Secretary
+// General", "Executive Director") belongs to the organisation that has it
+// and that the article names most ("the Organisation's Secretary General
+// Terry Davis" in a story about the Council of Europe).
+func (d *doc) groupingTitleJurisdiction(m *mention) string {
+	form := lowerKey(d.titleForm(m))
+	rows := d.x.officeRows[form]
+	if len(rows) == 0 {
+		return ""
+	}
+	generic := false
+	for _, r := range rows {
+		switch j := d.x.lex.Offices[r].Jurisdiction; {
+		case j == "*":
+			return "" // a country's title too
+		case j == "@":
+			generic = true
+		default:
+			if _, ok := d.x.lex.Grouping(j); !ok {
+				return ""
+			}
+		}
+	}
+	counts := map[string]int{}
+	first := map[string]int{}
+	for k, g := range d.ments() {
+		if g.kind != kGrouping {
+			continue
+		}
+		slug := d.x.lex.Groupings[g.ref].Slug
+		if d.officeRow(form, slug) == nil || !generic && d.officeRow(form, slug).Jurisdiction != slug {
+			continue
+		}
+		if _, ok := first[slug]; !ok {
+			first[slug] = k
+		}
+		counts[slug]++
+	}
+	best := ""
+	for slug, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && first[slug] < first[best] {
+			best = slug
+		}
+	}
+	return best
 }
 
 // ownsTitle: the country mention stands in front of a title as its

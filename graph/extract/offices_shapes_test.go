@@ -160,3 +160,42 @@ func TestTitlePhraseShapes(t *testing.T) {
 			want: []string{"holds Emre Kaya | Ambassador | Turkey"}},
 	})
 }
+
+// Acronyms, organisations' titles, things that are no persons, and
+// appositions that are none. The sentences are invented.
+func TestContextShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DefinedAcronym", date: "2022-05-10",
+			text: "The League of Arab States (LAS) met in Cairo. LAS Secretary General Omar Nasser read the text.",
+			want: []string{"holds Omar Nasser | Secretary-General | Arab League"}},
+		{name: "OrganisationTitleFromArticle", date: "2022-05-10",
+			text: "Ministers of the Council of Europe meet in Strasbourg. The Council of Europe said so. Invited by the Organisation's Secretary General Anna Berg, they will talk.",
+			want: []string{"holds Anna Berg | Secretary General | Council of Europe"}},
+		{name: "UNBodyNotUN", date: "2022-05-10",
+			text:   "The United Nations World Food Program welcomed the ship.",
+			want:   []string{"grouping WFP"},
+			absent: []string{"grouping UN"}},
+		{name: "ShipIsNoPerson", date: "2022-05-10",
+			text:   "A tanker INS Kaveri has also set sail from Mumbai.",
+			absent: []string{"person"}},
+		{name: "InitialsInName", date: "2022-05-10",
+			text: "Foreign Minister Siti LP Rahayu said on Tuesday that the text was agreed.",
+			want: []string{"person Siti LP Rahayu"}},
+		{name: "NameBeginsAThing", date: "2022-05-10",
+			text:   "King Faisal Humanitarian Aid and Relief Centre sent tents.",
+			absent: []string{"person"}},
+		{name: "TitleIsNextClauseSubject", date: "2022-05-10",
+			text:   "At a meeting with Amina Deng, the Kenyan Foreign Minister discussed trade.",
+			absent: []string{"holds Amina Deng"}},
+		{name: "AsConjunction", date: "2022-05-10",
+			text:   "He was accompanied by Ambassador Ravi Menon as the External Affairs Minister began his visit.",
+			absent: []string{"holds Ravi Menon | External Affairs Minister"}},
+		{name: "AsTitle", date: "2022-05-10",
+			text: "The African Union has elected Libyan leader Omar Salem as the new AU Chairman to head the body.",
+			want: []string{"holds Omar Salem | Chairperson of the African Union | African Union"}},
+		{name: "PreviousNamesApposition", date: "2022-05-10",
+			text:   "The plane was received by Saeed Ali, UAE Ambassador to Sudan, Dr Hassan Musa, and officials.",
+			want:   []string{"holds Saeed Ali | Ambassador | United Arab Emirates"},
+			absent: []string{"holds Hassan Musa"}},
+	})
+}

@@ -120,9 +120,30 @@ func (d *doc) runIsOrg(i, j int) bool {
 	if j < len(d.toks) && orgWords[d.toks[j].Text] {
 		return true
 	}
+	// "INS Deepak", "the USS Ronald Reagan": a ship
+	if vessels[d.toks[i].Text] || i > 0 && vessels[d.toks[i-1].Text] {
+		return true
+	}
 	for k := i; k < j; k++ {
-		if strings.ToUpper(d.toks[k].Text) == d.toks[k].Text && k > i && len(d.toks[k].Text) > 1 && !isInitialTok(d.toks[k]) {
-			return true // "Joe BIDEN" is rare; "Covid CARE" is not a name
+		t := d.toks[k].Text
+		if strings.ToUpper(t) == t && k > i && len(t) > 1 && !isInitialTok(d.toks[k]) && !(len(t) <= 3 && k+1 < j) {
+			// "Joe BIDEN" is rare; "Covid CARE" is not a name; "Retno
+			// LP Marsudi" is, with initials
+			return true
+		}
+	}
+	// "King Salman Humanitarian Aid and Relief Center": the run begins the
+	// name of a thing
+	for k, n := j, 0; k < len(d.toks) && n < 8; k, n = k+1, n+1 {
+		t := d.toks[k]
+		if t.Breaks > 0 {
+			break
+		}
+		if orgWords[t.Text] && t.capitalised() {
+			return true
+		}
+		if !(t.Kind == tWord && t.capitalised() || t.is("and", "&", "of", "for")) {
+			break
 		}
 	}
 	return false
@@ -216,7 +237,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			continue // a lone acronym
 		}
 		chain, words, honor, begin := d.titlesBefore(i, start)
-		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(j, end) == nil {
+		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(i, j, start, end) == nil {
 			// no title: not a thing ("the Red Cross"), and not ordinary
 			// words ("Relief Missions"); a sentence's first word may be
 			// one ("Calling Jake Sullivan …")
@@ -248,7 +269,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		} else {
 			ok = len(chain) > 0 || len(words) > 0 || honor != ""
 			if !ok && !d.onlyPlace(i, j) {
-				ok = d.appositionAfter(after, end) != nil || d.appositionBefore(begin, start) != nil
+				ok = d.appositionAfter(i, after, start, end) != nil || d.appositionBefore(begin, start) != nil
 			}
 			if !ok && j-i >= 2 {
 				ok = d.attributedAt(i, j, start, end) || j < end && personVerbs[d.toks[j].Text] ||
@@ -264,7 +285,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
 			chain = []*mention{app}
 		}
-		if app := d.appositionAfter(after, end); app != nil {
+		if app := d.appositionAfter(i, after, start, end); app != nil {
 			if len(chain) == 0 {
 				chain = []*mention{app}
 			} else if !contains1(chain, app) {
@@ -512,7 +533,7 @@ func (d *doc) postingBefore(k, start int) int {
 // appositionAfter: ", (the) [country/'s] TITLE" or "(,) who is (the)
 // TITLE" after a name; not a title that stands before the next name ("A,
 // President of Russia B").
-func (d *doc) appositionAfter(j, end int) *mention {
+func (d *doc) appositionAfter(i, j, start, end int) *mention {
 	if j >= end {
 		return nil
 	}
@@ -521,9 +542,14 @@ func (d *doc) appositionAfter(j, end int) *mention {
 	if comma {
 		k++
 	}
-	if k+1 < end && d.toks[k].is("who") && d.toks[k+1].is("is") {
+	as := false
+	switch {
+	case k+1 < end && d.toks[k].is("who") && d.toks[k+1].is("is"):
 		k += 2
-	} else if !comma {
+	case !comma && k < end && d.toks[k].is("as"):
+		k++ // "elected X as the new AU Chairman"
+		as = true
+	case !comma:
 		return nil
 	}
 	if k < end && d.toks[k].is("also") {
@@ -549,6 +575,14 @@ func (d *doc) appositionAfter(j, end int) *mention {
 	if e < end && (d.nameTok(e) || titleWords[d.toks[e].Text]) {
 		return nil
 	}
+	// "at a meeting with A, the Ethiopian Prime Minister discussed …": the
+	// title is the subject of what follows
+	// "… as the External Affairs Minister commenced …"
+	verb := e < end && !d.toks[e].capitalised() && (personVerbs[d.toks[e].Low] || attributionVerbs[d.toks[e].Low] || verbs[d.toks[e].Low])
+	governed := i > start && d.toks[i-1].is("with", "to", "by", "for", "from", "at", "on", "of", "about", "against", "among", "between")
+	if verb && (as || comma && governed) {
+		return nil
+	}
 	// "A, Chairman of the Executive Committee and Executive Secretary of
 	// the CIS B": both titles are B's
 	if e+1 < end && d.toks[e].is("and") {
@@ -570,6 +604,17 @@ func (d *doc) appositionBefore(i, start int) *mention {
 	k--
 	for _, m := range d.mentionsIn(start, k+1) {
 		if m.kind == kOffice && m.phraseEnd == k+1 {
+			// "A, UAE Ambassador to Sudan, B": A's title, not B's
+			b := m.i - 1
+			for b >= start && (d.toks[b].is("the", "'s", "’s") || d.mat(b) != nil && d.jurisdictionOf(d.mat(b)) != "") {
+				if d.mat(b) != nil {
+					b = d.mat(b).i
+				}
+				b--
+			}
+			if b-1 >= start && d.toks[b].is(",") && d.mat(b-1) != nil && d.mat(b-1).kind == kPerson {
+				return nil
+			}
 			return m
 		}
 	}

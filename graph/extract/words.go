@@ -47,6 +47,8 @@ var (
 	facilityWords  = facilities(words)
 	// notDemonym after a demonym makes both a name: "Indian Ocean".
 	notDemonym = words.WordSet("notdemonym")
+	// vessels are the prefixes of ships' names: "INS Deepak", "USS X".
+	vessels = words.WordSet("vessel")
 	// titleHeads are capitalised words that head a title phrase without
 	// being a title of the lexicon alone: "Minister of Information", "Head
 	// of the President's Office".
@@ -59,6 +61,8 @@ var (
 	// listed as a name by the dictionary ("Calling", "Relief", "Missions";
 	// not "Price", "Rose", "Will").
 	commonWords = common(words)
+	// verbs are the ordinary words the treebank tags as verbs most often.
+	verbs = verbSet(words)
 )
 
 func union(a, b map[string]bool) map[string]bool {
@@ -93,7 +97,17 @@ func facilities(l *lexicon.Lexicon) map[string]bool {
 func common(l *lexicon.Lexicon) map[string]bool {
 	out := make(map[string]bool, len(l.CommonWords))
 	for _, w := range l.CommonWords {
-		out[w] = true
+		out[w.Word] = true
+	}
+	return out
+}
+
+func verbSet(l *lexicon.Lexicon) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range l.CommonWords {
+		if w.POS == "VERB" {
+			out[w.Word] = true
+		}
 	}
 	return out
 }

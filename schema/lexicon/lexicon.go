@@ -100,12 +100,20 @@ type Word struct {
 	Value string
 }
 
+// CommonWord is an ordinary English word (commonwords.tsv), with the part
+// of speech a treebank gives it most often (UPOS: "NOUN", "VERB", …; "" when
+// only a dictionary lists it).
+type CommonWord struct {
+	Word string
+	POS  string
+}
+
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
 	Words []Word
 	// CommonWords are ordinary English words, not names (commonwords.tsv):
 	// lower case, generated from a treebank and a dictionary.
-	CommonWords  []string
+	CommonWords  []CommonWord
 	NewsAgencies []NewsAgency
 	Countries    []Country
 	Cities       []City
@@ -212,7 +220,25 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	for i := range l.Groupings {
-		l.groupingBySlug[l.Groupings[i].Slug] = &l.Groupings[i]
+		g := &l.Groupings[i]
+		l.groupingBySlug[g.Slug] = g
+		// "UN X" is also written "United Nations X" and "U.N. X"
+		have := map[string]bool{g.Name: true, g.FullName: true}
+		for _, a := range g.Aliases {
+			have[a] = true
+		}
+		for _, a := range append([]string{g.Name}, g.Aliases...) {
+			rest, ok := strings.CutPrefix(a, "UN ")
+			if !ok {
+				continue
+			}
+			for _, v := range []string{"United Nations " + rest, "U.N. " + rest} {
+				if !have[v] {
+					have[v] = true
+					g.Aliases = append(g.Aliases, v)
+				}
+			}
+		}
 	}
 	err = readTable(fsys, "offices.tsv", []string{"jurisdiction", "title", "role", "forms", "implies"}, func(r row) error {
 		o := Office{Jurisdiction: r.get("jurisdiction"), Title: r.get("title"), Role: r.get("role"),
@@ -282,12 +308,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = readTable(fsys, "commonwords.tsv", []string{"word"}, func(r row) error {
+	err = readTable(fsys, "commonwords.tsv", []string{"word", "pos"}, func(r row) error {
 		w := r.get("word")
 		if w == "" || w != strings.ToLower(w) {
 			return fmt.Errorf("common word %q: not a lower-case word", w)
 		}
-		l.CommonWords = append(l.CommonWords, w)
+		l.CommonWords = append(l.CommonWords, CommonWord{Word: w, POS: r.get("pos")})
 		return nil
 	})
 	if err != nil {

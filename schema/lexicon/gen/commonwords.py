@@ -27,6 +27,7 @@ dic = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
 
 WORD = re.compile(r"^[a-z]+(?:[-'][a-z]+)*$")
 lower = collections.Counter()   # lower-case, not PROPN
+tags = collections.defaultdict(collections.Counter)  # lower-case word -> its UPOS tags
 proper = collections.Counter()  # capitalised (not all capitals), PROPN
 for name in sorted(os.listdir(ewt)):
     if not name.endswith(".conllu"):
@@ -41,6 +42,7 @@ for name in sorted(os.listdir(ewt)):
             w, pos = c[1], c[3]
             if w.islower() and pos != "PROPN" and WORD.match(w):
                 lower[w] += 1
+                tags[w][pos] += 1
             elif w[:1].isupper() and not w.isupper() and pos == "PROPN" and WORD.match(w.lower()):
                 proper[w.lower()] += 1
 
@@ -76,7 +78,12 @@ with open(out, "w", encoding="utf-8", newline="\n") as f:
     f.write("# treebank never in a name; and the dictionary does not list it capitalised as a name too\n")
     f.write("# (\"Price\", \"Rose\", \"Will\" are left out). Derived from the treebank, this table carries its\n")
     f.write("# licence (CC BY-SA 4.0).\n")
-    f.write("word\n")
+    f.write("# pos: the part of speech the treebank gives the lower-case word most often (UPOS: NOUN,\n")
+    f.write("# VERB, ADJ, ...), empty for a word only the dictionary lists.\n")
+    f.write("word\tpos\n")
     for w in sorted(set(lower) | dictwords):
         if common(w):
-            f.write(w + "\n")
+            pos = ""
+            if tags[w]:
+                pos = sorted(tags[w].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            f.write("%s\t%s\n" % (w, pos))
