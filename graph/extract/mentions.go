@@ -28,6 +28,8 @@ type mention struct {
 	chain       []*mention // for a person: the titles in front of the name
 	phrase      string     // a title phrase ("Minister of State for African Affairs", to phraseEnd): the title as written
 	headless    bool       // a title phrase whose head is a title word, not a lexicon title ("Head of …")
+	former      bool       // a title its person held once or is yet to hold ("former President", "the late King")
+	form        string     // a title's lexicon form where the text writes another ("Presidents A (X), B (Y)": "president")
 
 	ent    *entity // the node it names: country, grouping, city, office, topic, person
 	person *entity // for a title or pronoun: the person it stands for
@@ -49,6 +51,7 @@ type entity struct {
 	forms     []string // the names as written, honorifics left out
 	honorific string
 	titles    map[string]bool // title forms seen in front of the name
+	nation    string          // the country the text gives the person ("Libyan leader X"), as a jurisdiction key
 	holds     map[*entity]int // office → sentence that says so
 
 	// offices

@@ -49,6 +49,13 @@ func (d *doc) findOffices() {
 				k -= 3
 			}
 		}
+		// "the country's envoy": the country last named
+		if k-1 >= start && d.toks[k].is("country") && d.toks[k-1].is("the") && k+1 < m.i && d.toks[k+1].is("'s", "’s") {
+			if j := d.lastCountryBefore(k - 1); j != "" {
+				m.jur, m.jurExplicit = j, true
+				continue
+			}
+		}
 		if k >= start && d.mat(k) != nil && d.mat(k).j == k+1 && !d.postedAt(k, start) {
 			if j := d.jurisdictionOf(d.mat(k)); j != "" {
 				m.jur, m.jurExplicit, m.jurLeft = j, true, true
@@ -87,6 +94,12 @@ func (d *doc) findOffices() {
 				continue
 			}
 		}
+		// "spokesman of the Foreign Ministry of Sudan", "a junior minister
+		// in the French Foreign Ministry"
+		if j, e := d.ministryOf(max(m.j, m.phraseEnd), end); j != "" {
+			m.jur, m.jurExplicit, m.phraseEnd = j, true, e
+			continue
+		}
 		// the form alone
 		if j := d.impliedJurisdiction(m); j != "" {
 			m.jur = j
@@ -122,6 +135,51 @@ func (d *doc) findOffices() {
 	for n := 0; n+1 < len(implied); n += 2 {
 		implied[n].jur = implied[n+1].jur
 	}
+}
+
+// ministryOf: the tokens from k read "for|of|in|at (the) COUNTRY's or
+// DEMONYM … Ministry" (a government body of a country): the country and
+// where the phrase ends.
+func (d *doc) ministryOf(k, end int) (string, int) {
+	if k+2 >= end || !d.toks[k].is("for", "of", "in", "at", "with") {
+		return "", 0
+	}
+	k++
+	if d.toks[k].is("the") {
+		k++
+	}
+	c := d.mat(k)
+	if c == nil || c.i != k || c.kind != kCountry && c.kind != kDemonym {
+		return "", 0
+	}
+	jur := d.jurisdictionOf(c)
+	k = c.j
+	if k < end && d.toks[k].is("'s", "’s") {
+		k++
+	}
+	for n := 0; k < end && n < 5; k, n = k+1, n+1 {
+		t := d.toks[k]
+		if !t.capitalised() || t.Kind != tWord {
+			break
+		}
+		if governmentBodies[t.Text] {
+			return jur, k + 1
+		}
+	}
+	return "", 0
+}
+
+// lastCountryBefore is the jurisdiction of the last country named before
+// token k, in its sentence or the one before.
+func (d *doc) lastCountryBefore(k int) string {
+	si := d.sentOf[k]
+	from, _ := d.bounds(max(si-1, 0))
+	for n := k - 1; n >= from; n-- {
+		if m := d.mat(n); m != nil && m.kind == kCountry {
+			return d.jurisdictionOf(m)
+		}
+	}
+	return ""
 }
 
 // postingAfter: the tokens from k read "(accredited|based) to|in|for (the)
@@ -202,7 +260,7 @@ func (d *doc) officeEntity(m *mention) *entity {
 	if m.phrase != "" {
 		return d.phraseEntity(m)
 	}
-	form := d.text(m.i, m.j)
+	form := d.titleForm(m)
 	o := d.officeRow(form, m.jur)
 	if o == nil {
 		return nil
@@ -330,6 +388,16 @@ func (d *doc) resolveOffices() {
 				}
 			}
 		}
+		if hold == nil && pm.ent.nation != "" {
+			// the person's country, as the text gives it ("Libyan leader
+			// X" … "President X")
+			for _, o := range pm.chain {
+				if d.officeRow(d.titleForm(o), pm.ent.nation) != nil {
+					hold, o.jur = o, pm.ent.nation
+					break
+				}
+			}
+		}
 		if hold == nil {
 			// the same title, unheld, with its jurisdiction elsewhere in
 			// the article
@@ -369,14 +437,25 @@ func (d *doc) resolveOffices() {
 	}
 }
 
-// hold records that person p holds the office title m names.
+// hold records that person p holds the office title m names; a former
+// holder's or one-to-be's title names the office but gives no holding.
 func (d *doc) hold(p *entity, m *mention) {
 	e := d.officeEntity(m)
 	if e == nil {
 		return
 	}
+	if d.mat(m.i) != m {
+		e.seenIn(d.sentOf[m.i]) // a title read from a plural one, in no mention of its own
+	}
+	if m.former || notYetTitle(d.titleForm(m)) {
+		m.ent = e
+		return
+	}
 	m.ent = e
 	m.person = p
+	if _, isGrouping := d.x.lex.Grouping(m.jur); p.nation == "" && !isGrouping {
+		p.nation = m.jur
+	}
 	if _, ok := p.holds[e]; !ok {
 		p.holds[e] = d.sentOf[m.i]
 		if d.holders == nil {
@@ -643,6 +722,21 @@ func (d *doc) findDateline() {
 	d.findAgency(start, end)
 	m := d.mat(start)
 	if m == nil || m.i != start || m.kind != kCity {
+		// "Dec 9, 2006 (KHARTOUM) —": the place in brackets after the date
+		for k := start; k+2 < end && k < start+8; k++ {
+			if !d.toks[k].is("(") || !d.toks[k+2].is(")") || d.toks[k].Breaks > 0 {
+				continue
+			}
+			if c := d.mat(k + 1); c != nil && c.i == k+1 && c.j == k+2 && strings.ToUpper(d.toks[k+1].Text) == d.toks[k+1].Text {
+				switch c.kind {
+				case kCity:
+					d.dateline = strings.ToLower(d.x.lex.Cities[c.ref].Country)
+				case kCountry:
+					d.dateline = d.jurisdictionOf(c)
+				}
+			}
+			return
+		}
 		return
 	}
 	for k := m.j; k < end && k < m.j+8; k++ {
@@ -678,4 +772,16 @@ func (d *doc) findAgency(start, end int) {
 			}
 		}
 	}
+}
+
+// notYetTitle: the title of one who is to take the office: "President-elect",
+// "ambassador-designate" (GUIDELINES 2: no holding).
+func notYetTitle(form string) bool {
+	f := strings.ToLower(form)
+	for _, suf := range []string{"-elect", " elect", "-designate", " designate"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
 }

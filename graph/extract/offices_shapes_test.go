@@ -199,3 +199,35 @@ func TestContextShapes(t *testing.T) {
 			absent: []string{"holds Hassan Musa"}},
 	})
 }
+
+// Whose and whether: former holders, countries given elsewhere, plural
+// titles. The sentences are invented.
+func TestHoldingShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FormerHoldsNot", date: "2022-05-10",
+			text:   "Former Kenyan President Paul Mwangi met the late King Omar of Jordan.",
+			want:   []string{"office President | Kenya", "office King | Jordan"},
+			absent: []string{"holds Paul Mwangi", "holds Omar"}},
+		{name: "ElectHoldsNot", date: "2022-05-10",
+			text:   "Kenyan President-elect Paul Mwangi spoke.",
+			absent: []string{"holds Paul Mwangi"}},
+		{name: "ActingHolds", date: "2022-05-10",
+			text: "Acting Foreign Minister Lena Berg of Sweden spoke.",
+			want: []string{"holds Lena Berg | Foreign Minister | Sweden"}},
+		{name: "BracketedDateline", date: "2022-05-10",
+			text: "May 9, 2022 (NAIROBI) — Foreign Minister Amina Odhiambo met envoys.",
+			want: []string{"holds Amina Odhiambo | Foreign Minister | Kenya"}},
+		{name: "TheCountrysEnvoy", date: "2022-05-10",
+			text: "President Samuel Okello of Uganda was represented by the country's envoy to Kenya, Ambassador Grace Akello.",
+			want: []string{"holds Grace Akello | Ambassador | Uganda"}},
+		{name: "MinistryOfACountry", date: "2022-05-10",
+			text: "Spokesman David Levi for Israel's Foreign Ministry said it was strange. Paul Marin, a junior minister in the French Foreign Ministry, agreed.",
+			want: []string{"holds David Levi | Spokesperson | Israel", "holds Paul Marin | Junior Minister | France"}},
+		{name: "NationalityThenTitle", date: "2022-05-10",
+			text: "The bloc elected Libyan leader Omar Salem. President Salem thanked the delegates in Addis Ababa.",
+			want: []string{"holds Omar Salem | President | Libya"}},
+		{name: "PluralTitleList", date: "2022-05-10",
+			text: "It was attended by Presidents Ali Farah (Djibouti), John Mwangi (Kenya) and Hassan Ali (Somalia).",
+			want: []string{"holds Ali Farah | President | Djibouti", "holds John Mwangi | President | Kenya", "holds Hassan Ali | President | Somalia"}},
+	})
+}

@@ -205,6 +205,7 @@ func (d *doc) findPeople() {
 		if d.heading(si) {
 			continue // "PM Modi Reaffirms India's Support": capitals say nothing
 		}
+		d.pluralTitles(si)
 		d.peopleIn(si, false)
 		// the other names of a list one of whose names is a person's:
 		// "with Joe Biden, Scott Morrison and Prime Minister X"
@@ -295,7 +296,14 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				chain = append(chain, app)
 			}
 		}
-		d.personMention(nil, i, j, chain, words, honor)
+		d.markFormer(chain, begin, start)
+		pm := d.personMention(nil, i, j, chain, words, honor)
+		// "Libyan leader Muammar Gaddafi": the person's country
+		if i-2 >= start && roleNouns[d.toks[i-1].Low] && pm.ent.nation == "" {
+			if c := d.mat(i - 2); c != nil && c.j == i-1 && (c.kind == kDemonym || c.kind == kCountry) {
+				pm.ent.nation = d.jurisdictionOf(c)
+			}
+		}
 		found = true
 		i = j - 1
 	}
@@ -465,6 +473,36 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 	return chain, words, honor, k + 1
 }
 
+// markFormer marks the titles in front of a name as no longer (or not
+// yet) held when a word before them says so: "former President X", "the
+// late King X", "then-Prime Minister X", "ex-envoy X".
+func (d *doc) markFormer(chain []*mention, begin, start int) {
+	if len(chain) == 0 {
+		return
+	}
+	past := false
+	for k := begin - 1; k >= start && k >= begin-3; k-- {
+		t := d.toks[k]
+		if pastWords[t.Low] || strings.HasPrefix(t.Low, "ex-") || strings.HasPrefix(t.Low, "then-") {
+			past = true
+			break
+		}
+		// past the country in front: "former Indian ambassador"
+		if m := d.mat(k); m != nil && d.jurisdictionOf(m) != "" {
+			k = m.i
+			continue
+		}
+		if !t.is("the", "'s", "’s") {
+			break
+		}
+	}
+	for _, o := range chain {
+		if past || strings.HasPrefix(strings.ToLower(d.toks[o.i].Text), "ex-") {
+			o.former = true
+		}
+	}
+}
+
 // officeEndingAt: the title whose phrase ("President of the Republic of
 // Kazakhstan", "ambassador to India") ends at token e, with a phrase
 // longer than the title itself.
@@ -482,7 +520,19 @@ func (d *doc) officeEndingAt(e, start int) *mention {
 // United Kingdom") and gives it to them; it returns where the name's
 // phrase ends.
 func (d *doc) postNameJurisdiction(chain []*mention, j, end int) int {
-	if len(chain) == 0 || j+1 >= end || !d.toks[j].is("of") {
+	if len(chain) == 0 || j+1 >= end {
+		return j
+	}
+	// "Spokesman Yigal Palmor for Israel's Foreign Ministry"
+	if jur, e := d.ministryOf(j, end); jur != "" {
+		for _, o := range chain {
+			if !o.jurExplicit {
+				o.jur, o.jurExplicit = jur, true
+			}
+		}
+		return e
+	}
+	if !d.toks[j].is("of") {
 		return j
 	}
 	k := j + 1
@@ -852,8 +902,9 @@ func (d *doc) findKnownNames() {
 			if p == nil {
 				continue
 			}
-			chain, words, honor, _ := d.titlesBefore(i, start)
+			chain, words, honor, begin := d.titlesBefore(i, start)
 			d.postNameJurisdiction(chain, j, end)
+			d.markFormer(chain, begin, start)
 			d.personMention(p, i, j, chain, words, honor)
 			i = j - 1
 		}

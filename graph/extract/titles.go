@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // Long titles are written out in full in front of names, as press releases
 // do: "Minister of State for African Affairs X", "Governor of the Red Sea
@@ -153,7 +157,70 @@ func (d *doc) startsTitle(k int) bool {
 // titleForm is the lexicon form of a title mention: the title itself, or
 // the head of a title phrase.
 func (d *doc) titleForm(m *mention) string {
+	if m.form != "" {
+		return m.form
+	}
 	return d.text(m.i, m.j)
+}
+
+// pluralTitles reads a plural title in front of a list of names, each
+// with its country in brackets or not: "Presidents Ismail Guelleh
+// (Djibouti), Uhuru Kenyatta (Kenya) and …", "Foreign Ministers A and B":
+// each name holds the title.
+func (d *doc) pluralTitles(si int) {
+	start, end := d.bounds(si)
+	for k := start; k < end; k++ {
+		t := d.toks[k]
+		if t.Kind != tWord || !strings.HasSuffix(t.Low, "s") || len(t.Low) < 4 || d.mat(k) != nil {
+			continue
+		}
+		sing := strings.TrimSuffix(t.Low, "s")
+		i := k // the title's first token
+		form := ""
+		if _, ok := d.x.officeRows[sing]; ok {
+			form = sing
+		}
+		if k > start && d.mat(k-1) == nil {
+			two := d.toks[k-1].Low + " " + sing
+			if _, ok := d.x.officeRows[two]; ok {
+				form, i = two, k-1
+			}
+		}
+		if form == "" || k+1 >= end || !d.nameTok(k+1) {
+			continue
+		}
+		n := k + 1
+		for items := 0; n < end && items < 12; items++ {
+			j := d.nameRun(n, end)
+			if j == n {
+				break
+			}
+			o := &mention{i: i, j: k + 1, kind: kOffice, form: form, phraseEnd: k + 1}
+			next := j
+			if j+2 < end && d.toks[j].is("(") && d.toks[j+2].is(")") {
+				if c := d.mat(j + 1); c != nil && c.i == j+1 && c.j == j+2 && d.jurisdictionOf(c) != "" {
+					o.jur, o.jurExplicit = d.jurisdictionOf(c), true
+				}
+				next = j + 3
+			}
+			if j-n >= 2 || d.byKey[schema.PersonKey(d.text(n, j))] != nil {
+				d.personMention(nil, n, j, []*mention{o}, nil, "")
+			}
+			// the next item: ", NAME", "and NAME", ", and NAME"
+			for next < end && d.toks[next].is(",", "and") {
+				next++
+			}
+			if next == j || next >= end || next == n || !d.nameTok(next) {
+				break
+			}
+			if d.toks[next-1].is(",", "and") {
+				n = next
+				continue
+			}
+			break
+		}
+		k = n
+	}
 }
 
 // phraseAlternates are the other ways news writes a title phrase: "Minister

@@ -49,6 +49,11 @@ var (
 	notDemonym = words.WordSet("notdemonym")
 	// vessels are the prefixes of ships' names: "INS Deepak", "USS X".
 	vessels = words.WordSet("vessel")
+	// pastWords before a title say its holder holds it no longer: "former".
+	pastWords = words.WordSet("past")
+	// governmentBodies are the bodies of a government a title can belong
+	// to: "spokesman for Israel's Foreign Ministry".
+	governmentBodies = words.WordSet("govbody")
 	// titleHeads are capitalised words that head a title phrase without
 	// being a title of the lexicon alone: "Minister of Information", "Head
 	// of the President's Office".
