@@ -30,6 +30,7 @@ type mention struct {
 	headless    bool       // a title phrase whose head is a title word, not a lexicon title ("Head of …")
 	former      bool       // a title its person held once or is yet to hold ("former President", "the late King")
 	form        string     // a title's lexicon form where the text writes another ("Presidents A (X), B (Y)": "president")
+	counter     string     // a person: the jurisdiction whose counterpart they are ("his Nepalese counterpart X")
 
 	ent    *entity // the node it names: country, grouping, city, office, topic, person
 	person *entity // for a title or pronoun: the person it stands for

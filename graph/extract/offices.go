@@ -77,6 +77,10 @@ func (d *doc) findOffices() {
 				if j := d.jurisdictionOf(d.mat(k)); j != "" {
 					m.jur, m.jurExplicit = j, true
 					m.phraseEnd = d.mat(k).j
+					// "the ambassador of the European Union to India, X"
+					if p := d.postingAfter(m.phraseEnd, end); p > 0 {
+						m.phraseEnd = p
+					}
 					continue
 				}
 			}
@@ -429,12 +433,82 @@ func (d *doc) resolveOffices() {
 		}
 		d.hold(pm.ent, hold)
 	}
+	for _, pm := range d.ments() {
+		if pm.kind == kPerson && pm.counter != "" {
+			d.holdCounterpart(pm)
+		}
+	}
 	for _, m := range d.ments() {
 		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) || m.headless {
 			continue
 		}
 		m.ent = d.officeEntity(m)
 	}
+}
+
+// holdCounterpart: "Jaishankar held talks with his Nepalese counterpart
+// Narayan Khadka": Khadka holds Nepal's post of the kind Jaishankar holds,
+// the one person before him in the sentence holding a post.
+func (d *doc) holdCounterpart(pm *mention) {
+	start, _ := d.bounds(d.sentOf[pm.i])
+	var ref *entity
+	for k := pm.i - 1; k >= start && ref == nil; k-- {
+		if q := d.mat(k); q != nil && q.kind == kPerson && q.ent != pm.ent && len(q.ent.holds) > 0 {
+			ref = q.ent
+		}
+	}
+	if ref == nil {
+		return
+	}
+	var office *entity
+	for o := range ref.holds {
+		if o.jurKey != pm.counter && (office == nil || o.iri < office.iri) {
+			office = o
+		}
+	}
+	if office == nil {
+		return
+	}
+	row := d.roleRow(office.role, office.name, pm.counter)
+	if row == nil {
+		return
+	}
+	o := &mention{i: pm.i - 1, j: pm.i, kind: kOffice, form: row.Forms[0], jur: pm.counter, jurExplicit: true, phraseEnd: pm.i}
+	d.hold(pm.ent, o)
+}
+
+// roleRow is the title of a role in a jurisdiction: the country's own, else
+// the one generic title of that role.
+func (d *doc) roleRow(role, title, jur string) *lexicon.Office {
+	switch role {
+	case "", "minister", "official", "diplomat", "legislator", "military":
+		return nil // too many posts of the kind to say which
+	}
+	var generic, same *lexicon.Office
+	n := 0
+	for i := range d.x.lex.Offices {
+		o := &d.x.lex.Offices[i]
+		if o.Role != role {
+			continue
+		}
+		if o.Jurisdiction == jur {
+			return o
+		}
+		if o.Jurisdiction == "*" {
+			generic = o
+			n++
+			if o.Title == title {
+				same = o
+			}
+		}
+	}
+	if same != nil {
+		return same
+	}
+	if n != 1 {
+		return nil
+	}
+	return generic
 }
 
 // hold records that person p holds the office title m names; a former

@@ -231,3 +231,19 @@ func TestHoldingShapes(t *testing.T) {
 			want: []string{"holds Ali Farah | President | Djibouti", "holds John Mwangi | President | Kenya", "holds Hassan Ali | President | Somalia"}},
 	})
 }
+
+// Counterparts and postings after an organisation. The sentences are
+// invented.
+func TestCounterpartShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CounterpartSamePost", date: "2022-05-10",
+			text: "External Affairs Minister Anil Rao held talks with his Nepalese counterpart Hari Thapa in Kathmandu.",
+			want: []string{"holds Hari Thapa | Foreign Minister | Nepal"}},
+		{name: "CounterpartPrimeMinister", date: "2022-05-10",
+			text: "Prime Minister Raj Mehta of India spoke with his Japanese counterpart Ken Sato.",
+			want: []string{"holds Ken Sato | Prime Minister | Japan"}},
+		{name: "OrganisationsEnvoyPosted", date: "2022-05-10",
+			text: "The ambassador of the European Union to India, Marco Bianchi, visited Mumbai.",
+			want: []string{"holds Marco Bianchi | Ambassador | EU"}},
+	})
+}

@@ -298,10 +298,16 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		}
 		d.markFormer(chain, begin, start)
 		pm := d.personMention(nil, i, j, chain, words, honor)
-		// "Libyan leader Muammar Gaddafi": the person's country
-		if i-2 >= start && roleNouns[d.toks[i-1].Low] && pm.ent.nation == "" {
+		// "Libyan leader Muammar Gaddafi": the person's country; "his
+		// Nepalese counterpart X": the same post in that country
+		if i-2 >= start && roleNouns[d.toks[i-1].Low] {
 			if c := d.mat(i - 2); c != nil && c.j == i-1 && (c.kind == kDemonym || c.kind == kCountry) {
-				pm.ent.nation = d.jurisdictionOf(c)
+				if pm.ent.nation == "" {
+					pm.ent.nation = d.jurisdictionOf(c)
+				}
+				if d.toks[i-1].Low == "counterpart" && len(chain) == 0 {
+					pm.counter = d.jurisdictionOf(c)
+				}
 			}
 		}
 		found = true
