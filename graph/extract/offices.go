@@ -561,6 +561,10 @@ func (d *doc) heldJurisdiction(p *entity, m *mention) string {
 // names most, else the country of a city the sentence names ("In Kyiv he
 // met President Zelenskyy").
 func (d *doc) contextJurisdiction(m *mention) string {
+	// "Oxfam's country director": another body's title
+	if k := m.i - 1; k > 0 && d.toks[k].is("'s", "’s") && d.mat(k-1) == nil && !isCommon(d.toks[k-1].Text) && !orgWords[d.toks[k-1].Text] {
+		return "" // (but "the Organisation's Secretary General" is the one the story is about)
+	}
 	if g := d.groupingTitleJurisdiction(m); g != "" {
 		return g
 	}
@@ -614,13 +618,11 @@ func (d *doc) groupingTitleJurisdiction(m *mention) string {
 	if len(rows) == 0 {
 		return ""
 	}
-	generic := false
 	for _, r := range rows {
 		switch j := d.x.lex.Offices[r].Jurisdiction; {
 		case j == "*":
 			return "" // a country's title too
 		case j == "@":
-			generic = true
 		default:
 			if _, ok := d.x.lex.Grouping(j); !ok {
 				return ""
@@ -634,7 +636,9 @@ func (d *doc) groupingTitleJurisdiction(m *mention) string {
 			continue
 		}
 		slug := d.x.lex.Groupings[g.ref].Slug
-		if d.officeRow(form, slug) == nil || !generic && d.officeRow(form, slug).Jurisdiction != slug {
+		// an organisation that has the title by name, not as any
+		// organisation has a director
+		if r := d.officeRow(form, slug); r == nil || r.Jurisdiction != slug {
 			continue
 		}
 		if _, ok := first[slug]; !ok {

@@ -247,3 +247,22 @@ func TestCounterpartShapes(t *testing.T) {
 			want: []string{"holds Marco Bianchi | Ambassador | EU"}},
 	})
 }
+
+// Private people and other bodies' staff. The sentences are invented.
+func TestPrivatePeopleShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ResidentApposition", date: "2022-05-10",
+			text: "Ram Thapa, a resident of Bhaktapur, said his family had waited for days.",
+			want: []string{"person Ram Thapa"}},
+		{name: "OtherBodysTitle", date: "2022-05-10",
+			text:   "The WHO sent oxygen. Oxfam's country director Bina Rai agreed with the WHO.",
+			want:   []string{"person Bina Rai"},
+			absent: []string{"holds Bina Rai"}},
+		{name: "PartOfAnOrganisationsName", date: "2022-05-10",
+			text:   "The International Federation of Blue Shield said the need was great.",
+			absent: []string{"person"}},
+		{name: "MilitaryRanksWithoutDots", date: "2022-05-10",
+			text: "Nepal Army spokesperson Brig Gen Santosh Rai said troops were deployed.",
+			want: []string{"person Santosh Rai"}},
+	})
+}

@@ -246,6 +246,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				i = j - 1
 				continue
 			}
+			// "the International Federation of Red Cross": part of a name
+			if i-2 >= start && d.toks[i-1].is("of") && orgWords[d.toks[i-2].Text] {
+				i = j - 1
+				continue
+			}
 			k := i
 			for k < j && commonLead(d.toks[k].Text) {
 				k++
@@ -277,7 +282,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
 					// "citizens Cheng Lei and Yang Hengjun"
 					i > start && roleNouns[d.toks[i-1].Low] ||
-					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose")
+					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
+					// "Ram Bahadur, a resident of Bhaktapur, said"
+					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low]
 			}
 		}
 		if !ok {
