@@ -266,3 +266,18 @@ func TestPrivatePeopleShapes(t *testing.T) {
 			want: []string{"person Santosh Rai"}},
 	})
 }
+
+// Lists of names without titles. The sentences are invented.
+func TestNameListShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ThreeNames", date: "2022-05-10",
+			text: "He said he had fruitful talks with Tomas Berg, Lena Holm and Kaito Mori.",
+			want: []string{"person Tomas Berg", "person Lena Holm", "person Kaito Mori"}},
+		{name: "TwoNamesAfterWith", date: "2022-05-10",
+			text: "The minister held talks with Kaito Mori and Lena Holm on Friday.",
+			want: []string{"person Kaito Mori", "person Lena Holm"}},
+		{name: "PlacesAndThingsAreNoNames", date: "2022-05-10",
+			text:   "Aid reached New Delhi, Mumbai and Kolkata. Serum Institute, Bharat Biotech and Zydus Cadila make vaccines.",
+			absent: []string{"person"}},
+	})
+}

@@ -271,7 +271,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		after := d.postNameJurisdiction(chain, j, end)
 		ok := false
 		if listed {
-			ok = j-i >= 2 && len(chain) == 0 && len(words) == 0 && honor == "" && d.listedWithPerson(i, j, start, end)
+			ok = j-i >= 2 && len(chain) == 0 && len(words) == 0 && honor == "" && (d.listedWithPerson(i, j, start, end) || d.nameList(i, j, start, end))
 		} else {
 			ok = len(chain) > 0 || len(words) > 0 || honor != ""
 			if !ok && !d.onlyPlace(i, j) {
@@ -321,6 +321,62 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		i = j - 1
 	}
 	return found
+}
+
+// nameList: the run [i, j) is an item of a list of names of two or three
+// words each, none an ordinary word: three or more ("Joe Biden, Scott
+// Morrison and Yoshihide Suga"), or two after "with" ("talks with A B and
+// C D").
+func (d *doc) nameList(i, j, start, end int) bool {
+	item := func(a int) int { // the end of a name item starting at a, or a
+		if a >= end || !d.nameTok(a) || a > start && d.nameTok(a-1) {
+			return a
+		}
+		b := d.nameRun(a, end)
+		if b-a < 2 || b-a > 3 {
+			return a
+		}
+		for k := a; k < b; k++ {
+			if isCommon(d.toks[k].Text) || d.mat(k) != nil {
+				return a
+			}
+		}
+		return b
+	}
+	if item(i) != j {
+		return false
+	}
+	// walk back to the list's first item
+	first := i
+	for first-2 >= start && d.toks[first-1].is(",", "and") {
+		k := first - 2
+		for k > start && d.nameTok(k-1) {
+			k--
+		}
+		if item(k) != first-1 {
+			break
+		}
+		first = k
+	}
+	n, k := 0, first
+	for k < end {
+		e := item(k)
+		if e == k {
+			break
+		}
+		n++
+		k = e
+		if k < end && d.toks[k].is(",") {
+			k++
+		}
+		if k < end && d.toks[k].is("and") {
+			k++
+		}
+		if k == e {
+			break
+		}
+	}
+	return n >= 3 || n == 2 && first > start && d.toks[first-1].is("with")
 }
 
 // listedWithPerson: the run [i, j) is an item of a list ("A, B and C")
