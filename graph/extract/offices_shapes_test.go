@@ -281,3 +281,19 @@ func TestNameListShapes(t *testing.T) {
 			absent: []string{"person"}},
 	})
 }
+
+// Forms of address between a title phrase and a name. The sentences are
+// invented.
+func TestAddressShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DrAfterTitleOfCountry", date: "2022-05-10",
+			text: "Minister of External Affairs of India Dr. A. Rao paid an official visit to Sri Lanka.",
+			want: []string{"holds A. Rao | External Affairs Minister | India"}},
+		{name: "HisExcellency", date: "2022-05-10",
+			text: "The President of the Maldives, H.E. Ahmed Nasir, welcomed the delegation.",
+			want: []string{"holds Ahmed Nasir | President | Maldives"}},
+		{name: "AgencyAdministrator", date: "2022-05-10",
+			text: "The US Agency for International Development (USAID) Administrator Jane Roe announced the aid.",
+			want: []string{"holds Jane Roe | Administrator of USAID | United States"}},
+	})
+}

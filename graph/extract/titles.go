@@ -140,7 +140,10 @@ done:
 
 // phraseWord: a capitalised word a title phrase is made of.
 func (d *doc) phraseWord(t token) bool {
-	if isCommon(t.Text) || orgWords[t.Text] || majesty[t.Text] || titleWords[t.Text] || titleHeads[t.Text] {
+	if titleWords[t.Text] && !majesty[t.Text] {
+		return false // "Dr." stands before the name, not in the title
+	}
+	if isCommon(t.Text) || orgWords[t.Text] || majesty[t.Text] || titleHeads[t.Text] {
 		return true
 	}
 	return notNames[t.Text] && !t.is("The", "A", "An")
