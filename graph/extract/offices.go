@@ -252,6 +252,22 @@ func (d *doc) officeRow(form, jur string) *lexicon.Office {
 			}
 		}
 	}
+	if generic != nil && wild == "@" && generic.Role == "head of organisation" && generic.Title == "Head" {
+		// "OCHA chief": the organisation's own head, where the lexicon
+		// knows its title
+		var own *lexicon.Office
+		for i := range d.x.lex.Offices {
+			if o := &d.x.lex.Offices[i]; o.Jurisdiction == jur && o.Role == "head of organisation" {
+				if own != nil {
+					return generic
+				}
+				own = o
+			}
+		}
+		if own != nil {
+			return own
+		}
+	}
 	return generic
 }
 

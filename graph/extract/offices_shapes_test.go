@@ -297,3 +297,15 @@ func TestAddressShapes(t *testing.T) {
 			want: []string{"holds Jane Roe | Administrator of USAID | United States"}},
 	})
 }
+
+// Heads of organisations. The sentences are invented.
+func TestOrganisationHeadShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OrganisationChief", date: "2022-05-10",
+			text: "OCHA chief Maria Costa said the aid must flow.",
+			want: []string{"holds Maria Costa | Emergency Relief Coordinator | OCHA"}},
+		{name: "NameBeforeAnotherTitle", date: "2022-05-10",
+			text: "European Commission President Anna Weber and European Council President Paul Dupont attended.",
+			want: []string{"holds Anna Weber | President of the European Commission | EU", "holds Paul Dupont | President of the European Council | EU"}},
+	})
+}

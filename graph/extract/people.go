@@ -139,6 +139,9 @@ func (d *doc) runIsOrg(i, j int) bool {
 		if t.Breaks > 0 {
 			break
 		}
+		if m := d.mat(k); m != nil && m.kind != kItem && m.kind != kTopic && m.kind != kUnit {
+			break // "Ursula von der Leyen and European Council President X"
+		}
 		if orgWords[t.Text] && t.capitalised() {
 			return true
 		}
