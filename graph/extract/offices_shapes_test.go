@@ -309,3 +309,18 @@ func TestOrganisationHeadShapes(t *testing.T) {
 			want: []string{"holds Anna Weber | President of the European Commission | EU", "holds Paul Dupont | President of the European Council | EU"}},
 	})
 }
+
+// Names doing something, and what is no name. The sentences are invented.
+func TestNameVerbShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "NameBeforePastVerb", date: "2022-05-10",
+			text: "Park Min Jun fired the starting gun.",
+			want: []string{"person Park Min Jun"}},
+		{name: "CompanyBeforeVerb", date: "2022-05-10",
+			text:   "Tata Steel donated oxygen. An Air Force C-17 Globemaster carried the cargo.",
+			absent: []string{"person"}},
+		{name: "PlaceAfterIn", date: "2022-05-10",
+			text:   "Villagers in Kafr Zita received aid.",
+			absent: []string{"person"}},
+	})
+}

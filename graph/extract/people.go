@@ -63,8 +63,8 @@ func (d *doc) nameTok(k int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	if !unicode.IsLetter(r) {
-		return false
+	if !unicode.IsLetter(r) || strings.ContainsAny(t.Text, "0123456789") {
+		return false // "C-17"
 	}
 	return true
 }
@@ -254,6 +254,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				i = j - 1
 				continue
 			}
+			// "villagers in Kafr Nabl": a place
+			if i > start && d.toks[i-1].is("in", "at", "near", "from", "across", "outside", "inside", "In", "At", "Near", "From") {
+				i = j - 1
+				continue
+			}
 			k := i
 			for k < j && commonLead(d.toks[k].Text) {
 				k++
@@ -282,6 +287,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			}
 			if !ok && j-i >= 2 {
 				ok = d.attributedAt(i, j, start, end) || j < end && personVerbs[d.toks[j].Text] ||
+					// "Kim Jong Un fired …": a name, not ending in an
+					// ordinary word ("Tata Steel donated"), before a verb
+					j < end && verbs[d.toks[j].Text] && strings.HasSuffix(d.toks[j].Text, "ed") && !isCommon(d.toks[j-1].Text) ||
 					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
 					// "citizens Cheng Lei and Yang Hengjun"
 					i > start && roleNouns[d.toks[i-1].Low] ||
