@@ -289,7 +289,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				ok = d.attributedAt(i, j, start, end) || j < end && personVerbs[d.toks[j].Text] ||
 					// "Kim Jong Un fired …": a name, not ending in an
 					// ordinary word ("Tata Steel donated"), before a verb
-					j < end && verbs[d.toks[j].Text] && strings.HasSuffix(d.toks[j].Text, "ed") && !isCommon(d.toks[j-1].Text) ||
+					j < end && verbs[d.toks[j].Text] && strings.HasSuffix(d.toks[j].Text, "ed") && !englishWords[strings.ToLower(d.toks[j-1].Text)] ||
 					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
 					// "citizens Cheng Lei and Yang Hengjun"
 					i > start && roleNouns[d.toks[i-1].Low] ||

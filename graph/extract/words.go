@@ -68,6 +68,10 @@ var (
 	commonWords = common(words)
 	// verbs are the ordinary words the treebank tags as verbs most often.
 	verbs = verbSet(words)
+	// englishWords are all the words of commonwords.tsv, names too
+	// ("steel", "price"): a name of none of them is no company's ("Tata
+	// Steel").
+	englishWords = wordSet(words)
 )
 
 func union(a, b map[string]bool) map[string]bool {
@@ -102,6 +106,16 @@ func facilities(l *lexicon.Lexicon) map[string]bool {
 func common(l *lexicon.Lexicon) map[string]bool {
 	out := make(map[string]bool, len(l.CommonWords))
 	for _, w := range l.CommonWords {
+		if !w.Name {
+			out[w.Word] = true
+		}
+	}
+	return out
+}
+
+func wordSet(l *lexicon.Lexicon) map[string]bool {
+	out := make(map[string]bool, len(l.CommonWords))
+	for _, w := range l.CommonWords {
 		out[w.Word] = true
 	}
 	return out
@@ -110,7 +124,7 @@ func common(l *lexicon.Lexicon) map[string]bool {
 func verbSet(l *lexicon.Lexicon) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range l.CommonWords {
-		if w.POS == "VERB" {
+		if w.POS == "VERB" && !w.Name {
 			out[w.Word] = true
 		}
 	}

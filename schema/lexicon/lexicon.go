@@ -100,12 +100,13 @@ type Word struct {
 	Value string
 }
 
-// CommonWord is an ordinary English word (commonwords.tsv), with the part
-// of speech a treebank gives it most often (UPOS: "NOUN", "VERB", …; "" when
-// only a dictionary lists it).
+// CommonWord is an English word (commonwords.tsv), with the part of
+// speech a treebank gives it most often (UPOS: "NOUN", "VERB", …; "" when
+// only a dictionary lists it), and whether it is a name as well.
 type CommonWord struct {
 	Word string
 	POS  string
+	Name bool // a name as well ("Price", "Steel"): no ordinary word when capitalised
 }
 
 // Lexicon is the built-in knowledge the extractor reads with.
@@ -308,12 +309,12 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = readTable(fsys, "commonwords.tsv", []string{"word", "pos"}, func(r row) error {
+	err = readTable(fsys, "commonwords.tsv", []string{"word", "pos", "name"}, func(r row) error {
 		w := r.get("word")
 		if w == "" || w != strings.ToLower(w) {
 			return fmt.Errorf("common word %q: not a lower-case word", w)
 		}
-		l.CommonWords = append(l.CommonWords, CommonWord{Word: w, POS: r.get("pos")})
+		l.CommonWords = append(l.CommonWords, CommonWord{Word: w, POS: r.get("pos"), Name: r.get("name") == "yes"})
 		return nil
 	})
 	if err != nil {

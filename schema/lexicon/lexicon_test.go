@@ -54,7 +54,7 @@ func TestLoadRefusesBadData(t *testing.T) {
 		"agencies.tsv":     "name\tcountry\tfullname\taliases\nMEA\tIN\tMinistry of External Affairs\t\n",
 		"newsagencies.tsv": "name\tcountry\tfullname\nPTI\tIN\tPress Trust of India\n",
 		"words.tsv":        "class\tword\tvalue\nhonorific\tDr\tDr.\n",
-		"commonwords.tsv":  "word\tpos\nrelief\tNOUN\n",
+		"commonwords.tsv":  "word\tpos\tname\nrelief\tNOUN\t\n",
 	}
 	fs := func(over map[string]string) fstest.MapFS {
 		m := fstest.MapFS{}
@@ -78,7 +78,7 @@ func TestLoadRefusesBadData(t *testing.T) {
 		{"items.tsv", "name\tkind\tforms\nvaccine\tthing\t\n", `kind "thing" is not item, general, head or unit`},
 		{"topics.tsv", "slug\tname\n", "header lacks aliases"},
 		{"words.tsv", "class\tword\tvalue\n\tDr\t\n", `no class or word`},
-		{"commonwords.tsv", "word\tpos\nRelief\tNOUN\n", `common word "Relief": not a lower-case word`},
+		{"commonwords.tsv", "word\tpos\tname\nRelief\tNOUN\t\n", `common word "Relief": not a lower-case word`},
 	}
 	for _, c := range cases {
 		_, err := lexicon.Load(fs(map[string]string{c.file: c.data}))

@@ -81,7 +81,9 @@ const ORDINARY_WORDS = new Set(
     .split('\n')
     .filter((l) => l && !l.startsWith('#'))
     .slice(1)
-    .map((l) => l.split('\t')[0]),
+    .map((l) => l.split('\t'))
+    .filter((f) => !f[2]) // not a name too
+    .map((f) => f[0]),
 );
 // City names that are also common English words, brands or first names in
 // news text: matching them would name cities that are not there.
