@@ -324,3 +324,12 @@ func TestNameVerbShapes(t *testing.T) {
 			absent: []string{"person"}},
 	})
 }
+
+// Regnal numbers. The sentences are invented.
+func TestRegnalNumberShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "RegnalNumber", date: "2022-05-10",
+			text: "Jordan's King Hussein III received the envoy.",
+			want: []string{"holds Hussein III | King | Jordan"}},
+	})
+}

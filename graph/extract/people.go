@@ -126,7 +126,7 @@ func (d *doc) runIsOrg(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		t := d.toks[k].Text
-		if strings.ToUpper(t) == t && k > i && len(t) > 1 && !isInitialTok(d.toks[k]) && !(len(t) <= 3 && k+1 < j) {
+		if strings.ToUpper(t) == t && k > i && len(t) > 1 && !isInitialTok(d.toks[k]) && !(len(t) <= 3 && k+1 < j) && !romanNumeral(t) {
 			// "Joe BIDEN" is rare; "Covid CARE" is not a name; "Retno
 			// LP Marsudi" is, with initials
 			return true
@@ -1031,4 +1031,18 @@ func (d *doc) finishPeople() {
 		}
 		p.iri = schema.PersonIRI(p.name)
 	}
+}
+
+// romanNumeral: "II", "III", "IV": a regnal number ending a name ("Abdullah
+// II", "Charles III").
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return true
 }
