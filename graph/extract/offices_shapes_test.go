@@ -333,3 +333,18 @@ func TestRegnalNumberShapes(t *testing.T) {
 			want: []string{"holds Hussein III | King | Jordan"}},
 	})
 }
+
+// Asian titles and names. The sentences are invented.
+func TestAsianShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SurnameAfterTitlePhrase", date: "2022-05-10",
+			text: "Vietnam's Deputy Minister of Health Do Van Minh received the vaccines.",
+			want: []string{"holds Do Van Minh | Deputy Minister of Health | Vietnam"}},
+		{name: "KoreanDemonym", date: "2022-05-10",
+			text: "Korean Foreign Minister Park Jin-woo held a call.",
+			want: []string{"holds Park Jin-woo | Foreign Minister | South Korea"}},
+		{name: "PublicHealthMinister", date: "2022-05-10",
+			text: "Thai Public Health Minister Somchai Wong said more were coming.",
+			want: []string{"holds Somchai Wong | Health Minister | Thailand"}},
+	})
+}

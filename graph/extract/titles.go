@@ -143,6 +143,9 @@ func (d *doc) phraseWord(t token) bool {
 	if titleWords[t.Text] && !majesty[t.Text] {
 		return false // "Dr." stands before the name, not in the title
 	}
+	if low := strings.ToLower(t.Text); notTitleWords[low] && !notNames[t.Text] {
+		return false
+	}
 	if isCommon(t.Text) || orgWords[t.Text] || majesty[t.Text] || titleHeads[t.Text] {
 		return true
 	}

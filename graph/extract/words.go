@@ -68,6 +68,10 @@ var (
 	commonWords = common(words)
 	// verbs are the ordinary words the treebank tags as verbs most often.
 	verbs = verbSet(words)
+	// notTitleWords are ordinary words that are no part of a title's name:
+	// verbs and function words ("Do" in "Deputy Minister of Health Do Xuan
+	// Tuyen" begins the name).
+	notTitleWords = functionSet(words)
 	// englishWords are all the words of commonwords.tsv, names too
 	// ("steel", "price"): a name of none of them is no company's ("Tata
 	// Steel").
@@ -117,6 +121,19 @@ func wordSet(l *lexicon.Lexicon) map[string]bool {
 	out := make(map[string]bool, len(l.CommonWords))
 	for _, w := range l.CommonWords {
 		out[w.Word] = true
+	}
+	return out
+}
+
+func functionSet(l *lexicon.Lexicon) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range l.CommonWords {
+		switch w.POS {
+		case "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "VERB":
+			if !w.Name {
+				out[w.Word] = true
+			}
+		}
 	}
 	return out
 }
