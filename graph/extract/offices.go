@@ -39,6 +39,10 @@ func (d *doc) findOffices() {
 		// American States (OAS)", a city for a city's or region's post
 		// ("Yangon Chief Minister")
 		k := m.i - 1
+		// "Lebanese caretaker Prime Minister": the modifier stands between
+		for k >= start && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil && !d.toks[k].capitalised() {
+			k--
+		}
 		if k >= start && d.toks[k].is("'s", "’s") {
 			k--
 		}
@@ -163,14 +167,20 @@ func (d *doc) ministryOf(k, end int) (string, int) {
 	}
 	for n := 0; k < end && n < 5; k, n = k+1, n+1 {
 		t := d.toks[k]
-		if !t.capitalised() || t.Kind != tWord {
+		if t.Kind != tWord {
 			break
 		}
-		if governmentBodies[t.Text] {
+		// "Israel's Foreign Ministry", "Ethiopia's foreign ministry"
+		if governmentBodies[t.Text] || governmentBodies[capitalise(t.Low)] {
 			return jur, k + 1
 		}
 	}
 	return "", 0
+}
+
+func capitalise(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // lastCountryBefore is the jurisdiction of the last country named before
@@ -202,8 +212,8 @@ func (d *doc) postingAfter(k, end int) int {
 		k++
 	}
 	p := d.mat(k)
-	if p == nil || p.i != k {
-		return 0
+	if p == nil || p.i != k || p.j < end && d.toks[p.j].is("'s", "’s") {
+		return 0 // not "for Ethiopia's foreign ministry"
 	}
 	if p.kind == kCountry || p.kind == kGrouping || p.kind == kCity && !for_ {
 		return p.j

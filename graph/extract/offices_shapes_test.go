@@ -348,3 +348,22 @@ func TestAsianShapes(t *testing.T) {
 			want: []string{"holds Somchai Wong | Health Minister | Thailand"}},
 	})
 }
+
+// Appositions with the country and the body of a title. The sentences are
+// invented.
+func TestAppositionBodyShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TheCountrysMinister", date: "2022-05-10",
+			text: "Ethiopia received the doses on Friday, said Almaz Kebede, the country's health minister.",
+			want: []string{"holds Almaz Kebede | Health Minister | Ethiopia"}},
+		{name: "LowerCaseMinistry", date: "2022-05-10",
+			text: `"We are grateful," said Tesfaye Bekele, spokesman for Ethiopia's foreign ministry.`,
+			want: []string{"holds Tesfaye Bekele | Spokesperson | Ethiopia"}},
+		{name: "NameBetweenCommasBeforeVerb", date: "2022-05-10",
+			text: "The head of the Blue Shield, Anna Weber, visited Yemen.",
+			want: []string{"person Anna Weber"}},
+		{name: "CaretakerBetween", date: "2022-05-10",
+			text: "Lebanese caretaker Prime Minister Karim Haddad met the envoy.",
+			want: []string{"holds Karim Haddad | Prime Minister | Lebanon"}},
+	})
+}

@@ -295,7 +295,10 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					i > start && roleNouns[d.toks[i-1].Low] ||
 					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
 					// "Ram Bahadur, a resident of Bhaktapur, said"
-					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low]
+					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
+					// "The head of the Red Cross, Peter Maurer, visited …"
+					i > start && d.toks[i-1].is(",") && j+1 < end && d.toks[j].is(",") &&
+						(personVerbs[d.toks[j+1].Text] || attributionVerbs[d.toks[j+1].Text] || verbs[d.toks[j+1].Text] && strings.HasSuffix(d.toks[j+1].Text, "ed"))
 			}
 		}
 		if !ok {
@@ -687,6 +690,9 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 	}
 	if k < end && d.toks[k].is("the", "a", "an", "his", "her") {
 		k++
+	}
+	if k+1 < end && d.toks[k].is("country") && d.toks[k+1].is("'s", "’s") {
+		k += 2 // "X, the country's health minister"
 	}
 	for k < end && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil {
 		k++
