@@ -421,11 +421,8 @@ func (d *doc) emitEntities() {
 	}
 	var ents []*entity
 	for _, e := range d.ents {
-		// a country only its people's name mentions ("Palestinians") is not
-		// a country the text names, unless a fact is about it
-		if e.class == schema.Country && !e.named && !e.used {
-			continue
-		}
+		// a country its people's name alone mentions ("Palestinian groups",
+		// "Indian vaccines") is named too (GUIDELINES 1.2)
 		if len(e.sents) > 0 {
 			ents = append(ents, e)
 		}

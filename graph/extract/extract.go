@@ -182,10 +182,13 @@ type scratch struct {
 	toks   []token
 	sentOf []int      // token index → sentence index
 	at     []*mention // token index → the mention covering it
-	facts  []fact
-	keyed  []keyedQuad
-	words  []string  // one sentence's token texts, for the tagger
-	tags   []pos.Tag // token index → part of speech; see doc.tag
+	// inPhrase: token index → inside a title phrase after its head ("of
+	// the Red Sea State"), where no name begins
+	inPhrase []bool
+	facts    []fact
+	keyed    []keyedQuad
+	words    []string  // one sentence's token texts, for the tagger
+	tags     []pos.Tag // token index → part of speech; see doc.tag
 	// the terms of quads()
 	termTexts                       []schema.Term
 	packed                          []uint64
@@ -275,6 +278,7 @@ func (d *doc) run() {
 	d.findQuoted()
 	d.findLexicon()
 	d.findCapitals()
+	d.findTitlePhrases()
 	d.findDateline()
 	d.findOffices()
 	d.findPeople()

@@ -71,7 +71,8 @@ type Grouping struct {
 }
 
 // Office is a title in one jurisdiction: a lower-case country code, a
-// grouping slug, or "*" for a title any country has.
+// grouping slug, "*" for a title any country has, or "@" for a title any
+// organisation has.
 type Office struct {
 	Jurisdiction string
 	Title        string   // canonical title
@@ -122,9 +123,31 @@ type SpeechVerb struct {
 	Object bool
 }
 
+// Word is an English word of a closed class the extractor reads names and
+// titles with (words.tsv): Class is "title", "honorific", "notname", "org",
+// …; Value is the canonical form where the class has one.
+type Word struct {
+	Class string
+	Word  string
+	Value string
+}
+
+// CommonWord is an English word (commonwords.tsv), with the part of
+// speech a treebank gives it most often (UPOS: "NOUN", "VERB", …; "" when
+// only a dictionary lists it), and whether it is a name as well.
+type CommonWord struct {
+	Word string
+	POS  string
+	Name bool // a name as well ("Price", "Steel"): no ordinary word when capitalised
+}
+
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
-	Speech       []SpeechVerb
+	Speech []SpeechVerb
+	Words  []Word
+	// CommonWords are ordinary English words, not names (commonwords.tsv):
+	// lower case, generated from a treebank and a dictionary.
+	CommonWords  []CommonWord
 	NewsAgencies []NewsAgency
 	Countries    []Country
 	Cities       []City
@@ -231,12 +254,30 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	for i := range l.Groupings {
-		l.groupingBySlug[l.Groupings[i].Slug] = &l.Groupings[i]
+		g := &l.Groupings[i]
+		l.groupingBySlug[g.Slug] = g
+		// "UN X" is also written "United Nations X" and "U.N. X"
+		have := map[string]bool{g.Name: true, g.FullName: true}
+		for _, a := range g.Aliases {
+			have[a] = true
+		}
+		for _, a := range append([]string{g.Name}, g.Aliases...) {
+			rest, ok := strings.CutPrefix(a, "UN ")
+			if !ok {
+				continue
+			}
+			for _, v := range []string{"United Nations " + rest, "U.N. " + rest} {
+				if !have[v] {
+					have[v] = true
+					g.Aliases = append(g.Aliases, v)
+				}
+			}
+		}
 	}
 	err = readTable(fsys, "offices.tsv", []string{"jurisdiction", "title", "role", "forms", "implies"}, func(r row) error {
 		o := Office{Jurisdiction: r.get("jurisdiction"), Title: r.get("title"), Role: r.get("role"),
 			Forms: r.list("forms"), Implies: r.list("implies")}
-		if o.Jurisdiction != "*" && !l.IsJurisdiction(o.Jurisdiction) {
+		if o.Jurisdiction != "*" && o.Jurisdiction != "@" && !l.IsJurisdiction(o.Jurisdiction) {
 			return fmt.Errorf("office %q: unknown jurisdiction %q", o.Title, o.Jurisdiction)
 		}
 		if o.Title == "" || len(o.Forms) == 0 {
@@ -308,7 +349,51 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = readTable(fsys, "words.tsv", []string{"class", "word", "value"}, func(r row) error {
+		w := Word{Class: r.get("class"), Word: r.get("word"), Value: r.get("value")}
+		if w.Class == "" || w.Word == "" {
+			return fmt.Errorf("word %q: no class or word", w.Word)
+		}
+		l.Words = append(l.Words, w)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, "commonwords.tsv", []string{"word", "pos", "name"}, func(r row) error {
+		w := r.get("word")
+		if w == "" || w != strings.ToLower(w) {
+			return fmt.Errorf("common word %q: not a lower-case word", w)
+		}
+		l.CommonWords = append(l.CommonWords, CommonWord{Word: w, POS: r.get("pos"), Name: r.get("name") == "yes"})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	return l, nil
+}
+
+// WordSet is the set of the words of one class of words.tsv.
+func (l *Lexicon) WordSet(class string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range l.Words {
+		if w.Class == class {
+			out[w.Word] = true
+		}
+	}
+	return out
+}
+
+// WordValues maps the words of one class of words.tsv to their values.
+func (l *Lexicon) WordValues(class string) map[string]string {
+	out := map[string]string{}
+	for _, w := range l.Words {
+		if w.Class == class {
+			out[w.Word] = w.Value
+		}
+	}
+	return out
 }
 
 type row struct {

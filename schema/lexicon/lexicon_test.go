@@ -54,6 +54,8 @@ func TestLoadRefusesBadData(t *testing.T) {
 		"agencies.tsv":     "name\tcountry\tfullname\taliases\nMEA\tIN\tMinistry of External Affairs\t\n",
 		"newsagencies.tsv": "name\tcountry\tfullname\nPTI\tIN\tPress Trust of India\n",
 		"speech.tsv":       "verb\tforms\tspeaker\nsay\tsaid|says\tsubject\n",
+		"words.tsv":        "class\tword\tvalue\nhonorific\tDr\tDr.\n",
+		"commonwords.tsv":  "word\tpos\tname\nrelief\tNOUN\t\n",
 	}
 	fs := func(over map[string]string) fstest.MapFS {
 		m := fstest.MapFS{}
@@ -77,6 +79,8 @@ func TestLoadRefusesBadData(t *testing.T) {
 		{"items.tsv", "name\tkind\tforms\nvaccine\tthing\t\n", `kind "thing" is not item, general, head or unit`},
 		{"topics.tsv", "slug\tname\n", "header lacks aliases"},
 		{"speech.tsv", "verb\tforms\tspeaker\nsay\tsaid\tlistener\n", `speaker "listener" is not subject or object`},
+		{"words.tsv", "class\tword\tvalue\n\tDr\t\n", `no class or word`},
+		{"commonwords.tsv", "word\tpos\tname\nRelief\tNOUN\t\n", `common word "Relief": not a lower-case word`},
 	}
 	for _, c := range cases {
 		_, err := lexicon.Load(fs(map[string]string{c.file: c.data}))
