@@ -5,8 +5,8 @@
 //
 // Usage:
 //
-//	newsgraph ingest  [--db PATH] PATH...          read articles (.txt, .jsonl, folders, - for stdin) into the store
-//	newsgraph extract PATH                         print an article's quads as sorted N-Quads, without a store
+//	newsgraph ingest  [--db PATH] PATH...          read articles (.txt, .jsonl, saved pages .html, RSS/Atom feeds .xml, folders, - for stdin) into the store
+//	newsgraph extract [--text|--explain] PATH      print an article's quads as sorted N-Quads (or its text as read), without a store
 //	newsgraph query   [--db PATH] NAME|FILE.js|-e CODE [--arg k=v]... [--format json|table]
 //	newsgraph queries                              list the saved queries
 //	newsgraph repl    [--db PATH]                  a Gizmo REPL over the store
@@ -67,8 +67,8 @@ var commands = map[string]func(*app, []string) error{
 const usage = `usage: newsgraph COMMAND [flags] [args]
 
 commands:
-  ingest  [--db PATH] PATH...            read articles (.txt, .jsonl, folders, - for stdin) into the store
-  extract PATH                           print an article's quads as sorted N-Quads, without a store
+  ingest  [--db PATH] PATH...            read articles (.txt, .jsonl, saved pages .html, RSS/Atom feeds .xml, folders, - for stdin) into the store
+  extract [--text|--explain] PATH        print an article's quads as sorted N-Quads (--text: the article as read), without a store
   query   [--db PATH] NAME|FILE.js|-e CODE [--arg k=v]... [--format json|table]
   queries                                list the saved queries
   repl    [--db PATH]                    a Gizmo REPL over the store
