@@ -39,6 +39,7 @@ first object of one of its predicates (both memoised within a query).
 type replState struct {
 	a       *app
 	st      *graph.Store
+	lib     *queries.Library
 	limit   int
 	timeout time.Duration
 	format  string
@@ -49,8 +50,10 @@ func (a *app) repl(args []string) error {
 	fs := flag.NewFlagSet("repl", flag.ContinueOnError)
 	var sf storeFlags
 	var qf queryFlags
+	var lf queriesFlag
 	sf.register(fs)
 	qf.register(fs)
+	lf.register(fs)
 	format := fs.String("format", "json", "json or table")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -59,12 +62,17 @@ func (a *app) repl(args []string) error {
 	if len(pos) > 0 {
 		return usagef("repl: unexpected %q", pos[0])
 	}
+	lib, err := lf.library(sf)
+	if err != nil {
+		return err
+	}
+	a.note(lib.Notes()...)
 	st, err := sf.open(qf.timeout)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	r := &replState{a: a, st: st, limit: qf.limit, timeout: qf.timeout, format: *format}
+	r := &replState{a: a, st: st, lib: lib, limit: qf.limit, timeout: qf.timeout, format: *format}
 
 	read, peek, closeInput := a.lineReader()
 	defer closeInput()
@@ -193,7 +201,7 @@ func (r *replState) command(line string) bool {
 	case ":help", ":h":
 		fmt.Fprintf(w, replHelp, r.limit, r.timeout, r.format)
 	case ":queries":
-		r.a.queries(nil)
+		r.a.listQueries(r.lib)
 	case ":history":
 		for i, h := range r.history {
 			fmt.Fprintf(w, "%3d  %s\n", i+1, strings.ReplaceAll(h, "\n", " "))
@@ -227,7 +235,7 @@ func (r *replState) command(line string) bool {
 			fmt.Fprintln(w, "error: :q NAME [k=v ...]")
 			break
 		}
-		q, err := queries.Find(fields[1])
+		q, err := r.lib.Find(fields[1])
 		if err != nil {
 			fmt.Fprintf(w, "error: %v\n", err)
 			break
