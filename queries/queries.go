@@ -1,6 +1,10 @@
 // Package queries holds newsgraph's saved Gizmo queries: plain Gizmo files
 // NAME.js with a header of "// name:", "// description:" and "// args:"
-// lines, runnable unchanged in the REPL and in Cayley's web UI.
+// lines, runnable unchanged in the REPL and in Cayley's web UI. A Library
+// is the built-in ones and a user's folder of more (library.go); a query's
+// golden file NAME.golden.json beside it holds the rows it is expected to
+// give, and Library.Test compares them (golden.go), for `newsgraph test`
+// and `go test ./queries` alike.
 package queries
 
 import (

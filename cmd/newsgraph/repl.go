@@ -23,11 +23,12 @@ const replHelp = `Gizmo over the newsgraph store. Each query runs in a session o
 Prefixes ng: ngid: schema: rdf: rdfs: owl: xsd: work in g.IRI("ng:…") and in "<ng:…>".
 Input continues over several lines until brackets balance.
 Helpers: ng.name(id) is a node's schema:name, ng.first(id, "<ng:…>") the
-first object of one of its predicates (both memoised within a query).
+first object of one of its predicates (both memoised within a query),
+ng.entities("antony blinken") the entities a name (any case) or IRI names.
 
   g.V("<ngid:country/in>").in("<ng:donor>").all()
-  :q NAME [k=v ...]   run a saved query (:queries lists them)
-  :queries            list the saved queries
+  :q NAME [k=v ...]   run a saved query, built-in or yours (:queries lists them)
+  :queries            list the saved queries (yours from --queries DIR)
   :limit N            most results to print, 0 for all (now %d)
   :timeout D          time limit of a query, e.g. 10s (now %s)
   :format json|table  how to print results (now %s)

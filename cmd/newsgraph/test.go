@@ -37,8 +37,8 @@ func (a *app) test(args []string) error {
 		}
 		qargs[k] = v
 	}
-	if len(qargs) > 0 && len(names) != 1 {
-		return usagef("test: --arg is for one query: give its NAME")
+	if len(qargs) > 0 && (len(names) != 1 || !*update) {
+		return usagef("test: --arg goes with --update and one NAME: the golden file keeps the arguments it was written with")
 	}
 	lib, err := lf.library(sf)
 	if err != nil {

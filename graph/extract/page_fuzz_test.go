@@ -55,8 +55,12 @@ func FuzzFeed(f *testing.F) {
 			}
 			return
 		}
+		again, _ := NewFeedReader("f.xml", data)
 		for {
 			a, err := fr.Next()
+			if b, errb := again.Next(); b != a || (err == nil) != (errb == nil) {
+				t.Fatalf("read twice, read differently:\n%+v %v\n%+v %v", a, err, b, errb)
+			}
 			if err == io.EOF {
 				return
 			}
