@@ -21,7 +21,8 @@ import (
 // Saved web pages are read with go-readability (Mozilla's Readability
 // ported to Go), which finds the article's main text and leaves out
 // navigation, related links, comments and the like; newsgraph takes the
-// captions out of what it keeps. The headline and publication date come
+// captions, and short newsletter, "read more" and consent boxes, out of
+// what it keeps. The headline and publication date come
 // from the page's metadata as go-readability reads it (JSON-LD
 // NewsArticle, <meta property="article:published_time">, og:title,
 // <title>); the url from <link rel="canonical">, else og:url.
@@ -64,7 +65,8 @@ func ParseHTML(origin string, data []byte) (Article, error) {
 	if len(data) > MaxArticleSize {
 		return a, inputErr(origin, "page is %d bytes, more than the limit of %d", len(data), MaxArticleSize)
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
+	utf16 := bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff})
+	if i := bytes.IndexByte(data, 0); i >= 0 && !utf16 {
 		return a, inputErr(origin, "binary data (NUL byte at offset %d), not a web page", i)
 	}
 	page, err := decodePage(data)

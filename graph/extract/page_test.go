@@ -147,6 +147,16 @@ func TestPageEncodings(t *testing.T) {
 	if err != nil || !strings.Contains(a.Text, "Ciarán Doyle said “we will help”") {
 		t.Errorf("windows-1252 page read as %q, %v", a.Text, err)
 	}
+	// UTF-16 with its byte order mark
+	var u16 []byte
+	u16 = append(u16, 0xff, 0xfe)
+	for _, r := range "<html><body><p>Ciarán Doyle said “we will help” Sierra Leone with school meals this year.</p></body></html>" {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	a, err = extract.ParseHTML("u16.html", u16)
+	if err != nil || !strings.Contains(a.Text, "Ciarán Doyle said “we will help”") {
+		t.Errorf("UTF-16 page read as %q, %v", a.Text, err)
+	}
 	u := []byte("<html><body><p>" + strings.Repeat("Plain words first. ", 80) + "Then Ciarán Doyle said “we will help” Sierra Leone.</p></body></html>")
 	a, err = extract.ParseHTML("u.html", u)
 	if err != nil || !strings.Contains(a.Text, "Ciarán Doyle said “we will help”") {
