@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"path"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -74,6 +75,14 @@ type Batch struct {
 	lexSeen map[string]bool     // the same, as a set
 	Quads   int                 // quads the batch adds or removes
 	n       int                 // articles replaced
+	// the entities whose schema:mentions the batch removes (each quad's
+	// key) and adds: those no article names any longer lose what the
+	// lexicon says of them when the batch commits
+	lost       map[quad.Value]bool
+	unmentions map[string]bool
+	mentioned  map[quad.Value]bool
+	pointers   map[quad.Value][]quad.Value // the lexicon's word in the batch: object → subjects
+	ctx        context.Context
 }
 
 // NewBatch starts an empty batch.
@@ -129,14 +138,30 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 			if !want[k] {
 				b.tx.RemoveQuad(q)
 				ch.Removed++
+				if q.Predicate == schema.Mentions {
+					if b.lost == nil {
+						b.lost, b.unmentions = map[quad.Value]bool{}, map[string]bool{}
+					}
+					b.lost[q.Object] = true
+					b.unmentions[k] = true
+				}
 			}
 		}
+	}
+	if err := b.refreshLexicon(ctx, quads); err != nil {
+		return ch, fmt.Errorf("read the lexicon's facts: %w", err)
 	}
 	for _, q := range quads {
 		if have != nil && have[schema.FormatQuad(q)] {
 			continue
 		}
 		if q.Label == schema.Lexicon {
+			if iri, ok := q.Object.(quad.IRI); ok && q.Subject != q.Object && strings.HasPrefix(string(iri), schema.IDNS) {
+				if b.pointers == nil {
+					b.pointers = map[quad.Value][]quad.Value{}
+				}
+				b.pointers[iri] = append(b.pointers[iri], q.Subject)
+			}
 			// shared by every article that names the entity: written once
 			// per process; the store ignores a quad it already holds
 			k := schema.FormatQuad(q)
@@ -154,8 +179,15 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 		}
 		b.tx.AddQuad(q)
 		ch.Added++
+		if q.Predicate == schema.Mentions {
+			if b.mentioned == nil {
+				b.mentioned = map[quad.Value]bool{}
+			}
+			b.mentioned[q.Object] = true
+		}
 	}
 	b.Quads += ch.Added + ch.Removed
+	b.ctx = ctx
 	return ch, nil
 }
 
@@ -163,6 +195,13 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 func (b *Batch) Commit() error {
 	if len(b.tx.Deltas) == 0 {
 		return nil
+	}
+	stale, err := b.staleLexicon()
+	if err != nil {
+		return fmt.Errorf("write %d articles: %w", len(b.sources), err)
+	}
+	for _, q := range stale {
+		b.tx.RemoveQuad(q)
 	}
 	if err := b.s.qw.ApplyTransaction(b.tx); err != nil {
 		if b.s.sql {
@@ -176,7 +215,162 @@ func (b *Batch) Commit() error {
 	for _, k := range b.lexicon {
 		b.s.known[k] = true
 	}
+	for _, q := range stale {
+		delete(b.s.known, schema.FormatQuad(q))
+	}
 	return nil
+}
+
+// refreshLexicon makes what an article's extraction says of each entity
+// it names the lexicon's whole word on it: stored lexicon quads about such
+// an entity that the extraction lacks came from another version of the
+// lexicon (a grouping's former full name) and go. Each entity is looked at
+// once per process.
+func (b *Batch) refreshLexicon(ctx context.Context, quads []quad.Quad) error {
+	s := b.s
+	var fresh map[quad.Value]map[string]bool
+	for _, q := range quads {
+		if q.Label != schema.Lexicon || q.Predicate != schema.Type || s.lexChecked[q.Subject] {
+			continue
+		}
+		if fresh == nil {
+			fresh = map[quad.Value]map[string]bool{}
+		}
+		fresh[q.Subject] = map[string]bool{}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	for _, q := range quads {
+		if set := fresh[q.Subject]; set != nil && q.Label == schema.Lexicon {
+			set[schema.FormatQuad(q)] = true
+		}
+	}
+	subjects := make([]quad.Value, 0, len(fresh))
+	for e := range fresh {
+		subjects = append(subjects, e)
+	}
+	sort.Slice(subjects, func(i, j int) bool { return quad.ToString(subjects[i]) < quad.ToString(subjects[j]) })
+	if s.lexChecked == nil {
+		s.lexChecked = map[quad.Value]bool{}
+	}
+	for _, e := range subjects {
+		stored, err := s.quadsWith(ctx, quad.Subject, e)
+		if err != nil {
+			return err
+		}
+		for _, q := range stored {
+			if k := schema.FormatQuad(q); q.Label == schema.Lexicon && !fresh[e][k] {
+				b.tx.RemoveQuad(q)
+				delete(s.known, k)
+				b.Quads++
+			}
+		}
+		s.lexChecked[e] = true
+	}
+	return nil
+}
+
+// staleLexicon lists the lexicon's quads about the entities that no
+// article will name once the batch is written: what it says of a country,
+// grouping, city, office or topic stays in the store while an article names
+// it, or while the lexicon's word on a named one points at it (a named
+// grouping's members keep their names), and goes with the last article
+// that named it.
+func (b *Batch) staleLexicon() ([]quad.Quad, error) {
+	if len(b.lost) == 0 {
+		return nil, nil
+	}
+	ctx := b.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	s := b.s
+	// named: an article names e once the batch is written
+	named := map[quad.Value]bool{}
+	isNamed := func(e quad.Value) (bool, error) {
+		if v, ok := named[e]; ok {
+			return v, nil
+		}
+		v := b.mentioned[e]
+		if !v {
+			err := s.eachQuad(ctx, quad.Object, e, schema.Mentions, func(q quad.Quad) bool {
+				v = !b.unmentions[schema.FormatQuad(q)]
+				return !v
+			})
+			if err != nil {
+				return false, err
+			}
+		}
+		named[e] = v
+		return v, nil
+	}
+	queue := make([]quad.Value, 0, len(b.lost))
+	for e := range b.lost {
+		queue = append(queue, e)
+	}
+	sort.Slice(queue, func(i, j int) bool { return quad.ToString(queue[i]) < quad.ToString(queue[j]) })
+	seen := map[quad.Value]bool{}
+	var out []quad.Quad
+	for len(queue) > 0 {
+		e := queue[0]
+		queue = queue[1:]
+		if seen[e] {
+			continue
+		}
+		seen[e] = true
+		if ok, err := isNamed(e); err != nil || ok {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		// the lexicon's word on a named entity points at it
+		pointed := false
+		for _, sub := range b.pointers[e] {
+			if ok, err := isNamed(sub); err != nil {
+				return nil, err
+			} else if ok {
+				pointed = true
+				break
+			}
+		}
+		if !pointed {
+			in, err := s.quadsWith(ctx, quad.Object, e)
+			if err != nil {
+				return nil, err
+			}
+			for _, q := range in {
+				if q.Label != schema.Lexicon || q.Subject == e {
+					continue
+				}
+				if ok, err := isNamed(q.Subject); err != nil {
+					return nil, err
+				} else if ok {
+					pointed = true
+					break
+				}
+			}
+		}
+		own, err := s.quadsWith(ctx, quad.Subject, e)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range own {
+			// an entity the lexicon's word on a named one points at keeps
+			// its name, and only that, as the extractor gives it (a
+			// grouping's members are named, not typed as named by the text)
+			if q.Label != schema.Lexicon || pointed && q.Predicate == schema.Name {
+				continue
+			}
+			out = append(out, q)
+			// what it pointed at may be left unnamed and unpointed at
+			if iri, ok := q.Object.(quad.IRI); ok && strings.HasPrefix(string(iri), schema.IDNS) {
+				queue = append(queue, iri)
+			}
+		}
+	}
+	return out, nil
 }
 
 // oldArticles lists the stored articles that a new version of source, the

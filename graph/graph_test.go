@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -471,5 +472,72 @@ func TestPostgresOpenRefusesNoStore(t *testing.T) {
 		} else {
 			st.Close()
 		}
+	}
+}
+
+// What the lexicon says of an entity is what the latest extraction that
+// names it says: a grouping's full name changed in the lexicon replaces the
+// former one at the next ingest of an article naming it, not beside it.
+func TestLexiconRefreshed(t *testing.T) {
+	t.Run("bolt", func(t *testing.T) { st, dir := MustOpen(t); testLexiconRefreshed(t, st, "bolt", dir) })
+	t.Run("postgres", func(t *testing.T) { st, addr := MustOpenPostgres(t); testLexiconRefreshed(t, st, "postgres", addr) })
+}
+
+func testLexiconRefreshed(t *testing.T, st *graph.Store, backend, addr string) {
+	ctx := context.Background()
+	g := quad.IRI(schema.IDNS + "grouping/ruritanian-league")
+	record := func(art quad.IRI, fullName string) []quad.Quad {
+		s1 := schema.SentenceIRI(art, 1)
+		return append(articleQuads(art, "", "Jane Roe")[2:],
+			quad.Quad{Subject: art, Predicate: schema.Mentions, Object: g, Label: s1},
+			quad.Quad{Subject: g, Predicate: schema.Type, Object: schema.Grouping, Label: schema.Lexicon},
+			quad.Quad{Subject: g, Predicate: schema.FullName, Object: quad.String(fullName), Label: schema.Lexicon})
+	}
+	if _, err := st.ReplaceArticle(ctx, art1, "", record(art1, "League of Ruritania")); err != nil {
+		t.Fatal(err)
+	}
+	// a later run (another process: nothing known of the store) with a
+	// newer lexicon
+	st.Close()
+	st2, err := graph.Open(backend, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	if _, err := st2.ReplaceArticle(ctx, art2, "", record(art2, "Ruritanian League of States")); err != nil {
+		t.Fatal(err)
+	}
+	got := export(t, st2)
+	if strings.Contains(got, "League of Ruritania") || !strings.Contains(got, "Ruritanian League of States") {
+		t.Errorf("after a newer lexicon's full name:\n%s", got)
+	}
+}
+
+// Replacing an article reads its own quads through the label index, not
+// every quad of the store: the work (allocations) of one replacement does
+// not grow with the number of other articles.
+func TestReplaceCostsTheArticle(t *testing.T) {
+	ctx := context.Background()
+	cost := func(others int) float64 {
+		st, _ := MustOpen(t)
+		for i := 0; i < others; i++ {
+			a := schema.ArticleIRI(fmt.Sprintf("%016x%048d", i+1000, 0))
+			src := fmt.Sprintf("other-%d", i)
+			if _, err := st.ReplaceArticle(ctx, a, src, articleQuads(a, src, fmt.Sprintf("Person %d", i))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		v := 0
+		return testing.AllocsPerRun(4, func() {
+			v++
+			art := schema.ArticleIRI(fmt.Sprintf("%016x%048d", v%2, 0))
+			if _, err := st.ReplaceArticle(ctx, art, "story", articleQuads(art, "story", fmt.Sprintf("Jane Roe %d", v%2))); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, big := cost(20), cost(320)
+	if big > 2*small {
+		t.Errorf("replacing an article: %.0f allocations beside 20 others, %.0f beside 320", small, big)
 	}
 }

@@ -24,7 +24,8 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/memstore"      // --backend memstore
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // --backend cockroach
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // --backend postgres
-	_ "github.com/cayleygraph/cayley/writer"              // the "single" quad writer
+	"github.com/cayleygraph/cayley/query/shape"
+	_ "github.com/cayleygraph/cayley/writer" // the "single" quad writer
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
@@ -90,16 +91,19 @@ var opened sync.Map
 
 // Store is an open newsgraph store.
 type Store struct {
-	qs      graph.QuadStore
-	qw      graph.QuadWriter
-	known   map[string]bool // lexicon quads known to be stored
-	names   names           // the entities' names, for search
-	writes  atomic.Int64    // writes made through qw, to tell the names are stale
-	sql     bool            // one of Cayley's SQL backends
-	name    string          // the backend's registered name
-	rawAddr string          // addr as given, password and all
-	Backend string
-	Addr    string // as given, with any password masked
+	qs    graph.QuadStore
+	qw    graph.QuadWriter
+	known map[string]bool // lexicon quads known to be stored
+	// entities whose lexicon quads an ingest has made the current
+	// lexicon's (Batch.refreshLexicon)
+	lexChecked map[quad.Value]bool
+	names      names        // the entities' names, for search
+	writes     atomic.Int64 // writes made through qw, to tell the names are stale
+	sql        bool         // one of Cayley's SQL backends
+	name       string       // the backend's registered name
+	rawAddr    string       // addr as given, password and all
+	Backend    string
+	Addr       string // as given, with any password masked
 }
 
 // Options configure Open.
@@ -330,6 +334,34 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value)
 		out = append(out, q)
 	}
 	return out, it.Err()
+}
+
+// eachQuad calls fn with each quad whose direction dir holds v and whose
+// predicate is p, read through the index of both, until fn returns false.
+func (s *Store) eachQuad(ctx context.Context, dir quad.Direction, v quad.Value, p quad.IRI, fn func(quad.Quad) bool) error {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	pref, err := s.qs.ValueOf(p)
+	if err != nil || pref == nil {
+		return err
+	}
+	it := shape.BuildIterator(ctx, s.qs, shape.Quads{
+		{Dir: dir, Values: shape.Fixed{ref}},
+		{Dir: quad.Predicate, Values: shape.Fixed{pref}},
+	}).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if !fn(q) {
+			break
+		}
+	}
+	return it.Err()
 }
 
 // Size is the number of quads in the store.

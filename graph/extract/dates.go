@@ -75,6 +75,9 @@ func yearNumber(s string) (int, bool) {
 // of the future.
 func (d *doc) future(start, i int) bool {
 	for k := start; k < i; k++ {
+		if k < len(d.quoted) && d.quoted[k] {
+			continue // the words of a quote have their own tense
+		}
 		w := d.toks[k].Low
 		if futureWords[w] {
 			return true

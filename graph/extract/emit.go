@@ -318,13 +318,16 @@ func header(a Article, sha string) (quad.IRI, []quad.Quad) {
 	if a.URL != "" {
 		add(schema.URL, quad.String(a.URL))
 	}
-	// the version: one literal that changes when the text or the header
-	// does, so a store can tell an unchanged article by one lookup
+	// the version: one literal that changes when the text, the header or
+	// the extractor does, so a store can tell an unchanged article by one
+	// lookup
 	v := sha256.New()
 	for _, q := range out {
 		v.Write([]byte(schema.FormatQuad(q)))
 		v.Write([]byte{'\n'})
 	}
+	// and of the extractor: a newer one reads the article again
+	v.Write([]byte(RulesVersion()))
 	add(schema.Version, quad.String(hex.EncodeToString(v.Sum(nil))))
 	return art, out
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
@@ -42,6 +43,9 @@ type Extractor struct {
 	// keys are the doc.ents keys of the lexicon's entities ("country/IN"),
 	// made once rather than for every mention
 	keys map[[2]string]string
+	// speech maps a reporting verb's forms to whether the speaker is its
+	// object ("quoted X as saying")
+	speech map[string]bool
 }
 
 // entKey is kind+id, the key of a lexicon entity in doc.ents.
@@ -134,6 +138,12 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	for _, t := range lex.Topics {
 		key("topic/", t.Slug)
 	}
+	x.speech = map[string]bool{}
+	for _, v := range lex.Speech {
+		for _, f := range v.Forms {
+			x.speech[f] = v.Object
+		}
+	}
 	x.names.finish()
 	x.terms.finish()
 	return x
@@ -174,6 +184,8 @@ type scratch struct {
 	at     []*mention // token index → the mention covering it
 	facts  []fact
 	keyed  []keyedQuad
+	words  []string  // one sentence's token texts, for the tagger
+	tags   []pos.Tag // token index → part of speech; see doc.tag
 	// the terms of quads()
 	termTexts                       []schema.Term
 	packed                          []uint64
@@ -217,6 +229,7 @@ type doc struct {
 	counter map[string]int
 
 	subj        []*entity // per sentence: the person it is about
+	unknownAt   [][]int   // per sentence: titles standing for a person the graph does not know
 	dateCache   map[[2]int][]dateExpr
 	dateline    string // the country the story is filed from, if it says
 	datelineEnd int    // the first token after the dateline
@@ -224,14 +237,17 @@ type doc struct {
 	wire        bool   // an international agency filed it
 	counts      map[*entity]int
 	sentIRIs    []quad.Value
+	spans       []qspan // the quote marks' pairs, once made
 	quotes      []*quotation
+	runEnds     map[string][2]int // name runs no rule took, by last word (findSpeakers)
+	midWords    map[string]bool   // words written inside a sentence somewhere (references)
+	events      []*event
+	shipments   []*shipment
 	// explaining: the rules behind the facts (see because)
-	explain   bool
-	whys      []why
-	cur       int32
-	outWhy    []int32 // per quad of the output, its fact's why
-	events    []*event
-	shipments []*shipment
+	explain bool
+	whys    []why
+	cur     int32
+	outWhy  []int32 // per quad of the output, its fact's why
 }
 
 func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
@@ -251,6 +267,7 @@ func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
 		}
 	}
 	d.at = grown(d.at, len(d.toks))
+	d.tags = d.tags[:0]
 	return d
 }
 
@@ -261,6 +278,7 @@ func (d *doc) run() {
 	d.findDateline()
 	d.findOffices()
 	d.findPeople()
+	d.findSpeakers()
 	d.resolveOffices()
 	d.resolveReferences()
 	d.findQuotes()

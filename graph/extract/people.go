@@ -112,7 +112,7 @@ var roleNouns = map[string]bool{"writer": true, "journalist": true, "economist":
 
 // particles join the parts of a name: "Mohammed bin Salman".
 var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "van": true, "von": true, "de": true,
-	"da": true, "der": true, "den": true, "del": true, "dos": true, "du": true, "la": true, "le": true,
+	"da": true, "der": true, "den": true, "del": true, "dos": true, "do": true, "das": true, "du": true, "la": true, "le": true,
 	"al": true, "el": true, "ad": true, "ud": true, "ul": true}
 
 // particlePrefixed: "al-Assad", "el-Sisi", "ad-Din": a particle joined to
@@ -237,7 +237,8 @@ func (d *doc) runIsOrg(i, j int) bool {
 		return true
 	}
 	for k := i; k < j; k++ {
-		if strings.ToUpper(d.toks[k].Text) == d.toks[k].Text && k > i && len(d.toks[k].Text) > 1 && !isInitialTok(d.toks[k]) {
+		if strings.ToUpper(d.toks[k].Text) == d.toks[k].Text && k > i && len(d.toks[k].Text) > 1 && !isInitialTok(d.toks[k]) &&
+			!(k+1 < j && len(d.toks[k].Text) <= 3) { // "Retno LP Marsudi": initials
 			return true // "Joe BIDEN" is rare; "Covid CARE" is not a name
 		}
 	}
@@ -303,13 +304,20 @@ func (d *doc) findPeople() {
 				continue
 			}
 			j := d.nameRun(i, end)
+			// "Deputy FM Paweł Jabłoński": a title's abbreviation in
+			// front of a name of two words or more
+			for k := i + 1; k < j-2; k++ {
+				if t := d.toks[k].Text; len(t) >= 2 && len(t) <= 4 && strings.ToUpper(t) == t && !isInitialTok(d.toks[k]) {
+					i = k + 1
+				}
+			}
 			if j == i || d.runIsOrg(i, j) {
 				continue
 			}
 			if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
 				continue // a lone acronym
 			}
-			chain, words, honor, _ := d.titlesBefore(i, start)
+			chain, words, honor, begin := d.titlesBefore(i, start)
 			ok := len(chain) > 0 || len(words) > 0
 			if !ok && !d.onlyPlace(i, j) {
 				ok = d.appositionAfter(j, end) != nil || d.appositionBefore(i, start) != nil
@@ -325,7 +333,9 @@ func (d *doc) findPeople() {
 			if !ok {
 				continue
 			}
-			if app := d.appositionBefore(i, start); app != nil && len(chain) == 0 {
+			// "The Emir of Qatar, Sheikh Hamad …": the apposition stands
+			// before the name's honorifics
+			if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
 				chain = []*mention{app}
 			}
 			if app := d.appositionAfter(j, end); app != nil && len(chain) == 0 {
@@ -458,11 +468,25 @@ func (d *doc) appositionBefore(i, start int) *mention {
 	}
 	k--
 	for _, m := range d.mentionsIn(start, k+1) {
-		if m.kind == kOffice && m.phraseEnd == k+1 {
+		if m.kind == kOffice && (m.phraseEnd == k+1 || d.postingEnds(m.phraseEnd, k+1)) {
 			return m
 		}
 	}
 	return nil
+}
+
+// postingEnds: tokens [i, e) read "to (the) PLACE": "the Turkish Ambassador
+// to Khartoum, Fatih Yildiz".
+func (d *doc) postingEnds(i, e int) bool {
+	if i >= e || !d.toks[i].is("to", "in") {
+		return false
+	}
+	i++
+	if i < e && d.toks[i].is("the") {
+		i++
+	}
+	m := d.mat(i)
+	return m != nil && m.i == i && m.j == e && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping)
 }
 
 // attributedAt: the run is the subject or object of an attribution verb.

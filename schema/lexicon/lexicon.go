@@ -5,7 +5,9 @@ package lexicon
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -19,6 +21,27 @@ import (
 //
 //go:embed *.tsv
 var lexiconFS embed.FS
+
+// Hash identifies the built-in lexicon's data: a hash of its files.
+var Hash = sync.OnceValue(func() string {
+	h := sha256.New()
+	err := fs.WalkDir(lexiconFS, ".", func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := lexiconFS.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		h.Write([]byte(path))
+		h.Write(b)
+		return nil
+	})
+	if err != nil {
+		panic(err) // embedded files can be read
+	}
+	return hex.EncodeToString(h.Sum(nil))
+})
 
 // Country is a sovereign state or territory that news names as a country.
 type Country struct {
@@ -90,8 +113,18 @@ type NewsAgency struct {
 	FullName string
 }
 
+// SpeechVerb is a reporting verb ("say", "quote") with its forms; the
+// speaker is its subject ("she said") or, for Object verbs, its object
+// ("quoted the minister as saying").
+type SpeechVerb struct {
+	Verb   string
+	Forms  []string
+	Object bool
+}
+
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
+	Speech       []SpeechVerb
 	NewsAgencies []NewsAgency
 	Countries    []Country
 	Cities       []City
@@ -252,6 +285,24 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return fmt.Errorf("news agency %q: unknown country %q", a.Name, a.Country)
 		}
 		l.NewsAgencies = append(l.NewsAgencies, a)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, "speech.tsv", []string{"verb", "forms", "speaker"}, func(r row) error {
+		v := SpeechVerb{Verb: r.get("verb"), Forms: r.list("forms")}
+		switch r.get("speaker") {
+		case "subject":
+		case "object":
+			v.Object = true
+		default:
+			return fmt.Errorf("speech verb %q: speaker %q is not subject or object", v.Verb, r.get("speaker"))
+		}
+		if len(v.Forms) == 0 {
+			return fmt.Errorf("speech verb %q: no forms", v.Verb)
+		}
+		l.Speech = append(l.Speech, v)
 		return nil
 	})
 	if err != nil {
