@@ -5,10 +5,11 @@
 //
 // Usage:
 //
-//	newsgraph ingest  [--db PATH] PATH...          read articles (.txt, .jsonl, folders, - for stdin) into the store
-//	newsgraph extract PATH                         print an article's quads as sorted N-Quads, without a store
+//	newsgraph ingest  [--db PATH] PATH...          read articles (.txt, .jsonl, saved pages .html, RSS/Atom feeds .xml, folders, - for stdin) into the store
+//	newsgraph extract [--text|--explain] PATH      print an article's quads as sorted N-Quads (or its text as read), without a store
 //	newsgraph query   [--db PATH] NAME|FILE.js|-e CODE [--arg k=v]... [--format json|table]
-//	newsgraph queries                              list the saved queries
+//	newsgraph queries [--queries DIR]              list the saved queries: built-in, and yours in DIR
+//	newsgraph test    [--update] [NAME...]         run your saved queries against their golden files (DIR/NAME.golden.json)
 //	newsgraph repl    [--db PATH]                  a Gizmo REPL over the store
 //	newsgraph export  [--db PATH] [--format nquads|jsonld|dot] [-o FILE]
 //	newsgraph serve   [--db PATH] [--addr ADDR]     Cayley's API and UI, newsgraph's pages at /ng/
@@ -62,22 +63,25 @@ var commands = map[string]func(*app, []string) error{
 	"stats":   (*app).stats,
 	"serve":   (*app).serve,
 	"draw":    (*app).draw,
+	"test":    (*app).test,
 }
 
 const usage = `usage: newsgraph COMMAND [flags] [args]
 
 commands:
-  ingest  [--db PATH] PATH...            read articles (.txt, .jsonl, folders, - for stdin) into the store
-  extract PATH                           print an article's quads as sorted N-Quads, without a store
+  ingest  [--db PATH] PATH...            read articles (.txt, .jsonl, saved pages .html, RSS/Atom feeds .xml, folders, - for stdin) into the store
+  extract [--text|--explain] PATH        print an article's quads as sorted N-Quads (--text: the article as read), without a store
   query   [--db PATH] NAME|FILE.js|-e CODE [--arg k=v]... [--format json|table]
-  queries                                list the saved queries
+  queries [--queries DIR]                list the saved queries: built-in, and yours in DIR
+  test    [--db PATH] [--update] [NAME...]   run your saved queries against their golden files (DIR/NAME.golden.json)
   repl    [--db PATH]                    a Gizmo REPL over the store
   export  [--db PATH] [--format nquads|jsonld|dot] [-o FILE]
   serve   [--db PATH] [--addr 127.0.0.1:64210]   Cayley's API and UI at /, newsgraph's pages at /ng/
   draw    [--db PATH] ENTITY [--depth N] [--format svg|dot] [-o FILE]   a picture of an entity's neighbourhood
   stats   [--db PATH]                    counts by class and predicate
 
-common flags: --db PATH (default ./newsgraph.db or $NEWSGRAPH_DB), --backend NAME (default bolt)
+common flags: --db PATH (default ./newsgraph.db or $NEWSGRAPH_DB), --backend NAME (default bolt),
+  --queries DIR (your saved queries; default $NEWSGRAPH_QUERIES, else a queries/ folder beside the store)
 `
 
 // Main runs newsgraph with args and returns the exit status.
