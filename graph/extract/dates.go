@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -29,7 +30,8 @@ func (e dateExpr) literal() quad.Value { return schema.Typed(e.value, e.typ) }
 var months = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar.": 3, "apr": 4, "apr.": 4, "jun.": 6, "jul.": 7,
+	"jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar": 3, "mar.": 3, "apr": 4, "apr.": 4, "jun": 6, "jun.": 6,
+	"jul": 7, "jul.": 7,
 	"aug": 8, "aug.": 8, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "oct": 10, "oct.": 10,
 	"nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
 }
@@ -159,14 +161,19 @@ func (d *doc) findDates(start, end int) []dateExpr {
 			i = j - 1
 			continue
 		}
-		// day Month [year]: "3 May", "26 May 2021"
-		if n, ok := dayNumber(t.Text); ok && t.Kind == tNum && i+1 < end {
-			if m, ok := monthOf(d.toks[i+1]); ok {
-				j := i + 2
+		// day Month [year]: "3 May", "26 May 2021", and a range's first
+		// day: "8-9 June", "16 and 17 May", "Wednesday 16 and Thursday 17 November"
+		if n, mi, ok := d.dayBeforeMonth(i, end); ok {
+			if m, ok := monthOf(d.toks[mi]); ok {
+				j := mi + 1
 				year := 0
-				if j < end {
-					if y, ok := yearNumber(d.toks[j].Text); ok {
-						year, j = y, j+1
+				y := j
+				if y+1 < end && d.toks[y].is(",") {
+					y++
+				}
+				if y < end {
+					if yr, ok := yearNumber(d.toks[y].Text); ok {
+						year, j = yr, y+1
 					}
 				}
 				if year == 0 && known {
@@ -188,8 +195,8 @@ func (d *doc) findDates(start, end int) []dateExpr {
 		}
 		switch {
 		case weekdays[low] != 0 || low == "sunday":
-			if !t.capitalised() {
-				continue
+			if !t.capitalised() || d.dateFollows(i+1, end) {
+				continue // "Wednesday 16 November", "Friday, May 7": the date says it
 			}
 			wd := weekdays[low]
 			var back int
@@ -204,6 +211,12 @@ func (d *doc) findDates(start, end int) []dateExpr {
 			out = append(out, dateExpr{i, i + 1, art.Format("2006-01-02"), schema.XSDDate})
 		case low == "yesterday":
 			out = append(out, dateExpr{i, i + 1, art.AddDate(0, 0, -1).Format("2006-01-02"), schema.XSDDate})
+		case low == "last" && i+1 < end && d.toks[i+1].is("night", "evening"):
+			out = append(out, dateExpr{i, i + 2, art.AddDate(0, 0, -1).Format("2006-01-02"), schema.XSDDate})
+			i++
+		case low == "this" && i+1 < end && d.toks[i+1].is("morning", "afternoon", "evening"):
+			out = append(out, dateExpr{i, i + 2, art.Format("2006-01-02"), schema.XSDDate})
+			i++
 		case low == "tomorrow":
 			out = append(out, dateExpr{i, i + 1, art.AddDate(0, 0, 1).Format("2006-01-02"), schema.XSDDate})
 		case (low == "last" || low == "this" || low == "next") && i+1 < end && d.toks[i+1].is("year", "month"):
@@ -223,6 +236,63 @@ func (d *doc) findDates(start, end int) []dateExpr {
 		}
 	}
 	return out
+}
+
+// dayBeforeMonth reads the day of "3 May", or the first day of a range
+// before its month ("8-9 June", "16 and 17 May", "16 to 18 May",
+// "Wednesday 16 and Thursday 17 November"); it returns the day and the
+// index of the month's token.
+func (d *doc) dayBeforeMonth(i, end int) (int, int, bool) {
+	t := d.toks[i]
+	text := t.Text
+	ranged := false
+	if k := strings.IndexAny(text, "-–"); k > 0 && t.Kind == tWord {
+		_, size := utf8.DecodeRuneInString(text[k:])
+		if _, ok := dayNumber(text[k+size:]); !ok {
+			return 0, 0, false
+		}
+		text, ranged = text[:k], true
+	} else if t.Kind != tNum && !(t.Kind == tWord && len(text) > 2 && isDigitByte(text[0]) && !isDigitByte(text[len(text)-1])) {
+		return 0, 0, false // a number, or an ordinal day: "23rd"
+	}
+	n, ok := dayNumber(text)
+	if !ok {
+		return 0, 0, false
+	}
+	j := i + 1
+	if !ranged && j+1 < end && d.toks[j].is("-", "–", "to", "and") {
+		q := j + 1
+		if weekdays[d.toks[q].Low] != 0 || d.toks[q].Low == "sunday" {
+			q++
+		}
+		if q < end && d.toks[q].Kind == tNum {
+			if _, ok := dayNumber(d.toks[q].Text); ok {
+				j = q + 1
+			}
+		}
+	}
+	if j >= end {
+		return 0, 0, false
+	}
+	return n, j, true
+}
+
+// dateFollows: a day and month, or a month, start at k (after a comma).
+func (d *doc) dateFollows(k, end int) bool {
+	if k < end && d.toks[k].is(",") {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	if _, ok := monthOf(d.toks[k]); ok {
+		return true
+	}
+	if _, mi, ok := d.dayBeforeMonth(k, end); ok {
+		_, ok := monthOf(d.toks[mi])
+		return ok
+	}
+	return false
 }
 
 // anaphoricDate is the date "that day", "the same day", "earlier in the
@@ -320,3 +390,5 @@ func validDay(y int, m time.Month, day int) bool {
 	t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 	return t.Month() == m && t.Day() == day
 }
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
