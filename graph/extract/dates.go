@@ -74,15 +74,43 @@ func yearNumber(s string) (int, bool) {
 }
 
 // future reports whether the words before token i in its sentence speak
-// of the future.
+// of the future; a verb of saying between ends the clause that does
+// ("Germany would …, Merkel said on Tuesday after talks").
 func (d *doc) future(start, i int) bool {
-	for k := start; k < i; k++ {
+	for k := i - 1; k >= start; k-- {
 		w := d.toks[k].Low
 		if futureWords[w] {
 			return true
 		}
 		if w == "to" && k+2 < len(d.toks) && d.toks[k+1].is("be") {
 			return true // "to be held"
+		}
+		if attributionVerbs[d.toks[k].Text] && k+1 < i && !d.toks[k+1].is("that", "he", "she", "they", "it") {
+			return false
+		}
+	}
+	return false
+}
+
+// weekdayAhead: the clause of a weekday at i speaks of the future: "will
+// travel on Friday", "On Sunday, Scholz will travel", not "said on
+// Tuesday that it would".
+func (d *doc) weekdayAhead(sstart, send, i int) bool {
+	for k := i - 1; k >= sstart && k >= i-4; k-- {
+		w := d.toks[k].Text
+		if attributionVerbs[w] || w == "met" || w == "held" || w == "arrived" || w == "visited" {
+			return false // "said on Tuesday"
+		}
+	}
+	if d.future(sstart, i) {
+		return true
+	}
+	for k := i + 1; k < send; k++ {
+		if attributionVerbs[d.toks[k].Text] {
+			return false
+		}
+		if futureWords[d.toks[k].Low] {
+			return true
 		}
 	}
 	return false
@@ -200,7 +228,7 @@ func (d *doc) findDates(start, end int) []dateExpr {
 			}
 			wd := weekdays[low]
 			var back int
-			if d.future(sstart, send) {
+			if d.weekdayAhead(sstart, send, i) {
 				back = -((int(wd) - int(art.Weekday()) + 7) % 7)
 			} else {
 				back = (int(art.Weekday()) - int(wd) + 7) % 7

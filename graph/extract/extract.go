@@ -42,6 +42,8 @@ type Extractor struct {
 	// keys are the doc.ents keys of the lexicon's entities ("country/IN"),
 	// made once rather than for every mention
 	keys map[[2]string]string
+	// evw: the parts a word plays in telling of events (eventwords.go)
+	evw map[string]evKind
 }
 
 // entKey is kind+id, the key of a lexicon entity in doc.ents.
@@ -134,6 +136,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	for _, t := range lex.Topics {
 		key("topic/", t.Slug)
 	}
+	x.evw = eventWords(lex)
 	x.names.finish()
 	x.terms.finish()
 	return x

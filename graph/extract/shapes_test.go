@@ -202,9 +202,9 @@ func TestEvents(t *testing.T) {
 		{name: "AccompaniedByPostedEnvoy", date: "2021-03-06",
 			text: "On Friday Foreign Minister Ana Lopez of Peru held talks with Kenyan Foreign Minister Peter Mwangi. Peru's ambassador to Kenya, Carlos Ruiz, accompanied the minister at the meeting.",
 			want: []string{"Meeting Ana Lopez, Carlos Ruiz, Peter Mwangi | 2021-03-05 | - | -"}},
-		{name: "OneMeetingPerCounterpart", date: "2021-03-06",
+		{name: "OneMeetingWithAll", date: "2021-03-06", // GUIDELINES 6.2: "X met A and B" is one Meeting
 			text: "Foreign Minister Marise Payne of Australia held talks with Indian Defence Minister Rajnath Singh and Japanese Foreign Minister Toshimitsu Motegi in Delhi.",
-			want: []string{"Meeting Marise Payne, Rajnath Singh | - | New Delhi | -", "Meeting Marise Payne, Toshimitsu Motegi | - | New Delhi | -"}},
+			want: []string{"Meeting Marise Payne, Rajnath Singh, Toshimitsu Motegi | - | New Delhi | -"}},
 	})
 }
 

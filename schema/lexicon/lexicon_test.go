@@ -53,6 +53,7 @@ func TestLoadRefusesBadData(t *testing.T) {
 		"items.tsv":        "name\tkind\tforms\nvaccine\titem\tvaccines\n",
 		"agencies.tsv":     "name\tcountry\tfullname\taliases\nMEA\tIN\tMinistry of External Affairs\t\n",
 		"newsagencies.tsv": "name\tcountry\tfullname\nPTI\tIN\tPress Trust of India\n",
+		"eventwords.tsv":   "kind\tforms\nmeetverb\tmet|meets\n",
 	}
 	fs := func(over map[string]string) fstest.MapFS {
 		m := fstest.MapFS{}
@@ -75,6 +76,8 @@ func TestLoadRefusesBadData(t *testing.T) {
 		{"offices.tsv", "jurisdiction\ttitle\trole\tforms\timplies\nzz\tKing\tmonarch\tking\t\n", `unknown jurisdiction "zz"`},
 		{"items.tsv", "name\tkind\tforms\nvaccine\tthing\t\n", `kind "thing" is not item, general, head or unit`},
 		{"topics.tsv", "slug\tname\n", "header lacks aliases"},
+		{"eventwords.tsv", "kind\tforms\nmeeting\tmet\n", `bad kind "meeting"`},
+		{"eventwords.tsv", "kind\tforms\nmeetverb\tMet\n", `"Met" is not lower case`},
 	}
 	for _, c := range cases {
 		_, err := lexicon.Load(fs(map[string]string{c.file: c.data}))
