@@ -172,6 +172,11 @@ func (d *doc) findDates(start, end int) []dateExpr {
 					continue // "May" the verb, or a month with nothing to fix it
 				}
 			}
+			// "in June last year", "in March next year"
+			if year == 0 && known && j+1 < end && d.toks[j].is("last", "this", "next") && d.toks[j+1].is("year") {
+				year = art.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[d.toks[j].Low]
+				j += 2
+			}
 			if year == 0 {
 				if !known {
 					continue

@@ -166,7 +166,9 @@ func (d *doc) triggerAt(k, end int) trigger {
 	switch {
 	case w&evLightVerb != 0 && next == "talks":
 		return trigger{class: schema.Meeting, how: hHeldTalks, next: k + 2}
-	case w&evMeetVerb != 0 && verbal:
+	case w&evMeetVerb != 0 && verbal && (strings.HasSuffix(low, "ed") || low == "met" || isAux(prev) || d.personEndsAt(k-1) || prev == "and" || prev == "who"):
+		// "hosted X", "met X"; the bare forms are verbs after a subject
+		// or an auxiliary ("will host X"), not "host President X"
 		return trigger{class: schema.Meeting, how: hMeet, next: k + 1}
 	case w&evCallVerb != 0 && verbal && w&evCallNoun == 0 || w&evCallVerb != 0 && verbal && (isAux(prev) || d.personEndsAt(k-1)):
 		return trigger{class: schema.Meeting, how: hCall, next: k + 1, mode: "phone"}
@@ -464,7 +466,7 @@ func (d *doc) findEvents() {
 			k = tr.next - 1
 		}
 		d.mergeInSentence(inSent, backs)
-		visitPlace(inSent)
+		visitPlace(inSent, backs)
 		d.attendance(si, start, end, inSent, touched)
 	}
 	d.mergeEvents()
@@ -586,7 +588,7 @@ func (d *doc) objectRefs(k, end int) ([]*entity, int) {
 		if d.quoted[k] {
 			break
 		}
-		if p, j := d.refAt(k, end); p != nil {
+		if p, j := d.refAt(k, end); p != nil && !d.possessive(k, end) {
 			out = appendEntity(out, p)
 			k, gap = j, 0
 			continue
@@ -642,6 +644,16 @@ func (d *doc) objectRefs(k, end int) ([]*entity, int) {
 		}
 	}
 	return out, k
+}
+
+// possessive: the pronoun at k is a determiner ("his colleagues", "her
+// counterpart"), not a person met ("met her").
+func (d *doc) possessive(k, end int) bool {
+	t := d.toks[k]
+	if t.is("his", "His", "their", "its") {
+		return true
+	}
+	return t.is("her", "Her") && k+1 < end && d.toks[k+1].Kind == tWord && !objectStops[d.toks[k+1].Low] && !d.toks[k+1].is("and", "or")
 }
 
 func appendEntity(s []*entity, p *entity) []*entity {
@@ -751,9 +763,17 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		}
 	}
 
-	// a back-reference: "this meeting", "the summit", "Friday's talks"
-	if noun && e.title == "" && e.ordinal == 0 && d.definiteAt(k, start) {
-		if prev := d.lastEvent(class); prev != nil {
+	// a back-reference: "this meeting", "the summit", "Friday's talks";
+	// "during his visit" when it names no place
+	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
+		prev := d.lastEvent(class)
+		// "will begin the trip in Nairobi": a stop of the trip told
+		if prev != nil && class == schema.Visit {
+			if loc := d.nearPlace(next, end); loc != nil && loc != prev.location {
+				e.location, prev = loc, nil
+			}
+		}
+		if prev != nil {
 			d.fillBackref(prev, e, k, next, start, end, inSent)
 			return nil, prev
 		}
@@ -769,7 +789,8 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			if d.toks[b].is(",", ";", "(", ")") || d.quoted[b] {
 				break
 			}
-			if p := d.personRefAt(b); p != nil && (d.toks[b].is("his", "her", "His", "Her") || d.mat(b).j < end && d.toks[d.mat(b).j].is("'s", "’s")) {
+			if p := d.personRefAt(b); p != nil && (d.toks[b].is("his", "her", "His", "Her") && len(subject) == 0 || d.mat(b).j < end && d.toks[d.mat(b).j].is("'s", "’s")) {
+				// "X is on his visit": his is X
 				subject = appendEntity(subject, p)
 				break
 			}
@@ -794,7 +815,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			return nil, nil
 		}
 	case schema.Summit:
-		if next < end && d.toks[next].is("with") {
+		if next < end && d.toks[next].is("with", "between") {
 			refs, _ := d.objectRefs(next+1, end)
 			for _, p := range refs {
 				e.add(p)
@@ -815,7 +836,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	// summit": the people take part in it; a host's meeting is the summit
 	if tr.how != hNoun {
 	scan:
-		for q := next; q+2 < end && q < next+24; q++ {
+		for q := next; q+2 < end && q < next+40; q++ {
 			if d.toks[q].is(";", ".") || subordinators[d.toks[q].Low] {
 				break
 			}
@@ -1069,6 +1090,20 @@ func (d *doc) definiteAt(k, start int) bool {
 	return false
 }
 
+// possessiveBefore: "his visit", "her two-day trip".
+func (d *doc) possessiveBefore(k, start int) bool {
+	for b := k - 1; b >= start && b >= k-3; b-- {
+		t := d.toks[b]
+		if t.is("his", "her", "their", "His", "Her", "Their") {
+			return true
+		}
+		if ordinals[t.Low] > 0 || t.is("next", "upcoming", "last", "previous", "recent", "planned", "first") || t.Kind != tWord || t.capitalised() {
+			return false
+		}
+	}
+	return false
+}
+
 // backrefOnly: a noun that only names an event told before ("the
 // gathering", "the Addis Ababa conference", "the session") at k: it adds
 // what its sentence says to that event.
@@ -1126,7 +1161,7 @@ func (d *doc) fillBackref(prev, e *event, k, next, start, end int, inSent []*eve
 // addAgents: "a meeting chaired by X", "the summit, convened by X, was
 // attended by A, B and C", "was represented at the summit by X".
 func (d *doc) addAgents(e *event, next, end int) {
-	for q := next; q+2 < end && q < next+12; q++ {
+	for q := next; q+2 < end && q < next+30; q++ {
 		if d.toks[q].is(";", ".") {
 			break
 		}
@@ -1144,22 +1179,31 @@ func (d *doc) addAgents(e *event, next, end int) {
 	}
 }
 
-// frontedSubject: an event told in a sentence-initial phrase ("During
-// the summit, X said", "Arriving at an EU leaders meeting in Brussels, X
-// said", "Separately, at a meeting with Y, X discussed") takes the
-// subject of the clause after it.
-func (d *doc) frontedSubject(k, start, end int) []*entity {
+// inOpening: token k lies in a sentence-initial phrase ("During …,",
+// "Separately, at …,") before its first comma.
+func (d *doc) inOpening(k, start int) bool {
 	p := start
 	if p+1 < k && d.toks[p+1].is(",") && (strings.HasSuffix(d.toks[p].Low, "ly") || d.toks[p].is("Meanwhile", "Later", "Earlier", "Also", "Moreover", "Additionally", "Separately")) {
 		p += 2
 	}
 	if p >= k || !fronting[d.toks[p].Low] || !d.toks[p].capitalised() && p == start {
-		return nil
+		return false
 	}
 	for q := p; q < k; q++ {
 		if d.toks[q].is(",", ";") || d.quoted[q] {
-			return nil // the event is not in the opening phrase
+			return false
 		}
+	}
+	return true
+}
+
+// frontedSubject: an event told in a sentence-initial phrase ("During
+// the summit, X said", "Arriving at an EU leaders meeting in Brussels, X
+// said", "Separately, at a meeting with Y, X discussed") takes the
+// subject of the clause after it.
+func (d *doc) frontedSubject(k, start, end int) []*entity {
+	if !d.inOpening(k, start) {
+		return nil
 	}
 	c := -1
 	for q := k; q < end && q < k+25; q++ {
@@ -1545,7 +1589,7 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 				// "Foreign Minister Penny Wong and Chinese State Councilor
 				// and Foreign Minister Wang Yi agreed": titles between
 				subj := []*entity{p}
-				for c := d.titlesStart(m.i, start) - 1; c-1 >= start && d.toks[c].is("and", ","); {
+				for c := d.nounStart(m.i, start) - 1; c-1 >= start && d.toks[c].is("and", ","); {
 					pm := d.mat(c - 1)
 					if pm == nil || pm.j != c {
 						break
@@ -1555,7 +1599,7 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 						break
 					}
 					subj = append(subj, pp)
-					c = d.titlesStart(pm.i, start) - 1
+					c = d.nounStart(pm.i, start) - 1
 				}
 				return subj
 			}
@@ -1568,6 +1612,25 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 		return []*entity{p}
 	}
 	return nil
+}
+
+// nounStart is where the words before a name at i begin: its titles, and
+// a country and a word for a leader ("North Korean leader Kim Jong Un").
+func (d *doc) nounStart(i, start int) int {
+	b := d.titlesStart(i, start)
+	for b-1 >= start {
+		t := d.toks[b-1]
+		if m := d.mat(b - 1); m != nil && m.j == b && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping) {
+			b = m.i
+			continue
+		}
+		if t.Kind == tWord && !t.capitalised() && d.ew(b-1)&evPeopleNoun != 0 || t.is("'s", "’s") {
+			b--
+			continue
+		}
+		break
+	}
+	return b
 }
 
 // dateEndingAt is the date the text gives that ends at token b.
@@ -1599,7 +1662,7 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 	}
 	for b := k - 1; b >= start && b >= k-8; b-- {
 		low := d.toks[b].Low
-		if d.mat(b) != nil && d.mat(b).kind == kPerson || d.toks[b].is(",", ";") {
+		if d.mat(b) != nil && d.mat(b).kind == kPerson && !pronouns[d.toks[b].Text] || d.toks[b].is(",", ";") {
 			break
 		}
 		if d.ew(b)&(evLightVerb|evAttendance) != 0 && d.toks[b].Text == low && !(low == "on" && !(b > 0 && d.toks[b-1].is("is", "was", "are", "were"))) && !(low == "is" || low == "was" || low == "are" || low == "were" || low == "be") {
@@ -1608,6 +1671,25 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 				v = b - 1
 			}
 			return d.verbSubject(v, start, inSent, false)
+		}
+	}
+	// "Moon and Kim pledged on Friday to …, at a historic summit": the
+	// subject of the clause the phrase belongs to
+	for b := k - 1; b >= start && b >= k-4; b-- {
+		if d.toks[b].is("at", "during") {
+			for v := start + 1; v < b; v++ {
+				t := d.toks[v]
+				if t.Kind == tWord && !t.capitalised() && d.mat(v) == nil && !isAux(t.Low) && !t.is("and", "or", "of") && d.personEndsAt(v-1) {
+					return d.verbSubject(v, start, inSent, true)
+				}
+				if d.toks[v].is(",", ";") || subordinators[t.Low] {
+					break
+				}
+			}
+			break
+		}
+		if d.toks[b].Kind != tWord || d.mat(b) != nil {
+			break
 		}
 	}
 	return nil
@@ -1677,8 +1759,11 @@ func (d *doc) placeEntity(m *mention) *entity {
 // sentence), else the nearest "in X" before it.
 func (d *doc) eventPlace(k, next, start, end int) *entity {
 	stop := end
+	// an event told in an opening phrase ("During a meeting chaired by
+	// X, they reviewed decisions taken at Warsaw") has its place in it
+	opening := d.inOpening(k, start)
 	for q := next; q < end; q++ {
-		if d.triggerAt(q, end).class != "" && !d.quoted[q] {
+		if d.triggerAt(q, end).class != "" && !d.quoted[q] || opening && d.toks[q].is(",") {
 			stop = q
 			break
 		}
@@ -1816,7 +1901,7 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 			break
 		}
 	}
-	// "on the sidelines of X"
+	// "on the sidelines of X", "on the sidelines of the summit"
 	for _, e := range evs {
 		if e.into != nil {
 			continue
@@ -1826,19 +1911,31 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 				e.sidelinesOf = o
 			}
 		}
+		for _, b := range backs {
+			if b.e != e.root() && d.sidelines(e.trig, b.k) {
+				e.sidelinesOf = b.e
+			}
+		}
 	}
 }
 
 // visitPlace: "the visit to Kyiv on Saturday, when X met Y": a meeting
 // in person after a visit in the same sentence, with no place of its own,
 // takes place in the city the visit went to.
-func visitPlace(evs []*event) {
+func visitPlace(evs []*event, backs []backref) {
 	for _, e := range evs {
 		if e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" {
 			continue
 		}
-		for _, o := range evs {
-			if o.into != nil || o.class != schema.Visit || o.trig > e.trig || o.location == nil || o.location.class != schema.City {
+		// "During his visit, Motegi met X": the visit told before
+		cands := evs
+		for _, b := range backs {
+			if b.k < e.trig && b.e.class == schema.Visit && sharesPerson(b.e, e) {
+				cands = append(cands[:len(cands):len(cands)], b.e)
+			}
+		}
+		for _, o := range cands {
+			if o.into != nil || o.class != schema.Visit || o.trig > e.trig && o.sent == e.sent || o.location == nil || o.location.class != schema.City {
 				continue
 			}
 			if e.date != nil && o.date != nil && e.date.value != o.date.value {
@@ -1975,13 +2072,13 @@ func (d *doc) mergeSame() {
 				continue
 			}
 			sameName := e.name != "" && e.name == r.name
-			sameVisit := e.class == schema.Visit && d.samePlace(e.location, r.location) && (samePeople(e, r) || len(e.participants) == 0 && e.sent-r.sent <= 2)
+			// a visit to a country and one to a city in it are a trip and
+			// one of its stops (GUIDELINES 6.1): two visits
+			sameVisit := e.class == schema.Visit && e.location == r.location && (e.date == nil || r.date == nil || e.date.value == r.date.value) &&
+				(samePeople(e, r) || len(e.participants) == 0 && e.sent-r.sent <= 2)
 			sameMeeting := e.class == schema.Meeting && e.name == "" && r.name == "" && len(e.participants) >= 2 &&
 				samePeople(e, r) && (e.date == nil || r.date == nil || e.date.value == r.date.value)
 			if sameName || sameVisit || sameMeeting {
-				if sameVisit && e.location != nil && r.location != nil && e.location.class == schema.City {
-					r.location = e.location // the city says more than its country
-				}
 				mergeInto(e, r)
 				merged = true
 				break
