@@ -166,11 +166,11 @@ func (d *doc) triggerAt(k, end int) trigger {
 	switch {
 	case w&evLightVerb != 0 && next == "talks":
 		return trigger{class: schema.Meeting, how: hHeldTalks, next: k + 2}
-	case w&evMeetVerb != 0 && verbal && (strings.HasSuffix(low, "ed") || low == "met" || isAux(prev) || d.personEndsAt(k-1) || prev == "and" || prev == "who"):
+	case w&evMeetVerb != 0 && verbal && (strings.HasSuffix(low, "ed") || low == "met" || d.verbAfterSubject(k)):
 		// "hosted X", "met X"; the bare forms are verbs after a subject
 		// or an auxiliary ("will host X"), not "host President X"
 		return trigger{class: schema.Meeting, how: hMeet, next: k + 1}
-	case w&evCallVerb != 0 && verbal && w&evCallNoun == 0 || w&evCallVerb != 0 && verbal && (isAux(prev) || d.personEndsAt(k-1)):
+	case w&evCallVerb != 0 && verbal && w&evCallNoun == 0 || w&evCallVerb != 0 && verbal && d.verbAfterSubject(k):
 		return trigger{class: schema.Meeting, how: hCall, next: k + 1, mode: "phone"}
 	case w&evTalkVerb != 0 && verbal && (!d.nounTalks(k) || d.personEndsAt(k-1)):
 		if d.talkWith(k, end) >= 0 {
@@ -208,6 +208,32 @@ func (d *doc) triggerAt(k, end int) trigger {
 		}
 	}
 	return trigger{}
+}
+
+// verbAfterSubject: the bare word at k ("host", "meet", "call") is a
+// verb: an auxiliary, a subject, "to", "and" or "who" stands before it,
+// past adverbs and a date ("will on Wednesday host X").
+func (d *doc) verbAfterSubject(k int) bool {
+	b := k - 1
+	for b >= 0 {
+		if dt := d.dateEndingAt(b); dt != nil {
+			b = dt.i - 1
+			if b >= 0 && d.toks[b].is("on", "this", "next", "last") {
+				b--
+			}
+			continue
+		}
+		if t := d.toks[b]; t.Kind == tWord && !t.capitalised() && strings.HasSuffix(t.Low, "ly") && d.mat(b) == nil {
+			b--
+			continue
+		}
+		break
+	}
+	if b < 0 {
+		return false
+	}
+	t := d.toks[b]
+	return isAux(t.Low) || d.personEndsAt(b) || t.is("and", "who", "to")
 }
 
 // nounTrigger is a meeting or summit noun at k (its words end at n),
@@ -276,7 +302,20 @@ func (d *doc) nounTalks(k int) bool {
 	if !d.toks[k].is("talks", "talk") {
 		return false
 	}
-	return isDeterminerOrAdj(d, k-1) || k > 0 && d.toks[k-1].is("in", "during", "after", "following", "for", "of", "at", "hold", "held", "holding", "had", "and")
+	if isDeterminerOrAdj(d, k-1) || k > 0 && d.toks[k-1].is("in", "during", "after", "following", "for", "of", "at", "hold", "held", "holding", "had", "and") {
+		return true
+	}
+	// "held informal talks", "had wide-ranging talks"
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		t := d.toks[b]
+		if d.ew(b)&evLightVerb != 0 && b < k-1 {
+			return true
+		}
+		if t.Kind != tWord || t.capitalised() || d.mat(b) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // personEndsAt: a person (or a pronoun standing for one) ends at token b.
@@ -467,6 +506,7 @@ func (d *doc) findEvents() {
 		}
 		d.mergeInSentence(inSent, backs)
 		visitPlace(inSent, backs)
+		d.afterArrival(si, inSent)
 		d.attendance(si, start, end, inSent, touched)
 	}
 	d.mergeEvents()
@@ -589,6 +629,10 @@ func (d *doc) objectRefs(k, end int) ([]*entity, int) {
 			break
 		}
 		if p, j := d.refAt(k, end); p != nil && !d.possessive(k, end) {
+			if j < end && d.toks[j].is("'s", "’s") {
+				k, gap = j+1, gap+1 // "met Biden's envoy X", "welcomed X's remarks"
+				continue
+			}
 			out = appendEntity(out, p)
 			k, gap = j, 0
 			continue
@@ -767,6 +811,13 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	// "during his visit" when it names no place
 	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
 		prev := d.lastEvent(class)
+		// "Trump and Putin met in Helsinki … after the summit": the text
+		// calls the leaders' meeting a summit
+		if prev == nil && class == schema.Summit {
+			if m := d.lastEvent(schema.Meeting); m != nil && m.name == "" && len(m.participants) >= 2 && m.sent < si && si-m.seen <= 2 && m.mode != "phone" && !d.toks[k].capitalised() {
+				m.class, prev = schema.Summit, m
+			}
+		}
 		// "will begin the trip in Nairobi": a stop of the trip told
 		if prev != nil && class == schema.Visit {
 			if loc := d.nearPlace(next, end); loc != nil && loc != prev.location {
@@ -807,6 +858,31 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		e.add(p)
 	}
 
+	// "travel to X for the summit", "hosted X at the White House for the
+	// summit": the people take part in it; a host's meeting is the summit
+	if tr.how != hNoun {
+	scan:
+		for q := next; q+2 < end && q < next+40; q++ {
+			if d.toks[q].is(";", ".") || subordinators[d.toks[q].Low] {
+				break
+			}
+			if d.toks[q].is("for", "at", "to") && d.toks[q+1].is("the", "this", "a", "an", "its") {
+				for n := q + 2; n < end && n < q+12; n++ {
+					if c := d.triggerAt(n, end); c.class != "" {
+						if c.how == hNoun && c.class != schema.Visit {
+							e.joinAt = n + 1
+							e.joinMerge = class == schema.Meeting && tr.how == hMeet && d.toks[k].Low[0] != 'm' && d.toks[k].Low[0] != 'r'
+							break scan
+						}
+						break
+					}
+					if d.toks[n].is(",", ";", "for", "at", "to") {
+						break
+					}
+				}
+			}
+		}
+	}
 	// objects
 	var groups [][]*entity // one meeting with each group
 	switch class {
@@ -825,38 +901,27 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	case schema.Meeting:
 		var ok bool
 		groups, ok = d.meetingObjects(tr, k, next, end, subject)
+		if !ok && e.joinMerge && d.peopleAt(next, end) {
+			ok = true // "welcomed world leaders to Bali for the summit"
+		}
 		if !ok {
+			// "Meloni hosted the leaders of …" after the summit was told:
+			// the host takes part in it
+			if tr.how == hMeet && d.toks[k].Low[0] != 'm' && d.peopleAt(next, end) && len(subject) > 0 {
+				if prev := d.lastEvent(schema.Summit); prev != nil && si-prev.seen <= 1 {
+					for _, p := range subject {
+						prev.add(p)
+					}
+					prev.seen = si
+					return nil, prev
+				}
+			}
 			return nil, nil
 		}
 	}
 	d.addAccompanied(e, start, end)
 	// "a meeting chaired by X", "a summit hosted by X"
 	d.addAgents(e, next, end)
-	// "travel to X for the summit", "hosted X at the White House for the
-	// summit": the people take part in it; a host's meeting is the summit
-	if tr.how != hNoun {
-	scan:
-		for q := next; q+2 < end && q < next+40; q++ {
-			if d.toks[q].is(";", ".") || subordinators[d.toks[q].Low] {
-				break
-			}
-			if d.toks[q].is("for", "at", "to") && d.toks[q+1].is("the", "this", "a", "an", "its") {
-				for n := q + 2; n < end && n < q+12; n++ {
-					if c := d.triggerAt(n, end); c.class != "" {
-						if c.how == hNoun && c.class != schema.Visit {
-							e.joinAt = n + 1
-							e.joinMerge = class == schema.Meeting && tr.how == hMeet && d.toks[k].Low[0] == 'h'
-							break scan
-						}
-						break
-					}
-					if d.toks[n].is(",", ";", "for", "at", "to") {
-						break
-					}
-				}
-			}
-		}
-	}
 	if e.location == nil {
 		e.location = d.eventPlace(k, next, start, end)
 	}
@@ -1229,6 +1294,9 @@ func (d *doc) frontedSubject(k, start, end int) []*entity {
 	if q >= end {
 		return nil
 	}
+	if two := d.bothAt(q, end); two != nil {
+		return two
+	}
 	if p, _ := d.refAt(q, end); p != nil {
 		return []*entity{p}
 	}
@@ -1394,6 +1462,7 @@ func duration(w string) string {
 func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 	var best, after *dateExpr
 	bestDist := 1 << 30
+	own := max(d.triggerAt(k, end).next, k+1) // the trigger's own words
 	for _, dt := range d.actDates(start, end) {
 		lo, hi := k, dt.i
 		if dt.i < k {
@@ -1407,7 +1476,7 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 				blocked = true
 				break
 			}
-			if d.triggerAt(q, end).class != "" && q != k && !d.quoted[q] {
+			if (q < k || q >= own) && d.triggerAt(q, end).class != "" && !d.quoted[q] {
 				blocked = true // the date belongs to the event told in between
 				break
 			}
@@ -1451,7 +1520,7 @@ func (d *doc) eventName(k, next, start, end int) (string, string, *entity) {
 		t := d.toks[b-1]
 		m := d.mat(b - 1)
 		switch {
-		case m != nil && (m.kind == kGrouping || m.kind == kOffice || m.kind == kCountry || m.kind == kDemonym) && m.j == b:
+		case m != nil && (m.kind == kGrouping || m.kind == kOffice || m.kind == kCountry || m.kind == kDemonym || m.kind == kCity && capital) && m.j == b:
 			if m.kind == kGrouping {
 				org = d.entityFor(m)
 			}
@@ -1701,9 +1770,45 @@ func (d *doc) bothAt(start, k int) []*entity {
 	if !(d.toks[start].is("Both", "both") || start+1 < k && d.toks[start].is("The", "the") && d.toks[start+1].is("two")) {
 		return nil
 	}
-	for n := len(d.events) - 1; n >= 0; n-- {
-		if e := d.events[n].root(); len(e.participants) >= 2 {
+	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-64; n-- {
+		if e := d.events[n].root(); len(e.participants) >= 2 && d.sentOf[start]-e.seen <= 3 {
 			return e.participants
+		}
+	}
+	return d.pairBefore(start)
+}
+
+// pairBefore: the two people "the two leaders" stand for when no meeting
+// of theirs was told: the last "A and B" of the sentences before ("Putin
+// and Erdogan agreed in Sochi … After six hours of talks, the two leaders
+// announced a deal").
+func (d *doc) pairBefore(k int) []*entity {
+	si := d.sentOf[k]
+	for s := si; s >= 0 && s >= si-2; s-- {
+		start, end := d.bounds(s)
+		if s == si {
+			end = k
+		}
+		for q := end - 1; q > start; q-- {
+			m := d.mat(q)
+			if m == nil || m.j != q+1 || m.kind != kPerson || d.quoted[q] {
+				continue
+			}
+			c := d.nounStart(m.i, start) - 1
+			if c-1 < start || !d.toks[c].is("and") {
+				q = m.i
+				continue
+			}
+			pm := d.mat(c - 1)
+			if pm == nil || pm.j != c || pm.kind != kPerson {
+				q = m.i
+				continue
+			}
+			a, b := personOf(pm), personOf(m)
+			if a != nil && b != nil && a != b {
+				return []*entity{a, b}
+			}
+			q = m.i
 		}
 	}
 	return nil
@@ -1773,6 +1878,9 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 			if loc := d.placeAt(q+1, end); loc != nil && !d.modifies(q+1, end) {
 				return loc
 			}
+			if loc := d.regionOf(q+1, end); loc != nil {
+				return loc
+			}
 		}
 	}
 	for q := k - 1; q >= start; q-- {
@@ -1784,6 +1892,22 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 				return loc
 			}
 		}
+	}
+	return nil
+}
+
+// regionOf: "in Apulia, Italy", "in Bali, Indonesia": a place the
+// lexicon does not know, in the country named after it.
+func (d *doc) regionOf(k, end int) *entity {
+	q := k
+	for q < end && q < k+3 && d.toks[q].Kind == tWord && d.toks[q].capitalised() && d.mat(q) == nil {
+		q++
+	}
+	if q == k || q+1 >= end || !d.toks[q].is(",") {
+		return nil
+	}
+	if m := d.mat(q + 1); m != nil && m.i == q+1 && m.kind == kCountry {
+		return d.entityFor(m)
 	}
 	return nil
 }
@@ -1943,6 +2067,38 @@ func visitPlace(evs []*event, backs []backref) {
 			}
 			e.location = o.location
 			break
+		}
+	}
+}
+
+// afterArrival: "Macron arrived in Beirut on Thursday. He visited the
+// blast site and met President Aoun": a meeting told right after its
+// visitor's arrival in a city, with no place or date of its own, is there
+// and then.
+func (d *doc) afterArrival(si int, evs []*event) {
+	var v *event
+	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-16; n-- {
+		if x := d.events[n].root(); x.class == schema.Visit && x.sent == si-1 && x.seen == si-1 {
+			v = x
+			break
+		}
+	}
+	if v == nil || v.location == nil || v.location.class != schema.City {
+		return
+	}
+	start, end := d.bounds(si)
+	for q := start; q < end; q++ {
+		if d.toks[q].is("earlier", "Earlier", "before", "Before", "previously", "Previously", "prior") {
+			return // "Earlier in the day she held talks": not after the arrival
+		}
+	}
+	for _, e := range evs {
+		if e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" || e.status != v.status || !sharesPerson(v, e) {
+			continue
+		}
+		e.location = v.location
+		if e.date == nil && v.date != nil && v.date.typ == schema.XSDDate {
+			e.date = v.date
 		}
 	}
 }

@@ -186,7 +186,7 @@ func TestEvents(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Dmytro Kuleba | 2021-03-05 | Kyiv | -", "city Kyiv"}},
 		{name: "ThatDay", date: "2021-03-06",
 			text: "On March 2, Foreign Minister Ana Lopez of Peru arrived in Lima. Later that day she met Ukrainian Foreign Minister Dmytro Kuleba.",
-			want: []string{"Meeting Ana Lopez, Dmytro Kuleba | 2021-03-02 | - | -"}},
+			want: []string{"Meeting Ana Lopez, Dmytro Kuleba | 2021-03-02 | Lima | -"}}, // met right after arriving there
 		{name: "EarlierInTheDay", date: "2021-03-06",
 			text: "On Friday 5 March the minister of trade, Ana Lopez, arrived in Lima. Earlier in the day Foreign Minister Ana Lopez of Peru held talks with Ukrainian Foreign Minister Dmytro Kuleba.",
 			want: []string{"Meeting Ana Lopez, Dmytro Kuleba | 2021-03-05 | - | -"}},
