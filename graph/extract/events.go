@@ -409,10 +409,16 @@ func (d *doc) phoneAfter(k, end int) (int, bool) {
 // "flew on Friday to X", "left Angola on Sunday for X", "arrived today in
 // X", "reached X"; -1 when it names none.
 func (d *doc) wentTo(k, end int, w evKind) int {
+	if k+1 < end && d.toks[k+1].is("by") {
+		return -1 // "was accompanied by X"
+	}
 	for q := k + 1; q < end && q < k+8; q++ {
 		t := d.toks[q]
 		if t.is(",", ";", ".", ":") || subordinators[t.Low] || d.quoted[q] {
 			return -1
+		}
+		if m := d.mat(q - 1); t.is("to") && (m != nil && m.kind == kOffice || d.ew(q-1)&evPeopleNoun != 0) {
+			return -1 // "envoy to the US", "ambassador to Kenya": a posting
 		}
 		var ok bool
 		switch {
@@ -571,6 +577,19 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 		return nil, k
 	}
 	p := d.personRefAt(j)
+	if (p == nil || p.class != schema.Person) && j > k {
+		// "the Brazilian leader", "the Ethiopian president": the person
+		// last named who holds an office of that country
+		if m := d.mat(k); m != nil && m.i == k && (m.kind == kDemonym || m.kind == kCountry) && (d.ew(j)&evPeopleNoun != 0 && d.toks[j].Kind == tWord || d.mat(j) != nil && d.mat(j).kind == kOffice) {
+			if q := d.holderBefore(d.jurisdictionOf(m), k); q != nil {
+				end := j + 1
+				if d.mat(j) != nil {
+					end = d.mat(j).j
+				}
+				return q, end
+			}
+		}
+	}
 	if p == nil {
 		return nil, k
 	}
@@ -584,6 +603,30 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 		k = d.mat(q).j
 	}
 	return p, k
+}
+
+// holderBefore is the person named last before token k who holds an
+// office of jurisdiction jur.
+func (d *doc) holderBefore(jur string, k int) *entity {
+	if jur == "" {
+		return nil
+	}
+	for q := k - 1; q >= 0 && q >= k-600; q-- {
+		m := d.mat(q)
+		if m == nil || m.kind != kPerson || m.i != q && q != k-1 {
+			continue
+		}
+		p := personOf(m)
+		if p == nil {
+			continue
+		}
+		for o := range p.holds {
+			if o.jurKey == jur {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // refsFrom reads "A, B and C" of persons or offices from k; it returns
@@ -1214,6 +1257,13 @@ func (d *doc) fillBackref(prev, e *event, k, next, start, end int, inSent []*eve
 			prev.location = e.location
 		}
 	}
+	// "a central theme of the summit with President X arguing"
+	if prev.class == schema.Summit && next < end && d.toks[next].is("with") {
+		refs, _ := d.objectRefs(next+1, end)
+		for _, p := range refs {
+			prev.add(p)
+		}
+	}
 	ps := d.lightSubject(k, start, inSent)
 	if len(ps) == 0 && prev.class != schema.Visit {
 		ps = d.frontedSubject(k, start, end)
@@ -1248,10 +1298,18 @@ func (d *doc) addAgents(e *event, next, end int) {
 // "Separately, at …,") before its first comma.
 func (d *doc) inOpening(k, start int) bool {
 	p := start
+	// "It is to be recalled that at the conference, X said": the clause
+	// after "that"
+	for q := k - 1; q > start && q >= k-12; q-- {
+		if d.toks[q].is("that") && q+1 < k && fronting[d.toks[q+1].Low] {
+			p = q + 1
+			break
+		}
+	}
 	if p+1 < k && d.toks[p+1].is(",") && (strings.HasSuffix(d.toks[p].Low, "ly") || d.toks[p].is("Meanwhile", "Later", "Earlier", "Also", "Moreover", "Additionally", "Separately")) {
 		p += 2
 	}
-	if p >= k || !fronting[d.toks[p].Low] || !d.toks[p].capitalised() && p == start {
+	if p >= k || !fronting[d.toks[p].Low] || !d.toks[p].capitalised() && p == start || p > start && !d.toks[p-1].is("that", ",") {
 		return false
 	}
 	for q := p; q < k; q++ {
@@ -1482,7 +1540,9 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 			}
 			comma = comma || d.toks[q].is(",", "(", ")")
 		}
-		if blocked {
+		// "Following the decision in March, X responded by visiting Y": the
+		// date of the opening phrase's own event
+		if blocked || dt.i < k && comma && d.toks[start].is("Following", "After", "Before", "Ahead", "Despite", "Since", "Unlike", "Like") {
 			continue
 		}
 		if dt.i > k && !comma && after == nil {
@@ -1604,6 +1664,10 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 			b--
 			continue
 		}
+		if b == k-1 && strings.HasSuffix(d.toks[k].Low, "ing") && d.toks[b].is("by", "after", "before", "while", "when") {
+			infinitive = true // "responded by visiting Seoul": the clause's subject
+			break
+		}
 		if dt := d.dateEndingAt(b); dt != nil {
 			b = dt.i - 1
 			if b >= start && d.toks[b].is("on", "last", "this", "late", "early") {
@@ -1621,6 +1685,14 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 	}
 	if both := d.bothAt(start, k); both != nil {
 		return both
+	}
+	// "the Brazilian leader will meet": the person it stands for
+	if b > start && d.ew(b)&evPeopleNoun != 0 && d.mat(b) == nil {
+		if m := d.mat(b - 1); m != nil && m.j == b && (m.kind == kDemonym || m.kind == kCountry) {
+			if p, _ := d.refAt(m.i, b+1); p != nil && p.class == schema.Person {
+				return []*entity{p}
+			}
+		}
 	}
 	// "Ana Lopez of Peru arrived": the person before "of" and the country
 	if m := d.mat(b); b >= start && m != nil && m.j == b+1 && (m.kind == kCountry || m.kind == kGrouping) && m.i-2 >= start && d.toks[m.i-1].is("of") && d.personEndsAt(m.i-2) {
@@ -1884,6 +1956,12 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 		}
 	}
 	for q := k - 1; q >= start; q-- {
+		// "travel to Copenhagen, where he will attend the summit"
+		if d.toks[q].is("where") && q >= start+2 && d.toks[q-1].is(",") {
+			if m := d.mat(q - 2); m != nil && m.j == q-1 && (m.kind == kCity || m.kind == kCountry) {
+				return d.placeEntity(m)
+			}
+		}
 		if subordinators[d.toks[q].Low] || d.toks[q].is(";") {
 			break // "…in Beijing, a thaw that began when X met Y": another clause
 		}
