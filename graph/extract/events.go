@@ -581,7 +581,11 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 		// "the Brazilian leader", "the Ethiopian president": the person
 		// last named who holds an office of that country
 		if m := d.mat(k); m != nil && m.i == k && (m.kind == kDemonym || m.kind == kCountry) && (d.ew(j)&evPeopleNoun != 0 && d.toks[j].Kind == tWord || d.mat(j) != nil && d.mat(j).kind == kOffice) {
-			if q := d.holderBefore(d.jurisdictionOf(m), k); q != nil {
+			var office *entity // "the US defense secretary": that office's holder only
+			if om := d.mat(j); om != nil && om.kind == kOffice {
+				office = om.ent
+			}
+			if q := d.holderBefore(d.jurisdictionOf(m), office, k); q != nil {
 				end := j + 1
 				if d.mat(j) != nil {
 					end = d.mat(j).j
@@ -605,9 +609,10 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 	return p, k
 }
 
-// holderBefore is the person named last before token k who holds an
-// office of jurisdiction jur.
-func (d *doc) holderBefore(jur string, k int) *entity {
+// holderBefore is the person named last before token k who holds the
+// office, or when nil a leader's office (head of state or government,
+// monarch) of jurisdiction jur.
+func (d *doc) holderBefore(jur string, office *entity, k int) *entity {
 	if jur == "" {
 		return nil
 	}
@@ -621,7 +626,7 @@ func (d *doc) holderBefore(jur string, k int) *entity {
 			continue
 		}
 		for o := range p.holds {
-			if o.jurKey == jur {
+			if office != nil && o == office || office == nil && o.jurKey == jur && (o.role == "head of state" || o.role == "head of government" || o.role == "monarch") {
 				return p
 			}
 		}
