@@ -717,6 +717,8 @@ func (d *doc) objectRefs(k, end int) ([]*entity, int) {
 			k++
 		case low == "including" || low == "namely" || low == "such" || low == "of" || t.is("'s", "’s", "-", "–", "—", ")"):
 			k++
+		case (low == "led" || low == "headed") && k+1 < end && d.toks[k+1].is("by"):
+			k += 2 // "a delegation led by X"
 		case t.is("("):
 			for k < end && !d.toks[k].is(")") {
 				k++
@@ -1041,6 +1043,17 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 		if len(refs) == 0 || d.personRefAt(from) == nil && d.skipTitles(from, end) == from && !d.toks[from].is("the") && d.mat(from) == nil {
 			return nil, false
 		}
+		// "called X a brother": naming, not a call
+		for q := from; q < stop; {
+			if p, j := d.refAt(q, end); p != nil {
+				if j < end && d.toks[j].is("a", "an") {
+					return nil, false
+				}
+				q = j
+				continue
+			}
+			q++
+		}
 		// "called on X to show restraint", "called X a liar" urge or name
 		if stop < end && (d.toks[stop].is("to") && stop+1 < end && !d.toks[stop+1].is("the") && d.mat(stop+1) == nil ||
 			d.toks[stop].is("a", "an")) {
@@ -1075,6 +1088,12 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 			}
 		}
 		return d.objectGroups(from, end), true
+	}
+	// "after meeting Polish Prime Minister X": the gerund's object
+	if d.toks[k].is("meeting") && next < end && !isDeterminerOrAdj(d, k-1) {
+		if p, _ := d.refAt(next, end); p != nil && !d.possessive(next, end) {
+			return d.objectGroups(next, end), true
+		}
 	}
 	// a noun: "a meeting with X", "talks between A and B", "a call from X"
 	if next < end && d.toks[next].is("with", "between", "from") {
@@ -1797,7 +1816,7 @@ func (d *doc) dateEndingAt(b int) *dateExpr {
 // lightSubject: "X held a meeting", "X is on a visit", "X will attend the
 // Meeting": the subject of a light verb before the noun.
 func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
-	if k-1 >= start && d.toks[k-1].is("in", "during", "after", "following", "at") && (k-2 < start || !d.toks[k-2].is(",")) {
+	if k-1 >= start && d.toks[k-1].is("in", "during", "after", "following", "at", "for") && (k-2 < start || !d.toks[k-2].is(",")) {
 		// "Wong and Wang agreed in talks", "Merkel said on Tuesday
 		// following talks with X": the clause's subject
 		for v := k - 2; v >= start && v >= k-6; v-- {
