@@ -513,6 +513,7 @@ func (d *doc) findEvents() {
 		d.mergeInSentence(inSent, backs)
 		visitPlace(inSent, backs)
 		d.afterArrival(si, inSent)
+		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, touched)
 	}
 	d.mergeEvents()
@@ -840,6 +841,9 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	}
 	d.eventDetails(e, k, start, end, tr.how == hNoun)
 	noun := tr.how == hNoun
+	if noun && d.cancelledAt(k, start) {
+		return nil, nil // "had to cancel his trip": no event took place
+	}
 	if noun {
 		e.name, e.title, e.organizer = d.eventName(k, next, start, end)
 		if e.organizer == nil && next+1 < end && d.toks[next].is("of") {
@@ -1218,6 +1222,23 @@ func (d *doc) definiteAt(k, start int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// cancelledAt: "cancelled his trip", "called off the talks", "postponed
+// the summit".
+func (d *doc) cancelledAt(k, start int) bool {
+	for b := k - 1; b >= start && b >= k-4; b-- {
+		if d.ew(b)&evCancel != 0 {
+			return true
+		}
+		if b+1 < k && d.toks[b].is("called") && d.toks[b+1].is("off") {
+			return true
+		}
+		if d.toks[b].Kind != tWord || d.mat(b) != nil && d.mat(b).kind == kPerson && !pronouns[d.toks[b].Text] {
+			return false
+		}
 	}
 	return false
 }
@@ -1979,6 +2000,7 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 			}
 		}
 	}
+	comma := false
 	for q := k - 1; q >= start; q-- {
 		// "travel to Copenhagen, where he will attend the summit"
 		if d.toks[q].is("where") && q >= start+2 && d.toks[q-1].is(",") {
@@ -1990,10 +2012,11 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 			break // "…in Beijing, a thaw that began when X met Y": another clause
 		}
 		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] {
-			if loc := d.placeAt(q+1, k); loc != nil && !d.modifies(q+1, end) {
-				return loc
+			if loc := d.placeAt(q+1, k); loc != nil && !d.modifies(q+1, end) && (!comma || q == start || q == start+1 && d.toks[start].is("While", "Later", "Then", "Also", "Meanwhile", "And")) {
+				return loc // "In Berlin, Modi will hold talks"; not "Amid the crisis in Lebanon, X met Y"
 			}
 		}
+		comma = comma || d.toks[q].is(",")
 	}
 	return nil
 }
@@ -2169,6 +2192,41 @@ func visitPlace(evs []*event, backs []backref) {
 			}
 			e.location = o.location
 			break
+		}
+	}
+}
+
+// dateBefore: "Insulza last night urged unity. Emerging from his
+// meeting with Zelaya, Insulza said …": an event told with no date, in a
+// sentence that gives none, right after a sentence of the same paragraph
+// about the same person that gives one day, is of that day.
+func (d *doc) dateBefore(si int, evs []*event, backs []backref) {
+	if si == 0 || len(evs) == 0 || d.subj[si-1] == nil {
+		return
+	}
+	for _, b := range backs {
+		if b.e.class == schema.Visit {
+			return // "During his visit, X met Y": some day of the visit
+		}
+	}
+	start, end := d.bounds(si)
+	if d.toks[start].Breaks >= 2 || len(d.datesIn(start, end)) > 0 {
+		return
+	}
+	ds := d.actDates(d.bounds(si - 1))
+	if len(ds) != 1 || ds[0].typ != schema.XSDDate {
+		return
+	}
+	for _, e := range evs {
+		if e.into != nil || e.date != nil || e.status != "held" {
+			continue
+		}
+		for _, p := range e.participants {
+			if p == d.subj[si-1] {
+				dt := ds[0]
+				e.date = &dt
+				break
+			}
 		}
 	}
 }

@@ -29,6 +29,7 @@ const (
 	evHabitual
 	evPeopleNoun
 	evNotEvent
+	evCancel
 )
 
 // eventWords maps each lower-case form to the parts it plays.
