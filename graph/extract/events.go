@@ -941,8 +941,14 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	var groups [][]*entity // one meeting with each group
 	switch class {
 	case schema.Visit:
-		if !d.visitObjects(e, tr, k, next, start, end) {
+		ok, more := d.visitObjects(e, tr, k, next, start, end)
+		if !ok {
 			return nil, nil
+		}
+		// "will visit South Africa, Tanzania and Kenya": one trip, in the
+		// country all its places are in, else in none (GUIDELINES 6.1)
+		if len(more) > 0 {
+			e.location = d.commonCountry(append(more, e.location))
 		}
 	case schema.Summit:
 		if next < end && d.toks[next].is("with", "between") {
@@ -1138,18 +1144,18 @@ func (d *doc) objectGroups(k, end int) [][]*entity {
 // visit", "visited X", "travelled to X", "the first visit to China by an
 // Australian foreign minister". A verb of visiting needs a place ("visit
 // the hospital" is a stop, not a trip).
-func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) bool {
+func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool, []*entity) {
 	n := next
 	switch tr.how {
 	case hTravel:
 		e.location = d.placeAt(tr.place, end)
 		e.own = true
-		return true
+		return true, d.morePlaces(tr.place, end)
 	case hVisit:
 		if loc := d.placeAt(n, end); loc != nil && !d.modifies(n, end) {
 			e.location = loc
 			e.own = true
-			return true
+			return true, d.morePlaces(n, end)
 		}
 		// "to visit the Gaza Strip", "visit Darfur": a place the lexicon
 		// does not know; not a building ("the White House")
@@ -1158,15 +1164,15 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) bool {
 			q++
 		}
 		if q >= end || !d.toks[q].capitalised() || d.mat(q) != nil && !d.modifies(n, end) {
-			return false
+			return false, nil
 		}
 		for q < end && d.toks[q].capitalised() && d.toks[q].Kind == tWord {
 			if d.ew(q)&evVenue != 0 {
-				return false
+				return false, nil
 			}
 			q++
 		}
-		return true
+		return true, nil
 	}
 	if n < end && d.toks[n].is("to") {
 		if loc := d.placeAt(n+1, end); loc != nil {
@@ -1183,7 +1189,56 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) bool {
 			break
 		}
 	}
-	return true
+	return true, nil
+}
+
+// commonCountry is the country all the places are in, or nil.
+func (d *doc) commonCountry(places []*entity) *entity {
+	code := ""
+	for _, p := range places {
+		c := p.code
+		if p.city != nil {
+			c = p.city.Country
+		}
+		if c == "" || code != "" && c != code {
+			return nil
+		}
+		code = c
+	}
+	return d.countryEntity(code)
+}
+
+// morePlaces: the places after the one at k in a list ("Germany, Denmark
+// and France").
+func (d *doc) morePlaces(k, end int) []*entity {
+	if k < end && d.toks[k].is("the") {
+		k++
+	}
+	m := d.mat(k)
+	if m == nil || m.i != k {
+		return nil
+	}
+	var out []*entity
+	q := m.j
+	for q+1 < end && len(out) < 8 {
+		if d.toks[q].is(",") && q+1 < end && d.toks[q+1].is("and") {
+			q++
+		}
+		if !d.toks[q].is(",", "and") {
+			break
+		}
+		pl := d.placeAt(q+1, end)
+		if pl == nil {
+			break
+		}
+		out = append(out, pl)
+		n := q + 1
+		if d.toks[n].is("the") {
+			n++
+		}
+		q = d.mat(n).j
+	}
+	return out
 }
 
 // modifierPlace: the city or country in front of an event noun at k
@@ -1751,20 +1806,25 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 		}
 	}
 	if b >= start && d.toks[b].is(",") {
-		// "X, the US envoy, arrived": the name before the apposition
-		if !d.personEndsAt(b - 1) {
-			for c := b - 1; c > start && c >= b-30; c-- {
-				if d.toks[c].is(",") {
-					if d.personEndsAt(c - 1) {
-						b = c - 1
-					}
-					break
-				}
-				if d.toks[c].is(";") || d.quoted[c] {
-					break
-				}
+		// "X, the US envoy, arrived", "X, a top aide to Y, met": the name
+		// before the apposition; "The US envoy, Andrew Natsios, arrived":
+		// the name that is the apposition
+		c := -1
+		for q := b - 1; q > start && q >= b-30; q-- {
+			if d.toks[q].is(",") {
+				c = q
+				break
 			}
-		} else {
+			if d.toks[q].is(";") || d.quoted[q] {
+				break
+			}
+		}
+		descriptive := c >= 0 && c+1 < b && (d.toks[c+1].is("a", "an", "the", "his", "her", "their", "who") || !d.toks[c+1].capitalised())
+		switch {
+		case c >= 0 && (descriptive || d.personEndsAt(c-1) && !d.personEndsAt(b-1)):
+			b = c - 1
+			strict = strict || descriptive // the subject is the unnamed one before it
+		case d.personEndsAt(b - 1):
 			b--
 		}
 	}
