@@ -12,7 +12,9 @@
 //	dates.go      dates resolved against the article's date
 //	numbers.go    quantities
 //	shipments.go  aid shipments and their items
-//	events.go     meetings, summits, visits
+//	events.go     meetings, summits, visits (eventwords.go: their words;
+//	              eventpeople.go: who takes part; eventlinks.go: back-
+//	              references, places, one occasion told several times)
 //	members.go    grouping membership stated in the text
 //	emit.go       the quads
 package extract
