@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -459,6 +460,9 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 			if low == "on" {
 				v = b - 1
 			}
+			if b > start && d.toks[b-1].is("was", "were", "is", "are", "be", "been") && strings.HasSuffix(low, "ed") && b+1 < len(d.toks) && !d.toks[b+1].is("in", "on") {
+				return nil // "X was represented at the summit by Y": not X
+			}
 			return d.verbSubject(v, start, inSent, false)
 		}
 	}
@@ -693,6 +697,19 @@ func (d *doc) attendance(si, start, end int, inSent []*event, touched *event) {
 		return
 	}
 	e = e.root()
+	// "X represented President Y", "President Y was represented by X": Y
+	// was not there
+	var absent []*entity
+	for r := start + 1; r < end; r++ {
+		if !d.toks[r].is("represented") {
+			continue
+		}
+		if d.toks[r-1].is("was", "were", "is", "are", "been", "be") {
+			absent = append(absent, d.verbSubject(r, start, nil, true)...)
+		} else if p, _ := d.refAt(r+1, end); p != nil {
+			absent = append(absent, p)
+		}
+	}
 	for k := start; k < end; k++ {
 		if d.quoted[k] {
 			continue
@@ -705,12 +722,7 @@ func (d *doc) attendance(si, start, end int, inSent []*event, touched *event) {
 		if p == nil || p.class != schema.Person {
 			continue
 		}
-		// "X represented President Y", "President Y was represented by X":
-		// Y was not there
-		if k > start && d.toks[k-1].is("represented") || m.j+1 < end && d.toks[m.j].is("was", "were") && d.toks[m.j+1].is("represented") {
-			continue
-		}
-		if k > start && d.titlesStart(k, start) > start && d.toks[d.titlesStart(k, start)-1].is("represented") {
+		if slices.Contains(absent, p) {
 			continue
 		}
 		e.add(p)
