@@ -816,8 +816,9 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 			return d.objectGroups(next, end), true
 		}
 	}
-	// a noun: "a meeting with X", "talks between A and B", "a call from X"
-	if next < end && d.toks[next].is("with", "between", "from") {
+	// a noun: "a meeting with X", "talks between A and B", "a call from
+	// X", "a courtesy call on X"
+	if next < end && (d.toks[next].is("with", "between", "from") || d.toks[next].is("on") && d.toks[k].is("call")) {
 		refs, _ := d.objectRefs(next+1, end)
 		if len(refs) > 0 {
 			if d.toks[next].is("with") {
