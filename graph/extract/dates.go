@@ -244,6 +244,10 @@ func (d *doc) findDates(start, end int) []dateExpr {
 			out = append(out, dateExpr{i, i + 1, art.Format("2006-01-02"), schema.XSDDate})
 		case low == "yesterday":
 			out = append(out, dateExpr{i, i + 1, art.AddDate(0, 0, -1).Format("2006-01-02"), schema.XSDDate})
+		case i+2 < end && d.toks[i+1].is("days", "day") && d.toks[i+2].is("ago") && daysAgo(t) > 0:
+			// "two days ago", "3 days ago", "a day ago"
+			out = append(out, dateExpr{i, i + 3, art.AddDate(0, 0, -daysAgo(t)).Format("2006-01-02"), schema.XSDDate})
+			i += 2
 		case low == "last" && i+1 < end && d.toks[i+1].is("night", "evening"):
 			out = append(out, dateExpr{i, i + 2, art.AddDate(0, 0, -1).Format("2006-01-02"), schema.XSDDate})
 			i++
@@ -345,6 +349,12 @@ func (d *doc) anaphoricDate(start, end int) *dateExpr {
 			found, shift = true, 1
 		case d.toks[k].is("day") && d.toks[k+1].is("before") && k > start && d.toks[k-1].is("the"):
 			found, shift = true, -1
+		case d.toks[k].is("previous") && d.toks[k+1].is("day") && k > start && d.toks[k-1].is("the"):
+			found, shift = true, -1 // "the previous day"
+		case d.toks[k].is("day") && d.toks[k+1].is("earlier", "later") && k > start && d.toks[k-1].is("a", "one"):
+			found, shift = true, map[string]int{"earlier": -1, "later": 1}[d.toks[k+1].Low] // "a day earlier"
+		case d.toks[k].is("day") && d.toks[k+1].is("after") && k > start && d.toks[k-1].is("the") && (k+2 >= end || !d.toks[k+2].capitalised()):
+			found, shift = true, 1 // "the day after"
 		}
 	}
 	if !found {
@@ -425,3 +435,20 @@ func validDay(y int, m time.Month, day int) bool {
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// daysAgo is the count of "two days ago": 1 to 31, else 0.
+func daysAgo(t token) int {
+	n := 0
+	switch {
+	case t.Low == "a" || t.Low == "one":
+		n = 1
+	case t.Kind == tNum:
+		n, _ = strconv.Atoi(t.Text)
+	default:
+		n = int(numberWords[t.Low])
+	}
+	if n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
