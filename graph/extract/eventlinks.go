@@ -389,7 +389,7 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 			continue
 		}
 		for _, o := range evs {
-			if o != e && o.name != "" && d.sidelines(e.trig, o.trig) {
+			if o != e && (o.name != "" && d.sidelines(e.trig, o.trig) || o.class == schema.Summit && e.class == schema.Meeting && d.sidelinesAt(e.trig, o.trig, true)) {
 				e.sidelinesOf = o
 			}
 		}
@@ -500,6 +500,11 @@ func (d *doc) afterArrival(si int, evs []*event) {
 // the event at a takes place: "A met B on the sidelines of the X Summit",
 // "On the sidelines of the X Summit, A met B".
 func (d *doc) sidelines(a, b int) bool {
+	return d.sidelinesAt(a, b, false)
+}
+
+// sidelinesAt is sidelines, and when at, "a meeting at the summit" too.
+func (d *doc) sidelinesAt(a, b int, at bool) bool {
 	if a == b {
 		return false
 	}
@@ -508,7 +513,12 @@ func (d *doc) sidelines(a, b int) bool {
 		if d.toks[q].is("sidelines", "sideline", "margins", "margin") {
 			return q+1 < b && d.toks[q+1].is("of")
 		}
-		if d.toks[q].is(",", ";") || q < a && a < b {
+		// "Xi and Putin met Thursday at a regional summit": a meeting at
+		// a summit is held on its sidelines
+		if at && d.toks[q].is("at", "during") && a < q && d.sentOf[a] == d.sentOf[b] {
+			return true
+		}
+		if d.toks[q].is(",", ";") || q < a && a < b || d.mat(q) != nil && d.mat(q).kind == kPerson {
 			return false
 		}
 	}

@@ -569,8 +569,8 @@ func (d *doc) addAccompanied(e *event, start, end int) {
 // attended by A, B and C", "was represented at the summit by X".
 func (d *doc) addAgents(e *event, next, end int) {
 	for q := next; q+2 < end && q < next+30; q++ {
-		if d.toks[q].is(";", ".") {
-			break
+		if d.toks[q].is(";", ".") || d.ew(q)&(evMeetNoun|evSummitNoun|evVisitNoun|evBackref) != 0 && d.toks[q].Kind == tWord {
+			break // "talks on the sidelines of the summit, hosted by X": the summit's
 		}
 		if d.toks[q].is("chaired", "co-chaired", "hosted", "led", "convened", "attended", "represented", "opened", "addressed", "inaugurated") {
 			for b := q + 1; b < end && b < q+6; b++ {
@@ -657,7 +657,7 @@ func (d *doc) frontedSubject(k, start, end int) []*entity {
 // meeting", "Other participants included A, B", "Also in attendance were
 // A and B") puts all the people it names at the event: the one it names,
 // or the summit or meeting just told.
-func (d *doc) attendance(si, start, end int, inSent []*event, touched *event) {
+func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, touched *event) {
 	at := -1
 	for k := start; k < end; k++ {
 		if d.ew(k)&evAttendance != 0 && !d.quoted[k] {
@@ -668,12 +668,28 @@ func (d *doc) attendance(si, start, end int, inSent []*event, touched *event) {
 	if at < 0 {
 		return
 	}
+	// the event named nearest before the attendance word, else after it
 	var e *event
-	for _, x := range inSent {
-		if x.into == nil && x.class != schema.Visit {
-			e = x
-			break
+	best := -1 << 30
+	consider := func(x *event, k int) {
+		if x.class == schema.Visit {
+			return
 		}
+		score := k - at // closest before wins; then closest after
+		if k > at {
+			score = -(1 << 20) - (k - at)
+		}
+		if score <= 0 && score > best {
+			e, best = x, score
+		}
+	}
+	for _, x := range inSent {
+		if x.into == nil {
+			consider(x, x.trig)
+		}
+	}
+	for _, b := range backs {
+		consider(b.e, b.k)
 	}
 	if e == nil && touched != nil && touched.class != schema.Visit {
 		e = touched

@@ -519,7 +519,7 @@ func (d *doc) findEvents() {
 		visitPlace(inSent, backs)
 		d.afterArrival(si, inSent)
 		d.dateBefore(si, inSent, backs)
-		d.attendance(si, start, end, inSent, touched)
+		d.attendance(si, start, end, inSent, backs, touched)
 	}
 	d.mergeEvents()
 	for _, e := range d.events {
@@ -572,6 +572,17 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		}
 	}
 
+	// "met at a regional summit in Uzbekistan. Modi is also attending the
+	// SCO summit": the grouping's name for the summit just told
+	if noun && class == schema.Summit && e.organizer != nil && e.ordinal == 0 && d.definiteAt(k, start) {
+		if m := d.mat(k - 1); m != nil && m.kind == kGrouping && m.j == k && e.title == d.text(m.i, next) {
+			if prev := d.lastEvent(schema.Summit); prev != nil && prev.title == "" && prev.organizer == nil && si-prev.seen <= 1 {
+				prev.name, prev.title, prev.organizer = e.name, e.title, e.organizer
+				d.fillBackref(prev, e, k, next, start, end, inSent)
+				return nil, prev
+			}
+		}
+	}
 	// a back-reference: "this meeting", "the summit", "Friday's talks";
 	// "during his visit" when it names no place
 	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
@@ -1032,6 +1043,18 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 	}
 	if noun && after != nil {
 		return after
+	}
+	// "met Pope Francis on Friday, ahead of the G20 summit": not the
+	// summit's day
+	if noun && best != nil && best.i < k {
+		for b := k - 1; b > start && b >= k-6; b-- {
+			if d.toks[b].is("ahead", "before", "after", "following", "since", "until") {
+				return nil
+			}
+			if d.toks[b].is(",", ";") || d.mat(b) != nil && d.mat(b).kind == kPerson {
+				break
+			}
+		}
 	}
 	if best == nil && k-1 > start && d.toks[k-1].Low != "" && (d.toks[k-1].is("following", "after") || k-2 > start && d.toks[k-2].is("following", "after") && d.toks[k-1].is("his", "her", "their")) {
 		for _, dt := range d.datesIn(start, k) {
