@@ -309,6 +309,15 @@ func (d *doc) morePlaces(k, end int) []*entity {
 		if pl == nil {
 			break
 		}
+		// "Brussels, Belgium": the city's country, not another place
+		if last := m; d.toks[q].is(",") && pl.code != "" && last.kind == kCity && d.x.lex.Cities[last.ref].Country == pl.code {
+			n := q + 1
+			if d.toks[n].is("the") {
+				n++
+			}
+			q = d.mat(n).j
+			continue
+		}
 		out = append(out, pl)
 		n := q + 1
 		if d.toks[n].is("the") {

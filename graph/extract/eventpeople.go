@@ -56,7 +56,14 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 	if (p == nil || p.class != schema.Person) && j > k {
 		// "the Brazilian leader", "the Ethiopian president": the person
 		// last named who holds an office of that country
-		if m := d.mat(k); m != nil && m.i == k && (m.kind == kDemonym || m.kind == kCountry) && (d.ew(j)&evPeopleNoun != 0 && d.toks[j].Kind == tWord || d.mat(j) != nil && d.mat(j).kind == kOffice) {
+		// "her Kenyan counterpart, Foreign Minister Omar Haddad": named after
+		nameAfter := false
+		for _, a := range []int{j + 1, j + 2} {
+			if a < end && (a == j+1 || d.toks[j+1].is(",")) && (d.mat(a) != nil && d.mat(a).kind == kPerson || d.skipTitles(a, end) != a) {
+				nameAfter = true
+			}
+		}
+		if m := d.mat(k); m != nil && m.i == k && !nameAfter && (m.kind == kDemonym || m.kind == kCountry) && (d.ew(j)&evPeopleNoun != 0 && d.toks[j].Kind == tWord || d.mat(j) != nil && d.mat(j).kind == kOffice) {
 			var office *entity // "the US defense secretary": that office's holder only
 			if om := d.mat(j); om != nil && om.kind == kOffice {
 				office = om.ent
@@ -254,6 +261,8 @@ func (d *doc) skipTitles(k, end int) int {
 			j = m.j
 		case t.is("'s", "’s") || titleWords[t.Text]:
 			j++
+		case j > k && t.Kind == tWord && !t.capitalised() && d.ew(j)&evPeopleNoun != 0 && m == nil:
+			j++ // "her Sri Lankan counterpart Mangala Samaraweera"
 		case t.is("to") && j+1 < end && (d.mat(j+1) != nil || d.toks[j+1].is("the")):
 			j++
 			if d.toks[j].is("the") {

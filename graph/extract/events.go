@@ -704,7 +704,8 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	d.addAccompanied(e, start, end)
 	// "a meeting chaired by X", "a summit hosted by X"
 	d.addAgents(e, next, end)
-	if e.location == nil {
+	// "discussed the situation in Syria": the place is the topic's
+	if e.location == nil && !(tr.how == hTalk && d.toks[k].Low[0] == 'd') {
 		e.location = d.eventPlace(k, next, start, end)
 	}
 	if len(groups) <= 1 {
