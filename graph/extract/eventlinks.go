@@ -589,7 +589,7 @@ func (d *doc) mergeEvents() {
 // in Baghdad with …").
 func (d *doc) visitDates() {
 	for vi, v := range d.events {
-		if v.into != nil || v.class != schema.Visit || v.date != nil {
+		if v.into != nil || v.class != schema.Visit || v.date != nil || v.late {
 			continue
 		}
 		var first *dateExpr

@@ -477,7 +477,7 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 	}
 	// "Moon and Kim pledged on Friday to …, at a historic summit": the
 	// subject of the clause the phrase belongs to
-	for b := k - 1; b >= start && b >= k-4; b-- {
+	for b := k - 1; b >= start && b >= k-8; b-- {
 		if d.toks[b].is("at", "during") {
 			for v := start + 1; v < b; v++ {
 				t := d.toks[v]

@@ -45,6 +45,7 @@ type event struct {
 	joinAt       int  // 1 + the trigger of the event of the sentence it is part of ("hosted X for the summit")
 	joinMerge    bool // and it is that event, not one of its own
 	seen         int  // the last sentence that names it
+	late         bool // told at its end ("at the end of a three-day visit"): no first day known
 }
 
 func (e *event) add(p *entity) {
@@ -552,6 +553,11 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	}
 	d.eventDetails(e, k, start, end, tr.how == hNoun)
 	noun := tr.how == hNoun
+	for b := k - 1; noun && b >= start && b >= k-6; b-- {
+		if d.toks[b].is("end", "close", "conclusion") && b+1 < k && d.toks[b+1].is("of") {
+			e.late = true
+		}
+	}
 	if noun && d.cancelledAt(k, start) {
 		return nil, nil // "had to cancel his trip": no event took place
 	}
@@ -1045,12 +1051,12 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 	if noun && after != nil {
 		return after
 	}
-	// "met Pope Francis on Friday, ahead of the G20 summit": not the
-	// summit's day
+	// "met Pope Francis on Friday, ahead of the G20 summit", "… at the
+	// end of a three-day visit": not the summit's day, nor the visit's first
 	if noun && best != nil && best.i < k {
 		for b := k - 1; b > start && b >= k-6; b-- {
-			if d.toks[b].is("ahead", "before", "after", "following", "since", "until") {
-				return nil
+			if d.toks[b].is("ahead", "before", "after", "following", "since", "until", "end", "close", "conclusion") {
+				return nil // "…, at the end of a three-day visit": not its first day
 			}
 			if d.toks[b].is(",", ";") || d.mat(b) != nil && d.mat(b).kind == kPerson {
 				break
