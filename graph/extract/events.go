@@ -73,8 +73,13 @@ func (e *event) root() *event {
 // that holds it ("the upcoming AL summit"); "met local officials", "a
 // meeting to make decisions", "talks among party leaders" are no events.
 func (e *event) keep() bool {
-	if len(e.participants) > 0 || e.title != "" || e.organizer != nil {
+	if e.title != "" || e.organizer != nil {
 		return true
+	}
+	for _, p := range e.participants {
+		if p.class == schema.Person {
+			return true // an office ("the US defense secretary") names nobody
+		}
 	}
 	// a summit is a rarer occasion: "the first virtual summit", "a summit
 	// in Riyadh in March" say which one
