@@ -1020,7 +1020,7 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 	bestDist := 1 << 30
 	own := max(d.triggerAt(k, end).next, k+1) // the trigger's own words
 	for _, dt := range d.actDates(start, end) {
-		lo, hi := k, dt.i
+		lo, hi := own, dt.i
 		if dt.i < k {
 			lo, hi = dt.j, k
 		}
