@@ -33,10 +33,14 @@ func (d *doc) definiteAt(k, start int) bool {
 }
 
 // cancelledAt: "cancelled his trip", "called off the talks", "postponed
-// the summit".
+// the summit"; or only proposed: "called for talks", "proposed a summit".
 func (d *doc) cancelledAt(k, start int) bool {
 	for b := k - 1; b >= start && b >= k-4; b-- {
-		if d.ew(b)&evCancel != 0 {
+		if d.ew(b)&(evCancel|evPropose) != 0 {
+			return true
+		}
+		// "called for talks", "pressed for a meeting": proposed only
+		if b+1 < k && d.toks[b+1].is("for") && d.toks[b].is("called", "calls", "call", "calling", "pressed", "pushed", "pressing", "pushing", "appealed", "appeals") {
 			return true
 		}
 		if b+1 < k && d.toks[b].is("called") && d.toks[b+1].is("off") {

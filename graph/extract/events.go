@@ -428,7 +428,7 @@ func (d *doc) wentTo(k, end int, w evKind) int {
 		if t.is(",", ";", ".", ":") || subordinators[t.Low] || d.quoted[q] {
 			return -1
 		}
-		if m := d.mat(q - 1); t.is("to") && (m != nil && m.kind == kOffice || d.ew(q-1)&evPeopleNoun != 0) {
+		if m := d.mat(q - 1); t.is("to") && q-1 > k && (m != nil && m.kind == kOffice || d.ew(q-1)&evPeopleNoun != 0) {
 			return -1 // "envoy to the US", "ambassador to Kenya": a posting
 		}
 		var ok bool

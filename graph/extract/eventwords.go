@@ -30,6 +30,7 @@ const (
 	evPeopleNoun
 	evNotEvent
 	evCancel
+	evPropose
 )
 
 // eventWords maps each lower-case form to the parts it plays.
