@@ -81,13 +81,19 @@ func (d *doc) backrefOnly(k, start, end int) *event {
 	if s := d.lastEvent(schema.Summit); s != nil && (prev == nil || s.sent > prev.sent) {
 		prev = s
 	}
-	if prev == nil || d.sentOf[k]-prev.sent > 6 {
+	if prev == nil || d.sentOf[k]-prev.seen > 3 {
 		return nil
 	}
 	e := &event{class: prev.class, sent: d.sentOf[k], trig: k}
 	d.eventDetails(e, k, start, end, true)
 	if m := d.modifierPlace(k, start); m != nil && m.class == schema.City {
 		e.location = m
+	}
+	// "the Berlin conference last year" after a meeting in Paris on
+	// Monday: another occasion
+	if e.location != nil && prev.location != nil && !d.samePlace(e.location, prev.location) ||
+		e.date != nil && prev.date != nil && e.date.value != prev.date.value {
+		return nil
 	}
 	d.fillBackref(prev, e, k, k+1, start, end, nil)
 	return prev

@@ -611,6 +611,12 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 				e.location, prev = loc, nil
 			}
 		}
+		// "the summit in Lima" after a summit in Nairobi: another one
+		if prev != nil && class != schema.Visit {
+			if loc := d.nearPlace(next, end); loc != nil && prev.location != nil && !d.samePlace(loc, prev.location) {
+				prev = nil
+			}
+		}
 		if prev != nil {
 			d.fillBackref(prev, e, k, next, start, end, inSent)
 			return nil, prev
