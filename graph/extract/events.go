@@ -187,7 +187,7 @@ func (d *doc) triggerAt(k, end int) trigger {
 		}
 		// "Biden and Xi spoke for two hours", "Jaishankar and Guterres
 		// discussed the pandemic": two people talking
-		if start, _ := d.bounds(d.sentOf[k]); len(d.verbSubject(k, start, nil, true)) >= 2 {
+		if d.coordSubject(k) {
 			return trigger{class: schema.Meeting, how: hTalk, next: k + 1}
 		}
 	}
@@ -245,6 +245,25 @@ func (d *doc) verbAfterSubject(k int) bool {
 	}
 	t := d.toks[b]
 	return isAux(t.Low) || d.personEndsAt(b) || t.is("and", "who", "to")
+}
+
+// coordSubject: two people joined by "and" are the subject of the verb at
+// k ("Biden and Xi spoke"), or "Both leaders", "The two ministers".
+func (d *doc) coordSubject(k int) bool {
+	start, _ := d.bounds(d.sentOf[k])
+	b := k - 1
+	for b > start && (isAux(d.toks[b].Low) || d.toks[b].Kind == tWord && strings.HasSuffix(d.toks[b].Low, "ly") && !d.toks[b].capitalised()) {
+		b--
+	}
+	if b-1 <= start+1 && (d.toks[start].is("Both", "both") || d.toks[start].is("The", "the") && d.toks[start+1].is("two")) {
+		return true
+	}
+	m := d.mat(b)
+	if m == nil || m.j != b+1 || personOf(m) == nil {
+		return false
+	}
+	c := d.nounStart(m.i, start) - 1
+	return c-1 >= start && d.toks[c].is("and") && d.personEndsAt(c-1)
 }
 
 // nounTrigger is a meeting or summit noun at k (its words end at n),

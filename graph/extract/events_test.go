@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Events and dates: invented sentences in the shapes diplomatic reporting
 // uses (none from the evaluation corpus).
@@ -295,4 +298,18 @@ func TestEventShapes(t *testing.T) {
 			text: "Foreign Minister Ana Lopez of Peru will have an informal meeting with Kenyan Foreign Minister Peter Mwangi about the report of the Warsaw Summit.",
 			want: []string{"Meeting Ana Lopez, Peter Mwangi | - | - | -", "Summit - | - | Warsaw | -"}},
 	})
+}
+
+// TestEventsHostileIsLinear: one endless sentence of meetings, talks,
+// visits and dates takes time in proportion to its length.
+func TestEventsHostileIsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times extraction")
+	}
+	unit := "Foreign Minister Ana Lopez met President John Roe on Monday and spoke with the two leaders, who discussed the summit, at the meeting in Lima, while Roe will visit Nairobi and Kenya on June 3 for talks with her and "
+	small, big := repeatTo(unit, 20_000), repeatTo(unit, 160_000)
+	ts, tb := timeExtract(small), timeExtract(big)
+	if tb > 30*ts && tb > 200*time.Millisecond {
+		t.Errorf("%d bytes took %s, %d bytes took %s: worse than linear", len(small), ts, len(big), tb)
+	}
 }
