@@ -294,10 +294,20 @@ func (d *doc) titlesStart(i, start int) int {
 
 // peopleAt: the words from k name people ("his UK and G7 counterparts").
 func (d *doc) peopleAt(k, end int) bool {
+	return d.peopleNamedAt(k, end, false)
+}
+
+// peopleNamedAt is peopleAt; when known, people the text identifies:
+// "his counterparts", "Sudanese officials", not "local officials".
+func (d *doc) peopleNamedAt(k, end int, need bool) bool {
+	known := !need
 	for q := k; q < end && q < k+6; q++ {
 		low := d.toks[q].Low
+		if m := d.mat(q); m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kPerson) || d.toks[q].is("his", "her", "their", "the") {
+			known = true
+		}
 		if d.ew(q)&evPeopleNoun != 0 {
-			return true
+			return known
 		}
 		if phraseStops[low] && low != "the" && low != "his" && low != "her" && low != "their" && low != "and" {
 			return false

@@ -798,7 +798,7 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 		if len(groups) == 0 {
 			// "meet the urgent health needs" is no meeting: a meeting verb
 			// needs someone to meet; "hosted a dinner", "received aid"
-			return nil, met && (len(subject) >= 2 || d.peopleAt(from, end))
+			return nil, met && (len(subject) >= 2 || d.peopleNamedAt(from, end, true))
 		}
 		return groups, true
 	case hCall:
