@@ -504,9 +504,7 @@ func isDeterminerOrAdj(d *doc, k int) bool {
 			return true
 		}
 	}
-	if isDeterminer(low) || ordinals[low] > 0 || strings.HasSuffix(low, "-long") || strings.HasSuffix(low, "-day") ||
-		low == "physical" || low == "virtual" || low == "official" || low == "state" || low == "bilateral" ||
-		low == "major" || low == "maiden" || low == "working" || low == "brief" || low == "historic" {
+	if isDeterminer(low) || ordinals[low] > 0 || strings.HasSuffix(low, "-long") || strings.HasSuffix(low, "-day") || d.ew(k)&evAdjective != 0 {
 		return true
 	}
 	if m := d.mat(k); m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kCity || m.kind == kGrouping) {

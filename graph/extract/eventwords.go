@@ -31,6 +31,7 @@ const (
 	evNotEvent
 	evCancel
 	evPropose
+	evAdjective
 )
 
 // eventWords maps each lower-case form to the parts it plays.

@@ -101,7 +101,7 @@ type EventWord struct {
 // EventWordKinds are the kinds eventwords.tsv may use.
 var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "meetnoun", "callnoun",
 	"modenoun", "summitnoun", "leaders", "ministerial", "visitnoun", "visitverb", "travelverb", "leaveverb",
-	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose"}
+	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose", "adjective"}
 
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
