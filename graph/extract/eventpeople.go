@@ -666,8 +666,10 @@ func (d *doc) frontedSubject(k, start, end int) []*entity {
 	if two := d.bothAt(q, end); two != nil {
 		return two
 	}
-	if p, _ := d.refAt(q, end); p != nil {
-		return []*entity{p}
+	// "In a phone call on Tuesday, Biden and Xi discussed …": all of the
+	// subject
+	if refs, _ := d.refsFrom(q, end); len(refs) > 0 {
+		return refs
 	}
 	return nil
 }
