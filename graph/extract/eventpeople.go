@@ -303,8 +303,9 @@ func (d *doc) peopleNamedAt(k, end int, need bool) bool {
 	known := !need
 	for q := k; q < end && q < k+6; q++ {
 		low := d.toks[q].Low
-		if m := d.mat(q); m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kPerson) || d.toks[q].is("his", "her", "their", "the") {
-			known = true
+		if m := d.mat(q); m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kPerson) || d.toks[q].is("his", "her", "their", "the") ||
+			d.toks[q].Kind == tWord && d.toks[q].capitalised() && q > k {
+			known = true // "a Taliban delegation"
 		}
 		if d.ew(q)&evPeopleNoun != 0 {
 			return known
