@@ -487,7 +487,7 @@ func (d *doc) dateBefore(si int, evs []*event, backs []backref) {
 // blast site and met President Aoun": a meeting told right after its
 // visitor's arrival in a city, with no place or date of its own, is there
 // and then.
-func (d *doc) afterArrival(si int, evs []*event) {
+func (d *doc) afterArrival(si int, evs []*event, backs []backref) {
 	var v *event
 	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-16; n-- {
 		if x := d.events[n].root(); x.class == schema.Visit && x.sent == si-1 && x.seen == si-1 {
@@ -509,7 +509,11 @@ func (d *doc) afterArrival(si int, evs []*event) {
 			continue
 		}
 		e.location = v.location
-		if e.date == nil && v.date != nil && v.date.typ == schema.XSDDate {
+		during := false // "During his visit, X met Y": some day of the visit
+		for _, b := range backs {
+			during = during || b.e == v
+		}
+		if e.date == nil && v.date != nil && v.date.typ == schema.XSDDate && !during {
 			e.date = v.date
 		}
 	}

@@ -540,7 +540,7 @@ func (d *doc) findEvents() {
 		}
 		d.mergeInSentence(inSent, backs)
 		visitPlace(inSent, backs)
-		d.afterArrival(si, inSent)
+		d.afterArrival(si, inSent, backs)
 		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, backs, touched)
 	}
