@@ -449,8 +449,8 @@ func (d *doc) nounStart(i, start int) int {
 			b = m.i
 			continue
 		}
-		if t.Kind == tWord && !t.capitalised() && d.ew(b-1)&evPeopleNoun != 0 || t.is("'s", "’s") {
-			b--
+		if t.Kind == tWord && !t.capitalised() && d.ew(b-1)&evPeopleNoun != 0 || t.is("'s", "’s", "his", "her", "their") {
+			b-- // "and her Kenyan counterpart Peter Mwangi"
 			continue
 		}
 		break
