@@ -338,8 +338,8 @@ func (d *doc) nounTalks(k int) bool {
 	// "held informal talks", "had wide-ranging talks"
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
 		t := d.toks[b]
-		if d.ew(b)&evLightVerb != 0 && b < k-1 {
-			return true
+		if d.ew(b)&evLightVerb != 0 && (b < k-1 || !d.toks[b].is("is", "was", "are", "were", "be", "on")) {
+			return true // "hosted talks", "held informal talks"
 		}
 		if t.Kind != tWord || t.capitalised() || d.mat(b) != nil {
 			return false
