@@ -12,7 +12,9 @@
 //	dates.go      dates resolved against the article's date
 //	numbers.go    quantities
 //	shipments.go  aid shipments and their items
-//	events.go     meetings, summits, visits
+//	events.go     meetings, summits, visits (eventwords.go: their words;
+//	              eventpeople.go: who takes part; eventlinks.go: back-
+//	              references, places, one occasion told several times)
 //	members.go    grouping membership stated in the text
 //	emit.go       the quads
 package extract
@@ -46,6 +48,8 @@ type Extractor struct {
 	// speech maps a reporting verb's forms to whether the speaker is its
 	// object ("quoted X as saying")
 	speech map[string]bool
+	// evw: the parts a word plays in telling of events (eventwords.go)
+	evw map[string]evKind
 }
 
 // entKey is kind+id, the key of a lexicon entity in doc.ents.
@@ -144,6 +148,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			x.speech[f] = v.Object
 		}
 	}
+	x.evw = eventWords(lex)
 	x.names.finish()
 	x.terms.finish()
 	return x

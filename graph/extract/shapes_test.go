@@ -186,7 +186,7 @@ func TestEvents(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Dmytro Kuleba | 2021-03-05 | Kyiv | -", "city Kyiv"}},
 		{name: "ThatDay", date: "2021-03-06",
 			text: "On March 2, Foreign Minister Ana Lopez of Peru arrived in Lima. Later that day she met Ukrainian Foreign Minister Dmytro Kuleba.",
-			want: []string{"Meeting Ana Lopez, Dmytro Kuleba | 2021-03-02 | - | -"}},
+			want: []string{"Meeting Ana Lopez, Dmytro Kuleba | 2021-03-02 | Lima | -"}}, // met right after arriving there
 		{name: "EarlierInTheDay", date: "2021-03-06",
 			text: "On Friday 5 March the minister of trade, Ana Lopez, arrived in Lima. Earlier in the day Foreign Minister Ana Lopez of Peru held talks with Ukrainian Foreign Minister Dmytro Kuleba.",
 			want: []string{"Meeting Ana Lopez, Dmytro Kuleba | 2021-03-05 | - | -"}},
@@ -202,9 +202,9 @@ func TestEvents(t *testing.T) {
 		{name: "AccompaniedByPostedEnvoy", date: "2021-03-06",
 			text: "On Friday Foreign Minister Ana Lopez of Peru held talks with Kenyan Foreign Minister Peter Mwangi. Peru's ambassador to Kenya, Carlos Ruiz, accompanied the minister at the meeting.",
 			want: []string{"Meeting Ana Lopez, Carlos Ruiz, Peter Mwangi | 2021-03-05 | - | -"}},
-		{name: "OneMeetingPerCounterpart", date: "2021-03-06",
+		{name: "OneMeetingWithAll", date: "2021-03-06", // GUIDELINES 6.2: "X met A and B" is one Meeting
 			text: "Foreign Minister Marise Payne of Australia held talks with Indian Defence Minister Rajnath Singh and Japanese Foreign Minister Toshimitsu Motegi in Delhi.",
-			want: []string{"Meeting Marise Payne, Rajnath Singh | - | New Delhi | -", "Meeting Marise Payne, Toshimitsu Motegi | - | New Delhi | -"}},
+			want: []string{"Meeting Marise Payne, Rajnath Singh, Toshimitsu Motegi | - | New Delhi | -"}},
 	})
 }
 

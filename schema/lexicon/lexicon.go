@@ -141,6 +141,19 @@ type CommonWord struct {
 	Name bool // a name as well ("Price", "Steel"): no ordinary word when capitalised
 }
 
+// EventWord is a class of words that tell of meetings, summits and
+// visits: Kind is the part they play ("meetverb", "visitnoun"…, see
+// eventwords.tsv), Forms their lower-case forms.
+type EventWord struct {
+	Kind  string
+	Forms []string
+}
+
+// EventWordKinds are the kinds eventwords.tsv may use.
+var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "meetnoun", "callnoun",
+	"modenoun", "summitnoun", "leaders", "ministerial", "visitnoun", "visitverb", "travelverb", "leaveverb",
+	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose", "adjective"}
+
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
 	Speech []SpeechVerb
@@ -156,6 +169,7 @@ type Lexicon struct {
 	Topics       []Topic
 	Items        []Item
 	Agencies     []Agency
+	EventWords   []EventWord
 
 	countryByCode  map[string]*Country
 	groupingBySlug map[string]*Grouping
@@ -366,6 +380,26 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			return fmt.Errorf("common word %q: not a lower-case word", w)
 		}
 		l.CommonWords = append(l.CommonWords, CommonWord{Word: w, POS: r.get("pos"), Name: r.get("name") == "yes"})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, "eventwords.tsv", []string{"kind", "forms"}, func(r row) error {
+		w := EventWord{Kind: r.get("kind"), Forms: r.list("forms")}
+		known := false
+		for _, k := range EventWordKinds {
+			known = known || k == w.Kind
+		}
+		if !known || len(w.Forms) == 0 {
+			return fmt.Errorf("event words: bad kind %q or no forms", w.Kind)
+		}
+		for _, f := range w.Forms {
+			if f != strings.ToLower(f) {
+				return fmt.Errorf("event words: %q is not lower case", f)
+			}
+		}
+		l.EventWords = append(l.EventWords, w)
 		return nil
 	})
 	if err != nil {

@@ -56,6 +56,7 @@ func TestLoadRefusesBadData(t *testing.T) {
 		"speech.tsv":       "verb\tforms\tspeaker\nsay\tsaid|says\tsubject\n",
 		"words.tsv":        "class\tword\tvalue\nhonorific\tDr\tDr.\n",
 		"commonwords.tsv":  "word\tpos\tname\nrelief\tNOUN\t\n",
+		"eventwords.tsv":   "kind\tforms\nmeetverb\tmet|meets\n",
 	}
 	fs := func(over map[string]string) fstest.MapFS {
 		m := fstest.MapFS{}
@@ -81,6 +82,8 @@ func TestLoadRefusesBadData(t *testing.T) {
 		{"speech.tsv", "verb\tforms\tspeaker\nsay\tsaid\tlistener\n", `speaker "listener" is not subject or object`},
 		{"words.tsv", "class\tword\tvalue\n\tDr\t\n", `no class or word`},
 		{"commonwords.tsv", "word\tpos\tname\nRelief\tNOUN\t\n", `common word "Relief": not a lower-case word`},
+		{"eventwords.tsv", "kind\tforms\nmeeting\tmet\n", `bad kind "meeting"`},
+		{"eventwords.tsv", "kind\tforms\nmeetverb\tMet\n", `"Met" is not lower case`},
 	}
 	for _, c := range cases {
 		_, err := lexicon.Load(fs(map[string]string{c.file: c.data}))
