@@ -46,6 +46,8 @@ type event struct {
 	joinMerge    bool // and it is that event, not one of its own
 	seen         int  // the last sentence that names it
 	late         bool // told at its end ("at the end of a three-day visit"): no first day known
+	how          how  // the trigger's kind and its end, for --explain
+	trigEnd      int
 }
 
 func (e *event) add(p *entity) {
@@ -141,6 +143,27 @@ const (
 	hVisit         // visited X, will visit X
 	hTravel        // travelled to X, left for X, arrived in X
 )
+
+// rule names how, for --explain.
+func (h how) rule() string {
+	switch h {
+	case hMeet:
+		return "event/met-verb"
+	case hCall:
+		return "event/call-verb"
+	case hTalk:
+		return "event/talk-verb"
+	case hHeldTalks:
+		return "event/held-talks"
+	case hNoun:
+		return "event/event-noun"
+	case hVisit:
+		return "event/visit-verb"
+	case hTravel:
+		return "event/travel-verb"
+	}
+	return "event/back-reference"
+}
 
 // trigger is the words that tell of an event: [k, next).
 type trigger struct {
@@ -569,7 +592,7 @@ func (d *doc) findEvents() {
 // before that a back-reference names.
 func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (evs []*event, back *event) {
 	class, next := tr.class, tr.next
-	e := &event{class: class, sent: si, trig: k, status: "held", mode: tr.mode, seen: si}
+	e := &event{class: class, sent: si, trig: k, status: "held", mode: tr.mode, seen: si, how: tr.how, trigEnd: next}
 	if d.future(start, k) {
 		e.status = "planned"
 	}
@@ -1193,6 +1216,7 @@ func (d *doc) emitEvents() {
 		}
 		var iri node = iris[e] // boxed once, not once a fact
 		s := e.sent
+		d.because(e.how.rule(), e.trig, max(e.trigEnd, e.trig+1))
 		d.add(iri, schema.Type, classNode(e.class), s)
 		d.add(d.artNode(), schema.Mentions, iri, s)
 		d.add(iri, schema.Status, quad.String(e.status), s)
@@ -1203,7 +1227,9 @@ func (d *doc) emitEvents() {
 			d.add(iri, schema.Location, e.location, s)
 		}
 		if e.date != nil {
+			d.because("event/date", e.date.i, e.date.j)
 			d.add(iri, schema.Date, e.date.literal(), d.sentOf[e.date.i])
+			d.because(e.how.rule(), e.trig, max(e.trigEnd, e.trig+1))
 		}
 		if e.mode != "" {
 			d.add(iri, schema.Mode, quad.String(e.mode), s)
@@ -1224,4 +1250,5 @@ func (d *doc) emitEvents() {
 			d.add(iri, schema.Name, quad.String(e.title), s)
 		}
 	}
+	d.because("", 0, 0)
 }
