@@ -200,7 +200,10 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	}
 	trig := -1
 	for k := a; k < b; k++ {
-		if !d.quoted[k] && (sendVerbs[d.toks[k].Text] || receiveVerbs[d.toks[k].Text]) && d.isVerbUse(k, b) {
+		if d.quoted[k] || !d.isVerbUse(k, b) {
+			continue
+		}
+		if sendVerbs[d.toks[k].Text] || receiveVerbs[d.toks[k].Text] && d.receiverAt(k, a) != nil {
 			trig = k
 			break
 		}
@@ -213,15 +216,20 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		return
 	}
 	receive := receiveVerbs[d.toks[trig].Text] || trig+1 < b && d.toks[trig+1].is("delivery")
-	before := intransitive[d.toks[trig].Text] || d.passive(trig, a) || receive
+	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
+	before := intransitive[d.toks[trig].Text] || passive || receive
 	s := &shipment{sent: si, last: si}
 	items := d.itemsIn(a, b)
+	if d.reducedRelative(trig, a) && !d.passive(trig, a) {
+		items = d.listBefore(items, trig)
+	}
 	// recipients and donor
 	type rec struct {
 		at int
 		e  *entity
 	}
 	var recs []rec
+	var byDonor, fromDonor *entity
 	vague := false // "to more than a dozen countries"
 	from := trig + 1
 	if before {
@@ -251,12 +259,12 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			if t.is("out") {
 				n++
 			}
-			if e := d.placeEntityAt(n, b); e != nil && s.donor == nil {
-				s.donor = e
+			if e := d.placeEntityAt(n, b); e != nil && fromDonor == nil {
+				fromDonor = e
 			}
-		case t.is("by") && k > trig && (d.passive(trig, a) || k == trig+1):
-			if e := d.placeEntityAt(k+1, b); e != nil && s.donor == nil {
-				s.donor = e
+		case t.is("by") && k > trig && (passive || k == trig+1):
+			if e := d.placeEntityAt(k+1, b); e != nil && byDonor == nil {
+				byDonor = e
 			}
 		}
 	}
@@ -265,14 +273,32 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
 		}
 	}
-	if receive {
+	switch {
+	case receive:
 		// "Sri Lanka received 5 lakh doses": the subject is the recipient
 		recs = nil
-		if r := d.donorBefore(trig, a); r != nil {
+		if r := d.receiverAt(trig, a); r != nil {
 			recs = append(recs, rec{b, r})
 		}
-	} else if s.donor == nil {
-		s.donor = d.donorBefore(trig, a)
+		s.donor = fromDonor
+	case byDonor != nil:
+		s.donor = byDonor // "donated by Japan"
+	case passive:
+		// the goods are the subject: a donor is "from X" or a demonym
+		// on them ("Japanese vaccines were delivered")
+		s.donor = fromDonor
+		if s.donor == nil {
+			s.donor = d.donorBefore(trig, a, true)
+		}
+	case intransitive[d.toks[trig].Text] && fromDonor != nil:
+		s.donor = fromDonor // "two flights from Russia landed"
+	default:
+		// the subject sends; "from X" after the verb is where the goods
+		// leave from when a subject is named ("it sent … from Italy")
+		s.donor = d.donorBefore(trig, a, false)
+		if s.donor == nil {
+			s.donor = fromDonor
+		}
 	}
 	if s.donor == nil && len(d.shipments) > 0 {
 		s.donor = d.shipments[len(d.shipments)-1].donor
@@ -459,6 +485,58 @@ func (d *doc) isVerbUse(k, b int) bool {
 	return true
 }
 
+// listBefore keeps the items a participle tells of: the last one before
+// it and those joined to that one by commas and "and" ("the 200,000 doses
+// from Sinopharm donated by China", not the "684,000 doses" before them).
+func (d *doc) listBefore(items []*item, trig int) []*item {
+	last := -1
+	for n, it := range items {
+		if it.j <= trig {
+			last = n
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	first := last
+	for first > 0 && d.joined(items[first-1].j, items[first].i) {
+		first--
+	}
+	return items[first : last+1]
+}
+
+// joined: tokens [i, j) only join two items of a list.
+func (d *doc) joined(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !d.toks[k].is(",", "and", "or", ";", "as", "well") {
+			return false
+		}
+	}
+	return true
+}
+
+// reducedRelative: the verb at trig is a participle after the goods it
+// tells of ("doses donated by Japan", "the vaccines, delivered on
+// Monday"), not the verb of a subject.
+func (d *doc) reducedRelative(trig, a int) bool {
+	w := d.toks[trig].Low
+	if !strings.HasSuffix(w, "ed") && !d.toks[trig].is("sent", "given", "flown", "brought", "shipped") {
+		return false
+	}
+	k := trig - 1
+	for k >= a && strings.HasSuffix(d.toks[k].Low, "ly") && d.toks[k].Kind == tWord {
+		k-- // "generously donated"
+	}
+	if k < a {
+		return false
+	}
+	if d.toks[k].is(",") {
+		k-- // "the vaccines, delivered on Monday"
+	}
+	m := d.mat(k)
+	return m != nil && m.j == k+1 && (m.kind == kItem || m.kind == kUnit)
+}
+
 // passive: the verb at trig has a form of "be" before it.
 func (d *doc) passive(trig, a int) bool {
 	for k := trig - 1; k >= a && k >= trig-3; k-- {
@@ -539,13 +617,60 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	return nil
 }
 
+// subjectGap are the words that may stand between a subject and its verb:
+// auxiliaries and adverbs ("Nepal has already received").
+var subjectGap = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true,
+	"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "already": true,
+	"also": true, "now": true, "today": true, "just": true, "finally": true, "recently": true,
+	"yesterday": true, "so": true, "far": true, "on": true, "earlier": true, "this": true, "week": true,
+	"to": true, "set": true, "due": true, "expected": true}
+
+// receiverAt is the subject of the receiving verb at trig when it is a
+// country, agency or grouping ("Sri Lanka has received", "Nepal's health
+// ministry received"); nil when the subject is anything else ("280,000
+// people received", "the country will receive").
+func (d *doc) receiverAt(trig, a int) *entity {
+	k := trig - 1
+	for k >= a {
+		if _, wd := weekdays[d.toks[k].Low]; !wd && !subjectGap[d.toks[k].Low] {
+			break
+		}
+		k--
+	}
+	// "Nepal's health ministry": the country that owns the subject
+	for n := 0; n < 3 && k-1 >= a && d.toks[k].Kind == tWord && !d.toks[k].capitalised() && d.mat(k) == nil; n++ {
+		if d.toks[k-1].is("'s", "’s") {
+			k -= 2
+			break
+		}
+		k--
+	}
+	if k < a {
+		return nil
+	}
+	m := d.mat(k)
+	if m == nil || m.j != k+1 || d.quoted[k] {
+		return nil
+	}
+	switch m.kind {
+	case kCountry, kAgency, kGrouping:
+		return d.entityFor(m)
+	case kCity:
+		return d.countryEntity(d.x.lex.Cities[m.ref].Country)
+	}
+	return nil
+}
+
 // donorBefore is the sender named before the verb: the nearest country,
 // agency or grouping that is not the object of a preposition.
-func (d *doc) donorBefore(trig, start int) *entity {
+func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 	for k := trig - 1; k >= start; k-- {
 		m := d.mat(k)
 		if m == nil || m.j != k+1 || d.quoted[k] {
 			continue
+		}
+		if demonymOnly && (m.kind != kDemonym || !d.hasItemWord(m.j, d.nounPhrase(m.j, trig))) {
+			continue // only "Japanese vaccines were delivered"
 		}
 		switch m.kind {
 		case kCountry, kDemonym, kAgency, kGrouping:
@@ -560,7 +685,8 @@ func (d *doc) donorBefore(trig, start int) *entity {
 		if b >= start && d.toks[b].is("the", "The") {
 			b--
 		}
-		if b >= start && (d.toks[b].is("to", "for", "in", "at", "with", "into", "from", "towards") || d.toks[b].is("of") && m.kind != kDemonym || sendVerbs[d.toks[b].Text]) {
+		govOf := b-1 >= start && d.toks[b].is("of") && d.toks[b-1].is("government", "Government", "people", "People")
+		if b >= start && (d.toks[b].is("to", "for", "in", "at", "with", "into", "from", "towards") || d.toks[b].is("of") && m.kind != kDemonym && !govOf || sendVerbs[d.toks[b].Text]) {
 			k = m.i
 			continue
 		}
@@ -583,6 +709,15 @@ func (d *doc) itemsIn(a, b int) []*item {
 	for k := a; k < b; {
 		if d.quoted[k] {
 			k++
+			continue
+		}
+		p := k - 1
+		if p >= a && d.toks[p].is("the", "a", "an") {
+			p--
+		}
+		if p >= a && d.toks[p].is("from", "by") {
+			// "from the Chinese company Sinopharm": who, not what
+			k = max(k+1, d.nounPhrase(k, b))
 			continue
 		}
 		it, next := d.itemAt(k, b)
@@ -639,6 +774,8 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			// "one million doses to Nepal": the item of an earlier count
 			it.j = k
 			it.desc = d.text(start, k)
+			it.name = d.unitNameBefore(start, m.ref)
+			it.named = it.name != ""
 			return it, k
 		}
 	}
@@ -676,6 +813,28 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	return it, np
 }
 
+// unitNameBefore is the goods an earlier "UNIT of X" of the text named
+// (the "vaccine" of "900,000 doses of vaccine" for a later "300,000
+// doses"), looking back over this sentence and the three before it.
+func (d *doc) unitNameBefore(k, ref int) string {
+	first, _ := d.bounds(max(0, d.sentOf[k]-3))
+	for q := k - 1; q >= first; q-- {
+		m := d.mat(q)
+		if m == nil || m.kind != kUnit || m.ref != ref || m.i != q || m.j+1 >= len(d.toks) || !d.toks[m.j].is("of") {
+			continue
+		}
+		s := m.j + 1
+		if d.toks[s].is("the", "these", "those") {
+			s++
+		}
+		_, e := d.bounds(d.sentOf[q])
+		if np := d.nounPhrase(s, e); np > s && d.hasItemWord(s, np) {
+			return itemName(d.toks[s:np])
+		}
+	}
+	return ""
+}
+
 // nounPhrase returns the end of the words of a noun phrase from k.
 func (d *doc) nounPhrase(k, b int) int {
 	j := k
@@ -685,8 +844,11 @@ func (d *doc) nounPhrase(k, b int) int {
 			break
 		}
 		low := t.Low
-		if phraseStops[low] || sendVerbs[t.Text] || attributionVerbs[t.Text] || containVerbs[low] {
+		if phraseStops[low] || sendVerbs[t.Text] || receiveVerbs[t.Text] || attributionVerbs[t.Text] || containVerbs[low] {
 			break
+		}
+		if j > k && t.Kind == tNum || j > k && numberWords[low] > 0 && !strings.Contains(low, "-") {
+			break // "vaccines three million": a count starts the next item
 		}
 		if m := d.mat(j); m != nil && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping || m.kind == kPerson || m.kind == kOffice) {
 			break
