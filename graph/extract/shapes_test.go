@@ -157,7 +157,7 @@ func TestQuantitiesAndShipments(t *testing.T) {
 			text: "Laos has received two million Sinopharm vaccines from China.",
 			want: []string{"item China > Laos | sinopharm vaccine | 2000000 | -"}},
 		{name: "ParticipleAfterGoods", date: "2021-07-01",
-			text: "In all, the country has now got 900,000 doses of vaccine, after the 300,000 doses from the Chinese firm Sinopharm donated in June by the Chinese government to Laos.",
+			text:   "In all, the country has now got 900,000 doses of vaccine, after the 300,000 doses from the Chinese firm Sinopharm donated in June by the Chinese government to Laos.",
 			want:   []string{"item China > Laos | vaccine | 300000 dose | 2021-06"},
 			absent: []string{"item China > Laos | vaccine | 900000", "item China > Laos | firm"}},
 		{name: "ParticipleAfterCommaHasNoSubjectDonor", date: "2021-07-01",
