@@ -56,7 +56,9 @@ var genericItems = map[string]bool{"supply": true, "supplies": true, "assistance
 	"equipment": true, "material": true, "materials": true, "relief": true, "item": true, "items": true,
 	"goods": true, "consignment": true, "consignments": true, "shipment": true, "shipments": true,
 	"package": true, "packages": true, "help": true, "support": true, "load": true, "loads": true,
-	"cargo": true, "batch": true, "batches": true, "tranche": true, "lot": true, "lots": true}
+	"cargo": true, "batch": true, "batches": true, "tranche": true, "lot": true, "lots": true,
+	"delivery": true, "deliveries": true, "donation": true, "donations": true, "contribution": true,
+	"contributions": true, "gift": true, "gifts": true, "commodities": true, "things": true}
 
 // containVerbs say what a shipment holds.
 var containVerbs = map[string]bool{"includes": true, "included": true, "include": true, "contains": true,
@@ -77,14 +79,17 @@ var phraseStops = map[string]bool{"and": true, "or": true, "&": true, "to": true
 
 // item is one aid item in the text.
 type item struct {
-	i, j      int
-	name      string
-	qty       *quantity
-	unit      string
-	desc      string
-	generic   bool
-	named     bool // the name comes from the text, not from an earlier item
-	recipient *entity
+	i, j     int
+	name     string
+	qty      *quantity
+	unit     string
+	desc     string
+	generic  bool
+	umbrella bool // a word for the whole consignment: an item only if nothing else is
+	// generalWord: a lexicon word for aid in general ("relief material")
+	generalWord bool
+	named       bool // the name comes from the text, not from an earlier item
+	recipient   *entity
 }
 
 // shipment is one sending act.
@@ -107,9 +112,19 @@ func (d *doc) findShipments() {
 			d.shipmentIn(si, seg[0], seg[1], start, end, segs)
 		}
 	}
+	// a recipient the clause does not name is the one the story has
+	// named last (for another act of the story); else the country the
+	// article is most about
+	var last *entity
 	for _, s := range d.shipments {
+		if s.recipient == nil && last != nil && last != s.donor {
+			s.recipient = last
+		}
 		if s.recipient == nil {
 			s.recipient = mostMentioned(counts, s.donor)
+		}
+		if s.recipientSet {
+			last = s.recipient
 		}
 	}
 	d.mergeShipments()
@@ -669,8 +684,8 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 		if m == nil || m.j != k+1 || d.quoted[k] {
 			continue
 		}
-		if demonymOnly && (m.kind != kDemonym || !d.hasItemWord(m.j, d.nounPhrase(m.j, trig))) {
-			continue // only "Japanese vaccines were delivered"
+		if demonymOnly && (m.kind != kDemonym || !d.goodsOrCarrier(m.j, d.nounPhrase(m.j, trig))) {
+			continue // only "Japanese vaccines were delivered", "Saudi planes were sent"
 		}
 		switch m.kind {
 		case kCountry, kDemonym, kAgency, kGrouping:
@@ -684,6 +699,16 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 		b := m.i - 1
 		if b >= start && d.toks[b].is("the", "The") {
 			b--
+		}
+		// "in Turkey and Syria": the whole list is the object
+		for b-1 >= start && d.toks[b].is("and", ",", "or") && d.mat(b-1) != nil && d.mat(b-1).j == b && d.mat(b-1).kind != kOffice {
+			b = d.mat(b-1).i - 1
+			if b >= start && d.toks[b].is(",") && d.mat(b-1) != nil && d.mat(b-1).j == b {
+				b--
+			}
+			if b >= start && d.toks[b].is("the", "The") {
+				b--
+			}
 		}
 		govOf := b-1 >= start && d.toks[b].is("of") && d.toks[b-1].is("government", "Government", "people", "People")
 		if b >= start && (d.toks[b].is("to", "for", "in", "at", "with", "into", "from", "towards") || d.toks[b].is("of") && m.kind != kDemonym && !govOf || sendVerbs[d.toks[b].Text]) {
@@ -728,15 +753,23 @@ func (d *doc) itemsIn(a, b int) []*item {
 		out = append(out, it)
 		k = next
 	}
-	// generic aid words ("assistance", "supplies") are items only when
-	// nothing more specific is listed and a number counts them
+	// umbrella words ("assistance", "relief supplies") are items when a
+	// unit counts them ("11 tonnes of relief material") or when they are
+	// one entry of a list of goods ("food, medical aid and tents");
+	// otherwise only when nothing else tells what was sent (decided for
+	// the whole shipment). "other supplies" is never an item.
 	var kept []*item
-	for _, it := range out {
-		// "11 tonnes of relief material" is an item; "relief supplies",
-		// "nine container loads of supplies" are not
-		if !it.generic || it.qty != nil && it.unit != "" {
-			kept = append(kept, it)
+	for n, it := range out {
+		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
+			continue // "and other supplies"; "nine container loads of supplies"
 		}
+		if it.generic && it.unit == "" {
+			listed := n > 0 && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
+				n+1 < len(out) && !out[n+1].generic && d.joined(it.j, out[n+1].i)
+			spelled := it.j < b && d.toks[it.j].is("including", "such", "like", ":", "—", "–", "comprising", "consisting")
+			it.umbrella = !listed || spelled
+		}
+		kept = append(kept, it)
 	}
 	return kept
 }
@@ -757,7 +790,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	if it.qty == nil && (k >= b || d.mat(k) == nil || d.mat(k).kind != kItem && d.mat(k).kind != kUnit) {
 		// without a number, an item starts with an aid word or a modifier of one
 		np := d.nounPhrase(k, b)
-		if np == k || !d.hasItemWord(k, np) {
+		if np == k || !d.hasItemWord(k, np) && !genericItems[d.toks[np-1].Low] {
 			return nil, start + 1
 		}
 	}
@@ -799,11 +832,21 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		}
 	}
 	head := d.toks[np-1].Low
-	it.generic = genericItems[head] && !d.hasItemWord(k, np) || d.generalWord(k, np)
+	known := d.hasItemWord(k, np)
+	if d.x.notGoods[head] != "" && !known {
+		return nil, start + 1 // "55 personnel", "two planes", "for 10 days"
+	}
+	it.generalWord = d.generalWord(k, np)
+	it.generic = genericItems[head] && !known || it.generalWord
+	if it.generic && d.toks[np-1].capitalised() {
+		return nil, start + 1 // "the Humanitarian Aid and Relief Centre": a name
+	}
 	if m := d.mat(np - 1); m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
 		return nil, start + 1 // "kits" alone says nothing
 	}
-	if !it.generic && !d.hasItemWord(k, np) {
+	if !it.generic && !known && (it.qty == nil || !d.plainGoods(k, np)) {
+		// a count of a plain noun is goods the lexicon need not know:
+		// "150 bedside monitors"
 		return nil, start + 1
 	}
 	it.name = itemName(d.toks[k:np])
@@ -811,6 +854,39 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	it.j = np
 	it.desc = d.text(start, np)
 	return it, np
+}
+
+// goodsOrCarrier: tokens [k, j) end in goods or in what carries them.
+func (d *doc) goodsOrCarrier(k, j int) bool {
+	return j > k && (d.hasItemWord(k, j) || d.x.notGoods[d.toks[j-1].Low] == "carrier" || genericItems[d.toks[j-1].Low])
+}
+
+// plainGoods: tokens [k, j) are a short lower-case noun phrase that can
+// name goods ("bedside monitors", "hygiene parcels"), not a participle
+// ("1,000 wounded"), a name or a word of quantity ("more", "others").
+func (d *doc) plainGoods(k, j int) bool {
+	if j-k > 4 {
+		return false
+	}
+	for q := k; q < j; q++ {
+		t := d.toks[q]
+		if t.Kind != tWord || t.capitalised() || len(t.Text) < 2 {
+			return false
+		}
+		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic {
+			return false
+		}
+	}
+	head := d.toks[j-1].Low
+	if len(head) < 3 || strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ly") {
+		return false
+	}
+	switch head {
+	case "more", "others", "other", "all", "total", "lot", "lots", "much", "many", "few", "dozens",
+		"hundreds", "thousands", "millions", "percent", "per", "cent":
+		return false
+	}
+	return true
 }
 
 // unitNameBefore is the goods an earlier "UNIT of X" of the text named
@@ -1004,6 +1080,20 @@ func (d *doc) mergeShipments() {
 		}
 		key := [2]*entity{s.donor, s.recipient}
 		if dup := sameAct(byPair[key], s); dup != nil {
+			if dup.date == nil {
+				dup.date = s.date // "the 1,000 ventilators arrived on Monday"
+			}
+			continue
+		}
+		// an act told without its goods, or with umbrella words only
+		// ("the aid left Paris on Saturday"), is the act of the same donor
+		// and recipient it fits
+		if e := fitting(byPair[key], s); e != nil {
+			e.items = append(e.items, s.items...)
+			if e.date == nil {
+				e.date = s.date
+			}
+			e.last = s.sent
 			continue
 		}
 		kept = append(kept, s)
@@ -1011,12 +1101,39 @@ func (d *doc) mergeShipments() {
 	}
 	var out []*shipment
 	for _, s := range kept {
-		s.items = distinctItems(s.items)
+		s.items = distinctItems(dropUmbrellas(s.items))
 		if len(s.items) > 0 && s.donor != nil {
 			out = append(out, s)
 		}
 	}
 	d.shipments = out
+}
+
+// fitting is the latest earlier act of the same donor and recipient that s
+// can be part of: one of the two names no goods of its own, and their dates
+// do not differ.
+func fitting(kept []*shipment, s *shipment) *shipment {
+	for n := len(kept) - 1; n >= 0; n-- {
+		e := kept[n]
+		if e.donor != s.donor || e.recipient != s.recipient {
+			continue
+		}
+		if specific(e) && specific(s) || e.date != nil && s.date != nil && e.date.value != s.date.value {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// specific: the shipment names goods, not only umbrella words.
+func specific(s *shipment) bool {
+	for _, it := range s.items {
+		if !it.umbrella {
+			return true
+		}
+	}
+	return false
 }
 
 // sameAct finds an earlier shipment that s only tells again.
@@ -1087,6 +1204,36 @@ func (d *doc) emitShipments() {
 			}
 		}
 	}
+}
+
+// umbrellaWords name goods in general; other generic words ("shipment",
+// "package", "help") name no goods at all.
+var umbrellaWords = map[string]bool{"supplies": true, "supply": true, "assistance": true, "aid": true,
+	"equipment": true, "material": true, "materials": true, "relief": true, "items": true, "goods": true,
+	"commodities": true, "item": true, "good": true, "commodity": true}
+
+// dropUmbrellas keeps a shipment's umbrella words ("humanitarian aid")
+// only when it has no other items: then they are all the text says of
+// what was sent.
+func dropUmbrellas(items []*item) []*item {
+	var specific, umbrellas []*item
+	for _, it := range items {
+		if it.umbrella {
+			umbrellas = append(umbrellas, it)
+		} else {
+			specific = append(specific, it)
+		}
+	}
+	if len(specific) > 0 {
+		return specific
+	}
+	var out []*item
+	for _, it := range umbrellas {
+		if umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // distinctItems drops an item told twice in one shipment ("will send a

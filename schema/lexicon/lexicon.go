@@ -67,7 +67,10 @@ type Topic struct {
 // Item is an aid item word (Kind "item"), a word for aid in general that is
 // an item only when counted (Kind "general": "relief material"), or a
 // head noun that is an item only with a word in front or a count (Kind
-// "head": "trauma kits", "two boats"), or a counting unit (Kind "unit").
+// "head": "trauma kits", "two boats"), or a counting unit (Kind "unit"); or
+// a noun that is never an item: a carrier of the goods (Kind "carrier":
+// plane, truck, ship) or a count of something else (Kind "other": people,
+// families, days).
 type Item struct {
 	Name  string
 	Kind  string
@@ -225,9 +228,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	err = readTable(fsys, "items.tsv", []string{"name", "kind", "forms"}, func(r row) error {
 		it := Item{Name: r.get("name"), Kind: r.get("kind"), Forms: r.list("forms")}
 		switch it.Kind {
-		case "item", "unit", "general", "head":
+		case "item", "unit", "general", "head", "carrier", "other":
 		default:
-			return fmt.Errorf("item %q: kind %q is not item, general, head or unit", it.Name, it.Kind)
+			return fmt.Errorf("item %q: kind %q is not item, general, head, unit, carrier or other", it.Name, it.Kind)
 		}
 		l.Items = append(l.Items, it)
 		return nil
