@@ -39,7 +39,27 @@ var sendVerbs = map[string]bool{
 	"provided": true, "provide": true, "provides": true, "providing": true,
 	"flew": true, "flown": true,
 	"transferred": true, "transfer": true, "transfers": true, "transferring": true,
+	"carrying": true, "carried": true, "carries": true, "carry": true,
+	"transporting": true, "transported": true, "transport": true, "transports": true,
+	"bringing": true, "brought": true, "bring": true, "brings": true,
+	"unloaded": true, "unloading": true, "unload": true, "unloads": true,
+	"gave": true, "given": true, "give": true, "gives": true, "giving": true,
+	"contributed": true, "contribute": true, "contributes": true, "contributing": true,
+	"loaded": true, "docked": true, "touched": true,
+	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
+	"depart": true, "departing": true, "sailed": true,
 }
+
+// departVerbs tell of goods leaving: their object is where from, "for X"
+// where to; they send only when goods or a carrier go ("the aid left
+// Paris", not "the minister left Paris").
+var departVerbs = map[string]bool{"left": true, "leaves": true, "leave": true, "leaving": true,
+	"departed": true, "departs": true, "depart": true, "departing": true, "sailed": true}
+
+// shipNouns name a sending act: "the delivery of 1,200 tents".
+var shipNouns = map[string]bool{"delivery": true, "deliveries": true, "donation": true, "donations": true,
+	"dispatch": true, "shipment": true, "shipments": true, "consignment": true, "consignments": true,
+	"gift": true, "handover": true, "airlift": true}
 
 // receiveVerbs have the recipient as subject: "Sri Lanka received …".
 var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
@@ -47,7 +67,10 @@ var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive"
 
 // intransitive sending verbs have the items before them.
 var intransitive = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "arriving": true,
-	"landed": true, "lands": true, "landing": true, "reached": true, "reach": true, "reaches": true}
+	"landed": true, "lands": true, "landing": true, "reached": true, "reach": true, "reaches": true,
+	"docked": true, "touched": true, "way": true, "route": true,
+	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
+	"depart": true, "departing": true, "sailed": true}
 
 var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
 
@@ -145,7 +168,7 @@ func (d *doc) segments(start, end int) [][2]int {
 	hard := func(k int) bool {
 		t := d.toks[k]
 		switch t.Low {
-		case ";", "while", "whereas", "but":
+		case ";", "while", "whereas", "but", "who":
 			return true
 		case "as":
 			return k+1 < end && d.toks[k+1].is("it", "they", "he", "she", "the", "we") && k > start && !d.toks[k-1].is("such", "well")
@@ -215,10 +238,19 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	}
 	trig := -1
 	for k := a; k < b; k++ {
-		if d.quoted[k] || !d.isVerbUse(k, b) {
+		if d.quoted[k] {
 			continue
 		}
-		if sendVerbs[d.toks[k].Text] || receiveVerbs[d.toks[k].Text] && d.receiverAt(k, a) != nil {
+		// "the delivery of 1,200 tents", "on their way to India"
+		if shipNouns[d.toks[k].Low] && k+1 < b && d.toks[k+1].is("of") && d.itemAfterOf(k+2, b) ||
+			d.toks[k].is("way", "route") && k > a && d.toks[k-1].is("its", "their", "en") && k+1 < b && d.toks[k+1].is("to", "for") {
+			trig = k
+			break
+		}
+		if !d.isVerbUse(k, b) {
+			continue
+		}
+		if sendVerbs[d.toks[k].Text] && d.sendsHere(k, a, b) || receiveVerbs[d.toks[k].Text] && d.receiverAt(k, a) != nil {
 			trig = k
 			break
 		}
@@ -256,7 +288,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		}
 		t := d.toks[k]
 		switch {
-		case t.is("to", "for") && !receive || (t.is("in", "at") && k > 0 && intransitive[d.toks[k-1].Text]):
+		case t.is("to", "for") && !receive || t.is("in", "at") && k > 1 && arrivesBefore(d.toks[k-1], d.toks[k-2]):
 			if e := d.placeEntityAt(k+1, b); e != nil {
 				recs = append(recs, rec{k, e})
 				// a list: "to Taiwan, Indonesia and Vietnam"
@@ -277,13 +309,14 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			if e := d.placeEntityAt(n, b); e != nil && fromDonor == nil {
 				fromDonor = e
 			}
-		case t.is("by") && k > trig && (passive || k == trig+1):
+		case t.is("by") && k > trig && (passive || k == trig+1 || sendVerbs[d.toks[k-1].Text] && d.reducedRelative(k-1, a)):
+			// "donated by Japan"; "unloaded 17,000 tonnes of wheat donated by the US"
 			if e := d.placeEntityAt(k+1, b); e != nil && byDonor == nil {
 				byDonor = e
 			}
 		}
 	}
-	if intransitive[d.toks[trig].Text] && trig+1 < b {
+	if intransitive[d.toks[trig].Text] && !departVerbs[d.toks[trig].Text] && trig+1 < b {
 		if e := d.placeEntityAt(trig+1, b); e != nil {
 			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
 		}
@@ -311,11 +344,11 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		// the subject sends; "from X" after the verb is where the goods
 		// leave from when a subject is named ("it sent … from Italy")
 		s.donor = d.donorBefore(trig, a, false)
-		if s.donor == nil {
+		if s.donor == nil && !d.unknownSender(trig, a) {
 			s.donor = fromDonor
 		}
 	}
-	if s.donor == nil && len(d.shipments) > 0 {
+	if s.donor == nil && len(d.shipments) > 0 && !(!before && d.unknownSender(trig, a)) {
 		s.donor = d.shipments[len(d.shipments)-1].donor
 	}
 	if len(recs) == 0 && vague {
@@ -341,6 +374,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		}
 	} else if ad := d.anaphoricDate(a, b); ad != nil {
 		s.date = ad
+	} else if td := d.partOfToday(a, b); td != nil {
+		s.date = td
 	} else {
 		for _, dt := range d.actDates(start, end) {
 			if !d.inActClause(dt.i, segs) {
@@ -413,6 +448,51 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	}
 }
 
+// arrivesBefore: the words before "in" or "at" tell of arriving ("landed
+// in", "touched down at"), so the place is where the goods go.
+func arrivesBefore(prev, prev2 token) bool {
+	if departVerbs[prev.Text] || prev.is("way", "route") {
+		return false
+	}
+	return intransitive[prev.Text] || prev.is("down") && prev2.is("touched")
+}
+
+// sendsHere: the sending word at k sends in this clause: "carry out",
+// "touched on" and "left" with no goods or carrier before it do not.
+func (d *doc) sendsHere(k, a, b int) bool {
+	t := d.toks[k]
+	switch {
+	case t.is("carry", "carried", "carrying", "carries") && k+1 < b && d.toks[k+1].is("out", "on"):
+		return false
+	case t.is("touched"):
+		return k+1 < b && d.toks[k+1].is("down")
+	case t.is("loaded"):
+		return k+1 < b && d.toks[k+1].is("with", "onto", "on")
+	case t.is("given") && k == a:
+		return false // "Given the emergency, …"
+	case departVerbs[t.Text]:
+		for q := k - 1; q >= a && q >= k-12; q-- {
+			if d.goodsOrCarrier(q, q+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// itemAfterOf: the words at k name goods ("of 1,200 tents", "of vaccines").
+func (d *doc) itemAfterOf(k, b int) bool {
+	if k >= b {
+		return false
+	}
+	if _, ok := d.quantityAt(k, b); ok {
+		return true
+	}
+	np := d.nounPhrase(k, b)
+	return np > k && d.goodsOrCarrier(k, np)
+}
+
 // inActClause: token k lies in a clause of its own sending act.
 func (d *doc) inActClause(k int, segs [][2]int) bool {
 	for _, sg := range segs {
@@ -451,6 +531,20 @@ func (d *doc) placeList(k, b int) []*entity {
 		break
 	}
 	return out
+}
+
+// partOfToday is the article's date when the clause says "this morning",
+// "this afternoon" or "this evening".
+func (d *doc) partOfToday(a, b int) *dateExpr {
+	if !d.a.HasDate() {
+		return nil
+	}
+	for k := a; k+1 < b; k++ {
+		if d.toks[k].is("this", "This") && d.toks[k+1].is("morning", "afternoon", "evening") && !d.quoted[k] {
+			return &dateExpr{k, k + 2, d.a.Date.Format("2006-01-02"), schema.XSDDate}
+		}
+	}
+	return nil
 }
 
 // sameDay: the clause says "the same day".
@@ -518,6 +612,20 @@ func (d *doc) listBefore(items []*item, trig int) []*item {
 		first--
 	}
 	return items[first : last+1]
+}
+
+// apposed: tokens [i, j) are a comma and words that rename what comes
+// before ("supplies, this time biscuits", "aid, mainly rice").
+func (d *doc) apposed(i, j int) bool {
+	if i >= j || !d.toks[i].is(",", "—", "–", "(") {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !d.toks[k].is("this", "that", "time", "mostly", "mainly", "namely", "chiefly", "largely", "in", "particular", "especially", "all", "of", "them") {
+			return false
+		}
+	}
+	return true
 }
 
 // joined: tokens [i, j) only join two items of a list.
@@ -676,9 +784,72 @@ func (d *doc) receiverAt(trig, a int) *entity {
 	return nil
 }
 
+// subjectEnd is the token before the auxiliaries and adverbs in front of
+// the verb at k: where its subject ends.
+func (d *doc) subjectEnd(k, start int) int {
+	k--
+	for k >= start && subjectGap[d.toks[k].Low] {
+		k--
+	}
+	return k
+}
+
+// reportedSubject: the verb at trig has a pronoun subject that a saying
+// verb just before reports ("WFP said it had sent").
+func (d *doc) reportedSubject(trig, start int) bool {
+	return d.sayerAt(trig, start) >= 0
+}
+
+// sayerAt is the saying verb that reports the pronoun subject of the verb
+// at trig ("said" in "WFP said it had sent"), or -1.
+func (d *doc) sayerAt(trig, start int) int {
+	k := d.subjectEnd(trig, start)
+	if k < start+1 || !d.toks[k].is("it", "they", "we", "It", "They", "We") {
+		return -1
+	}
+	v := d.subjectEnd(k, start) + 1
+	if v < k && v >= start && attributionVerbs[d.toks[v].Text] {
+		return v
+	}
+	if attributionVerbs[d.toks[k-1].Text] {
+		return k - 1
+	}
+	return -1
+}
+
+// unknownSender: a named sayer reports the pronoun subject and is no
+// country or body the lexicon knows ("the Red Cross said it had sent").
+func (d *doc) unknownSender(trig, start int) bool {
+	v := d.sayerAt(trig, start)
+	return v >= 0 && d.namedSayer(v, start) && d.donorBefore(trig, start, false) == nil
+}
+
+// namedSayer: the one who says, just before the saying verb at v, has a
+// name ("the Red Cross said"), not a common noun ("the ministry said").
+func (d *doc) namedSayer(v, start int) bool {
+	k := v - 1
+	for k >= start && d.toks[k].is(",", ")", "(") {
+		k--
+	}
+	return k >= start && d.toks[k].capitalised() && !d.toks[k].is("It", "They", "We", "He", "She")
+}
+
 // donorBefore is the sender named before the verb: the nearest country,
 // agency or grouping that is not the object of a preposition.
 func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
+	if !demonymOnly && d.reportedSubject(trig, start) {
+		// "the Red Cross said it had sent": the sender is the one who
+		// said, named just before the saying verb
+		k := d.subjectEnd(trig, start)
+		k = d.subjectEnd(k, start) - 1
+		for k >= start && d.toks[k].is(",", ")", "(") || k >= start && d.toks[k].Kind == tWord && strings.ToUpper(d.toks[k].Text) == d.toks[k].Text && k > start && d.toks[k-1].is("(") {
+			k--
+		}
+		if m := d.mat(k); k >= start && m != nil && m.j == k+1 && (m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) {
+			return d.entityFor(m)
+		}
+		return nil
+	}
 	for k := trig - 1; k >= start; k-- {
 		m := d.mat(k)
 		if m == nil || m.j != k+1 || d.quoted[k] {
@@ -758,6 +929,15 @@ func (d *doc) itemsIn(a, b int) []*item {
 	// one entry of a list of goods ("food, medical aid and tents");
 	// otherwise only when nothing else tells what was sent (decided for
 	// the whole shipment). "other supplies" is never an item.
+	// "34 tonnes of supplies, this time high-energy biscuits": the count
+	// of an umbrella word is the count of the goods named after it
+	for n := 0; n+1 < len(out); n++ {
+		u, g := out[n], out[n+1]
+		if u.generic && u.qty != nil && u.unit != "" && !g.generic && g.qty == nil && d.apposed(u.j, g.i) {
+			g.qty, g.unit = u.qty, u.unit
+			out = append(out[:n], out[n+1:]...)
+		}
+	}
 	var kept []*item
 	for n, it := range out {
 		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
@@ -787,6 +967,11 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	} else if k < b && d.toks[k].is("a", "an", "A", "An", "its", "their", "his", "her") {
 		k++
 	}
+	// "this time high-energy biscuits": a word of time or people in front
+	// is not part of the goods
+	for k < b && it.qty == nil && d.x.notGoods[d.toks[k].Low] == "other" && d.mat(k) == nil && d.toks[k].Kind == tWord {
+		k++
+	}
 	if it.qty == nil && (k >= b || d.mat(k) == nil || d.mat(k).kind != kItem && d.mat(k).kind != kUnit) {
 		// without a number, an item starts with an aid word or a modifier of one
 		np := d.nounPhrase(k, b)
@@ -796,6 +981,9 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	}
 	// unit: "courses of", "doses of", "metric tonnes of"
 	if m := d.mat(k); k < b && m != nil && m.kind == kUnit && m.i == k {
+		if it.qty == nil && !(m.j < b && d.toks[m.j].is("of")) {
+			return nil, m.j // "boxes with part of the aid": no count, no item
+		}
 		it.unit = d.x.lex.Items[m.ref].Name
 		k = m.j
 		if k < b && d.toks[k].is("of") {
@@ -804,6 +992,10 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 				k++
 			}
 		} else {
+			if np := d.nounPhrase(k, b); np > k {
+				// "50 kilogram bags": the size of each, not a count
+				return nil, np
+			}
 			// "one million doses to Nepal": the item of an earlier count
 			it.j = k
 			it.desc = d.text(start, k)
@@ -831,28 +1023,54 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			k, np = k2, np2
 		}
 	}
-	head := d.toks[np-1].Low
-	known := d.hasItemWord(k, np)
+	// "25 million vaccine doses", "liquid oxygen containers": the goods
+	// counted in a unit written after them
+	nameEnd := np
+	if m := d.mat(np - 1); m != nil && m.kind == kUnit && m.j == np && m.i > k && it.unit == "" && d.hasItemWord(k, m.i) {
+		it.unit = d.x.lex.Items[m.ref].Name
+		nameEnd = m.i
+		if it.qty == nil {
+			it.unit = ""
+		}
+	}
+	head := d.toks[nameEnd-1].Low
+	known := d.hasItemWord(k, nameEnd)
 	if d.x.notGoods[head] != "" && !known {
 		return nil, start + 1 // "55 personnel", "two planes", "for 10 days"
 	}
-	it.generalWord = d.generalWord(k, np)
+	it.generalWord = d.generalWord(k, nameEnd)
 	it.generic = genericItems[head] && !known || it.generalWord
-	if it.generic && d.toks[np-1].capitalised() {
+	if it.generic && d.toks[nameEnd-1].capitalised() {
 		return nil, start + 1 // "the Humanitarian Aid and Relief Centre": a name
 	}
-	if m := d.mat(np - 1); m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
+	if m := d.mat(nameEnd - 1); m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
 		return nil, start + 1 // "kits" alone says nothing
 	}
-	if !it.generic && !known && (it.qty == nil || !d.plainGoods(k, np)) {
+	if !it.generic && !known && (it.qty == nil || !d.plainGoods(k, nameEnd)) {
 		// a count of a plain noun is goods the lexicon need not know:
 		// "150 bedside monitors"
 		return nil, start + 1
 	}
-	it.name = itemName(d.toks[k:np])
+	it.name = itemName(d.toks[k:nameEnd])
 	it.named = true
 	it.j = np
 	it.desc = d.text(start, np)
+	// "medicines totalling 22 metric tonnes": a count after the goods
+	if q := np; q+1 < b && d.toks[q].is("totalling", "totaling", "weighing", "amounting") {
+		q++
+		if d.toks[q].is("to") {
+			q++
+		}
+		if qt, ok := d.quantityAt(q, b); ok && qt.j < b {
+			if m := d.mat(qt.j); m != nil && m.kind == kUnit && m.i == qt.j {
+				if it.qty == nil {
+					it.qty, it.unit = &qt, d.x.lex.Items[m.ref].Name
+				}
+				it.j = m.j
+				return it, m.j
+			}
+		}
+	}
 	return it, np
 }
 
@@ -1057,7 +1275,7 @@ func (d *doc) mergeShipments() {
 				continue
 			}
 			for n := len(named) - 1; n >= 0; n-- {
-				if named[n].unit == it.unit {
+				if named[n].unit == it.unit && d.sentOf[it.i]-d.sentOf[named[n].i] <= 1 {
 					it.name = named[n].name
 					break
 				}
@@ -1144,6 +1362,9 @@ func sameAct(kept []*shipment, s *shipment) *shipment {
 		}
 		all := true
 		for _, it := range s.items {
+			if it.umbrella {
+				continue
+			}
 			found := false
 			for _, o := range e.items {
 				if lastWord(o.name) == lastWord(it.name) && (it.qty == nil || o.qty != nil && o.qty.value == it.qty.value) {
