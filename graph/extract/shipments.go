@@ -124,6 +124,9 @@ type shipment struct {
 	date         *dateExpr
 	items        []*item
 	purpose      []*entity
+	// thereof: the clause's subject points back to goods told before
+	// ("The aid — including rice and oil — arrived")
+	thereof bool
 }
 
 func (d *doc) findShipments() {
@@ -201,7 +204,9 @@ func (d *doc) segments(start, end int) [][2]int {
 			}
 			leftVerb := false
 			for q := cuts[len(cuts)-1]; q < k; q++ {
-				if sendVerbs[d.toks[q].Text] && !d.quoted[q] {
+				// "a plane carrying tents and nets landed": a participle
+				// on the left is not the left clause's own verb
+				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && !strings.HasSuffix(d.toks[q].Low, "ing") && d.sendsHere(q, start, end) {
 					leftVerb = true
 				}
 			}
@@ -265,7 +270,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	receive := receiveVerbs[d.toks[trig].Text] || trig+1 < b && d.toks[trig+1].is("delivery")
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
-	s := &shipment{sent: si, last: si}
+	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig)}
 	items := d.itemsIn(a, b)
 	if d.reducedRelative(trig, a) && !d.passive(trig, a) {
 		items = d.listBefore(items, trig)
@@ -461,6 +466,9 @@ func arrivesBefore(prev, prev2 token) bool {
 // "touched on" and "left" with no goods or carrier before it do not.
 func (d *doc) sendsHere(k, a, b int) bool {
 	t := d.toks[k]
+	if k+1 < b && d.x.notGoods[d.toks[k+1].Low] == "carrier" {
+		return false // "a transport plane", "the supply ship"
+	}
 	switch {
 	case t.is("carry", "carried", "carrying", "carries") && k+1 < b && d.toks[k+1].is("out", "on"):
 		return false
@@ -545,6 +553,25 @@ func (d *doc) partOfToday(a, b int) *dateExpr {
 		}
 	}
 	return nil
+}
+
+// pointsBack: the clause [a, trig) opens with a definite noun phrase of
+// goods or of a sending act ("The aid", "This consignment", "The
+// vaccines") that is its subject: the goods the text told of before.
+func (d *doc) pointsBack(a, trig int) bool {
+	k := a
+	for k < trig && d.toks[k].Kind == tPunct {
+		k++
+	}
+	if k >= trig || !d.toks[k].is("The", "This", "These", "That", "the", "this", "these") {
+		return false
+	}
+	np := d.nounPhrase(k+1, trig)
+	if np == k+1 {
+		return false
+	}
+	head := d.toks[np-1].Low
+	return genericItems[head] || shipNouns[head] || d.hasItemWord(k+1, np)
 }
 
 // sameDay: the clause says "the same day".
@@ -1051,6 +1078,9 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		// "150 bedside monitors"
 		return nil, start + 1
 	}
+	if d.rate(np, b) || start >= 2 && d.toks[start-2].is("capacity") && d.toks[start-1].is("of") {
+		return nil, np // "20 tonnes of water per day": what a plant makes, not goods sent
+	}
 	it.name = itemName(d.toks[k:nameEnd])
 	it.named = true
 	it.j = np
@@ -1072,6 +1102,12 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		}
 	}
 	return it, np
+}
+
+// rate: the words at k make the count before them a rate ("per day",
+// "a month", "each week").
+func (d *doc) rate(k, b int) bool {
+	return k+1 < b && d.toks[k].is("per", "a", "an", "each", "every") && d.x.notGoods[d.toks[k+1].Low] == "other" && d.toks[k+1].is("day", "hour", "week", "month", "year", "minute")
 }
 
 // goodsOrCarrier: tokens [k, j) end in goods or in what carries them.
@@ -1134,6 +1170,11 @@ func (d *doc) nounPhrase(k, b int) int {
 	j := k
 	for j < b && j-k < 8 {
 		t := d.toks[j]
+		if t.is("(") && j > k && j+3 < b && d.toks[j+2].is(")") && d.toks[j+1].Kind == tWord && strings.ToUpper(d.toks[j+1].Text) == d.toks[j+1].Text &&
+			d.toks[j+3].Kind == tWord && !d.toks[j+3].capitalised() && !phraseStops[d.toks[j+3].Low] && !sendVerbs[d.toks[j+3].Text] {
+			j += 3 // "two reverse osmosis (RO) plants"
+			continue
+		}
 		if t.Kind != tWord && t.Kind != tNum || d.quoted[j] {
 			break
 		}
@@ -1178,8 +1219,13 @@ func (d *doc) hasItemWord(k, j int) bool {
 // mixed-case words ("N95 mask", "HCQ").
 func itemName(toks []token) string {
 	var words []string
+	paren := false
 	for n, t := range toks {
 		w := t.Text
+		if t.is("(") || t.is(")") || paren {
+			paren = t.is("(") || paren && !t.is(")")
+			continue // "reverse osmosis (RO) plant"
+		}
 		if n == 0 && (t.Low == "its" || t.Low == "their" || t.Low == "own") || n == 1 && t.Low == "own" {
 			continue // "its own Sinopharm vaccines"
 		}
@@ -1290,7 +1336,14 @@ func (d *doc) mergeShipments() {
 	for _, s := range d.shipments {
 		if len(kept) > 0 {
 			prev := kept[len(kept)-1]
-			if !s.recipientSet && s.date == nil && prev.donor == s.donor && s.sent-prev.last <= 2 && len(prev.items) > 0 || len(prev.items) == 0 && prev.donor == s.donor && !s.recipientSet && s.sent-prev.last <= 2 {
+			// "The aid — including rice — arrived … and was handed over to
+			// the governor": more of the act told just before
+			back := s.thereof && prev.donor == s.donor && s.sent-prev.last <= 2 && prev.recipient == s.recipient &&
+				(s.date == nil || prev.date == nil || s.date.value == prev.date.value)
+			if back || !s.recipientSet && s.date == nil && prev.donor == s.donor && s.sent-prev.last <= 2 && len(prev.items) > 0 || len(prev.items) == 0 && prev.donor == s.donor && !s.recipientSet && s.sent-prev.last <= 2 {
+				if prev.date == nil {
+					prev.date = s.date
+				}
 				prev.items = append(prev.items, s.items...)
 				prev.last = s.sent
 				continue
