@@ -40,8 +40,9 @@ type Extractor struct {
 	// general marks the item rows that name aid in general; head, the
 	// head nouns that need a word in front or a count
 	general, head map[int]bool
-	// notGoods maps the lower-case forms of nouns that are never aid
-	// items to their kind: "carrier" (plane, truck) or "other" (people)
+	// notGoods maps the lower-case forms of words that are never aid
+	// items to their kind: "carrier" (plane, truck), "other" (people),
+	// "qualifier" (vital, additional)
 	notGoods map[string]string
 	// keys are the doc.ents keys of the lexicon's entities ("country/IN"),
 	// made once rather than for every mention
@@ -112,7 +113,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	for i, it := range lex.Items {
 		k := kItem
 		switch it.Kind {
-		case "carrier", "other":
+		case "carrier", "other", "qualifier":
 			for _, f := range append([]string{it.Name}, it.Forms...) {
 				x.notGoods[strings.ToLower(f)] = it.Kind
 			}

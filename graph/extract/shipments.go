@@ -171,7 +171,17 @@ func (d *doc) segments(start, end int) [][2]int {
 	hard := func(k int) bool {
 		t := d.toks[k]
 		switch t.Low {
-		case ";", "while", "whereas", "but", "who":
+		case ";":
+			// "…, regulators; rapid diagnostic tests; and N95 masks": a
+			// list goes on past a semicolon that has no verb after it
+			for q := k + 1; q < end && !d.toks[q].is(";"); q++ {
+				if sendVerbs[d.toks[q].Text] || receiveVerbs[d.toks[q].Text] || beForms[d.toks[q].Text] || attributionVerbs[d.toks[q].Text] ||
+					d.toks[q].is("has", "have", "had", "will", "would", "can", "could") {
+					return true
+				}
+			}
+			return false
+		case "while", "whereas", "but", "who":
 			return true
 		case "as":
 			return k+1 < end && d.toks[k+1].is("it", "they", "he", "she", "the", "we") && k > start && !d.toks[k-1].is("such", "well")
@@ -195,7 +205,9 @@ func (d *doc) segments(start, end int) [][2]int {
 			hasVerb, hasItem := false, false
 			for q := k + 1; q < n; q++ {
 				if sendVerbs[d.toks[q].Text] && !d.quoted[q] {
-					hasVerb = true
+					// "and pulse oximeters donated by California": the
+					// participle tells of the goods, it is no new clause
+					hasVerb = !d.reducedRelative(q, k+1) || d.passive(q, k+1)
 					break
 				}
 				if d.toks[q].Kind == tNum || d.mat(q) != nil && (d.mat(q).kind == kItem || d.mat(q).kind == kUnit) {
@@ -232,7 +244,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// "the shipment includes …" adds to the shipment told of just before
 	if k := d.includesAt(a, b); k >= 0 && len(d.shipments) > 0 {
 		last := d.shipments[len(d.shipments)-1]
-		if si-last.last <= 3 {
+		if si-last.last <= 8 {
 			items := d.itemsIn(k, b)
 			if len(items) > 0 {
 				last.items = append(last.items, items...)
@@ -241,16 +253,17 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			return
 		}
 	}
-	trig := -1
+	trig, nominal := -1, -1
 	for k := a; k < b; k++ {
 		if d.quoted[k] {
 			continue
 		}
-		// "the delivery of 1,200 tents", "on their way to India"
-		if shipNouns[d.toks[k].Low] && k+1 < b && d.toks[k+1].is("of") && d.itemAfterOf(k+2, b) ||
-			d.toks[k].is("way", "route") && k > a && d.toks[k-1].is("its", "their", "en") && k+1 < b && d.toks[k+1].is("to", "for") {
-			trig = k
-			break
+		// "the delivery of 1,200 tents", "on their way to India": the act
+		// when no verb in the clause tells it
+		if nominal < 0 && (shipNouns[d.toks[k].Low] && k+1 < b && d.toks[k+1].is("of") && d.itemAfterOf(k+2, b) ||
+			d.toks[k].is("way", "route") && k > a && d.toks[k-1].is("its", "their", "en") && k+1 < b && d.toks[k+1].is("to", "for")) {
+			nominal = k
+			continue
 		}
 		if !d.isVerbUse(k, b) {
 			continue
@@ -263,6 +276,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			trig = k // "Indonesia took delivery of 1 million doses"
 			break
 		}
+	}
+	if trig < 0 {
+		trig = nominal
 	}
 	if trig < 0 {
 		return
@@ -470,6 +486,8 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return false // "a transport plane", "the supply ship"
 	}
 	switch {
+	case t.is("deliver", "delivers", "delivered", "delivering") && k+2 < b && d.toks[k+1].is("on") && d.toks[k+2].is("its", "their", "his", "her", "our", "the", "a", "this", "that", "promises", "pledges", "commitments"):
+		return false // "continues to deliver on its promise"
 	case t.is("carry", "carried", "carrying", "carries") && k+1 < b && d.toks[k+1].is("out", "on"):
 		return false
 	case t.is("touched"):
@@ -519,24 +537,32 @@ func (d *doc) inActClause(k int, segs [][2]int) bool {
 // placeList reads places joined by commas and "and" from k.
 func (d *doc) placeList(k, b int) []*entity {
 	var out []*entity
+	closed := false // the list ends in "and X"
 	for k < b {
 		if d.toks[k].is("the") {
 			k++
 		}
 		e := d.placeEntityAt(k, b)
-		if e == nil || d.mat(k) == nil {
+		if e == nil || d.mat(k) == nil || len(out) > 0 && d.mat(k).kind == kAgency {
 			break
 		}
 		out = append(out, e)
+		if closed {
+			break
+		}
 		k = d.mat(k).j
 		if k+1 < b && d.toks[k].is(",", "and") {
 			k++
 			if d.toks[k].is("and") {
 				k++
+				closed = true
 			}
 			continue
 		}
 		break
+	}
+	if !closed && len(out) > 1 {
+		return out[:1] // "to Russia, the White House said": no list
 	}
 	return out
 }
@@ -571,7 +597,7 @@ func (d *doc) pointsBack(a, trig int) bool {
 		return false
 	}
 	head := d.toks[np-1].Low
-	return genericItems[head] || shipNouns[head] || d.hasItemWord(k+1, np)
+	return genericItems[head] || shipNouns[head] || d.goodsOrCarrier(k+1, np)
 }
 
 // sameDay: the clause says "the same day".
@@ -689,6 +715,9 @@ func (d *doc) reducedRelative(trig, a int) bool {
 
 // passive: the verb at trig has a form of "be" before it.
 func (d *doc) passive(trig, a int) bool {
+	if strings.HasSuffix(d.toks[trig].Low, "ing") {
+		return false // "is sending": progressive, not passive
+	}
 	for k := trig - 1; k >= a && k >= trig-3; k-- {
 		if beForms[d.toks[k].Text] {
 			return true
@@ -909,7 +938,14 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 			}
 		}
 		govOf := b-1 >= start && d.toks[b].is("of") && d.toks[b-1].is("government", "Government", "people", "People")
-		if b >= start && (d.toks[b].is("to", "for", "in", "at", "with", "into", "from", "towards") || d.toks[b].is("of") && m.kind != kDemonym && !govOf || sendVerbs[d.toks[b].Text]) {
+		if govOf {
+			// "by the government of Armenia": look at what comes before
+			b -= 2
+			if b >= start && d.toks[b].is("the", "The") {
+				b--
+			}
+		}
+		if b >= start && (d.toks[b].is("to", "for", "in", "at", "with", "into", "from", "towards", "by", "on", "against") || d.toks[b].is("of") && m.kind != kDemonym && !govOf || sendVerbs[d.toks[b].Text]) {
 			k = m.i
 			continue
 		}
@@ -1046,7 +1082,13 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		if k2 < b && d.toks[k2].is("the") {
 			k2++
 		}
+		if _, counted := d.quantityAt(k2, b); counted {
+			return nil, k2 // "a shipment of 40 generators": the count comes next
+		}
 		if np2 := d.nounPhrase(k2, b); np2 > k2 {
+			if d.x.notGoods[d.toks[np-1].Low] == "carrier" {
+				it.qty = nil // "20 trucks of food": vehicles counted, not goods
+			}
 			k, np = k2, np2
 		}
 	}
@@ -1081,7 +1123,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	if d.rate(np, b) || start >= 2 && d.toks[start-2].is("capacity") && d.toks[start-1].is("of") {
 		return nil, np // "20 tonnes of water per day": what a plant makes, not goods sent
 	}
-	it.name = itemName(d.toks[k:nameEnd])
+	it.name = d.itemName(k, nameEnd)
 	it.named = true
 	it.j = np
 	it.desc = d.text(start, np)
@@ -1159,7 +1201,7 @@ func (d *doc) unitNameBefore(k, ref int) string {
 		}
 		_, e := d.bounds(d.sentOf[q])
 		if np := d.nounPhrase(s, e); np > s && d.hasItemWord(s, np) {
-			return itemName(d.toks[s:np])
+			return d.itemName(s, np)
 		}
 	}
 	return ""
@@ -1213,6 +1255,15 @@ func (d *doc) hasItemWord(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// itemName is the name of the goods on tokens [k, j), without the words in
+// front that name no product ("vital", "additional", "large-scale").
+func (d *doc) itemName(k, j int) string {
+	for k+1 < j && d.x.notGoods[d.toks[k].Low] == "qualifier" && (d.mat(k) == nil || d.mat(k).kind != kItem || d.mat(k).j == k+1) {
+		k++
+	}
+	return itemName(d.toks[k:j])
 }
 
 // itemName is the item as a name: singular, lower case except acronyms and
@@ -1518,7 +1569,7 @@ func distinctItems(items []*item) []*item {
 	for _, it := range items {
 		dup := false
 		for n, o := range out {
-			if o.name != it.name || o.unit != it.unit {
+			if !strings.EqualFold(o.name, it.name) || o.unit != it.unit && o.qty != nil && it.qty != nil {
 				continue
 			}
 			switch {
