@@ -237,6 +237,7 @@ type doc struct {
 	quotes      []*quotation
 	events      []*event
 	shipments   []*shipment
+	quotedGoods bool // itemsIn reads quoted words too ("the goods include …," she said)
 }
 
 func (x *Extractor) newDoc(a Article, sc *scratch) *doc {

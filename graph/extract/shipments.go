@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -48,6 +49,8 @@ var sendVerbs = map[string]bool{
 	"loaded": true, "docked": true, "touched": true,
 	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
 	"depart": true, "departing": true, "sailed": true,
+	"pledged": true, "pledges": true, "pledge": true, "pledging": true,
+	"promised": true, "promises": true, "promise": true, "promising": true,
 }
 
 // departVerbs tell of goods leaving: their object is where from, "for X"
@@ -131,11 +134,32 @@ type shipment struct {
 
 func (d *doc) findShipments() {
 	counts := d.countryCounts()
+	var list *shipment // the act whose goods a list of bullet lines goes on with
 	for si := range d.sents {
 		start, end := d.bounds(si)
+		if list != nil && d.bulleted(start, end) {
+			// "The consignment includes:" then "• 500 oxygen cylinders"
+			if items := d.itemsIn(start, end); len(items) > 0 {
+				list.items = append(list.items, items...)
+				list.last = si
+			}
+			continue
+		}
+		list = nil
+		n, before := len(d.shipments), 0
+		if n > 0 {
+			before = len(d.shipments[n-1].items)
+		}
 		segs := d.segments(start, end)
 		for _, seg := range segs {
 			d.shipmentIn(si, seg[0], seg[1], start, end, segs)
+		}
+		// a sentence of an act that ends in a colon opens a list
+		if end-1 > start && d.toks[end-1].is(":") && len(d.shipments) > 0 {
+			last := d.shipments[len(d.shipments)-1]
+			if len(d.shipments) > n || len(last.items) > before || last.last == si || d.includesAt(start, end) >= 0 {
+				list = last
+			}
 		}
 	}
 	// a recipient the clause does not name is the one the story has
@@ -218,7 +242,7 @@ func (d *doc) segments(start, end int) [][2]int {
 			for q := cuts[len(cuts)-1]; q < k; q++ {
 				// "a plane carrying tents and nets landed": a participle
 				// on the left is not the left clause's own verb
-				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && !strings.HasSuffix(d.toks[q].Low, "ing") && d.sendsHere(q, start, end) {
+				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && !strings.HasSuffix(d.toks[q].Low, "ing") && d.sendsHere(q, start, end) && d.isVerbUse(q, end) {
 					leftVerb = true
 				}
 			}
@@ -245,7 +269,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	if k := d.includesAt(a, b); k >= 0 && len(d.shipments) > 0 {
 		last := d.shipments[len(d.shipments)-1]
 		if si-last.last <= 8 {
+			d.quotedGoods = d.quoted[k-1]
 			items := d.itemsIn(k, b)
+			d.quotedGoods = false
 			if len(items) > 0 {
 				last.items = append(last.items, items...)
 				last.last = si
@@ -405,6 +431,13 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			}
 		}
 	}
+	if s.date == nil && s.thereof && len(d.shipments) > 0 {
+		// "Of this batch, …": the batch the text told of just before,
+		// with or without a donor of its own
+		if prev := d.shipments[len(d.shipments)-1]; si-prev.last <= 2 {
+			s.date = prev.date
+		}
+	}
 	for _, m := range d.mentionsIn(start, end) {
 		if m.kind == kTopic {
 			s.purpose = append(s.purpose, d.entityFor(m))
@@ -496,6 +529,15 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return k+1 < b && d.toks[k+1].is("with", "onto", "on")
 	case t.is("given") && k == a:
 		return false // "Given the emergency, …"
+	case t.is("pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising"):
+		// a promise sends when goods are its object ("pledged 500,000
+		// doses", "promised Indonesia 2 million doses"), not "pledged a
+		// thorough use of the doses"
+		q := k + 1
+		if m := d.mat(q); q < b && m != nil && m.i == q && (m.kind == kCountry || m.kind == kGrouping) {
+			q = m.j
+		}
+		return q < b && d.itemAfterOf(q, b)
 	case departVerbs[t.Text]:
 		for q := k - 1; q >= a && q >= k-12; q-- {
 			if d.goodsOrCarrier(q, q+1) {
@@ -517,6 +559,12 @@ func (d *doc) itemAfterOf(k, b int) bool {
 	}
 	np := d.nounPhrase(k, b)
 	return np > k && d.goodsOrCarrier(k, np)
+}
+
+// bulleted: the sentence [start, end) is a line of a list: it opens with a
+// bullet or a dash.
+func (d *doc) bulleted(start, end int) bool {
+	return start < end && (isBullet(d.toks[start]) || isLineBullet(d.toks[start]) || d.toks[start].is("-", "–", "—", "*"))
 }
 
 // inActClause: token k lies in a clause of its own sending act.
@@ -552,6 +600,7 @@ func (d *doc) placeList(k, b int) []*entity {
 		}
 		k = d.mat(k).j
 		if k+1 < b && d.toks[k].is(",", "and") {
+			closed = d.toks[k].is("and")
 			k++
 			if d.toks[k].is("and") {
 				k++
@@ -588,6 +637,12 @@ func (d *doc) pointsBack(a, trig int) bool {
 	k := a
 	for k < trig && d.toks[k].Kind == tPunct {
 		k++
+	}
+	if k+1 < trig && d.toks[k].is("Of", "From", "Out") {
+		k++ // "Of this batch, 100,000 doses were donated by India"
+		if d.toks[k].is("of") {
+			k++
+		}
 	}
 	if k >= trig || !d.toks[k].is("The", "This", "These", "That", "the", "this", "these") {
 		return false
@@ -667,6 +722,160 @@ func (d *doc) listBefore(items []*item, trig int) []*item {
 	return items[first : last+1]
 }
 
+// listMembers adds the plain noun phrases that a list joins to goods read
+// already: "rice, cooking oil, noodles and biscuits", "bedding, blankets,
+// towels" — goods the lexicon need not know, known by the list they are in.
+func (d *doc) listMembers(out []*item, a, b int) []*item {
+	var added []*item
+	starts := map[int]bool{}
+	for _, it := range out {
+		starts[it.i] = true
+	}
+	for _, it := range out {
+		if it.generic {
+			continue
+		}
+		// forward: "noodles, and biscuits" after "cooking oil"
+		for k := it.j; ; {
+			s := d.goodsSep(k, b)
+			if s < 0 || starts[s] {
+				break
+			}
+			e := d.plainMember(s, b)
+			if e < 0 {
+				break
+			}
+			added = append(added, d.memberItem(s, e))
+			starts[s] = true
+			k = e
+		}
+		// backward: "bedding" before ", blankets"
+		for k := it.i; ; {
+			p := k - 1
+			if p >= a && d.toks[p].is("and", "or") {
+				p--
+				if p >= a && d.toks[p].is(",") {
+					p--
+				}
+			} else if p >= a && d.toks[p].is(",") {
+				p--
+			} else {
+				break
+			}
+			e := p + 1
+			s := e
+			for s-1 >= a && e-(s-1) <= 4 && d.toks[s-1].Kind == tWord && !phraseStops[d.toks[s-1].Low] && !sendVerbs[d.toks[s-1].Text] &&
+				!containVerbs[d.toks[s-1].Low] && !receiveVerbs[d.toks[s-1].Text] && d.mat(s-1) == nil && !d.quotedOut(s-1) {
+				s--
+			}
+			if s == e || starts[s] || d.plainMember(s, b) != e || !d.listOpens(s, a) {
+				break
+			}
+			added = append(added, d.memberItem(s, e))
+			starts[s] = true
+			k = s
+		}
+	}
+	if len(added) == 0 {
+		return out
+	}
+	out = append(out, added...)
+	sort.SliceStable(out, func(x, y int) bool { return out[x].i < out[y].i })
+	return out
+}
+
+// quotedOut: token k is quoted and quoted words are not read now.
+func (d *doc) quotedOut(k int) bool { return d.quoted[k] && !d.quotedGoods }
+
+// memberItem is the list member on tokens [s, e) as an item.
+func (d *doc) memberItem(s, e int) *item {
+	return &item{i: s, j: e, name: d.itemName(s, e), named: true, desc: d.text(s, e)}
+}
+
+// goodsSep reads the separator of a list at k (", ", "and", ", and", "as
+// well as", "and also") and returns the index after it, or -1.
+func (d *doc) goodsSep(k, b int) int {
+	if k >= b {
+		return -1
+	}
+	switch {
+	case d.toks[k].is(","):
+		k++
+		if k < b && d.toks[k].is("and", "or") {
+			k++
+		}
+	case d.toks[k].is("and", "or"):
+		k++
+	case k+2 < b && d.toks[k].is("as") && d.toks[k+1].is("well") && d.toks[k+2].is("as"):
+		k += 3
+	default:
+		return -1
+	}
+	if k < b && d.toks[k].is("also") {
+		k++
+	}
+	return k
+}
+
+// listOpens: the member starting at s opens a list of goods: it follows
+// "including", "such as", a colon, a dash or a verb, or starts the clause.
+func (d *doc) listOpens(s, a int) bool {
+	if s == a {
+		return true
+	}
+	p := d.toks[s-1]
+	return p.is(":", "—", "–", "(", "including", "like", "as", "of", "and", ",") || sendVerbs[p.Text] || containVerbs[p.Low] || receiveVerbs[p.Text]
+}
+
+// plainMember: tokens from s make a short plain noun phrase that ends
+// where a list member ends; it returns that end, or -1.
+func (d *doc) plainMember(s, b int) int {
+	e := d.nounPhrase(s, b)
+	if e == s || e-s > 4 {
+		return -1
+	}
+	if e < b && !d.toks[e].is(",", "and", "or", ";", ".", ")", "—", "–", ":") && !phraseStops[d.toks[e].Low] {
+		return -1
+	}
+	if e+1 < b && d.toks[e].is("to") && d.placeEntityAt(e+1, b) == nil {
+		return -1 // "and plans to send more": a verb, not goods
+	}
+	for q := s; q < e; q++ {
+		t := d.toks[q]
+		if t.Kind != tWord || len(t.Text) < 2 || d.quotedOut(q) || strings.HasSuffix(t.Low, "ly") {
+			return -1
+		}
+		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic {
+			return -1
+		}
+		if t.capitalised() && (q == s && q > 0 && d.toks[q-1].is(".", "\n") || months[t.Low] != 0 || weekdays[t.Low] != 0 || t.is("I")) {
+			return -1
+		}
+	}
+	head := d.toks[e-1].Low
+	if d.x.notGoods[head] != "" || genericItems[head] || strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "ing") || abstractNoun(head) ||
+		d.toks[s].is("other", "Other", "more", "etc", "etc.", "the", "a", "an", "this", "these", "all", "many", "some", "such") {
+		return -1
+	}
+	switch head {
+	case "more", "others", "etc", "etc.", "so", "on", "much", "things", "stuff":
+		return -1
+	}
+	return e
+}
+
+// abstractNoun: the word has the ending of an abstract noun ("sanitation",
+// "development", "awareness", "security"), which a list of goods does
+// not hold; goods with such names are in the lexicon.
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "hood", "acy"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // apposed: tokens [i, j) are a comma and words that rename what comes
 // before ("supplies, this time biscuits", "aid, mainly rice").
 func (d *doc) apposed(i, j int) bool {
@@ -727,29 +936,42 @@ func (d *doc) passive(trig, a int) bool {
 }
 
 // includesAt finds "the shipment includes|contains|carries …" in [a, b)
-// and returns the index after the verb, or -1.
+// and returns the index after the verb, or -1. The subject is a definite
+// word for a shipment, its goods or its carrier ("the Turkish contribution
+// contains", "This aid consists of"); the clause may be quoted.
 func (d *doc) includesAt(a, b int) int {
 	for k := a; k+1 < b; k++ {
-		if !d.toks[k].is("shipment", "consignment", "flight", "delivery", "cargo", "package", "aircraft", "plane", "batch", "assistance", "aid", "supplies") {
+		low := d.toks[k].Low
+		if !shipNouns[low] && !genericItems[low] && d.x.notGoods[low] != "carrier" {
 			continue
 		}
-		if k == 0 || !d.toks[k-1].is("the", "this", "The", "This", "first", "second") {
+		det := false
+		for q := k - 1; q >= a && q >= k-3; q-- {
+			if d.toks[q].is("the", "this", "these", "its", "our", "their", "The", "This", "These", "Its", "Our", "Their", "first", "second") {
+				det = true
+				break
+			}
+			if d.toks[q].Kind != tWord || sendVerbs[d.toks[q].Text] {
+				break
+			}
+		}
+		if !det {
 			continue
 		}
 		v := d.toks[k+1]
 		// "The package, paid for by the FCDO and delivered with UK-Med, includes …"
 		if v.is(",") {
 			for q := k + 2; q < b && q < k+25; q++ {
-				if d.toks[q].is(",") && q+1 < b && containVerbs[d.toks[q+1].Low] {
+				if d.toks[q].is(",") && q+1 < b && (containVerbs[d.toks[q+1].Low] || d.toks[q+1].is("consisted", "consists")) {
 					k, v = q, d.toks[q+1]
 					break
 				}
 			}
 		}
-		if v.is("includes", "included", "contains", "contained", "carries", "carried", "comprises", "comprised", "has", "had", "brought", "brings") {
+		if v.is("includes", "included", "include", "contains", "contained", "contain", "carries", "carried", "comprises", "comprised", "comprise", "has", "had", "brought", "brings") {
 			return k + 2
 		}
-		if v.is("consists", "consisted") && k+2 < b && d.toks[k+2].is("of") {
+		if v.is("consists", "consisted", "consist") && k+2 < b && d.toks[k+2].is("of") {
 			return k + 3
 		}
 	}
@@ -966,7 +1188,7 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 func (d *doc) itemsIn(a, b int) []*item {
 	var out []*item
 	for k := a; k < b; {
-		if d.quoted[k] {
+		if d.quoted[k] && !d.quotedGoods {
 			k++
 			continue
 		}
@@ -987,6 +1209,7 @@ func (d *doc) itemsIn(a, b int) []*item {
 		out = append(out, it)
 		k = next
 	}
+	out = d.listMembers(out, a, b)
 	// umbrella words ("assistance", "relief supplies") are items when a
 	// unit counts them ("11 tonnes of relief material") or when they are
 	// one entry of a list of goods ("food, medical aid and tents");
@@ -1007,8 +1230,9 @@ func (d *doc) itemsIn(a, b int) []*item {
 			continue // "and other supplies"; "nine container loads of supplies"
 		}
 		if it.generic && it.unit == "" {
-			listed := n > 0 && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
-				n+1 < len(out) && !out[n+1].generic && d.joined(it.j, out[n+1].i)
+			listed := (umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord) &&
+				(n > 0 && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
+					n+1 < len(out) && !out[n+1].generic && d.joined(it.j, out[n+1].i))
 			spelled := it.j < b && d.toks[it.j].is("including", "such", "like", ":", "—", "–", "comprising", "consisting")
 			it.umbrella = !listed || spelled
 		}
@@ -1217,7 +1441,7 @@ func (d *doc) nounPhrase(k, b int) int {
 			j += 3 // "two reverse osmosis (RO) plants"
 			continue
 		}
-		if t.Kind != tWord && t.Kind != tNum || d.quoted[j] {
+		if t.Kind != tWord && t.Kind != tNum || d.quoted[j] && !d.quotedGoods {
 			break
 		}
 		low := t.Low
