@@ -199,7 +199,7 @@ func (d *doc) segments(start, end int) [][2]int {
 			// "…, regulators; rapid diagnostic tests; and N95 masks": a
 			// list goes on past a semicolon that has no verb after it
 			for q := k + 1; q < end && !d.toks[q].is(";"); q++ {
-				if sendVerbs[d.toks[q].Text] || receiveVerbs[d.toks[q].Text] || beForms[d.toks[q].Text] || attributionVerbs[d.toks[q].Text] ||
+				if sendVerbs[d.toks[q].Text] || receiveVerbs[d.toks[q].Text] || beForms[d.toks[q].Text] ||
 					d.toks[q].is("has", "have", "had", "will", "would", "can", "could") {
 					return true
 				}
@@ -207,6 +207,9 @@ func (d *doc) segments(start, end int) [][2]int {
 			return false
 		case "while", "whereas", "but", "who":
 			return true
+		case "followed":
+			// "…, followed by a freight flight that departed on Friday"
+			return k+1 < end && d.toks[k+1].is("by") && d.toks[k-1].is(",")
 		case "as":
 			return k+1 < end && d.toks[k+1].is("it", "they", "he", "she", "the", "we") && k > start && !d.toks[k-1].is("such", "well")
 		}
@@ -272,6 +275,17 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			d.quotedGoods = d.quoted[k-1]
 			items := d.itemsIn(k, b)
 			d.quotedGoods = false
+			if last.donor == nil {
+				// "These supplies consist of aid from the French government"
+				for q := k; q+1 < b; q++ {
+					if d.toks[q].is("from") {
+						if e := d.placeEntityAt(q+1, b); e != nil {
+							last.donor = e
+							break
+						}
+					}
+				}
+			}
 			if len(items) > 0 {
 				last.items = append(last.items, items...)
 				last.last = si
@@ -413,6 +427,12 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// dates: the clause's own, else those outside any clause of the sentence
 	if ds := d.actDates(a, b); len(ds) > 0 {
 		s.date = &ds[0]
+		// "on Thursday 6 August": the day of the month fixes the weekday
+		if len(ds) > 1 && ds[1].i <= ds[0].j+1 && d.toks[ds[0].i].Kind == tWord {
+			if _, wd := weekdays[d.toks[ds[0].i].Low]; wd {
+				s.date = &ds[1]
+			}
+		}
 	} else if d.sameDay(a, b) && len(d.actDates(start, a)) > 0 {
 		// "…on January 22, the same day 20 lakh doses were flown out"
 		for _, dt := range d.actDates(start, a) {
@@ -1196,8 +1216,9 @@ func (d *doc) itemsIn(a, b int) []*item {
 		if p >= a && d.toks[p].is("the", "a", "an") {
 			p--
 		}
-		if p >= a && d.toks[p].is("from", "by") {
-			// "from the Chinese company Sinopharm": who, not what
+		if p >= a && d.toks[p].is("from", "by", "for") {
+			// "from the Chinese company Sinopharm": who, not what; "oxygen
+			// for 250 beds": whom it serves
 			k = max(k+1, d.nounPhrase(k, b))
 			continue
 		}
@@ -1484,8 +1505,9 @@ func (d *doc) hasItemWord(k, j int) bool {
 // itemName is the name of the goods on tokens [k, j), without the words in
 // front that name no product ("vital", "additional", "large-scale").
 func (d *doc) itemName(k, j int) string {
-	for k+1 < j && d.x.notGoods[d.toks[k].Low] == "qualifier" && (d.mat(k) == nil || d.mat(k).kind != kItem || d.mat(k).j == k+1) {
-		k++
+	for k+1 < j && (d.x.notGoods[d.toks[k].Low] == "qualifier" || strings.HasSuffix(d.toks[k].Low, "ly") && len(d.toks[k].Low) > 4) &&
+		(d.mat(k) == nil || d.mat(k).kind != kItem || d.mat(k).j == k+1) {
+		k++ // "desperately needed oxygen"
 	}
 	return itemName(d.toks[k:j])
 }
