@@ -390,6 +390,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			recs = append(recs, rec{b, r})
 		}
 		s.donor = fromDonor
+		if byDonor != nil {
+			s.donor = byDonor // "received 100,000 doses gifted by India"
+		}
 	case byDonor != nil:
 		s.donor = byDonor // "donated by Japan"
 	case passive:
@@ -557,7 +560,14 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		if m := d.mat(q); q < b && m != nil && m.i == q && (m.kind == kCountry || m.kind == kGrouping) {
 			q = m.j
 		}
-		return q < b && d.itemAfterOf(q, b)
+		if q < b && d.toks[q].is("another", "further", "additional") {
+			q++
+		}
+		if _, ok := d.quantityAt(q, b); ok {
+			return true
+		}
+		np := d.nounPhrase(q, b)
+		return np > q && d.hasItemWord(q, np) // named goods, not "full assistance"
 	case departVerbs[t.Text]:
 		for q := k - 1; q >= a && q >= k-12; q-- {
 			if d.goodsOrCarrier(q, q+1) {
@@ -571,6 +581,9 @@ func (d *doc) sendsHere(k, a, b int) bool {
 
 // itemAfterOf: the words at k name goods ("of 1,200 tents", "of vaccines").
 func (d *doc) itemAfterOf(k, b int) bool {
+	if k+1 < b && d.toks[k].is("another", "further", "additional") {
+		k++
+	}
 	if k >= b {
 		return false
 	}
@@ -1269,6 +1282,16 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		k += 3
 	}
 	it := &item{i: start}
+	// "another 500,000 doses", "a further 1,000 ventilators"
+	if k+1 < b && d.toks[k].is("another", "Another", "further", "additional") {
+		if _, ok := d.quantityAt(k+1, b); ok {
+			k++
+		}
+	} else if k+2 < b && d.toks[k].is("a", "an", "A", "An") && d.toks[k+1].is("further", "additional") {
+		if _, ok := d.quantityAt(k+2, b); ok {
+			k += 2
+		}
+	}
 	if q, ok := d.quantityAt(k, b); ok {
 		it.qty = &q
 		k = q.j
@@ -1437,7 +1460,18 @@ func (d *doc) unitNameBefore(k, ref int) string {
 	first, _ := d.bounds(max(0, d.sentOf[k]-3))
 	for q := k - 1; q >= first; q-- {
 		m := d.mat(q)
-		if m == nil || m.kind != kUnit || m.ref != ref || m.i != q || m.j+1 >= len(d.toks) || !d.toks[m.j].is("of") {
+		if m == nil || m.kind != kUnit || m.ref != ref || m.i != q || m.j+1 >= len(d.toks) {
+			continue
+		}
+		if g := d.mat(q - 1); !d.toks[m.j].is("of") && g != nil && g.kind == kItem && g.j == q {
+			// "600,000 Sinopharm vaccine doses": the goods before the unit
+			s := g.i
+			for s-1 >= first && d.toks[s-1].Kind == tWord && d.toks[s-1].capitalised() && d.mat(s-1) == nil {
+				s--
+			}
+			return d.itemName(s, q)
+		}
+		if !d.toks[m.j].is("of") {
 			continue
 		}
 		s := m.j + 1
@@ -1814,6 +1848,19 @@ func distinctItems(items []*item) []*item {
 	var out []*item
 	for _, it := range items {
 		dup := false
+		// "the vaccines" told again after "600,000 Sinopharm vaccine
+		// doses": a bare head word names goods already listed
+		if it.qty == nil && !strings.Contains(it.name, " ") {
+			for _, o := range items {
+				if o != it && strings.Contains(o.name, " ") && strings.EqualFold(lastWord(o.name), it.name) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+		}
 		for n, o := range out {
 			if !strings.EqualFold(o.name, it.name) || o.unit != it.unit && o.qty != nil && it.qty != nil {
 				continue
