@@ -157,7 +157,7 @@ func (d *doc) findShipments() {
 		// a sentence of an act that ends in a colon opens a list
 		if end-1 > start && d.toks[end-1].is(":") && len(d.shipments) > 0 {
 			last := d.shipments[len(d.shipments)-1]
-			if len(d.shipments) > n || len(last.items) > before || last.last == si || d.includesAt(start, end) >= 0 {
+			if k, _ := d.includesAt(start, end); len(d.shipments) > n || len(last.items) > before || last.last == si || k >= 0 {
 				list = last
 			}
 		}
@@ -269,8 +269,24 @@ func (d *doc) segments(start, end int) [][2]int {
 // tokens are [start, end).
 func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// "the shipment includes …" adds to the shipment told of just before
-	if k := d.includesAt(a, b); k >= 0 && len(d.shipments) > 0 {
+	if k, to := d.includesAt(a, b); k >= 0 && len(d.shipments) > 0 {
 		last := d.shipments[len(d.shipments)-1]
+		if to != nil && to != last.recipient && si-last.last <= 8 {
+			// "The consignment to Syria contains …": that recipient's act
+			var mine *shipment
+			for n := len(d.shipments) - 1; n >= 0 && mine == nil; n-- {
+				if e := d.shipments[n]; e.donor == last.donor && e.recipient == to {
+					mine = e
+				}
+			}
+			if mine == nil {
+				cp := *last
+				cp.items, cp.recipient, cp.recipientSet, cp.sent = nil, to, true, si
+				mine = &cp
+				d.shipments = append(d.shipments, mine)
+			}
+			last = mine
+		}
 		if si-last.last <= 8 {
 			d.quotedGoods = d.quoted[k-1]
 			items := d.itemsIn(k, b)
@@ -424,7 +440,10 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			counted = counted || it.qty != nil
 		}
 		if !counted {
-			return // "$30 million … for food and water": money, not a shipment
+			// "$30 million … for food and water": money, not goods; the
+			// act may still get goods told after it ("The assistance to
+			// Syria includes 5,000 tents")
+			items = nil
 		}
 	}
 	// dates: the clause's own, else those outside any clause of the sentence
@@ -701,7 +720,25 @@ func (d *doc) sameDay(a, b int) bool {
 // moneyIn: the clause counts money ("$30 million", "£3 million").
 func (d *doc) moneyIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if currency[d.toks[k].Text] || d.toks[k].is("dollars", "euros", "pounds", "rupees", "yuan", "yen") {
+		if currency[d.toks[k].Text] || d.toks[k].is("dollars", "euros", "rupees", "yuan", "yen") {
+			// "rice worth $1 million": the value of goods, not money given
+			q := k - 1
+			for q >= a && q >= k-4 && (d.toks[q].Kind == tNum || scaleWords[d.toks[q].Low] > 0 || currency[d.toks[q].Text] || qualifierWord(d.toks[q].Low)) {
+				q--
+			}
+			if q >= a && d.toks[q].is("worth", "valued", "value", "costing") || q-1 >= a && d.toks[q].is("at", "of") && d.toks[q-1].is("valued", "value") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierWord: w may stand before an amount ("over", "about", "some").
+func qualifierWord(w string) bool {
+	for _, q := range qualifiers {
+		if len(q) == 1 && q[0] == w {
 			return true
 		}
 	}
@@ -972,7 +1009,7 @@ func (d *doc) passive(trig, a int) bool {
 // and returns the index after the verb, or -1. The subject is a definite
 // word for a shipment, its goods or its carrier ("the Turkish contribution
 // contains", "This aid consists of"); the clause may be quoted.
-func (d *doc) includesAt(a, b int) int {
+func (d *doc) includesAt(a, b int) (int, *entity) {
 	for k := a; k+1 < b; k++ {
 		low := d.toks[k].Low
 		if !shipNouns[low] && !genericItems[low] && d.x.notGoods[low] != "carrier" {
@@ -991,6 +1028,20 @@ func (d *doc) includesAt(a, b int) int {
 		if !det {
 			continue
 		}
+		var to *entity
+		if k+2 < b && d.toks[k+1].is("to", "for") {
+			// "The consignment to Syria contains …"
+			if e := d.placeEntityAt(k+2, b); e != nil {
+				to = e
+				q := k + 2
+				if d.toks[q].is("the") {
+					q++
+				}
+				if m := d.mat(q); m != nil {
+					k = m.j - 1
+				}
+			}
+		}
 		v := d.toks[k+1]
 		// "The package, paid for by the FCDO and delivered with UK-Med, includes …"
 		if v.is(",") {
@@ -1002,13 +1053,13 @@ func (d *doc) includesAt(a, b int) int {
 			}
 		}
 		if v.is("includes", "included", "include", "contains", "contained", "contain", "carries", "carried", "comprises", "comprised", "comprise", "has", "had", "brought", "brings") {
-			return k + 2
+			return k + 2, to
 		}
 		if v.is("consists", "consisted", "consist") && k+2 < b && d.toks[k+2].is("of") {
-			return k + 3
+			return k + 3, to
 		}
 	}
-	return -1
+	return -1, nil
 }
 
 // placeEntityAt reads a country, grouping, agency or city at k (after "the"),
@@ -1434,15 +1485,17 @@ func (d *doc) plainGoods(k, j int) bool {
 	}
 	for q := k; q < j; q++ {
 		t := d.toks[q]
-		if t.Kind != tWord || t.capitalised() || len(t.Text) < 2 {
+		// a capital only inside the phrase: "mobile X-ray units",
+		// "Leopard tanks"
+		if t.Kind != tWord || t.capitalised() && (q == j-1 || q == 0 || endsSentence(d.toks, q)) || len(t.Text) < 2 {
 			return false
 		}
-		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic {
+		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic && m.kind != kUnit {
 			return false
 		}
 	}
 	head := d.toks[j-1].Low
-	if len(head) < 3 || strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ly") {
+	if len(head) < 3 || strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ly") || abstractNoun(head) {
 		return false
 	}
 	switch head {
