@@ -354,6 +354,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	}
 	var recs []rec
 	var byDonor, fromDonor *entity
+	var froms []rec // every "from X": "1,000 tents from Poland and 500 generators from Lithuania"
 	vague := false // "to more than a dozen countries"
 	from := trig + 1
 	if before {
@@ -383,8 +384,11 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			if t.is("out") {
 				n++
 			}
-			if e := d.placeEntityAt(n, b); e != nil && fromDonor == nil {
-				fromDonor = e
+			if e := d.placeEntityAt(n, b); e != nil {
+				if fromDonor == nil {
+					fromDonor = e
+				}
+				froms = append(froms, rec{k, e})
 			}
 		case t.is("by") && k > trig && (passive || k == trig+1 || sendVerbs[d.toks[k-1].Text] && d.reducedRelative(k-1, a)):
 			// "donated by Japan"; "unloaded 17,000 tonnes of wheat donated by the US"
@@ -497,7 +501,20 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// items go to the first recipient after them (each of a list: "to
 	// Taiwan, Indonesia and Vietnam"); items after the last recipient go
 	// to it
-	byRec := map[*entity]*shipment{}
+	// several "from X" after a receiving verb: each item is from the
+	// first one after it
+	donorOf := func(it *item) *entity { return s.donor }
+	if receive && byDonor == nil && len(froms) > 1 {
+		donorOf = func(it *item) *entity {
+			for _, f := range froms {
+				if f.at >= it.j {
+					return f.e
+				}
+			}
+			return froms[len(froms)-1].e
+		}
+	}
+	byRec := map[[2]*entity]*shipment{}
 	var order []*shipment
 	for _, it := range items {
 		var to []*entity
@@ -522,13 +539,15 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			to = []*entity{nil}
 		}
 		for n, r := range to {
-			sh := byRec[r]
+			key := [2]*entity{donorOf(it), r}
+			sh := byRec[key]
 			if sh == nil {
 				cp := *s
 				cp.items = nil
+				cp.donor = key[0]
 				cp.recipient, cp.recipientSet = r, r != nil
 				sh = &cp
-				byRec[r] = sh
+				byRec[key] = sh
 				order = append(order, sh)
 			}
 			if n == 0 {
@@ -1210,6 +1229,18 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 		if m := d.mat(k); k >= start && m != nil && m.j == k+1 && (m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) {
 			return d.entityFor(m)
 		}
+		// "Israel's foreign ministry said it": the country that owns the
+		// sayer
+		for q := k; q >= start && q > k-5 && d.toks[q].Kind == tWord; q-- {
+			if q-2 >= start && d.toks[q-1].is("'s", "’s") {
+				if m := d.mat(q - 2); m != nil && m.j == q-1 && (m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) {
+					return d.entityFor(m)
+				}
+			}
+			if m := d.mat(q); m != nil && m.kind == kDemonym && m.j <= k {
+				return d.entityFor(m) // "the Turkish foreign ministry said it"
+			}
+		}
 		return nil
 	}
 	for k := trig - 1; k >= start; k-- {
@@ -1224,6 +1255,11 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 		case kCountry, kDemonym, kAgency, kGrouping:
 		case kOffice:
 			if m.jur == "" {
+				continue
+			}
+		case kCity:
+			// "Beijing sent 1 million doses": a capital for its government
+			if !d.x.lex.Cities[m.ref].Capital {
 				continue
 			}
 		default:
@@ -1262,6 +1298,9 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 		}
 		if m.kind == kOffice {
 			return d.jurisdictionEntity(m.jur)
+		}
+		if m.kind == kCity {
+			return d.countryEntity(d.x.lex.Cities[m.ref].Country)
 		}
 		return d.entityFor(m)
 	}
