@@ -231,7 +231,7 @@ func (d *doc) segments(start, end int) [][2]int {
 			}
 			hasVerb, hasItem := false, false
 			for q := k + 1; q < n; q++ {
-				if sendVerbs[d.toks[q].Text] && !d.quoted[q] {
+				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && d.sendsHere(q, k+1, n) {
 					// "and pulse oximeters donated by California": the
 					// participle tells of the goods, it is no new clause
 					hasVerb = !d.reducedRelative(q, k+1) || d.passive(q, k+1)
@@ -607,8 +607,18 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		np := d.nounPhrase(q, b)
 		return np > q && d.hasItemWord(q, np) // named goods, not "full assistance"
 	case departVerbs[t.Text]:
-		for q := k - 1; q >= a && q >= k-12; q-- {
-			if d.goodsOrCarrier(q, q+1) {
+		// the subject's head is goods or a carrier: "the aid left Paris",
+		// "oxygen from France left", not "people left homeless"
+		q := d.subjectEnd(k, a)
+		if m := d.mat(q); q >= a && m != nil && m.j == q+1 && m.i-1 >= a && d.toks[m.i-1].is("from") {
+			q = m.i - 2 // "… aid from France left"
+		}
+		if q >= a && d.toks[q].Kind == tWord && !d.toks[q].capitalised() {
+			return d.goodsOrCarrier(q, q+1)
+		}
+		// a named ship or plane: "INS Deepak has also set sail"
+		for p := q; p >= a && p > q-12; p-- {
+			if d.x.notGoods[d.toks[p].Low] == "carrier" {
 				return true
 			}
 		}
@@ -1782,7 +1792,7 @@ func (d *doc) mergeShipments() {
 		// an act told without its goods, or with umbrella words only
 		// ("the aid left Paris on Saturday"), is the act of the same donor
 		// and recipient it fits
-		if e := fitting(byPair[key], s); e != nil {
+		if e := fitting(byPair[key], s); e != nil || func() bool { e = overlapping(byPair[key], s); return e != nil }() {
 			e.items = append(e.items, s.items...)
 			if e.date == nil {
 				e.date = s.date
@@ -1816,6 +1826,42 @@ func fitting(kept []*shipment, s *shipment) *shipment {
 			continue
 		}
 		return e
+	}
+	return nil
+}
+
+// overlapping is an earlier act of the same donor and recipient, told at
+// most three sentences before, whose goods s tells again in good part
+// ("Greece sent tents, beds and blankets" … "80 tonnes of assistance such
+// as blankets, beds, tents and medical supplies"), with no count or date
+// that differs.
+func overlapping(kept []*shipment, s *shipment) *shipment {
+	for n := len(kept) - 1; n >= 0; n-- {
+		e := kept[n]
+		if s.sent-e.last > 3 || e.date == nil || s.date == nil || e.date.value != s.date.value {
+			continue // a dated act and an undated one may be two ("the first two planes on April 28")
+		}
+		shared, total := 0, 0
+		conflict := false
+		for _, it := range s.items {
+			if it.umbrella {
+				continue
+			}
+			total++
+			for _, o := range e.items {
+				if !strings.EqualFold(lastWord(o.name), lastWord(it.name)) {
+					continue
+				}
+				if it.qty != nil && o.qty != nil && it.qty.value != o.qty.value {
+					conflict = true
+				}
+				shared++
+				break
+			}
+		}
+		if !conflict && total > 0 && shared >= 2 && 2*shared >= total {
+			return e
+		}
 	}
 	return nil
 }
