@@ -49,6 +49,7 @@ var sendVerbs = map[string]bool{
 	"loaded": true, "docked": true, "touched": true,
 	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
 	"depart": true, "departing": true, "sailed": true,
+	"distributed": true, "distributes": true, "distribute": true, "distributing": true,
 	"pledged": true, "pledges": true, "pledge": true, "pledging": true,
 	"promised": true, "promises": true, "promise": true, "promising": true,
 }
@@ -368,10 +369,12 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		switch {
 		case t.is("to", "for") && !receive || t.is("in", "at") && k > 1 && arrivesBefore(d.toks[k-1], d.toks[k-2]):
 			if e := d.placeEntityAt(k+1, b); e != nil {
+				via := e
+				e = d.agencyIn(k+1, b, e)
 				recs = append(recs, rec{k, e})
 				// a list: "to Taiwan, Indonesia and Vietnam"
 				for _, more := range d.placeList(k+1, b) {
-					if more != e {
+					if more != e && via == e {
 						recs = append(recs, rec{k, more})
 					}
 				}
@@ -590,6 +593,11 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return k+1 < b && d.toks[k+1].is("with", "onto", "on")
 	case t.is("given") && k == a:
 		return false // "Given the emergency, …"
+	case t.is("distributed", "distributes", "distribute", "distributing"):
+		// the donor's hands give goods out: "KSrelief distributed 1,200
+		// food baskets in Sudan"; goods "distributed to hospitals" by
+		// someone else are the same goods told again
+		return !d.passive(k, a)
 	case t.is("pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising"):
 		// a promise sends when goods are its object ("pledged 500,000
 		// doses", "promised Indonesia 2 million doses"), not "pledged a
@@ -1171,8 +1179,60 @@ func (d *doc) receiverAt(trig, a int) *entity {
 		return d.entityFor(m)
 	case kCity:
 		return d.countryEntity(d.x.lex.Cities[m.ref].Country)
+	case kOffice, kPerson:
+		// "Nepal's Health Minister received", "Health Minister Mutahi
+		// Kagwe received": the country of the office
+		return d.officeCountry(m)
 	}
 	return nil
+}
+
+// agencyIn: the recipient e read at k is a body handing the goods on in a
+// country ("to the UN refugee agency in Jordan"): the goods are for that
+// country.
+func (d *doc) agencyIn(k, b int, e *entity) *entity {
+	if e.grouping == nil {
+		return e
+	}
+	q := k
+	if q < b && d.toks[q].is("the") {
+		q++
+	}
+	for n := 0; q < b && n < 6 && d.toks[q].Kind == tWord && !d.toks[q].is("in", "to", "for"); n++ {
+		q++
+	}
+	if q+1 < b && d.toks[q].is("in") {
+		if c := d.placeEntityAt(q+1, b); c != nil && c.grouping == nil {
+			return c
+		}
+	}
+	return e
+}
+
+// officeCountry is the country or grouping of an office mention, or of the
+// one office a person mention holds; nil when unknown or not one.
+func (d *doc) officeCountry(m *mention) *entity {
+	if m.kind == kOffice {
+		if m.jur != "" {
+			return d.jurisdictionEntity(m.jur)
+		}
+		return nil
+	}
+	p := personOf(m)
+	if p == nil {
+		return nil
+	}
+	var found *entity
+	for o := range p.holds {
+		if o.jurEnt == nil || found != nil && found != o.jurEnt {
+			if o.jurEnt != nil {
+				return nil // offices of two countries
+			}
+			continue
+		}
+		found = o.jurEnt
+	}
+	return found
 }
 
 // subjectEnd is the token before the auxiliaries and adverbs in front of
