@@ -113,6 +113,7 @@ type item struct {
 	desc     string
 	generic  bool
 	umbrella bool // a word for the whole consignment: an item only if nothing else is
+	plain    bool // a counted noun the lexicon does not know
 	// generalWord: a lexicon word for aid in general ("relief material")
 	generalWord bool
 	named       bool // the name comes from the text, not from an earlier item
@@ -140,7 +141,7 @@ func (d *doc) findShipments() {
 		start, end := d.bounds(si)
 		if list != nil && d.bulleted(start, end) {
 			// "The consignment includes:" then "• 500 oxygen cylinders"
-			if items := d.itemsIn(start, end); len(items) > 0 {
+			if items := d.goodsIn(start, end, true); len(items) > 0 {
 				list.items = append(list.items, items...)
 				list.last = si
 			}
@@ -275,7 +276,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		if to != nil && to != last.recipient && si-last.last <= 8 {
 			// "The consignment to Syria contains …": that recipient's act
 			var mine *shipment
-			for n := len(d.shipments) - 1; n >= 0 && mine == nil; n-- {
+			for n := len(d.shipments) - 1; n >= 0 && n >= len(d.shipments)-recentActs && mine == nil; n-- {
 				if e := d.shipments[n]; e.donor == last.donor && e.recipient == to {
 					mine = e
 				}
@@ -1378,7 +1379,11 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 }
 
 // itemsIn reads the aid items of tokens [a, b).
-func (d *doc) itemsIn(a, b int) []*item {
+func (d *doc) itemsIn(a, b int) []*item { return d.goodsIn(a, b, false) }
+
+// goodsIn reads the aid items of tokens [a, b); a line of a bulleted list
+// of goods (listLine) may name goods the lexicon does not know.
+func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	var out []*item
 	for k := a; k < b; {
 		if d.quoted[k] && !d.quotedGoods {
@@ -1404,6 +1409,21 @@ func (d *doc) itemsIn(a, b int) []*item {
 		k = next
 	}
 	out = d.listMembers(out, a, b)
+	// a counted plain noun is goods only in a list beside known goods
+	// ("20 oxygen concentrators, 150 bedside monitors and medicines"),
+	// not alone ("sent 40 kilometres")
+	if !listLine {
+		var keep []*item
+		for n, it := range out {
+			if it.plain && !(n > 0 && !out[n-1].plain && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
+				n+1 < len(out) && !out[n+1].plain && !out[n+1].generic && d.joined(it.j, out[n+1].i) ||
+				n > 0 && out[n-1].plain && len(keep) > 0 && keep[len(keep)-1] == out[n-1] && d.joined(out[n-1].j, it.i)) {
+				continue
+			}
+			keep = append(keep, it)
+		}
+		out = keep
+	}
 	// umbrella words ("assistance", "relief supplies") are items when a
 	// unit counts them ("11 tonnes of relief material") or when they are
 	// one entry of a list of goods ("food, medical aid and tents");
@@ -1548,6 +1568,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		// "150 bedside monitors"
 		return nil, start + 1
 	}
+	it.plain = !it.generic && !known
 	if d.rate(np, b) || start >= 2 && d.toks[start-2].is("capacity") && d.toks[start-1].is("of") {
 		return nil, np // "20 tonnes of water per day": what a plant makes, not goods sent
 	}
@@ -1813,7 +1834,7 @@ func (d *doc) mergeShipments() {
 				named = append(named, it)
 				continue
 			}
-			for n := len(named) - 1; n >= 0; n-- {
+			for n := len(named) - 1; n >= 0 && n >= len(named)-recentActs; n-- {
 				if named[n].unit == it.unit && d.sentOf[it.i]-d.sentOf[named[n].i] <= 1 {
 					it.name = named[n].name
 					break
@@ -1843,6 +1864,11 @@ func (d *doc) mergeShipments() {
 			}
 		}
 		key := [2]*entity{s.donor, s.recipient}
+		if len(byPair[key]) > recentActs {
+			// the acts an act can retell or be part of are recent ones;
+			// looking further back would make extraction quadratic
+			byPair[key] = byPair[key][len(byPair[key])-recentActs:]
+		}
 		if dup := sameAct(byPair[key], s); dup != nil {
 			if dup.date == nil {
 				dup.date = s.date // "the 1,000 ventilators arrived on Monday"
@@ -1872,6 +1898,10 @@ func (d *doc) mergeShipments() {
 	}
 	d.shipments = out
 }
+
+// recentActs is how many earlier acts of one donor and recipient a later
+// telling is compared with.
+const recentActs = 32
 
 // fitting is the latest earlier act of the same donor and recipient that s
 // can be part of: one of the two names no goods of its own, and their dates
