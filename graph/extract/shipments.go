@@ -357,7 +357,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	var recs []rec
 	var byDonor, fromDonor *entity
 	var froms []rec // every "from X": "1,000 tents from Poland and 500 generators from Lithuania"
-	vague := false // "to more than a dozen countries"
+	vague := false  // "to more than a dozen countries"
 	from := trig + 1
 	if before {
 		from = a // "a shipment of doses for Mongolia is to be dispatched"
