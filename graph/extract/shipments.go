@@ -849,6 +849,12 @@ func (d *doc) listMembers(out []*item, a, b int) []*item {
 			if s < 0 || starts[s] {
 				break
 			}
+			if m := d.coordinated(s, b); m != nil {
+				added = append(added, m) // "and shelter and public health materials"
+				starts[s] = true
+				k = m.j
+				continue
+			}
 			e := d.plainMember(s, b)
 			if e < 0 {
 				break
@@ -890,6 +896,28 @@ func (d *doc) listMembers(out []*item, a, b int) []*item {
 	out = append(out, added...)
 	sort.SliceStable(out, func(x, y int) bool { return out[x].i < out[y].i })
 	return out
+}
+
+// coordinated reads a bare modifier that shares the head of the phrase
+// after "and": "shelter and public health materials" names shelter
+// materials and public health materials.
+func (d *doc) coordinated(s, b int) *item {
+	e := d.nounPhrase(s, b)
+	if e == s || e-s > 2 || e+1 >= b || !d.toks[e].is("and") {
+		return nil
+	}
+	for q := s; q < e; q++ {
+		if d.toks[q].Kind != tWord || d.toks[q].capitalised() || d.mat(q) != nil && d.mat(q).kind != kItem {
+			return nil
+		}
+	}
+	e2 := d.nounPhrase(e+1, b)
+	if e2-(e+1) < 2 || e2-(e+1) > 4 || !umbrellaWords[d.toks[e2-1].Low] {
+		return nil
+	}
+	it := d.memberItem(s, e)
+	it.name += " " + singular(d.toks[e2-1].Low)
+	return it
 }
 
 // quotedOut: token k is quoted and quoted words are not read now.
@@ -1552,7 +1580,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	}
 	head := d.toks[nameEnd-1].Low
 	known := d.hasItemWord(k, nameEnd)
-	if d.x.notGoods[head] != "" && !known {
+	if d.x.notGoods[head] != "" && !known && !genericItems[head] {
 		return nil, start + 1 // "55 personnel", "two planes", "for 10 days"
 	}
 	it.generalWord = d.generalWord(k, nameEnd)
@@ -1782,8 +1810,8 @@ func singular(w string) string {
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(low, "sses"), strings.HasSuffix(low, "xes"), strings.HasSuffix(low, "ches"), strings.HasSuffix(low, "shes"):
 		return w[:len(w)-2]
-	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"):
-		return w
+	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"), strings.HasSuffix(low, "clothes"):
+		return w // "winter clothes": plural only
 	case strings.HasSuffix(low, "s") && len(w) > 3:
 		return w[:len(w)-1]
 	}
