@@ -50,6 +50,11 @@ var sendVerbs = map[string]bool{
 	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
 	"depart": true, "departing": true, "sailed": true,
 	"distributed": true, "distributes": true, "distribute": true, "distributing": true,
+	"despatched": true, "despatch": true, "despatches": true, "despatching": true,
+	"rushed": true, "rush": true, "rushes": true, "rushing": true,
+	"ferried": true, "ferry": true, "ferries": true, "ferrying": true,
+	"airdropped": true, "airdrop": true, "airdrops": true, "airdropping": true,
+	"trucked": true, "offloaded": true, "extended": true, "extends": true, "extend": true, "extending": true,
 	"pledged": true, "pledges": true, "pledge": true, "pledging": true,
 	"promised": true, "promises": true, "promise": true, "promising": true,
 }
@@ -406,6 +411,15 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
 		}
 	}
+	// "UNICEF delivered 500,000 doses on behalf of Japan": the donor is
+	// the one the sender acts for
+	for k := a; k+3 < b; k++ {
+		if d.toks[k].is("on") && d.toks[k+1].is("behalf") && d.toks[k+2].is("of") && !d.quoted[k] {
+			if e := d.placeEntityAt(k+3, b); e != nil {
+				byDonor = e
+			}
+		}
+	}
 	switch {
 	case receive:
 		// "Sri Lanka received 5 lakh doses": the subject is the recipient
@@ -599,10 +613,10 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		// food baskets in Sudan"; goods "distributed to hospitals" by
 		// someone else are the same goods told again
 		return !d.passive(k, a)
-	case t.is("pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising"):
-		// a promise sends when goods are its object ("pledged 500,000
-		// doses", "promised Indonesia 2 million doses"), not "pledged a
-		// thorough use of the doses"
+	case t.is("pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising", "extended", "extends", "extend", "extending", "rush", "rushes"):
+		// these send only with goods for object: "pledged 500,000 doses",
+		// "promised Indonesia 2 million doses", "extended 100 ventilators",
+		// not "pledged a thorough use of the doses", "extended its support"
 		q := k + 1
 		if m := d.mat(q); q < b && m != nil && m.i == q && (m.kind == kCountry || m.kind == kGrouping) {
 			q = m.j
@@ -1076,6 +1090,20 @@ func (d *doc) passive(trig, a int) bool {
 // word for a shipment, its goods or its carrier ("the Turkish contribution
 // contains", "This aid consists of"); the clause may be quoted.
 func (d *doc) includesAt(a, b int) (int, *entity) {
+	// "It included 500 tents", "They contain …", "This includes …":
+	// a pronoun at the head of the clause for the goods told before
+	if k := a; k+1 < b && d.toks[k].is("It", "They", "This", "These", "it", "they", "this", "these") &&
+		d.toks[k+1].is("includes", "included", "include", "contains", "contained", "contain", "comprises", "comprised", "comprise") {
+		return k + 2, nil
+	}
+	// "Among the items (delivered) were 500 tents"
+	if k := a; k+2 < b && d.toks[k].is("Among", "among") {
+		for q := k + 1; q < b && q < k+8; q++ {
+			if d.toks[q].is("were", "was", "are", "is") {
+				return q + 1, nil
+			}
+		}
+	}
 	for k := a; k+1 < b; k++ {
 		low := d.toks[k].Low
 		if !shipNouns[low] && !genericItems[low] && d.x.notGoods[low] != "carrier" {
@@ -1378,7 +1406,7 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 				b--
 			}
 		}
-		govOf := b-1 >= start && d.toks[b].is("of") && d.toks[b-1].is("government", "Government", "people", "People")
+		govOf := b-1 >= start && d.toks[b].is("of") && d.toks[b-1].is("government", "Government", "people", "People", "Kingdom", "Republic", "State", "Sultanate", "Emirate", "Federation", "Principality")
 		if govOf {
 			// "by the government of Armenia": look at what comes before
 			b -= 2
@@ -1438,12 +1466,12 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	}
 	out = d.listMembers(out, a, b)
 	// a counted plain noun is goods only in a list beside known goods
-	// ("20 oxygen concentrators, 150 bedside monitors and medicines"),
-	// not alone ("sent 40 kilometres")
+	// ("20 oxygen concentrators, 150 bedside monitors and medicines") or
+	// weighed ("100 tonnes of dates"), not alone ("sent 40 kilometres")
 	if !listLine {
 		var keep []*item
 		for n, it := range out {
-			if it.plain && !(n > 0 && !out[n-1].plain && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
+			if it.plain && it.unit == "" && !(n > 0 && !out[n-1].plain && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
 				n+1 < len(out) && !out[n+1].plain && !out[n+1].generic && d.joined(it.j, out[n+1].i) ||
 				n > 0 && out[n-1].plain && len(keep) > 0 && keep[len(keep)-1] == out[n-1] && d.joined(out[n-1].j, it.i)) {
 				continue
