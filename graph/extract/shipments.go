@@ -317,8 +317,17 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		}
 	}
 	trig, nominal := -1, -1
+	var voice *entity // the country of a speaker whose "we sent" the clause quotes
 	for k := a; k < b; k++ {
 		if d.quoted[k] {
+			// "We have sent 500 tents," said the Greek minister: a
+			// first-person sending act of the speaker's country
+			if voice == nil && sendVerbs[d.toks[k].Text] && d.isVerbUse(k, b) && d.sendsHere(k, a, b) {
+				if c := d.firstPersonSender(k, a); c != nil {
+					voice, trig = c, k
+					break
+				}
+			}
 			continue
 		}
 		// "the delivery of 1,200 tents", "on their way to India": the act
@@ -346,6 +355,10 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	if trig < 0 {
 		return
 	}
+	if voice != nil {
+		d.quotedGoods = true
+		defer func() { d.quotedGoods = false }()
+	}
 	receive := receiveVerbs[d.toks[trig].Text] || trig+1 < b && d.toks[trig+1].is("delivery")
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
@@ -368,7 +381,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		from = a // "a shipment of doses for Mongolia is to be dispatched"
 	}
 	for k := from; k < b; k++ {
-		if d.quoted[k] || k == trig {
+		if d.quoted[k] && voice == nil || k == trig {
 			continue
 		}
 		t := d.toks[k]
@@ -421,6 +434,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		}
 	}
 	switch {
+	case voice != nil:
+		s.donor = voice
 	case receive:
 		// "Sri Lanka received 5 lakh doses": the subject is the recipient
 		recs = nil
@@ -1048,6 +1063,62 @@ func (d *doc) joined(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// firstPersonSender is the country of the speaker of the quotation that
+// holds the sending verb at k, when its subject is "we" or "I" ("We have
+// brought medicines," said the Greek minister); nil otherwise.
+func (d *doc) firstPersonSender(k, a int) *entity {
+	q := d.subjectEnd(k, a)
+	if q < 0 || !d.toks[q].is("we", "We", "I") {
+		return nil
+	}
+	for _, qt := range d.quotes {
+		if qt.q.i <= k && k < qt.q.j && qt.speaker != nil {
+			if c := d.speakerCountry(qt.speaker); c != nil {
+				return c
+			}
+			return d.titleCountry(qt)
+		}
+	}
+	return nil
+}
+
+// titleCountry is the country a demonym or country name in the title in
+// front of a quote's speaker names ("said Greek Civil Protection Minister
+// Christos Stylianides"), when no office says it.
+func (d *doc) titleCountry(qt *quotation) *entity {
+	if qt.source < 0 || qt.source >= len(d.sents) {
+		return nil
+	}
+	start, end := d.bounds(qt.source)
+	for k, m := range d.mentionsIn(start, end) {
+		if personOf(m) != qt.speaker {
+			continue
+		}
+		for q := k - 1; q >= start && q >= k-6 && d.toks[q].Kind == tWord; q-- {
+			if t := d.mat(q); t != nil && (t.kind == kDemonym || t.kind == kCountry) && t.j <= k {
+				return d.entityFor(t)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// speakerCountry is the country of the one office a person holds.
+func (d *doc) speakerCountry(p *entity) *entity {
+	var found *entity
+	for o := range p.holds {
+		if o.jurEnt == nil {
+			continue
+		}
+		if found != nil && found != o.jurEnt {
+			return nil
+		}
+		found = o.jurEnt
+	}
+	return found
 }
 
 // reducedRelative: the verb at trig is a participle after the goods it
