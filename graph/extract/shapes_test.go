@@ -355,7 +355,7 @@ func TestQuantitiesAndShipments(t *testing.T) {
 			want: []string{"item India > Nepal | medicine | 10 tonne | -", "item India > Bhutan | ventilator | 20 | -"}},
 		{name: "QuotedFirstPersonSending", date: "2021-07-01",
 			text: `Greece sent tents to Turkey on Thursday. "We have brought medicines and blankets to the people of Turkey," said Greek Civil Protection Minister Nikos Andreou.`,
-			want: []string{"item Greece > Turkey | medicine | - | 2021-07-01", "item Greece > Turkey | blanket | - | 2021-07-01"}},
+			want: []string{"item Greece > Turkey | medicine | - | -", "item Greece > Turkey | blanket | - | -"}},
 		{name: "RetellingIsOneShipment", date: "2021-07-01",
 			text: "Japan sent 1,000 ventilators to Vietnam. The 1,000 ventilators were handed over to Vietnam's Health Minister Nguyen Thanh Long.",
 			want: []string{"item Japan > Vietnam | ventilator | 1000 | -"}},
