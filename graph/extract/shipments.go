@@ -68,7 +68,8 @@ var departVerbs = map[string]bool{"left": true, "leaves": true, "leave": true, "
 // shipNouns name a sending act: "the delivery of 1,200 tents".
 var shipNouns = map[string]bool{"delivery": true, "deliveries": true, "donation": true, "donations": true,
 	"dispatch": true, "shipment": true, "shipments": true, "consignment": true, "consignments": true,
-	"gift": true, "handover": true, "airlift": true}
+	"gift": true, "handover": true, "airlift": true, "batch": true, "batches": true, "tranche": true,
+	"tranches": true}
 
 // receiveVerbs have the recipient as subject: "Sri Lanka received …".
 var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
@@ -422,6 +423,11 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	if intransitive[d.toks[trig].Text] && !departVerbs[d.toks[trig].Text] && trig+1 < b {
 		if e := d.placeEntityAt(trig+1, b); e != nil {
 			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
+		} else if d.toks[trig+1].is("here") && d.dateline != "" {
+			// "KATHMANDU: … arrived here on Sunday"
+			if e := d.countryEntity(strings.ToUpper(d.dateline)); e != nil {
+				recs = append(recs, rec{trig + 1, e})
+			}
 		}
 	}
 	// "UNICEF delivered 500,000 doses on behalf of Japan": the donor is
@@ -467,6 +473,20 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	}
 	if s.donor == nil && len(d.shipments) > 0 && !(!before && d.unknownSender(trig, a)) {
 		s.donor = d.shipments[len(d.shipments)-1].donor
+	}
+	if s.donor == nil && (before || trig == nominal) {
+		// "600 ventilators will be on their way to India, the UK
+		// government said": the sayer of goods without a sender
+		s.donor = d.trailingSayer(trig, end)
+	}
+	if s.donor == nil && !(!before && d.unknownSender(trig, a)) {
+		// "Japan has announced emergency aid for Nepal. The first
+		// consignment arrived on Thursday": the one the story has acting
+		var to *entity
+		if len(recs) > 0 {
+			to = recs[0].e
+		}
+		s.donor = d.actorBefore(si, a, to)
 	}
 	if len(recs) == 0 && vague {
 		return // sent to many, named nowhere: no one shipment
@@ -516,6 +536,11 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		if prev := d.shipments[len(d.shipments)-1]; si-prev.last <= 2 {
 			s.date = prev.date
 		}
+	}
+	if d.spreadOut(start, end) {
+		// "due on Tuesday, followed by further shipments through the
+		// week": a consignment spread over days has no one date
+		s.date = nil
 	}
 	for _, m := range d.mentionsIn(start, end) {
 		if m.kind == kTopic {
@@ -733,6 +758,23 @@ func (d *doc) placeList(k, b int) []*entity {
 		return out[:1] // "to Russia, the White House said": no list
 	}
 	return out
+}
+
+// spreadOut: the sentence spreads the act over days ("followed by further
+// shipments", "through the week", "over the coming days").
+func (d *doc) spreadOut(start, end int) bool {
+	for k := start; k+2 < end; k++ {
+		t := d.toks[k]
+		switch {
+		case t.is("followed") && d.toks[k+1].is("by") && d.toks[k+2].is("further", "more", "other", "additional"):
+			return true
+		case t.is("through", "throughout", "over") && d.toks[k+1].is("the") && d.toks[k+2].is("week", "weekend", "month"):
+			return true
+		case t.is("over", "in") && d.toks[k+1].is("the") && k+3 < end && d.toks[k+2].is("coming", "next", "following") && d.toks[k+3].is("days", "weeks"):
+			return true
+		}
+	}
+	return false
 }
 
 // partOfToday is the article's date when the clause says "this morning",
@@ -1063,6 +1105,66 @@ func (d *doc) joined(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// trailingSayer is the country or body of a closing attribution (", the
+// UK government said", ", Japan's foreign ministry announced") in tokens
+// [b, end) or at the end of the clause.
+func (d *doc) trailingSayer(b, end int) *entity {
+	for k := b - 1; k < end; k++ {
+		if k < 0 || !d.toks[k].is(",") {
+			continue
+		}
+		for q := k + 1; q < end && q <= k+8; q++ {
+			if attributionVerbs[d.toks[q].Text] {
+				for p := k + 1; p < q; p++ {
+					if m := d.mat(p); m != nil && m.i == p && (m.kind == kCountry || m.kind == kDemonym || m.kind == kAgency || m.kind == kGrouping) {
+						return d.entityFor(m)
+					}
+				}
+				return nil
+			}
+			if d.toks[q].Kind == tPunct {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// actorBefore is the country, agency or grouping that acts in the story
+// just before clause a of sentence si: the first one named outside a
+// prepositional phrase in this sentence before the clause or in one of the
+// two sentences before ("Japan has announced emergency aid for Nepal"),
+// other than the recipient.
+func (d *doc) actorBefore(si, a int, recipient *entity) *entity {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		start, end := d.bounds(s)
+		if s == si {
+			end = a
+		}
+		for k, m := range d.mentionsIn(start, end) {
+			if d.quoted[k] {
+				continue
+			}
+			switch m.kind {
+			case kCountry, kAgency, kGrouping, kDemonym:
+			default:
+				continue
+			}
+			p := k - 1
+			if p >= start && d.toks[p].is("the", "The") {
+				p--
+			}
+			if p >= start && (phraseStops[d.toks[p].Low] && !d.toks[p].is("and")) {
+				continue // "for Nepal", "in Turkey"
+			}
+			if e := d.entityFor(m); e != nil && e != recipient {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // firstPersonSender is the country of the speaker of the quotation that
@@ -1977,6 +2079,21 @@ func (d *doc) mergeShipments() {
 	for _, s := range d.shipments {
 		if len(kept) > 0 {
 			prev := kept[len(kept)-1]
+			// "A consignment of 1 million doses arrived on Sunday. The
+			// vaccines were gifted by China.": the donor of the act before
+			if s.thereof && prev.donor == nil && s.donor != nil && s.sent-prev.last <= 2 &&
+				(prev.recipient == nil || s.recipient == nil || prev.recipient == s.recipient) {
+				prev.donor = s.donor
+				if prev.recipient == nil {
+					prev.recipient, prev.recipientSet = s.recipient, s.recipientSet
+				}
+				if prev.date == nil {
+					prev.date = s.date
+				}
+				prev.items = append(prev.items, s.items...)
+				prev.last = s.sent
+				continue
+			}
 			// "The aid — including rice — arrived … and was handed over to
 			// the governor": more of the act told just before
 			back := s.thereof && prev.donor == s.donor && s.sent-prev.last <= 2 && prev.recipient == s.recipient &&
@@ -2055,7 +2172,8 @@ func fitting(kept []*shipment, s *shipment) *shipment {
 func overlapping(kept []*shipment, s *shipment) *shipment {
 	for n := len(kept) - 1; n >= 0; n-- {
 		e := kept[n]
-		if s.sent-e.last > 3 || e.date == nil || s.date == nil || e.date.value != s.date.value {
+		undated := e.date == nil && s.date == nil
+		if !undated && (s.sent-e.last > 3 || e.date == nil || s.date == nil || e.date.value != s.date.value) || s.sent-e.last > 8 {
 			continue // a dated act and an undated one may be two ("the first two planes on April 28")
 		}
 		shared, total := 0, 0
