@@ -181,6 +181,12 @@ func (d *doc) findShipments() {
 		if s.recipient == nil {
 			s.recipient = mostMentioned(counts, s.donor)
 		}
+		if s.recipient == nil && d.dateline != "" {
+			// "COLOMBO: … donated 500,000 doses, which arrived on Wednesday"
+			if e := d.countryEntity(strings.ToUpper(d.dateline)); e != s.donor {
+				s.recipient = e
+			}
+		}
 		if s.recipientSet {
 			last = s.recipient
 		}
@@ -2009,7 +2015,8 @@ func singular(w string) string {
 		return w
 	case strings.HasSuffix(low, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(low, "sses"), strings.HasSuffix(low, "xes"), strings.HasSuffix(low, "ches"), strings.HasSuffix(low, "shes"):
+	case strings.HasSuffix(low, "sses"), strings.HasSuffix(low, "xes"), strings.HasSuffix(low, "ches"), strings.HasSuffix(low, "shes"),
+		strings.HasSuffix(low, "buses"), strings.HasSuffix(low, "viruses"):
 		return w[:len(w)-2]
 	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"), strings.HasSuffix(low, "clothes"):
 		return w // "winter clothes": plural only
