@@ -165,7 +165,7 @@ func (d *doc) findShipments() {
 		// a sentence of an act that ends in a colon opens a list
 		if end-1 > start && d.toks[end-1].is(":") && len(d.shipments) > 0 {
 			last := d.shipments[len(d.shipments)-1]
-			if k, _ := d.includesAt(start, end); len(d.shipments) > n || len(last.items) > before || last.last == si || k >= 0 {
+			if len(d.shipments) > n || len(last.items) > before || last.last == si || d.includesAt(start, end).at >= 0 {
 				list = last
 			}
 		}
@@ -283,45 +283,8 @@ func (d *doc) segments(start, end int) [][2]int {
 // tokens are [start, end).
 func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// "the shipment includes …" adds to the shipment told of just before
-	if k, to := d.includesAt(a, b); k >= 0 && len(d.shipments) > 0 {
-		last := d.shipments[len(d.shipments)-1]
-		if to != nil && to != last.recipient && si-last.last <= 8 {
-			// "The consignment to Syria contains …": that recipient's act
-			var mine *shipment
-			for n := len(d.shipments) - 1; n >= 0 && n >= len(d.shipments)-recentActs && mine == nil; n-- {
-				if e := d.shipments[n]; e.donor == last.donor && e.recipient == to {
-					mine = e
-				}
-			}
-			if mine == nil {
-				cp := *last
-				cp.items, cp.recipient, cp.recipientSet, cp.sent = nil, to, true, si
-				mine = &cp
-				d.shipments = append(d.shipments, mine)
-			}
-			last = mine
-		}
-		if si-last.last <= 8 {
-			d.quotedGoods = d.quoted[k-1]
-			items := d.itemsIn(k, b)
-			d.quotedGoods = false
-			if last.donor == nil {
-				// "These supplies consist of aid from the French government"
-				for q := k; q+1 < b; q++ {
-					if d.toks[q].is("from") {
-						if e := d.placeEntityAt(q+1, b); e != nil {
-							last.donor = e
-							break
-						}
-					}
-				}
-			}
-			if len(items) > 0 {
-				last.items = append(last.items, items...)
-				last.last = si
-			}
-			return
-		}
+	if c := d.includesAt(a, b); c.at >= 0 && d.addContents(si, a, b, c) {
+		return
 	}
 	trig, nominal := -1, -1
 	var voice *entity // the country of a speaker whose "we sent" the clause quotes
@@ -347,7 +310,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		if !d.isVerbUse(k, b) {
 			continue
 		}
-		if sendVerbs[d.toks[k].Text] && d.sendsHere(k, a, b) || receiveVerbs[d.toks[k].Text] && d.receiverAt(k, a) != nil {
+		if (sendVerbs[d.toks[k].Text] || d.openingVerb(k, a, b)) && d.sendsHere(k, a, b) || receiveVerbs[d.toks[k].Text] && d.receiverAt(k, a) != nil {
 			trig = k
 			break
 		}
@@ -634,6 +597,91 @@ func arrivesBefore(prev, prev2 token) bool {
 		return false
 	}
 	return intransitive[prev.Text] || prev.is("down") && prev2.is("touched")
+}
+
+// openingVerb: the capitalised word at k opens the clause as a sending verb
+// with its object after it, as the lines of a fact sheet do ("• Delivered
+// 500 ventilators to India").
+func (d *doc) openingVerb(k, a, b int) bool {
+	t := d.toks[k]
+	if !t.capitalised() || !sendVerbs[t.Low] || k+1 >= b {
+		return false
+	}
+	for q := a; q < k; q++ {
+		if d.toks[q].Kind == tWord || d.toks[q].Kind == tNum {
+			return false
+		}
+	}
+	return d.itemAfterOf(k+1, b) || d.toks[k+1].is("more", "over", "nearly", "about", "some")
+}
+
+// addContents adds the goods of a "the shipment includes …" clause [a, b)
+// of sentence si to the act it tells of: the act just before (or the one
+// of the recipient it names), or a new act when none is told; it reports
+// whether it took the clause.
+func (d *doc) addContents(si, a, b int, c contents) bool {
+	k, to := c.at, c.to
+	var last *shipment
+	if n := len(d.shipments); n > 0 {
+		last = d.shipments[n-1]
+		if si-last.last > 8 || c.from != nil && last.donor != nil && c.from != last.donor || c.owner != nil && last.donor != nil && c.owner != last.donor {
+			last = nil
+		}
+	}
+	if last == nil {
+		// no act before: the telling is the act ("Japan's assistance
+		// to Ukraine includes …", "The shipment from China contained …")
+		donor := c.from
+		if donor == nil {
+			donor = c.owner
+		}
+		if donor == nil {
+			donor = d.actorBefore(si, a, to)
+		}
+		if donor == nil {
+			return false
+		}
+		last = &shipment{sent: si, last: si, donor: donor, recipient: to, recipientSet: to != nil}
+		d.shipments = append(d.shipments, last)
+	}
+	if to != nil && to != last.recipient && si-last.last <= 8 {
+		// "The consignment to Syria contains …": that recipient's act
+		var mine *shipment
+		for n := len(d.shipments) - 1; n >= 0 && n >= len(d.shipments)-recentActs && mine == nil; n-- {
+			if e := d.shipments[n]; e.donor == last.donor && e.recipient == to {
+				mine = e
+			}
+		}
+		if mine == nil {
+			cp := *last
+			cp.items, cp.recipient, cp.recipientSet, cp.sent = nil, to, true, si
+			mine = &cp
+			d.shipments = append(d.shipments, mine)
+		}
+		last = mine
+	}
+	if si-last.last <= 8 {
+		d.quotedGoods = d.quoted[k-1]
+		items := d.itemsIn(k, b)
+		d.quotedGoods = false
+		if last.donor == nil {
+			// "These supplies consist of aid from the French government"
+			for q := k; q+1 < b; q++ {
+				if d.toks[q].is("from") {
+					if e := d.placeEntityAt(q+1, b); e != nil {
+						last.donor = e
+						break
+					}
+				}
+			}
+		}
+		if len(items) > 0 {
+			last.items = append(last.items, items...)
+			last.last = si
+		}
+		return true
+	}
+	return false
 }
 
 // sendsHere: the sending word at k sends in this clause: "carry out",
@@ -1264,22 +1312,31 @@ func (d *doc) passive(trig, a int) bool {
 	return false
 }
 
-// includesAt finds "the shipment includes|contains|carries …" in [a, b)
-// and returns the index after the verb, or -1. The subject is a definite
-// word for a shipment, its goods or its carrier ("the Turkish contribution
-// contains", "This aid consists of"); the clause may be quoted.
-func (d *doc) includesAt(a, b int) (int, *entity) {
+// contents is what "the shipment includes …" says: where the goods start
+// and who sends and receives them, when the subject tells.
+type contents struct {
+	at       int     // the first token after the verb; -1 when the clause is no such telling
+	to, from *entity // "The consignment to Syria", "The shipment from China"
+	owner    *entity // "Japan's assistance", "The Turkish contribution"
+}
+
+// includesAt finds "the shipment includes|contains|carries …" in [a, b).
+// The subject is a definite word for a shipment, its goods or its carrier
+// ("the Turkish contribution contains", "This aid consists of", "Japan's
+// assistance to Ukraine includes"); the clause may be quoted.
+func (d *doc) includesAt(a, b int) contents {
+	none := contents{at: -1}
 	// "It included 500 tents", "They contain …", "This includes …":
 	// a pronoun at the head of the clause for the goods told before
 	if k := a; k+1 < b && d.toks[k].is("It", "They", "This", "These", "it", "they", "this", "these") &&
 		d.toks[k+1].is("includes", "included", "include", "contains", "contained", "contain", "comprises", "comprised", "comprise") {
-		return k + 2, nil
+		return contents{at: k + 2}
 	}
 	// "Among the items (delivered) were 500 tents"
 	if k := a; k+2 < b && d.toks[k].is("Among", "among") {
 		for q := k + 1; q < b && q < k+8; q++ {
 			if d.toks[q].is("were", "was", "are", "is") {
-				return q + 1, nil
+				return contents{at: q + 1}
 			}
 		}
 	}
@@ -1288,11 +1345,21 @@ func (d *doc) includesAt(a, b int) (int, *entity) {
 		if !shipNouns[low] && !genericItems[low] && d.x.notGoods[low] != "carrier" {
 			continue
 		}
+		c := contents{at: -1}
 		det := false
 		for q := k - 1; q >= a && q >= k-3; q-- {
 			if d.toks[q].is("the", "this", "these", "its", "our", "their", "The", "This", "These", "Its", "Our", "Their", "first", "second") {
 				det = true
 				break
+			}
+			if d.toks[q].is("'s", "’s") && q-1 >= a {
+				if m := d.mat(q - 1); m != nil && m.j == q && (m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) {
+					det, c.owner = true, d.entityFor(m) // "Japan's assistance"
+				}
+				break
+			}
+			if m := d.mat(q); m != nil && m.kind == kDemonym && c.owner == nil {
+				c.owner = d.entityFor(m) // "the Turkish contribution"
 			}
 			if d.toks[q].Kind != tWord || sendVerbs[d.toks[q].Text] {
 				break
@@ -1301,19 +1368,27 @@ func (d *doc) includesAt(a, b int) (int, *entity) {
 		if !det {
 			continue
 		}
-		var to *entity
-		if k+2 < b && d.toks[k+1].is("to", "for") {
-			// "The consignment to Syria contains …"
-			if e := d.placeEntityAt(k+2, b); e != nil {
-				to = e
-				q := k + 2
-				if d.toks[q].is("the") {
-					q++
-				}
-				if m := d.mat(q); m != nil {
-					k = m.j - 1
-				}
+		// "The consignment to Syria contains …", "The shipment from China
+		// to Pakistan contained …"
+		for n := 0; n < 2 && k+2 < b && d.toks[k+1].is("to", "for", "from"); n++ {
+			e := d.placeEntityAt(k+2, b)
+			if e == nil {
+				break
 			}
+			if d.toks[k+1].is("from") {
+				c.from = e
+			} else {
+				c.to = e
+			}
+			q := k + 2
+			if d.toks[q].is("the") {
+				q++
+			}
+			m := d.mat(q)
+			if m == nil {
+				break
+			}
+			k = m.j - 1
 		}
 		v := d.toks[k+1]
 		// "The package, paid for by the FCDO and delivered with UK-Med, includes …"
@@ -1326,13 +1401,15 @@ func (d *doc) includesAt(a, b int) (int, *entity) {
 			}
 		}
 		if v.is("includes", "included", "include", "contains", "contained", "contain", "carries", "carried", "comprises", "comprised", "comprise", "has", "had", "brought", "brings") {
-			return k + 2, to
+			c.at = k + 2
+			return c
 		}
 		if v.is("consists", "consisted", "consist") && k+2 < b && d.toks[k+2].is("of") {
-			return k + 3, to
+			c.at = k + 3
+			return c
 		}
 	}
-	return -1, nil
+	return none
 }
 
 // placeEntityAt reads a country, grouping, agency or city at k (after "the"),
@@ -1349,7 +1426,8 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 		}
 	}
 	// "to Hon'ble Foreign Minister Prof. G.L. Peiris"
-	for k < b && (styles[d.toks[k].Text] || honorifics[d.toks[k].Text] != "" || d.toks[k].Low == "hon'ble") {
+	for k < b && (styles[d.toks[k].Text] || honorifics[d.toks[k].Text] != "" || d.toks[k].Low == "hon'ble") &&
+		!(d.mat(k) != nil && d.mat(k).i == k && (d.mat(k).kind == kCountry || d.mat(k).kind == kCity)) { // "Sri Lanka"
 		k++
 	}
 	if k >= b {
