@@ -55,6 +55,15 @@ var sendVerbs = map[string]bool{
 	"ferried": true, "ferry": true, "ferries": true, "ferrying": true,
 	"airdropped": true, "airdrop": true, "airdrops": true, "airdropping": true,
 	"trucked": true, "offloaded": true, "extended": true, "extends": true, "extend": true, "extending": true,
+	"presented": true, "presents": true, "present": true, "presenting": true,
+	"granted": true, "grants": true, "grant": true, "granting": true,
+	"came": true, "comes": true, "come": true, "coming": true,
+	"entered": true, "enters": true, "crossed": true, "crosses": true,
+	"offered": true, "offers": true, "offer": true, "offering": true,
+	"committed": true, "commits": true, "commit": true, "committing": true,
+	"released": true, "releases": true, "release": true, "releasing": true,
+	"allocated": true, "allocates": true, "allocate": true, "allocating": true,
+	"earmarked": true, "prepared": true, "readied": true,
 	"pledged": true, "pledges": true, "pledge": true, "pledging": true,
 	"promised": true, "promises": true, "promise": true, "promising": true,
 }
@@ -69,16 +78,19 @@ var departVerbs = map[string]bool{"left": true, "leaves": true, "leave": true, "
 var shipNouns = map[string]bool{"delivery": true, "deliveries": true, "donation": true, "donations": true,
 	"dispatch": true, "shipment": true, "shipments": true, "consignment": true, "consignments": true,
 	"gift": true, "handover": true, "airlift": true, "batch": true, "batches": true, "tranche": true,
-	"tranches": true}
+	"tranches": true, "contribution": true, "contributions": true, "supply": true, "arrival": true,
+	"provision": true, "transfer": true, "distribution": true}
 
 // receiveVerbs have the recipient as subject: "Sri Lanka received …".
 var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
-	"got": true, "gets": true, "obtained": true, "accepted": true}
+	"got": true, "gets": true, "obtained": true, "accepted": true, "welcomed": true, "welcomes": true}
 
 // intransitive sending verbs have the items before them.
 var intransitive = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "arriving": true,
 	"landed": true, "lands": true, "landing": true, "reached": true, "reach": true, "reaches": true,
 	"docked": true, "touched": true, "way": true, "route": true,
+	"came": true, "comes": true, "come": true, "coming": true,
+	"entered": true, "enters": true, "crossed": true, "crosses": true,
 	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
 	"depart": true, "departing": true, "sailed": true}
 
@@ -310,7 +322,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		if !d.isVerbUse(k, b) {
 			continue
 		}
-		if (sendVerbs[d.toks[k].Text] || d.openingVerb(k, a, b)) && d.sendsHere(k, a, b) || receiveVerbs[d.toks[k].Text] && d.receiverAt(k, a) != nil {
+		if (sendVerbs[d.toks[k].Text] || d.openingVerb(k, a, b)) && d.sendsHere(k, a, b) ||
+			receiveVerbs[d.toks[k].Text] && d.receiverAt(k, a) != nil && (!d.toks[k].is("welcomed", "welcomes") || len(d.itemsIn(k+1, min(b, k+10))) > 0) {
 			trig = k
 			break
 		}
@@ -707,7 +720,9 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		// food baskets in Sudan"; goods "distributed to hospitals" by
 		// someone else are the same goods told again
 		return !d.passive(k, a)
-	case t.is("pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising", "extended", "extends", "extend", "extending", "rush", "rushes"):
+	case t.is("pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising", "extended", "extends", "extend", "extending", "rush", "rushes",
+		"presented", "presents", "present", "presenting", "granted", "grants", "grant", "granting", "offered", "offers", "offer", "offering", "committed", "commits", "commit", "committing",
+		"released", "releases", "release", "releasing", "allocated", "allocates", "allocate", "allocating", "earmarked", "prepared", "readied"):
 		// these send only with goods for object: "pledged 500,000 doses",
 		// "promised Indonesia 2 million doses", "extended 100 ventilators",
 		// not "pledged a thorough use of the doses", "extended its support"
@@ -722,7 +737,20 @@ func (d *doc) sendsHere(k, a, b int) bool {
 			return true
 		}
 		np := d.nounPhrase(q, b)
+		if np > q && genericItems[d.toks[np-1].Low] && np+3 < b && d.toks[np].is("in") && d.toks[np+1].is("the") && d.toks[np+2].is("form") {
+			return d.itemAfterOf(np+4, b) // "extended assistance in the form of 10 tonnes of medicines"
+		}
 		return np > q && d.hasItemWord(q, np) // named goods, not "full assistance"
+	case t.is("came", "comes", "come", "coming", "entered", "enters", "crossed", "crosses"):
+		// goods or their carriers come or cross: "the vaccines came from
+		// China", "trucks carrying aid entered Gaza"
+		q := d.subjectEnd(k, a)
+		for p := q; p >= a && p > q-12; p-- {
+			if d.goodsOrCarrier(p, p+1) && !d.toks[p].capitalised() {
+				return true
+			}
+		}
+		return false
 	case departVerbs[t.Text]:
 		// the subject's head is goods or a carrier: "the aid left Paris",
 		// "oxygen from France left", not "people left homeless"
@@ -1331,6 +1359,12 @@ func (d *doc) includesAt(a, b int) contents {
 	if k := a; k+1 < b && d.toks[k].is("It", "They", "This", "These", "it", "they", "this", "these") &&
 		d.toks[k+1].is("includes", "included", "include", "contains", "contained", "contain", "comprises", "comprised", "comprise") {
 		return contents{at: k + 2}
+	}
+	// "Also on board were 500 tents", "Aboard were …"
+	for k := a; k+2 < b && k < a+3; k++ {
+		if d.toks[k].is("board", "aboard", "Aboard") && d.toks[k+1].is("were", "was") {
+			return contents{at: k + 2}
+		}
 	}
 	// "Among the items (delivered) were 500 tents"
 	if k := a; k+2 < b && d.toks[k].is("Among", "among") {
