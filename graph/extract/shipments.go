@@ -83,7 +83,8 @@ var shipNouns = map[string]bool{"delivery": true, "deliveries": true, "donation"
 
 // receiveVerbs have the recipient as subject: "Sri Lanka received …".
 var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
-	"got": true, "gets": true, "obtained": true, "accepted": true, "welcomed": true, "welcomes": true}
+	"got": true, "gets": true, "get": true, "getting": true, "obtained": true, "accepted": true,
+	"welcomed": true, "welcomes": true, "allotted": true, "allocated": true}
 
 // intransitive sending verbs have the items before them.
 var intransitive = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "arriving": true,
@@ -327,6 +328,10 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			trig = k
 			break
 		}
+		if d.toks[k].is("thanked", "thanks", "thank", "thanking") && d.thankedFor(k, b) != nil && d.receiverAt(k, a) != nil {
+			trig = k // "Nepal's Prime Minister thanked China for 800,000 doses"
+			break
+		}
 		if !d.quoted[k] && d.toks[k].is("took", "take", "takes", "taking") && k+1 < b && d.toks[k+1].is("delivery") {
 			trig = k // "Indonesia took delivery of 1 million doses"
 			break
@@ -342,7 +347,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		d.quotedGoods = true
 		defer func() { d.quotedGoods = false }()
 	}
-	receive := receiveVerbs[d.toks[trig].Text] || trig+1 < b && d.toks[trig+1].is("delivery")
+	thanked := d.toks[trig].is("thanked", "thanks", "thank", "thanking")
+	receive := receiveVerbs[d.toks[trig].Text] || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
 	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig)}
@@ -433,6 +439,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		s.donor = fromDonor
 		if byDonor != nil {
 			s.donor = byDonor // "received 100,000 doses gifted by India"
+		}
+		if thanked {
+			s.donor = d.thankedFor(trig, b)
 		}
 	case byDonor != nil:
 		s.donor = byDonor // "donated by Japan"
@@ -1557,6 +1566,32 @@ func (d *doc) agencyIn(k, b int, e *entity) *entity {
 	return e
 }
 
+// thankedFor is the one thanked for goods at the verb k ("thanked China
+// for 800,000 doses"), or nil.
+func (d *doc) thankedFor(k, b int) *entity {
+	q := k + 1
+	if q < b && d.toks[q].is("the") {
+		q++
+	}
+	m := d.mat(q)
+	if m == nil || m.i != q || !(m.kind == kCountry || m.kind == kGrouping || m.kind == kAgency) {
+		return nil
+	}
+	e := d.placeEntityAt(k+1, b)
+	q = m.j
+	if q+1 >= b || !d.toks[q].is("for") {
+		return nil
+	}
+	q++
+	for q < b && d.toks[q].is("the", "its", "their", "gift", "donation", "of") {
+		q++
+	}
+	if q < b && d.itemAfterOf(q, b) {
+		return e
+	}
+	return nil
+}
+
 // officeCountry is the country or grouping of an office mention, or of the
 // one office a person mention holds; nil when unknown or not one.
 func (d *doc) officeCountry(m *mention) *entity {
@@ -1741,7 +1776,7 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		if p >= a && d.toks[p].is("the", "a", "an") {
 			p--
 		}
-		if p >= a && d.toks[p].is("from", "by", "for") {
+		if p >= a && (d.toks[p].is("from", "by") || d.toks[p].is("for") && p > a && d.mat(p-1) != nil && (d.mat(p-1).kind == kItem || d.mat(p-1).kind == kUnit)) {
 			// "from the Chinese company Sinopharm": who, not what; "oxygen
 			// for 250 beds": whom it serves
 			k = max(k+1, d.nounPhrase(k, b))
