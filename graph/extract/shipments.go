@@ -56,9 +56,12 @@ var sendVerbs = map[string]bool{
 	"airdropped": true, "airdrop": true, "airdrops": true, "airdropping": true,
 	"trucked": true, "offloaded": true, "extended": true, "extends": true, "extend": true, "extending": true,
 	"presented": true, "presents": true, "present": true, "presenting": true,
+	"gift": true, "ship": true, "supply": true, "fly": true, "truck": true,
 	"granted": true, "grants": true, "grant": true, "granting": true,
 	"came": true, "comes": true, "come": true, "coming": true,
 	"entered": true, "enters": true, "crossed": true, "crosses": true,
+	"went": true, "go": true, "goes": true, "going": true, "gone": true,
+	"expected": true,
 	"offered": true, "offers": true, "offer": true, "offering": true,
 	"committed": true, "commits": true, "commit": true, "committing": true,
 	"released": true, "releases": true, "release": true, "releasing": true,
@@ -91,7 +94,8 @@ var intransitive = map[string]bool{"arrived": true, "arrive": true, "arrives": t
 	"landed": true, "lands": true, "landing": true, "reached": true, "reach": true, "reaches": true,
 	"docked": true, "touched": true, "way": true, "route": true,
 	"came": true, "comes": true, "come": true, "coming": true,
-	"entered": true, "enters": true, "crossed": true, "crosses": true,
+	"entered": true, "enters": true, "crossed": true, "crosses": true, "expected": true,
+	"went": true, "go": true, "goes": true, "going": true, "gone": true,
 	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
 	"depart": true, "departing": true, "sailed": true}
 
@@ -323,7 +327,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		if !d.isVerbUse(k, b) {
 			continue
 		}
-		if (sendVerbs[d.toks[k].Text] || d.openingVerb(k, a, b)) && d.sendsHere(k, a, b) ||
+		if (sendVerbs[d.toks[k].Text] || d.openingVerb(k, a, b)) && d.sendsHere(k, a, b) || d.receivedGoods(k, a) ||
 			receiveVerbs[d.toks[k].Text] && d.receiverAt(k, a) != nil && (!d.toks[k].is("welcomed", "welcomes") || len(d.itemsIn(k+1, min(b, k+10))) > 0) {
 			trig = k
 			break
@@ -348,7 +352,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		defer func() { d.quotedGoods = false }()
 	}
 	thanked := d.toks[trig].is("thanked", "thanks", "thank", "thanking")
-	receive := receiveVerbs[d.toks[trig].Text] || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
+	goodsReceived := d.receivedGoods(trig, a)
+	receive := receiveVerbs[d.toks[trig].Text] && !goodsReceived || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
 	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig)}
@@ -366,6 +371,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	var froms []rec // every "from X": "1,000 tents from Poland and 500 generators from Lithuania"
 	vague := false  // "to more than a dozen countries"
 	from := trig + 1
+	if goodsReceived {
+		before = true
+	}
 	if before {
 		from = a // "a shipment of doses for Mongolia is to be dispatched"
 	}
@@ -375,7 +383,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		}
 		t := d.toks[k]
 		switch {
-		case t.is("to", "for") && !receive || t.is("in", "at") && k > 1 && arrivesBefore(d.toks[k-1], d.toks[k-2]):
+		case t.is("to", "for") && !receive || t.is("in", "at") && k > 1 && (arrivesBefore(d.toks[k-1], d.toks[k-2]) || goodsReceived && k > trig):
 			if e := d.placeEntityAt(k+1, b); e != nil {
 				via := e
 				e = d.agencyIn(k+1, b, e)
@@ -400,6 +408,16 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 					fromDonor = e
 				}
 				froms = append(froms, rec{k, e})
+			}
+		case t.is("by") && k > trig && goodsReceived:
+			// "the doses were received by Nepal's Health Minister"
+			if e := d.placeEntityAt(k+1, b); e != nil {
+				recs = append(recs, rec{k, e})
+			}
+		case t.is("by") && k > 0 && d.toks[k-1].is("funded", "financed", "sponsored", "paid") || t.is("by") && k > 1 && d.toks[k-1].is("for") && d.toks[k-2].is("paid"):
+			// "The 20 ambulances, funded by Japan, were handed over"
+			if e := d.placeEntityAt(k+1, b); e != nil {
+				byDonor = e
 			}
 		case t.is("by") && k > trig && (passive || k == trig+1 || sendVerbs[d.toks[k-1].Text] && d.reducedRelative(k-1, a)):
 			// "donated by Japan"; "unloaded 17,000 tonnes of wheat donated by the US"
@@ -750,6 +768,29 @@ func (d *doc) sendsHere(k, a, b int) bool {
 			return d.itemAfterOf(np+4, b) // "extended assistance in the form of 10 tonnes of medicines"
 		}
 		return np > q && d.hasItemWord(q, np) // named goods, not "full assistance"
+	case t.is("gift", "ship", "supply", "fly", "truck"):
+		// a noun too: a verb only after a modal or "to" ("India will gift
+		// 100,000 doses", "to supply 100 ventilators")
+		p := k - 1
+		for p >= a && d.toks[p].is("also", "soon", "now", "further", "not", "jointly") {
+			p--
+		}
+		return p >= a && d.toks[p].is("will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "'ll", "To")
+	case t.is("expected"):
+		// "2 million doses are expected from the US": goods expected from a
+		// sender (not "expected to arrive", which "arrive" tells)
+		if !(k+1 < b && d.toks[k+1].is("from")) {
+			return false
+		}
+		q := d.subjectEnd(k, a)
+		return q >= a && d.goodsOrCarrier(q, q+1)
+	case t.is("went", "go", "goes", "going", "gone"):
+		// goods that go to a place: "200,000 doses will go to Nepal"
+		if !(k+1 < b && d.toks[k+1].is("to") && d.placeEntityAt(k+2, b) != nil) {
+			return false
+		}
+		q := d.subjectEnd(k, a)
+		return q >= a && d.goodsOrCarrier(q, q+1)
 	case t.is("came", "comes", "come", "coming", "entered", "enters", "crossed", "crosses"):
 		// goods or their carriers come or cross: "the vaccines came from
 		// China", "trucks carrying aid entered Gaza"
@@ -1566,6 +1607,22 @@ func (d *doc) agencyIn(k, b int, e *entity) *entity {
 	return e
 }
 
+// receivedGoods: the receiving verb at k is passive with goods for subject
+// ("The 500,000 doses were received from China", "The consignment was
+// received by Nepal's Health Minister").
+func (d *doc) receivedGoods(k, a int) bool {
+	if !d.toks[k].is("received") || !d.passive(k, a) {
+		return false
+	}
+	q := d.subjectEnd(k, a)
+	for p := q; p >= a && p > q-10; p-- {
+		if d.goodsOrCarrier(p, p+1) && !d.toks[p].capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
 // thankedFor is the one thanked for goods at the verb k ("thanked China
 // for 800,000 doses"), or nil.
 func (d *doc) thankedFor(k, b int) *entity {
@@ -1985,7 +2042,13 @@ func (d *doc) rate(k, b int) bool {
 
 // goodsOrCarrier: tokens [k, j) end in goods or in what carries them.
 func (d *doc) goodsOrCarrier(k, j int) bool {
-	return j > k && (d.hasItemWord(k, j) || d.x.notGoods[d.toks[j-1].Low] == "carrier" || genericItems[d.toks[j-1].Low])
+	if j <= k {
+		return false
+	}
+	if m := d.mat(j - 1); m != nil && m.kind == kUnit && m.j == j {
+		return true // "the 500,000 doses"
+	}
+	return d.hasItemWord(k, j) || d.x.notGoods[d.toks[j-1].Low] == "carrier" || genericItems[d.toks[j-1].Low]
 }
 
 // plainGoods: tokens [k, j) are a short lower-case noun phrase that can
