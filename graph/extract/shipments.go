@@ -62,7 +62,7 @@ var sendVerbs = map[string]bool{
 	"entered": true, "enters": true, "crossed": true, "crosses": true,
 	"went": true, "go": true, "goes": true, "going": true, "gone": true,
 	"expected": true,
-	"offered": true, "offers": true, "offer": true, "offering": true,
+	"offered":  true, "offers": true, "offer": true, "offering": true,
 	"committed": true, "commits": true, "commit": true, "committing": true,
 	"released": true, "releases": true, "release": true, "releasing": true,
 	"allocated": true, "allocates": true, "allocate": true, "allocating": true,
