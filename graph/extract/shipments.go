@@ -639,6 +639,19 @@ func arrivesBefore(prev, prev2 token) bool {
 	return intransitive[prev.Text] || prev.is("down") && prev2.is("touched")
 }
 
+// nounVerbs are sending verbs whose base form is a noun as often.
+var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true}
+
+// modalBefore: a modal or "to" stands before the base form at k, making it
+// a verb ("India will gift 100,000 doses", "to supply 100 ventilators").
+func (d *doc) modalBefore(k, a int) bool {
+	p := k - 1
+	for p >= a && d.toks[p].is("also", "soon", "now", "further", "not", "jointly") {
+		p--
+	}
+	return p >= a && d.toks[p].is("will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "'ll", "To")
+}
+
 // openingVerb: the capitalised word at k opens the clause as a sending verb
 // with its object after it, as the lines of a fact sheet do ("• Delivered
 // 500 ventilators to India").
@@ -768,14 +781,8 @@ func (d *doc) sendsHere(k, a, b int) bool {
 			return d.itemAfterOf(np+4, b) // "extended assistance in the form of 10 tonnes of medicines"
 		}
 		return np > q && d.hasItemWord(q, np) // named goods, not "full assistance"
-	case t.is("gift", "ship", "supply", "fly", "truck"):
-		// a noun too: a verb only after a modal or "to" ("India will gift
-		// 100,000 doses", "to supply 100 ventilators")
-		p := k - 1
-		for p >= a && d.toks[p].is("also", "soon", "now", "further", "not", "jointly") {
-			p--
-		}
-		return p >= a && d.toks[p].is("will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "'ll", "To")
+	case nounVerbs[t.Low]:
+		return d.modalBefore(k, a)
 	case t.is("expected"):
 		// "2 million doses are expected from the US": goods expected from a
 		// sender (not "expected to arrive", which "arrive" tells)
@@ -2128,7 +2135,7 @@ func (d *doc) nounPhrase(k, b int) int {
 			break
 		}
 		low := t.Low
-		if phraseStops[low] || sendVerbs[t.Text] || receiveVerbs[t.Text] || attributionVerbs[t.Text] || containVerbs[low] {
+		if phraseStops[low] || sendVerbs[t.Text] && !(nounVerbs[low] && !d.modalBefore(j, k)) || receiveVerbs[t.Text] || attributionVerbs[t.Text] || containVerbs[low] {
 			break
 		}
 		if j > k && t.Kind == tNum || j > k && numberWords[low] > 0 && !strings.Contains(low, "-") {
