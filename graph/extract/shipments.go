@@ -397,6 +397,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			} else if d.countsPlaces(k+1, b) {
 				vague = true
 			}
+		case k > trig+1 && d.toks[k-1].is("reached", "reach", "reaches", "entered", "enters") && !d.quoted[k-1] && d.placeEntityAt(k, b) != nil:
+			// "a ship carrying rice reached Colombo"
+			recs = append(recs, rec{k, d.placeEntityAt(k, b)})
 		case t.is("over") && d.toks[k-1].is("handed", "hand", "hands", "handing"):
 		case t.is("from") || t.is("out") && k+1 < b && d.toks[k+1].is("of"):
 			n := k + 1
