@@ -162,7 +162,7 @@ func (d *doc) findShipments() {
 	var list *shipment // the act whose goods a list of bullet lines goes on with
 	for si := range d.sents {
 		start, end := d.bounds(si)
-		if list != nil && d.bulleted(start, end) {
+		if list != nil && d.bulleted(start, end) && d.allotment(start, end) < 0 {
 			// "The consignment includes:" then "• 500 oxygen cylinders"
 			if items := d.goodsIn(start, end, true); len(items) > 0 {
 				list.items = append(list.items, items...)
@@ -320,6 +320,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		// "the delivery of 1,200 tents", "on their way to India": the act
 		// when no verb in the clause tells it
 		if nominal < 0 && (shipNouns[d.toks[k].Low] && k+1 < b && d.toks[k+1].is("of") && d.itemAfterOf(k+2, b) ||
+			// "The doses are a gift from the people of Japan"
+			shipNouns[d.toks[k].Low] && k+1 < b && d.toks[k+1].is("from") && d.placeEntityAt(k+2, b) != nil && len(d.itemsIn(a, k)) > 0 ||
 			d.toks[k].is("way", "route") && k > a && d.toks[k-1].is("its", "their", "en") && k+1 < b && d.toks[k+1].is("to", "for")) {
 			nominal = k
 			continue
@@ -343,6 +345,11 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	}
 	if trig < 0 {
 		trig = nominal
+	}
+	allot := false
+	if trig < 0 {
+		trig = d.allotment(a, b)
+		allot = trig >= 0
 	}
 	if trig < 0 {
 		return
@@ -371,14 +378,14 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	var froms []rec // every "from X": "1,000 tents from Poland and 500 generators from Lithuania"
 	vague := false  // "to more than a dozen countries"
 	from := trig + 1
-	if goodsReceived {
+	if goodsReceived || allot {
 		before = true
 	}
 	if before {
 		from = a // "a shipment of doses for Mongolia is to be dispatched"
 	}
 	for k := from; k < b; k++ {
-		if d.quoted[k] && voice == nil || k == trig {
+		if d.quoted[k] && voice == nil || k == trig && !allot {
 			continue
 		}
 		t := d.toks[k]
@@ -640,6 +647,39 @@ func arrivesBefore(prev, prev2 token) bool {
 		return false
 	}
 	return intransitive[prev.Text] || prev.is("down") && prev2.is("touched")
+}
+
+// allotment finds a verbless entry of a list of deliveries, "N goods to
+// PLACE" ("• 1 million doses to Nepal", "2 million to Bangladesh; 500,000
+// to Bhutan"), and returns its "to", or -1.
+func (d *doc) allotment(a, b int) int {
+	k := a
+	for k < b && d.toks[k].Kind == tPunct {
+		k++
+	}
+	// "Deliveries so far: 1 million doses to Nepal; …"
+	for q := k; q < b && q < k+8; q++ {
+		if d.toks[q].is(":") {
+			k = q + 1
+			break
+		}
+	}
+	q, ok := d.quantityAt(k, b)
+	if !ok || q.j >= b {
+		return -1
+	}
+	for p := q.j; p < b && p < q.j+8; p++ {
+		if d.quoted[p] || sendVerbs[d.toks[p].Text] || beForms[d.toks[p].Text] {
+			return -1
+		}
+		if d.toks[p].is("to") && d.placeEntityAt(p+1, b) != nil {
+			if len(d.itemsIn(k, p)) == 0 {
+				return -1
+			}
+			return p
+		}
+	}
+	return -1
 }
 
 // nounVerbs are sending verbs whose base form is a noun as often.
@@ -1370,6 +1410,9 @@ func (d *doc) speakerCountry(p *entity) *entity {
 // Monday"), not the verb of a subject.
 func (d *doc) reducedRelative(trig, a int) bool {
 	w := d.toks[trig].Low
+	if intransitive[w] {
+		return false // "the ventilators arrived": the verb of the goods
+	}
 	if !strings.HasSuffix(w, "ed") && !d.toks[trig].is("sent", "given", "flown", "brought", "shipped") {
 		return false
 	}
