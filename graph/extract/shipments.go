@@ -1326,7 +1326,7 @@ func (d *doc) actorBefore(si, a int, recipient *entity) *entity {
 			end = a
 		}
 		for k, m := range d.mentionsIn(start, end) {
-			if d.quoted[k] {
+			if d.quoted[k] || k < d.datelineEnd {
 				continue
 			}
 			switch m.kind {
@@ -1806,7 +1806,7 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 		}
 		return nil
 	}
-	for k := trig - 1; k >= start; k-- {
+	for k := trig - 1; k >= start && k >= d.datelineEnd; k-- {
 		m := d.mat(k)
 		if m == nil || m.j != k+1 || d.quoted[k] {
 			continue
@@ -2406,7 +2406,7 @@ func (d *doc) mergeShipments() {
 	var out []*shipment
 	for _, s := range kept {
 		s.items = distinctItems(dropUmbrellas(s.items))
-		if len(s.items) > 0 && s.donor != nil {
+		if len(s.items) > 0 && s.donor != nil && s.donor != s.recipient {
 			out = append(out, s)
 		}
 	}
