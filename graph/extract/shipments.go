@@ -57,6 +57,8 @@ var sendVerbs = map[string]bool{
 	"trucked": true, "offloaded": true, "extended": true, "extends": true, "extend": true, "extending": true,
 	"presented": true, "presents": true, "present": true, "presenting": true,
 	"gift": true, "ship": true, "supply": true, "fly": true, "truck": true,
+	"flies": true, "flying": true, "diverted": true, "redirected": true, "reallocated": true,
+	"shared": true, "shares": true, "share": true, "sharing": true,
 	"granted": true, "grants": true, "grant": true, "granting": true,
 	"came": true, "comes": true, "come": true, "coming": true,
 	"entered": true, "enters": true, "crossed": true, "crosses": true,
@@ -390,7 +392,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		}
 		t := d.toks[k]
 		switch {
-		case t.is("to", "for") && !receive || t.is("in", "at") && k > 1 && (arrivesBefore(d.toks[k-1], d.toks[k-2]) || goodsReceived && k > trig):
+		case t.is("to", "for") && !receive || t.is("in", "at") && k > 1 && (arrivesBefore(d.toks[k-1], d.toks[k-2]) || goodsReceived && k > trig) ||
+			t.is("with") && d.toks[trig].is("shared", "shares", "share", "sharing"):
 			if e := d.placeEntityAt(k+1, b); e != nil {
 				via := e
 				e = d.agencyIn(k+1, b, e)
@@ -805,7 +808,8 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return !d.passive(k, a)
 	case t.is("pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising", "extended", "extends", "extend", "extending", "rush", "rushes",
 		"presented", "presents", "present", "presenting", "granted", "grants", "grant", "granting", "offered", "offers", "offer", "offering", "committed", "commits", "commit", "committing",
-		"released", "releases", "release", "releasing", "allocated", "allocates", "allocate", "allocating", "earmarked", "prepared", "readied"):
+		"released", "releases", "release", "releasing", "allocated", "allocates", "allocate", "allocating", "earmarked", "prepared", "readied",
+		"shared", "shares", "share", "sharing"):
 		// these send only with goods for object: "pledged 500,000 doses",
 		// "promised Indonesia 2 million doses", "extended 100 ventilators",
 		// not "pledged a thorough use of the doses", "extended its support"
