@@ -11,16 +11,25 @@ import (
 )
 
 // Aid shipments: one per sending act. A sending verb (sent, delivered,
-// dispatched, donated, gifted, supplied, airlifted, shipped, handed over,
-// arrived, landed, reached, deployed, procured) with its items — counted
-// noun phrases and aid item words, split at commas and "and" — makes a
-// shipment. The donor is the sender ("India sent", "by X", "from X", a
-// national agency standing for its country); the recipient is "to X",
-// "for X", "reach X" or the country of "arrive in CITY", and where the text
-// does not say, the country the article is most about. Items that go to
+// donated, handed over, carrying, arrived, left for …), a receiving verb
+// with a place for subject ("Nepal received"), a sending noun ("the delivery
+// of 1,200 tents") or a verbless list entry ("• 1 million doses to Nepal")
+// with its goods makes a shipment. Goods are counted noun phrases and aid
+// item words, split at commas, "and" and verbless semicolons; a list or a
+// count gives goods the lexicon does not know ("rice, cooking oil, noodles
+// and biscuits"); umbrella words ("humanitarian aid") are goods only when
+// counted, listed among goods, or all a shipment names. The donor is the
+// sender ("India sent", "by X", "from X", "on behalf of X", a national
+// agency or capital for its country, a quoted "we sent" of an official);
+// the recipient is "to X", "for X", "reach X" or the country of "arrive in
+// CITY". What a clause leaves out the story gives: the sender acting in the
+// sentences before or the closing sayer, the recipient named last, else
+// the country the article names most, else the dateline's. Items that go to
 // different recipients ("A to Bangladesh and B to Nepal") are different
-// shipments; "the shipment includes …" adds to the shipment before; a later
-// report of the same act (same donor, recipient and items) adds nothing.
+// shipments; "the shipment includes …", bullet lines after a colon and "The
+// aid — including … — arrived" add to the act before; an act told without
+// goods, with umbrella words only, or with most of its goods again, and a
+// later report of the same act, join it.
 
 var sendVerbs = map[string]bool{
 	"sent": true, "send": true, "sends": true, "sending": true,
