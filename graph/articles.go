@@ -4,7 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
+	"path"
 	"slices"
+	"sort"
+	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -70,6 +74,15 @@ type Batch struct {
 	lexicon []string            // lexicon quads the batch adds
 	lexSeen map[string]bool     // the same, as a set
 	Quads   int                 // quads the batch adds or removes
+	n       int                 // articles replaced
+	// the entities whose schema:mentions the batch removes (each quad's
+	// key) and adds: those no article names any longer lose what the
+	// lexicon says of them when the batch commits
+	lost       map[quad.Value]bool
+	unmentions map[string]bool
+	mentioned  map[quad.Value]bool
+	pointers   map[quad.Value][]quad.Value // the lexicon's word in the batch: object → subjects
+	ctx        context.Context
 }
 
 // NewBatch starts an empty batch.
@@ -82,11 +95,12 @@ func (s *Store) NewBatch() *Batch {
 // commit the batch, and replace in a new one.
 var ErrBatchHasArticle = errors.New("the batch already writes that article")
 
-// Has reports whether the batch already replaces an article from source.
-func (b *Batch) Has(source string) bool { return b.sources[source] }
+// Has reports whether the batch already replaces an article from source
+// (never for no source: such an article replaces only its own text).
+func (b *Batch) Has(source string) bool { return source != "" && b.sources[source] }
 
 // Articles is the number of articles in the batch.
-func (b *Batch) Articles() int { return len(b.sources) }
+func (b *Batch) Articles() int { return b.n }
 
 // Replace adds to the batch what ReplaceArticle would do.
 func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads []quad.Quad) (Change, error) {
@@ -106,6 +120,7 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 		return ch, fmt.Errorf("read earlier version of %s: %w", source, err)
 	}
 	b.sources[source] = true
+	b.n++
 	for _, a := range arts {
 		b.arts[a] = true
 	}
@@ -123,14 +138,30 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 			if !want[k] {
 				b.tx.RemoveQuad(q)
 				ch.Removed++
+				if q.Predicate == schema.Mentions {
+					if b.lost == nil {
+						b.lost, b.unmentions = map[quad.Value]bool{}, map[string]bool{}
+					}
+					b.lost[q.Object] = true
+					b.unmentions[k] = true
+				}
 			}
 		}
+	}
+	if err := b.refreshLexicon(ctx, quads); err != nil {
+		return ch, fmt.Errorf("read the lexicon's facts: %w", err)
 	}
 	for _, q := range quads {
 		if have != nil && have[schema.FormatQuad(q)] {
 			continue
 		}
 		if q.Label == schema.Lexicon {
+			if iri, ok := q.Object.(quad.IRI); ok && q.Subject != q.Object && strings.HasPrefix(string(iri), schema.IDNS) {
+				if b.pointers == nil {
+					b.pointers = map[quad.Value][]quad.Value{}
+				}
+				b.pointers[iri] = append(b.pointers[iri], q.Subject)
+			}
 			// shared by every article that names the entity: written once
 			// per process; the store ignores a quad it already holds
 			k := schema.FormatQuad(q)
@@ -148,8 +179,15 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 		}
 		b.tx.AddQuad(q)
 		ch.Added++
+		if q.Predicate == schema.Mentions {
+			if b.mentioned == nil {
+				b.mentioned = map[quad.Value]bool{}
+			}
+			b.mentioned[q.Object] = true
+		}
 	}
 	b.Quads += ch.Added + ch.Removed
+	b.ctx = ctx
 	return ch, nil
 }
 
@@ -157,6 +195,13 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 func (b *Batch) Commit() error {
 	if len(b.tx.Deltas) == 0 {
 		return nil
+	}
+	stale, err := b.staleLexicon()
+	if err != nil {
+		return fmt.Errorf("write %d articles: %w", len(b.sources), err)
+	}
+	for _, q := range stale {
+		b.tx.RemoveQuad(q)
 	}
 	if err := b.s.qw.ApplyTransaction(b.tx); err != nil {
 		if b.s.sql {
@@ -170,13 +215,172 @@ func (b *Batch) Commit() error {
 	for _, k := range b.lexicon {
 		b.s.known[k] = true
 	}
+	for _, q := range stale {
+		delete(b.s.known, schema.FormatQuad(q))
+	}
 	return nil
+}
+
+// refreshLexicon makes what an article's extraction says of each entity
+// it names the lexicon's whole word on it: stored lexicon quads about such
+// an entity that the extraction lacks came from another version of the
+// lexicon (a grouping's former full name) and go. Each entity is looked at
+// once per process.
+func (b *Batch) refreshLexicon(ctx context.Context, quads []quad.Quad) error {
+	s := b.s
+	var fresh map[quad.Value]map[string]bool
+	for _, q := range quads {
+		if q.Label != schema.Lexicon || q.Predicate != schema.Type || s.lexChecked[q.Subject] {
+			continue
+		}
+		if fresh == nil {
+			fresh = map[quad.Value]map[string]bool{}
+		}
+		fresh[q.Subject] = map[string]bool{}
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	for _, q := range quads {
+		if set := fresh[q.Subject]; set != nil && q.Label == schema.Lexicon {
+			set[schema.FormatQuad(q)] = true
+		}
+	}
+	subjects := make([]quad.Value, 0, len(fresh))
+	for e := range fresh {
+		subjects = append(subjects, e)
+	}
+	sort.Slice(subjects, func(i, j int) bool { return quad.ToString(subjects[i]) < quad.ToString(subjects[j]) })
+	if s.lexChecked == nil {
+		s.lexChecked = map[quad.Value]bool{}
+	}
+	for _, e := range subjects {
+		stored, err := s.quadsWith(ctx, quad.Subject, e)
+		if err != nil {
+			return err
+		}
+		for _, q := range stored {
+			if k := schema.FormatQuad(q); q.Label == schema.Lexicon && !fresh[e][k] {
+				b.tx.RemoveQuad(q)
+				delete(s.known, k)
+				b.Quads++
+			}
+		}
+		s.lexChecked[e] = true
+	}
+	return nil
+}
+
+// staleLexicon lists the lexicon's quads about the entities that no
+// article will name once the batch is written: what it says of a country,
+// grouping, city, office or topic stays in the store while an article names
+// it, or while the lexicon's word on a named one points at it (a named
+// grouping's members keep their names), and goes with the last article
+// that named it.
+func (b *Batch) staleLexicon() ([]quad.Quad, error) {
+	if len(b.lost) == 0 {
+		return nil, nil
+	}
+	ctx := b.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	s := b.s
+	// named: an article names e once the batch is written
+	named := map[quad.Value]bool{}
+	isNamed := func(e quad.Value) (bool, error) {
+		if v, ok := named[e]; ok {
+			return v, nil
+		}
+		v := b.mentioned[e]
+		if !v {
+			err := s.eachQuad(ctx, quad.Object, e, schema.Mentions, func(q quad.Quad) bool {
+				v = !b.unmentions[schema.FormatQuad(q)]
+				return !v
+			})
+			if err != nil {
+				return false, err
+			}
+		}
+		named[e] = v
+		return v, nil
+	}
+	queue := make([]quad.Value, 0, len(b.lost))
+	for e := range b.lost {
+		queue = append(queue, e)
+	}
+	sort.Slice(queue, func(i, j int) bool { return quad.ToString(queue[i]) < quad.ToString(queue[j]) })
+	seen := map[quad.Value]bool{}
+	var out []quad.Quad
+	for len(queue) > 0 {
+		e := queue[0]
+		queue = queue[1:]
+		if seen[e] {
+			continue
+		}
+		seen[e] = true
+		if ok, err := isNamed(e); err != nil || ok {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		// the lexicon's word on a named entity points at it
+		pointed := false
+		for _, sub := range b.pointers[e] {
+			if ok, err := isNamed(sub); err != nil {
+				return nil, err
+			} else if ok {
+				pointed = true
+				break
+			}
+		}
+		if !pointed {
+			in, err := s.quadsWith(ctx, quad.Object, e)
+			if err != nil {
+				return nil, err
+			}
+			for _, q := range in {
+				if q.Label != schema.Lexicon || q.Subject == e {
+					continue
+				}
+				if ok, err := isNamed(q.Subject); err != nil {
+					return nil, err
+				} else if ok {
+					pointed = true
+					break
+				}
+			}
+		}
+		own, err := s.quadsWith(ctx, quad.Subject, e)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range own {
+			// an entity the lexicon's word on a named one points at keeps
+			// its name, and only that, as the extractor gives it (a
+			// grouping's members are named, not typed as named by the text)
+			if q.Label != schema.Lexicon || pointed && q.Predicate == schema.Name {
+				continue
+			}
+			out = append(out, q)
+			// what it pointed at may be left unnamed and unpointed at
+			if iri, ok := q.Object.(quad.IRI); ok && strings.HasPrefix(string(iri), schema.IDNS) {
+				queue = append(queue, iri)
+			}
+		}
+	}
+	return out, nil
 }
 
 // oldArticles lists the stored articles that a new version of source, the
 // article art, replaces: art itself and any article stored under source.
+// An article without a source replaces only its own text.
 func (s *Store) oldArticles(ctx context.Context, art quad.IRI, source string) ([]quad.Value, error) {
 	arts := []quad.Value{art}
+	if source == "" {
+		return arts, nil
+	}
 	bySource, err := s.quadsWith(ctx, quad.Object, quad.String(source))
 	if err != nil {
 		return nil, err
@@ -202,6 +406,9 @@ func (s *Store) oldArticles(ctx context.Context, art quad.IRI, source string) ([
 func (s *Store) articleQuads(ctx context.Context, arts []quad.Value, art quad.IRI, source string) ([]quad.Quad, error) {
 	var out []quad.Quad
 	seen := map[string]bool{}
+	// what an older newsgraph called this source: its version is this one's
+	legacy := quad.String(legacySource(source))
+	mine := func(o quad.Value) bool { return o == quad.String(source) || legacy != "" && o == legacy }
 	for _, a := range arts {
 		header, err := s.quadsWith(ctx, quad.Label, a)
 		if err != nil {
@@ -209,16 +416,20 @@ func (s *Store) articleQuads(ctx context.Context, arts []quad.Value, art quad.IR
 		}
 		shared := false
 		for _, q := range header {
-			if q.Subject == a && q.Predicate == schema.Source && q.Object != quad.String(source) {
+			if q.Subject == a && q.Predicate == schema.Source && !mine(q.Object) {
 				shared = true
 			}
 		}
 		if shared {
-			if a == art {
-				continue
-			}
 			for _, q := range header {
-				if q.Subject == a && (q.Predicate == schema.Version || q.Predicate == schema.Source && q.Object == quad.String(source)) {
+				if q.Subject != a {
+					continue
+				}
+				switch {
+				case a == art && q.Predicate == schema.Source && legacy != "" && q.Object == legacy:
+					// the source under its old name moves to its new one
+					out = append(out, q)
+				case a != art && (q.Predicate == schema.Version || q.Predicate == schema.Source && mine(q.Object)):
 					out = append(out, q)
 				}
 			}
@@ -248,6 +459,24 @@ func (s *Store) articleQuads(ctx context.Context, arts []quad.Value, art quad.IR
 		}
 	}
 	return out, nil
+}
+
+// legacySource is the ng:source that newsgraph gave an article from the
+// file of the file: source before sources were absolute (schema version 1
+// wrote the base name, "story.txt", or "lines.jsonl:3" for a line of a
+// .jsonl), or "" when source is not a file's. An article stored under it
+// with the same text takes the new source in its place; one with another
+// text stays (the base name may be another folder's file).
+func legacySource(source string) string {
+	u, err := url.Parse(source)
+	if err != nil || u.Scheme != "file" || u.Path == "" {
+		return ""
+	}
+	base := path.Base(u.Path)
+	if line, ok := strings.CutPrefix(u.Fragment, "L"); ok {
+		return base + ":" + line
+	}
+	return base
 }
 
 // People lists every person of the store with its names (schema:name and

@@ -314,9 +314,9 @@ func TestLiveIndexLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// each dead quad leaves both indexes
-	if n != 2*25 {
-		t.Errorf("LiveIndexLists took out %d IDs, want %d", n, 2*25)
+	// each dead quad leaves every index: Cayley's two and the label's
+	if want := len(kv.DefaultQuadIndexes) * 25; n != want || len(kv.DefaultQuadIndexes) != 3 {
+		t.Errorf("LiveIndexLists took out %d IDs from %d indexes, want %d from 3", n, len(kv.DefaultQuadIndexes), want)
 	}
 	if err := st.qs.(kvStore).db.View(func(tx *bolt.Tx) error {
 		if !isLive(tx) {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -135,6 +137,56 @@ func testReplaceArticle(t *testing.T, st *graph.Store) {
 			t.Errorf("another source's article replaced this one:\n%s", got)
 		}
 	})
+}
+
+// A store written when an article's source was its file's base name:
+// the same text read from the file again takes the file's new source in
+// place of the old; another text under the old name is never replaced
+// (another folder's file may have had that name), and neither is an
+// article from no source.
+func TestLegacySource(t *testing.T) { onEachBackend(t, testLegacySource) }
+
+func testLegacySource(t *testing.T, st *graph.Store) {
+	ctx := context.Background()
+	newSrc := "file:///news/day1/story.txt"
+	if _, err := st.ReplaceArticle(ctx, art1, "story.txt", articleQuads(art1, "story.txt", "Jane Roe")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.ReplaceArticle(ctx, art2, "lines.jsonl:3", articleQuads(art2, "lines.jsonl:3", "John Doe")); err != nil {
+		t.Fatal(err)
+	}
+	// the same text from its file: one source, the new one
+	if _, err := st.ReplaceArticle(ctx, art1, newSrc, articleQuads(art1, newSrc, "Jane Roe")); err != nil {
+		t.Fatal(err)
+	}
+	got := export(t, st)
+	if strings.Contains(got, `"story.txt"`) || !strings.Contains(got, `"`+newSrc+`"`) {
+		t.Errorf("the old source stayed or the new one is missing:\n%s", got)
+	}
+	// another text from a file of the old .jsonl line's name: both kept
+	art3 := schema.ArticleIRI(strings.Repeat("c", 64))
+	lineSrc := "file:///elsewhere/lines.jsonl#L3"
+	if _, err := st.ReplaceArticle(ctx, art3, lineSrc, articleQuads(art3, lineSrc, "Ann Poe")); err != nil {
+		t.Fatal(err)
+	}
+	got = export(t, st)
+	for _, want := range []string{"John Doe", "Ann Poe", "Jane Roe", `"lines.jsonl:3"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%s lost:\n%s", want, got)
+		}
+	}
+	// an article from stdin (no source) replaces nothing
+	art4 := schema.ArticleIRI(strings.Repeat("d", 64))
+	q4 := articleQuads(art4, "", "Max Moe")[2:] // no ng:source
+	if ch, err := st.ReplaceArticle(ctx, art4, "", q4); err != nil || ch.Replaced {
+		t.Fatalf("an article without source: %+v, %v", ch, err)
+	}
+	got = export(t, st)
+	for _, want := range []string{"John Doe", "Ann Poe", "Jane Roe", "Max Moe"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%s lost:\n%s", want, got)
+		}
+	}
 }
 
 func TestUnchanged(t *testing.T) { onEachBackend(t, testUnchanged) }
@@ -385,5 +437,107 @@ func TestReplaceWithFewerUsesOfANode(t *testing.T) {
 			defer st.Close()
 			test(t, st)
 		})
+	}
+}
+
+// Opening without Create refuses an address that holds no newsgraph store
+// and makes nothing there; with Create it makes the store.
+func TestOpenRefusesNoStore(t *testing.T) {
+	dir := t.TempDir()
+	for _, addr := range []string{filepath.Join(dir, "missing", "x.db"), dir} {
+		if _, err := graph.OpenWith("bolt", addr, graph.Options{}); !errors.Is(err, graph.ErrNoStore) {
+			t.Errorf("open %s: %v, want ErrNoStore", addr, err)
+		}
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("opening without Create left %d files", len(ents))
+	}
+}
+
+// The same on PostgreSQL: a database without newsgraph's tables.
+func TestPostgresOpenRefusesNoStore(t *testing.T) {
+	{
+		addr := pgtest.URL(t)
+		if _, err := graph.OpenWith("postgres", addr, graph.Options{}); !errors.Is(err, graph.ErrNoStore) {
+			t.Errorf("open an empty database: %v, want ErrNoStore", err)
+		}
+		st, err := graph.OpenWith("postgres", addr, graph.Options{Create: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+		st, err = graph.OpenWith("postgres", addr, graph.Options{})
+		if err != nil {
+			t.Errorf("open the database once made: %v", err)
+		} else {
+			st.Close()
+		}
+	}
+}
+
+// What the lexicon says of an entity is what the latest extraction that
+// names it says: a grouping's full name changed in the lexicon replaces the
+// former one at the next ingest of an article naming it, not beside it.
+func TestLexiconRefreshed(t *testing.T) {
+	t.Run("bolt", func(t *testing.T) { st, dir := MustOpen(t); testLexiconRefreshed(t, st, "bolt", dir) })
+	t.Run("postgres", func(t *testing.T) { st, addr := MustOpenPostgres(t); testLexiconRefreshed(t, st, "postgres", addr) })
+}
+
+func testLexiconRefreshed(t *testing.T, st *graph.Store, backend, addr string) {
+	ctx := context.Background()
+	g := quad.IRI(schema.IDNS + "grouping/ruritanian-league")
+	record := func(art quad.IRI, fullName string) []quad.Quad {
+		s1 := schema.SentenceIRI(art, 1)
+		return append(articleQuads(art, "", "Jane Roe")[2:],
+			quad.Quad{Subject: art, Predicate: schema.Mentions, Object: g, Label: s1},
+			quad.Quad{Subject: g, Predicate: schema.Type, Object: schema.Grouping, Label: schema.Lexicon},
+			quad.Quad{Subject: g, Predicate: schema.FullName, Object: quad.String(fullName), Label: schema.Lexicon})
+	}
+	if _, err := st.ReplaceArticle(ctx, art1, "", record(art1, "League of Ruritania")); err != nil {
+		t.Fatal(err)
+	}
+	// a later run (another process: nothing known of the store) with a
+	// newer lexicon
+	st.Close()
+	st2, err := graph.Open(backend, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	if _, err := st2.ReplaceArticle(ctx, art2, "", record(art2, "Ruritanian League of States")); err != nil {
+		t.Fatal(err)
+	}
+	got := export(t, st2)
+	if strings.Contains(got, "League of Ruritania") || !strings.Contains(got, "Ruritanian League of States") {
+		t.Errorf("after a newer lexicon's full name:\n%s", got)
+	}
+}
+
+// Replacing an article reads its own quads through the label index, not
+// every quad of the store: the work (allocations) of one replacement does
+// not grow with the number of other articles.
+func TestReplaceCostsTheArticle(t *testing.T) {
+	ctx := context.Background()
+	cost := func(others int) float64 {
+		st, _ := MustOpen(t)
+		for i := 0; i < others; i++ {
+			a := schema.ArticleIRI(fmt.Sprintf("%016x%048d", i+1000, 0))
+			src := fmt.Sprintf("other-%d", i)
+			if _, err := st.ReplaceArticle(ctx, a, src, articleQuads(a, src, fmt.Sprintf("Person %d", i))); err != nil {
+				t.Fatal(err)
+			}
+		}
+		v := 0
+		return testing.AllocsPerRun(4, func() {
+			v++
+			art := schema.ArticleIRI(fmt.Sprintf("%016x%048d", v%2, 0))
+			if _, err := st.ReplaceArticle(ctx, art, "story", articleQuads(art, "story", fmt.Sprintf("Jane Roe %d", v%2))); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	small, big := cost(20), cost(320)
+	if big > 2*small {
+		t.Errorf("replacing an article: %.0f allocations beside 20 others, %.0f beside 320", small, big)
 	}
 }

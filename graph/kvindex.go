@@ -42,10 +42,27 @@ var (
 	opsBucket = indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}})
 )
 
-// kvIndexes are the indexes of the stores newsgraph creates: Cayley's
-// defaults (they can be changed only when a store is created, through an
-// environment variable newsgraph does not set).
-var kvIndexes = kv.DefaultQuadIndexes
+// kvIndexes are the indexes the lookups below plan on: the two that every
+// store Cayley has made since it recorded its indexes has (Cayley's
+// defaults before labelIndex was added to them).
+var kvIndexes = []kv.QuadIndex{
+	{Dirs: []quad.Direction{quad.Subject, quad.Predicate}},
+	{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}},
+}
+
+// labelIndex finds a label's quads: an article's, a sentence's, the
+// lexicon's. Cayley has no index by label of its own, and reads every quad
+// of the store for a lookup by one; replacing an article, which reads its
+// sentences' quads, took time in proportion to the store. The stores
+// newsgraph makes on a KV backend have it beside Cayley's two: Cayley
+// records a store's indexes when it makes it and keeps them all as it
+// writes (kv.DefaultQuadIndexes is what it makes a store with). A store
+// made before has none, and such lookups read the whole store.
+var labelIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Label, quad.Subject}}
+
+func init() {
+	kv.DefaultQuadIndexes = append(append([]kv.QuadIndex(nil), kvIndexes...), labelIndex)
+}
 
 func (qs kvStore) OptimizeShape(ctx context.Context, s shape.Shape) (shape.Shape, bool) {
 	a, ok := s.(shape.QuadsAction)

@@ -114,7 +114,7 @@ const runaway = `g.emit(g.V().out().in().out().in().out().in().out().in().count(
 // running there — even when the client would wait longer.
 func TestPostgresRunawayQuery(t *testing.T) {
 	addr := pgtest.URL(t)
-	st, err := graph.OpenWith("postgres", addr, graph.Options{QueryTimeout: time.Second})
+	st, err := graph.OpenWith("postgres", addr, graph.Options{QueryTimeout: time.Second, Create: true})
 	if err != nil {
 		t.Fatal(err)
 	}

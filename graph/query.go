@@ -30,6 +30,9 @@ type QueryOptions struct {
 	Limit     int               // most results kept; 0 means DefaultLimit, below 0 no limit
 	Timeout   time.Duration     // 0 means DefaultTimeout
 	MaxMemory uint64            // heap the query may grow; 0 means DefaultMaxMemory
+	// Raw keeps the values as Cayley's HTTP API gives them (full IRIs,
+	// typed literals), not Simplified.
+	Raw bool
 }
 
 // Defaults of QueryOptions.
@@ -108,6 +111,9 @@ func ExpandPrefixes(code string) string {
 //	ng.quads(id, pred)  how many quads (id, pred, *) there are
 //	ng.has(s, p, o, label)  whether the store holds that quad
 //	ng.links            the predicates whose object is a node (schema.Links)
+//	ng.entities(ref)    the entities a name (any case), other name or IRI
+//	                    names, as an array of IRIs; throws "no entity is
+//	                    named …" when none
 //
 // They are answered in Go (see lookups). first and all are memoised for the
 // query: the same lookup as g.V(id).out(pred).limit(1).toArray() or
@@ -115,7 +121,7 @@ func ExpandPrefixes(code string) string {
 // for every row. The counts read index keys alone where the store allows
 // (kvStore.inCounts, boltKV), and Cayley's iterators elsewhere.
 const Prelude = `g.addDefaultNamespaces(); var ng = (function () { var first = __ngFirst; ` +
-	`return { first: first, all: __ngAll, count: __ngCount, inCounts: __ngInCounts, outCounts: __ngOutCounts, quads: __ngQuads, has: __ngHas, links: __ngLinks, ` +
+	`return { first: first, all: __ngAll, count: __ngCount, inCounts: __ngInCounts, outCounts: __ngOutCounts, quads: __ngQuads, has: __ngHas, links: __ngLinks, entities: __ngEntities, ` +
 	`name: function (id) { return first(id, "<http://schema.org/name>"); } }; })();`
 
 // lookups answers ng.first and ng.all for one query, remembering what it
@@ -127,6 +133,9 @@ type lookups struct {
 	refs map[string]graph.Ref // node (as JavaScript has it) → ref; nil: not in the store
 	memo map[[2]string]goja.Value
 	all  map[[2]string][]any
+	// failed is the error a helper threw, to return as it is if the
+	// query fails with it (rather than as JavaScript's text of it)
+	failed error
 }
 
 func (s *Store) newLookups(ctx context.Context, vm *goja.Runtime) *lookups {
@@ -481,6 +490,7 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 	vm.Set("__ngOutCounts", lk.outCounts)
 	vm.Set("__ngQuads", lk.quads)
 	vm.Set("__ngHas", lk.has)
+	vm.Set("__ngEntities", lk.entities)
 	links := make([]any, len(schema.Links))
 	for i, p := range schema.Links {
 		links[i] = quad.StringOf(p)
@@ -509,7 +519,10 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 			vm.Interrupt(errPageFull)
 			return res, nil
 		}
-		res.Values = append(res.Values, Simplify(v))
+		if !opt.Raw {
+			v = Simplify(v)
+		}
+		res.Values = append(res.Values, v)
 	}
 	if ctx.Err() != nil {
 		if errors.Is(context.Cause(ctx), ErrMemory) {
@@ -521,6 +534,9 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 		return Result{}, ctx.Err()
 	}
 	if err := it.Err(); err != nil {
+		if lk.failed != nil {
+			return Result{}, lk.failed
+		}
 		if isStatementTimeout(err) {
 			// the server's statement_timeout ended it (see OpenWith)
 			return Result{}, fmt.Errorf("%w (%s)", ErrTimeout, opt.Timeout)

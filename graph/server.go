@@ -2,14 +2,20 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
+	"io"
 	"io/fs"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	chttp "github.com/cayleygraph/cayley/server/http"
 	"github.com/cayleygraph/cayley/ui"
+
+	"github.com/newsgraph/newsgraph/queries"
 )
 
 // ServerOptions configure Handler.
@@ -51,6 +57,10 @@ func (s *Store) Handler(opt ServerOptions) http.Handler {
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, opt.MaxBody)
+		if r.URL.Path == "/api/v2/query" && r.URL.Query().Get("lang") == "gizmo" {
+			s.serveGizmo(w, r, opt) // with the memory guard of every query
+			return
+		}
 		// the same memory guard as the CLI's queries
 		ctx, cancel := context.WithCancelCause(r.Context())
 		defer cancel(nil)
@@ -64,6 +74,91 @@ func (s *Store) Handler(opt ServerOptions) http.Handler {
 		mux.Handle("/", http.FileServer(http.FS(web)))
 	}
 	return mux
+}
+
+// reservedParams are the parameters of /api/v2/query that are not a
+// query's arguments.
+var reservedParams = map[string]bool{"lang": true, "qu": true, "limit": true}
+
+// serveGizmo answers /api/v2/query?lang=gizmo as Cayley does ({"result":
+// […]}, null for none; {"error": …} with 400), but runs the code as
+// newsgraph's queries run: with our prefixes, the ng helpers, and `args`
+// from the URL's other parameters (else from the page that asked, for
+// Cayley's web UI opened as /?entity=Quad), so that a saved query posted
+// as it is gives what `newsgraph query` gives. A saved query's header is
+// checked against the arguments.
+func (s *Store) serveGizmo(w http.ResponseWriter, r *http.Request, opt ServerOptions) {
+	fail := func(msg string) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusBadRequest)
+		b, _ := json.Marshal(map[string]string{"error": msg})
+		w.Write(b)
+	}
+	params := r.URL.Query()
+	code := params.Get("qu")
+	if r.Method == http.MethodPost {
+		b, err := io.ReadAll(r.Body)
+		if err != nil {
+			fail("request is too large")
+			return
+		}
+		code = string(b)
+	}
+	if strings.TrimSpace(code) == "" {
+		fail("query is empty")
+		return
+	}
+	args := argsOf(params)
+	if len(args) == 0 {
+		if ref, err := url.Parse(r.Referer()); err == nil && ref.Host == r.Host {
+			args = argsOf(ref.Query())
+		}
+	}
+	if q, err := queries.Parse("-", code); err == nil {
+		if err := q.CheckArgs(args); err != nil {
+			fail(strings.Replace(err.Error(), "--arg ", "", 1) + "; give arguments as parameters of the URL, ?" + exampleParams(q))
+			return
+		}
+	}
+	limit := opt.Limit
+	if n, err := strconv.Atoi(params.Get("limit")); err == nil && n > 0 && n < limit {
+		limit = n
+	}
+	// always Gizmo's JSON form, though the web UI asks for JSON-LD: in
+	// that one a node reaches the code as {"@id": …}, not as the IRI
+	// saved queries (and ng's helpers) take
+	res, err := s.Query(r.Context(), code, QueryOptions{Args: args, Limit: limit, Timeout: opt.Timeout,
+		MaxMemory: opt.MaxMemory, Raw: true})
+	if err != nil {
+		fail(err.Error())
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(map[string]any{"result": res.Values})
+}
+
+// argsOf is a query's arguments from URL parameters: each but the
+// reserved ones, its first value.
+func argsOf(params url.Values) map[string]string {
+	args := map[string]string{}
+	for k, vs := range params {
+		if !reservedParams[k] && len(vs) > 0 {
+			args[k] = vs[0]
+		}
+	}
+	return args
+}
+
+// exampleParams is a URL query giving a saved query's arguments their
+// examples: "entity=India".
+func exampleParams(q queries.Query) string {
+	v := url.Values{}
+	for _, a := range q.Args {
+		v.Set(a.Name, a.Example())
+	}
+	return v.Encode()
 }
 
 func isWrite(path string) bool {

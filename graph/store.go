@@ -24,7 +24,8 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/memstore"      // --backend memstore
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach" // --backend cockroach
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"  // --backend postgres
-	_ "github.com/cayleygraph/cayley/writer"              // the "single" quad writer
+	"github.com/cayleygraph/cayley/query/shape"
+	_ "github.com/cayleygraph/cayley/writer" // the "single" quad writer
 	"github.com/cayleygraph/quad"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
@@ -90,16 +91,19 @@ var opened sync.Map
 
 // Store is an open newsgraph store.
 type Store struct {
-	qs      graph.QuadStore
-	qw      graph.QuadWriter
-	known   map[string]bool // lexicon quads known to be stored
-	names   names           // the entities' names, for search
-	writes  atomic.Int64    // writes made through qw, to tell the names are stale
-	sql     bool            // one of Cayley's SQL backends
-	name    string          // the backend's registered name
-	rawAddr string          // addr as given, password and all
-	Backend string
-	Addr    string // as given, with any password masked
+	qs    graph.QuadStore
+	qw    graph.QuadWriter
+	known map[string]bool // lexicon quads known to be stored
+	// entities whose lexicon quads an ingest has made the current
+	// lexicon's (Batch.refreshLexicon)
+	lexChecked map[quad.Value]bool
+	names      names        // the entities' names, for search
+	writes     atomic.Int64 // writes made through qw, to tell the names are stale
+	sql        bool         // one of Cayley's SQL backends
+	name       string       // the backend's registered name
+	rawAddr    string       // addr as given, password and all
+	Backend    string
+	Addr       string // as given, with any password masked
 }
 
 // Options configure Open.
@@ -109,15 +113,24 @@ type Options struct {
 	// each connection's statement_timeout, so that the server stops a
 	// statement the client has given up on.
 	QueryTimeout time.Duration
+	// Create makes the store when there is none (ingest does). Without it
+	// an address that holds no newsgraph store is refused with ErrNoStore,
+	// and nothing is made there: a typo in --db does not leave an empty
+	// store behind.
+	Create bool
 }
+
+// ErrNoStore is the error of opening, without Options.Create, an address
+// that holds no newsgraph store.
+var ErrNoStore = errors.New("holds no newsgraph store (newsgraph ingest makes one)")
 
 // Open opens the store of the given Cayley backend ("bolt", "memstore",
 // "leveldb", "postgres", "cockroach", …) at addr, creating it when it does
-// not exist. For postgres and cockroach addr is a connection URL,
+// not exist (OpenWith without Options.Create refuses to). For postgres and cockroach addr is a connection URL,
 // postgres://user@host:port/dbname?sslmode=disable; the database must
 // exist, its tables are created on first use.
 func Open(backend, addr string) (*Store, error) {
-	return OpenWith(backend, addr, Options{})
+	return OpenWith(backend, addr, Options{Create: true})
 }
 
 // OpenWith is Open with options.
@@ -128,6 +141,9 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	}
 	if !graph.IsRegistered(name) {
 		return nil, fmt.Errorf("unknown backend %q", backend)
+	}
+	if addr == "" && graph.IsPersistent(name) {
+		return nil, fmt.Errorf("backend %s needs an address (--db)", backend)
 	}
 	shown := addr
 	dsn := addr
@@ -144,12 +160,21 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	// ingest runs faster here, in a quarter of the memory.
 	opts := graph.Options{"no_bloom": true}
 	if graph.IsPersistent(name) {
-		err := graph.InitQuadStore(name, dsn, opts)
-		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-			return nil, wrapOpen(shown, sqlBackend, err)
+		if o.Create {
+			err := graph.InitQuadStore(name, dsn, opts)
+			if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+				return nil, wrapOpen(shown, sqlBackend, err)
+			}
+		} else if !sqlBackend {
+			if _, err := os.Stat(dsn); err != nil {
+				return nil, fmt.Errorf("%s %w", shown, ErrNoStore)
+			}
 		}
 	}
 	qs, err := graph.NewQuadStore(name, dsn, opts)
+	if errors.Is(err, graph.ErrNotInitialized) && !o.Create {
+		return nil, fmt.Errorf("%s %w", shown, ErrNoStore)
+	}
 	if err != nil {
 		return nil, wrapOpen(shown, sqlBackend, err)
 	}
@@ -171,7 +196,7 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	s := &Store{qs: qs, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
 	_, isKV := qs.(kvStore)
 	s.qw = storeWriter{QuadWriter: qw, n: &s.writes, mu: new(sync.Mutex), kv: isKV, group: group, failed: new(error)}
-	if err := s.checkVersion(); err != nil {
+	if err := s.checkVersion(o.Create); err != nil {
 		s.Close()
 		if sqlBackend {
 			return nil, wrapOpen(shown, true, err)
@@ -184,6 +209,9 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 func wrapOpen(addr string, sqlBackend bool, err error) error {
 	if errors.Is(err, ErrInUse) {
 		return fmt.Errorf("store %s %w", addr, err)
+	}
+	if errors.Is(err, ErrNoStore) {
+		return err
 	}
 	if sqlBackend {
 		if strings.HasPrefix(err.Error(), "store ") {
@@ -233,10 +261,13 @@ const SchemaVersion = "1"
 
 var storeNode = quad.IRI(schema.IDNS + "store")
 
-func (s *Store) checkVersion() error {
+func (s *Store) checkVersion(create bool) error {
 	ctx := context.Background()
 	vals, err := s.objects(ctx, storeNode, schema.SchemaVersion)
 	if err != nil {
+		if !create && s.sql && strings.Contains(err.Error(), "does not exist") {
+			return fmt.Errorf("%s %w", s.Addr, ErrNoStore) // no tables
+		}
 		return fmt.Errorf("store %s: %w", s.Addr, err)
 	}
 	switch {
@@ -244,6 +275,9 @@ func (s *Store) checkVersion() error {
 		empty, err := s.empty(ctx)
 		if err != nil {
 			return fmt.Errorf("store %s: %w", s.Addr, err)
+		}
+		if empty && !create {
+			return fmt.Errorf("%s %w", s.Addr, ErrNoStore)
 		}
 		if empty {
 			err := s.qw.AddQuad(quad.Quad{Subject: storeNode, Predicate: schema.SchemaVersion,
@@ -302,6 +336,34 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value)
 	return out, it.Err()
 }
 
+// eachQuad calls fn with each quad whose direction dir holds v and whose
+// predicate is p, read through the index of both, until fn returns false.
+func (s *Store) eachQuad(ctx context.Context, dir quad.Direction, v quad.Value, p quad.IRI, fn func(quad.Quad) bool) error {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	pref, err := s.qs.ValueOf(p)
+	if err != nil || pref == nil {
+		return err
+	}
+	it := shape.BuildIterator(ctx, s.qs, shape.Quads{
+		{Dir: dir, Values: shape.Fixed{ref}},
+		{Dir: quad.Predicate, Values: shape.Fixed{pref}},
+	}).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if !fn(q) {
+			break
+		}
+	}
+	return it.Err()
+}
+
 // Size is the number of quads in the store.
 func (s *Store) Size() int64 {
 	// the SQL backends' inexact count is the planner's estimate: -1 before
@@ -313,7 +375,9 @@ func (s *Store) Size() int64 {
 	return st.Quads.Value
 }
 
-// AllQuads returns every quad of the store, sorted by N-Quads text.
+// AllQuads returns every quad of the graph, sorted by N-Quads text: the
+// articles' and the lexicon's, without the store's record of its own
+// schema version (labelled <ngid:store>), which is no fact of the graph.
 func (s *Store) AllQuads(ctx context.Context) ([]quad.Quad, error) {
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
@@ -322,6 +386,9 @@ func (s *Store) AllQuads(ctx context.Context) ([]quad.Quad, error) {
 		q, err := s.qs.Quad(it.Result())
 		if err != nil {
 			return nil, err
+		}
+		if q.Label == storeNode {
+			continue
 		}
 		out = append(out, q)
 	}

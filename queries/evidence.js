@@ -4,11 +4,11 @@
 function name(id) { return ng.name(id) || id; }
 // "ng:holdsOffice" expands through the namespaces; "<…>" is a full IRI
 var pred = args.predicate.indexOf("<") === 0 ? args.predicate : g.IRI(args.predicate);
-g.V(args.subject).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (s) {
-  g.V(s.id).labels().unique().toArray().forEach(function (label) {
-    g.V(s.id).labelContext(label).out(pred).unique().toArray().forEach(function (o) {
+ng.entities(args.subject).forEach(function (s) {
+  g.V(s).labels().unique().toArray().forEach(function (label) {
+    g.V(s).labelContext(label).out(pred).unique().toArray().forEach(function (o) {
       g.emit({
-        subject: name(s.id),
+        subject: name(s),
         predicate: args.predicate,
         object: typeof o === "string" && o.indexOf("<") === 0 ? name(o) : o,
         sentence: label,

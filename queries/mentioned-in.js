@@ -1,10 +1,10 @@
 // name: mentioned-in
 // description: The articles that mention an entity, with headline, date and url.
 // args: entity: a name, e.g. India, Antony Blinken, Quad
-g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (e) {
-  g.V(e.id).in("<schema:mentions>").unique().forEach(function (a) {
+ng.entities(args.entity).forEach(function (e) {
+  g.V(e).in("<schema:mentions>").unique().forEach(function (a) {
     g.emit({
-      entity: ng.name(e.id),
+      entity: ng.name(e),
       article: a.id,
       headline: ng.first(a.id, "<schema:headline>"),
       date: ng.first(a.id, "<schema:datePublished>"),

@@ -1,7 +1,7 @@
 // name: office-holders
 // description: The offices of one country or grouping and who holds them.
 // args: country: the country's or grouping's name, e.g. India, United States, UN
-var places = g.V(args.country).in(["<schema:name>", "<schema:alternateName>"]).unique().toArray();
+var places = ng.entities(args.country);
 var seen = {};
 places.forEach(function (c) {
   g.V(c).in("<ng:jurisdiction>").unique().forEach(function (o) {

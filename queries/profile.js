@@ -4,10 +4,10 @@
 function name(id) { return ng.name(id) || id; }
 var seen = {};
 function emit(row) { var k = JSON.stringify(row); if (!seen[k]) { seen[k] = true; g.emit(row); } }
-g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (e) {
-  g.V(e.id).outPredicates().unique().toArray().forEach(function (p) {
-    ng.all(e.id, p).forEach(function (o) {
-      emit({ entity: name(e.id), direction: "out", predicate: p, value: name(o) });
+ng.entities(args.entity).forEach(function (e) {
+  g.V(e).outPredicates().unique().toArray().forEach(function (p) {
+    ng.all(e, p).forEach(function (o) {
+      emit({ entity: name(e), direction: "out", predicate: p, value: name(o) });
     });
   });
   // inPredicates() would read every quad pointing at the entity, its
@@ -16,8 +16,8 @@ g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEac
   // country is the member of a grouping once per sentence that says so
   ng.links.forEach(function (p) {
     if (p === "<schema:mentions>") { return; }
-    Object.keys(ng.inCounts(e.id, p)).forEach(function (s) {
-      emit({ entity: name(e.id), direction: "in", predicate: p, value: name(s) });
+    Object.keys(ng.inCounts(e, p)).forEach(function (s) {
+      emit({ entity: name(e), direction: "in", predicate: p, value: name(s) });
     });
   });
 });

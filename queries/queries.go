@@ -1,6 +1,10 @@
 // Package queries holds newsgraph's saved Gizmo queries: plain Gizmo files
 // NAME.js with a header of "// name:", "// description:" and "// args:"
-// lines, runnable unchanged in the REPL and in Cayley's web UI.
+// lines, runnable unchanged in the REPL and in Cayley's web UI. A Library
+// is the built-in ones and a user's folder of more (library.go); a query's
+// golden file NAME.golden.json beside it holds the rows it is expected to
+// give, and Library.Test compares them (golden.go), for `newsgraph test`
+// and `go test ./queries` alike.
 package queries
 
 import (
@@ -21,6 +25,7 @@ type Query struct {
 	Description string
 	Args        []Arg
 	Code        string
+	File        string // the user's file it was read from; "" for a built-in query
 }
 
 // Arg is a named argument a query reads from `args`.
@@ -67,22 +72,13 @@ func Load(fsys fs.FS) ([]Query, error) {
 	return out, nil
 }
 
-// Find returns the saved query with the given name.
+// Find returns the built-in saved query with the given name.
 func Find(name string) (Query, error) {
-	all, err := All()
+	lib, err := Open("")
 	if err != nil {
 		return Query{}, err
 	}
-	for _, q := range all {
-		if q.Name == name {
-			return q, nil
-		}
-	}
-	var names []string
-	for _, q := range all {
-		names = append(names, q.Name)
-	}
-	return Query{}, fmt.Errorf("no saved query %q (saved: %s)", name, strings.Join(names, ", "))
+	return lib.Find(name)
 }
 
 // Parse reads a query file's header. file names it in errors; the name in
@@ -128,19 +124,36 @@ func Parse(file, code string) (Query, error) {
 	return q, nil
 }
 
-// CheckArgs reports an argument the query needs that args lacks, or one it
-// does not take.
+// CheckArgs reports an argument args gives that the query does not take
+// ("office-holders takes country, not counry"), or one it needs that args
+// lacks.
 func (q Query) CheckArgs(args map[string]string) error {
 	known := map[string]bool{}
+	var names []string
 	for _, a := range q.Args {
 		known[a.Name] = true
-		if _, ok := args[a.Name]; !ok {
-			return fmt.Errorf("query %s needs --arg %s=… (%s)", q.Name, a.Name, a.Help)
-		}
+		names = append(names, a.Name)
 	}
+	var unknown []string
 	for k := range args {
 		if !known[k] {
-			return fmt.Errorf("query %s takes no argument %q", q.Name, k)
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		takes := "no arguments"
+		if len(names) > 0 {
+			takes = names[len(names)-1]
+			if len(names) > 1 {
+				takes = strings.Join(names[:len(names)-1], ", ") + " and " + takes
+			}
+		}
+		return fmt.Errorf("%s takes %s, not %s", q.Name, takes, strings.Join(unknown, ", "))
+	}
+	for _, a := range q.Args {
+		if _, ok := args[a.Name]; !ok {
+			return fmt.Errorf("query %s needs --arg %s=… (%s)", q.Name, a.Name, a.Help)
 		}
 	}
 	return nil

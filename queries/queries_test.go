@@ -3,11 +3,8 @@ package queries_test
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -17,7 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/queries"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the current results")
+var update = flag.Bool("update", false, "rewrite *.golden.json from the current results")
 
 // openStore opens a fresh store of the backend: bolt in a temporary
 // folder, postgres in a database of its own on the server that
@@ -40,90 +37,44 @@ func openStore(t *testing.T, backend string) *graph.Store {
 // golden files.
 var backends = []string{"bolt", "postgres"}
 
-// testArgs are the arguments each query that takes some is checked with.
-var testArgs = map[string]map[string]string{
-	"office-holders": {"country": "United States"},
-	"sent-by":        {"donor": "United States"},
-	"evidence":       {"subject": "Antony Blinken", "predicate": "ng:holdsOffice"},
-	"profile":        {"entity": "Quad"},
-	"mentioned-in":   {"entity": "USTR"},
-	"timeline":       {"entity": "Antony Blinken"},
-}
-
-// sortedJSON renders results in a stable order: sorted by their encoding.
-func sortedJSON(t *testing.T, vals []any) []byte {
-	t.Helper()
-	enc := make([]string, len(vals))
-	for i, v := range vals {
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		enc[i] = string(b)
-	}
-	sort.Strings(enc)
-	var raw []json.RawMessage
-	for _, e := range enc {
-		raw = append(raw, json.RawMessage(e))
-	}
-	var buf bytes.Buffer
-	e := json.NewEncoder(&buf)
-	e.SetEscapeHTML(false)
-	e.SetIndent("", "  ")
-	if raw == nil {
-		raw = []json.RawMessage{}
-	}
-	if err := e.Encode(raw); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
+// TestSavedQueries ingests seeds/ as `newsgraph ingest seeds/` does and
+// runs `newsgraph test` over this folder: each built-in query against its
+// golden file NAME.golden.json (the arguments it is tested with are in
+// it). `go test ./queries -update` rewrites them (review the diff).
 func TestSavedQueries(t *testing.T) {
-	all, err := queries.All()
+	lib, err := queries.Open(".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(all) < 12 {
-		t.Errorf("%d saved queries, want at least 12", len(all))
+	if len(lib.Queries) < 12 || len(lib.Overrides) > 0 || len(lib.Problems) > 0 {
+		t.Fatalf("%d saved queries, overrides %v, problems %v", len(lib.Queries), lib.Overrides, lib.Problems)
+	}
+	var names []string
+	for _, q := range lib.Queries {
+		names = append(names, q.Name)
 	}
 	for _, backend := range backends {
 		t.Run(backend, func(t *testing.T) {
 			st := openStore(t, backend)
-			seedtest.Ingest(t, st, "../seeds")
-			for _, q := range all {
-				t.Run(q.Name, func(t *testing.T) { checkQuery(t, st, q, *update && backend == "bolt") })
+			seedtest.IngestFiles(t, st, "../seeds")
+			run := func(ctx context.Context, q queries.Query, args map[string]string) ([]any, error) {
+				res, err := st.Query(ctx, q.Code, graph.QueryOptions{Args: args, Limit: -1})
+				return res.Values, err
+			}
+			outs, err := lib.Test(context.Background(), run, queries.TestOptions{Names: names, Update: *update && backend == "bolt"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, o := range outs {
+				var b bytes.Buffer
+				o.Report(&b)
+				if !o.Passed() {
+					t.Errorf("over seeds/ on %s:\n%s", backend, b.String())
+				} else if o.Rows == 0 {
+					t.Errorf("query %s returned nothing over the seed", o.Query)
+				}
 			}
 		})
-	}
-}
-
-func checkQuery(t *testing.T, st *graph.Store, q queries.Query, update bool) {
-	args := testArgs[q.Name]
-	if err := q.CheckArgs(args); err != nil {
-		t.Fatalf("test arguments: %v", err)
-	}
-	res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: args})
-	if err != nil {
-		t.Fatalf("query %s: %v", q.Name, err)
-	}
-	if len(res.Values) == 0 {
-		t.Errorf("query %s returned nothing over the seed", q.Name)
-	}
-	got := sortedJSON(t, res.Values)
-	golden := filepath.Join("testdata", q.Name+".golden.json")
-	if update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("no golden result: %v (run go test ./queries -update and review it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("query %s over seeds/ on %s differs from %s:\ngot:\n%s\nwant:\n%s", q.Name, st.Backend, golden, got, want)
 	}
 }
 
@@ -163,26 +114,23 @@ func TestSeedExportSameOnPostgres(t *testing.T) {
 	}
 }
 
-// Every golden file belongs to a saved query.
+// Every golden file belongs to a saved query, and every saved query has
+// one.
 func TestGoldensHaveQueries(t *testing.T) {
-	all, err := queries.All()
+	lib, err := queries.Open(".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	names := map[string]bool{}
-	for _, q := range all {
-		names[q.Name] = true
-	}
-	goldens, _ := filepath.Glob("testdata/*.golden.json")
-	for _, g := range goldens {
-		n := strings.TrimSuffix(filepath.Base(g), ".golden.json")
-		if !names[n] {
-			t.Errorf("%s has no query %s.js", g, n)
+	goldens := map[string]bool{}
+	for _, n := range lib.GoldenNames() {
+		goldens[n] = true
+		if _, err := lib.Find(n); err != nil {
+			t.Errorf("%s%s: %v", n, queries.GoldenSuffix, err)
 		}
 	}
-	for n := range testArgs {
-		if !names[n] {
-			t.Errorf("test arguments for %s, which is not a saved query", n)
+	for _, q := range lib.Queries {
+		if !goldens[q.Name] {
+			t.Errorf("query %s has no golden file", q.Name)
 		}
 	}
 }

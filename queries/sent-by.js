@@ -4,7 +4,7 @@
 // The donor is found first and its shipments then looked up from it, one
 // fixed node at a time: a two-hop path lets Cayley's optimiser start from
 // every ng:donor quad of the store.
-g.V(args.donor).in(["<schema:name>", "<schema:alternateName>"]).unique().toArray().forEach(function (d) {
+ng.entities(args.donor).forEach(function (d) {
   g.V(d).in("<ng:donor>").unique().forEach(function (s) {
     var donor = ng.name(ng.first(s.id, "<ng:donor>"));
     var recipient = ng.name(ng.first(s.id, "<ng:recipient>"));

@@ -12,12 +12,12 @@ var classes = { "<ng:Meeting>": "Meeting", "<ng:Summit>": "Summit", "<ng:Visit>"
 // are a shipment's, speaker a quotation's); otherwise its rdf:type says
 var kinds = { "<ng:donor>": "AidShipment", "<ng:recipient>": "AidShipment", "<ng:speaker>": "Quotation" };
 var rows = [], seen = {};
-g.V(args.entity).in(["<schema:name>", "<schema:alternateName>"]).unique().forEach(function (e) {
+ng.entities(args.entity).forEach(function (e) {
   // one predicate at a time (a list of them reads every quad that points
   // at the entity), the things read from the index's keys (ng.inCounts),
   // and each thing's dates in one lookup
   ["<ng:participant>", "<ng:donor>", "<ng:recipient>", "<ng:speaker>", "<schema:location>"].forEach(function (p) {
-    Object.keys(ng.inCounts(e.id, p)).forEach(function (x) {
+    Object.keys(ng.inCounts(e, p)).forEach(function (x) {
       ng.all(x, "<ng:date>").forEach(function (d) {
         var k = x + " " + d;
         if (seen[k]) { return; }

@@ -35,7 +35,7 @@ func (a *app) draw(args []string) error {
 	if *depth > graph.MaxDepth {
 		fmt.Fprintf(a.stderr, "newsgraph: draw: --depth %d held to %d\n", *depth, graph.MaxDepth)
 	}
-	st, err := graph.Open(sf.backend, sf.db)
+	st, err := sf.open(0)
 	if err != nil {
 		return err
 	}

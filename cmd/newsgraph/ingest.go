@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -23,19 +24,19 @@ import (
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
 
-// eachArticle reads the articles under paths — files, folders (their .txt
-// and .jsonl files, sorted) or "-" for stdin — and calls fn with each, or
-// with the error that kept one from being read. fn's error stops the walk.
+// eachArticle reads the articles under paths — files, folders (their
+// articles, pages and feeds, sorted) or "-" for stdin — and calls fn with
+// each, or with the error that kept one from being read. fn's error stops
+// the walk.
 func (a *app) eachArticle(paths []string, fn func(extract.Article, error) error) error {
 	for _, p := range paths {
 		if p == "-" {
-			data, err := io.ReadAll(io.LimitReader(a.stdin, extract.MaxArticleSize+1))
+			data, err := io.ReadAll(io.LimitReader(a.stdin, extract.MaxFeedSize+1))
 			if err != nil {
 				return fmt.Errorf("stdin: %w", err)
 			}
 			a.inputRead.Add(int64(len(data)))
-			art, err := extract.ParseArticle("stdin", data)
-			if err := fn(art, err); err != nil {
+			if err := readData("stdin", "", sniff(data), data, fn); err != nil {
 				return err
 			}
 			continue
@@ -49,20 +50,10 @@ func (a *app) eachArticle(paths []string, fn func(extract.Article, error) error)
 		}
 		files := []string{p}
 		if info.IsDir() {
-			files = nil
-			err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-				if err != nil {
-					return err
-				}
-				if !d.IsDir() && (strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".jsonl")) {
-					files = append(files, path)
-				}
-				return nil
-			})
+			files, err = inputFiles(p)
 			if err != nil {
 				return fmt.Errorf("%s: %w", p, err)
 			}
-			sort.Strings(files)
 		}
 		for _, f := range files {
 			if err := a.readFile(f, fn); err != nil {
@@ -71,6 +62,107 @@ func (a *app) eachArticle(paths []string, fn func(extract.Article, error) error)
 		}
 	}
 	return nil
+}
+
+// inputKind is what a file holds.
+type inputKind int
+
+const (
+	kindText  inputKind = iota // an article with an optional header
+	kindJSONL                  // articles, one JSON object a line
+	kindPage                   // a saved web page
+	kindFeed                   // an RSS or Atom feed
+)
+
+// kindByExt is the kind of a file in a folder by its name's extension;
+// files of other extensions in a folder are left alone.
+var kindByExt = map[string]inputKind{
+	".txt": kindText, ".jsonl": kindJSONL,
+	".html": kindPage, ".htm": kindPage, ".xhtml": kindPage,
+	".xml": kindFeed, ".rss": kindFeed, ".atom": kindFeed,
+}
+
+// inputFiles lists the files under dir that ingest reads, sorted. The
+// folder a browser saves a page's images and scripts in ("story_files"
+// beside "story.html") is left out.
+func inputFiles(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != dir && isPageAssets(path) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if _, ok := kindByExt[strings.ToLower(filepath.Ext(path))]; ok {
+			files = append(files, path)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	return files, err
+}
+
+// isPageAssets tells a folder "NAME_files" that sits beside a saved page
+// NAME.html or NAME.htm.
+func isPageAssets(dir string) bool {
+	stem, ok := strings.CutSuffix(dir, "_files")
+	if !ok {
+		return false
+	}
+	for _, ext := range []string{".html", ".htm"} {
+		if info, err := os.Stat(stem + ext); err == nil && !info.IsDir() {
+			return true
+		}
+	}
+	return false
+}
+
+// sniff tells a page or a feed from a text article by how it starts: a
+// feed's root element is rss, feed or rdf:RDF; any other markup is a page.
+func sniff(data []byte) inputKind {
+	switch root := rootElement(data); root {
+	case "":
+		return kindText
+	case "rss", "feed", "rdf:rdf":
+		return kindFeed
+	}
+	return kindPage
+}
+
+// rootElement is the name of the first element data starts with, past
+// XML declarations, comments and a doctype, in lower case; "" when data
+// does not start with markup.
+func rootElement(data []byte) string {
+	rest := bytes.TrimPrefix(data[:min(len(data), 4096)], []byte("\ufeff"))
+	for {
+		rest = bytes.TrimLeft(rest, " \t\r\n")
+		if len(rest) < 2 || rest[0] != '<' {
+			return ""
+		}
+		if rest[1] != '?' && rest[1] != '!' {
+			break
+		}
+		end := bytes.IndexByte(rest, '>')
+		if bytes.HasPrefix(rest, []byte("<!--")) {
+			end = bytes.Index(rest, []byte("-->")) + 2
+		}
+		if end < 1 {
+			return "?"
+		}
+		rest = rest[end+1:]
+	}
+	name := rest[1:]
+	if i := bytes.IndexAny(name, " \t\r\n/>"); i >= 0 {
+		name = name[:i]
+	}
+	if len(name) == 0 {
+		return "?"
+	}
+	return strings.ToLower(string(name))
 }
 
 // countingReader adds the bytes read through it to n.
@@ -93,17 +185,15 @@ func inputSize(paths []string) int64 {
 		if p == "-" {
 			return 0
 		}
-		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return nil
+		files := []string{p}
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			files, _ = inputFiles(p)
+		}
+		for _, f := range files {
+			if info, err := os.Stat(f); err == nil {
+				total += info.Size()
 			}
-			if path == p || strings.HasSuffix(path, ".txt") || strings.HasSuffix(path, ".jsonl") {
-				if info, err := d.Info(); err == nil {
-					total += info.Size()
-				}
-			}
-			return nil
-		})
+		}
 	}
 	return total
 }
@@ -117,13 +207,15 @@ func unwrapPath(err error) error {
 }
 
 func (a *app) readFile(path string, fn func(extract.Article, error) error) error {
-	if strings.HasSuffix(path, ".jsonl") {
-		f, err := os.Open(path)
-		if err != nil {
-			return fn(extract.Article{Origin: path}, fmt.Errorf("%s: %w", path, unwrapPath(err)))
-		}
-		defer f.Close()
+	kind, known := kindByExt[strings.ToLower(filepath.Ext(path))]
+	f, err := os.Open(path)
+	if err != nil {
+		return fn(extract.Article{Origin: path}, fmt.Errorf("%s: %w", path, unwrapPath(err)))
+	}
+	defer f.Close()
+	if kind == kindJSONL {
 		jr := extract.NewJSONLReader(path, countingReader{f, &a.inputRead})
+		jr.File = extract.FileSource(path)
 		for {
 			art, err := jr.Next()
 			if err == io.EOF {
@@ -138,17 +230,56 @@ func (a *app) readFile(path string, fn func(extract.Article, error) error) error
 			}
 		}
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return fn(extract.Article{Origin: path}, fmt.Errorf("%s: %w", path, unwrapPath(err)))
+	limit := int64(extract.MaxArticleSize)
+	if kind == kindFeed || !known {
+		limit = extract.MaxFeedSize
 	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, extract.MaxArticleSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return fn(extract.Article{Origin: path}, fmt.Errorf("%s: %w", path, err))
 	}
 	a.inputRead.Add(int64(len(data)))
-	art, err := extract.ParseArticle(path, data)
+	switch {
+	case !known:
+		kind = sniff(data) // a file named on the command line
+	case kind == kindFeed && rootElement(data) == "html":
+		kind = kindPage // XHTML saved as .xml
+	}
+	return readData(path, extract.FileSource(path), kind, data, fn)
+}
+
+// readData reads the articles in data, a file's content (file is its
+// FileSource) or stdin's (file is ""), as kind says.
+func readData(origin, file string, kind inputKind, data []byte, fn func(extract.Article, error) error) error {
+	var art extract.Article
+	var err error
+	switch kind {
+	case kindFeed:
+		fr, err := extract.NewFeedReader(origin, data)
+		if err != nil {
+			return fn(extract.Article{Origin: origin}, err)
+		}
+		fr.File = file
+		for {
+			art, err := fr.Next()
+			if err == io.EOF {
+				return nil
+			}
+			if err := fn(art, err); err != nil {
+				return err
+			}
+		}
+	case kindPage:
+		art, err = extract.ParseHTML(origin, data)
+	default:
+		if len(data) > extract.MaxArticleSize+1 {
+			data = data[:extract.MaxArticleSize+1]
+		}
+		art, err = extract.ParseArticle(origin, data)
+	}
+	if art.Source == "" {
+		art.Source = file
+	}
 	return fn(art, err)
 }
 
@@ -172,7 +303,7 @@ func (a *app) ingest(args []string) error {
 	if *workers < 1 || *batch < 1 {
 		return usagef("ingest: --workers and --batch must be positive")
 	}
-	st, err := sf.open(0)
+	st, err := sf.create()
 	if err != nil {
 		return err
 	}
@@ -428,18 +559,31 @@ func (in *ingester) knownPeople(ctx context.Context) (*extract.People, error) {
 
 func (a *app) extract(args []string) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	explain := fs.Bool("explain", false, "print each fact with the rule that made it and the words it matched, by sentence")
+	text := fs.Bool("text", false, "print each article as read (its header and text), not its quads")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(paths) != 1 {
-		return usagef("extract: give one article (a .txt or .jsonl file, or - for stdin)")
+		return usagef("extract: give one article (a .txt, .jsonl, page .html or feed .xml file, or - for stdin)")
+	}
+	if *explain && *text {
+		return usagef("extract: --explain or --text, not both")
 	}
 	x := extract.New(lexicon.Default())
 	var all []quad.Quad
+	var read []extract.Article
 	err = a.eachArticle(paths, func(art extract.Article, err error) error {
 		if err != nil {
 			return err
+		}
+		if *text {
+			read = append(read, art)
+			return nil
+		}
+		if *explain {
+			return writeExplained(a.stdout, x.Explain(art))
 		}
 		qs, err := x.Extract(art)
 		if err != nil {
@@ -451,5 +595,36 @@ func (a *app) extract(args []string) error {
 	if err != nil {
 		return err
 	}
+	if *text {
+		for _, art := range read {
+			if len(read) > 1 {
+				fmt.Fprintf(a.stdout, "=== %s\n", art.Origin)
+			}
+			writeArticle(a.stdout, art)
+		}
+		return nil
+	}
 	return schema.WriteNQuads(a.stdout, extract.SortUnique(all))
+}
+
+// writeArticle writes an article as read, in the .txt form that ingest
+// reads back: its header (url, else its source when that is no file,
+// date, title), a blank line, its text.
+func writeArticle(w io.Writer, art extract.Article) {
+	switch {
+	case art.URL != "":
+		fmt.Fprintf(w, "url: %s\n", art.URL)
+	case art.Source != "" && !strings.HasPrefix(art.Source, "file:"):
+		fmt.Fprintf(w, "id: %s\n", art.Source)
+	}
+	if art.HasDate() {
+		fmt.Fprintf(w, "date: %s\n", art.Date.Format("2006-01-02"))
+	}
+	if art.Title != "" {
+		fmt.Fprintf(w, "title: %s\n", art.Title)
+	}
+	fmt.Fprintf(w, "\n%s", art.Text)
+	if !strings.HasSuffix(art.Text, "\n") {
+		fmt.Fprintln(w)
+	}
 }

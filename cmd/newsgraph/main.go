@@ -5,10 +5,11 @@
 //
 // Usage:
 //
-//	newsgraph ingest  [--db PATH] PATH...          read articles (.txt, .jsonl, folders, - for stdin) into the store
-//	newsgraph extract PATH                         print an article's quads as sorted N-Quads, without a store
+//	newsgraph ingest  [--db PATH] PATH...          read articles (.txt, .jsonl, saved pages .html, RSS/Atom feeds .xml, folders, - for stdin) into the store
+//	newsgraph extract [--text|--explain] PATH      print an article's quads as sorted N-Quads (or its text as read), without a store
 //	newsgraph query   [--db PATH] NAME|FILE.js|-e CODE [--arg k=v]... [--format json|table]
-//	newsgraph queries                              list the saved queries
+//	newsgraph queries [--queries DIR]              list the saved queries: built-in, and yours in DIR
+//	newsgraph test    [--update] [NAME...]         run your saved queries against their golden files (DIR/NAME.golden.json)
 //	newsgraph repl    [--db PATH]                  a Gizmo REPL over the store
 //	newsgraph export  [--db PATH] [--format nquads|jsonld|dot] [-o FILE]
 //	newsgraph serve   [--db PATH] [--addr ADDR]     Cayley's API and UI, newsgraph's pages at /ng/
@@ -62,22 +63,25 @@ var commands = map[string]func(*app, []string) error{
 	"stats":   (*app).stats,
 	"serve":   (*app).serve,
 	"draw":    (*app).draw,
+	"test":    (*app).test,
 }
 
 const usage = `usage: newsgraph COMMAND [flags] [args]
 
 commands:
-  ingest  [--db PATH] PATH...            read articles (.txt, .jsonl, folders, - for stdin) into the store
-  extract PATH                           print an article's quads as sorted N-Quads, without a store
+  ingest  [--db PATH] PATH...            read articles (.txt, .jsonl, saved pages .html, RSS/Atom feeds .xml, folders, - for stdin) into the store
+  extract [--text|--explain] PATH        print an article's quads as sorted N-Quads (--text: the article as read), without a store
   query   [--db PATH] NAME|FILE.js|-e CODE [--arg k=v]... [--format json|table]
-  queries                                list the saved queries
+  queries [--queries DIR]                list the saved queries: built-in, and yours in DIR
+  test    [--db PATH] [--update] [NAME...]   run your saved queries against their golden files (DIR/NAME.golden.json)
   repl    [--db PATH]                    a Gizmo REPL over the store
   export  [--db PATH] [--format nquads|jsonld|dot] [-o FILE]
   serve   [--db PATH] [--addr 127.0.0.1:64210]   Cayley's API and UI at /, newsgraph's pages at /ng/
   draw    [--db PATH] ENTITY [--depth N] [--format svg|dot] [-o FILE]   a picture of an entity's neighbourhood
   stats   [--db PATH]                    counts by class and predicate
 
-common flags: --db PATH (default ./newsgraph.db or $NEWSGRAPH_DB), --backend NAME (default bolt)
+common flags: --db PATH (default ./newsgraph.db or $NEWSGRAPH_DB), --backend NAME (default bolt),
+  --queries DIR (your saved queries; default $NEWSGRAPH_QUERIES, else a queries/ folder beside the store)
 `
 
 // Main runs newsgraph with args and returns the exit status.
@@ -142,14 +146,32 @@ func (sf *storeFlags) register(fs *flag.FlagSet) {
 		def = "newsgraph.db"
 	}
 	fs.StringVar(&sf.db, "db", def, "store address: a folder for bolt (default ./newsgraph.db or $NEWSGRAPH_DB), a postgres://user@host:port/dbname URL for postgres and cockroach")
-	fs.StringVar(&sf.backend, "backend", "bolt", "Cayley backend: bolt, memstore, leveldb, postgres, cockroach, …")
+	fs.StringVar(&sf.backend, "backend", "", "Cayley backend: bolt, leveldb, postgres, cockroach (default: postgres for a postgres:// URL, else bolt)")
 }
 
-// open opens the store the flags name. timeout is the time limit of the
-// queries the command runs (0 for the default): on PostgreSQL and
-// CockroachDB the server stops a statement at it too.
+// open opens the store the flags name, refusing an address that holds
+// none. timeout is the time limit of the queries the command runs (0 for
+// the default): on PostgreSQL and CockroachDB the server stops a statement
+// at it too.
 func (sf *storeFlags) open(timeout time.Duration) (*graph.Store, error) {
-	return graph.OpenWith(sf.backend, sf.db, graph.Options{QueryTimeout: timeout})
+	return sf.openWith(timeout, false)
+}
+
+// create opens the store the flags name, making it if there is none: only
+// ingest does.
+func (sf *storeFlags) create() (*graph.Store, error) { return sf.openWith(0, true) }
+
+func (sf *storeFlags) openWith(timeout time.Duration, create bool) (*graph.Store, error) {
+	backend := sf.backend
+	switch {
+	case backend == "" && (strings.HasPrefix(sf.db, "postgres://") || strings.HasPrefix(sf.db, "postgresql://")):
+		backend = "postgres"
+	case backend == "":
+		backend = "bolt"
+	case backend == "memstore":
+		return nil, usagef("--backend memstore keeps nothing from one command to the next; use bolt (a folder) or postgres (a URL)")
+	}
+	return graph.OpenWith(backend, sf.db, graph.Options{QueryTimeout: timeout, Create: create})
 }
 
 // parseFlags parses flags that may come before, between or after the

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +14,8 @@ import (
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func TestMain(m *testing.M) {
@@ -49,14 +52,25 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			// sleep DURATION
-			"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
+			// held DB: wait until another process holds the bolt store DB
+			// (a server started in the background has opened it), at most
+			// two minutes: the script goes on at the event, however busy
+			// the machine, not after a guessed time
+			"held": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 1 {
-					ts.Fatalf("usage: sleep DURATION")
+					ts.Fatalf("usage: held DB")
 				}
-				d, err := time.ParseDuration(args[0])
-				ts.Check(err)
-				time.Sleep(d)
+				for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); {
+					st, err := graph.OpenWith("bolt", ts.MkAbs(args[0]), graph.Options{})
+					if errors.Is(err, graph.ErrInUse) {
+						return
+					}
+					if err == nil {
+						st.Close()
+					}
+					time.Sleep(20 * time.Millisecond)
+				}
+				ts.Fatalf("%s: no other process held it within two minutes", args[0])
 			},
 			// without IN OUT REGEXP: write IN's lines that REGEXP does not match
 			"without": func(ts *testscript.TestScript, neg bool, args []string) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -27,6 +28,34 @@ func (qf *queryFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&qf.timeout, "timeout", graph.DefaultTimeout, "time limit of a query")
 }
 
+// queriesFlag is the folder of the user's saved queries.
+type queriesFlag struct{ dir string }
+
+func (qf *queriesFlag) register(fs *flag.FlagSet) {
+	fs.StringVar(&qf.dir, "queries", os.Getenv("NEWSGRAPH_QUERIES"), "folder of your saved queries (NAME.js, NAME.golden.json) (default $NEWSGRAPH_QUERIES, else a queries/ folder beside the store)")
+}
+
+// library opens the built-in saved queries and the user's folder: the
+// flag's, else a queries/ folder beside a bolt or leveldb store if there
+// is one.
+func (qf *queriesFlag) library(sf storeFlags) (*queries.Library, error) {
+	dir := qf.dir
+	if dir == "" && !strings.Contains(sf.db, "://") {
+		beside := filepath.Join(filepath.Dir(sf.db), "queries")
+		if info, err := os.Stat(beside); err == nil && info.IsDir() {
+			dir = beside
+		}
+	}
+	return queries.Open(dir)
+}
+
+// note writes lines to stderr as notes.
+func (a *app) note(lines ...string) {
+	for _, l := range lines {
+		fmt.Fprintf(a.stderr, "newsgraph: %s\n", l)
+	}
+}
+
 // cliLimit maps the flag's "0 for all" to QueryOptions' "below 0 for all".
 func cliLimit(n int) int {
 	if n == 0 {
@@ -39,8 +68,10 @@ func (a *app) query(args []string) error {
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
 	var sf storeFlags
 	var qf queryFlags
+	var lf queriesFlag
 	sf.register(fs)
 	qf.register(fs)
+	lf.register(fs)
 	var argv multiFlag
 	expr := fs.String("e", "", "Gizmo code to run")
 	format := fs.String("format", "json", "output: json or table")
@@ -71,9 +102,15 @@ func (a *app) query(args []string) error {
 		}
 		q = queries.Query{Name: pos[0], Code: string(b)}
 	case *expr == "" && len(pos) == 1:
-		q, err = queries.Find(pos[0])
+		lib, err := lf.library(sf)
 		if err != nil {
 			return err
+		}
+		if q, err = lib.Find(pos[0]); err != nil {
+			return err
+		}
+		if lib.Overridden(q.Name) {
+			a.note(lib.OverrideNote(q.Name))
 		}
 		if err := q.CheckArgs(qargs); err != nil {
 			return usagef("%v", err)
@@ -163,24 +200,37 @@ func (a *app) queries(args []string) error {
 	sf.register(fs)
 	var qf queryFlags
 	qf.register(fs)
+	var lf queriesFlag
+	lf.register(fs)
 	runs := fs.Int("time", 0, "run each saved query N times over the store (with the example arguments of its header, and --limit) and print p50 and p95")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	all, err := queries.All()
+	lib, err := lf.library(sf)
 	if err != nil {
 		return err
 	}
+	a.note(lib.Notes()...)
 	if *runs > 0 {
-		return a.timeQueries(sf, qf, all, *runs)
+		return a.timeQueries(sf, qf, lib.Queries, *runs)
 	}
+	return a.listQueries(lib)
+}
+
+// listQueries writes a line for each saved query: its name, arguments
+// and description, and the file of one of the user's.
+func (a *app) listQueries(lib *queries.Library) error {
 	tw := tabwriter.NewWriter(a.stdout, 0, 2, 2, ' ', 0)
-	for _, q := range all {
+	for _, q := range lib.Queries {
 		var as []string
 		for _, arg := range q.Args {
 			as = append(as, "--arg "+arg.Name+"=…")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", q.Name, strings.Join(as, " "), q.Description)
+		desc := q.Description
+		if q.File != "" {
+			desc += " (" + q.File + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", q.Name, strings.Join(as, " "), desc)
 	}
 	return tw.Flush()
 }

@@ -23,11 +23,12 @@ const replHelp = `Gizmo over the newsgraph store. Each query runs in a session o
 Prefixes ng: ngid: schema: rdf: rdfs: owl: xsd: work in g.IRI("ng:…") and in "<ng:…>".
 Input continues over several lines until brackets balance.
 Helpers: ng.name(id) is a node's schema:name, ng.first(id, "<ng:…>") the
-first object of one of its predicates (both memoised within a query).
+first object of one of its predicates (both memoised within a query),
+ng.entities("antony blinken") the entities a name (any case) or IRI names.
 
   g.V("<ngid:country/in>").in("<ng:donor>").all()
-  :q NAME [k=v ...]   run a saved query (:queries lists them)
-  :queries            list the saved queries
+  :q NAME [k=v ...]   run a saved query, built-in or yours (:queries lists them)
+  :queries            list the saved queries (yours from --queries DIR)
   :limit N            most results to print, 0 for all (now %d)
   :timeout D          time limit of a query, e.g. 10s (now %s)
   :format json|table  how to print results (now %s)
@@ -39,6 +40,7 @@ first object of one of its predicates (both memoised within a query).
 type replState struct {
 	a       *app
 	st      *graph.Store
+	lib     *queries.Library
 	limit   int
 	timeout time.Duration
 	format  string
@@ -49,8 +51,10 @@ func (a *app) repl(args []string) error {
 	fs := flag.NewFlagSet("repl", flag.ContinueOnError)
 	var sf storeFlags
 	var qf queryFlags
+	var lf queriesFlag
 	sf.register(fs)
 	qf.register(fs)
+	lf.register(fs)
 	format := fs.String("format", "json", "json or table")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -59,12 +63,17 @@ func (a *app) repl(args []string) error {
 	if len(pos) > 0 {
 		return usagef("repl: unexpected %q", pos[0])
 	}
+	lib, err := lf.library(sf)
+	if err != nil {
+		return err
+	}
+	a.note(lib.Notes()...)
 	st, err := sf.open(qf.timeout)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	r := &replState{a: a, st: st, limit: qf.limit, timeout: qf.timeout, format: *format}
+	r := &replState{a: a, st: st, lib: lib, limit: qf.limit, timeout: qf.timeout, format: *format}
 
 	read, peek, closeInput := a.lineReader()
 	defer closeInput()
@@ -193,7 +202,7 @@ func (r *replState) command(line string) bool {
 	case ":help", ":h":
 		fmt.Fprintf(w, replHelp, r.limit, r.timeout, r.format)
 	case ":queries":
-		r.a.queries(nil)
+		r.a.listQueries(r.lib)
 	case ":history":
 		for i, h := range r.history {
 			fmt.Fprintf(w, "%3d  %s\n", i+1, strings.ReplaceAll(h, "\n", " "))
@@ -227,7 +236,7 @@ func (r *replState) command(line string) bool {
 			fmt.Fprintln(w, "error: :q NAME [k=v ...]")
 			break
 		}
-		q, err := queries.Find(fields[1])
+		q, err := r.lib.Find(fields[1])
 		if err != nil {
 			fmt.Fprintf(w, "error: %v\n", err)
 			break

@@ -20,8 +20,10 @@ func (a *app) serve(args []string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	var sf storeFlags
 	var qf queryFlags
+	var lf queriesFlag
 	sf.register(fs)
 	qf.register(fs)
+	lf.register(fs)
 	addr := fs.String("addr", "127.0.0.1:64210", "address to listen on")
 	writable := fs.Bool("writable", false, "accept writes through the HTTP API")
 	pos, err := parseFlags(fs, args)
@@ -31,6 +33,11 @@ func (a *app) serve(args []string) error {
 	if len(pos) > 0 {
 		return usagef("serve: unexpected %q", pos[0])
 	}
+	lib, err := lf.library(sf)
+	if err != nil {
+		return err
+	}
+	a.note(lib.Notes()...)
 	st, err := sf.open(qf.timeout)
 	if err != nil {
 		return err
@@ -44,6 +51,7 @@ func (a *app) serve(args []string) error {
 		Handler: web.Handler(st, web.Options{
 			ServerOptions: graph.ServerOptions{Writable: *writable, Limit: qf.limit, Timeout: qf.timeout},
 			Dot:           os.Getenv("NEWSGRAPH_DOT"),
+			Queries:       lib,
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -19,7 +20,7 @@ const MaxArticleSize = 10 << 20
 
 // Article is one news text and what its header says about it.
 type Article struct {
-	Source string    // the url, else the .jsonl id, else the file's base name
+	Source string    // the url, else the .jsonl id, else FileSource of the file; "" for none (stdin)
 	Origin string    // where it was read: "path" or "path:line", for messages
 	Date   time.Time // publication date; zero when the input gives none
 	Title  string
@@ -48,11 +49,25 @@ var (
 	headerKeys  = map[string]bool{"date": true, "title": true, "url": true, "id": true, "source": true, "author": true, "lang": true}
 )
 
+// FileSource is the ng:source of an article read from the file at path
+// whose header gives neither url nor id: the file's absolute path as a
+// file: IRI, the same from any working folder, so that two different files
+// are never one source ("day1/story.txt" and "day2/story.txt").
+func FileSource(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = filepath.Clean(path)
+	}
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+}
+
 // ParseArticle reads an article in the .txt form: optional header lines
 // "key: value" (date, title, url, …), a blank line, then the text; or the
 // one-line form " date YYYY-MM-DD text…". origin names the input in errors.
+// The article's Source is its url or id header, else empty: a caller that
+// read it from a file sets FileSource.
 func ParseArticle(origin string, data []byte) (Article, error) {
-	a := Article{Origin: origin, Source: filepath.Base(origin)}
+	a := Article{Origin: origin}
 	if err := checkText(origin, data, 0); err != nil {
 		return a, err
 	}
@@ -168,6 +183,10 @@ type jsonArticle struct {
 
 // JSONLReader reads articles from a .jsonl stream, one object per line.
 type JSONLReader struct {
+	// File is the file's FileSource, if it is a file: an article without
+	// url or id gets it with its line as source ("file:///x.jsonl#L3"),
+	// else none.
+	File string
 	name string
 	sc   *bufio.Scanner
 	line int
@@ -206,8 +225,8 @@ func (jr *JSONLReader) Next() (Article, error) {
 			a.Source = j.URL
 		case j.ID != "":
 			a.Source = j.ID
-		default:
-			a.Source = fmt.Sprintf("%s:%d", filepath.Base(jr.name), jr.line)
+		case jr.File != "":
+			a.Source = fmt.Sprintf("%s#L%d", jr.File, jr.line)
 		}
 		if j.Date != "" {
 			d, err := parseDate(j.Date)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -29,7 +30,8 @@ func (e dateExpr) literal() quad.Value { return schema.Typed(e.value, e.typ) }
 var months = map[string]time.Month{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar.": 3, "apr": 4, "apr.": 4, "jun.": 6, "jul.": 7,
+	"jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar": 3, "mar.": 3, "apr": 4, "apr.": 4, "jun": 6, "jun.": 6,
+	"jul": 7, "jul.": 7,
 	"aug": 8, "aug.": 8, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "oct": 10, "oct.": 10,
 	"nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
 }
@@ -72,15 +74,46 @@ func yearNumber(s string) (int, bool) {
 }
 
 // future reports whether the words before token i in its sentence speak
-// of the future.
+// of the future; a verb of saying between ends the clause that does
+// ("Germany would …, Merkel said on Tuesday after talks").
 func (d *doc) future(start, i int) bool {
-	for k := start; k < i; k++ {
+	for k := i - 1; k >= start; k-- {
+		if k < len(d.quoted) && d.quoted[k] {
+			continue // the words of a quote have their own tense
+		}
 		w := d.toks[k].Low
 		if futureWords[w] {
 			return true
 		}
 		if w == "to" && k+2 < len(d.toks) && d.toks[k+1].is("be") {
 			return true // "to be held"
+		}
+		if attributionVerbs[d.toks[k].Text] && k+1 < i && !d.toks[k+1].is("that", "he", "she", "they", "it") {
+			return false
+		}
+	}
+	return false
+}
+
+// weekdayAhead: the clause of a weekday at i speaks of the future: "will
+// travel on Friday", "On Sunday, Scholz will travel", not "said on
+// Tuesday that it would".
+func (d *doc) weekdayAhead(sstart, send, i int) bool {
+	for k := i - 1; k >= sstart && k >= i-4; k-- {
+		w := d.toks[k].Text
+		if attributionVerbs[w] || w == "met" || w == "held" || w == "arrived" || w == "visited" {
+			return false // "said on Tuesday"
+		}
+	}
+	if d.future(sstart, i) {
+		return true
+	}
+	for k := i + 1; k < send; k++ {
+		if attributionVerbs[d.toks[k].Text] {
+			return false
+		}
+		if futureWords[d.toks[k].Low] {
+			return true
 		}
 	}
 	return false
@@ -142,6 +175,11 @@ func (d *doc) findDates(start, end int) []dateExpr {
 					continue // "May" the verb, or a month with nothing to fix it
 				}
 			}
+			// "in June last year", "in March next year"
+			if year == 0 && known && j+1 < end && d.toks[j].is("last", "this", "next") && d.toks[j+1].is("year") {
+				year = art.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[d.toks[j].Low]
+				j += 2
+			}
 			if year == 0 {
 				if !known {
 					continue
@@ -159,14 +197,19 @@ func (d *doc) findDates(start, end int) []dateExpr {
 			i = j - 1
 			continue
 		}
-		// day Month [year]: "3 May", "26 May 2021"
-		if n, ok := dayNumber(t.Text); ok && t.Kind == tNum && i+1 < end {
-			if m, ok := monthOf(d.toks[i+1]); ok {
-				j := i + 2
+		// day Month [year]: "3 May", "26 May 2021", and a range's first
+		// day: "8-9 June", "16 and 17 May", "Wednesday 16 and Thursday 17 November"
+		if n, mi, ok := d.dayBeforeMonth(i, end); ok {
+			if m, ok := monthOf(d.toks[mi]); ok {
+				j := mi + 1
 				year := 0
-				if j < end {
-					if y, ok := yearNumber(d.toks[j].Text); ok {
-						year, j = y, j+1
+				y := j
+				if y+1 < end && d.toks[y].is(",") {
+					y++
+				}
+				if y < end {
+					if yr, ok := yearNumber(d.toks[y].Text); ok {
+						year, j = yr, y+1
 					}
 				}
 				if year == 0 && known {
@@ -188,12 +231,12 @@ func (d *doc) findDates(start, end int) []dateExpr {
 		}
 		switch {
 		case weekdays[low] != 0 || low == "sunday":
-			if !t.capitalised() {
-				continue
+			if !t.capitalised() || d.dateFollows(i+1, end) {
+				continue // "Wednesday 16 November", "Friday, May 7": the date says it
 			}
 			wd := weekdays[low]
 			var back int
-			if d.future(sstart, send) {
+			if d.weekdayAhead(sstart, send, i) {
 				back = -((int(wd) - int(art.Weekday()) + 7) % 7)
 			} else {
 				back = (int(art.Weekday()) - int(wd) + 7) % 7
@@ -204,6 +247,16 @@ func (d *doc) findDates(start, end int) []dateExpr {
 			out = append(out, dateExpr{i, i + 1, art.Format("2006-01-02"), schema.XSDDate})
 		case low == "yesterday":
 			out = append(out, dateExpr{i, i + 1, art.AddDate(0, 0, -1).Format("2006-01-02"), schema.XSDDate})
+		case i+2 < end && d.toks[i+1].is("days", "day") && d.toks[i+2].is("ago") && daysAgo(t) > 0:
+			// "two days ago", "3 days ago", "a day ago"
+			out = append(out, dateExpr{i, i + 3, art.AddDate(0, 0, -daysAgo(t)).Format("2006-01-02"), schema.XSDDate})
+			i += 2
+		case low == "last" && i+1 < end && d.toks[i+1].is("night", "evening"):
+			out = append(out, dateExpr{i, i + 2, art.AddDate(0, 0, -1).Format("2006-01-02"), schema.XSDDate})
+			i++
+		case low == "this" && i+1 < end && d.toks[i+1].is("morning", "afternoon", "evening"):
+			out = append(out, dateExpr{i, i + 2, art.Format("2006-01-02"), schema.XSDDate})
+			i++
 		case low == "tomorrow":
 			out = append(out, dateExpr{i, i + 1, art.AddDate(0, 0, 1).Format("2006-01-02"), schema.XSDDate})
 		case (low == "last" || low == "this" || low == "next") && i+1 < end && d.toks[i+1].is("year", "month"):
@@ -225,6 +278,63 @@ func (d *doc) findDates(start, end int) []dateExpr {
 	return out
 }
 
+// dayBeforeMonth reads the day of "3 May", or the first day of a range
+// before its month ("8-9 June", "16 and 17 May", "16 to 18 May",
+// "Wednesday 16 and Thursday 17 November"); it returns the day and the
+// index of the month's token.
+func (d *doc) dayBeforeMonth(i, end int) (int, int, bool) {
+	t := d.toks[i]
+	text := t.Text
+	ranged := false
+	if k := strings.IndexAny(text, "-–"); k > 0 && t.Kind == tWord {
+		_, size := utf8.DecodeRuneInString(text[k:])
+		if _, ok := dayNumber(text[k+size:]); !ok {
+			return 0, 0, false
+		}
+		text, ranged = text[:k], true
+	} else if t.Kind != tNum && !(t.Kind == tWord && len(text) > 2 && isDigitByte(text[0]) && !isDigitByte(text[len(text)-1])) {
+		return 0, 0, false // a number, or an ordinal day: "23rd"
+	}
+	n, ok := dayNumber(text)
+	if !ok {
+		return 0, 0, false
+	}
+	j := i + 1
+	if !ranged && j+1 < end && d.toks[j].is("-", "–", "to", "and") {
+		q := j + 1
+		if weekdays[d.toks[q].Low] != 0 || d.toks[q].Low == "sunday" {
+			q++
+		}
+		if q < end && d.toks[q].Kind == tNum {
+			if _, ok := dayNumber(d.toks[q].Text); ok {
+				j = q + 1
+			}
+		}
+	}
+	if j >= end {
+		return 0, 0, false
+	}
+	return n, j, true
+}
+
+// dateFollows: a day and month, or a month, start at k (after a comma).
+func (d *doc) dateFollows(k, end int) bool {
+	if k < end && d.toks[k].is(",") {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	if _, ok := monthOf(d.toks[k]); ok {
+		return true
+	}
+	if _, mi, ok := d.dayBeforeMonth(k, end); ok {
+		_, ok := monthOf(d.toks[mi])
+		return ok
+	}
+	return false
+}
+
 // anaphoricDate is the date "that day", "the same day", "earlier in the
 // day", "the next day",
 // "the following day" or "the day before" in [start, end) stand for: the
@@ -242,6 +352,12 @@ func (d *doc) anaphoricDate(start, end int) *dateExpr {
 			found, shift = true, 1
 		case d.toks[k].is("day") && d.toks[k+1].is("before") && k > start && d.toks[k-1].is("the"):
 			found, shift = true, -1
+		case d.toks[k].is("previous") && d.toks[k+1].is("day") && k > start && d.toks[k-1].is("the"):
+			found, shift = true, -1 // "the previous day"
+		case d.toks[k].is("day") && d.toks[k+1].is("earlier", "later") && k > start && d.toks[k-1].is("a", "one"):
+			found, shift = true, map[string]int{"earlier": -1, "later": 1}[d.toks[k+1].Low] // "a day earlier"
+		case d.toks[k].is("day") && d.toks[k+1].is("after") && k > start && d.toks[k-1].is("the") && (k+2 >= end || !d.toks[k+2].capitalised()):
+			found, shift = true, 1 // "the day after"
 		}
 	}
 	if !found {
@@ -319,4 +435,23 @@ func resolveYear(art time.Time, m time.Month, future, last, next bool) int {
 func validDay(y int, m time.Month, day int) bool {
 	t := time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 	return t.Month() == m && t.Day() == day
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// daysAgo is the count of "two days ago": 1 to 31, else 0.
+func daysAgo(t token) int {
+	n := 0
+	switch {
+	case t.Low == "a" || t.Low == "one":
+		n = 1
+	case t.Kind == tNum:
+		n, _ = strconv.Atoi(t.Text)
+	default:
+		n = int(numberWords[t.Low])
+	}
+	if n < 1 || n > 31 {
+		return 0
+	}
+	return n
 }

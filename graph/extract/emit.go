@@ -26,6 +26,28 @@ type fact struct {
 	// here would be copied into a new one for every quad made of it
 	o    node
 	sent int
+	why  int32 // 1 + its index in doc.whys, when explaining; else 0
+}
+
+// why is what made a fact, for extract --explain: the rule's name and the
+// words it matched, tokens [i, j) (none when j <= i).
+type why struct {
+	rule string
+	i, j int
+}
+
+// because names the rule, and the words it matched, of the facts added
+// from now on, until the next call; a no-op unless the doc explains.
+func (d *doc) because(rule string, i, j int) {
+	if !d.explain {
+		return
+	}
+	if rule == "" {
+		d.cur = 0
+		return
+	}
+	d.whys = append(d.whys, why{rule: rule, i: i, j: j})
+	d.cur = int32(len(d.whys))
 }
 
 const (
@@ -37,7 +59,7 @@ func (d *doc) add(s node, p quad.Value, o node, sent int) {
 	if v, ok := o.(string); ok {
 		o = quad.String(v)
 	}
-	d.facts = append(d.facts, fact{s: s, p: p, o: o, sent: sent})
+	d.facts = append(d.facts, fact{s: s, p: p, o: o, sent: sent, why: d.cur})
 }
 
 // artNode is the article's IRI as a node, made once: a quad.IRI turns
@@ -187,6 +209,9 @@ func (d *doc) quads() []quad.Quad {
 	d.termBuf, d.termOffs = buf, offs
 	emit := func(out []quad.Quad, i int32) []quad.Quad {
 		f := d.facts[i]
+		if d.explain {
+			d.outWhy = append(d.outWhy, f.why)
+		}
 		return append(out, quad.Quad{Subject: d.value(f.s), Predicate: f.p, Object: d.value(f.o), Label: d.label(f.sent)})
 	}
 	out := make([]quad.Quad, 0, len(keyed))
@@ -281,7 +306,9 @@ func header(a Article, sha string) (quad.IRI, []quad.Quad) {
 	}
 	add(schema.Type, schema.NewsArticle)
 	add(schema.SHA256, quad.String(sha))
-	add(schema.Source, quad.String(a.Source))
+	if a.Source != "" {
+		add(schema.Source, quad.String(a.Source))
+	}
 	if a.HasDate() {
 		add(schema.DatePublished, schema.Typed(a.Date.Format("2006-01-02"), schema.XSDDate))
 	}
@@ -291,13 +318,16 @@ func header(a Article, sha string) (quad.IRI, []quad.Quad) {
 	if a.URL != "" {
 		add(schema.URL, quad.String(a.URL))
 	}
-	// the version: one literal that changes when the text or the header
-	// does, so a store can tell an unchanged article by one lookup
+	// the version: one literal that changes when the text, the header or
+	// the extractor does, so a store can tell an unchanged article by one
+	// lookup
 	v := sha256.New()
 	for _, q := range out {
 		v.Write([]byte(schema.FormatQuad(q)))
 		v.Write([]byte{'\n'})
 	}
+	// and of the extractor: a newer one reads the article again
+	v.Write([]byte(RulesVersion()))
 	add(schema.Version, quad.String(hex.EncodeToString(v.Sum(nil))))
 	return art, out
 }
@@ -314,6 +344,8 @@ func CountSentences(quads []quad.Quad) int {
 }
 
 func (d *doc) emitArticle() {
+	d.because("article/header", 0, 0)
+	defer d.because("", 0, 0)
 	art := d.artNode()
 	_, hd := header(d.a, d.sha)
 	for _, q := range hd {
@@ -325,6 +357,7 @@ func (d *doc) emitArticle() {
 		if s.N == i+1 {
 			iri = d.label(i)
 		}
+		d.because("article/sentence", 0, 0)
 		d.add(iri, schema.Type, schema.Sentence, fromArticle)
 		d.add(iri, schema.IsPartOf, art, fromArticle)
 		d.add(iri, schema.Text, quad.String(d.a.Text[s.Start:s.End]), fromArticle)
@@ -336,6 +369,12 @@ func (d *doc) emitArticle() {
 // emitEntities writes every node the text names: its class, names,
 // the sentences that mention it, and what the lexicon knows of it.
 func (d *doc) emitEntities() {
+	defer d.because("", 0, 0)
+	// explaining: each entity's first mention in each sentence
+	var said map[*entity]map[int]*mention
+	if d.explain {
+		said = map[*entity]map[int]*mention{}
+	}
 	for _, m := range d.ments() {
 		e := m.ent
 		if e == nil && m.kind != kPerson && m.kind != kOffice {
@@ -349,6 +388,14 @@ func (d *doc) emitEntities() {
 			e.named = true
 		}
 		e.seenIn(d.sentOf[m.i])
+		if said != nil {
+			if said[e] == nil {
+				said[e] = map[int]*mention{}
+			}
+			if said[e][d.sentOf[m.i]] == nil {
+				said[e][d.sentOf[m.i]] = m
+			}
+		}
 		// a title that stands for a person mentions the person too
 		if m.person != nil && m.person != e {
 			m.person.seenIn(d.sentOf[m.i])
@@ -374,11 +421,8 @@ func (d *doc) emitEntities() {
 	}
 	var ents []*entity
 	for _, e := range d.ents {
-		// a country only its people's name mentions ("Palestinians") is not
-		// a country the text names, unless a fact is about it
-		if e.class == schema.Country && !e.named && !e.used {
-			continue
-		}
+		// a country its people's name alone mentions ("Palestinian groups",
+		// "Indian vaccines") is named too (GUIDELINES 1.2)
 		if len(e.sents) > 0 {
 			ents = append(ents, e)
 		}
@@ -398,21 +442,36 @@ func (d *doc) emitEntities() {
 		if e.class != schema.Person {
 			defined = fromLexicon
 		}
+		rules := ruleNames(e.class)
+		if m := said[e][first]; m != nil && e.class == schema.Person {
+			d.because("person/name", m.i, m.j)
+		} else {
+			d.because(rules.lexicon, 0, 0)
+		}
 		d.add(e, schema.Type, classNode(e.class), defined)
 		d.add(e, schema.Name, quad.String(e.name), defined)
+		d.because("name/as-written", 0, 0)
 		for alt := range e.alts {
 			if alt != e.name {
 				d.add(e, schema.AlternateName, quad.String(alt), first)
 			}
 		}
 		for _, s := range e.sents {
+			if m := said[e][s]; m != nil {
+				d.because(rules.mention, m.i, m.j)
+			} else {
+				d.because(rules.implied, 0, 0)
+			}
 			d.add(d.artNode(), schema.Mentions, e, s)
 		}
+		d.because(rules.lexicon, 0, 0)
 		switch e.class {
 		case schema.Person:
 			if e.honorific != "" {
+				d.because("person/honorific", 0, 0)
 				d.add(e, schema.HonorificPrefix, quad.String(e.honorific), first)
 			}
+			d.because("office/title-of-person", 0, 0)
 			for o, s := range e.holds {
 				d.add(e, schema.HoldsOffice, o, s)
 			}
@@ -449,6 +508,32 @@ func (d *doc) emitEntities() {
 		}
 	}
 }
+
+// ruleNames are the rule names of an entity's facts, by its class, made
+// once: a name built per fact would cost an allocation even when nothing
+// is explained.
+func ruleNames(c quad.IRI) entityRules {
+	for _, r := range entityRuleNames {
+		if r.class == c {
+			return r
+		}
+	}
+	return entityRules{lexicon: "lexicon/entity", mention: "mention/entity", implied: "mention/entity-implied"}
+}
+
+type entityRules struct {
+	class                     quad.IRI
+	lexicon, mention, implied string
+}
+
+var entityRuleNames = func() []entityRules {
+	var out []entityRules
+	for c, k := range map[quad.IRI]string{schema.Person: "person", schema.Country: "country", schema.Grouping: "grouping",
+		schema.Office: "office", schema.City: "city", schema.Topic: "topic"} {
+		out = append(out, entityRules{class: c, lexicon: "lexicon/" + k, mention: "mention/" + k, implied: "mention/" + k + "-implied"})
+	}
+	return out
+}()
 
 // firstOf is the first of sentences in order, or -1.
 func firstOf(sents []int) int {

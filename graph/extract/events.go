@@ -9,17 +9,22 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// Events: meetings (met, meet, held talks, called on, spoke with; a
-// meeting, a meet, a phone or video call), summits and visits (a visit, a
-// trip, travel to). Participants come from the subject ("Jaishankar met",
-// "he held talks", "Both the foreign ministers had met"), the object ("met
-// US Defence Secretary Lloyd Austin"), "with A and B" (one meeting with
-// each), "between A and B" (one meeting), a possessive ("his meeting",
-// "Jaishankar's visit") and "accompanied by X" for the meeting just told.
-// Place is "in X" (or "visit to X", "his US visit"), the date the nearest
-// one the sentence gives for it. A definite back-reference ("this
-// meeting", "the summit") names the event before; events with the same
-// proper name ("G7 Foreign and Development Ministers' Meeting") are one.
+// Events: meetings (met, received, hosted, held talks, spoke with, called;
+// a meeting, talks, a phone or video call), summits (a summit, a leaders'
+// meeting) and visits (a visit, a trip, visited, travelled to, arrived in,
+// left for). The words are the lexicon's eventwords.tsv. Participants come
+// from the subject ("Jaishankar met", "he held talks", "Both the foreign
+// ministers had met"), a sentence-initial phrase ("During the summit, X
+// said"), the object ("met US Defence Secretary Lloyd Austin", "with A, B
+// and C": one meeting with all; "… and with D": another), "between A and
+// B", a possessive ("his meeting", "Jaishankar's visit"), "accompanied
+// by X", "chaired by X", and sentences that tell who attended. Place is
+// "in X" (or "visit to X", "his US visit", "the Warsaw Summit"), the date
+// the nearest one the sentence gives for it. A definite back-reference
+// ("this meeting", "the summit", "Friday's talks", "the gathering") names
+// the event before; events with the same proper name ("G7 Foreign and
+// Development Ministers' Meeting") are one. An event needs a named
+// participant unless the text identifies it otherwise (see keep).
 
 type event struct {
 	class        quad.IRI
@@ -36,6 +41,13 @@ type event struct {
 	sidelinesOf  *event
 	own          bool // it has participants of its own, not only a subject
 	into         *event
+	dropped      bool // not an event the text identifies (see keep)
+	joinAt       int  // 1 + the trigger of the event of the sentence it is part of ("hosted X for the summit")
+	joinMerge    bool // and it is that event, not one of its own
+	seen         int  // the last sentence that names it
+	late         bool // told at its end ("at the end of a three-day visit"): no first day known
+	how          how  // the trigger's kind and its end, for --explain
+	trigEnd      int
 }
 
 func (e *event) add(p *entity) {
@@ -58,82 +70,435 @@ func (e *event) root() *event {
 	return e
 }
 
+// keep: an event needs a named participant, unless the text identifies
+// it otherwise, by a proper name ("the Warsaw Summit") or the grouping
+// that holds it ("the upcoming AL summit"); "met local officials", "a
+// meeting to make decisions", "talks among party leaders" are no events.
+func (e *event) keep() bool {
+	if e.title != "" || e.organizer != nil {
+		return true
+	}
+	for _, p := range e.participants {
+		if p.class == schema.Person {
+			return true // an office ("the US defense secretary") names nobody
+		}
+	}
+	// a summit is a rarer occasion: "the first virtual summit", "a summit
+	// in Riyadh in March" say which one
+	return e.class == schema.Summit && (e.ordinal > 0 || e.location != nil || e.date != nil)
+}
+
 var (
-	meetVerbs  = map[string]bool{"met": true, "meet": true, "meets": true}
-	talkVerbs  = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true}
-	lightVerbs = map[string]bool{"held": true, "hold": true, "holds": true, "holding": true, "had": true,
-		"attend": true, "attends": true, "attended": true, "attending": true, "joined": true, "join": true,
-		"hosted": true, "host": true, "chaired": true, "chair": true, "is": true, "was": true, "on": true,
-		"participated": true, "participate": true, "participating": true, "addressed": true, "address": true,
-		"convened": true, "led": true, "wrapped": true, "concluded": true, "began": true, "begins": true,
-		"made": true, "makes": true, "paid": true, "pays": true, "undertook": true, "started": true,
-		"arrived": true, "arrives": true, "landed": true, "completed": true, "ended": true, "embarked": true}
 	auxWords = map[string]bool{"will": true, "would": true, "also": true, "had": true, "has": true,
 		"have": true, "is": true, "was": true, "were": true, "are": true, "then": true, "later": true,
 		"further": true, "to": true, "shall": true, "could": true, "can": true, "may": true, "reportedly": true,
 		"separately": true, "earlier": true, "first": true, "be": true, "been": true, "subsequently": true}
+	// moreAux may stand between a subject and its verb too
+	moreAux = map[string]bool{"not": true, "might": true, "should": true, "must": true, "'ll": true,
+		"did": true, "does": true, "do": true, "never": true, "again": true, "jointly": true, "briefly": true,
+		"once": true}
 	subordinators = map[string]bool{"since": true, "after": true, "before": true, "until": true,
 		"when": true, "while": true, "which": true, "who": true}
 	nameStops = map[string]bool{"The": true, "This": true, "That": true, "These": true, "A": true,
 		"An": true, "His": true, "Her": true, "Its": true, "Their": true, "Our": true, "After": true,
 		"Before": true, "During": true, "At": true, "In": true, "On": true, "Both": true}
-	peopleNouns = map[string]bool{"counterpart": true, "counterparts": true, "officials": true,
-		"official": true, "leaders": true, "leader": true, "ministers": true, "minister": true,
-		"delegation": true, "delegations": true, "diplomats": true, "envoys": true, "envoy": true,
-		"representatives": true, "members": true, "team": true, "leadership": true, "president": true,
-		"premier": true, "secretary": true, "chief": true, "head": true, "heads": true, "king": true}
 	ordinals = map[string]int{"first": 1, "first-ever": 1, "maiden": 1, "inaugural": 1, "second": 2, "third": 3,
 		"fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 		"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+	// objectStops end the people a verb or "with" takes: a clause, an
+	// adjunct ("met X in Paris", "talks with X on trade")
+	objectStops = map[string]bool{"on": true, "in": true, "at": true, "during": true, "for": true,
+		"over": true, "about": true, "regarding": true, "amid": true, "after": true, "before": true,
+		"since": true, "until": true, "to": true, "from": true, "via": true, "by": true, "who": true,
+		"whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true, "while": true,
+		"as": true, "because": true, "but": true, "wherein": true, "whereby": true, "under": true,
+		"against": true, "ahead": true, "following": true, "with": true, "without": true, "into": true,
+		"within": true, "near": true, "if": true, "though": true, "although": true, "said": true, "says": true}
+	// fronting opens a sentence-initial phrase whose event the clause's
+	// subject takes part in: "During the summit, X said", "Arriving at the
+	// meeting, X said"
+	fronting = map[string]bool{"during": true, "at": true, "in": true, "on": true, "while": true,
+		"following": true, "after": true, "speaking": true, "arriving": true, "addressing": true,
+		"attending": true, "emerging": true, "upon": true, "ahead": true, "before": true, "returning": true}
 )
 
-// triggerAt tells whether token k starts an event: its class, whether it
-// is a verb, and the index after it.
-func (d *doc) triggerAt(k, end int) (quad.IRI, bool, int) {
+func isAux(w string) bool { return auxWords[w] || moreAux[w] }
+
+// backref is a back-reference at token k to the event e told before.
+type backref struct {
+	k int
+	e *event
+}
+
+// how an event is told
+type how uint8
+
+const (
+	hNone      how = iota
+	hMeet          // met X, received X, hosted X
+	hCall          // called X, phoned X, called on X
+	hTalk          // spoke with X, discussed … with X
+	hHeldTalks     // held talks (with X)
+	hNoun          // a meeting, the summit, a visit
+	hVisit         // visited X, will visit X
+	hTravel        // travelled to X, left for X, arrived in X
+)
+
+// rule names how, for --explain.
+func (h how) rule() string {
+	switch h {
+	case hMeet:
+		return "event/met-verb"
+	case hCall:
+		return "event/call-verb"
+	case hTalk:
+		return "event/talk-verb"
+	case hHeldTalks:
+		return "event/held-talks"
+	case hNoun:
+		return "event/event-noun"
+	case hVisit:
+		return "event/visit-verb"
+	case hTravel:
+		return "event/travel-verb"
+	}
+	return "event/back-reference"
+}
+
+// trigger is the words that tell of an event: [k, next).
+type trigger struct {
+	class quad.IRI
+	how   how
+	next  int
+	place int // hTravel: the token of the place gone to
+	mode  string
+}
+
+// triggerAt tells whether token k starts an event.
+func (d *doc) triggerAt(k, end int) trigger {
+	w := d.ew(k)
+	if w == 0 {
+		return trigger{}
+	}
 	t := d.toks[k]
 	low := t.Low
-	prev := ""
+	prev, next := "", ""
 	if k > 0 {
 		prev = d.toks[k-1].Low
 	}
-	next := ""
 	if k+1 < end {
 		next = d.toks[k+1].Low
 	}
+	// a verb as written in lower case, with no determiner or call word
+	// before it: "met", not "the meet" or "a phone call"
+	verbal := t.Text == low && !isDeterminer(prev) && d.ew(k-1)&evModeNoun == 0 && !d.toks[k-1].is("-")
 	switch {
-	case meetVerbs[low] && !isDeterminer(prev) && t.Text == low:
-		return schema.Meeting, true, k + 1
-	case talkVerbs[low] && next == "talks":
-		return schema.Meeting, true, k + 2
-	case (low == "called" || low == "calls" || low == "call") && next == "on" && k+2 < end && d.personRefAt(k+2) != nil:
-		return schema.Meeting, true, k + 2
-	case (low == "spoke" || low == "speaks" || low == "talked" || low == "talks") && (next == "with" || next == "to") && prev != "the":
-		return schema.Meeting, true, k + 1
-	case (low == "spoke" || low == "speak" || low == "speaks" || low == "talked" || low == "talk") && (next == "over" || next == "by" || next == "on") && d.phoneAfter(k+1, end):
-		return schema.Meeting, true, k + 1
-	case low == "meeting" || low == "meetings" || low == "meet" && isDeterminerOrAdj(d, k-1) || low == "talks" && (isDeterminerOrAdj(d, k-1) || prev == "in" || prev == "during" || prev == "after" || prev == "following" || prev == "for" || prev == "of"):
-		return schema.Meeting, false, k + 1
-	case (low == "call" || low == "calls" || low == "conversation") && (prev == "phone" || prev == "telephone" || prev == "video" || prev == "telephonic" || prev == "virtual"):
-		return schema.Meeting, false, k + 1
-	case low == "summit" || low == "summits":
-		return schema.Summit, false, k + 1
-	case (low == "visit" || low == "trip" || low == "tour") && isDeterminerOrAdj(d, k-1):
-		return schema.Visit, false, k + 1
-	case low == "visited" || low == "visiting" || low == "visits" && !isDeterminerOrAdj(d, k-1):
-		return schema.Visit, true, k + 1
-	case (low == "travel" || low == "travelled" || low == "traveled" || low == "travels" || low == "travelling" || low == "traveling") && next == "to":
-		return schema.Visit, true, k + 1
+	case w&evLightVerb != 0 && next == "talks":
+		return trigger{class: schema.Meeting, how: hHeldTalks, next: k + 2}
+	case w&evMeetVerb != 0 && verbal && (strings.HasSuffix(low, "ed") || low == "met" || d.verbAfterSubject(k)):
+		// "hosted X", "met X"; the bare forms are verbs after a subject
+		// or an auxiliary ("will host X"), not "host President X"
+		return trigger{class: schema.Meeting, how: hMeet, next: k + 1}
+	case w&evCallVerb != 0 && verbal && w&evCallNoun == 0 || w&evCallVerb != 0 && verbal && d.verbAfterSubject(k):
+		return trigger{class: schema.Meeting, how: hCall, next: k + 1, mode: "phone"}
+	case w&evTalkVerb != 0 && verbal && (!d.nounTalks(k) || d.personEndsAt(k-1)):
+		if d.talkWith(k, end) >= 0 {
+			return trigger{class: schema.Meeting, how: hTalk, next: k + 1}
+		}
+		if n, ok := d.phoneAfter(k+1, end); ok {
+			return trigger{class: schema.Meeting, how: hTalk, next: n, mode: "phone"}
+		}
+		// "Biden and Xi spoke for two hours", "Jaishankar and Guterres
+		// discussed the pandemic": two people talking
+		if d.coordSubject(k) {
+			return trigger{class: schema.Meeting, how: hTalk, next: k + 1}
+		}
 	}
-	return "", false, k
+	switch {
+	case w&evSummitNoun != 0:
+		n := k + 1
+		if n < end && d.ew(n)&evMeetNoun != 0 {
+			n++ // "summit meeting", "summit talks"
+		}
+		return d.nounTrigger(k, n, end, schema.Summit, "")
+	case w&evMeetNoun != 0 && (low != "talks" || d.nounTalks(k)) && (low != "meet" || isDeterminerOrAdj(d, k-1)):
+		return d.nounTrigger(k, k+1, end, schema.Meeting, "")
+	case w&evCallNoun != 0 && d.ew(k-1)&(evModeNoun|evMinisterial|evLeaders) != 0:
+		mode := ""
+		switch d.toks[k-1].Low {
+		case "phone", "telephone", "telephonic":
+			mode = "phone"
+		case "video", "virtual", "online":
+			mode = "virtual"
+		}
+		return d.nounTrigger(k, k+1, end, schema.Meeting, mode)
+	case w&evVisitNoun != 0 && isDeterminerOrAdj(d, k-1):
+		return trigger{class: schema.Visit, how: hNoun, next: k + 1}
+	case w&evVisitVerb != 0 && verbal && (low != "visit" || isAux(prev)) && (low != "visits" || !isDeterminerOrAdj(d, k-1)):
+		return trigger{class: schema.Visit, how: hVisit, next: k + 1}
+	case w&(evTravelVerb|evLeaveVerb|evArriveVerb) != 0 && verbal:
+		if pl := d.wentTo(k, end, w); pl >= 0 {
+			return trigger{class: schema.Visit, how: hTravel, next: k + 1, place: pl}
+		}
+	}
+	return trigger{}
 }
 
-// phoneAfter: "over the phone", "by telephone", "on the phone".
-func (d *doc) phoneAfter(k, end int) bool {
+// verbAfterSubject: the bare word at k ("host", "meet", "call") is a
+// verb: an auxiliary, a subject, "to", "and" or "who" stands before it,
+// past adverbs and a date ("will on Wednesday host X").
+func (d *doc) verbAfterSubject(k int) bool {
+	b := k - 1
+	for b >= 0 {
+		if dt := d.dateEndingAt(b); dt != nil {
+			b = dt.i - 1
+			if b >= 0 && d.toks[b].is("on", "this", "next", "last") {
+				b--
+			}
+			continue
+		}
+		if t := d.toks[b]; t.Kind == tWord && !t.capitalised() && strings.HasSuffix(t.Low, "ly") && d.mat(b) == nil {
+			b--
+			continue
+		}
+		break
+	}
+	if b < 0 {
+		return false
+	}
+	t := d.toks[b]
+	return isAux(t.Low) || d.personEndsAt(b) || t.is("and", "who", "to")
+}
+
+// coordSubject: two people joined by "and" are the subject of the verb at
+// k ("Biden and Xi spoke"), or "Both leaders", "The two ministers".
+func (d *doc) coordSubject(k int) bool {
+	start, _ := d.bounds(d.sentOf[k])
+	b := k - 1
+	for b > start && (isAux(d.toks[b].Low) || d.toks[b].Kind == tWord && strings.HasSuffix(d.toks[b].Low, "ly") && !d.toks[b].capitalised()) {
+		b--
+	}
+	if b-1 <= start+1 && (d.toks[start].is("Both", "both") || d.toks[start].is("The", "the") && d.toks[start+1].is("two")) {
+		return true
+	}
+	m := d.mat(b)
+	if m == nil || m.j != b+1 || personOf(m) == nil {
+		return false
+	}
+	c := d.nounStart(m.i, start) - 1
+	return c-1 >= start && d.toks[c].is("and") && d.personEndsAt(c-1)
+}
+
+// nounTrigger is a meeting or summit noun at k (its words end at n),
+// unless the words around it make it something else: a meeting of leaders
+// is a summit ("EU leaders meeting", "heads of state meeting"); a press
+// conference, a cabinet meeting, "meeting annually" are no event.
+func (d *doc) nounTrigger(k, n, end int, class quad.IRI, mode string) trigger {
+	if d.ew(k-1)&evNotEvent != 0 {
+		return trigger{}
+	}
+	for q := n; q < end && q < n+3; q++ {
+		if d.ew(q)&evHabitual != 0 || d.toks[q].is("every", "each") {
+			return trigger{}
+		}
+		if d.toks[q].Kind != tWord || d.mat(q) != nil {
+			break
+		}
+	}
+	if class == schema.Meeting && (d.leadersBefore(k) || d.leadersAfter(n, end)) {
+		class = schema.Summit
+	}
+	if class == schema.Meeting && d.toks[k].is("conference", "conferences") && mode == "" && d.ew(k-1)&(evMinisterial|evModeNoun) == 0 {
+		return trigger{}
+	}
+	return trigger{class: class, how: hNoun, next: n, mode: mode}
+}
+
+// leadersBefore: the words before a meeting noun at k make it a meeting of
+// leaders: "leaders' meeting", "EU leaders meeting", "heads of state and
+// government meeting", "the leader-level talks".
+func (d *doc) leadersBefore(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-6; b-- {
+		t := d.toks[b]
+		switch {
+		case d.ew(b)&evLeaders != 0:
+			return true
+		case t.is("state", "government", "State", "Government") && b >= 2 && d.toks[b-1].is("of") && d.toks[b-2].is("heads", "Heads"):
+			return true
+		case t.is("and", "of", "'s", "’s", "-") || t.Kind == tWord && (t.capitalised() || d.mat(b) != nil):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// leadersAfter: "the meeting of the Heads of State Council", "a meeting
+// of leaders", "a conference of heads of government".
+func (d *doc) leadersAfter(n, end int) bool {
+	if n+1 >= end || !d.toks[n].is("of") {
+		return false
+	}
+	q := n + 1
+	if d.toks[q].is("the", "The") {
+		q++
+	}
+	if q < end && d.ew(q)&evLeaders != 0 {
+		return true
+	}
+	return q+2 < end && d.toks[q].is("heads", "Heads") && d.toks[q+1].is("of") && d.toks[q+2].is("state", "State", "government", "Government")
+}
+
+// nounTalks: "talks" at k is the noun ("held talks", "the talks", "in
+// talks"), not the verb ("X talks with Y").
+func (d *doc) nounTalks(k int) bool {
+	if !d.toks[k].is("talks", "talk") {
+		return false
+	}
+	if isDeterminerOrAdj(d, k-1) || k > 0 && d.toks[k-1].is("in", "during", "after", "following", "for", "of", "at", "hold", "held", "holding", "had", "and") {
+		return true
+	}
+	// "held informal talks", "had wide-ranging talks"
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		t := d.toks[b]
+		if d.ew(b)&evLightVerb != 0 && (b < k-1 || !d.toks[b].is("is", "was", "are", "were", "be", "on")) {
+			return true // "hosted talks", "held informal talks"
+		}
+		if t.Kind != tWord || t.capitalised() || d.mat(b) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// personEndsAt: a person (or a pronoun standing for one) ends at token b.
+func (d *doc) personEndsAt(b int) bool {
+	m := d.mat(b)
+	return m != nil && m.j == b+1 && personOf(m) != nil
+}
+
+// skipAdjunct passes over what may stand between a verb and its "with":
+// adverbs, a date, "by phone", "over the phone", "on Friday".
+func (d *doc) skipAdjunct(k, end int) int {
+	for k < end {
+		t := d.toks[k]
+		switch {
+		case t.Kind == tWord && !t.capitalised() && strings.HasSuffix(t.Low, "ly") && d.mat(k) == nil:
+			k++
+		case t.is("today", "yesterday", "tonight", "again", "also", "separately", "later", "earlier", "briefly", "jointly", "once", "twice"):
+			k++
+		case t.is("by", "over", "on") && k+1 < end && d.toks[k+1].is("phone", "telephone", "video", "videoconference", "video-conference", "videolink", "teleconference"):
+			k += 2
+		case t.is("over", "on") && k+2 < end && d.toks[k+1].is("the", "a") && d.toks[k+2].is("phone", "telephone"):
+			k += 3
+		case t.is("on", "last", "this", "earlier", "late", "early") && k+1 < end && d.dateAt(k+1) > 0:
+			k = d.dateAt(k + 1)
+		case d.dateAt(k) > 0:
+			k = d.dateAt(k)
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// dateAt is the end of a date the text gives at token k, or 0.
+func (d *doc) dateAt(k int) int {
+	if k < 0 || k >= len(d.toks) {
+		return 0
+	}
+	start, end := d.bounds(d.sentOf[k])
+	for _, dt := range d.datesIn(start, end) {
+		if dt.i == k {
+			return dt.j
+		}
+	}
+	return 0
+}
+
+// talkWith is the "with" (or "to") of a verb of talking at k: "spoke with",
+// "spoke today by phone with", "discussed bilateral ties with"; -1 if none.
+func (d *doc) talkWith(k, end int) int {
+	q := d.skipAdjunct(k+1, end)
+	if q < end && d.toks[q].is("with", "to") && !(d.toks[q].is("to") && d.toks[k].Low[0] != 's' && d.toks[k].Low[0] != 't') {
+		if !d.toks[q].is("to") || q+1 < end && !d.toks[q+1].is("reporters", "journalists", "the", "media", "press") {
+			return q
+		}
+		if d.toks[q+1].is("the") && q+2 < end && d.mat(q+2) != nil {
+			return q
+		}
+		return -1
+	}
+	if d.toks[k].Low[0] == 'd' { // discussed … with
+		for q := k + 1; q < end && q < k+14; q++ {
+			if d.toks[q].is(",", ";", ".", ":") || subordinators[d.toks[q].Low] || d.quoted[q] {
+				return -1
+			}
+			if d.toks[q].is("with") {
+				return q
+			}
+		}
+	}
+	return -1
+}
+
+// phoneAfter: "over the phone", "by telephone", "on the phone"; it
+// returns the index after.
+func (d *doc) phoneAfter(k, end int) (int, bool) {
+	if k >= end || !d.toks[k].is("over", "by", "on") {
+		return k, false
+	}
 	k++
 	if k < end && d.toks[k].is("the", "a") {
 		k++
 	}
-	return k < end && d.toks[k].is("phone", "telephone")
+	if k < end && d.toks[k].is("phone", "telephone") {
+		return k + 1, true
+	}
+	return k, false
+}
+
+// wentTo is the place a verb of going at k goes to: "travelled to X",
+// "flew on Friday to X", "left Angola on Sunday for X", "arrived today in
+// X", "reached X"; -1 when it names none.
+func (d *doc) wentTo(k, end int, w evKind) int {
+	if k+1 < end && d.toks[k+1].is("by") {
+		return -1 // "was accompanied by X"
+	}
+	for q := k + 1; q < end && q < k+8; q++ {
+		t := d.toks[q]
+		if t.is(",", ";", ".", ":") || subordinators[t.Low] || d.quoted[q] {
+			return -1
+		}
+		if m := d.mat(q - 1); t.is("to") && q-1 > k && (m != nil && m.kind == kOffice || d.ew(q-1)&evPeopleNoun != 0) {
+			return -1 // "envoy to the US", "ambassador to Kenya": a posting
+		}
+		var ok bool
+		switch {
+		case w&evTravelVerb != 0:
+			ok = t.is("to")
+		case w&evLeaveVerb != 0:
+			ok = t.is("for")
+		default:
+			ok = t.is("in", "at", "to") || q == k+1 && d.toks[k].Low[0] == 'r' // "reached X"
+		}
+		if ok {
+			p := q + 1
+			if d.toks[k].Low[0] == 'r' && q == k+1 && !t.is("in", "at", "to") {
+				p = q
+			}
+			if d.placeAt(p, end) != nil {
+				if p < end && d.toks[p].is("the") {
+					p++
+				}
+				return p
+			}
+			if w&evLeaveVerb == 0 {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 func isDeterminer(w string) bool {
@@ -162,9 +527,7 @@ func isDeterminerOrAdj(d *doc, k int) bool {
 			return true
 		}
 	}
-	if isDeterminer(low) || ordinals[low] > 0 || strings.HasSuffix(low, "-long") || strings.HasSuffix(low, "-day") ||
-		low == "physical" || low == "virtual" || low == "official" || low == "state" || low == "bilateral" ||
-		low == "major" || low == "maiden" || low == "working" || low == "brief" || low == "historic" {
+	if isDeterminer(low) || ordinals[low] > 0 || strings.HasSuffix(low, "-long") || strings.HasSuffix(low, "-day") || d.ew(k)&evAdjective != 0 {
 		return true
 	}
 	if m := d.mat(k); m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kCity || m.kind == kGrouping) {
@@ -177,25 +540,43 @@ func (d *doc) findEvents() {
 	for si := range d.sents {
 		start, end := d.bounds(si)
 		var inSent []*event
+		var backs []backref
+		var touched *event // an event told before that this sentence names again
 		for k := start; k < end; k++ {
 			if d.quoted[k] {
 				continue
 			}
-			class, verb, next := d.triggerAt(k, end)
-			if class == "" {
+			tr := d.triggerAt(k, end)
+			if tr.class == "" {
+				if b := d.backrefOnly(k, start, end); b != nil {
+					touched = b
+				}
 				continue
 			}
-			evs := d.eventAt(si, k, next, start, end, class, verb, inSent)
+			evs, back := d.eventAt(si, k, tr, start, end, inSent)
+			if back != nil {
+				touched = back
+				backs = append(backs, backref{k, back})
+			}
 			inSent = append(inSent, evs...)
-			k = next - 1
+			k = tr.next - 1
 		}
-		d.mergeInSentence(inSent)
-		visitPlace(inSent)
+		d.mergeInSentence(inSent, backs)
+		visitPlace(inSent, backs)
+		d.afterArrival(si, inSent, backs)
+		d.dateBefore(si, inSent, backs)
+		d.attendance(si, start, end, inSent, backs, touched)
 	}
 	d.mergeEvents()
+	for _, e := range d.events {
+		e.dropped = e.into == nil && !e.keep()
+	}
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
 	for _, e := range d.events {
+		if e.dropped {
+			continue
+		}
 		for _, p := range e.participants {
 			p.seenIn(e.sent)
 			p.used = true
@@ -207,145 +588,26 @@ func (d *doc) findEvents() {
 	}
 }
 
-// personRefAt is the person, office or pronoun referent at token k.
-func (d *doc) personRefAt(k int) *entity {
-	m := d.mat(k)
-	if m == nil || m.i != k {
-		return nil
-	}
-	if p := personOf(m); p != nil {
-		return p
-	}
-	if m.kind == kOffice && m.ent != nil {
-		return m.ent
-	}
-	return nil
-}
-
-// refsFrom reads "A, B and C" of persons or offices from k; it returns
-// each and the index after.
-func (d *doc) refsFrom(k, end int) ([]*entity, int) {
-	var out []*entity
-	for k < end {
-		for k < end && d.toks[k].is("the", "The", "a") {
-			k++
-		}
-		if k >= end {
-			break
-		}
-		// skip the titles in front of a name: "US Defence Secretary Lloyd
-		// Austin", "India's envoy to the US Ambassador Taranjit Singh Sandhu"
-		j := d.skipTitles(k, end)
-		if j == k {
-			// no name: the title itself ("the US defense secretary")
-			for j < end && d.mat(j) != nil && d.mat(j).i == j && (d.mat(j).kind == kCountry || d.mat(j).kind == kDemonym || d.mat(j).kind == kGrouping) {
-				j = d.mat(j).j
-				if j < end && d.toks[j].is("'s", "’s") {
-					j++
-				}
-			}
-		}
-		p := (*entity)(nil)
-		if j < end {
-			p = d.personRefAt(j)
-		}
-		if p == nil {
-			break
-		}
-		out = append(out, p)
-		k = d.mat(j).j
-		// the title stood for the person whose name follows: "EAM Dr. S Jaishankar"
-		q := k
-		for q < end && titleWords[d.toks[q].Text] {
-			q++
-		}
-		if q < end && d.mat(q) != nil && d.mat(q).i == q && personOf(d.mat(q)) == p {
-			k = d.mat(q).j
-		}
-		if k < end && d.toks[k].is(",") && k+1 < end && !d.toks[k+1].is("and") && d.personRefAfterComma(k+1, end) {
-			k++
-			continue
-		}
-		if k < end && d.toks[k].is(",") {
-			k++
-		}
-		if k < end && d.toks[k].is("and", "&") {
-			k++
-			continue
-		}
-		break
-	}
-	return out, k
-}
-
-// skipTitles passes over the jurisdictions, titles, postings and bracketed
-// acronyms in front of a name, when a name follows them.
-func (d *doc) skipTitles(k, end int) int {
-	j := k
-	for j < end {
-		m := d.mat(j)
-		switch {
-		case m != nil && m.i == j && m.kind == kPerson:
-			return j
-		case m != nil && m.i == j && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kOffice):
-			j = m.j
-		case d.toks[j].is("'s", "’s") || titleWords[d.toks[j].Text]:
-			j++
-		case d.toks[j].is("to") && j+1 < end && (d.mat(j+1) != nil || d.toks[j+1].is("the")):
-			j++
-			if d.toks[j].is("the") {
-				j++
-			}
-		case d.toks[j].is("("):
-			for j < end && !d.toks[j].is(")") {
-				j++
-			}
-			j++
-		default:
-			return k // no name after the titles: the first title is the reference
-		}
-	}
-	return k
-}
-
-// titlesStart is where the titles before a name at i begin.
-func (d *doc) titlesStart(i, start int) int {
-	_, _, _, begin := d.titlesBefore(i, start)
-	return begin
-}
-
-// peopleAt: the words from k name people ("his UK and G7 counterparts").
-func (d *doc) peopleAt(k, end int) bool {
-	for q := k; q < end && q < k+6; q++ {
-		low := d.toks[q].Low
-		if peopleNouns[low] {
-			return true
-		}
-		if phraseStops[low] && low != "the" && low != "his" && low != "her" && low != "their" && low != "and" {
-			return false
-		}
-	}
-	return false
-}
-
-// personRefAfterComma: after a comma comes another name of the list, not
-// an apposition or a clause.
-func (d *doc) personRefAfterComma(k, end int) bool {
-	for k < end && d.toks[k].is("the") {
-		k++
-	}
-	return k < end && d.mat(k) != nil && d.mat(k).kind == kPerson
-}
-
-// eventAt builds the event(s) of the trigger at [k, next).
-func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, inSent []*event) []*event {
-	e := &event{class: class, sent: si, trig: k, status: "held"}
+// eventAt builds the event(s) of the trigger at k; back is the event told
+// before that a back-reference names.
+func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (evs []*event, back *event) {
+	class, next := tr.class, tr.next
+	e := &event{class: class, sent: si, trig: k, status: "held", mode: tr.mode, seen: si, how: tr.how, trigEnd: next}
 	if d.future(start, k) {
 		e.status = "planned"
 	}
-	d.eventDetails(e, k, start, end)
-	if !verb {
-		e.name, e.title, e.organizer = d.eventName(k, start)
+	d.eventDetails(e, k, start, end, tr.how == hNoun)
+	noun := tr.how == hNoun
+	for b := k - 1; noun && b >= start && b >= k-6; b-- {
+		if d.toks[b].is("end", "close", "conclusion") && b+1 < k && d.toks[b+1].is("of") {
+			e.late = true
+		}
+	}
+	if noun && d.cancelledAt(k, start) {
+		return nil, nil // "had to cancel his trip": no event took place
+	}
+	if noun {
+		e.name, e.title, e.organizer = d.eventName(k, next, start, end)
 		if e.organizer == nil && next+1 < end && d.toks[next].is("of") {
 			n := next + 1
 			if d.toks[n].is("the") && n+1 < end {
@@ -355,171 +617,364 @@ func (d *doc) eventAt(si, k, next, start, end int, class quad.IRI, verb bool, in
 				e.organizer = d.entityFor(m)
 			}
 		}
+		// "the Warsaw Summit", "the Addis Ababa conference": its city
+		if m := d.modifierPlace(k, start); m != nil && (m.class == schema.City || class == schema.Visit) {
+			e.location = m
+		}
 	}
 
-	// a back-reference: "this meeting", "the summit", "that meeting"
-	if !verb && e.name == "" && e.ordinal == 0 && k > start && d.toks[k-1].is("this", "that", "the", "This", "That", "The") {
-		if prev := d.lastEvent(class, inSent); prev != nil {
-			d.addAccompanied(prev, start, end)
-			// "The visit began on Saturday": the date it had not
-			if prev.date == nil && e.date != nil {
-				prev.date = e.date
+	// "met at a regional summit in Uzbekistan. Modi is also attending the
+	// SCO summit": the grouping's name for the summit just told
+	if noun && class == schema.Summit && e.organizer != nil && e.ordinal == 0 && d.definiteAt(k, start) {
+		if m := d.mat(k - 1); m != nil && m.kind == kGrouping && m.j == k && e.title == d.text(m.i, next) {
+			if prev := d.lastEvent(schema.Summit); prev != nil && prev.title == "" && prev.organizer == nil && si-prev.seen <= 1 {
+				prev.name, prev.title, prev.organizer = e.name, e.title, e.organizer
+				d.fillBackref(prev, e, k, next, start, end, inSent)
+				return nil, prev
 			}
-			if p := d.lightSubject(k, start, inSent); p != nil {
-				for _, x := range p {
-					prev.add(x)
-				}
+		}
+	}
+	// a back-reference: "this meeting", "the summit", "Friday's talks";
+	// "during his visit" when it names no place
+	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
+		prev := d.lastEvent(class)
+		// "Trump and Putin met in Helsinki … after the summit": the text
+		// calls the leaders' meeting a summit
+		if prev == nil && class == schema.Summit {
+			if m := d.lastEvent(schema.Meeting); m != nil && m.name == "" && len(m.participants) >= 2 && m.sent < si && si-m.seen <= 2 && m.mode != "phone" && !d.toks[k].capitalised() {
+				m.class, prev = schema.Summit, m
 			}
-			return nil
+		}
+		// "will begin the trip in Nairobi": a stop of the trip told
+		if prev != nil && class == schema.Visit {
+			if loc := d.nearPlace(next, end); loc != nil && loc != prev.location {
+				e.location, prev = loc, nil
+			}
+		}
+		// "the summit in Lima" after a summit in Nairobi: another one
+		if prev != nil && class != schema.Visit {
+			if loc := d.nearPlace(next, end); loc != nil && prev.location != nil && !d.samePlace(loc, prev.location) {
+				prev = nil
+			}
+		}
+		if prev != nil {
+			d.fillBackref(prev, e, k, next, start, end, inSent)
+			return nil, prev
 		}
 	}
 
 	var subject []*entity
-	if verb {
-		subject = d.verbSubject(k, start, inSent)
-	} else {
+	switch tr.how {
+	case hNoun:
 		subject = d.lightSubject(k, start, inSent)
-		// possessive: "his meeting", "Jaishankar's visit", "his US visit"
-		for b := k - 1; b >= start && b >= k-4; b-- {
-			if p := d.personRefAt(b); p != nil && (d.toks[b].is("his", "her", "His", "Her") || b+1 < len(d.toks) && d.toks[d.mat(b).j].is("'s", "’s")) {
-				subject = append(subject, p)
+		// possessive: "his meeting", "Jaishankar's visit", "his US visit",
+		// "President Biden's September 22 COVID-19 Summit"
+		for b := k - 1; b >= start && b >= k-7; b-- {
+			if d.toks[b].is(",", ";", "(", ")") || d.quoted[b] {
+				break
+			}
+			if p := d.personRefAt(b); p != nil && (d.toks[b].is("his", "her", "His", "Her") && len(subject) == 0 || d.mat(b).j < end && d.toks[d.mat(b).j].is("'s", "’s")) {
+				// "X is on his visit": his is X
+				subject = appendEntity(subject, p)
 				break
 			}
 		}
+		if len(subject) == 0 {
+			subject = d.frontedSubject(k, start, end)
+		}
+	case hVisit, hTravel:
+		subject = d.verbSubject(k, start, inSent, true)
+	default:
+		subject = d.verbSubject(k, start, inSent, false)
 	}
 	for _, p := range subject {
 		e.add(p)
 	}
 
-	// objects
-	var each []*entity // one event with each
-	n := next
-	if class == schema.Visit {
-		if n < end && d.toks[n].is("to") {
-			if loc := d.placeAt(n+1, end); loc != nil {
-				e.location = loc
-			}
-		}
-		if e.location == nil && k > start {
-			if m := d.mat(k - 1); m != nil && m.j == k && (m.kind == kCountry || m.kind == kCity) {
-				e.location = d.placeEntity(m) // "his US visit"
-			}
-		}
-		if verb && e.location == nil {
-			e.location = d.placeAt(n, end)
-		}
-		// "the first visit to China by an Australian foreign minister"
-		for q := next; q+1 < end && q < next+6; q++ {
-			if d.toks[q].is("by") {
-				refs, _ := d.refsFrom(q+1, end)
-				for _, p := range refs {
-					e.add(p)
-				}
+	// "travel to X for the summit", "hosted X at the White House for the
+	// summit": the people take part in it; a host's meeting is the summit
+	if tr.how != hNoun {
+	scan:
+		for q := next; q+2 < end && q < next+40; q++ {
+			if d.toks[q].is(";", ".") || subordinators[d.toks[q].Low] {
 				break
 			}
+			if d.toks[q].is("for", "at", "to") && d.toks[q+1].is("the", "this", "a", "an", "its") {
+				for n := q + 2; n < end && n < q+12; n++ {
+					if c := d.triggerAt(n, end); c.class != "" {
+						if c.how == hNoun && c.class != schema.Visit {
+							e.joinAt = n + 1
+							e.joinMerge = class == schema.Meeting && tr.how == hMeet && d.toks[k].Low[0] != 'm' && d.toks[k].Low[0] != 'r'
+							break scan
+						}
+						break
+					}
+					if d.toks[n].is(",", ";", "for", "at", "to") {
+						break
+					}
+				}
+			}
 		}
 	}
-	for n < end && (d.toks[n].is("with", "between", "on") || verb && d.toks[n].is("the", "his", "her")) && n < next+2 {
-		if d.toks[n].is("on") && !(n > 0 && d.toks[n-1].is("called", "calls", "call")) {
-			break
+	// objects
+	var groups [][]*entity // one meeting with each group
+	switch class {
+	case schema.Visit:
+		ok, more := d.visitObjects(e, tr, k, next, start, end)
+		if !ok {
+			return nil, nil
 		}
-		n++
-	}
-	if class == schema.Summit && next < end && d.toks[next].is("with") {
-		refs, _ := d.refsFrom(next+1, end)
-		for _, p := range refs {
-			e.add(p)
+		// "will visit South Africa, Tanzania and Kenya": one trip, in the
+		// country all its places are in, else in none (GUIDELINES 6.1)
+		if len(more) > 0 {
+			e.location = d.commonCountry(append(more, e.location))
 		}
-		e.own = e.own || len(refs) > 0
-	}
-	if class == schema.Meeting {
-		switch {
-		case next < end && d.toks[next].is("between"):
-			refs, _ := d.refsFrom(next+1, end)
+	case schema.Summit:
+		if next < end && d.toks[next].is("with", "between") {
+			refs, _ := d.objectRefs(next+1, end)
 			for _, p := range refs {
 				e.add(p)
 			}
-			e.own = len(refs) > 0
-		case next < end && d.toks[next].is("with") || verb:
-			from := next
-			if d.toks[min(next, end-1)].is("with") {
-				from = next + 1
-			}
-			if verb && from < end && d.toks[from].is("with") {
-				from++
-			}
-			// "held talks at the Pentagon with X", "met on Thursday with X"
-			if verb && from == next && d.personRefAt(from) == nil {
-				for q := next; q < end && q < next+8; q++ {
-					if d.toks[q].is(",", ";") {
-						break
+			e.own = e.own || len(refs) > 0
+		}
+	case schema.Meeting:
+		var ok bool
+		groups, ok = d.meetingObjects(tr, k, next, end, subject)
+		if !ok && e.joinMerge && d.peopleAt(next, end) {
+			ok = true // "welcomed world leaders to Bali for the summit"
+		}
+		if !ok {
+			// "Meloni hosted the leaders of …" after the summit was told:
+			// the host takes part in it
+			if tr.how == hMeet && d.toks[k].Low[0] != 'm' && d.peopleAt(next, end) && len(subject) > 0 {
+				if prev := d.lastEvent(schema.Summit); prev != nil && si-prev.seen <= 1 {
+					for _, p := range subject {
+						prev.add(p)
 					}
-					if d.toks[q].is("with") {
-						from = q + 1
-						break
-					}
+					prev.seen = si
+					return nil, prev
 				}
 			}
-			refs, _ := d.refsFrom(from, end)
-			each = refs
-			// "meet the urgent health needs" is no meeting: a meeting verb
-			// needs someone to meet
-			if verb && len(refs) == 0 && len(subject) < 2 && !d.peopleAt(from, end) {
-				return nil
-			}
+			return nil, nil
 		}
 	}
 	d.addAccompanied(e, start, end)
 	// "a meeting chaired by X", "a summit hosted by X"
-	for q := next; q+2 < end && q < next+4; q++ {
-		if d.toks[q].is("chaired", "hosted", "led", "convened", "attended") && d.toks[q+1].is("by") {
-			refs, _ := d.refsFrom(q+2, end)
-			for _, p := range refs {
-				e.add(p)
-			}
-			break
-		}
-	}
-	// "travel to X for the summit": the traveller takes part in it
-	if class == schema.Visit && verb {
-		for q := next; q+2 < end; q++ {
-			if d.toks[q].is("for") && d.toks[q+1].is("the", "this") {
-				if c, _, _ := d.triggerAt(q+2, end); c != "" && c != schema.Visit {
-					if prev := d.lastEvent(c, inSent); prev != nil {
-						for _, p := range e.participants {
-							prev.add(p)
-						}
-					}
-				}
-			}
-		}
-	}
-	if e.location == nil {
+	d.addAgents(e, next, end)
+	// "discussed the situation in Syria": the place is the topic's
+	if e.location == nil && !(tr.how == hTalk && d.toks[k].Low[0] == 'd') {
 		e.location = d.eventPlace(k, next, start, end)
 	}
-	if len(each) <= 1 {
-		for _, p := range each {
-			e.add(p)
+	if len(groups) <= 1 {
+		for _, g := range groups {
+			for _, p := range g {
+				e.add(p)
+			}
+			e.own = e.own || len(g) > 0
 		}
-		e.own = e.own || len(each) > 0
 		d.events = append(d.events, e)
-		return []*event{e}
+		return []*event{e}, nil
 	}
 	var out []*event
-	for _, p := range each {
+	for _, g := range groups {
 		cp := *e
 		cp.participants = append([]*entity(nil), e.participants...)
-		cp.add(p)
+		for _, p := range g {
+			cp.add(p)
+		}
 		cp.own = true
 		c := &cp
 		d.events = append(d.events, c)
 		out = append(out, c)
 	}
-	return out
+	return out, nil
+}
+
+// meetingObjects reads who a meeting is with: the object of "met",
+// "received", "called"; "with A and B" (one group), "… and with C"
+// (another); "between A and B". ok is false when the words are no meeting
+// after all ("meet the needs", "called on X to act", "hosted a dinner").
+func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (groups [][]*entity, ok bool) {
+	low := d.toks[k].Low
+	switch tr.how {
+	case hMeet:
+		from := next
+		if from < end && d.toks[from].is("with") {
+			from++
+		}
+		met := low == "met" || low == "meet" || low == "meets"
+		// "met on Thursday with X", "met in Paris with X"
+		if met && from == next && d.personRefAt(from) == nil {
+			for q := next; q < end && q < next+8; q++ {
+				if d.toks[q].is(",", ";") {
+					break
+				}
+				if d.toks[q].is("with") {
+					from = q + 1
+					break
+				}
+			}
+		}
+		groups = d.objectGroups(from, end)
+		if len(groups) == 0 {
+			// "meet the urgent health needs" is no meeting: a meeting verb
+			// needs someone to meet; "hosted a dinner", "received aid"
+			return nil, met && (len(subject) >= 2 || d.peopleNamedAt(from, end, true))
+		}
+		return groups, true
+	case hCall:
+		from := next
+		courtesy := false
+		if from < end && d.toks[from].is("on", "upon") {
+			from++
+			courtesy = true
+		}
+		refs, stop := d.objectRefs(from, end)
+		if len(refs) == 0 || d.personRefAt(from) == nil && d.skipTitles(from, end) == from && !d.toks[from].is("the") && d.mat(from) == nil {
+			return nil, false
+		}
+		// "called X a brother": naming, not a call
+		for q := from; q < stop; {
+			if p, j := d.refAt(q, end); p != nil {
+				if j < end && d.toks[j].is("a", "an") {
+					return nil, false
+				}
+				q = j
+				continue
+			}
+			q++
+		}
+		// "called on X to show restraint", "called X a liar" urge or name
+		if stop < end && (d.toks[stop].is("to") && stop+1 < end && !d.toks[stop+1].is("the") && d.mat(stop+1) == nil ||
+			d.toks[stop].is("a", "an")) {
+			return nil, false
+		}
+		_ = courtesy
+		return [][]*entity{refs}, true
+	case hTalk:
+		w := d.talkWith(k, end)
+		if w < 0 {
+			return nil, len(subject) >= 2 // "the two leaders spoke by phone"
+		}
+		groups = d.objectGroups(w+1, end)
+		if len(groups) == 0 {
+			return nil, false
+		}
+		return groups, true
+	case hHeldTalks:
+		from := next
+		if from < end && d.toks[from].is("with") {
+			from++
+		} else {
+			// "held talks at the Pentagon with X", "held talks on Thursday with X"
+			for q := next; q < end && q < next+8; q++ {
+				if d.toks[q].is(",", ";") {
+					break
+				}
+				if d.toks[q].is("with") {
+					from = q + 1
+					break
+				}
+			}
+		}
+		return d.objectGroups(from, end), true
+	}
+	// "after meeting Polish Prime Minister X": the gerund's object
+	if d.toks[k].is("meeting") && next < end && !isDeterminerOrAdj(d, k-1) {
+		if p, _ := d.refAt(next, end); p != nil && !d.possessive(next, end) {
+			return d.objectGroups(next, end), true
+		}
+	}
+	// a noun: "a meeting with X", "talks between A and B", "a call from
+	// X", "a courtesy call on X"
+	if next < end && (d.toks[next].is("with", "between", "from") || d.toks[next].is("on") && d.toks[k].is("call")) {
+		refs, _ := d.objectRefs(next+1, end)
+		if len(refs) > 0 {
+			if d.toks[next].is("with") {
+				return d.objectGroups(next+1, end), true
+			}
+			return [][]*entity{refs}, true
+		}
+	}
+	return nil, true
+}
+
+// objectGroups: "A and B" is one group; "A and with B" two.
+func (d *doc) objectGroups(k, end int) [][]*entity {
+	var groups [][]*entity
+	for k < end {
+		refs, stop := d.objectRefs(k, end)
+		if len(refs) == 0 {
+			break
+		}
+		groups = append(groups, refs)
+		if stop+2 < end && d.toks[stop].is("and", ",") && d.toks[stop+1].is("with") {
+			k = stop + 2
+			continue
+		}
+		if stop+3 < end && d.toks[stop].is(",") && d.toks[stop+1].is("and") && d.toks[stop+2].is("with") {
+			k = stop + 3
+			continue
+		}
+		break
+	}
+	return groups
+}
+
+// visitObjects reads where a visit goes and who by: "visit to X", "his US
+// visit", "visited X", "travelled to X", "the first visit to China by an
+// Australian foreign minister". A verb of visiting needs a place ("visit
+// the hospital" is a stop, not a trip).
+func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool, []*entity) {
+	n := next
+	switch tr.how {
+	case hTravel:
+		e.location = d.placeAt(tr.place, end)
+		e.own = true
+		return true, d.morePlaces(tr.place, end)
+	case hVisit:
+		if loc := d.placeAt(n, end); loc != nil && !d.modifies(n, end) {
+			e.location = loc
+			e.own = true
+			return true, d.morePlaces(n, end)
+		}
+		// "to visit the Gaza Strip", "visit Darfur": a place the lexicon
+		// does not know; not a building ("the White House")
+		q := n
+		if q < end && d.toks[q].is("the") {
+			q++
+		}
+		if q >= end || !d.toks[q].capitalised() || d.mat(q) != nil && !d.modifies(n, end) {
+			return false, nil
+		}
+		for q < end && d.toks[q].capitalised() && d.toks[q].Kind == tWord {
+			if d.ew(q)&evVenue != 0 {
+				return false, nil
+			}
+			q++
+		}
+		return true, nil
+	}
+	if n < end && d.toks[n].is("to") {
+		if loc := d.placeAt(n+1, end); loc != nil {
+			e.location = loc
+		}
+	}
+	// "the first visit to China by an Australian foreign minister"
+	for q := next; q+1 < end && q < next+6; q++ {
+		if d.toks[q].is("by") {
+			refs, _ := d.refsFrom(q+1, end)
+			for _, p := range refs {
+				e.add(p)
+			}
+			break
+		}
+	}
+	return true, nil
 }
 
 // eventDetails reads mode, ordinal, duration and date around a trigger.
-func (d *doc) eventDetails(e *event, k, start, end int) {
+func (d *doc) eventDetails(e *event, k, start, end int, noun bool) {
 	for b := k - 1; b >= start && b >= k-5; b-- {
 		low := d.toks[b].Low
 		if n, ok := ordinals[low]; ok && e.ordinal == 0 {
@@ -551,7 +1006,7 @@ func (d *doc) eventDetails(e *event, k, start, end int) {
 			e.mode = "virtual"
 		}
 	}
-	e.date = d.eventDate(k, start, end)
+	e.date = d.eventDate(k, start, end, noun)
 	if e.date == nil {
 		e.date = d.anaphoricDate(start, end) // "Later that day, X met Y"
 	}
@@ -603,16 +1058,19 @@ func duration(w string) string {
 
 // eventDate is the date the sentence gives for the trigger at k: the
 // nearest one not inside a clause of its own ("since … took office in
-// January").
-func (d *doc) eventDate(k, start, end int) *dateExpr {
-	var best *dateExpr
+// January"); for a noun, one after it in its phrase ("agreed on Monday to
+// hold the summit in Asuncion on July 21"). "X said on Tuesday following
+// talks with Y": the talks are of the day it was said.
+func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
+	var best, after *dateExpr
 	bestDist := 1 << 30
+	own := max(d.triggerAt(k, end).next, k+1) // the trigger's own words
 	for _, dt := range d.actDates(start, end) {
-		lo, hi := k, dt.i
+		lo, hi := own, dt.i
 		if dt.i < k {
 			lo, hi = dt.j, k
 		}
-		blocked := false
+		blocked, comma := false, false
 		for q := lo; q < hi; q++ {
 			// a date after "since …", "when …" belongs to that clause; a
 			// trigger inside "…, when X met Y" takes the date before it
@@ -620,13 +1078,20 @@ func (d *doc) eventDate(k, start, end int) *dateExpr {
 				blocked = true
 				break
 			}
-			if c, _, _ := d.triggerAt(q, end); c != "" && q != k && !d.quoted[q] {
+			if (q < k || q >= own) && d.triggerAt(q, end).class != "" && !d.quoted[q] {
 				blocked = true // the date belongs to the event told in between
 				break
 			}
+			comma = comma || d.toks[q].is(",", "(", ")")
 		}
-		if blocked {
+		// "Following the decision in March, X responded by visiting Y": the
+		// date of the opening phrase's own event
+		if blocked || dt.i < k && comma && d.toks[start].is("Following", "After", "Before", "Ahead", "Despite", "Since", "Unlike", "Like") {
 			continue
+		}
+		if dt.i > k && !comma && after == nil {
+			dt := dt
+			after = &dt
 		}
 		dist := hi - lo
 		if dist < bestDist {
@@ -634,12 +1099,36 @@ func (d *doc) eventDate(k, start, end int) *dateExpr {
 			best, bestDist = &dt, dist
 		}
 	}
+	if noun && after != nil {
+		return after
+	}
+	// "met Pope Francis on Friday, ahead of the G20 summit", "… at the
+	// end of a three-day visit": not the summit's day, nor the visit's first
+	if noun && best != nil && best.i < k {
+		for b := k - 1; b > start && b >= k-6; b-- {
+			if d.toks[b].is("ahead", "before", "after", "following", "since", "until", "end", "close", "conclusion") {
+				return nil // "…, at the end of a three-day visit": not its first day
+			}
+			if d.toks[b].is(",", ";") || d.mat(b) != nil && d.mat(b).kind == kPerson {
+				break
+			}
+		}
+	}
+	if best == nil && k-1 > start && d.toks[k-1].Low != "" && (d.toks[k-1].is("following", "after") || k-2 > start && d.toks[k-2].is("following", "after") && d.toks[k-1].is("his", "her", "their")) {
+		for _, dt := range d.datesIn(start, k) {
+			if d.ofSaying(dt) {
+				dt := dt
+				best = &dt
+			}
+		}
+	}
 	return best
 }
 
-// eventName is the proper name in front of a noun trigger ("G7 Foreign
-// and Development Ministers' Meeting"), normalised, and the grouping in it.
-func (d *doc) eventName(k, start int) (string, string, *entity) {
+// eventName is the proper name of a noun trigger at [k, next) ("G7
+// Foreign and Development Ministers' Meeting", "the Summit of the
+// Americas"), normalised, and the grouping in it.
+func (d *doc) eventName(k, next, start, end int) (string, string, *entity) {
 	b := k
 	var org *entity
 	capital := d.toks[k].capitalised()
@@ -647,7 +1136,7 @@ func (d *doc) eventName(k, start int) (string, string, *entity) {
 		t := d.toks[b-1]
 		m := d.mat(b - 1)
 		switch {
-		case m != nil && (m.kind == kGrouping || m.kind == kOffice || m.kind == kCountry || m.kind == kDemonym) && m.j == b:
+		case m != nil && (m.kind == kGrouping || m.kind == kOffice || m.kind == kCountry || m.kind == kDemonym || m.kind == kCity && capital) && m.j == b:
 			if m.kind == kGrouping {
 				org = d.entityFor(m)
 			}
@@ -664,387 +1153,70 @@ func (d *doc) eventName(k, start int) (string, string, *entity) {
 		}
 		break
 	}
+	last := next - 1
+	// "Summit of the Americas", "IV Summit of the Community of Latin
+	// American and Caribbean States"
+	if d.toks[k].capitalised() && next+1 < end && d.toks[next].is("of") {
+		n := next + 1
+		if d.toks[n].is("the") {
+			n++
+		}
+		q := n
+		for q < end && (d.toks[q].capitalised() && d.toks[q].Kind == tWord || q > n && d.toks[q].is("and", "of", "&") && q+1 < end && d.toks[q+1].capitalised()) {
+			if m := d.mat(q); m != nil && m.kind == kGrouping && org == nil {
+				org = d.entityFor(m)
+			}
+			q++
+		}
+		if q > n {
+			last, capital = q-1, true
+			if b == k {
+				b = k - 1 // the name reaches forward
+				if b < start || !d.toks[b].capitalised() || nameStops[d.toks[b].Text] {
+					b = k
+				}
+			}
+			if b == k {
+				return d.nameWords(k, last), d.text(k, last+1), org
+			}
+		}
+	}
 	if b == k || !capital {
 		return "", "", org
 	}
+	return d.nameWords(b, last), d.text(b, last+1), org
+}
+
+// nameWords is an event's name on tokens [b, last], normalised.
+func (d *doc) nameWords(b, last int) string {
 	var words []string
-	for q := b; q <= k; q++ {
+	for q := b; q <= last; q++ {
 		w := strings.ToLower(noApostrophes.Replace(d.toks[q].Text))
 		if w == "" || w == "s" {
 			continue
 		}
 		words = append(words, singular(w))
 	}
-	return strings.Join(words, " "), d.text(b, k+1), org
+	return strings.Join(words, " ")
 }
 
 // noApostrophes drops apostrophes, straight and curly.
 var noApostrophes = strings.NewReplacer("’", "", "'", "")
 
-// verbSubject is who does the verb at k: the person right before its
-// auxiliaries, the subject of the verb before it in the sentence when the
-// two are joined by "and", or "Both …" for the two of the last meeting.
-func (d *doc) verbSubject(k, start int, inSent []*event) []*entity {
-	b := k - 1
-	for b >= start && (auxWords[d.toks[b].Low] || strings.HasSuffix(d.toks[b].Text, "ly") && !d.toks[b].capitalised()) {
-		b--
-	}
-	if b >= start && d.toks[b].is("and", ",") && len(inSent) > 0 {
-		prev := inSent[len(inSent)-1]
-		if len(prev.participants) > 0 {
-			return prev.participants[:1]
-		}
-	}
-	if both := d.bothAt(start, k); both != nil {
-		return both
-	}
-	for q := b; q >= start && q >= b-1; q-- {
-		if m := d.mat(q); m != nil && m.j == q+1 {
-			if p := d.personRefAt(m.i); p != nil {
-				// "Wong and Wang Yi agreed in talks": all of a coordinated subject
-				// "Foreign Minister Penny Wong and Chinese State Councilor
-				// and Foreign Minister Wang Yi agreed": titles between
-				subj := []*entity{p}
-				for c := d.titlesStart(m.i, start) - 1; c-1 >= start && d.toks[c].is("and", ","); {
-					pm := d.mat(c - 1)
-					if pm == nil || pm.j != c {
-						break
-					}
-					pp := d.personRefAt(pm.i)
-					if pp == nil {
-						break
-					}
-					subj = append(subj, pp)
-					c = d.titlesStart(pm.i, start) - 1
-				}
-				return subj
-			}
-		}
-	}
-	if p := d.subjectBefore(k, start); p != nil {
-		return []*entity{p}
-	}
-	return nil
-}
-
-// lightSubject: "X held a meeting", "X is on a visit", "X will attend the
-// Meeting": the subject of a light verb before the noun.
-func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
-	if k-1 >= start && d.toks[k-1].is("in", "during") {
-		// "Wong and Wang agreed in talks": the clause's subject
-		for v := k - 2; v >= start && v >= k-6; v-- {
-			if d.toks[v].Kind == tWord && !d.toks[v].capitalised() && d.mat(v) == nil && !auxWords[d.toks[v].Low] {
-				return d.verbSubject(v, start, inSent)
-			}
-		}
-	}
-	for b := k - 1; b >= start && b >= k-8; b-- {
-		low := d.toks[b].Low
-		if d.mat(b) != nil && d.mat(b).kind == kPerson {
-			break
-		}
-		if lightVerbs[low] && !(low == "on" && !(b > 0 && d.toks[b-1].is("is", "was", "are", "were"))) {
-			v := b
-			if low == "on" {
-				v = b - 1
-			}
-			return d.verbSubject(v, start, inSent)
-		}
-	}
-	return nil
-}
-
-// bothAt: "Both the foreign ministers", "The two leaders" at the start of a
-// clause: the participants of the last meeting.
-func (d *doc) bothAt(start, k int) []*entity {
-	if !(d.toks[start].is("Both", "both") || start+1 < k && d.toks[start].is("The", "the") && d.toks[start+1].is("two")) {
-		return nil
-	}
-	for n := len(d.events) - 1; n >= 0; n-- {
-		if e := d.events[n].root(); len(e.participants) >= 2 {
-			return e.participants
-		}
-	}
-	return nil
-}
-
-// addAccompanied: "X was accompanied by Y" adds Y; "Y accompanied X at
-// the meeting" adds Y too.
-func (d *doc) addAccompanied(e *event, start, end int) {
-	for k := start; k+1 < end; k++ {
-		if d.toks[k].is("accompanied", "joined") && !d.toks[k+1].is("by") {
-			if s := d.subjectBefore(k, start); s != nil {
-				e.add(s)
-			}
-			refs, _ := d.refsFrom(k+1, end)
-			for _, p := range refs {
-				e.add(p)
-			}
-		}
-	}
-	for k := start; k+2 < end; k++ {
-		if d.toks[k].is("accompanied", "joined") && d.toks[k+1].is("by") {
-			refs, _ := d.refsFrom(k+2, end)
-			for _, p := range refs {
-				e.add(p)
-			}
-			if s := d.subjectBefore(k, start); s != nil {
-				e.add(s)
-			}
-		}
-	}
-}
-
-// placeAt reads a city or country at k (after "the").
-func (d *doc) placeAt(k, end int) *entity {
-	if k < end && d.toks[k].is("the") {
-		k++
-	}
-	if k >= end || d.mat(k) == nil || d.mat(k).i != k {
-		return nil
-	}
-	return d.placeEntity(d.mat(k))
-}
-
-func (d *doc) placeEntity(m *mention) *entity {
-	switch m.kind {
-	case kCity, kCountry:
-		return d.entityFor(m)
-	}
-	return nil
-}
-
-// eventPlace is "in X" after the trigger (before the next event of the
-// sentence), else the nearest "in X" before it.
-func (d *doc) eventPlace(k, next, start, end int) *entity {
-	stop := end
-	for q := next; q < end; q++ {
-		if c, _, _ := d.triggerAt(q, end); c != "" && !d.quoted[q] {
-			stop = q
-			break
-		}
-	}
-	for q := k + 1; q < stop; q++ {
-		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] {
-			if loc := d.placeAt(q+1, end); loc != nil {
-				return loc
-			}
-		}
-	}
-	for q := k - 1; q >= start; q-- {
-		if subordinators[d.toks[q].Low] || d.toks[q].is(";") {
-			break // "…in Beijing, a thaw that began when X met Y": another clause
-		}
-		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] {
-			if loc := d.placeAt(q+1, k); loc != nil {
-				return loc
-			}
-		}
-	}
-	return nil
-}
-
-// lastEvent is the latest event of the class, in this sentence or before;
-// "the meeting" may also be a summit told before.
-func (d *doc) lastEvent(class quad.IRI, inSent []*event) *event {
-	for n := len(d.events) - 1; n >= 0; n-- {
-		if e := d.events[n].root(); e.class == class {
-			return e
-		}
-	}
-	if class == schema.Meeting {
-		return d.lastEvent(schema.Summit, inSent)
-	}
-	return nil
-}
-
-// mergeInSentence: a noun event with nobody of its own ("they held an
-// hour-long meeting", "the first major meeting … was his meeting with G")
-// is the sentence's other event of the class.
-func (d *doc) mergeInSentence(evs []*event) {
-	for _, e := range evs {
-		if e.own || e.name != "" || e.into != nil {
-			continue
-		}
-		for _, o := range evs {
-			if o == e || o.class != e.class || o.into != nil || !o.own && len(o.participants) <= len(e.participants) {
-				continue
-			}
-			mergeInto(e, o)
-			break
-		}
-	}
-	// "on the sidelines of X"
-	for _, e := range evs {
-		if e.into != nil {
-			continue
-		}
-		for _, o := range evs {
-			if o != e && o.name != "" && d.sidelines(e.trig, o.trig) {
-				e.sidelinesOf = o
-			}
-		}
-	}
-}
-
-// visitPlace: "the visit to Kyiv on Saturday, when X met Y": a meeting
-// in person after a visit in the same sentence, with no place of its own,
-// takes place in the city the visit went to.
-func visitPlace(evs []*event) {
-	for _, e := range evs {
-		if e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" {
-			continue
-		}
-		for _, o := range evs {
-			if o.into != nil || o.class != schema.Visit || o.trig > e.trig || o.location == nil || o.location.class != schema.City {
-				continue
-			}
-			if e.date != nil && o.date != nil && e.date.value != o.date.value {
-				continue
-			}
-			e.location = o.location
-			break
-		}
-	}
-}
-
-// sidelines: "… on the sidelines of" lies between the two triggers.
-func (d *doc) sidelines(a, b int) bool {
-	if b < a {
-		return false
-	}
-	for q := a; q < b; q++ {
-		if d.toks[q].is("sidelines", "sideline", "margins") {
-			return true
-		}
-	}
-	return false
-}
-
-func mergeInto(e, o *event) {
-	e.into = o
-	for _, p := range e.participants {
-		o.add(p)
-	}
-	if o.location == nil {
-		o.location = e.location
-	}
-	if o.date == nil {
-		o.date = e.date
-	}
-	if o.mode == "" {
-		o.mode = e.mode
-	}
-	if o.duration == "" {
-		o.duration = e.duration
-	}
-	if o.ordinal == 0 {
-		o.ordinal = e.ordinal
-	}
-	if o.organizer == nil {
-		o.organizer = e.organizer
-	}
-}
-
-// mergeEvents joins events with the same proper name, visits of the
-// same people to the same place, meetings of the same people on the same
-// (or an untold) day; a meeting on the sidelines of an event takes its
-// place and date when it has none.
-func (d *doc) mergeEvents() {
-	for _, e := range d.events {
-		if o := e.sidelinesOf; o != nil && e.into == nil {
-			o = o.root()
-			if e.location == nil || e.location == o.location {
-				e.location = o.location
-			}
-			if e.date == nil {
-				e.date = o.date
-			}
-		}
-	}
-	d.mergeSame()
-}
-
-func (d *doc) mergeSame() {
-	var roots []*event
-	for _, e := range d.events {
-		if e.into != nil {
-			continue
-		}
-		merged := false
-		// events told far apart are not compared: the last 64 will do,
-		// and a long text stays linear
-		from := 0
-		if len(roots) > 64 {
-			from = len(roots) - 64
-		}
-		for _, r := range roots[from:] {
-			if r.class != e.class {
-				continue
-			}
-			sameName := e.name != "" && e.name == r.name
-			sameVisit := e.class == schema.Visit && d.samePlace(e.location, r.location) && (samePeople(e, r) || len(e.participants) == 0 && e.sent-r.sent <= 2)
-			sameMeeting := e.class == schema.Meeting && e.name == "" && r.name == "" && len(e.participants) >= 2 &&
-				samePeople(e, r) && (e.date == nil || r.date == nil || e.date.value == r.date.value)
-			if sameName || sameVisit || sameMeeting {
-				if sameVisit && e.location != nil && r.location != nil && e.location.class == schema.City {
-					r.location = e.location // the city says more than its country
-				}
-				mergeInto(e, r)
-				merged = true
-				break
-			}
-		}
-		if !merged {
-			roots = append(roots, e)
-		}
-	}
-}
-
-// samePlace: the same place, or a city and its country.
-func (d *doc) samePlace(a, b *entity) bool {
-	switch {
-	case a == b:
-		return true
-	case a == nil || b == nil:
-		return false
-	case a.city != nil && b.code != "":
-		return a.city.Country == b.code
-	case b.city != nil && a.code != "":
-		return b.city.Country == a.code
-	}
-	return false
-}
-
-func samePeople(a, b *event) bool {
-	if len(a.participants) == 0 || len(a.participants) != len(b.participants) {
-		return false
-	}
-	for _, p := range a.participants {
-		found := false
-		for _, q := range b.participants {
-			found = found || p == q
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
-}
-
 func (d *doc) emitEvents() {
 	iris := map[*event]quad.IRI{}
 	for _, e := range d.events {
-		if e.into == nil {
+		if e.into == nil && !e.dropped {
 			iris[e] = schema.PartIRI(d.art, "event", d.next("event"))
 		}
 	}
 	for _, e := range d.events {
-		if e.into != nil {
+		if e.into != nil || e.dropped {
 			continue
 		}
 		var iri node = iris[e] // boxed once, not once a fact
 		s := e.sent
+		d.because(e.how.rule(), e.trig, max(e.trigEnd, e.trig+1))
 		d.add(iri, schema.Type, classNode(e.class), s)
 		d.add(d.artNode(), schema.Mentions, iri, s)
 		d.add(iri, schema.Status, quad.String(e.status), s)
@@ -1055,7 +1227,9 @@ func (d *doc) emitEvents() {
 			d.add(iri, schema.Location, e.location, s)
 		}
 		if e.date != nil {
+			d.because("event/date", e.date.i, e.date.j)
 			d.add(iri, schema.Date, e.date.literal(), d.sentOf[e.date.i])
+			d.because(e.how.rule(), e.trig, max(e.trigEnd, e.trig+1))
 		}
 		if e.mode != "" {
 			d.add(iri, schema.Mode, quad.String(e.mode), s)
@@ -1069,11 +1243,12 @@ func (d *doc) emitEvents() {
 		if e.organizer != nil {
 			d.add(iri, schema.Organizer, e.organizer, s)
 		}
-		if e.sidelinesOf != nil {
-			d.add(iri, schema.SidelinesOf, iris[e.sidelinesOf.root()], s)
+		if h := e.sidelinesOf; h != nil && !h.root().dropped {
+			d.add(iri, schema.SidelinesOf, iris[h.root()], s)
 		}
 		if e.title != "" {
 			d.add(iri, schema.Name, quad.String(e.title), s)
 		}
 	}
+	d.because("", 0, 0)
 }

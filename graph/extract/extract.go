@@ -12,7 +12,9 @@
 //	dates.go      dates resolved against the article's date
 //	numbers.go    quantities
 //	shipments.go  aid shipments and their items
-//	events.go     meetings, summits, visits
+//	events.go     meetings, summits, visits (eventwords.go: their words;
+//	              eventpeople.go: who takes part; eventlinks.go: back-
+//	              references, places, one occasion told several times)
 //	members.go    grouping membership stated in the text
 //	emit.go       the quads
 package extract
@@ -24,6 +26,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
@@ -47,6 +50,11 @@ type Extractor struct {
 	// keys are the doc.ents keys of the lexicon's entities ("country/IN"),
 	// made once rather than for every mention
 	keys map[[2]string]string
+	// speech maps a reporting verb's forms to whether the speaker is its
+	// object ("quoted X as saying")
+	speech map[string]bool
+	// evw: the parts a word plays in telling of events (eventwords.go)
+	evw map[string]evKind
 }
 
 // entKey is kind+id, the key of a lexicon entity in doc.ents.
@@ -144,6 +152,13 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	for _, t := range lex.Topics {
 		key("topic/", t.Slug)
 	}
+	x.speech = map[string]bool{}
+	for _, v := range lex.Speech {
+		for _, f := range v.Forms {
+			x.speech[f] = v.Object
+		}
+	}
+	x.evw = eventWords(lex)
 	x.names.finish()
 	x.terms.finish()
 	return x
@@ -182,8 +197,13 @@ type scratch struct {
 	toks   []token
 	sentOf []int      // token index → sentence index
 	at     []*mention // token index → the mention covering it
-	facts  []fact
-	keyed  []keyedQuad
+	// inPhrase: token index → inside a title phrase after its head ("of
+	// the Red Sea State"), where no name begins
+	inPhrase []bool
+	facts    []fact
+	keyed    []keyedQuad
+	words    []string  // one sentence's token texts, for the tagger
+	tags     []pos.Tag // token index → part of speech; see doc.tag
 	// the terms of quads()
 	termTexts                       []schema.Term
 	packed                          []uint64
@@ -227,6 +247,7 @@ type doc struct {
 	counter map[string]int
 
 	subj        []*entity // per sentence: the person it is about
+	unknownAt   [][]int   // per sentence: titles standing for a person the graph does not know
 	dateCache   map[[2]int][]dateExpr
 	dateline    string // the country the story is filed from, if it says
 	datelineEnd int    // the first token after the dateline
@@ -234,10 +255,18 @@ type doc struct {
 	wire        bool   // an international agency filed it
 	counts      map[*entity]int
 	sentIRIs    []quad.Value
+	spans       []qspan // the quote marks' pairs, once made
 	quotes      []*quotation
+	runEnds     map[string][2]int // name runs no rule took, by last word (findSpeakers)
+	midWords    map[string]bool   // words written inside a sentence somewhere (references)
 	events      []*event
 	shipments   []*shipment
 	quotedGoods bool // itemsIn reads quoted words too ("the goods include …," she said)
+	// explaining: the rules behind the facts (see because)
+	explain bool
+	whys    []why
+	cur     int32
+	outWhy  []int32 // per quad of the output, its fact's why
 }
 
 func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
@@ -257,6 +286,7 @@ func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
 		}
 	}
 	d.at = grown(d.at, len(d.toks))
+	d.tags = d.tags[:0]
 	return d
 }
 
@@ -264,9 +294,11 @@ func (d *doc) run() {
 	d.findQuoted()
 	d.findLexicon()
 	d.findCapitals()
+	d.findTitlePhrases()
 	d.findDateline()
 	d.findOffices()
 	d.findPeople()
+	d.findSpeakers()
 	d.resolveOffices()
 	d.resolveReferences()
 	d.findQuotes()

@@ -23,10 +23,11 @@ const (
 	kItem          // an aid item word: "oxygen concentrators"
 	kUnit          // a counting unit: "doses", "courses"
 	kPerson        // set by the people pass, not by the lexicon
+	kRegion        // a region named after a country or a part of the world: "South Australia", "East Africa"
 )
 
 func (k kind) String() string {
-	return [...]string{"none", "country", "demonym", "grouping", "city", "agency", "office", "topic", "item", "unit", "person"}[k]
+	return [...]string{"none", "country", "demonym", "grouping", "city", "agency", "office", "topic", "item", "unit", "person", "region"}[k]
 }
 
 // priority decides between lexicon entries of the same length and text.

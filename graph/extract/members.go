@@ -4,16 +4,19 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// Grouping membership, only as the text states it: "the Quad grouping of
-// US, India, Australia, and Japan"; "The members of the G7 are Canada,
-// France, …"; "India, Japan and Australia are members of the Quad"; "X is a
-// member of the G20"; and a list of three or more countries that is exactly
-// the membership of a grouping the article names ("cooperation between
-// Australia, India, Japan, and the United States" in a text about the Quad);
-// "NATO allies Turkey and Hungary"; "A and B, both members of NATO";
+// Grouping membership, only as the text states it (GUIDELINES §3): "the
+// Quad grouping of US, India, Australia, and Japan"; "The members of the
+// G7 are Canada, France, …"; "India, Japan and Australia are members of the
+// Quad"; "X is a member of the G20"; "BRICS, which groups Brazil, …";
+// "BRICS (Brazil, Russia, …)"; "A, B and C make up X"; "NATO allies Turkey
+// and Hungary"; "Turkey, a NATO ally, …"; "A and B, both members of NATO";
 // "Canada and the other members of the G7 (France, Germany, …)"; "Finland
 // joined NATO", "Morocco, which rejoined the AU", "Finland became NATO's
-// 31st member".
+// 31st member"; and a cooperation of a list of countries that is exactly
+// the membership of a grouping the article names ("quadrilateral
+// cooperation between Australia, India, Japan, and the United States"). A
+// list that merely equals a grouping's members in the lexicon states
+// nothing: "ministers from A, B and C met" is attendance.
 
 var groupNouns = map[string]bool{"grouping": true, "group": true, "bloc": true, "alliance": true,
 	"forum": true, "countries": true, "nations": true, "members": true, "member": true,
@@ -23,7 +26,7 @@ var groupNouns = map[string]bool{"grouping": true, "group": true, "bloc": true, 
 // memberNouns name members themselves: a list right after them is of
 // members ("NATO allies Turkey and Hungary", "fellow ASEAN members A and B").
 var memberNouns = map[string]bool{"members": true, "allies": true, "countries": true, "nations": true,
-	"member": true, "economies": true}
+	"member": true, "economies": true, "ally": true, "states": true, "state": true, "country": true}
 
 // joinVerbs make the subject a member of the grouping after them.
 var joinVerbs = map[string]bool{"joined": true, "rejoined": true, "joins": true, "rejoins": true}
@@ -61,7 +64,12 @@ func (d *doc) findMembers() {
 					}
 				} else if g := d.joinedAfter(next, end); g != nil {
 					d.addMembers(g, list, si)
-				} else if len(list) >= 3 {
+				} else if g := d.memberApposition(next, end, len(list) == 1); g != nil {
+					d.addMembers(g, list, si)
+				} else if len(list) >= 3 && d.collectiveBefore(k, start) {
+					// "quadrilateral cooperation between Australia,
+					// India, Japan, and the United States": the list
+					// is the grouping the article names, as one body
 					for row := range named {
 						if sameSet(d.x.lex.Groupings[row].Members, list) {
 							d.addMembers(d.groupingByRow(row), list, si)
@@ -72,6 +80,67 @@ func (d *doc) findMembers() {
 			}
 		}
 	}
+}
+
+// collectiveBefore: the list at k is the party of a cooperation, "NOUN
+// between|among (the) LIST", with NOUN a word for a body of states
+// ("cooperation between", "the partnership among"). A list of countries
+// that merely take part ("ministers from A, B and C met") states no
+// membership.
+func (d *doc) collectiveBefore(k, start int) bool {
+	b := k - 1
+	if b >= start && d.toks[b].is("the") {
+		b--
+	}
+	if b-1 < start || !d.toks[b].is("between", "among", "amongst") {
+		return false
+	}
+	return groupNouns[d.toks[b-1].Low] || d.toks[b-1].is("cooperation", "dialogue", "collaboration")
+}
+
+// memberApposition reads ", (a|an|fellow) GROUPING member|ally (state) ,"
+// after a country ("Turkey, a NATO ally, sent …"), and ", (the) GROUPING
+// members|countries|…" after a list of them ("Japan and India, the Quad
+// partners, …").
+func (d *doc) memberApposition(k, end int, one bool) *entity {
+	// countryList leaves k after the comma (and a "the")
+	for k > 0 && d.toks[k-1].is("the") {
+		k--
+	}
+	if k < end && d.toks[k].is(",") {
+		k++
+	} else if k == 0 || !d.toks[k-1].is(",") {
+		return nil
+	}
+	if k < end && d.toks[k].is("a", "an", "the", "fellow") {
+		k++
+	}
+	if k < end && d.toks[k].is("fellow", "founding", "full") {
+		k++
+	}
+	the := k < end && d.toks[k].is("the")
+	g := d.groupingAt(k, end)
+	if g == nil {
+		return nil
+	}
+	if the {
+		k++
+	}
+	k = d.mat(k).j
+	switch {
+	case k < end && d.toks[k].is("member", "ally") && !the && one:
+	case k < end && d.toks[k].is("members", "allies", "countries", "nations", "partners") && !one:
+	default:
+		return nil
+	}
+	k++
+	if k < end && d.toks[k].is("state", "country", "nation") {
+		k++
+	}
+	if k < end && !d.toks[k].is(",", ")", "—", "–", ".", "and") {
+		return nil
+	}
+	return g
 }
 
 func (d *doc) groupingByRow(row int) *entity {
@@ -86,6 +155,10 @@ func (d *doc) membersAfterGrouping(si int, m *mention, end int) {
 	}
 	if k < end && groupNouns[d.toks[k].Low] {
 		k++
+		// "EU member states France and Italy"
+		if d.toks[k-1].is("member") && k < end && d.toks[k].is("states", "state", "countries", "country", "nations") {
+			k++
+		}
 		// "NATO allies Turkey and Hungary"
 		if memberNouns[d.toks[k-1].Low] && k < end && d.mat(k) != nil && d.mat(k).kind == kCountry {
 			if list, _ := d.countryList(k, end); len(list) > 0 {
@@ -93,6 +166,71 @@ func (d *doc) membersAfterGrouping(si int, m *mention, end int) {
 			}
 			return
 		}
+	}
+	// "BRICS, which comprises Brazil, …"; "the Quad, which brings together
+	// …"; "BRICS (Brazil, Russia, …)"
+	if k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("which", "that") {
+		q := k + 2
+		if q < end && d.toks[q].is("also") {
+			q++
+		}
+		if q < end && d.toks[q].is("comprises", "comprised", "includes", "included", "groups", "grouped", "unites", "united") {
+			k = q
+		} else if q+1 < end && d.toks[q].is("brings", "brought") && d.toks[q+1].is("together") {
+			k = q + 1
+		} else if q+2 < end && d.toks[q].is("is", "was") && d.toks[q+1].is("made", "composed", "comprised") && d.toks[q+2].is("of", "up") {
+			k = q + 2
+			if k+1 < end && d.toks[k].is("up") && d.toks[k+1].is("of") {
+				k++
+			}
+		} else if q+1 < end && d.toks[q].is("consists") && d.toks[q+1].is("of") {
+			k = q + 1
+		} else {
+			return
+		}
+		k++
+		if k < end && d.toks[k].is("the") {
+			k++
+		}
+		if list, _ := d.countryList(k, end); len(list) >= 2 {
+			d.addMembers(d.entityFor(m), list, si)
+		}
+		return
+	}
+	if k < end && d.toks[k].is("(") {
+		list, next := d.countryList(k+1, end)
+		if len(list) >= 2 && next < end && d.toks[next].is(")") {
+			d.addMembers(d.entityFor(m), list, si)
+		}
+		return
+	}
+	// "the Quad, comprising A, B, C and D"; "the G7, whose members are …"
+	if k+1 < end && d.toks[k].is(",") && k == m.j {
+		q := k + 1
+		switch {
+		case d.toks[q].is("comprising", "grouping", "including"):
+			q++
+		case q+1 < end && d.toks[q].is("consisting", "composed", "made") && d.toks[q+1].is("of", "up"):
+			q += 2
+			if q < end && d.toks[q].is("of") {
+				q++
+			}
+		case q+1 < end && d.toks[q].is("bringing") && d.toks[q+1].is("together"):
+			q += 2
+		case q+2 < end && d.toks[q].is("whose") && d.toks[q+1].is("members") && d.toks[q+2].is("are", "include", "were"):
+			q += 3
+		default:
+			// "The EU, France and Germany pledged": a list of
+			// donors, not the EU's members
+			return
+		}
+		if q < end && d.toks[q].is("the") {
+			q++
+		}
+		if list, _ := d.countryList(q, end); len(list) >= 2 {
+			d.addMembers(d.entityFor(m), list, si)
+		}
+		return
 	}
 	switch {
 	case k < end && d.toks[k].is("of", "comprising", "including", ",", ":", "—"):
@@ -178,7 +316,11 @@ func (d *doc) bracketList(k, end int) []*entity {
 
 // memberOfAfter reads "(are|is) (all)? (a)? member(s) of (the)? GROUPING" at k.
 func (d *doc) memberOfAfter(k, end int) *entity {
-	if k < end && d.toks[k].is(",") {
+	if k < end && d.toks[k].is(",", "—", "–", "(") {
+		k++
+	}
+	// "A, B and C, which form the Quad"
+	if k < end && d.toks[k].is("which", "who", "that") {
 		k++
 	}
 	if k < end && d.toks[k].is("and") {
@@ -196,8 +338,28 @@ func (d *doc) memberOfAfter(k, end int) *entity {
 	if k < end && d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other") {
 		k++
 	}
+	// "Chile is one of the 21 members of APEC"
+	if k+2 < end && d.toks[k].is("one") && d.toks[k+1].is("of") && d.toks[k+2].is("the") {
+		k += 3
+		if k < end && d.toks[k].Kind == tNum || numberWords[d.toks[k].Low] > 0 {
+			k++
+		}
+	}
 	if k < end && d.toks[k].is("founding", "full", "permanent") {
 		k++
+	}
+	// "Brazil, Russia, India, China and South Africa make up BRICS"
+	if k < end && d.toks[k].is("together") {
+		k++
+	}
+	if k+1 < end && d.toks[k].is("make", "made") && d.toks[k+1].is("up") || k < end && d.toks[k].is("form", "formed", "comprise", "constitute") {
+		if d.toks[k].is("make", "made") {
+			k++
+		}
+		if g := d.groupingAt(k+1, end); g != nil {
+			return g
+		}
+		return nil
 	}
 	if k+1 < end && d.toks[k].is("members", "member", "partners", "part") && d.toks[k+1].is("of") {
 		k += 2

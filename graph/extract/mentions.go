@@ -26,6 +26,11 @@ type mention struct {
 	rank        bool       // a title that only adds rank to the one before it
 	coord       bool       // a title joined by "and" to the next: both are held
 	chain       []*mention // for a person: the titles in front of the name
+	phrase      string     // a title phrase ("Minister of State for African Affairs", to phraseEnd): the title as written
+	headless    bool       // a title phrase whose head is a title word, not a lexicon title ("Head of …")
+	former      bool       // a title its person held once or is yet to hold ("former President", "the late King")
+	form        string     // a title's lexicon form where the text writes another ("Presidents A (X), B (Y)": "president")
+	counter     string     // a person: the jurisdiction whose counterpart they are ("his Nepalese counterpart X")
 
 	ent    *entity // the node it names: country, grouping, city, office, topic, person
 	person *entity // for a title or pronoun: the person it stands for
@@ -47,6 +52,7 @@ type entity struct {
 	forms     []string // the names as written, honorifics left out
 	honorific string
 	titles    map[string]bool // title forms seen in front of the name
+	nation    string          // the country the text gives the person ("Libyan leader X"), as a jurisdiction key
 	holds     map[*entity]int // office → sentence that says so
 
 	// offices
@@ -127,12 +133,99 @@ func (d *doc) findLexicon() {
 	for i := 0; i < len(d.toks); {
 		best := d.lexAt(i)
 		if best == nil {
+			best = d.regionAt(i)
+		}
+		if best == nil {
 			i++
 			continue
 		}
 		d.place(best)
 		i = best.j
 	}
+	d.findAcronyms()
+	d.foldUNPrefix()
+}
+
+// findAcronyms reads the acronyms the text defines for the countries,
+// groupings and agencies it names ("The Arab League (AL) …") and marks
+// their later uses ("AL Secretary General").
+func (d *doc) findAcronyms() {
+	var defined map[string]*mention
+	for k := 0; k+3 < len(d.toks); k++ {
+		m := d.mat(k)
+		if m == nil || m.j != k+1 || !d.toks[k+1].is("(") || !d.toks[k+3].is(")") || d.mat(k+2) != nil {
+			continue
+		}
+		if m.kind != kCountry && m.kind != kGrouping && m.kind != kAgency {
+			continue
+		}
+		a := d.toks[k+2]
+		if a.Kind != tWord || len(a.Text) < 2 || len(a.Text) > 8 || strings.ToUpper(a.Text) != a.Text || !hasLetter(a.Text) {
+			continue
+		}
+		if defined == nil {
+			defined = map[string]*mention{}
+		}
+		if _, seen := defined[a.Text]; !seen {
+			defined[a.Text] = m
+		}
+		d.place(&mention{i: k + 2, j: k + 3, kind: m.kind, ref: m.ref})
+	}
+	if defined == nil {
+		return
+	}
+	for k := range d.toks {
+		if d.at[k] != nil {
+			continue
+		}
+		if m, ok := defined[d.toks[k].Text]; ok {
+			d.place(&mention{i: k, j: k + 1, kind: m.kind, ref: m.ref})
+		}
+	}
+}
+
+// foldUNPrefix: "the United Nations World Food Program", "UN refugee
+// agency" name the UN body, not the UN besides.
+func (d *doc) foldUNPrefix() {
+	for k := 0; k < len(d.toks); k++ {
+		m := d.mat(k)
+		if m == nil || m.i != k || m.kind != kGrouping || d.x.lex.Groupings[m.ref].Slug != "un" || m.j >= len(d.toks) {
+			continue
+		}
+		n := d.mat(m.j)
+		if n == nil || n.i != m.j || n.kind != kGrouping || d.toks[m.j].Breaks > 0 {
+			continue
+		}
+		d.place(&mention{i: m.i, j: n.j, kind: kGrouping, ref: n.ref})
+		k = n.j - 1
+	}
+}
+
+// regionAt: a region named with a compass word before a country, a city or
+// a part of the world ("South Australia", "Latin America", "East Africa"),
+// or a part of the world alone ("Africa"): no entity, but no name either.
+func (d *doc) regionAt(i int) *mention {
+	t := d.toks[i]
+	if !t.capitalised() {
+		return nil
+	}
+	if worldRegions[t.Text] {
+		return &mention{i: i, j: i + 1, kind: kRegion}
+	}
+	if !regionWords[t.Text] || i+1 >= len(d.toks) || !d.toks[i+1].Space || d.toks[i+1].Breaks > 0 {
+		return nil
+	}
+	if worldRegions[d.toks[i+1].Text] {
+		return &mention{i: i, j: i + 2, kind: kRegion}
+	}
+	for _, m := range []*matcher{d.x.names} {
+		for _, p := range m.match(d.toks, i+1) {
+			if p.kind == kCountry || p.kind == kCity {
+				return &mention{i: i, j: i + 1 + len(p.toks), kind: kRegion}
+			}
+		}
+	}
+	return nil
 }
 
 func (d *doc) lexAt(i int) *mention {
@@ -160,11 +253,8 @@ func (d *doc) lexAt(i int) *mention {
 // hyphenated compound, a title used as a plain word in lower case.
 func (d *doc) plausible(p *pattern, i int) bool {
 	j := i + len(p.toks)
-	if p.kind == kDemonym && j < len(d.toks) {
-		switch d.toks[j].Text {
-		case "Ocean", "Sea", "Express", "Airlines", "Railways", "Navy", "Army", "Air", "Premier", "Institute":
-			return false
-		}
+	if p.kind == kDemonym && j < len(d.toks) && notDemonym[d.toks[j].Text] {
+		return false
 	}
 	switch p.kind {
 	case kCountry, kGrouping, kCity, kAgency:
@@ -180,27 +270,12 @@ func (d *doc) plausible(p *pattern, i int) bool {
 		if i > 0 && regionWords[d.toks[i-1].Text] && d.toks[i-1].Space {
 			return false
 		}
-		if j < len(d.toks) && d.toks[j].capitalised() && placeNameWords[d.toks[j].Text] {
+		if j < len(d.toks) && d.toks[j].capitalised() && placeNameWords[d.toks[j].Text] && (p.kind == kCountry || !facilityWords[d.toks[j].Text]) {
 			return false
 		}
 	}
 	return true
 }
-
-// regionWords before a country make a region of it.
-var regionWords = map[string]bool{"Latin": true, "North": true, "South": true, "East": true, "West": true,
-	"Central": true, "Southeast": true, "Northeast": true, "Southwest": true, "Northwest": true,
-	"Greater": true, "Upper": true, "Lower": true, "Eastern": true, "Western": true, "Northern": true,
-	"Southern": true}
-
-// placeNameWords after a place make it the name of a building, a body or a
-// paper: "Hyderabad House", "Kabul Airport", "Washington Post".
-var placeNameWords = map[string]bool{"House": true, "Palace": true, "Hall": true, "Airport": true,
-	"University": true, "Stadium": true, "Times": true, "Post": true, "Street": true, "Road": true,
-	"Avenue": true, "Square": true, "Tower": true, "Gate": true, "Bridge": true, "Port": true,
-	"Institute": true, "College": true, "School": true, "Hospital": true, "Club": true, "Cup": true,
-	"Declaration": true, "Agreement": true, "Accord": true, "Accords": true, "Convention": true,
-	"Protocol": true, "Process": true, "Format": true, "Group": true, "Club's": true}
 
 // findCapitals marks "Ethiopia's capital", "the capital of Ethiopia" and
 // "the Ukrainian capital" as the capital city they name.

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
@@ -22,33 +24,55 @@ func (d *doc) findOffices() {
 		if m.kind != kOffice {
 			continue
 		}
-		m.phraseEnd = m.j
 		si := d.sentOf[m.i]
 		start, end := d.bounds(si)
-		// a posting after it: "Israel's ambassador to the United States, X"
-		if k := m.j; k+1 < end && d.toks[k].is("to") {
-			k++
-			if d.toks[k].is("the") && k+1 < end {
-				k++
-			}
-			if p := d.mat(k); p != nil && p.i == k && (p.kind == kCountry || p.kind == kGrouping) {
-				m.phraseEnd = p.j
-			}
+		if m.phrase == "" {
+			m.phraseEnd = m.j
 		}
-		// in front: "US", "India's", "the UN"
+		// a posting after it: "Israel's ambassador to the United States, X",
+		// "the Indian High Commissioner accredited in Mozambique", "envoy
+		// for Sudan", "Ambassador to Khartoum"
+		if p := d.postingAfter(max(m.j, m.phraseEnd), end); p > 0 {
+			m.phraseEnd = p
+		}
+		// in front: "US", "India's", "the UN", "the Organization of
+		// American States (OAS)", a city for a city's or region's post
+		// ("Yangon Chief Minister")
 		k := m.i - 1
+		// "Lebanese caretaker Prime Minister": the modifier stands between
+		for k >= start && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil && !d.toks[k].capitalised() {
+			k--
+		}
 		if k >= start && d.toks[k].is("'s", "’s") {
 			k--
+		}
+		if k-2 >= start && d.toks[k].is(")") && d.toks[k-2].is("(") {
+			if in := d.mat(k - 1); in != nil && in.i == k-1 && d.jurisdictionOf(in) != "" {
+				k--
+			} else {
+				k -= 3
+			}
+		}
+		// "the country's envoy": the country last named
+		if k-1 >= start && d.toks[k].is("country") && d.toks[k-1].is("the") && k+1 < m.i && d.toks[k+1].is("'s", "’s") {
+			if j := d.lastCountryBefore(k - 1); j != "" {
+				m.jur, m.jurExplicit = j, true
+				continue
+			}
 		}
 		if k >= start && d.mat(k) != nil && d.mat(k).j == k+1 && !d.postedAt(k, start) {
 			if j := d.jurisdictionOf(d.mat(k)); j != "" {
 				m.jur, m.jurExplicit, m.jurLeft = j, true, true
 				continue
 			}
+			if c := d.mat(k); c.kind == kCity && d.roleOf(m) != "ambassador" && d.roleOf(m) != "diplomat" {
+				m.jur, m.jurExplicit, m.jurLeft = strings.ToLower(d.x.lex.Cities[c.ref].Country), true, true
+				continue
+			}
 		}
 		// after: "of (the) X"
 		k = m.j
-		if k < end && d.toks[k].is("of") {
+		if k < end && d.toks[k].is("of") && m.phrase == "" {
 			k++
 			if k < end && d.toks[k].is("the") {
 				k++
@@ -57,29 +81,144 @@ func (d *doc) findOffices() {
 				if j := d.jurisdictionOf(d.mat(k)); j != "" {
 					m.jur, m.jurExplicit = j, true
 					m.phraseEnd = d.mat(k).j
+					// "the ambassador of the European Union to India, X"
+					if p := d.postingAfter(m.phraseEnd, end); p > 0 {
+						m.phraseEnd = p
+					}
 					continue
 				}
 			}
+		}
+		// inside a title phrase: "Director of the SCO Regional … Committee"
+		if m.phrase != "" {
+			found := false
+			for _, c := range d.mentionsIn(m.j, m.phraseEnd) {
+				if c.kind == kCountry || c.kind == kGrouping || c.kind == kAgency {
+					m.jur, m.jurExplicit, found = d.jurisdictionOf(c), true, true
+					break
+				}
+			}
+			if found {
+				continue
+			}
+		}
+		// "spokesman of the Foreign Ministry of Sudan", "a junior minister
+		// in the French Foreign Ministry"
+		if j, e := d.ministryOf(max(m.j, m.phraseEnd), end); j != "" {
+			m.jur, m.jurExplicit, m.phraseEnd = j, true, e
+			continue
 		}
 		// the form alone
 		if j := d.impliedJurisdiction(m); j != "" {
 			m.jur = j
 		}
 	}
-	// coordination: "Bangladesh Foreign Minister A and Health Minister B"
+	// coordination: "Bangladesh Foreign Minister A and Health Minister B";
+	// and back from a title whose form alone names its country: "Prime
+	// Minister A and EAM B" (the writer leaves out the country of both)
 	var prev *mention
+	var implied []*mention
 	for _, m := range d.ments() {
 		if m.kind != kOffice {
 			continue
 		}
-		if m.jur == "" && prev != nil && prev.jur != "" && d.sentOf[prev.i] == d.sentOf[m.i] && m.i-prev.j <= 6 {
-			between := d.toks[prev.j:m.i]
+		if prev != nil && d.sentOf[prev.i] == d.sentOf[m.i] && m.i-prev.phraseEnd <= 6 && m.i >= prev.phraseEnd {
+			between := d.toks[prev.phraseEnd:m.i]
 			if len(between) > 0 && between[len(between)-1].is("and", ",") {
-				m.jur = prev.jur
+				_, grouping := d.x.lex.Grouping(prev.jur)
+				switch {
+				case m.jur == "" && prev.jur != "" && (m.phrase == "" || len(between) == 1) && (!grouping || between[len(between)-1].is("and")):
+					// not into a title written out in full, whose own
+					// jurisdiction comes with it, nor an organisation's over
+					// a list's comma ("Secretary-General of the UN A,
+					// Chairman of …")
+					m.jur = prev.jur
+				case prev.jur == "" && m.jur != "" && !m.jurExplicit && between[len(between)-1].is("and"):
+					implied = append(implied, prev, m)
+				}
 			}
 		}
 		prev = m
 	}
+	for n := 0; n+1 < len(implied); n += 2 {
+		implied[n].jur = implied[n+1].jur
+	}
+}
+
+// ministryOf: the tokens from k read "for|of|in|at (the) COUNTRY's or
+// DEMONYM … Ministry" (a government body of a country): the country and
+// where the phrase ends.
+func (d *doc) ministryOf(k, end int) (string, int) {
+	if k+2 >= end || !d.toks[k].is("for", "of", "in", "at", "with") {
+		return "", 0
+	}
+	k++
+	if d.toks[k].is("the") {
+		k++
+	}
+	c := d.mat(k)
+	if c == nil || c.i != k || c.kind != kCountry && c.kind != kDemonym {
+		return "", 0
+	}
+	jur := d.jurisdictionOf(c)
+	k = c.j
+	if k < end && d.toks[k].is("'s", "’s") {
+		k++
+	}
+	for n := 0; k < end && n < 5; k, n = k+1, n+1 {
+		t := d.toks[k]
+		if t.Kind != tWord {
+			break
+		}
+		// "Israel's Foreign Ministry", "Ethiopia's foreign ministry"
+		if governmentBodies[t.Text] || governmentBodies[capitalise(t.Low)] {
+			return jur, k + 1
+		}
+	}
+	return "", 0
+}
+
+func capitalise(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// lastCountryBefore is the jurisdiction of the last country named before
+// token k, in its sentence or the one before.
+func (d *doc) lastCountryBefore(k int) string {
+	si := d.sentOf[k]
+	from, _ := d.bounds(max(si-1, 0))
+	for n := k - 1; n >= from; n-- {
+		if m := d.mat(n); m != nil && m.kind == kCountry {
+			return d.jurisdictionOf(m)
+		}
+	}
+	return ""
+}
+
+// postingAfter: the tokens from k read "(accredited|based) to|in|for (the)
+// PLACE" naming where a title's holder serves; returns the end of the
+// place, or 0.
+func (d *doc) postingAfter(k, end int) int {
+	if k < end && d.toks[k].is("accredited", "based", "posted", "stationed") {
+		k++
+	}
+	if k+1 >= end || !d.toks[k].is("to", "in", "for") {
+		return 0
+	}
+	for_ := d.toks[k].is("for")
+	k++
+	if d.toks[k].is("the") && k+1 < end {
+		k++
+	}
+	p := d.mat(k)
+	if p == nil || p.i != k || p.j < end && d.toks[p.j].is("'s", "’s") {
+		return 0 // not "for Ethiopia's foreign ministry"
+	}
+	if p.kind == kCountry || p.kind == kGrouping || p.kind == kCity && !for_ {
+		return p.j
+	}
+	return 0
 }
 
 // postedAt: the country mention ending at k is where a title before it is
@@ -91,7 +230,7 @@ func (d *doc) postedAt(k, start int) bool {
 
 // impliedJurisdiction is the jurisdiction of a form that has only one.
 func (d *doc) impliedJurisdiction(m *mention) string {
-	form := lowerKey(d.text(m.i, m.j))
+	form := lowerKey(d.titleForm(m))
 	for _, r := range d.x.officeRows[form] {
 		o := &d.x.lex.Offices[r]
 		for _, f := range o.Implies {
@@ -106,21 +245,37 @@ func (d *doc) impliedJurisdiction(m *mention) string {
 // officeRow is the lexicon row of a title form in a jurisdiction: the
 // jurisdiction's own title when it has one, else the generic title.
 func (d *doc) officeRow(form, jur string) *lexicon.Office {
+	// a country's generic titles are "*", an organisation's "@"
+	wild := "*"
+	if _, isGrouping := d.x.lex.Grouping(jur); isGrouping {
+		wild = "@"
+	}
 	var generic *lexicon.Office
 	for _, r := range d.x.officeRows[lowerKey(form)] {
 		o := &d.x.lex.Offices[r]
 		switch o.Jurisdiction {
 		case jur:
 			return o
-		case "*":
+		case wild:
 			if generic == nil {
 				generic = o
 			}
 		}
 	}
-	if generic != nil {
-		if _, isGrouping := d.x.lex.Grouping(jur); isGrouping {
-			return nil // an organisation has only the offices listed for it
+	if generic != nil && wild == "@" && generic.Role == "head of organisation" && generic.Title == "Head" {
+		// "OCHA chief": the organisation's own head, where the lexicon
+		// knows its title
+		var own *lexicon.Office
+		for i := range d.x.lex.Offices {
+			if o := &d.x.lex.Offices[i]; o.Jurisdiction == jur && o.Role == "head of organisation" {
+				if own != nil {
+					return generic
+				}
+				own = o
+			}
+		}
+		if own != nil {
+			return own
 		}
 	}
 	return generic
@@ -132,7 +287,10 @@ func (d *doc) officeEntity(m *mention) *entity {
 	if m.jur == "" {
 		return nil
 	}
-	form := d.text(m.i, m.j)
+	if m.phrase != "" {
+		return d.phraseEntity(m)
+	}
+	form := d.titleForm(m)
 	o := d.officeRow(form, m.jur)
 	if o == nil {
 		return nil
@@ -149,13 +307,50 @@ func (d *doc) officeEntity(m *mention) *entity {
 	return e
 }
 
+// phraseEntity is the office a title phrase names: its title is the phrase
+// as written ("Minister of State for African Affairs"), with the title of
+// its head and the other ways news writes it as alternate names.
+func (d *doc) phraseEntity(m *mention) *entity {
+	title := m.phrase
+	if t, ok := strings.CutPrefix(title, "the "); ok {
+		title = t
+	}
+	if r, _ := utf8.DecodeRuneInString(title); unicode.IsLower(r) {
+		title = string(unicode.ToUpper(r)) + title[utf8.RuneLen(r):]
+	}
+	role := "official"
+	var head *lexicon.Office
+	if !m.headless {
+		if head = d.officeRow(d.titleForm(m), m.jur); head != nil {
+			role = head.Role
+		}
+	}
+	iri := schema.OfficeIRI(m.jur, title)
+	key := "office/" + string(iri)
+	e := d.ents[key]
+	if e == nil {
+		e = &entity{class: schema.Office, iri: iri, name: title, jurKey: m.jur, role: role}
+		e.jurEnt = d.jurisdictionEntity(m.jur)
+		d.ents[key] = e
+	}
+	e.addAlt(m.phrase)
+	if head != nil {
+		e.addAlt(head.Title)
+	}
+	for _, a := range phraseAlternates(title) {
+		e.addAlt(a)
+	}
+	return e
+}
+
 // modifierUse: a title used to qualify another noun ("G7 foreign minister
 // meeting", "minister-level talks") names no office.
 func (d *doc) modifierUse(m *mention) bool {
-	if m.j >= len(d.toks) {
+	e := max(m.j, m.phraseEnd)
+	if e >= len(d.toks) {
 		return false
 	}
-	switch d.toks[m.j].Low {
+	switch d.toks[e].Low {
 	case "meeting", "meetings", "meet", "talks", "dialogue", "level", "-level", "summit", "conference", "post", "position", "rank", "role", "office", "'", "’":
 		return true
 	}
@@ -164,6 +359,15 @@ func (d *doc) modifierUse(m *mention) bool {
 
 // resolveOffices settles each title's office, and who holds it.
 func (d *doc) resolveOffices() {
+	held := map[*mention]bool{} // titles in front of or in apposition to a name
+	for _, pm := range d.ments() {
+		if pm.kind == kPerson {
+			for _, o := range pm.chain {
+				held[o] = true
+			}
+		}
+	}
+	explicit := d.explicitTitles(held)
 	for _, pm := range d.ments() {
 		if pm.kind != kPerson || len(pm.chain) == 0 {
 			continue
@@ -214,6 +418,26 @@ func (d *doc) resolveOffices() {
 				}
 			}
 		}
+		if hold == nil && pm.ent.nation != "" {
+			// the person's country, as the text gives it ("Libyan leader
+			// X" … "President X")
+			for _, o := range pm.chain {
+				if d.officeRow(d.titleForm(o), pm.ent.nation) != nil {
+					hold, o.jur = o, pm.ent.nation
+					break
+				}
+			}
+		}
+		if hold == nil {
+			// the same title, unheld, with its jurisdiction elsewhere in
+			// the article
+			for _, o := range pm.chain {
+				if j := d.articleJurisdiction(o, explicit); j != "" {
+					hold, o.jur = o, j
+					break
+				}
+			}
+		}
 		if hold == nil {
 			// no title states its jurisdiction: the outermost one the
 			// context places ("The Minister for Foreign Affairs, Senator …")
@@ -235,22 +459,103 @@ func (d *doc) resolveOffices() {
 		}
 		d.hold(pm.ent, hold)
 	}
+	for _, pm := range d.ments() {
+		if pm.kind == kPerson && pm.counter != "" {
+			d.holdCounterpart(pm)
+		}
+	}
 	for _, m := range d.ments() {
-		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) {
+		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) || m.headless {
 			continue
 		}
 		m.ent = d.officeEntity(m)
 	}
 }
 
-// hold records that person p holds the office title m names.
+// holdCounterpart: "Jaishankar held talks with his Nepalese counterpart
+// Narayan Khadka": Khadka holds Nepal's post of the kind Jaishankar holds,
+// the one person before him in the sentence holding a post.
+func (d *doc) holdCounterpart(pm *mention) {
+	start, _ := d.bounds(d.sentOf[pm.i])
+	var ref *entity
+	for k := pm.i - 1; k >= start && ref == nil; k-- {
+		if q := d.mat(k); q != nil && q.kind == kPerson && q.ent != pm.ent && len(q.ent.holds) > 0 {
+			ref = q.ent
+		}
+	}
+	if ref == nil {
+		return
+	}
+	var office *entity
+	for o := range ref.holds {
+		if o.jurKey != pm.counter && (office == nil || o.iri < office.iri) {
+			office = o
+		}
+	}
+	if office == nil {
+		return
+	}
+	row := d.roleRow(office.role, office.name, pm.counter)
+	if row == nil {
+		return
+	}
+	o := &mention{i: pm.i - 1, j: pm.i, kind: kOffice, form: row.Forms[0], jur: pm.counter, jurExplicit: true, phraseEnd: pm.i}
+	d.hold(pm.ent, o)
+}
+
+// roleRow is the title of a role in a jurisdiction: the country's own, else
+// the one generic title of that role.
+func (d *doc) roleRow(role, title, jur string) *lexicon.Office {
+	switch role {
+	case "", "minister", "official", "diplomat", "legislator", "military":
+		return nil // too many posts of the kind to say which
+	}
+	var generic, same *lexicon.Office
+	n := 0
+	for i := range d.x.lex.Offices {
+		o := &d.x.lex.Offices[i]
+		if o.Role != role {
+			continue
+		}
+		if o.Jurisdiction == jur {
+			return o
+		}
+		if o.Jurisdiction == "*" {
+			generic = o
+			n++
+			if o.Title == title {
+				same = o
+			}
+		}
+	}
+	if same != nil {
+		return same
+	}
+	if n != 1 {
+		return nil
+	}
+	return generic
+}
+
+// hold records that person p holds the office title m names; a former
+// holder's or one-to-be's title names the office but gives no holding.
 func (d *doc) hold(p *entity, m *mention) {
 	e := d.officeEntity(m)
 	if e == nil {
 		return
 	}
+	if d.mat(m.i) != m {
+		e.seenIn(d.sentOf[m.i]) // a title read from a plural one, in no mention of its own
+	}
+	if m.former || notYetTitle(d.titleForm(m)) {
+		m.ent = e
+		return
+	}
 	m.ent = e
 	m.person = p
+	if _, isGrouping := d.x.lex.Grouping(m.jur); p.nation == "" && !isGrouping {
+		p.nation = m.jur
+	}
 	if _, ok := p.holds[e]; !ok {
 		p.holds[e] = d.sentOf[m.i]
 		if d.holders == nil {
@@ -264,7 +569,7 @@ func (d *doc) hold(p *entity, m *mention) {
 // heldJurisdiction: p already holds an office of the title m names ("Chinese
 // Ambassador Nong Rong" … "Ambassador Nong"): its jurisdiction.
 func (d *doc) heldJurisdiction(p *entity, m *mention) string {
-	form := d.text(m.i, m.j)
+	form := d.titleForm(m)
 	best := ""
 	for o := range p.holds {
 		if row := d.officeRow(form, o.jurKey); row != nil && row.Title == o.name && (best == "" || o.jurKey < best) {
@@ -282,14 +587,23 @@ func (d *doc) heldJurisdiction(p *entity, m *mention) string {
 // names most, else the country of a city the sentence names ("In Kyiv he
 // met President Zelenskyy").
 func (d *doc) contextJurisdiction(m *mention) string {
+	// "Oxfam's country director": another body's title
+	if k := m.i - 1; k > 0 && d.toks[k].is("'s", "’s") && d.mat(k-1) == nil && !isCommon(d.toks[k-1].Text) && !orgWords[d.toks[k-1].Text] {
+		return "" // (but "the Organisation's Secretary General" is the one the story is about)
+	}
+	if g := d.groupingTitleJurisdiction(m); g != "" {
+		return g
+	}
 	si := d.sentOf[m.i]
 	start, end := d.bounds(si)
 	best, dist := "", 1<<30
 	envoy := d.roleOf(m) == "ambassador"
 	for _, c := range d.mentionsIn(start, end) {
 		// an envoy's sentence names where the envoy serves, not whom for;
-		// a country that qualifies a noun ("the Ukraine conflict") acts not
-		if c.kind != kCountry || d.governed(c, start) || envoy || d.qualifiesNoun(c) {
+		// a country that qualifies a noun ("the Ukraine conflict") acts not;
+		// nor one that is another title's own ("received US Secretary of
+		// State X")
+		if c.kind != kCountry || d.governed(c, start) || envoy || d.qualifiesNoun(c) || d.ownsTitle(c) {
 			continue
 		}
 		dd := c.i - m.i
@@ -320,6 +634,109 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	return ""
 }
 
+// groupingTitleJurisdiction: a title only organisations have ("Secretary
+// General", "Executive Director") belongs to the organisation that has it
+// and that the article names most ("the Organisation's Secretary General
+// Terry Davis" in a story about the Council of Europe).
+func (d *doc) groupingTitleJurisdiction(m *mention) string {
+	form := lowerKey(d.titleForm(m))
+	rows := d.x.officeRows[form]
+	if len(rows) == 0 {
+		return ""
+	}
+	for _, r := range rows {
+		switch j := d.x.lex.Offices[r].Jurisdiction; {
+		case j == "*":
+			return "" // a country's title too
+		case j == "@":
+		default:
+			if _, ok := d.x.lex.Grouping(j); !ok {
+				return ""
+			}
+		}
+	}
+	counts := map[string]int{}
+	first := map[string]int{}
+	for k, g := range d.ments() {
+		if g.kind != kGrouping {
+			continue
+		}
+		slug := d.x.lex.Groupings[g.ref].Slug
+		// an organisation that has the title by name, not as any
+		// organisation has a director
+		if r := d.officeRow(form, slug); r == nil || r.Jurisdiction != slug {
+			continue
+		}
+		if _, ok := first[slug]; !ok {
+			first[slug] = k
+		}
+		counts[slug]++
+	}
+	best := ""
+	for slug, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && first[slug] < first[best] {
+			best = slug
+		}
+	}
+	return best
+}
+
+// ownsTitle: the country mention stands in front of a title as its
+// jurisdiction ("US Secretary of State", "India's envoy").
+func (d *doc) ownsTitle(c *mention) bool {
+	k := c.j
+	if k < len(d.toks) && d.toks[k].is("'s", "’s") {
+		k++
+	}
+	o := d.mat(k)
+	return o != nil && o.i == k && o.kind == kOffice && o.jurLeft
+}
+
+// articleJurisdiction: the article names the same title elsewhere with its
+// jurisdiction stated, in one jurisdiction only, and nobody holds it there
+// ("The Saudi foreign minister said …" … "Foreign Minister Prince
+// Faisal"): that jurisdiction. explicit maps the office rows of such
+// titles to their jurisdiction ("" when there are several).
+func (d *doc) articleJurisdiction(m *mention, explicit map[*lexicon.Office]string) string {
+	form := d.titleForm(m)
+	found := ""
+	for row, jur := range explicit {
+		if jur == "" || d.officeRow(form, jur) != row {
+			continue
+		}
+		if found != "" && found != jur {
+			return ""
+		}
+		found = jur
+	}
+	return found
+}
+
+// explicitTitles maps the office row of each title stated with its
+// jurisdiction and held by no one in the text to that jurisdiction, or to
+// "" when the row is stated for several.
+func (d *doc) explicitTitles(held map[*mention]bool) map[*lexicon.Office]string {
+	out := map[*lexicon.Office]string{}
+	for _, o := range d.ments() {
+		if o.kind != kOffice || !o.jurExplicit || o.jur == "" || held[o] {
+			continue
+		}
+		if o.phrase != "" {
+			continue
+		}
+		row := d.officeRow(d.text(o.i, o.j), o.jur)
+		if row == nil {
+			continue
+		}
+		if j, seen := out[row]; seen && j != o.jur {
+			out[row] = ""
+		} else {
+			out[row] = o.jur
+		}
+	}
+	return out
+}
+
 // qualifiesNoun: the country name stands before a common noun it
 // qualifies ("the Ukraine conflict", "India-US ties"), but not a visit
 // ("his US visit"), which says where its person is from.
@@ -342,7 +759,7 @@ func (d *doc) qualifiesNoun(c *mention) bool {
 // roleOf is the role category of a title's generic row, or of its first.
 func (d *doc) roleOf(m *mention) string {
 	role := ""
-	for _, r := range d.x.officeRows[lowerKey(d.text(m.i, m.j))] {
+	for _, r := range d.x.officeRows[lowerKey(d.titleForm(m))] {
 		o := &d.x.lex.Offices[r]
 		if o.Jurisdiction == "*" || role == "" {
 			role = o.Role
@@ -373,12 +790,12 @@ func (d *doc) governed(c *mention, start int) bool {
 // titleAffinity: the form is a title of a few countries only; the one of
 // them the article names most.
 func (d *doc) titleAffinity(m *mention) string {
-	form := lowerKey(d.text(m.i, m.j))
+	form := lowerKey(d.titleForm(m))
 	counts := d.countryCounts()
 	best, n := "", 0
 	specific := 0
 	for _, r := range d.x.officeRows[form] {
-		if d.x.lex.Offices[r].Jurisdiction != "*" {
+		if j := d.x.lex.Offices[r].Jurisdiction; j != "*" && j != "@" {
 			specific++
 		}
 	}
@@ -387,7 +804,7 @@ func (d *doc) titleAffinity(m *mention) string {
 	}
 	for _, r := range d.x.officeRows[form] {
 		o := &d.x.lex.Offices[r]
-		if o.Jurisdiction == "*" {
+		if o.Jurisdiction == "*" || o.Jurisdiction == "@" {
 			continue
 		}
 		e := d.ents[d.x.entKey("country/", strings.ToUpper(o.Jurisdiction))]
@@ -409,6 +826,21 @@ func (d *doc) findDateline() {
 	d.findAgency(start, end)
 	m := d.mat(start)
 	if m == nil || m.i != start || m.kind != kCity {
+		// "Dec 9, 2006 (KHARTOUM) —": the place in brackets after the date
+		for k := start; k+2 < end && k < start+8; k++ {
+			if !d.toks[k].is("(") || !d.toks[k+2].is(")") || d.toks[k].Breaks > 0 {
+				continue
+			}
+			if c := d.mat(k + 1); c != nil && c.i == k+1 && c.j == k+2 && strings.ToUpper(d.toks[k+1].Text) == d.toks[k+1].Text {
+				switch c.kind {
+				case kCity:
+					d.dateline = strings.ToLower(d.x.lex.Cities[c.ref].Country)
+				case kCountry:
+					d.dateline = d.jurisdictionOf(c)
+				}
+			}
+			return
+		}
 		return
 	}
 	for k := m.j; k < end && k < m.j+8; k++ {
@@ -444,4 +876,16 @@ func (d *doc) findAgency(start, end int) {
 			}
 		}
 	}
+}
+
+// notYetTitle: the title of one who is to take the office: "President-elect",
+// "ambassador-designate" (GUIDELINES 2: no holding).
+func notYetTitle(form string) bool {
+	f := strings.ToLower(form)
+	for _, suf := range []string{"-elect", " elect", "-designate", " designate"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
 }

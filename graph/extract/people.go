@@ -18,103 +18,6 @@ import (
 // mentions of the name, the surname alone and a social-media handle that
 // spells the name are that person too.
 
-// titleWords stand in front of names without being offices by themselves.
-var titleWords = map[string]bool{
-	"President": true, "Vice": true, "Premier": true, "Chancellor": true, "Secretary": true,
-	"Minister": true, "Ambassador": true, "Senator": true, "Sen.": true, "Rep.": true,
-	"Representative": true, "Congressman": true, "Congresswoman": true, "Governor": true, "Gov.": true,
-	"General": true, "Gen.": true, "Admiral": true, "Adm.": true, "Colonel": true, "Col.": true,
-	"Lt.": true, "Captain": true, "Capt.": true, "King": true, "Queen": true, "Prince": true,
-	"Princess": true, "Sheikh": true, "Emir": true, "Pope": true, "Justice": true, "Judge": true,
-	"Mayor": true, "Commissioner": true, "Director": true, "Chairman": true, "Chairperson": true,
-	"Chief": true, "Envoy": true, "Spokesperson": true, "Spokesman": true, "Spokeswoman": true,
-	"Dr.": true, "Dr": true, "Mr.": true, "Mr": true, "Mrs.": true, "Mrs": true, "Ms.": true, "Ms": true,
-	"Prof.": true, "Professor": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true,
-	"Shri": true, "Smt.": true, "Smt": true, "Sri": true, "Secy": true, "Secy.": true, "Amb.": true,
-	"Hon": true, "Hon.": true, "Honourable": true, "Honorable": true, "Rt": true, "Rt.": true, "Ibu": true,
-	"Pak": true, "Daw": true, "U": false, "Sheikha": true, "Mx": true,
-}
-
-// styles are forms of address that stand with a title: "Senator the Hon
-// Marise Payne", "the Rt Hon".
-var styles = map[string]bool{"Hon": true, "Hon.": true, "Honourable": true, "Honorable": true, "Rt": true, "Rt.": true, "Right": true}
-
-// honorifics go to schema:honorificPrefix rather than into the name.
-var honorifics = map[string]string{
-	"Dr.": "Dr.", "Dr": "Dr.", "Mr.": "Mr.", "Mr": "Mr.", "Mrs.": "Mrs.", "Mrs": "Mrs.", "Ms.": "Ms.",
-	"Ms": "Ms.", "Prof.": "Prof.", "Professor": "Prof.", "Sir": "Sir", "Dame": "Dame", "Shri": "Shri",
-	"Smt.": "Smt.", "Smt": "Smt.", "Sri": "Sri", "Hon": "Hon.", "Hon.": "Hon.", "Honourable": "Hon.",
-	"Honorable": "Hon.", "Rt": "Rt Hon.", "Rt.": "Rt Hon.", "Ibu": "Ibu", "Pak": "Pak", "Daw": "Daw",
-}
-
-// notNames are capitalised words that do not begin or belong to a
-// person's name.
-var notNames = map[string]bool{
-	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "By": true, "For": true,
-	"From": true, "To": true, "Of": true, "With": true, "And": true, "But": true, "Or": true, "As": true,
-	"This": true, "That": true, "These": true, "Those": true, "It": true, "Its": true, "He": true,
-	"She": true, "His": true, "Her": true, "They": true, "Their": true, "We": true, "Our": true,
-	"I": true, "My": true, "You": true, "Your": true, "Both": true, "After": true, "Before": true,
-	"During": true, "While": true, "Amid": true, "Today": true, "Yesterday": true, "Tomorrow": true,
-	"Last": true, "Next": true, "Earlier": true, "Later": true, "Meanwhile": true, "However": true,
-	"Also": true, "Top": true, "Calling": true, "Responding": true, "Arriving": true, "Full": true,
-	"Together": true, "Another": true, "Some": true, "All": true, "Every": true, "Each": true,
-	"There": true, "Here": true, "When": true, "Where": true, "What": true, "Who": true, "Why": true,
-	"How": true, "If": true, "Since": true, "Under": true, "Over": true, "Through": true, "Among": true,
-	"Following": true, "According": true, "Speaking": true, "Addressing": true, "Thanking": true,
-	"Pleased": true, "Discussed": true, "Conveyed": true, "Expressed": true,
-	"Covid": true, "COVID": true, "New": true, "Not": true, "No": true,
-	"Yes": true, "Please": true, "Thank": true, "Thanks": true, "Dear": true, "Happy": true,
-	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
-	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true, "April": true,
-	"May": true, "June": true, "July": true, "August": true, "September": true, "October": true,
-	"November": true, "December": true, "Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true,
-	"Jun.": true, "Jul.": true, "Aug.": true, "Sep.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true,
-	"Government": true, "Parliament": true, "Cabinet": true, "Ministry": true, "Embassy": true,
-	"Mission": true, "Office": true, "Agency": true, "Department": true, "State": true,
-	"Statement": true, "Joint": true, "Leaders": true, "Summit": true, "Meeting": true,
-	"Vaccine": true, "Vaccines": true, "Initiative": true, "Partnership": true, "Foreign": true,
-	"Development": true, "Affairs": true, "External": true, "Defence": true, "Defense": true,
-	"Trade": true, "Health": true, "Home": true, "Finance": true, "National": true, "Security": true,
-}
-
-// orgWords mark a capitalised run as the name of a thing, not a person.
-var orgWords = map[string]bool{
-	"Force": true, "Base": true, "Agency": true, "Ministry": true, "Department": true,
-	"Commission": true, "Council": true, "Committee": true, "University": true, "Institute": true,
-	"Bank": true, "Party": true, "Government": true, "Embassy": true, "Mission": true, "Office": true,
-	"Agreement": true, "Summit": true, "Meeting": true, "Initiative": true, "Day": true, "Act": true,
-	"Hospital": true, "Airport": true, "Center": true, "Centre": true, "Foundation": true,
-	"Organisation": true, "Organization": true, "Group": true, "Corporation": true, "Company": true,
-	"Limited": true, "Ltd": true, "Ltd.": true, "Inc.": true, "Association": true, "Forum": true,
-	"Fund": true, "Programme": true, "Program": true, "Network": true, "Alliance": true,
-	"Union": true, "Coalition": true, "Federation": true, "Republic": true, "Kingdom": true,
-	"Province": true, "County": true, "District": true, "Airways": true, "Airlines": true,
-	"Express": true, "Times": true, "Post": true, "News": true, "Outlook": true, "Waiver": true,
-	"Rights": true, "Property": true, "Aspects": true, "Strategy": true, "Plan": true, "Tests": true,
-	"Test": true, "Masks": true, "Team": true, "Services": true, "Service": true, "Board": true,
-	"Authority": true, "Court": true, "Assembly": true, "Congress": true, "Senate": true, "House": true,
-	"Palace": true, "Hall": true, "Street": true, "Road": true, "Square": true, "Tower": true,
-	"Islands": true, "Island": true, "Ocean": true, "Sea": true, "River": true, "Valley": true,
-	"War": true, "Crisis": true, "Pandemic": true, "Virus": true, "Wave": true, "Conference": true,
-}
-
-// roleNouns stand in front of a person's name without being offices:
-// "Australian writer Yang Hengjun", "economist Sean Turnell".
-var roleNouns = map[string]bool{"writer": true, "journalist": true, "economist": true, "activist": true,
-	"citizen": true, "citizens": true, "national": true, "nationals": true, "businessman": true,
-	"businesswoman": true, "academic": true, "scholar": true, "lawyer": true, "doctor": true,
-	"leader": true, "diplomat": true, "commander": true, "chairman": true, "chairwoman": true,
-	"founder": true, "researcher": true, "scientist": true, "author": true, "politician": true,
-	"lawmaker": true, "legislator": true, "counterpart": true, "dissident": true, "blogger": true,
-	"entrepreneur": true, "billionaire": true, "analyst": true, "expert": true, "adviser": true,
-	"advisor": true, "aide": true, "colleague": true, "predecessor": true, "successor": true}
-
-// particles join the parts of a name: "Mohammed bin Salman".
-var particles = map[string]bool{"bin": true, "bint": true, "ibn": true, "van": true, "von": true, "de": true,
-	"da": true, "der": true, "den": true, "del": true, "dos": true, "du": true, "la": true, "le": true,
-	"al": true, "el": true, "ad": true, "ud": true, "ul": true}
-
 // particlePrefixed: "al-Assad", "el-Sisi", "ad-Din": a particle joined to
 // a capitalised name.
 func particlePrefixed(w string) bool {
@@ -124,28 +27,6 @@ func particlePrefixed(w string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
-}
-
-// attribution verbs tie a quote or statement to the name next to them.
-var attributionVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "added": true, "adds": true, "told": true, "tells": true,
-	"tweeted": true, "tweets": true, "wrote": true, "writes": true, "noted": true, "notes": true,
-	"stressed": true, "stresses": true, "stated": true, "states": true, "asserted": true,
-	"remarked": true, "observed": true, "highlighted": true, "emphasised": true, "emphasized": true,
-	"underlined": true, "posted": true, "declared": true, "announced": true, "explained": true,
-	"insisted": true, "warned": true, "urged": true, "reiterated": true, "recalled": true,
-	"pointed": true, "commented": true, "replied": true, "responded": true, "affirmed": true,
-	"underscored": true, "acknowledged": true, "argued": true, "continued": true,
-}
-
-// personVerbs follow a person who does something.
-var personVerbs = map[string]bool{
-	"met": true, "meets": true, "visited": true, "visits": true, "called": true, "spoke": true,
-	"speaks": true, "held": true, "holds": true, "arrived": true, "arrives": true, "thanked": true,
-	"thanks": true, "welcomed": true, "discussed": true, "pledged": true, "vowed": true,
-	"travelled": true, "traveled": true, "attended": true, "attends": true, "will": true,
-	"has": true, "had": true, "is": true, "was": true, "also": true, "expressed": true, "conveyed": true,
-	"took": true, "launched": true, "signed": true, "hosted": true, "chaired": true, "led": true,
 }
 
 func isInitialTok(t token) bool {
@@ -169,6 +50,9 @@ func isInitialTok(t token) bool {
 // nameTok reports whether token k can be part of a person's name.
 func (d *doc) nameTok(k int) bool {
 	t := d.toks[k]
+	if k < len(d.inPhrase) && d.inPhrase[k] {
+		return false
+	}
 	if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' {
 		return false
 	}
@@ -179,8 +63,8 @@ func (d *doc) nameTok(k int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	if !unicode.IsLetter(r) {
-		return false
+	if !unicode.IsLetter(r) || strings.ContainsAny(t.Text, "0123456789") {
+		return false // "C-17"
 	}
 	return true
 }
@@ -236,9 +120,33 @@ func (d *doc) runIsOrg(i, j int) bool {
 	if j < len(d.toks) && orgWords[d.toks[j].Text] {
 		return true
 	}
+	// "INS Deepak", "the USS Ronald Reagan": a ship
+	if vessels[d.toks[i].Text] || i > 0 && vessels[d.toks[i-1].Text] {
+		return true
+	}
 	for k := i; k < j; k++ {
-		if strings.ToUpper(d.toks[k].Text) == d.toks[k].Text && k > i && len(d.toks[k].Text) > 1 && !isInitialTok(d.toks[k]) {
-			return true // "Joe BIDEN" is rare; "Covid CARE" is not a name
+		t := d.toks[k].Text
+		if strings.ToUpper(t) == t && k > i && len(t) > 1 && !isInitialTok(d.toks[k]) && !(len(t) <= 3 && k+1 < j) && !romanNumeral(t) {
+			// "Joe BIDEN" is rare; "Covid CARE" is not a name; "Retno
+			// LP Marsudi" is, with initials
+			return true
+		}
+	}
+	// "King Salman Humanitarian Aid and Relief Center": the run begins the
+	// name of a thing
+	for k, n := j, 0; k < len(d.toks) && n < 8; k, n = k+1, n+1 {
+		t := d.toks[k]
+		if t.Breaks > 0 {
+			break
+		}
+		if m := d.mat(k); m != nil && m.kind != kItem && m.kind != kTopic && m.kind != kUnit {
+			break // "Ursula von der Leyen and European Council President X"
+		}
+		if orgWords[t.Text] && t.capitalised() {
+			return true
+		}
+		if !(t.Kind == tWord && t.capitalised() || t.is("and", "&", "of", "for")) {
+			break
 		}
 	}
 	return false
@@ -297,46 +205,264 @@ func (p *entity) addForm(form string) {
 // name.
 func (d *doc) findPeople() {
 	for si := range d.sents {
-		start, end := d.bounds(si)
-		for i := start; i < end; i++ {
-			if !d.nameTok(i) || (i > start && d.nameTok(i-1)) {
-				continue
-			}
-			j := d.nameRun(i, end)
-			if j == i || d.runIsOrg(i, j) {
-				continue
-			}
-			if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
-				continue // a lone acronym
-			}
-			chain, words, honor, _ := d.titlesBefore(i, start)
-			ok := len(chain) > 0 || len(words) > 0
-			if !ok && !d.onlyPlace(i, j) {
-				ok = d.appositionAfter(j, end) != nil || d.appositionBefore(i, start) != nil
-			}
-			if !ok && j-i >= 2 {
-				ok = d.attributedAt(i, j, start, end) || j < end && personVerbs[d.toks[j].Text] ||
-					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
-					// "citizens Cheng Lei and Yang Hengjun"
-					i > start && roleNouns[d.toks[i-1].Low] ||
-					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
-					i-2 >= start && d.toks[i-1].is("and") && d.mat(i-2) != nil && d.mat(i-2).kind == kPerson
-			}
-			if !ok {
-				continue
-			}
-			if app := d.appositionBefore(i, start); app != nil && len(chain) == 0 {
-				chain = []*mention{app}
-			}
-			if app := d.appositionAfter(j, end); app != nil && len(chain) == 0 {
-				chain = []*mention{app}
-			}
-			d.personMention(nil, i, j, chain, words, honor)
-			i = j - 1
+		if d.heading(si) {
+			continue // "PM Modi Reaffirms India's Support": capitals say nothing
+		}
+		d.pluralTitles(si)
+		d.peopleIn(si, false)
+		// the other names of a list one of whose names is a person's:
+		// "with Joe Biden, Scott Morrison and Prime Minister X"
+		for n := 0; n < 3 && d.peopleIn(si, true); n++ {
 		}
 	}
 	d.mergePeople()
 	d.findKnownNames()
+}
+
+// peopleIn finds the persons sentence si names by the shape of their
+// names; with listed, only the names listed with a person already found.
+// It reports whether it found any.
+func (d *doc) peopleIn(si int, listed bool) bool {
+	start, end := d.bounds(si)
+	found := false
+	for i := start; i < end; i++ {
+		if !d.nameTok(i) || (i > start && d.nameTok(i-1)) {
+			continue
+		}
+		if m := d.mat(i); m != nil && m.kind == kPerson {
+			i = m.j - 1
+			continue
+		}
+		j := d.nameRun(i, end)
+		// "Deputy FM Paweł Jabłoński": a title's abbreviation in front of
+		// a name of two words or more
+		for k := i + 1; k < j-2; k++ {
+			if t := d.toks[k].Text; len(t) >= 2 && len(t) <= 4 && strings.ToUpper(t) == t && !isInitialTok(d.toks[k]) {
+				i = k + 1
+			}
+		}
+		if j == i || d.runIsOrg(i, j) {
+			continue
+		}
+		if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
+			continue // a lone acronym
+		}
+		chain, words, honor, begin := d.titlesBefore(i, start)
+		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(i, j, start, end) == nil {
+			// no title: not a thing ("the Red Cross"), and not ordinary
+			// words ("Relief Missions"); a sentence's first word may be
+			// one ("Calling Jake Sullivan …")
+			if i > start && d.toks[i-1].is("the", "a", "an", "The", "A", "An") {
+				i = j - 1
+				continue
+			}
+			// "the International Federation of Red Cross": part of a name
+			if i-2 >= start && d.toks[i-1].is("of") && orgWords[d.toks[i-2].Text] {
+				i = j - 1
+				continue
+			}
+			// "villagers in Kafr Nabl": a place
+			if i > start && d.toks[i-1].is("in", "at", "near", "from", "across", "outside", "inside", "In", "At", "Near", "From") {
+				i = j - 1
+				continue
+			}
+			k := i
+			for k < j && commonLead(d.toks[k].Text) {
+				k++
+			}
+			if allCommon(d.toks[k:j]) {
+				i = j - 1
+				continue
+			}
+			if k > i {
+				i = k
+				chain, words, honor, begin = d.titlesBefore(i, start)
+			}
+		}
+		if allCommon(d.toks[i:j]) {
+			i = j - 1
+			continue // "Director of the SCO Regional Anti-Terrorist Structure"
+		}
+		after := d.postNameJurisdiction(chain, j, end)
+		ok := false
+		if listed {
+			ok = j-i >= 2 && len(chain) == 0 && len(words) == 0 && honor == "" && (d.listedWithPerson(i, j, start, end) || d.nameList(i, j, start, end))
+		} else {
+			ok = len(chain) > 0 || len(words) > 0 || honor != ""
+			if !ok && !d.onlyPlace(i, j) {
+				ok = d.appositionAfter(i, after, start, end) != nil || d.appositionBefore(begin, start) != nil
+			}
+			if !ok && j-i >= 2 {
+				ok = d.attributedAt(i, j, start, end) || j < end && personVerbs[d.toks[j].Text] ||
+					// "Kim Jong Un fired …": a name, not ending in an
+					// ordinary word ("Tata Steel donated"), before a verb
+					j < end && verbs[d.toks[j].Text] && strings.HasSuffix(d.toks[j].Text, "ed") && !englishWords[strings.ToLower(d.toks[j-1].Text)] ||
+					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
+					// "citizens Cheng Lei and Yang Hengjun"
+					i > start && roleNouns[d.toks[i-1].Low] ||
+					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
+					// "Ram Bahadur, a resident of Bhaktapur, said"
+					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
+					// "The head of the Red Cross, Peter Maurer, visited …"
+					i > start && d.toks[i-1].is(",") && j+1 < end && d.toks[j].is(",") &&
+						(personVerbs[d.toks[j+1].Text] || attributionVerbs[d.toks[j+1].Text] || verbs[d.toks[j+1].Text] && strings.HasSuffix(d.toks[j+1].Text, "ed"))
+			}
+		}
+		if !ok {
+			continue
+		}
+		if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
+			chain = []*mention{app}
+		}
+		if app := d.appositionAfter(i, after, start, end); app != nil {
+			if len(chain) == 0 {
+				chain = []*mention{app}
+			} else if !contains1(chain, app) {
+				// "Prime Minister A of Sudan, who is the current
+				// Chairperson of IGAD": both are held
+				app.coord = true
+				chain = append(chain, app)
+			}
+		}
+		d.markFormer(chain, begin, start)
+		pm := d.personMention(nil, i, j, chain, words, honor)
+		// "Libyan leader Muammar Gaddafi": the person's country; "his
+		// Nepalese counterpart X": the same post in that country
+		if i-2 >= start && roleNouns[d.toks[i-1].Low] {
+			if c := d.mat(i - 2); c != nil && c.j == i-1 && (c.kind == kDemonym || c.kind == kCountry) {
+				if pm.ent.nation == "" {
+					pm.ent.nation = d.jurisdictionOf(c)
+				}
+				if d.toks[i-1].Low == "counterpart" && len(chain) == 0 {
+					pm.counter = d.jurisdictionOf(c)
+				}
+			}
+		}
+		found = true
+		i = j - 1
+	}
+	return found
+}
+
+// nameList: the run [i, j) is an item of a list of names of two or three
+// words each, none an ordinary word: three or more ("Joe Biden, Scott
+// Morrison and Yoshihide Suga"), or two after "with" ("talks with A B and
+// C D").
+func (d *doc) nameList(i, j, start, end int) bool {
+	item := func(a int) int { // the end of a name item starting at a, or a
+		if a >= end || !d.nameTok(a) || a > start && d.nameTok(a-1) {
+			return a
+		}
+		b := d.nameRun(a, end)
+		if b-a < 2 || b-a > 3 {
+			return a
+		}
+		for k := a; k < b; k++ {
+			if isCommon(d.toks[k].Text) || d.mat(k) != nil {
+				return a
+			}
+		}
+		return b
+	}
+	if item(i) != j {
+		return false
+	}
+	// walk back to the list's first item
+	first := i
+	for first-2 >= start && d.toks[first-1].is(",", "and") {
+		k := first - 2
+		for k > start && d.nameTok(k-1) {
+			k--
+		}
+		if item(k) != first-1 {
+			break
+		}
+		first = k
+	}
+	n, k := 0, first
+	for k < end {
+		e := item(k)
+		if e == k {
+			break
+		}
+		n++
+		k = e
+		if k < end && d.toks[k].is(",") {
+			k++
+		}
+		if k < end && d.toks[k].is("and") {
+			k++
+		}
+		if k == e {
+			break
+		}
+	}
+	return n >= 3 || n == 2 && first > start && d.toks[first-1].is("with")
+}
+
+// listedWithPerson: the run [i, j) is an item of a list ("A, B and C")
+// next to which stands a person already found, with or without titles.
+func (d *doc) listedWithPerson(i, j, start, end int) bool {
+	if i-2 >= start && d.toks[i-1].is(",", "and") {
+		if m := d.mat(i - 2); m != nil && m.kind == kPerson {
+			return true
+		}
+	}
+	if j+1 < end && d.toks[j].is(",", "and") {
+		k := j + 1
+		if k < end && d.toks[k].is("and") {
+			k++
+		}
+		// past the next item's titles
+		for n := 0; k < end && n < 8; n++ {
+			m := d.mat(k)
+			if m != nil && m.kind == kPerson {
+				return true
+			}
+			if m != nil && m.kind == kOffice || titleWords[d.toks[k].Text] {
+				if m != nil {
+					k = max(m.j, m.phraseEnd)
+				} else {
+					k++
+				}
+				continue
+			}
+			if m != nil && d.jurisdictionOf(m) != "" || d.toks[k].is("'s", "’s") {
+				k = max(k+1, m.j)
+				continue
+			}
+			break
+		}
+	}
+	return false
+}
+
+// heading: sentence si is a line of its own in title case (a
+// sub-heading: "PM Modi Reaffirms India's Support to Myanmar"), where
+// capitals do not mark names.
+func (d *doc) heading(si int) bool {
+	s := d.sents[si].Toks
+	if len(s) < 3 || s[0].Breaks == 0 && s[0].I > 0 {
+		return false
+	}
+	last := s[len(s)-1]
+	if last.is(".", "!", "?", "”", "\"", ":", ";", ",") {
+		return false
+	}
+	if e := last.I + 1; e < len(d.toks) && d.toks[e].Breaks == 0 {
+		return false
+	}
+	caps, n := 0, 0
+	for _, t := range s {
+		if t.Kind != tWord || notNames[t.Text] || t.is("of", "the", "and", "to", "in", "for", "on", "a", "an", "at", "by", "with") {
+			continue
+		}
+		n++
+		if t.capitalised() {
+			caps++
+		}
+	}
+	return n >= 3 && caps*4 >= n*3
 }
 
 // titlesBefore walks left from a name over titles, honorifics, a bracketed
@@ -347,7 +473,14 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 	k := i - 1
 	for k >= start {
 		t := d.toks[k]
-		if m := d.mat(k); m != nil && m.kind == kOffice && m.j == k+1 {
+		m := d.mat(k)
+		if m == nil || m.kind != kOffice || m.j != k+1 {
+			// "President of the Republic of Kazakhstan X", "Russian
+			// ambassador to India X": the title ends in its jurisdiction
+			// or posting
+			m = d.officeEndingAt(k+1, start)
+		}
+		if m != nil && m.kind == kOffice {
 			chain = append(chain, m)
 			k = m.i - 1
 			// the office's own jurisdiction in front: "US", "India's"
@@ -364,6 +497,19 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 				k = p
 			}
 			continue
+		}
+		// "Chairman of the People's Republic of China Xi Jinping": a
+		// title word with its jurisdiction
+		if m == nil && k == i-1 && !commonLead(d.toks[i].Text) && d.mat(k) != nil && d.mat(k).j == k+1 && d.jurisdictionOf(d.mat(k)) != "" {
+			o := d.mat(k).i - 1
+			if o > start && d.toks[o].is("the") {
+				o--
+			}
+			if o > start && d.toks[o].is("of") && titleWords[d.toks[o-1].Text] && honorifics[d.toks[o-1].Text] == "" {
+				words = append(words, d.toks[o-1].Text)
+				k = o - 2
+				continue
+			}
 		}
 		if titleWords[t.Text] {
 			if h, ok := honorifics[t.Text]; ok {
@@ -383,7 +529,11 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 		// "Deputy Prime Minister and Defence Minister Purna Bahadur Khadka":
 		// both titles are the person's
 		if t.is("and", "&") && len(chain) > 0 && k-1 >= start {
-			if m := d.mat(k - 1); m != nil && m.kind == kOffice && m.j == k {
+			m := d.mat(k - 1)
+			if m == nil || m.kind != kOffice || m.j != k {
+				m = d.officeEndingAt(k, start)
+			}
+			if m != nil {
 				m.coord = true
 				k--
 				continue
@@ -413,6 +563,97 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 	return chain, words, honor, k + 1
 }
 
+// markFormer marks the titles in front of a name as no longer (or not
+// yet) held when a word before them says so: "former President X", "the
+// late King X", "then-Prime Minister X", "ex-envoy X".
+func (d *doc) markFormer(chain []*mention, begin, start int) {
+	if len(chain) == 0 {
+		return
+	}
+	past := false
+	for k := begin - 1; k >= start && k >= begin-3; k-- {
+		t := d.toks[k]
+		if pastWords[t.Low] || strings.HasPrefix(t.Low, "ex-") || strings.HasPrefix(t.Low, "then-") {
+			past = true
+			break
+		}
+		// past the country in front: "former Indian ambassador"
+		if m := d.mat(k); m != nil && d.jurisdictionOf(m) != "" {
+			k = m.i
+			continue
+		}
+		if !t.is("the", "'s", "’s") {
+			break
+		}
+	}
+	for _, o := range chain {
+		if past || strings.HasPrefix(strings.ToLower(d.toks[o.i].Text), "ex-") {
+			o.former = true
+		}
+	}
+}
+
+// officeEndingAt: the title whose phrase ("President of the Republic of
+// Kazakhstan", "ambassador to India") ends at token e, with a phrase
+// longer than the title itself.
+func (d *doc) officeEndingAt(e, start int) *mention {
+	for k := e - 2; k >= start && k >= e-16; k-- {
+		if m := d.mat(k); m != nil && m.kind == kOffice && m.i == k && m.phraseEnd == e && m.j < e {
+			return m
+		}
+	}
+	return nil
+}
+
+// postNameJurisdiction reads "of (the) COUNTRY" right after a name whose
+// titles in front state no jurisdiction ("Prime Minister Cameron of the
+// United Kingdom") and gives it to them; it returns where the name's
+// phrase ends.
+func (d *doc) postNameJurisdiction(chain []*mention, j, end int) int {
+	if len(chain) == 0 || j+1 >= end {
+		return j
+	}
+	// "Spokesman Yigal Palmor for Israel's Foreign Ministry"
+	if jur, e := d.ministryOf(j, end); jur != "" {
+		for _, o := range chain {
+			if !o.jurExplicit {
+				o.jur, o.jurExplicit = jur, true
+			}
+		}
+		return e
+	}
+	if !d.toks[j].is("of") {
+		return j
+	}
+	k := j + 1
+	if d.toks[k].is("the") && k+1 < end {
+		k++
+	}
+	c := d.mat(k)
+	if c == nil || c.i != k {
+		return j
+	}
+	jur := d.jurisdictionOf(c)
+	if jur == "" {
+		return j
+	}
+	for _, o := range chain {
+		if !o.jurExplicit {
+			o.jur, o.jurExplicit = jur, true
+		}
+	}
+	return c.j
+}
+
+func contains1(ms []*mention, m *mention) bool {
+	for _, x := range ms {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}
+
 // postingBefore: tokens ending at k read "to (the) COUNTRY": returns the
 // index before "to", or -1.
 func (d *doc) postingBefore(k, start int) int {
@@ -429,13 +670,38 @@ func (d *doc) postingBefore(k, start int) int {
 	return -1
 }
 
-// appositionAfter: ", (the) [country/'s] TITLE" after a name.
-func (d *doc) appositionAfter(j, end int) *mention {
-	if j >= end || !d.toks[j].is(",") {
+// appositionAfter: ", (the) [country/'s] TITLE" or "(,) who is (the)
+// TITLE" after a name; not a title that stands before the next name ("A,
+// President of Russia B").
+func (d *doc) appositionAfter(i, j, start, end int) *mention {
+	if j >= end {
 		return nil
 	}
-	k := j + 1
+	k := j
+	comma := d.toks[k].is(",")
+	if comma {
+		k++
+	}
+	as := false
+	switch {
+	case k+1 < end && d.toks[k].is("who") && d.toks[k+1].is("is"):
+		k += 2
+	case !comma && k < end && d.toks[k].is("as"):
+		k++ // "elected X as the new AU Chairman"
+		as = true
+	case !comma:
+		return nil
+	}
+	if k < end && d.toks[k].is("also") {
+		k++
+	}
 	if k < end && d.toks[k].is("the", "a", "an", "his", "her") {
+		k++
+	}
+	if k+1 < end && d.toks[k].is("country") && d.toks[k+1].is("'s", "’s") {
+		k += 2 // "X, the country's health minister"
+	}
+	for k < end && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil {
 		k++
 	}
 	for k < end && d.mat(k) != nil && d.jurisdictionOf(d.mat(k)) != "" {
@@ -444,10 +710,32 @@ func (d *doc) appositionAfter(j, end int) *mention {
 			k++
 		}
 	}
-	if k < end && d.mat(k) != nil && d.mat(k).kind == kOffice && d.mat(k).i == k {
-		return d.mat(k)
+	m := d.mat(k)
+	if k >= end || m == nil || m.kind != kOffice || m.i != k {
+		return nil
 	}
-	return nil
+	e := max(m.j, m.phraseEnd)
+	if e < end && (d.nameTok(e) || titleWords[d.toks[e].Text]) {
+		return nil
+	}
+	// "at a meeting with A, the Ethiopian Prime Minister discussed …": the
+	// title is the subject of what follows
+	// "… as the External Affairs Minister commenced …"
+	verb := e < end && !d.toks[e].capitalised() && (personVerbs[d.toks[e].Low] || attributionVerbs[d.toks[e].Low] || verbs[d.toks[e].Low])
+	governed := i > start && d.toks[i-1].is("with", "to", "by", "for", "from", "at", "on", "of", "about", "against", "among", "between")
+	if verb && (as || comma && governed) {
+		return nil
+	}
+	// "A, Chairman of the Executive Committee and Executive Secretary of
+	// the CIS B": both titles are B's
+	if e+1 < end && d.toks[e].is("and") {
+		if o := d.mat(e + 1); o != nil && o.kind == kOffice && o.i == e+1 {
+			if f := max(o.j, o.phraseEnd); f < end && (d.nameTok(f) || titleWords[d.toks[f].Text]) {
+				return nil
+			}
+		}
+	}
+	return m
 }
 
 // appositionBefore: "TITLE (of X), NAME".
@@ -458,11 +746,36 @@ func (d *doc) appositionBefore(i, start int) *mention {
 	}
 	k--
 	for _, m := range d.mentionsIn(start, k+1) {
-		if m.kind == kOffice && m.phraseEnd == k+1 {
+		if m.kind == kOffice && (m.phraseEnd == k+1 || d.postingEnds(m.phraseEnd, k+1)) {
+			// "A, UAE Ambassador to Sudan, B": A's title, not B's
+			b := m.i - 1
+			for b >= start && (d.toks[b].is("the", "'s", "’s") || d.mat(b) != nil && d.jurisdictionOf(d.mat(b)) != "") {
+				if d.mat(b) != nil {
+					b = d.mat(b).i
+				}
+				b--
+			}
+			if b-1 >= start && d.toks[b].is(",") && d.mat(b-1) != nil && d.mat(b-1).kind == kPerson {
+				return nil
+			}
 			return m
 		}
 	}
 	return nil
+}
+
+// postingEnds: tokens [i, e) read "to (the) PLACE": "the Turkish Ambassador
+// to Khartoum, Fatih Yildiz".
+func (d *doc) postingEnds(i, e int) bool {
+	if i >= e || !d.toks[i].is("to", "in") {
+		return false
+	}
+	i++
+	if i < e && d.toks[i].is("the") {
+		i++
+	}
+	m := d.mat(i)
+	return m != nil && m.i == i && m.j == e && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping)
 }
 
 // attributedAt: the run is the subject or object of an attribution verb.
@@ -475,6 +788,18 @@ func (d *doc) attributedAt(i, j, start, end int) bool {
 	}
 	if i-2 >= start && d.toks[i-2].is("according") && d.toks[i-1].is("to") {
 		return true
+	}
+	// "Michael Raper from the Red Cross says …"
+	if j < end && d.toks[j].is("from", "of", "at") {
+		for k := j + 1; k < end && k < j+8; k++ {
+			t := d.toks[k]
+			if attributionVerbs[t.Text] {
+				return true
+			}
+			if !t.capitalised() && !t.is("the", "of", "and", "for") {
+				break
+			}
+		}
 	}
 	return false
 }
@@ -507,8 +832,19 @@ func (d *doc) mergePeople() {
 				continue
 			}
 			bw := strings.Fields(b.name)
+			// "N. Nazarbayev" is Nursultan Nazarbayev
+			if len(bw) == len(aw) && len(aw) > 1 && isInitialTok(token{Text: aw[0]}) && !isInitialTok(token{Text: bw[0]}) &&
+				initialOf(aw[0]) == initialOf(bw[0]) && strings.Join(aw[1:], " ") == strings.Join(bw[1:], " ") {
+				into[a] = b
+				break
+			}
 			if len(bw) <= len(aw) {
 				continue
+			}
+			// "Peña Nieto" is Enrique Peña Nieto
+			if len(aw) > 1 && strings.Join(bw[len(bw)-len(aw):], " ") == strings.Join(aw, " ") {
+				into[a] = b
+				break
 			}
 			// the family name first: "Ambassador Nong" is Nong Rong
 			if len(aw) == 1 && bw[0] == aw[0] && !isInitialTok(token{Text: bw[0]}) && d.uniqueFirst(aw[0]) {
@@ -673,7 +1009,9 @@ func (d *doc) findKnownNames() {
 			if p == nil {
 				continue
 			}
-			chain, words, honor, _ := d.titlesBefore(i, start)
+			chain, words, honor, begin := d.titlesBefore(i, start)
+			d.postNameJurisdiction(chain, j, end)
+			d.markFormer(chain, begin, start)
 			d.personMention(p, i, j, chain, words, honor)
 			i = j - 1
 		}
@@ -720,4 +1058,18 @@ func (d *doc) finishPeople() {
 		}
 		p.iri = schema.PersonIRI(p.name)
 	}
+}
+
+// romanNumeral: "II", "III", "IV": a regnal number ending a name ("Abdullah
+// II", "Charles III").
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return true
 }

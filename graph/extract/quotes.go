@@ -12,14 +12,22 @@ import (
 // doubled single; a quote left open runs to the end of its paragraph) and
 // who said them. The speaker is read from an attribution next to the quote
 // ("…,” said Boris Johnson; “…,” he said; Blinken said, "…"; the UK PM
-// added), from the subject of the attribution verb before it in the
-// sentence ("He highlighted how both countries are "united" in …"), from
-// another quote of the same sentence, from the quote before it in the
-// paragraph when the text goes on quoting, from a name line under a quote
-// that stands alone ("Secretary Antony J. Blinken, March 3, 2021"), or from
-// a possessive ("Johnson's commitment to help ''friend and partner''").
-// A quote whose source is not a person in the graph (a statement, a
-// ministry) is not recorded: the graph's quotations are people's words.
+// added; "…," the ICRC's director, Jane Doe, said), from the subject of a
+// reporting verb (speech.tsv) before it in the sentence ("He highlighted
+// how both countries are "united" in …"; "adding that …"; "with X arguing,
+// …"; "Spokesman X for the Foreign Ministry said"), from the object of
+// "quoted X as saying", from another quote of the same sentence, from the
+// quote before it in the paragraph when the text goes on quoting, from the
+// start of the next sentence ("“…” Lopez said on Monday."), from a name
+// line under a quote that stands alone ("Secretary Antony J. Blinken, March
+// 3, 2021"), from a possessive ("Johnson's commitment to help ''friend and
+// partner''"), or, for a quote that opens its sentence, from the sentence
+// before that gives someone words ("X tweeted with images. “…”"). A quote
+// whose source is not a person in the graph (a statement, a ministry, a
+// country) is not recorded: the graph's quotations are people's words. Its
+// date is the one the attribution gives, else the article's. findSpeakers,
+// run right after findPeople, makes persons of the names that stand in a
+// speaker's place and that the name shapes missed.
 
 // qspan is a quotation in the text: marks at open and close (close is the
 // end of the paragraph for a quote left open); the words are [i, j).
@@ -55,14 +63,22 @@ type quotation struct {
 	speaker *entity
 	sent    int // where the quote opens
 	date    *dateExpr
-	source  int // sentence that says who spoke; -1 when none
+	source  int    // sentence that says who spoke; -1 when none
+	how     string // the rule that found the speaker, for --explain
 }
 
 var closers = map[string]string{"“": "”", "\"": "\"", "''": "''", "‘": "’", "'": "'", "«": "»"}
 
-// quoteSpans pairs quote marks within paragraphs.
+// quoteSpans pairs quote marks within paragraphs, once per article.
 func (d *doc) quoteSpans() []qspan {
-	var out []qspan
+	if d.spans == nil {
+		d.spans = d.pairQuotes()
+	}
+	return d.spans
+}
+
+func (d *doc) pairQuotes() []qspan {
+	out := []qspan{}
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
 		// a quote that ran to the end of its paragraph goes on in this
@@ -88,6 +104,12 @@ func (d *doc) quoteSpans() []qspan {
 				break
 			}
 			if u.Kind == tQuote && u.Text == want && (want != "'" || !isOpening(d.toks, j)) {
+				closed = true
+				break
+			}
+			// a straight mark closed by a curly one, or the other way
+			// round: "…,” she said
+			if u.Kind == tQuote && (t.Text == "\"" && u.Text == "”" || t.Text == "“" && u.Text == "\"" && !isOpening(d.toks, j)) {
 				closed = true
 				break
 			}
@@ -125,7 +147,7 @@ func (d *doc) findQuotes() {
 	for _, s := range spans {
 		q := &quotation{q: s, sent: d.sentOf[s.open], source: -1}
 		sp, src, explicit := d.attribution(s)
-		q.speaker, q.source = sp, src
+		q.speaker, q.source, q.how = sp, src, "quote/speaker-attribution"
 		if !explicit && sp == nil {
 			q.source = -2 // nothing said: other rules may fill it
 		}
@@ -144,64 +166,78 @@ func (d *doc) findQuotes() {
 			continue
 		}
 		if o := bySent[q.sent]; o != nil && o != q {
-			q.speaker, q.source = o.speaker, o.source
+			q.speaker, q.source, q.how = o.speaker, o.source, "quote/speaker-same-sentence"
 		}
 		if q.speaker == nil && n > 0 {
 			prev := quotes[n-1]
-			if prev.speaker != nil && d.sents[prev.sent].Para >= d.sents[q.sent].Para-1 && q.sent-prev.sent <= 3 {
-				q.speaker, q.source = prev.speaker, prev.source
+			// the text goes on quoting: the quote opens its sentence,
+			// or the one before is in the same sentence ("The two
+			// discussed “…”" after a quote is narrative, not more of it)
+			goesOn := d.opensSentence(q.q) || q.q.cont || prev.sent == q.sent
+			if goesOn && prev.speaker != nil && d.sents[prev.sent].Para >= d.sents[q.sent].Para-1 && q.sent-prev.sent <= 3 {
+				q.speaker, q.source, q.how = prev.speaker, prev.source, "quote/speaker-goes-on"
 			}
 		}
 		if q.speaker == nil {
 			q.speaker, q.source = d.possessiveSpeaker(q.q)
+			q.how = "quote/speaker-possessive"
+		}
+		// a quote that opens its sentence, after a sentence that gives
+		// someone words: "Jane Doe tweeted with images. “Grateful for …”"
+		if q.speaker == nil && q.sent > 0 && d.opensSentence(q.q) && !q.q.cont {
+			if p := d.speakerOf(q.sent - 1); p != nil {
+				q.speaker, q.source, q.how = p, q.sent-1, "quote/speaker-sentence-before"
+			}
+		}
+		// words quoted in a sentence about a person are theirs: "Correa
+		// closed the summit with a call for “justice, freedom and
+		// sovereignty.”"
+		if q.speaker == nil && !d.opensSentence(q.q) {
+			if p := d.subjectAt(q.sent, q.q.open); p != nil {
+				q.speaker, q.source, q.how = p, q.sent, "quote/speaker-subject"
+			}
+		}
+	}
+	// a quote left open at the end of its paragraph goes on in the quote
+	// that opens the next one, whose attribution is for both ("“We have
+	// worked for months. ¶ “Now it is time to act,” she said.")
+	for n := len(quotes) - 2; n >= 0; n-- {
+		q, next := quotes[n], quotes[n+1]
+		if q.speaker == nil && q.q.close < 0 && next.speaker != nil && d.toks[next.q.open].Breaks >= 2 &&
+			d.sents[next.sent].Para == d.sents[q.sent].Para+1 && d.opensSentence(next.q) {
+			q.speaker, q.source, q.how = next.speaker, next.source, "quote/speaker-next-paragraph"
 		}
 	}
 	for _, q := range quotes {
-		if q.speaker != nil && q.speaker.class == schema.Person {
+		if q.speaker != nil && q.speaker.class == schema.Person && !d.isName(q.q) {
 			d.quotes = append(d.quotes, q)
 		}
 	}
 }
 
+// speechVerb reports whether token k is a reporting verb (speech.tsv), and
+// whether its speaker is its object ("quoted the minister as saying").
+func (d *doc) speechVerb(k int) (ok, object bool) {
+	t := d.toks[k]
+	if t.Kind != tWord {
+		return false, false
+	}
+	if obj, found := d.x.speech[t.Low]; found {
+		return true, obj
+	}
+	return attributionVerbs[t.Text], false
+}
+
+// participle: "adding", "saying", "arguing".
+func participle(t token) bool { return strings.HasSuffix(t.Low, "ing") }
+
 // attribution reads who spoke from the words right after a quote and the
 // attribution before it. explicit reports that the text names a source,
-// person or not.
+// person or not. The int is the sentence that names the source.
 func (d *doc) attribution(s qspan) (*entity, int, bool) {
 	if s.close >= 0 {
-		si := d.sentOf[s.close]
-		_, end := d.bounds(si)
-		k := s.close + 1
-		for k < end && d.toks[k].is(",", "!", "?", "—", "-", "–") {
-			k++
-		}
-		if k < end && attributionVerbs[d.toks[k].Text] {
-			if p := d.firstPersonRef(k+1, min(end, k+9)); p != nil {
-				return p, si, true
-			}
-			return nil, si, true
-		}
-		// "…," according to Foreign Minister X
-		if k+1 < end && d.toks[k].is("according", "According") && d.toks[k+1].is("to") {
-			if p := d.firstPersonRef(k+2, min(end, k+10)); p != nil {
-				return p, si, true
-			}
-			return nil, si, true
-		}
-		// "…," EAM Jaishankar tweeted; "…," the UK PM added
-		for _, m := range d.mentionsIn(k, min(end, k+9)) {
-			p := personOf(m)
-			if p == nil {
-				if m.kind == kOffice || m.kind == kCountry || m.kind == kDemonym {
-					continue
-				}
-				break
-			}
-			for v := m.j; v < min(end, m.j+3); v++ {
-				if attributionVerbs[d.toks[v].Text] {
-					return p, si, true
-				}
-			}
-			break
+		if p, si, ok := d.attributionAfter(s); ok {
+			return p, si, true
 		}
 		// an epigraph: the quote is its paragraph, a name line follows
 		if p, si := d.nameLineAfter(s); p != nil {
@@ -214,11 +250,13 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 	// "Foreign Secretary James Cleverly said:" closing the paragraph before
 	if s.open == start && si > 0 && !s.cont {
 		ps, pe := d.bounds(si - 1)
-		if d.toks[pe-1].is(":") && pe-2 >= ps && attributionVerbs[d.toks[pe-2].Text] {
-			if p := d.subjectBefore(pe-2, ps); p != nil {
-				return p, si - 1, true
+		if d.toks[pe-1].is(":") && pe-2 >= ps {
+			if ok, _ := d.speechVerb(pe - 2); ok {
+				if p, _ := d.subjectOf(pe-2, ps); p != nil {
+					return p, si - 1, true
+				}
+				return nil, si - 1, true
 			}
-			return nil, si - 1, true
 		}
 	}
 	for v := s.open - 1; v >= start; v-- {
@@ -232,15 +270,136 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 			}
 			return nil, si, true
 		}
-		if !attributionVerbs[d.toks[v].Text] {
+		ok, object := d.speechVerb(v)
+		if !ok {
 			continue
 		}
-		if p := d.subjectBefore(v, start); p != nil {
+		// "the agency quoted the Turkish ambassador as confirming “…”"
+		if object {
+			if p := d.firstPersonRef(v+1, s.open); p != nil {
+				return p, si, true
+			}
+			continue
+		}
+		p, blocked := d.subjectOf(v, start)
+		if p != nil {
 			return p, si, true
 		}
-		return nil, si, true
+		if blocked {
+			return nil, si, true
+		}
+		// "said Minister X: “…”": the subject after its verb
+		if p := d.firstPersonRef(v+1, s.open); p != nil && !participle(d.toks[v]) {
+			return p, si, true
+		}
+	}
+	if s.close >= 0 {
+		if p, si := d.attributionNext(s); p != nil {
+			return p, si, true
+		}
 	}
 	return nil, -1, false
+}
+
+// attributionNext: a quote that ends its sentence, and the next sentence of
+// the paragraph opens with the attribution and quotes nothing ("“…” Jane
+// Doe said on Monday.").
+func (d *doc) attributionNext(s qspan) (*entity, int) {
+	si := d.sentOf[s.close]
+	_, end := d.bounds(si)
+	if k := s.close + 1; !(k >= end || k == end-1 && d.toks[k].is(".")) {
+		return nil, -1
+	}
+	if si+1 >= len(d.sents) || d.sents[si+1].Para != d.sents[si].Para {
+		return nil, -1
+	}
+	si++
+	k, end := d.bounds(si)
+	for q := k; q < end; q++ {
+		if d.toks[q].Kind == tQuote {
+			return nil, -1
+		}
+	}
+	if k+1 < end && d.toks[k].is("So", "Thus") {
+		k++ // "So said Foreign Minister X."
+	}
+	if p, ok := d.attributionAt(k, end); ok && p != nil {
+		return p, si
+	}
+	return nil, -1
+}
+
+// attributionAfter reads the attribution after a quote's closing mark in
+// its sentence: right after it ("…," said X; "…," X said), or past an
+// apposition up to the reporting verb ("…," the agency's director, Jane
+// Doe, said), or a headline's name after a colon.
+func (d *doc) attributionAfter(s qspan) (*entity, int, bool) {
+	si := d.sentOf[s.close]
+	_, end := d.bounds(si)
+	k := s.close + 1
+	for k < end && d.toks[k].is(",", "!", "?", "—", "-", "–") {
+		k++
+	}
+	if k >= end || k == end-1 && d.toks[k].is(".") {
+		return nil, -1, false
+	}
+	if p, ok := d.attributionAt(k, end); ok {
+		return p, si, true
+	}
+	// a headline's "… is ‘…’: PM Modi": the speaker's name closes the line
+	if k == s.close+1 && d.toks[k].is(":") && end-k <= 6 && (end >= len(d.toks) || d.toks[end].Breaks > 0) {
+		if p := d.firstPersonRef(k+1, end); p != nil {
+			if m := d.mat(end - 1); m != nil && m.j == end && personOf(m) == p {
+				return p, si, true
+			}
+		}
+	}
+	// "…," the ICRC's deputy director of operations, Jane Doe, said: a
+	// quote whose words end in a comma (or ! ?) goes on to its attribution
+	if !strings.HasSuffix(s.text, ",") && !strings.HasSuffix(s.text, "!") && !strings.HasSuffix(s.text, "?") && !d.toks[s.close+1].is(",") {
+		return nil, -1, false
+	}
+	for v := k; v < min(end, k+16); v++ {
+		if d.toks[v].Kind == tQuote || d.toks[v].is("if", "when", "while", "because", "but", "and", "although", "though", "whereas") {
+			break
+		}
+		if ok, object := d.speechVerb(v); ok && !object && !participle(d.toks[v]) {
+			p, _ := d.subjectOf(v, k)
+			return p, si, true
+		}
+	}
+	return nil, -1, false
+}
+
+// attributionAt reads "said X", "he said", "EAM Jaishankar tweeted", "the
+// UK PM added", "according to X" at token k; ok reports that an
+// attribution is there, to a person or not ("said the ministry").
+func (d *doc) attributionAt(k, end int) (*entity, bool) {
+	if ok, _ := d.speechVerb(k); ok && !participle(d.toks[k]) {
+		return d.firstPersonRef(k+1, min(end, k+12)), true
+	}
+	// "…," according to Foreign Minister X
+	if k+1 < end && d.toks[k].is("according", "According") && d.toks[k+1].is("to") {
+		return d.firstPersonRef(k+2, min(end, k+10)), true
+	}
+	// "…," EAM Jaishankar tweeted; "…," the UK PM added; "…," the
+	// ICRC's director, Jane Doe, said; "…," Mr Doe was quoted as saying
+	for _, m := range d.mentionsIn(k, min(end, k+12)) {
+		p := personOf(m)
+		if p == nil {
+			if m.kind == kOffice || m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kAgency {
+				continue
+			}
+			break
+		}
+		for v := m.j; v < min(end, m.j+3); v++ {
+			if ok, _ := d.speechVerb(v); ok {
+				return p, true
+			}
+		}
+		break
+	}
+	return nil, false
 }
 
 // firstPersonRef is the first person named or referred to in [i, j),
@@ -250,11 +409,97 @@ func (d *doc) firstPersonRef(i, j int) *entity {
 		if p := personOf(m); p != nil {
 			return p
 		}
-		if m.kind != kOffice && m.kind != kCountry && m.kind != kDemonym && m.kind != kGrouping {
-			return nil
+		if m.kind != kOffice && m.kind != kCountry && m.kind != kDemonym && m.kind != kGrouping && m.kind != kTopic && m.kind != kAgency {
+			return nil // "Minister of Foreign Trade", "USAID Administrator"
 		}
 	}
 	return nil
+}
+
+// sourceNouns are bodies that speak in their own name: a quote whose verb
+// has one for subject is not a person's.
+var sourceNouns = map[string]bool{"statement": true, "ministry": true, "embassy": true, "mission": true,
+	"government": true, "spokesperson": true, "office": true, "release": true, "note": true,
+	"agency": true, "department": true, "communique": true, "communiqué": true, "report": true}
+
+// subjectOf is the person who is the subject of the reporting verb at v:
+// the nearest person before it that is not the object of a preposition
+// ("Jaishankar, standing alongside the US Secretary of State said"; but
+// "with Jane Doe arguing, …"). Anything else in subject position (a
+// statement, a ministry, a country right before the verb) gives nil and
+// blocked.
+func (d *doc) subjectOf(v, start int) (*entity, bool) {
+	b := v - 1
+	for b > start && (auxiliaries[d.toks[b].Low] || strings.HasSuffix(d.toks[b].Low, "ly") && d.mat(b) == nil) {
+		b-- // "also said", "had earlier told", "reportedly said"
+	}
+	if b >= start && !d.quoted[b] {
+		t := d.toks[b]
+		switch {
+		case t.is(","):
+			// "Jane Doe, who heads the aid agency, said": past the
+			// clause, unless it names the speaker ("the director,
+			// Jane Doe, said")
+			c := b - 1
+			for c > start && !d.toks[c].is(",") && !d.quoted[c] {
+				c--
+			}
+			if c > start && d.toks[c].is(",") {
+				for k := b - 1; k > c; k-- {
+					if m := d.mat(k); m != nil && m.kind == kPerson && m.j == b {
+						return m.ent, false
+					}
+				}
+				v = c
+			}
+		case d.pluralSubject(b, start):
+			// "what officials called “…”", "diplomats say": a subject
+			// that is no one the graph knows
+			return nil, true
+		}
+	}
+	for k := v - 1; k >= start; k-- {
+		if d.quoted[k] {
+			continue
+		}
+		m := d.mat(k)
+		if m == nil || m.j != k+1 {
+			if sourceNouns[d.toks[k].Low] && k+1 < len(d.toks) && !d.toks[k+1].is("of") {
+				// "Spokesman Jane Doe for the Foreign Ministry said"
+				if p := d.personBeforePhrase(k, start); p != nil {
+					return p, false
+				}
+				return nil, true
+			}
+			continue
+		}
+		p := personOf(m)
+		if p == nil {
+			// "India said": a country, grouping or agency is the subject
+			if m.j == v && (m.kind == kCountry || m.kind == kGrouping || m.kind == kAgency) {
+				return nil, true
+			}
+			continue
+		}
+		b := m.i - 1
+		for b >= start && (d.toks[b].is("the", "The", "a") || d.mat(b) != nil && d.mat(b).j == b+1 && d.jurisdictionOf(d.mat(b)) != "") {
+			if d.mat(b) != nil {
+				b = d.mat(b).i - 1
+			} else {
+				b--
+			}
+		}
+		if b >= start && prepositions[d.toks[b].Text] && !d.toks[b].is("Calling", "calling") {
+			// "with Chilean President Jane Doe arguing, “…”"
+			if d.toks[b].is("with") && participle(d.toks[v]) && (m.j == v || m.j+1 == v && d.toks[m.j].is(",")) {
+				return p, false
+			}
+			k = m.i
+			continue
+		}
+		return p, false
+	}
+	return nil, false
 }
 
 // subjectBefore is the person who is the subject of the verb at v: the
@@ -294,6 +539,138 @@ func (d *doc) subjectBefore(v, start int) *entity {
 	return nil
 }
 
+// auxiliaries and adverbs stand between a subject and its reporting verb.
+var auxiliaries = map[string]bool{"also": true, "has": true, "had": true, "have": true, "was": true,
+	"is": true, "further": true, "later": true, "then": true, "again": true, "once": true, "earlier": true,
+	"would": true, "will": true, "not": true, "never": true, "likewise": true, "too": true,
+	"always": true, "perhaps": true, "sometimes": true, "afterwards": true, "nevertheless": true,
+	"nonetheless": true, "thus": true, "meanwhile": true, "however": true, "often": true}
+
+// pluralSubject: the word at b, right before a reporting verb, is a plural
+// common noun heading the subject ("officials said", "what diplomats
+// called"), not one inside a phrase after the speaker ("Jane Doe,
+// spokesperson of the ministry of external affairs, tweeted").
+func (d *doc) pluralSubject(b, start int) bool {
+	t := d.toks[b]
+	w := t.Low
+	if t.Kind != tWord || d.mat(b) != nil || t.capitalised() || len(w) < 4 || !strings.HasSuffix(w, "s") || auxiliaries[w] ||
+		strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "'s") {
+		return false // "as", "this", "thus", "across", "its"
+	}
+	k := b - 1
+	for k >= start && d.toks[k].Kind == tWord && !d.toks[k].capitalised() && d.mat(k) == nil && !prepositions[d.toks[k].Text] && !d.toks[k].is("the", "of", "who", "which", "that") {
+		k-- // "local officials", "senior western diplomats"
+	}
+	return k < start || !d.toks[k].is("of", "for", "from", "at", "in", "with", "by")
+}
+
+// personBeforePhrase: the body at k is the object of a preposition right
+// after a person ("Jane Doe for the Foreign Ministry", "John Roe of the
+// Foreign Office").
+func (d *doc) personBeforePhrase(k, start int) *entity {
+	for b := k - 1; b > start && b >= k-6; b-- {
+		if d.quoted[b] {
+			return nil
+		}
+		if d.toks[b].is("for", "of", "at", "from", "in") {
+			if m := d.mat(b - 1); m != nil && m.j == b {
+				return personOf(m)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// namingWords introduce a name or a term in quote marks, which is no one's
+// words: the operation, dubbed “Sea Bridge”.
+var namingWords = map[string]bool{"dubbed": true, "named": true, "titled": true, "entitled": true,
+	"codenamed": true, "code-named": true, "nicknamed": true, "so-called": true, "branded": true, "labelled": true, "labeled": true}
+
+// isName: a quote that is a name or a term, not words someone said: one
+// after a naming word ("dubbed", "known as"), or a short one whose every
+// word is capitalised (“Operation Brahma”, “Vaccine Maitri”).
+func (d *doc) isName(s qspan) bool {
+	if s.open > 0 {
+		p := d.toks[s.open-1]
+		if namingWords[p.Low] || p.is("as") && s.open > 1 && d.toks[s.open-2].is("known") {
+			return true
+		}
+		// "a policy called “neighbourhood first”" names a thing; "what
+		// he called “Plan B”", "called it “historic”" quote someone
+		if p.is("called", "termed") && s.open > 1 {
+			b := d.toks[s.open-2]
+			if b.Kind == tWord && !b.capitalised() && d.mat(s.open-2) == nil && !pronouns[b.Text] && !b.is("it", "them", "this", "that", "what", "they", "we", "i", "you") {
+				return true
+			}
+		}
+	}
+	if s.close < 0 || s.j-s.i > 4 {
+		return false
+	}
+	// “Quad”, “Authority”: one capitalised word, no sentence
+	if s.j-s.i == 1 && d.toks[s.i].Kind == tWord && d.toks[s.i].capitalised() && !d.toks[s.i].is("I") {
+		return true
+	}
+	words := 0
+	for k := s.i; k < s.j; k++ {
+		t := d.toks[k]
+		if t.Kind != tWord {
+			continue
+		}
+		if !t.capitalised() && !particles[t.Text] && t.Text != "of" && t.Text != "and" && t.Text != "the" {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// subjectAt is the sentence's subject when it is a person named before
+// token i: the first person mention of the sentence, not after a
+// preposition, before any verb of the sentence is reached.
+func (d *doc) subjectAt(si, i int) *entity {
+	p := d.subj[si]
+	if p == nil {
+		return nil
+	}
+	start, _ := d.bounds(si)
+	for k := start; k < i; k++ {
+		if m := d.mat(k); m != nil && m.i == k && personOf(m) == p {
+			return p
+		}
+	}
+	return nil
+}
+
+// opensSentence: nothing but quote marks before the quote in its sentence.
+func (d *doc) opensSentence(s qspan) bool {
+	start, _ := d.bounds(d.sentOf[s.open])
+	for k := start; k < s.open; k++ {
+		if d.toks[k].Kind != tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerOf is the person a sentence gives words to: the subject of its
+// first reporting verb outside quote marks ("she noted, adding that …";
+// "Jane Doe, the ministry's spokesperson, tweeted with images of …").
+func (d *doc) speakerOf(si int) *entity {
+	start, end := d.bounds(si)
+	for v := start; v < end; v++ {
+		if d.quoted[v] {
+			continue
+		}
+		if ok, object := d.speechVerb(v); ok && !object {
+			p, _ := d.subjectOf(v, start)
+			return p
+		}
+	}
+	return nil
+}
+
 // nameLineAfter: a quote that fills its paragraph, followed by a paragraph
 // that opens with a person's name: the epigraph form of press releases.
 func (d *doc) nameLineAfter(s qspan) (*entity, int) {
@@ -305,6 +682,16 @@ func (d *doc) nameLineAfter(s qspan) (*entity, int) {
 	}
 	si := d.sentOf[s.close+1]
 	start, end := d.bounds(si)
+	// a name line, not a paragraph that goes on about someone ("Jane
+	// Doe is urging Australians to give")
+	for k := start; k < end; k++ {
+		if k-start >= 16 || d.toks[k].Breaks >= 2 && k > start {
+			break
+		}
+		if ok, _ := d.speechVerb(k); ok || personVerbs[d.toks[k].Text] || d.toks[k].is("is", "are", "was", "were") {
+			return nil, -1
+		}
+	}
 	for _, m := range d.mentionsIn(start, min(end, start+8)) {
 		if p := personOf(m); p != nil && m.kind == kPerson {
 			return p, si
@@ -331,16 +718,273 @@ func (d *doc) possessiveSpeaker(s qspan) (*entity, int) {
 func (d *doc) emitQuotes() {
 	for _, q := range d.quotes {
 		var iri node = schema.PartIRI(d.art, "quote", d.next("quote")) // boxed once, not once a fact
+		end := q.q.close + 1
+		if q.q.close < 0 {
+			end = q.q.j
+		}
+		d.because("quote/marks", q.q.open, end)
 		d.add(iri, schema.Type, schema.Quotation, q.sent)
 		d.add(iri, schema.Text, quad.String(q.q.text), q.sent)
 		src := q.source
 		if src < 0 {
 			src = q.sent
 		}
+		d.because(q.how, 0, 0)
 		d.add(iri, schema.Speaker, q.speaker, src)
+		d.because("quote/marks", q.q.open, end)
 		d.add(d.artNode(), schema.Mentions, iri, q.sent)
-		if dates := d.datesIn(d.bounds(src)); len(dates) > 0 && src != q.sent {
-			d.add(iri, schema.Date, dates[0].literal(), src)
+		d.because("quote/date", 0, 0)
+		if date, ok := d.quoteDate(q, src); ok {
+			d.add(iri, schema.Date, date.literal(), src)
+		} else if d.a.HasDate() {
+			d.add(iri, schema.Date, schema.Typed(d.a.Date.Format("2006-01-02"), schema.XSDDate), q.sent)
 		}
 	}
+	d.because("", 0, 0)
+}
+
+// quoteDate is the date the text gives for a quote's words: a date of the
+// sentence that gives the quote its speaker, outside quote marks, the
+// nearest to the quote ("…," she said on Monday; On Friday, he told
+// reporters "…"). Dates inside the words are what they speak of.
+func (d *doc) quoteDate(q *quotation, src int) (dateExpr, bool) {
+	best, dist := dateExpr{}, -1
+	for _, e := range d.datesIn(d.bounds(src)) {
+		if d.quoted[e.i] {
+			continue
+		}
+		n := 0 // a sentence before the quote's: its last date
+		if src == q.sent {
+			n = min(abs(e.i-q.q.open), abs(e.i-max(q.q.close, q.q.open)))
+			if n > 12 {
+				continue
+			}
+		} else {
+			_, end := d.bounds(src)
+			n = end - e.j
+		}
+		if dist < 0 || n < dist {
+			best, dist = e, n
+		}
+	}
+	return best, dist >= 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// findSpeakers reads the names that stand where a quote's speaker stands
+// and that the name shapes of people.go did not take for names: after the
+// quote's reporting verb ("…," said Bolivia's Vice Minister of Trade Jane
+// Doe on television), before the verb after the quote ("…," the agency's
+// director of operations, Jane Doe, said), before the reporting verb in
+// front of the quote or of a prepositional phrase ("Jane Doe from the Red
+// Cross says"). A lone surname there ("…," Doe said) is the person whose
+// full name the article gives elsewhere. It runs after findPeople, which
+// it completes, and links the rest of the article's uses of the new names.
+func (d *doc) findSpeakers() {
+	found := false
+	for _, s := range d.quoteSpans() {
+		if s.close >= 0 {
+			si := d.sentOf[s.close]
+			_, end := d.bounds(si)
+			k := s.close + 1
+			for k < end && d.toks[k].is(",", "!", "?", "—", "-", "–") {
+				k++
+			}
+			if k < end {
+				if ok, obj := d.speechVerb(k); ok && !obj && !participle(d.toks[k]) {
+					found = d.speakerAt(d.pastTitles(k+1, end), end) || found
+				} else {
+					found = d.speakerBeforeVerb(k, end) || found
+				}
+			}
+		}
+	}
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		for v := start; v < end; v++ {
+			if d.quoted[v] {
+				continue
+			}
+			if ok, obj := d.speechVerb(v); ok && !obj && !participle(d.toks[v]) {
+				found = d.subjectName(v, start) || found
+			}
+		}
+	}
+	if found {
+		d.mergePeople()
+		d.findKnownNames()
+	}
+}
+
+// pastTitles skips the titles, articles and jurisdictions in front of a
+// name from k: "the ICRC's deputy director", "Bolivia's Vice Minister of
+// Foreign Trade".
+func (d *doc) pastTitles(k, end int) int {
+	for k < end {
+		t := d.toks[k]
+		if m := d.mat(k); m != nil && m.i == k && m.kind != kPerson {
+			k = m.j
+			continue
+		}
+		switch {
+		case t.is("the", "The", "'s", "’s", "of", "for") || titleWords[t.Text] || honorifics[t.Text] != "":
+			k++
+		case t.Kind == tWord && t.capitalised() && k+1 < end && d.toks[k+1].is("of", "'s", "’s"):
+			k++
+		case k > 0 && d.toks[k-1].is("of") && notNames[t.Text]:
+			k++ // "Minister of Foreign Trade"
+		default:
+			// "Civil Protection Minister": words in front of a title
+			if e := d.nameRun(k, end); e > k && d.titleAt(e) {
+				k = e
+				continue
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// titleAt: a title word or a title of the lexicon begins at k.
+func (d *doc) titleAt(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	if m := d.mat(k); m != nil && m.kind == kOffice {
+		return true
+	}
+	return titleWords[d.toks[k].Text] && honorifics[d.toks[k].Text] == ""
+}
+
+// speakerBeforeVerb: "…," [titles] NAME [, apposition ,] said.
+func (d *doc) speakerBeforeVerb(k, end int) bool {
+	for v := k; v < min(end, k+16); v++ {
+		if d.toks[v].Kind == tQuote || d.toks[v].is("if", "when", "while", "because", "but", "and") {
+			return false
+		}
+		ok, obj := d.speechVerb(v)
+		if !ok || obj || participle(d.toks[v]) {
+			continue
+		}
+		// the name right before the verb, or before "was quoted as"
+		e := v
+		if e-2 >= k && d.toks[e-1].is("was", "is", "has", "had") {
+			e--
+		}
+		if e-1 >= k && d.toks[e-1].is(",") {
+			e--
+		}
+		i := e
+		for i > k && (d.nameTok(i-1) || particles[d.toks[i-1].Text] && i-2 > k && d.nameTok(i-2)) {
+			i--
+		}
+		return i < e && d.speakerAt(i, e)
+	}
+	return false
+}
+
+// subjectName: "Jane Doe from the Red Cross says …": a name before a
+// prepositional phrase that names a body, before a reporting verb.
+func (d *doc) subjectName(v, start int) bool {
+	b := v - 1
+	// the body: capitalised words or a lexicon mention, after "the"
+	for b >= start && (d.toks[b].Kind == tWord && d.toks[b].capitalised() || d.mat(b) != nil && d.mat(b).kind != kPerson) {
+		b--
+	}
+	if b < start || b == v-1 {
+		return false
+	}
+	if d.toks[b].is("the") {
+		b--
+	}
+	if b < start+1 || !d.toks[b].is("from", "of", "at", "with") {
+		return false
+	}
+	e := b
+	i := e
+	for i > start && (d.nameTok(i-1) || particles[d.toks[i-1].Text] && i-2 > start && d.nameTok(i-2)) {
+		i--
+	}
+	return e-i >= 2 && d.speakerAt(i, e)
+}
+
+// speakerAt makes the name at [i, ...) a person: a name of two words or
+// more as it stands; a lone word when the article gives the full name it
+// ends ("Lemoyne said" after "Jean-Baptiste Lemoyne, a junior minister, …").
+func (d *doc) speakerAt(i, end int) bool {
+	if i >= end || !d.nameTok(i) || d.mat(i) != nil {
+		return false
+	}
+	j := d.nameRun(i, end)
+	if j == i || d.runIsOrg(i, j) || d.titleAt(j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.mat(k) != nil {
+			return false
+		}
+	}
+	if j-i >= 2 {
+		start, _ := d.bounds(d.sentOf[i])
+		chain, words, honor, _ := d.titlesBefore(i, start)
+		d.personMention(nil, i, j, chain, words, honor)
+		return true
+	}
+	w := d.toks[i].Text
+	if strings.ToUpper(w) == w {
+		return false // an acronym
+	}
+	if d.runEnds == nil {
+		d.runEnds = d.nameRunEnds()
+	}
+	r, ok := d.runEnds[w]
+	if !ok || r[0] == i {
+		return false
+	}
+	for q := r[0]; q < r[1]; q++ {
+		if d.mat(q) != nil {
+			return false
+		}
+	}
+	start, _ := d.bounds(d.sentOf[r[0]])
+	chain, words, honor, _ := d.titlesBefore(r[0], start)
+	d.personMention(nil, r[0], r[1], chain, words, honor)
+	return true
+}
+
+// nameRunEnds maps the last word of each run of two or more name words
+// that no rule took for a name ("Jean-Baptiste Lemoyne, a junior
+// minister, …") to the first such run, in one pass over the article.
+func (d *doc) nameRunEnds() map[string][2]int {
+	out := map[string][2]int{}
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		for i := start; i < end; i++ {
+			if !d.nameTok(i) || i > start && d.nameTok(i-1) || d.mat(i) != nil {
+				continue
+			}
+			j := d.nameRun(i, end)
+			if j-i < 2 || d.runIsOrg(i, j) || d.titleAt(j) {
+				i = max(i, j-1)
+				continue
+			}
+			clean := true
+			for q := i; q < j; q++ {
+				clean = clean && d.mat(q) == nil
+			}
+			if w := d.toks[j-1].Text; clean {
+				if _, seen := out[w]; !seen {
+					out[w] = [2]int{i, j}
+				}
+			}
+			i = j - 1
+		}
+	}
+	return out
 }

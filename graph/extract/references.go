@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -32,8 +33,11 @@ func personOf(m *mention) *entity {
 // resolveReferences links titles and pronouns to people.
 func (d *doc) resolveReferences() {
 	d.subj = make([]*entity, len(d.sents))
+	d.unknownAt = make([][]int, len(d.sents))
 	var last *entity
 	var recent []*entity // most recently referred to first
+	first := d.firstNames()
+	counterparts := map[[2]string]*entity{} // jurisdiction and role → the counterpart named
 	for si := range d.sents {
 		start, end := d.bounds(si)
 		for i := start; i < end; i++ {
@@ -54,18 +58,50 @@ func (d *doc) resolveReferences() {
 				if m.person == nil && m.ent == nil && i > start && d.toks[i-1].is("the", "The") {
 					m.person = d.titledRecent(recent, m) // "the envoy": the last ambassador
 				}
-			case m == nil && (titleWords[t.Text] || genericTitles[t.Low]) && honorifics[t.Text] == "" && i > start && d.toks[i-1].is("the", "The") && !(i+1 < end && d.nameTok(i+1)):
-				// "the Secretary", "the minister", "the Commissioner"
-				p := d.titled(t.Low, recent)
-				if p == nil {
-					p = d.holderByWord(recent, t.Low)
+				if m.person == nil && m.ent != nil {
+					// "his Saudi counterpart Prince Faisal … the Saudi
+					// foreign minister said"
+					m.person = counterparts[[2]string{m.ent.jurKey, m.ent.role}]
+				}
+				if m.person == nil && d.standsForPerson(m, start) {
+					// "the Turkish ambassador", whom the graph does not
+					// know: a pronoun after it is most likely them
+					d.unknownAt[si] = append(d.unknownAt[si], i)
+				}
+			case m == nil && (titleWords[t.Text] || genericTitles[t.Low]) && honorifics[t.Text] == "" && !(i+1 < end && d.nameTok(i+1)) && d.theTitle(i, start) != "-":
+				// "the Secretary", "the minister", "the Commissioner";
+				// "the Sudanese minister": one of that country
+				var p *entity
+				if jur := d.theTitle(i, start); jur == "" {
+					p = d.titled(t.Low, recent)
+					if p == nil {
+						p = d.holderByWord(recent, t.Low)
+					}
+				} else {
+					p = d.holderByWordIn(recent, t.Low, jur)
 				}
 				if p != nil {
 					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refTitle})
+				} else {
+					d.unknownAt[si] = append(d.unknownAt[si], i)
 				}
+			case m == nil && first[t.Text] != nil && d.nameTok(i) && (i == start || !d.nameTok(i-1)) && d.nameRun(i, end) == i+1:
+				// "Lula said", "Yoon added": the first word of one
+				// known name, the family name of names written family
+				// name first
+				p := first[t.Text]
+				d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p})
+				p.addForm(t.Text)
 			case m == nil && t.Kind == tWord && pronouns[t.Text]:
 				if p := d.salient(si, i); p != nil {
 					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refPronoun})
+				}
+			}
+			if m := d.mat(i); m != nil && m.i == i && m.kind == kPerson && m.ref == refName {
+				if jur, roles := d.counterpartOf(m, start); jur != "" {
+					for _, r := range roles {
+						counterparts[[2]string{jur, r}] = m.ent
+					}
 				}
 			}
 			if m := d.mat(i); m != nil && m.i == i {
@@ -79,6 +115,36 @@ func (d *doc) resolveReferences() {
 			}
 		}
 	}
+}
+
+// firstNames maps the first word of a known name of two or more words to
+// its person, where only one person's name begins with it and none ends
+// with it.
+func (d *doc) firstNames() map[string]*entity {
+	out := map[string]*entity{}
+	shared := map[string]bool{}
+	for _, p := range d.persons {
+		for _, f := range p.forms {
+			w := strings.Fields(f)
+			if len(w) < 2 {
+				continue
+			}
+			if s := surname(w); s != w[0] {
+				shared[s] = true
+			}
+			if isInitialTok(token{Text: w[0]}) || honorifics[w[0]] != "" || titleWords[w[0]] {
+				continue
+			}
+			if q := out[w[0]]; q != nil && q != p {
+				shared[w[0]] = true
+			}
+			out[w[0]] = p
+		}
+	}
+	for w := range shared {
+		delete(out, w)
+	}
+	return out
 }
 
 // refs of a person mention that is not a name.
@@ -134,12 +200,86 @@ func (d *doc) salient(si, i int) *entity {
 	if d.subj[si] != nil {
 		return d.subj[si]
 	}
+	if d.unknownNameBefore(si, i) || len(d.unknownAt[si]) > 0 && d.unknownAt[si][0] < i {
+		return nil // "Natsios, on Monday, set … what he called": not a person we know
+	}
 	for s := si - 1; s >= 0 && s >= si-3; s-- {
 		if d.subj[s] != nil {
 			return d.subj[s]
 		}
+		if len(d.unknownAt[s]) > 0 {
+			return nil
+		}
 	}
 	return nil
+}
+
+// standsForPerson: a title that stands for its holder in the sentence
+// ("the Turkish ambassador said", "quoted the minister"), not one in front
+// of a name or qualifying a noun.
+func (d *doc) standsForPerson(m *mention, start int) bool {
+	if d.modifierUse(m) || d.nextIsName(m) || m.j < len(d.toks) && d.nameTok(m.j) {
+		return false
+	}
+	b := m.i - 1
+	for b >= start && d.mat(b) != nil && d.mat(b).j == b+1 && d.jurisdictionOf(d.mat(b)) != "" {
+		b = d.mat(b).i - 1 // "the Turkish ambassador", "the US envoy"
+	}
+	return b >= start && d.toks[b].is("the", "The")
+}
+
+// unknownNameBefore: a capitalised word that no rule took for a name or a
+// lexicon entry stands in subject position before token i of sentence si:
+// mid-sentence ("Last October Natsios said he …"), or opening the sentence
+// before a comma or a verb ("Natsios, on Monday, …"). The pronoun after it
+// is most likely that person, whom the graph does not know.
+func (d *doc) unknownNameBefore(si, i int) bool {
+	start, _ := d.bounds(si)
+	for k := start; k < i; k++ {
+		if d.quoted[k] || d.mat(k) != nil || !d.nameTok(k) || k > start && d.nameTok(k-1) {
+			continue
+		}
+		t := d.toks[k]
+		if strings.HasSuffix(t.Low, "ly") || strings.HasSuffix(t.Low, "ing") || strings.ToUpper(t.Text) == t.Text {
+			continue // "Separately,", "Speaking at …", "UNICEF"
+		}
+		if k > start && (prepositions[d.toks[k-1].Text] || d.toks[k-1].is("the", "a", "an", "'s", "’s")) {
+			continue
+		}
+		j := d.nameRun(k, i)
+		if j == k || j >= i {
+			continue
+		}
+		ok, _ := d.speechVerb(j)
+		if !ok && !personVerbs[d.toks[j].Text] && !d.toks[j].is(",", "during", "on") {
+			continue
+		}
+		// a capitalised word that opens the sentence is a name only if
+		// the article writes it so inside a sentence too ("Natsios, on
+		// Monday, …" and "Andrew S. Natsios"; not "Moreover, he said")
+		if k == start && !d.midSentence(t.Text) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// midSentence: the word w is written somewhere in the article inside a
+// sentence, not opening it.
+func (d *doc) midSentence(w string) bool {
+	if d.midWords == nil {
+		d.midWords = map[string]bool{}
+		for si := range d.sents {
+			start, end := d.bounds(si)
+			for q := start + 1; q < end; q++ {
+				if d.toks[q].Kind == tWord {
+					d.midWords[d.toks[q].Text] = true
+				}
+			}
+		}
+	}
+	return d.midWords[w]
 }
 
 // genericTitles are title nouns that, after "the", stand for the person
@@ -179,6 +319,70 @@ func (d *doc) holderByWord(recent []*entity, word string) *entity {
 		}
 		if p.titles[word] {
 			return p
+		}
+	}
+	return nil
+}
+
+// counterpartOf reads "his Saudi counterpart (Prince) Faisal bin Farhan"
+// in front of the name m: the jurisdiction of the counterpart and the
+// roles of the offices that "his" holds (a foreign minister's counterpart
+// is a foreign minister).
+func (d *doc) counterpartOf(m *mention, start int) (string, []string) {
+	b := m.i - 1
+	for b >= start && (titleWords[d.toks[b].Text] || honorifics[d.toks[b].Text] != "") {
+		b--
+	}
+	if b-2 < start || !d.toks[b].is("counterpart") {
+		return "", nil
+	}
+	j := d.mat(b - 1)
+	if j == nil || j.j != b || d.jurisdictionOf(j) == "" {
+		return "", nil
+	}
+	o := d.mat(j.i - 1)
+	if o == nil || o.j != j.i || o.ref != refPronoun || personOf(o) == nil {
+		return "", nil
+	}
+	var roles []string
+	for off := range personOf(o).holds {
+		if off.role != "" && off.jurKey != d.jurisdictionOf(j) {
+			roles = append(roles, off.role)
+		}
+	}
+	sort.Strings(roles)
+	return d.jurisdictionOf(j), roles
+}
+
+// theTitle reads "the" and jurisdictions before the title word at i: ""
+// for "the minister", the jurisdiction key for "the Sudanese minister",
+// "-" when no "the" stands in front.
+func (d *doc) theTitle(i, start int) string {
+	jur := ""
+	b := i - 1
+	for b >= start && d.mat(b) != nil && d.mat(b).j == b+1 && d.jurisdictionOf(d.mat(b)) != "" {
+		jur = d.jurisdictionOf(d.mat(b))
+		b = d.mat(b).i - 1
+	}
+	if b >= start && d.toks[b].is("the", "The") {
+		return jur
+	}
+	return "-"
+}
+
+// holderByWordIn is the person most recently referred to who holds an
+// office of jurisdiction jur whose title has the word.
+func (d *doc) holderByWordIn(recent []*entity, word, jur string) *entity {
+	for _, p := range recent {
+		for o := range p.holds {
+			if o.jurKey != jur {
+				continue
+			}
+			for _, w := range strings.Fields(strings.ToLower(o.name)) {
+				if w == word {
+					return p
+				}
+			}
 		}
 	}
 	return nil

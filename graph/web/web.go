@@ -36,8 +36,9 @@ import (
 
 // Options configure Handler.
 type Options struct {
-	graph.ServerOptions        // Cayley's API, and the limits of saved queries
-	Dot                 string // Graphviz's dot program for pictures; "" means "dot" on $PATH
+	graph.ServerOptions                  // Cayley's API, and the limits of saved queries
+	Dot                 string           // Graphviz's dot program for pictures; "" means "dot" on $PATH
+	Queries             *queries.Library // the saved queries; nil means the built-in ones
 }
 
 // Sizes of pages.
@@ -75,6 +76,7 @@ func pictureURL(id quad.IRI, depth int, ext string) string {
 type handler struct {
 	st  *graph.Store
 	opt Options
+	lib *queries.Library
 }
 
 // Handler serves our pages and endpoints over st, and Cayley's API and UI
@@ -83,7 +85,14 @@ func Handler(st *graph.Store, opt Options) http.Handler {
 	if opt.Timeout <= 0 {
 		opt.Timeout = graph.DefaultTimeout
 	}
-	h := &handler{st: st, opt: opt}
+	h := &handler{st: st, opt: opt, lib: opt.Queries}
+	if h.lib == nil {
+		lib, err := queries.Open("")
+		if err != nil {
+			panic(err) // the built-in queries are compiled in and tested
+		}
+		h.lib = lib
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/", st.Handler(opt.ServerOptions))
 	mux.HandleFunc("GET /ng", func(w http.ResponseWriter, r *http.Request) {
@@ -157,13 +166,9 @@ type savedInfo struct {
 	Example           string // the URL of a run with the example arguments
 }
 
-func savedList() ([]savedInfo, error) {
-	all, err := queries.All()
-	if err != nil {
-		return nil, err
-	}
+func (h *handler) savedInfos() ([]savedInfo, error) {
 	var out []savedInfo
-	for _, q := range all {
+	for _, q := range h.lib.Queries {
 		v := url.Values{}
 		for _, a := range q.Args {
 			v.Set(a.Name, a.Example())
@@ -178,7 +183,7 @@ func savedList() ([]savedInfo, error) {
 }
 
 func (h *handler) home(w http.ResponseWriter, r *http.Request) {
-	saved, err := savedList()
+	saved, err := h.savedInfos()
 	if err != nil {
 		h.failErr(w, err)
 		return
@@ -388,7 +393,7 @@ func jsonError(w http.ResponseWriter, status int, msg string) {
 }
 
 func (h *handler) savedList(w http.ResponseWriter, r *http.Request) {
-	saved, err := savedList()
+	saved, err := h.savedInfos()
 	if err != nil {
 		jsonError(w, http.StatusInternalServerError, err.Error())
 		return
@@ -428,7 +433,7 @@ type savedResult struct {
 // an argument of that name) the most results, up to graph.ServerLimit.
 func (h *handler) saved(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("name")
-	q, err := queries.Find(name)
+	q, err := h.lib.Find(name)
 	if err != nil {
 		jsonError(w, http.StatusNotFound, err.Error())
 		return
@@ -476,8 +481,11 @@ func (h *handler) saved(w http.ResponseWriter, r *http.Request) {
 		Timeout: h.opt.Timeout, MaxMemory: h.opt.MaxMemory})
 	if err != nil {
 		status := http.StatusInternalServerError
-		if errors.Is(err, graph.ErrTimeout) || errors.Is(err, graph.ErrMemory) {
+		switch {
+		case errors.Is(err, graph.ErrTimeout) || errors.Is(err, graph.ErrMemory):
 			status = http.StatusServiceUnavailable
+		case errors.Is(err, graph.ErrNotFound):
+			status = http.StatusNotFound // an argument that names no entity
 		}
 		jsonError(w, status, fmt.Sprintf("query %s: %v", q.Name, err))
 		return

@@ -5,7 +5,9 @@ package lexicon
 
 import (
 	"bufio"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -19,6 +21,27 @@ import (
 //
 //go:embed *.tsv
 var lexiconFS embed.FS
+
+// Hash identifies the built-in lexicon's data: a hash of its files.
+var Hash = sync.OnceValue(func() string {
+	h := sha256.New()
+	err := fs.WalkDir(lexiconFS, ".", func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := lexiconFS.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		h.Write([]byte(path))
+		h.Write(b)
+		return nil
+	})
+	if err != nil {
+		panic(err) // embedded files can be read
+	}
+	return hex.EncodeToString(h.Sum(nil))
+})
 
 // Country is a sovereign state or territory that news names as a country.
 type Country struct {
@@ -48,7 +71,8 @@ type Grouping struct {
 }
 
 // Office is a title in one jurisdiction: a lower-case country code, a
-// grouping slug, or "*" for a title any country has.
+// grouping slug, "*" for a title any country has, or "@" for a title any
+// organisation has.
 type Office struct {
 	Jurisdiction string
 	Title        string   // canonical title
@@ -94,8 +118,53 @@ type NewsAgency struct {
 	FullName string
 }
 
+// SpeechVerb is a reporting verb ("say", "quote") with its forms; the
+// speaker is its subject ("she said") or, for Object verbs, its object
+// ("quoted the minister as saying").
+type SpeechVerb struct {
+	Verb   string
+	Forms  []string
+	Object bool
+}
+
+// Word is an English word of a closed class the extractor reads names and
+// titles with (words.tsv): Class is "title", "honorific", "notname", "org",
+// …; Value is the canonical form where the class has one.
+type Word struct {
+	Class string
+	Word  string
+	Value string
+}
+
+// CommonWord is an English word (commonwords.tsv), with the part of
+// speech a treebank gives it most often (UPOS: "NOUN", "VERB", …; "" when
+// only a dictionary lists it), and whether it is a name as well.
+type CommonWord struct {
+	Word string
+	POS  string
+	Name bool // a name as well ("Price", "Steel"): no ordinary word when capitalised
+}
+
+// EventWord is a class of words that tell of meetings, summits and
+// visits: Kind is the part they play ("meetverb", "visitnoun"…, see
+// eventwords.tsv), Forms their lower-case forms.
+type EventWord struct {
+	Kind  string
+	Forms []string
+}
+
+// EventWordKinds are the kinds eventwords.tsv may use.
+var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "meetnoun", "callnoun",
+	"modenoun", "summitnoun", "leaders", "ministerial", "visitnoun", "visitverb", "travelverb", "leaveverb",
+	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose", "adjective"}
+
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
+	Speech []SpeechVerb
+	Words  []Word
+	// CommonWords are ordinary English words, not names (commonwords.tsv):
+	// lower case, generated from a treebank and a dictionary.
+	CommonWords  []CommonWord
 	NewsAgencies []NewsAgency
 	Countries    []Country
 	Cities       []City
@@ -104,6 +173,7 @@ type Lexicon struct {
 	Topics       []Topic
 	Items        []Item
 	Agencies     []Agency
+	EventWords   []EventWord
 
 	countryByCode  map[string]*Country
 	groupingBySlug map[string]*Grouping
@@ -202,12 +272,30 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	for i := range l.Groupings {
-		l.groupingBySlug[l.Groupings[i].Slug] = &l.Groupings[i]
+		g := &l.Groupings[i]
+		l.groupingBySlug[g.Slug] = g
+		// "UN X" is also written "United Nations X" and "U.N. X"
+		have := map[string]bool{g.Name: true, g.FullName: true}
+		for _, a := range g.Aliases {
+			have[a] = true
+		}
+		for _, a := range append([]string{g.Name}, g.Aliases...) {
+			rest, ok := strings.CutPrefix(a, "UN ")
+			if !ok {
+				continue
+			}
+			for _, v := range []string{"United Nations " + rest, "U.N. " + rest} {
+				if !have[v] {
+					have[v] = true
+					g.Aliases = append(g.Aliases, v)
+				}
+			}
+		}
 	}
 	err = readTable(fsys, "offices.tsv", []string{"jurisdiction", "title", "role", "forms", "implies"}, func(r row) error {
 		o := Office{Jurisdiction: r.get("jurisdiction"), Title: r.get("title"), Role: r.get("role"),
 			Forms: r.list("forms"), Implies: r.list("implies")}
-		if o.Jurisdiction != "*" && !l.IsJurisdiction(o.Jurisdiction) {
+		if o.Jurisdiction != "*" && o.Jurisdiction != "@" && !l.IsJurisdiction(o.Jurisdiction) {
 			return fmt.Errorf("office %q: unknown jurisdiction %q", o.Title, o.Jurisdiction)
 		}
 		if o.Title == "" || len(o.Forms) == 0 {
@@ -261,7 +349,89 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = readTable(fsys, "speech.tsv", []string{"verb", "forms", "speaker"}, func(r row) error {
+		v := SpeechVerb{Verb: r.get("verb"), Forms: r.list("forms")}
+		switch r.get("speaker") {
+		case "subject":
+		case "object":
+			v.Object = true
+		default:
+			return fmt.Errorf("speech verb %q: speaker %q is not subject or object", v.Verb, r.get("speaker"))
+		}
+		if len(v.Forms) == 0 {
+			return fmt.Errorf("speech verb %q: no forms", v.Verb)
+		}
+		l.Speech = append(l.Speech, v)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, "words.tsv", []string{"class", "word", "value"}, func(r row) error {
+		w := Word{Class: r.get("class"), Word: r.get("word"), Value: r.get("value")}
+		if w.Class == "" || w.Word == "" {
+			return fmt.Errorf("word %q: no class or word", w.Word)
+		}
+		l.Words = append(l.Words, w)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, "commonwords.tsv", []string{"word", "pos", "name"}, func(r row) error {
+		w := r.get("word")
+		if w == "" || w != strings.ToLower(w) {
+			return fmt.Errorf("common word %q: not a lower-case word", w)
+		}
+		l.CommonWords = append(l.CommonWords, CommonWord{Word: w, POS: r.get("pos"), Name: r.get("name") == "yes"})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable(fsys, "eventwords.tsv", []string{"kind", "forms"}, func(r row) error {
+		w := EventWord{Kind: r.get("kind"), Forms: r.list("forms")}
+		known := false
+		for _, k := range EventWordKinds {
+			known = known || k == w.Kind
+		}
+		if !known || len(w.Forms) == 0 {
+			return fmt.Errorf("event words: bad kind %q or no forms", w.Kind)
+		}
+		for _, f := range w.Forms {
+			if f != strings.ToLower(f) {
+				return fmt.Errorf("event words: %q is not lower case", f)
+			}
+		}
+		l.EventWords = append(l.EventWords, w)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	return l, nil
+}
+
+// WordSet is the set of the words of one class of words.tsv.
+func (l *Lexicon) WordSet(class string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range l.Words {
+		if w.Class == class {
+			out[w.Word] = true
+		}
+	}
+	return out
+}
+
+// WordValues maps the words of one class of words.tsv to their values.
+func (l *Lexicon) WordValues(class string) map[string]string {
+	out := map[string]string{}
+	for _, w := range l.Words {
+		if w.Class == class {
+			out[w.Word] = w.Value
+		}
+	}
+	return out
 }
 
 type row struct {

@@ -53,6 +53,10 @@ func TestLoadRefusesBadData(t *testing.T) {
 		"items.tsv":        "name\tkind\tforms\nvaccine\titem\tvaccines\n",
 		"agencies.tsv":     "name\tcountry\tfullname\taliases\nMEA\tIN\tMinistry of External Affairs\t\n",
 		"newsagencies.tsv": "name\tcountry\tfullname\nPTI\tIN\tPress Trust of India\n",
+		"speech.tsv":       "verb\tforms\tspeaker\nsay\tsaid|says\tsubject\n",
+		"words.tsv":        "class\tword\tvalue\nhonorific\tDr\tDr.\n",
+		"commonwords.tsv":  "word\tpos\tname\nrelief\tNOUN\t\n",
+		"eventwords.tsv":   "kind\tforms\nmeetverb\tmet|meets\n",
 	}
 	fs := func(over map[string]string) fstest.MapFS {
 		m := fstest.MapFS{}
@@ -75,6 +79,11 @@ func TestLoadRefusesBadData(t *testing.T) {
 		{"offices.tsv", "jurisdiction\ttitle\trole\tforms\timplies\nzz\tKing\tmonarch\tking\t\n", `unknown jurisdiction "zz"`},
 		{"items.tsv", "name\tkind\tforms\nvaccine\tthing\t\n", `kind "thing" is not item, general, head, unit, carrier, other or qualifier`},
 		{"topics.tsv", "slug\tname\n", "header lacks aliases"},
+		{"speech.tsv", "verb\tforms\tspeaker\nsay\tsaid\tlistener\n", `speaker "listener" is not subject or object`},
+		{"words.tsv", "class\tword\tvalue\n\tDr\t\n", `no class or word`},
+		{"commonwords.tsv", "word\tpos\tname\nRelief\tNOUN\t\n", `common word "Relief": not a lower-case word`},
+		{"eventwords.tsv", "kind\tforms\nmeeting\tmet\n", `bad kind "meeting"`},
+		{"eventwords.tsv", "kind\tforms\nmeetverb\tMet\n", `"Met" is not lower case`},
 	}
 	for _, c := range cases {
 		_, err := lexicon.Load(fs(map[string]string{c.file: c.data}))

@@ -1,0 +1,704 @@
+package extract
+
+import (
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// How the mentions of events link up: back-references to an event told
+// before, places, and the merging of mentions of one occasion (events.go
+// tells the events themselves).
+
+// definiteAt: the noun at k is definite and names one event already told:
+// "the summit", "this meeting", "the two-day visit", "Friday's talks",
+// "the expanded summit meeting"; not "the first summit", "the next
+// meeting", "the upcoming visit".
+func (d *doc) definiteAt(k, start int) bool {
+	for b := k - 1; b >= start && b >= k-4; b-- {
+		t := d.toks[b]
+		switch {
+		case t.is("this", "that", "the", "This", "That", "The", "these", "those", "These", "Those", "their", "Their", "its", "Its"):
+			return true
+		case t.is("'s", "’s") && b > start && (weekdays[d.toks[b-1].Low] != 0 || d.toks[b-1].is("Sunday", "today", "Today", "yesterday", "Yesterday", "Monday's")):
+			return true
+		case ordinals[t.Low] > 0 || t.is("next", "upcoming", "last", "previous", "another", "recent", "new", "future", "earlier", "planned", "proposed", "first", "annual"):
+			return false
+		case t.Kind == tWord && !t.capitalised() && d.mat(b) == nil || d.mat(b) != nil && d.mat(b).kind != kPerson || t.is("-"):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// cancelledAt: "cancelled his trip", "called off the talks", "postponed
+// the summit"; or only proposed: "called for talks", "proposed a summit".
+func (d *doc) cancelledAt(k, start int) bool {
+	for b := k - 1; b >= start && b >= k-4; b-- {
+		if d.ew(b)&(evCancel|evPropose) != 0 {
+			return true
+		}
+		// "called for talks", "pressed for a meeting": proposed only
+		if b+1 < k && d.toks[b+1].is("for") && d.toks[b].is("called", "calls", "call", "calling", "pressed", "pushed", "pressing", "pushing", "appealed", "appeals") {
+			return true
+		}
+		if b+1 < k && d.toks[b].is("called") && d.toks[b+1].is("off") {
+			return true
+		}
+		if d.toks[b].Kind != tWord || d.mat(b) != nil && d.mat(b).kind == kPerson && !pronouns[d.toks[b].Text] {
+			return false
+		}
+	}
+	return false
+}
+
+// possessiveBefore: "his visit", "her two-day trip".
+func (d *doc) possessiveBefore(k, start int) bool {
+	for b := k - 1; b >= start && b >= k-3; b-- {
+		t := d.toks[b]
+		if t.is("his", "her", "their", "His", "Her", "Their") {
+			return true
+		}
+		if ordinals[t.Low] > 0 || t.is("next", "upcoming", "last", "previous", "recent", "planned", "first") || t.Kind != tWord || t.capitalised() {
+			return false
+		}
+	}
+	return false
+}
+
+// backrefOnly: a noun that only names an event told before ("the
+// gathering", "the Addis Ababa conference", "the session") at k: it adds
+// what its sentence says to that event.
+func (d *doc) backrefOnly(k, start, end int) *event {
+	if d.ew(k)&evBackref == 0 || d.toks[k].Kind != tWord || !d.definiteAt(k, start) || d.ew(k-1)&evNotEvent != 0 {
+		return nil
+	}
+	if d.toks[k].is("conference", "conferences") && (d.toks[k-1].is("press", "news") || d.toks[k-1].capitalised()) && d.mat(k-1) == nil {
+		return nil
+	}
+	prev := d.lastEvent(schema.Meeting)
+	if s := d.lastEvent(schema.Summit); s != nil && (prev == nil || s.sent > prev.sent) {
+		prev = s
+	}
+	if prev == nil || d.sentOf[k]-prev.seen > 3 {
+		return nil
+	}
+	e := &event{class: prev.class, sent: d.sentOf[k], trig: k}
+	d.eventDetails(e, k, start, end, true)
+	if m := d.modifierPlace(k, start); m != nil && m.class == schema.City {
+		e.location = m
+	}
+	// "the Berlin conference last year" after a meeting in Paris on
+	// Monday: another occasion
+	if e.location != nil && prev.location != nil && !d.samePlace(e.location, prev.location) ||
+		e.date != nil && prev.date != nil && e.date.value != prev.date.value {
+		return nil
+	}
+	d.fillBackref(prev, e, k, k+1, start, end, nil)
+	return prev
+}
+
+// fillBackref adds what the sentence of a back-reference e at k says to
+// the event prev it names: who attended, chaired or accompanied, a light
+// verb's subject, the date and place it had not.
+func (d *doc) fillBackref(prev, e *event, k, next, start, end int, inSent []*event) {
+	prev.seen = d.sentOf[k]
+	d.addAccompanied(prev, start, end)
+	d.addAgents(prev, next, end)
+	// "The visit began on Saturday": the date it had not
+	if prev.date == nil && e.date != nil {
+		prev.date = e.date
+	}
+	if prev.location == nil {
+		if e.location == nil {
+			e.location = d.nearPlace(next, end)
+		}
+		if e.location != nil && (prev.class != schema.Visit || e.location.class == schema.City) {
+			prev.location = e.location
+		}
+	}
+	// "a central theme of the summit with President X arguing"
+	if prev.class == schema.Summit && next < end && d.toks[next].is("with") {
+		refs, _ := d.objectRefs(next+1, end)
+		for _, p := range refs {
+			prev.add(p)
+		}
+	}
+	ps := d.lightSubject(k, start, inSent)
+	if len(ps) == 0 && prev.class != schema.Visit {
+		ps = d.frontedSubject(k, start, end)
+	}
+	for _, x := range ps {
+		prev.add(x)
+	}
+}
+
+// placeAt reads a city or country at k (after "the").
+func (d *doc) placeAt(k, end int) *entity {
+	if k < end && d.toks[k].is("the") {
+		k++
+	}
+	if k >= end || d.mat(k) == nil || d.mat(k).i != k {
+		return nil
+	}
+	return d.placeEntity(d.mat(k))
+}
+
+func (d *doc) placeEntity(m *mention) *entity {
+	switch m.kind {
+	case kCity, kCountry:
+		return d.entityFor(m)
+	}
+	return nil
+}
+
+// eventPlace is "in X" after the trigger (before the next event of the
+// sentence), else the nearest "in X" before it.
+func (d *doc) eventPlace(k, next, start, end int) *entity {
+	stop := end
+	// an event told in an opening phrase ("During a meeting chaired by
+	// X, they reviewed decisions taken at Warsaw") has its place in it
+	opening := d.inOpening(k, start)
+	for q := next; q < end; q++ {
+		if d.triggerAt(q, end).class != "" && !d.quoted[q] || opening && d.toks[q].is(",") {
+			stop = q
+			break
+		}
+	}
+	for q := k + 1; q < stop; q++ {
+		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] {
+			if loc := d.placeAt(q+1, end); loc != nil && !d.modifies(q+1, end) {
+				return loc
+			}
+			if loc := d.regionOf(q+1, end); loc != nil {
+				return loc
+			}
+		}
+	}
+	comma := false
+	for q := k - 1; q >= start; q-- {
+		// "travel to Copenhagen, where he will attend the summit"
+		if d.toks[q].is("where") && q >= start+2 && d.toks[q-1].is(",") {
+			if m := d.mat(q - 2); m != nil && m.j == q-1 && (m.kind == kCity || m.kind == kCountry) {
+				return d.placeEntity(m)
+			}
+		}
+		if subordinators[d.toks[q].Low] || d.toks[q].is(";") {
+			break // "…in Beijing, a thaw that began when X met Y": another clause
+		}
+		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] {
+			if loc := d.placeAt(q+1, k); loc != nil && !d.modifies(q+1, end) && (!comma || q == start || q == start+1 && d.toks[start].is("While", "Later", "Then", "Also", "Meanwhile", "And")) {
+				return loc // "In Berlin, Modi will hold talks"; not "Amid the crisis in Lebanon, X met Y"
+			}
+		}
+		comma = comma || d.toks[q].is(",")
+	}
+	return nil
+}
+
+// regionOf: "in Apulia, Italy", "in Bali, Indonesia": a place the
+// lexicon does not know, in the country named after it.
+func (d *doc) regionOf(k, end int) *entity {
+	q := k
+	for q < end && q < k+3 && d.toks[q].Kind == tWord && d.toks[q].capitalised() && d.mat(q) == nil {
+		q++
+	}
+	if q == k || q+1 >= end || !d.toks[q].is(",") {
+		return nil
+	}
+	if m := d.mat(q + 1); m != nil && m.i == q+1 && m.kind == kCountry {
+		return d.entityFor(m)
+	}
+	return nil
+}
+
+// nearPlace: "the meeting in X", "the meeting, held in X, …", "the talks
+// at X": the place right after a back-reference ending at next.
+func (d *doc) nearPlace(next, end int) *entity {
+	q := next
+	if q < end && d.toks[q].is(",") {
+		q++
+	}
+	if q < end && d.toks[q].is("held", "taking", "which", "that") {
+		q++
+		if q < end && d.toks[q].is("place", "was", "is", "took") {
+			q++
+		}
+		if q < end && d.toks[q].is("place") {
+			q++
+		}
+	}
+	if q < end && d.toks[q].is("in", "at") {
+		if loc := d.placeAt(q+1, end); loc != nil && !d.modifies(q+1, end) {
+			return loc
+		}
+	}
+	return nil
+}
+
+// modifies: the place at k (after "the") only modifies the noun after it
+// ("at the Warsaw Summit", "in the Gaza Strip"): it is not where the event
+// takes place.
+func (d *doc) modifies(k, end int) bool {
+	if k < end && d.toks[k].is("the") {
+		k++
+	}
+	m := d.mat(k)
+	if m == nil {
+		return false
+	}
+	j := m.j
+	if j >= end {
+		return false
+	}
+	t := d.toks[j]
+	if t.Kind != tWord {
+		return false
+	}
+	if n := d.mat(j); t.capitalised() && (n == nil || n.kind != kCity && n.kind != kCountry && n.kind != kPerson && n.kind != kDemonym) {
+		return true
+	}
+	return d.ew(j)&(evMeetNoun|evSummitNoun|evBackref|evVisitNoun) != 0
+}
+
+// modifierPlace: the city or country in front of an event noun at k
+// names its place: "the Warsaw Summit", "his US visit".
+func (d *doc) modifierPlace(k, start int) *entity {
+	for b := k - 1; b >= start && b >= k-3; b-- {
+		m := d.mat(b)
+		if m != nil && m.j == b+1 && (m.kind == kCity || m.kind == kCountry) {
+			if m.i > start && d.toks[m.i-1].is("-", "–") || m.j < k && d.toks[m.j].is("-", "–") {
+				return nil // "the India-US summit"
+			}
+			return d.placeEntity(m)
+		}
+		if m != nil || d.toks[b].Kind != tWord || d.toks[b].is("the", "a", "an", "his", "her", "their", "its") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// commonCountry is the country all the places are in, or nil.
+func (d *doc) commonCountry(places []*entity) *entity {
+	code := ""
+	for _, p := range places {
+		c := p.code
+		if p.city != nil {
+			c = p.city.Country
+		}
+		if c == "" || code != "" && c != code {
+			return nil
+		}
+		code = c
+	}
+	return d.countryEntity(code)
+}
+
+// morePlaces: the places after the one at k in a list ("Germany, Denmark
+// and France").
+func (d *doc) morePlaces(k, end int) []*entity {
+	if k < end && d.toks[k].is("the") {
+		k++
+	}
+	m := d.mat(k)
+	if m == nil || m.i != k {
+		return nil
+	}
+	var out []*entity
+	q := m.j
+	for q+1 < end && len(out) < 8 {
+		if d.toks[q].is(",") && q+1 < end && d.toks[q+1].is("and") {
+			q++
+		}
+		if !d.toks[q].is(",", "and") {
+			break
+		}
+		pl := d.placeAt(q+1, end)
+		if pl == nil {
+			break
+		}
+		// "Brussels, Belgium": the city's country, not another place
+		if last := m; d.toks[q].is(",") && pl.code != "" && last.kind == kCity && d.x.lex.Cities[last.ref].Country == pl.code {
+			n := q + 1
+			if d.toks[n].is("the") {
+				n++
+			}
+			q = d.mat(n).j
+			continue
+		}
+		out = append(out, pl)
+		n := q + 1
+		if d.toks[n].is("the") {
+			n++
+		}
+		q = d.mat(n).j
+	}
+	return out
+}
+
+// lastEvent is the latest event of the class, in this sentence or before;
+// "the meeting" may also be a summit told before.
+func (d *doc) lastEvent(class quad.IRI) *event {
+	// the last 64 will do, and a long text stays linear
+	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-64; n-- {
+		if e := d.events[n].root(); e.class == class {
+			return e
+		}
+	}
+	if class == schema.Meeting {
+		return d.lastEvent(schema.Summit)
+	}
+	return nil
+}
+
+// mergeInSentence: a noun event with nobody of its own ("they held an
+// hour-long meeting", "the first major meeting … was his meeting with G")
+// is the sentence's other event of the class.
+func (d *doc) mergeInSentence(evs []*event, backs []backref) {
+	// "hosted X for the summit": the host's meeting is the summit;
+	// "travelled to X for the summit": the traveller takes part in it
+	for _, e := range evs {
+		if e.joinAt == 0 || e.into != nil {
+			continue
+		}
+		var o *event
+		for _, x := range evs {
+			if x.trig == e.joinAt-1 && x != e {
+				o = x
+			}
+		}
+		for _, b := range backs {
+			if b.k == e.joinAt-1 {
+				o = b.e
+			}
+		}
+		if o == nil || o.root() == e {
+			continue
+		}
+		if e.joinMerge {
+			mergeInto(e, o.root())
+		} else {
+			for _, p := range e.participants {
+				o.root().add(p)
+			}
+		}
+	}
+	for _, e := range evs {
+		if e.own || e.name != "" || e.into != nil {
+			continue
+		}
+		for _, o := range evs {
+			if o == e || o.class != e.class || o.into != nil || !o.own && len(o.participants) <= len(e.participants) && o.name == "" ||
+				d.sidelines(e.trig, o.trig) || d.sidelines(o.trig, e.trig) {
+				continue
+			}
+			// "closed the heads of state meeting at the IV Summit of X": one
+			if o.name != "" && o.location == nil && e.location != nil {
+				o.location = e.location
+			}
+			mergeInto(e, o)
+			break
+		}
+	}
+	// "on the sidelines of X", "on the sidelines of the summit"
+	for _, e := range evs {
+		if e.into != nil {
+			continue
+		}
+		for _, o := range evs {
+			if o != e && (o.name != "" && d.sidelines(e.trig, o.trig) || o.class == schema.Summit && e.class == schema.Meeting && d.sidelinesAt(e.trig, o.trig, true)) {
+				e.sidelinesOf = o
+			}
+		}
+		for _, b := range backs {
+			if b.e != e.root() && d.sidelines(e.trig, b.k) {
+				e.sidelinesOf = b.e
+			}
+		}
+	}
+}
+
+// visitPlace: "the visit to Kyiv on Saturday, when X met Y": a meeting
+// in person after a visit in the same sentence, with no place of its own,
+// takes place in the city the visit went to.
+func visitPlace(evs []*event, backs []backref) {
+	for _, e := range evs {
+		if e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" {
+			continue
+		}
+		// "During his visit, Motegi met X": the visit told before
+		cands := evs
+		for _, b := range backs {
+			if b.k < e.trig && b.e.class == schema.Visit && sharesPerson(b.e, e) {
+				cands = append(cands[:len(cands):len(cands)], b.e)
+			}
+		}
+		for _, o := range cands {
+			if o.into != nil || o.class != schema.Visit || o.trig > e.trig && o.sent == e.sent || o.location == nil || o.location.class != schema.City {
+				continue
+			}
+			if e.date != nil && o.date != nil && e.date.value != o.date.value {
+				continue
+			}
+			e.location = o.location
+			break
+		}
+	}
+}
+
+// dateBefore: "Insulza last night urged unity. Emerging from his
+// meeting with Zelaya, Insulza said …": an event told with no date, in a
+// sentence that gives none, right after a sentence of the same paragraph
+// about the same person that gives one day, is of that day.
+func (d *doc) dateBefore(si int, evs []*event, backs []backref) {
+	if si == 0 || len(evs) == 0 || d.subj[si-1] == nil {
+		return
+	}
+	for _, b := range backs {
+		if b.e.class == schema.Visit {
+			return // "During his visit, X met Y": some day of the visit
+		}
+	}
+	start, end := d.bounds(si)
+	if d.toks[start].Breaks >= 2 || len(d.datesIn(start, end)) > 0 {
+		return
+	}
+	ds := d.actDates(d.bounds(si - 1))
+	if len(ds) != 1 || ds[0].typ != schema.XSDDate {
+		return
+	}
+	for _, e := range evs {
+		if e.into != nil || e.date != nil || e.status != "held" {
+			continue
+		}
+		for _, p := range e.participants {
+			if p == d.subj[si-1] {
+				dt := ds[0]
+				e.date = &dt
+				break
+			}
+		}
+	}
+}
+
+// afterArrival: "Macron arrived in Beirut on Thursday. He visited the
+// blast site and met President Aoun": a meeting told right after its
+// visitor's arrival in a city, with no place or date of its own, is there
+// and then.
+func (d *doc) afterArrival(si int, evs []*event, backs []backref) {
+	var v *event
+	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-16; n-- {
+		if x := d.events[n].root(); x.class == schema.Visit && x.sent == si-1 && x.seen == si-1 {
+			v = x
+			break
+		}
+	}
+	if v == nil || v.location == nil || v.location.class != schema.City {
+		return
+	}
+	start, end := d.bounds(si)
+	for q := start; q < end; q++ {
+		if d.toks[q].is("earlier", "Earlier", "before", "Before", "previously", "Previously", "prior") {
+			return // "Earlier in the day she held talks": not after the arrival
+		}
+	}
+	for _, e := range evs {
+		if e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" || e.status != v.status || !sharesPerson(v, e) {
+			continue
+		}
+		e.location = v.location
+		during := false // "During his visit, X met Y": some day of the visit
+		for _, b := range backs {
+			during = during || b.e == v
+		}
+		if e.date == nil && v.date != nil && v.date.typ == schema.XSDDate && !during {
+			e.date = v.date
+		}
+	}
+}
+
+// sidelines: the event told at b is the one "on the sidelines of" which
+// the event at a takes place: "A met B on the sidelines of the X Summit",
+// "On the sidelines of the X Summit, A met B".
+func (d *doc) sidelines(a, b int) bool {
+	return d.sidelinesAt(a, b, false)
+}
+
+// sidelinesAt is sidelines, and when at, "a meeting at the summit" too.
+func (d *doc) sidelinesAt(a, b int, at bool) bool {
+	if a == b {
+		return false
+	}
+	start, _ := d.bounds(d.sentOf[b])
+	for q := b - 1; q >= start && q >= b-12; q-- {
+		if d.toks[q].is("sidelines", "sideline", "margins", "margin") {
+			return q+1 < b && d.toks[q+1].is("of")
+		}
+		// "Xi and Putin met Thursday at a regional summit": a meeting at
+		// a summit is held on its sidelines
+		if at && d.toks[q].is("at", "during") && a < q && d.sentOf[a] == d.sentOf[b] {
+			return true
+		}
+		if d.toks[q].is(",", ";") || q < a && a < b || d.mat(q) != nil && d.mat(q).kind == kPerson {
+			return false
+		}
+	}
+	return false
+}
+
+func mergeInto(e, o *event) {
+	e.into = o
+	for _, p := range e.participants {
+		o.add(p)
+	}
+	if o.location == nil {
+		o.location = e.location
+	}
+	if o.date == nil {
+		o.date = e.date
+	}
+	if o.mode == "" {
+		o.mode = e.mode
+	}
+	if o.duration == "" {
+		o.duration = e.duration
+	}
+	if o.ordinal == 0 {
+		o.ordinal = e.ordinal
+	}
+	if o.organizer == nil {
+		o.organizer = e.organizer
+	}
+}
+
+// mergeEvents joins events with the same proper name, visits of the
+// same people to the same place, meetings of the same people on the same
+// (or an untold) day; a meeting on the sidelines of an event takes its
+// place and date when it has none.
+func (d *doc) mergeEvents() {
+	for _, e := range d.events {
+		if o := e.sidelinesOf; o != nil && e.into == nil {
+			o = o.root()
+			// who meets on the sidelines of a summit attends it
+			for _, p := range e.participants {
+				o.add(p)
+			}
+			if e.location == nil || e.location == o.location {
+				e.location = o.location
+			}
+			if e.date == nil {
+				e.date = o.date
+			}
+		}
+	}
+	d.mergeSame()
+	d.visitDates()
+}
+
+// visitDates: a visit the text gives no date for began by the first day
+// its visitor is told to meet someone there ("The King, who arrived in
+// Baghdad for his first visit …" after "King Abdullah on Monday held talks
+// in Baghdad with …").
+func (d *doc) visitDates() {
+	for vi, v := range d.events {
+		if v.into != nil || v.class != schema.Visit || v.date != nil || v.late {
+			continue
+		}
+		var first *dateExpr
+		// the events told near it will do, and a long text stays linear
+		for n := max(0, vi-32); n < len(d.events) && n < vi+32; n++ {
+			m := d.events[n]
+			if m.into != nil || m.class == schema.Visit || m.date == nil || m.date.typ != schema.XSDDate ||
+				m.mode == "phone" || m.mode == "virtual" || m.status != v.status || !sharesPerson(v, m) {
+				continue
+			}
+			if v.location != nil && (m.location == nil || !d.samePlace(v.location, m.location) && !(m.location.city != nil && m.location.city.Country == v.location.code)) {
+				continue
+			}
+			if first == nil || m.date.value < first.value {
+				first = m.date
+			}
+		}
+		v.date = first
+	}
+}
+
+func sharesPerson(a, b *event) bool {
+	for _, p := range a.participants {
+		for _, q := range b.participants {
+			if p == q && p.class == schema.Person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (d *doc) mergeSame() {
+	var roots []*event
+	for _, e := range d.events {
+		if e.into != nil {
+			continue
+		}
+		merged := false
+		// events told far apart are not compared: the last 64 will do,
+		// and a long text stays linear
+		from := 0
+		if len(roots) > 64 {
+			from = len(roots) - 64
+		}
+		for _, r := range roots[from:] {
+			if r.class != e.class {
+				continue
+			}
+			sameName := e.name != "" && e.name == r.name
+			// a visit to a country and one to a city in it are a trip and
+			// one of its stops (GUIDELINES 6.1): two visits
+			sameVisit := e.class == schema.Visit && e.location == r.location && (e.date == nil || r.date == nil || e.date.value == r.date.value) &&
+				(samePeople(e, r) || len(e.participants) == 0 && e.sent-r.sent <= 2)
+			sameMeeting := e.class == schema.Meeting && e.name == "" && r.name == "" && len(e.participants) >= 2 &&
+				samePeople(e, r) && (e.date == nil || r.date == nil || e.date.value == r.date.value)
+			if sameName || sameVisit || sameMeeting {
+				mergeInto(e, r)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			roots = append(roots, e)
+		}
+	}
+}
+
+// samePlace: the same place, or a city and its country.
+func (d *doc) samePlace(a, b *entity) bool {
+	switch {
+	case a == b:
+		return true
+	case a == nil || b == nil:
+		return false
+	case a.city != nil && b.code != "":
+		return a.city.Country == b.code
+	case b.city != nil && a.code != "":
+		return b.city.Country == a.code
+	}
+	return false
+}
+
+func samePeople(a, b *event) bool {
+	if len(a.participants) == 0 || len(a.participants) != len(b.participants) {
+		return false
+	}
+	for _, p := range a.participants {
+		found := false
+		for _, q := range b.participants {
+			found = found || p == q
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,783 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Who takes part in an event: the people a verb or "with" takes, the
+// subject of the verb or of the light verb before a noun, a sentence's
+// opening phrase, the people a sentence says attended, chaired or
+// accompanied (events.go tells the events themselves).
+
+// personRefAt is the person, office or pronoun referent at token k.
+func (d *doc) personRefAt(k int) *entity {
+	m := d.mat(k)
+	if m == nil || m.i != k {
+		return nil
+	}
+	if p := personOf(m); p != nil {
+		return p
+	}
+	if m.kind == kOffice && m.ent != nil {
+		return m.ent
+	}
+	return nil
+}
+
+// refAt reads one person at k, titles in front of the name included ("US
+// Defence Secretary Lloyd Austin", "the US defense secretary"); it returns
+// the person and the index after, or nil.
+func (d *doc) refAt(k, end int) (*entity, int) {
+	for k < end && d.toks[k].is("the", "The", "a") {
+		k++
+	}
+	if k >= end {
+		return nil, k
+	}
+	// skip the titles in front of a name: "US Defence Secretary Lloyd
+	// Austin", "India's envoy to the US Ambassador Taranjit Singh Sandhu"
+	j := d.skipTitles(k, end)
+	if j == k {
+		// no name: the title itself ("the US defense secretary")
+		for j < end && d.mat(j) != nil && d.mat(j).i == j && (d.mat(j).kind == kCountry || d.mat(j).kind == kDemonym || d.mat(j).kind == kGrouping) {
+			j = d.mat(j).j
+			if j < end && d.toks[j].is("'s", "’s") {
+				j++
+			}
+		}
+	}
+	if j >= end {
+		return nil, k
+	}
+	p := d.personRefAt(j)
+	if (p == nil || p.class != schema.Person) && j > k {
+		// "the Brazilian leader", "the Ethiopian president": the person
+		// last named who holds an office of that country
+		// "her Kenyan counterpart, Foreign Minister Omar Haddad": named after
+		nameAfter := false
+		for _, a := range []int{j + 1, j + 2} {
+			if a < end && (a == j+1 || d.toks[j+1].is(",")) && (d.mat(a) != nil && d.mat(a).kind == kPerson || d.skipTitles(a, end) != a) {
+				nameAfter = true
+			}
+		}
+		if m := d.mat(k); m != nil && m.i == k && !nameAfter && (m.kind == kDemonym || m.kind == kCountry) && (d.ew(j)&evPeopleNoun != 0 && d.toks[j].Kind == tWord || d.mat(j) != nil && d.mat(j).kind == kOffice) {
+			var office *entity // "the US defense secretary": that office's holder only
+			if om := d.mat(j); om != nil && om.kind == kOffice {
+				office = om.ent
+			}
+			if q := d.holderBefore(d.jurisdictionOf(m), office, k); q != nil {
+				end := j + 1
+				if d.mat(j) != nil {
+					end = d.mat(j).j
+				}
+				return q, end
+			}
+		}
+	}
+	if p == nil {
+		return nil, k
+	}
+	k = d.mat(j).j
+	// the title stood for the person whose name follows: "EAM Dr. S Jaishankar"
+	q := k
+	for q < end && titleWords[d.toks[q].Text] {
+		q++
+	}
+	if q < end && d.mat(q) != nil && d.mat(q).i == q && personOf(d.mat(q)) == p {
+		k = d.mat(q).j
+	}
+	return p, k
+}
+
+// holderBefore is the person named last before token k who holds the
+// office, or when nil a leader's office (head of state or government,
+// monarch) of jurisdiction jur.
+func (d *doc) holderBefore(jur string, office *entity, k int) *entity {
+	if jur == "" {
+		return nil
+	}
+	for q := k - 1; q >= 0 && q >= k-600; q-- {
+		m := d.mat(q)
+		if m == nil || m.kind != kPerson || m.i != q && q != k-1 {
+			continue
+		}
+		p := personOf(m)
+		if p == nil {
+			continue
+		}
+		for o := range p.holds {
+			if office != nil && o == office || office == nil && o.jurKey == jur && (o.role == "head of state" || o.role == "head of government" || o.role == "monarch") {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// refsFrom reads "A, B and C" of persons or offices from k; it returns
+// each and the index after.
+func (d *doc) refsFrom(k, end int) ([]*entity, int) {
+	var out []*entity
+	for k < end {
+		p, j := d.refAt(k, end)
+		if p == nil {
+			break
+		}
+		out = append(out, p)
+		k = j
+		if k < end && d.toks[k].is(",") && k+1 < end && !d.toks[k+1].is("and") && d.personRefAfterComma(k+1, end) {
+			k++
+			continue
+		}
+		if k < end && d.toks[k].is(",") {
+			k++
+		}
+		if k < end && d.toks[k].is("and", "&") {
+			k++
+			continue
+		}
+		break
+	}
+	return out, k
+}
+
+// objectRefs reads the people a verb or "with" takes, from k: "US
+// Defence Secretary Lloyd Austin", "A, B and C", "his Brazilian and
+// Paraguayan colleagues, Carlos França and Julio Arriola", "Sudanese
+// officials, including the Foreign Minister, Lam Akol", "Presidents A
+// (Djibouti), B (Kenya) and the Prime Minister of Ethiopia, C". It stops
+// at a clause or an adjunct ("in Paris", "on trade", "to discuss"), and
+// before "and with" (another meeting). It returns the people and where it
+// stopped.
+func (d *doc) objectRefs(k, end int) ([]*entity, int) {
+	var out []*entity
+	gap := 0
+	for k < end && gap < 8 {
+		if d.quoted[k] {
+			break
+		}
+		if p, j := d.refAt(k, end); p != nil && !d.possessive(k, end) {
+			if j < end && d.toks[j].is("'s", "’s") {
+				k, gap = j+1, gap+1 // "met Biden's envoy X", "welcomed X's remarks"
+				continue
+			}
+			out = appendEntity(out, p)
+			k, gap = j, 0
+			continue
+		}
+		t := d.toks[k]
+		low := t.Low
+		switch {
+		case t.is(".", "!", "?", ":") || t.Kind == tQuote:
+			return out, k
+		case t.is(";"):
+			if len(out) == 0 {
+				return out, k
+			}
+			k++
+		case t.is("and", "&", ",", "or"):
+			if k+1 < end && d.toks[k+1].is("with") || k+2 < end && d.toks[k+1].is("and") && d.toks[k+2].is("with") {
+				return out, k // "… and with C": another meeting
+			}
+			// a list goes on only to another person: "met A and discussed"
+			// ends it
+			found := false
+			for q := k + 1; q < end && q <= k+6; q++ {
+				if p, _ := d.refAt(q, end); p != nil {
+					found = true
+					break
+				}
+				if d.toks[q].is(".", ";", ":") || objectStops[d.toks[q].Low] && !d.toks[q].is("to") {
+					break
+				}
+			}
+			if !found {
+				return out, k
+			}
+			k++
+		case low == "including" || low == "namely" || low == "such" || low == "of" || t.is("'s", "’s", "-", "–", "—", ")"):
+			k++
+		case (low == "led" || low == "headed") && k+1 < end && d.toks[k+1].is("by"):
+			k += 2 // "a delegation led by X"
+		case t.is("("):
+			for k < end && !d.toks[k].is(")") {
+				k++
+			}
+			k++
+		case objectStops[low] || subordinators[low]:
+			return out, k
+		case t.Kind == tWord:
+			if m := d.mat(k); m != nil && m.i == k {
+				k = m.j
+			} else {
+				k++
+			}
+			gap++
+		default:
+			return out, k
+		}
+	}
+	return out, k
+}
+
+// possessive: the pronoun at k is a determiner ("his colleagues", "her
+// counterpart"), not a person met ("met her").
+func (d *doc) possessive(k, end int) bool {
+	t := d.toks[k]
+	if t.is("his", "His", "their", "its") {
+		return true
+	}
+	return t.is("her", "Her") && k+1 < end && d.toks[k+1].Kind == tWord && !objectStops[d.toks[k+1].Low] && !d.toks[k+1].is("and", "or")
+}
+
+func appendEntity(s []*entity, p *entity) []*entity {
+	for _, q := range s {
+		if q == p {
+			return s
+		}
+	}
+	return append(s, p)
+}
+
+// skipTitles passes over the jurisdictions, titles, portfolios, postings
+// and bracketed acronyms in front of a name, when a name follows them:
+// "US Defence Secretary Lloyd Austin", "Saudi Minister of State for
+// African Affairs Ahmed Kattan", "Deputy Prime Minister of Qatar and
+// Minister of State for Defence Affairs Khalid Al Attiyah", "India's
+// envoy to the US Ambassador Taranjit Singh Sandhu". It returns the name's
+// index, or k when no name follows.
+func (d *doc) skipTitles(k, end int) int {
+	j := k
+	for j < end && j < k+16 {
+		m := d.mat(j)
+		t := d.toks[j]
+		switch {
+		case m != nil && m.i == j && m.kind == kPerson:
+			return j
+		case m != nil && m.i == j && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kOffice || m.kind == kAgency):
+			j = m.j
+		case t.is("'s", "’s") || titleWords[t.Text]:
+			j++
+		case j > k && t.Kind == tWord && !t.capitalised() && d.ew(j)&evPeopleNoun != 0 && m == nil:
+			j++ // "her Sri Lankan counterpart Mangala Samaraweera"
+		case t.is("to") && j+1 < end && (d.mat(j+1) != nil || d.toks[j+1].is("the")):
+			j++
+			if d.toks[j].is("the") {
+				j++
+			}
+		case t.is("("):
+			for j < end && !d.toks[j].is(")") {
+				j++
+			}
+			j++
+		case j > k && t.is("of", "for", "and", "&", "-") && j+1 < end && (d.toks[j+1].capitalised() || d.toks[j+1].is("the")):
+			j++ // a portfolio or a second title: "of State for African Affairs"
+		case j > k && t.is("the") && d.toks[j-1].is("of", "for"):
+			j++
+		case j > k && t.Kind == tWord && t.capitalised() && m == nil && !nameStops[t.Text]:
+			j++
+		default:
+			return k // no name after the titles: the first title is the reference
+		}
+	}
+	return k
+}
+
+// titlesStart is where the titles before a name at i begin.
+func (d *doc) titlesStart(i, start int) int {
+	_, _, _, begin := d.titlesBefore(i, start)
+	return begin
+}
+
+// peopleAt: the words from k name people ("his UK and G7 counterparts").
+func (d *doc) peopleAt(k, end int) bool {
+	return d.peopleNamedAt(k, end, false)
+}
+
+// peopleNamedAt is peopleAt; when known, people the text identifies:
+// "his counterparts", "Sudanese officials", not "local officials".
+func (d *doc) peopleNamedAt(k, end int, need bool) bool {
+	known := !need
+	for q := k; q < end && q < k+6; q++ {
+		low := d.toks[q].Low
+		if m := d.mat(q); m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kPerson) || d.toks[q].is("his", "her", "their", "the") ||
+			d.toks[q].Kind == tWord && d.toks[q].capitalised() && q > k {
+			known = true // "a Taliban delegation"
+		}
+		if d.ew(q)&evPeopleNoun != 0 {
+			return known
+		}
+		if phraseStops[low] && low != "the" && low != "his" && low != "her" && low != "their" && low != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// personRefAfterComma: after a comma comes another name of the list, not
+// an apposition or a clause.
+func (d *doc) personRefAfterComma(k, end int) bool {
+	for k < end && d.toks[k].is("the") {
+		k++
+	}
+	return k < end && d.mat(k) != nil && d.mat(k).kind == kPerson
+}
+
+// verbSubject is who does the verb at k: the person right before its
+// auxiliaries, adverbs and date ("King Abdullah on Monday held talks"),
+// or before a relative clause or apposition ("The King, who arrived in
+// X", "The envoy, Andrew Natsios, arrived"), the subject of the verb
+// before it in the sentence when the two are joined by "and", or "Both …"
+// for the two of the last meeting. Unless strict, or when an infinitive
+// ("agreed to visit X"), the nearest person before will do.
+func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity {
+	b := k - 1
+	infinitive := false
+	for b >= start {
+		low := d.toks[b].Low
+		if isAux(low) || strings.HasSuffix(d.toks[b].Text, "ly") && !d.toks[b].capitalised() && d.mat(b) == nil {
+			infinitive = infinitive || low == "to"
+			b--
+			continue
+		}
+		if b == k-1 && strings.HasSuffix(d.toks[k].Low, "ing") && d.toks[b].is("by", "after", "before", "while", "when") {
+			infinitive = true // "responded by visiting Seoul": the clause's subject
+			break
+		}
+		if dt := d.dateEndingAt(b); dt != nil {
+			b = dt.i - 1
+			if b >= start && d.toks[b].is("on", "last", "this", "late", "early") {
+				b--
+			}
+			continue
+		}
+		break
+	}
+	if b >= start && d.toks[b].is("and", ",") && len(inSent) > 0 {
+		prev := inSent[len(inSent)-1]
+		if len(prev.participants) > 0 && prev.trig < k {
+			return prev.participants[:1]
+		}
+	}
+	if both := d.bothAt(start, k); both != nil {
+		return both
+	}
+	// "the Brazilian leader will meet": the person it stands for
+	if b > start && d.ew(b)&evPeopleNoun != 0 && d.mat(b) == nil {
+		if m := d.mat(b - 1); m != nil && m.j == b && (m.kind == kDemonym || m.kind == kCountry) {
+			if p, _ := d.refAt(m.i, b+1); p != nil && p.class == schema.Person {
+				return []*entity{p}
+			}
+		}
+	}
+	// "Ana Lopez of Peru arrived": the person before "of" and the country
+	if m := d.mat(b); b >= start && m != nil && m.j == b+1 && (m.kind == kCountry || m.kind == kGrouping) && m.i-2 >= start && d.toks[m.i-1].is("of") && d.personEndsAt(m.i-2) {
+		b = m.i - 2
+	}
+	// "The King, who arrived", "Natsios, who is received …, is due to"
+	if b >= start && d.toks[b].is("who") {
+		b--
+		if b >= start && d.toks[b].is(",") {
+			b--
+		}
+	}
+	if b >= start && d.toks[b].is(",") {
+		// "X, the US envoy, arrived", "X, a top aide to Y, met": the name
+		// before the apposition; "The US envoy, Andrew Natsios, arrived":
+		// the name that is the apposition
+		c := -1
+		for q := b - 1; q > start && q >= b-30; q-- {
+			if d.toks[q].is(",") {
+				c = q
+				break
+			}
+			if d.toks[q].is(";") || d.quoted[q] {
+				break
+			}
+		}
+		descriptive := c >= 0 && c+1 < b && (d.toks[c+1].is("a", "an", "the", "his", "her", "their", "who") || !d.toks[c+1].capitalised())
+		switch {
+		case c >= 0 && (descriptive || d.personEndsAt(c-1) && !d.personEndsAt(b-1)):
+			b = c - 1
+			strict = strict || descriptive // the subject is the unnamed one before it
+		case d.personEndsAt(b - 1):
+			b--
+		}
+	}
+	for q := b; q >= start && q >= b-1; q-- {
+		if m := d.mat(q); m != nil && m.j == q+1 {
+			if p := d.personRefAt(m.i); p != nil {
+				// "Wong and Wang Yi agreed in talks": all of a coordinated subject
+				// "Foreign Minister Penny Wong and Chinese State Councilor
+				// and Foreign Minister Wang Yi agreed": titles between
+				subj := []*entity{p}
+				for c := d.nounStart(m.i, start) - 1; c-1 >= start && d.toks[c].is("and", ","); {
+					pm := d.mat(c - 1)
+					if pm == nil || pm.j != c {
+						break
+					}
+					pp := d.personRefAt(pm.i)
+					if pp == nil {
+						break
+					}
+					subj = append(subj, pp)
+					c = d.nounStart(pm.i, start) - 1
+				}
+				return subj
+			}
+		}
+	}
+	if strict && !infinitive {
+		return nil
+	}
+	if p := d.subjectBefore(k, start); p != nil {
+		return []*entity{p}
+	}
+	return nil
+}
+
+// nounStart is where the words before a name at i begin: its titles, and
+// a country and a word for a leader ("North Korean leader Kim Jong Un").
+func (d *doc) nounStart(i, start int) int {
+	b := d.titlesStart(i, start)
+	for b-1 >= start {
+		t := d.toks[b-1]
+		if m := d.mat(b - 1); m != nil && m.j == b && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping) {
+			b = m.i
+			continue
+		}
+		if t.Kind == tWord && !t.capitalised() && d.ew(b-1)&evPeopleNoun != 0 || t.is("'s", "’s", "his", "her", "their") {
+			b-- // "and her Kenyan counterpart Peter Mwangi"
+			continue
+		}
+		break
+	}
+	return b
+}
+
+// lightSubject: "X held a meeting", "X is on a visit", "X will attend the
+// Meeting": the subject of a light verb before the noun.
+func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
+	if k-1 >= start && d.toks[k-1].is("in", "during", "after", "following", "at", "for") && (k-2 < start || !d.toks[k-2].is(",")) {
+		// "Wong and Wang agreed in talks", "Merkel said on Tuesday
+		// following talks with X": the clause's subject
+		for v := k - 2; v >= start && v >= k-6; v-- {
+			if d.toks[v].Kind == tWord && !d.toks[v].capitalised() && d.mat(v) == nil && !isAux(d.toks[v].Low) && d.dateEndingAt(v) == nil {
+				return d.verbSubject(v, start, inSent, false)
+			}
+		}
+	}
+	for b := k - 1; b >= start && b >= k-8; b-- {
+		low := d.toks[b].Low
+		if d.mat(b) != nil && d.mat(b).kind == kPerson && !pronouns[d.toks[b].Text] || d.toks[b].is(",", ";") {
+			break
+		}
+		if d.ew(b)&(evLightVerb|evAttendance) != 0 && d.toks[b].Text == low && !(low == "on" && !(b > 0 && d.toks[b-1].is("is", "was", "are", "were"))) && !(low == "is" || low == "was" || low == "are" || low == "were" || low == "be") {
+			v := b
+			if low == "on" {
+				v = b - 1
+			}
+			if b > start && d.toks[b-1].is("was", "were", "is", "are", "be", "been") && strings.HasSuffix(low, "ed") && b+1 < len(d.toks) && !d.toks[b+1].is("in", "on") {
+				return nil // "X was represented at the summit by Y": not X
+			}
+			return d.verbSubject(v, start, inSent, false)
+		}
+	}
+	// "Moon and Kim pledged on Friday to …, at a historic summit": the
+	// subject of the clause the phrase belongs to
+	for b := k - 1; b >= start && b >= k-8; b-- {
+		if d.toks[b].is("at", "during") {
+			for v := start + 1; v < b; v++ {
+				t := d.toks[v]
+				if t.Kind == tWord && !t.capitalised() && d.mat(v) == nil && !isAux(t.Low) && !t.is("and", "or", "of") && d.personEndsAt(v-1) {
+					return d.verbSubject(v, start, inSent, true)
+				}
+				if d.toks[v].is(",", ";") || subordinators[t.Low] {
+					break
+				}
+			}
+			break
+		}
+		if d.toks[b].Kind != tWord || d.mat(b) != nil {
+			break
+		}
+	}
+	return nil
+}
+
+// bothAt: "Both the foreign ministers", "The two leaders" at the start of a
+// clause: the participants of the last meeting.
+func (d *doc) bothAt(start, k int) []*entity {
+	if !(d.toks[start].is("Both", "both") || start+1 < k && d.toks[start].is("The", "the") && d.toks[start+1].is("two")) {
+		return nil
+	}
+	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-64; n-- {
+		if e := d.events[n].root(); len(e.participants) >= 2 && d.sentOf[start]-e.seen <= 3 {
+			return e.participants
+		}
+	}
+	return d.pairBefore(start)
+}
+
+// pairBefore: the two people "the two leaders" stand for when no meeting
+// of theirs was told: the last "A and B" of the sentences before ("Putin
+// and Erdogan agreed in Sochi … After six hours of talks, the two leaders
+// announced a deal").
+func (d *doc) pairBefore(k int) []*entity {
+	si := d.sentOf[k]
+	for s := si; s >= 0 && s >= si-2; s-- {
+		start, end := d.bounds(s)
+		if s == si {
+			end = k
+		}
+		for q := end - 1; q > start; q-- {
+			m := d.mat(q)
+			if m == nil || m.j != q+1 || m.kind != kPerson || d.quoted[q] {
+				continue
+			}
+			c := d.nounStart(m.i, start) - 1
+			if c-1 < start || !d.toks[c].is("and") {
+				q = m.i
+				continue
+			}
+			pm := d.mat(c - 1)
+			if pm == nil || pm.j != c || pm.kind != kPerson {
+				q = m.i
+				continue
+			}
+			a, b := personOf(pm), personOf(m)
+			if a != nil && b != nil && a != b {
+				return []*entity{a, b}
+			}
+			q = m.i
+		}
+	}
+	return nil
+}
+
+// addAccompanied: "X was accompanied by Y" adds Y; "Y accompanied X at
+// the meeting" adds Y too.
+func (d *doc) addAccompanied(e *event, start, end int) {
+	for k := start; k+1 < end; k++ {
+		if d.toks[k].is("accompanied", "joined") && !d.toks[k+1].is("by") {
+			if s := d.subjectBefore(k, start); s != nil {
+				e.add(s)
+			}
+			refs, _ := d.refsFrom(k+1, end)
+			for _, p := range refs {
+				e.add(p)
+			}
+		}
+	}
+	for k := start; k+2 < end; k++ {
+		if d.toks[k].is("accompanied", "joined") && d.toks[k+1].is("by") {
+			refs, _ := d.refsFrom(k+2, end)
+			for _, p := range refs {
+				e.add(p)
+			}
+			if s := d.subjectBefore(k, start); s != nil {
+				e.add(s)
+			}
+		}
+	}
+}
+
+// addAgents: "a meeting chaired by X", "the summit, convened by X, was
+// attended by A, B and C", "was represented at the summit by X".
+func (d *doc) addAgents(e *event, next, end int) {
+	for q := next; q+2 < end && q < next+30; q++ {
+		if d.toks[q].is(";", ".") || d.ew(q)&(evMeetNoun|evSummitNoun|evVisitNoun|evBackref) != 0 && d.toks[q].Kind == tWord {
+			break // "talks on the sidelines of the summit, hosted by X": the summit's
+		}
+		if d.toks[q].is("chaired", "co-chaired", "hosted", "led", "convened", "attended", "represented", "opened", "addressed", "inaugurated") {
+			for b := q + 1; b < end && b < q+6; b++ {
+				if d.toks[b].is("by") {
+					refs, _ := d.objectRefs(b+1, end)
+					for _, p := range refs {
+						e.add(p)
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// inOpening: token k lies in a sentence-initial phrase ("During …,",
+// "Separately, at …,") before its first comma.
+func (d *doc) inOpening(k, start int) bool {
+	p := start
+	// "It is to be recalled that at the conference, X said": the clause
+	// after "that"
+	for q := k - 1; q > start && q >= k-12; q-- {
+		if d.toks[q].is("that") && q+1 < k && fronting[d.toks[q+1].Low] {
+			p = q + 1
+			break
+		}
+	}
+	if p+1 < k && d.toks[p+1].is(",") && (strings.HasSuffix(d.toks[p].Low, "ly") || d.toks[p].is("Meanwhile", "Later", "Earlier", "Also", "Moreover", "Additionally", "Separately")) {
+		p += 2
+	}
+	if p >= k || !fronting[d.toks[p].Low] || !d.toks[p].capitalised() && p == start || p > start && !d.toks[p-1].is("that", ",") {
+		return false
+	}
+	for q := p; q < k; q++ {
+		if d.toks[q].is(",", ";") || d.quoted[q] {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedSubject: an event told in a sentence-initial phrase ("During
+// the summit, X said", "Arriving at an EU leaders meeting in Brussels, X
+// said", "Separately, at a meeting with Y, X discussed") takes the
+// subject of the clause after it.
+func (d *doc) frontedSubject(k, start, end int) []*entity {
+	if !d.inOpening(k, start) {
+		return nil
+	}
+	c := -1
+	for q := k; q < end && q < k+25; q++ {
+		if d.toks[q].is(",") {
+			c = q
+			break
+		}
+		if d.toks[q].is(";", ".") || d.quoted[q] {
+			return nil
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	q := c + 1
+	// another opening phrase: "During the Summit, in his opening remarks, X said"
+	if q < end && objectStops[d.toks[q].Low] {
+		for q < end && q < c+12 && !d.toks[q].is(",") {
+			q++
+		}
+		q++
+	}
+	if q >= end {
+		return nil
+	}
+	if two := d.bothAt(q, end); two != nil {
+		return two
+	}
+	// "In a phone call on Tuesday, Biden and Xi discussed …": all of the
+	// subject
+	if refs, _ := d.refsFrom(q, end); len(refs) > 0 {
+		return refs
+	}
+	return nil
+}
+
+// attendance: a sentence that tells who attended ("X and Y attended the
+// meeting", "Other participants included A, B", "Also in attendance were
+// A and B") puts all the people it names at the event: the one it names,
+// or the summit or meeting just told.
+func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, touched *event) {
+	at := -1
+	for k := start; k < end; k++ {
+		if d.ew(k)&evAttendance != 0 && !d.quoted[k] {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	// the event named nearest before the attendance word, else after it
+	var e *event
+	best := -1 << 30
+	consider := func(x *event, k int) {
+		if x.class == schema.Visit {
+			return
+		}
+		score := k - at // closest before wins; then closest after
+		if k > at {
+			score = -(1 << 20) - (k - at)
+		}
+		if score <= 0 && score > best {
+			e, best = x, score
+		}
+	}
+	for _, x := range inSent {
+		if x.into == nil {
+			consider(x, x.trig)
+		}
+	}
+	for _, b := range backs {
+		consider(b.e, b.k)
+	}
+	if e == nil && touched != nil && touched.class != schema.Visit {
+		e = touched
+	}
+	if e == nil {
+		if len(inSent) > 0 {
+			return
+		}
+		// "Other participants included …": the summit or meeting just told
+		if !d.toks[at].is("participants", "attendance", "attendees") {
+			return
+		}
+		for n := len(d.events) - 1; n >= 0; n-- {
+			if x := d.events[n].root(); x.class != schema.Visit && si-x.seen <= 2 {
+				e = x
+			}
+			break
+		}
+	}
+	if e == nil {
+		return
+	}
+	e = e.root()
+	// "X represented President Y", "President Y was represented by X": Y
+	// was not there
+	var absent []*entity
+	for r := start + 1; r < end; r++ {
+		if !d.toks[r].is("represented") {
+			continue
+		}
+		if d.toks[r-1].is("was", "were", "is", "are", "been", "be") {
+			absent = append(absent, d.verbSubject(r, start, nil, true)...)
+		} else if p, _ := d.refAt(r+1, end); p != nil {
+			absent = append(absent, p)
+		}
+	}
+	for k := start; k < end; k++ {
+		if d.quoted[k] {
+			continue
+		}
+		m := d.mat(k)
+		if m == nil || m.i != k {
+			continue
+		}
+		p := personOf(m)
+		if p == nil || p.class != schema.Person {
+			continue
+		}
+		if slices.Contains(absent, p) {
+			continue
+		}
+		e.add(p)
+	}
+}
+
+// dateEndingAt is the date the text gives that ends at token b.
+func (d *doc) dateEndingAt(b int) *dateExpr {
+	if b < 0 || b >= len(d.toks) {
+		return nil
+	}
+	start, end := d.bounds(d.sentOf[b])
+	ds := d.datesIn(start, end)
+	for n := range ds {
+		if ds[n].j == b+1 {
+			return &ds[n]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,58 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/schema/lexicon"
+
+// evKind is the set of parts a word plays in telling of events, from the
+// lexicon's eventwords.tsv (one bit per kind, in lexicon.EventWordKinds
+// order).
+type evKind uint32
+
+const (
+	evMeetVerb evKind = 1 << iota
+	evCallVerb
+	evTalkVerb
+	evLightVerb
+	evMeetNoun
+	evCallNoun
+	evModeNoun
+	evSummitNoun
+	evLeaders
+	evMinisterial
+	evVisitNoun
+	evVisitVerb
+	evTravelVerb
+	evLeaveVerb
+	evArriveVerb
+	evBackref
+	evAttendance
+	evVenue
+	evHabitual
+	evPeopleNoun
+	evNotEvent
+	evCancel
+	evPropose
+	evAdjective
+)
+
+// eventWords maps each lower-case form to the parts it plays.
+func eventWords(lex *lexicon.Lexicon) map[string]evKind {
+	bit := map[string]evKind{}
+	for i, k := range lexicon.EventWordKinds {
+		bit[k] = 1 << i
+	}
+	out := map[string]evKind{}
+	for _, w := range lex.EventWords {
+		for _, f := range w.Forms {
+			out[f] |= bit[w.Kind]
+		}
+	}
+	return out
+}
+
+// ew is the parts token k plays.
+func (d *doc) ew(k int) evKind {
+	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != tWord {
+		return 0
+	}
+	return d.x.evw[d.toks[k].Low]
+}

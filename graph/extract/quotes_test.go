@@ -1,0 +1,198 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Quotations in the shapes news prose attributes them: the speaker named
+// after the quote or in the next sentence, a pronoun or a title standing
+// for them, a participle ("adding that"), a quote interrupted by its
+// attribution, a quote reopened in a new paragraph. The sentences are
+// invented for these tests.
+func TestQuoteSpeakers(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ParticipleAfterInvertedSaid", date: "2021-08-02",
+			text: `"We want the talks to go on," said Foreign Minister Ana Lopez at a press conference, adding that both sides were ready "to look at new ways of paying for the plan" if asked.`,
+			want: []string{"quote Ana Lopez | We want the talks to go on,", "quote Ana Lopez | to look at new ways of paying for the plan"}},
+		{name: "WithSpeakerArguing", date: "2021-08-02",
+			text: `The summit ended with Peruvian President Ana Lopez arguing, "We need one answer to the crisis, not five."`,
+			want: []string{"quote Ana Lopez | We need one answer to the crisis, not five."}},
+		{name: "SpokesmanForMinistry", date: "2021-08-02",
+			text: `Spokesman John Roe for the Foreign Ministry said, "This visit does not help the peace process."`,
+			want: []string{"quote John Roe | This visit does not help the peace process."}},
+		{name: "PronounAsked", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez spoke at the university. Addressing students, she asked, "Why are we still waiting?"`,
+			want: []string{"quote Ana Lopez | Why are we still waiting?"}},
+		{name: "QuoteAfterTweetSentence", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez tweeted with pictures of the cargo. "Grateful for the quick help from our friends in Chile."`,
+			want: []string{"quote Ana Lopez | Grateful for the quick help from our friends in Chile."}},
+		{name: "QuoteParagraphAfterIndirectSpeech", date: "2021-08-02",
+			text: "Health Minister Ana Lopez received the vaccines at the airport.\n\nThe doses will reach every province, she noted, adding that more would follow.\n\n\"I hope this partnership will grow in the years to come.\"",
+			want: []string{"quote Ana Lopez | I hope this partnership will grow in the years to come."}},
+		{name: "SpeakerInNextSentence", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez met aid workers in Lima. "We will send more aid next week." Lopez said this to reporters after the meeting.`,
+			want: []string{"quote Ana Lopez | We will send more aid next week."}},
+		{name: "SoSaidInNextSentence", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez met aid workers in Lima. "We will not leave anyone behind." So said Lopez as the first trucks left.`,
+			want: []string{"quote Ana Lopez | We will not leave anyone behind."}},
+		{name: "QuotedAsSaying", date: "2021-08-02",
+			text: `The agency quoted Ambassador Ana Lopez as saying "the ship carries tents and blankets for the families."`,
+			want: []string{"quote Ana Lopez | the ship carries tents and blankets for the families."}},
+		{name: "FamilyNameFirst", date: "2021-08-02",
+			text: `President Kim Dae-sung met officials in Hanoi. "Our ties have never been stronger," Kim said.`,
+			want: []string{"quote Kim Dae-sung | Our ties have never been stronger,"}},
+		{name: "InterruptedByAttribution", date: "2021-08-02",
+			text: `"We are ready," Foreign Minister Ana Lopez said. "The first flight leaves tonight," she added.`,
+			want: []string{"quote Ana Lopez | We are ready,", "quote Ana Lopez | The first flight leaves tonight,"}},
+		{name: "ReopenedInNewParagraph", date: "2021-08-02",
+			text: "Foreign Minister Ana Lopez said: \"The first planes have landed and more are on their way.\n\n\"We will not stop until every family has shelter.\"",
+			want: []string{"quote Ana Lopez | The first planes have landed and more are on their way.", "quote Ana Lopez | We will not stop until every family has shelter."}},
+		{name: "OpenQuoteGoesOnToItsAttribution", date: "2021-08-02",
+			text: "The planes landed in Lima on Monday.\n\n\"We have worked for months to get here.\n\n\"Now it is time to rebuild,\" Foreign Minister Ana Lopez said.",
+			want: []string{"quote Ana Lopez | We have worked for months to get here.", "quote Ana Lopez | Now it is time to rebuild,"}},
+		{name: "TitleStandsForPerson", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez of Peru arrived in Quito. "The roads must open now," the minister said.`,
+			want: []string{"quote Ana Lopez | The roads must open now,"}},
+		{name: "AgencyAfterQuoteIsNoPerson", date: "2021-08-02",
+			text:   `Foreign Minister Ana Lopez said the roads were closed. "We need access to the valley now," the aid agency said in a statement.`,
+			absent: []string{"quote "}},
+		{name: "CountryAfterQuoteIsNoPerson", date: "2021-08-02",
+			text:   `Foreign Minister Ana Lopez arrived in Kathmandu. "We stand with Nepal in this hour," India said in a statement.`,
+			absent: []string{"quote "}},
+		{name: "UnknownNameTakesThePronoun", date: "2021-08-02",
+			text:   `Foreign Minister Ana Lopez arrived in Lima. Later, Okonkwo, the head of the mission, said he expected "a long and very hard winter for everyone".`,
+			absent: []string{"quote Ana Lopez"}},
+		{name: "UnknownTitleHolderTakesThePronoun", date: "2021-08-02",
+			text:   `Health Minister Ana Lopez received the ship in Port Sudan. The agency quoted the Turkish ambassador as confirming his country's support for "the families hit by the floods." He said that "more ships will follow before winter."`,
+			absent: []string{"quote Ana Lopez"}},
+		{name: "NarrativeQuoteAfterAQuoteIsNotMoreOfIt", date: "2021-08-02",
+			text:   "\"The first trucks left this morning,\" said Foreign Minister Ana Lopez.\n\nThe two delegations discussed \"the corridors that are still needed.\"",
+			want:   []string{"quote Ana Lopez | The first trucks left this morning,"},
+			absent: []string{"quote Ana Lopez | the corridors"}},
+		{name: "SentenceAdverbIsNoUnknownName", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez arrived in Lima. Moreover, she said the aid was "only the first of many shipments to come".`,
+			want: []string{"quote Ana Lopez | only the first of many shipments to come"}},
+		{name: "PluralSubjectIsNoOneWeKnow", date: "2021-08-02",
+			text:   `Foreign Minister Ana Lopez arrived in Lima amid what local officials called "the worst floods in a century".`,
+			absent: []string{"quote Ana Lopez"}},
+		{name: "RelativeClauseBeforeVerb", date: "2021-08-02",
+			text: `Ana Lopez, who heads the national aid agency, said "the first planes will land on Friday."`,
+			want: []string{"quote Ana Lopez | the first planes will land on Friday."}},
+		{name: "AdverbBeforeVerb", date: "2021-08-02",
+			text: `Peruvian President Ana Lopez likewise stated "The region must speak with one voice."`,
+			want: []string{"quote Ana Lopez | The region must speak with one voice."}},
+		{name: "ApposedNameAfterPostedTitle", date: "2021-08-02",
+			text: `The Peruvian Ambassador to Kenya, Rosa Quispe, received the cargo. The agency quoted the Peruvian ambassador as saying "the tents will reach the camps by Friday."`,
+			want: []string{"holds Rosa Quispe | Ambassador | Peru", "quote Rosa Quispe | the tents will reach the camps by Friday."}},
+		{name: "TitleOfAnotherCountryIsNotTheLastMinister", date: "2021-08-02",
+			text:   `Foreign Minister Ana Lopez of Peru arrived in Nairobi. Later, the Kenyan minister of health expressed his thanks for "the quick and generous help from Lima."`,
+			absent: []string{"quote Ana Lopez"}},
+		{name: "CounterpartTitle", date: "2021-08-02",
+			text:   `External Affairs Minister S Jaishankar met his Saudi counterpart Prince Faisal bin Farhan in Riyadh. The Saudi foreign minister said the two countries had "a shared vision for the region."`,
+			want:   []string{"quote Faisal bin Farhan | a shared vision for the region."},
+			absent: []string{"holds Faisal bin Farhan"}},
+		{name: "TermAfterCalledIsNoQuote", date: "2021-08-02",
+			text:   `Foreign Minister Ana Lopez defended a policy called "neighbours come first" in a speech. She called it "the best answer we have".`,
+			want:   []string{"quote Ana Lopez | the best answer we have"},
+			absent: []string{"quote Ana Lopez | neighbours"}},
+		{name: "ClauseAfterQuoteIsNotItsAttribution", date: "2021-08-02",
+			text: `Foreign Minister Ana Lopez said her country was ready "to send doctors and nurses at once" if Quito said it needed them.`,
+			want: []string{"quote Ana Lopez | to send doctors and nurses at once"}},
+	})
+}
+
+// Names in speaker position that the name shapes must read whole.
+func TestSpeakerNames(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "InitialsWithoutDots", date: "2021-08-02",
+			text: `"We stand together," Foreign Minister Dewi AR Santoso said on Tuesday.`,
+			want: []string{"quote Dewi AR Santoso | We stand together,"}},
+		{name: "TitleAbbreviationBeforeName", date: "2021-08-02",
+			text:   `Deputy FM Jan Kowalczyk said the aid was for the families who lost their homes.`,
+			want:   []string{"person Jan Kowalczyk"},
+			absent: []string{"person Deputy"}},
+		{name: "TitledNameAfterSaid", date: "2021-08-02",
+			text: `“We have sent two million doses so far,” said Peru’s Vice Minister of Foreign Trade Carla Mendes on public radio.`,
+			want: []string{"person Carla Mendes", "quote Carla Mendes | We have sent two million doses so far,"}},
+		{name: "ApposedNameBeforeVerbAfterQuote", date: "2021-08-02",
+			text: `"We need safe roads to the valley," the agency's head of operations, Pierre Moulin, said in a statement.`,
+			want: []string{"person Pierre Moulin", "quote Pierre Moulin | We need safe roads to the valley,"}},
+		{name: "SurnameOfAFullNameNoRuleTook", date: "2021-08-02",
+			text: "Jean-Luc Marchand, a junior minister at the Foreign Ministry, told journalists the planes were ready.\n\n\"This is the best of our country,\" Marchand said.",
+			want: []string{"person Jean-Luc Marchand", "quote Jean-Luc Marchand | This is the best of our country,"}},
+		{name: "NameFromBodySays", date: "2021-08-02",
+			text: "Anna Berger from the Red Crescent says donations are coming in.\n\n\"We have raised more than we hoped,\" she said.",
+			want: []string{"person Anna Berger", "quote Anna Berger | We have raised more than we hoped,"}},
+		{name: "NoPersonFromATitlesWords", date: "2021-08-02",
+			text:   `“We brought tents and blankets,” said Greek Civil Protection Minister Nikos Petrou, who came with the aid.`,
+			want:   []string{"quote Nikos Petrou | We brought tents and blankets,"},
+			absent: []string{"person Civil"}},
+		{name: "PortugueseParticle", date: "2021-08-02",
+			text: `Prime Minister Carlos Alberto do Nascimento thanked India. "The vaccine has arrived," Nascimento said.`,
+			want: []string{"person Carlos Alberto do Nascimento", "quote Carlos Alberto do Nascimento | The vaccine has arrived,"}},
+		{name: "StraightOpenCurlyClose", date: "2021-08-02",
+			text: `"This is a fine day,” Foreign Minister Ana Lopez said. “More will follow.”`,
+			want: []string{"quote Ana Lopez | This is a fine day,", "quote Ana Lopez | More will follow."}},
+		{name: "ApposedTitleBeforeHonorific", date: "2021-08-02",
+			text: "The Emir of Qatar, Sheikh Tamim Al Nasser, arrived in Gaza. The Emir of Qatar called for unity. Speaking at the university, he asked, \"Why are you still divided?\"",
+			want: []string{"quote Tamim Al Nasser | Why are you still divided?"}},
+		{name: "ParagraphAboutSomeoneIsNoNameLine", date: "2021-08-02",
+			text:   "Aid official Maria Keller said: \"They need a lot more.\n\n\"It's going to go on for weeks and months.\"\n\nCharity head Tom Baker is urging people to give.",
+			want:   []string{"quote Maria Keller | It's going to go on for weeks and months."},
+			absent: []string{"quote Tom Baker"}},
+	})
+}
+
+// A quotation's ng:date is the date the text gives for the words, else the
+// article's date; dates inside the words are not theirs.
+func TestQuoteDates(t *testing.T) {
+	cases := []struct {
+		name, date, text string
+		want             []string // "words | date"
+	}{
+		{"SaidOnWeekday", "2021-08-06",
+			`"The aid is on its way," Foreign Minister Ana Lopez said on Wednesday.`,
+			[]string{"The aid is on its way, | 2021-08-04"}},
+		{"ArticleDate", "2021-08-06",
+			`"The first ship arrived on 19 July," Foreign Minister Ana Lopez said.`,
+			[]string{"The first ship arrived on 19 July, | 2021-08-06"}},
+		{"NearestToTheQuote", "2021-08-06",
+			`Foreign Minister Ana Lopez, who arrived in Lima on Monday, told reporters on Thursday: "We will stay as long as we are needed."`,
+			[]string{"We will stay as long as we are needed. | 2021-08-05"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := quoteDates(run(c.date, c.text))
+			for _, w := range c.want {
+				if !has(got, w) {
+					t.Errorf("from %q\nmissing %q; got %q", c.text, w, got)
+				}
+			}
+		})
+	}
+}
+
+func quoteDates(qs []quad.Quad) []string {
+	text, date := map[quad.Value]string{}, map[quad.Value]string{}
+	for _, q := range qs {
+		if !strings.Contains(lexical(q.Subject), "/quote/") {
+			continue
+		}
+		switch q.Predicate {
+		case schema.Text:
+			text[q.Subject] = lexical(q.Object)
+		case schema.Date:
+			date[q.Subject] = lexical(q.Object)
+		}
+	}
+	var out []string
+	for s, t := range text {
+		out = append(out, t+" | "+date[s])
+	}
+	return out
+}

@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// Long titles are written out in full in front of names, as press releases
+// do: "Minister of State for African Affairs X", "Governor of the Red Sea
+// State X", "Head of the President's Office X", "Director of the SCO
+// Regional Anti-Terrorist Structure (SCO RATS) Executive Committee X". No
+// lexicon lists them all. A title phrase is a head (a title of the lexicon,
+// or a capitalised title word such as "Minister", "Head", "Coordinator")
+// followed by "of", "for" or "to" and capitalised words that are not a
+// name: ordinary words, the words of organisations' names, countries,
+// groupings and regions, with "the", "of", "and" and "'s" between them. It
+// ends where a name begins. The phrase is the office's title as written.
+
+// findTitlePhrases extends titles into the phrases they head.
+func (d *doc) findTitlePhrases() {
+	d.inPhrase = grown(d.inPhrase, len(d.toks))
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		for i := start; i < end; i++ {
+			m := d.mat(i)
+			headEnd := 0
+			switch {
+			case m != nil && m.kind == kOffice && m.i == i:
+				headEnd = m.j
+			case m == nil && titleHeads[d.toks[i].Text]:
+				headEnd = i + 1
+			default:
+				continue
+			}
+			e := d.titlePhraseEnd(headEnd, end)
+			if e <= headEnd {
+				i = headEnd - 1
+				continue
+			}
+			// the head stays the title's mention; the phrase is its span,
+			// and the countries, groupings and places in it stay theirs
+			if m == nil {
+				m = &mention{i: i, j: headEnd, kind: kOffice, headless: true}
+				d.place(m)
+			}
+			m.phraseEnd, m.phrase = e, d.text(i, e)
+			for k := headEnd; k < e; k++ {
+				d.inPhrase[k] = true
+			}
+			i = e - 1
+		}
+	}
+}
+
+// titlePhraseEnd: where the phrase that the title ending at k heads ends;
+// k when it heads none. "of (the) COUNTRY" alone is the title's
+// jurisdiction, not part of it.
+func (d *doc) titlePhraseEnd(k, end int) int {
+	if k+1 >= end || !d.toks[k].is("of", "for", "to") {
+		return k
+	}
+	last := k       // the end of the phrase so far
+	cuts := []int{} // ends after which a name may begin
+	content := 0    // capitalised words that are not a jurisdiction
+	j := k + 1
+	for j < end && j < k+20 {
+		t := d.toks[j]
+		m := d.mat(j)
+		switch {
+		case t.is("the", "of", "for", "and", "'s", "’s", "on", "in") && j+1 < end:
+			if t.is("and") && d.startsTitle(j+1) {
+				goto done // "Chairman of the Executive Committee and Executive Secretary …"
+			}
+			j++
+			continue
+		case t.is("(") && j+2 < end && d.toks[j+2].is(")") && strings.ToUpper(d.toks[j+1].Text) == d.toks[j+1].Text:
+			j += 3 // "(SCO RATS)" is one token or more; an acronym
+			last = j
+			cuts = append(cuts, j)
+			continue
+		case t.is("(") && j+3 < end && d.toks[j+3].is(")"):
+			j += 4
+			last = j
+			cuts = append(cuts, j)
+			continue
+		case m != nil && m.i == j && (m.kind == kTopic || m.kind == kItem || m.kind == kUnit) && t.capitalised():
+			// "Vice Minister of Foreign Trade"
+			content++
+			j = m.j
+			last = j
+			continue
+		case m != nil && m.i == j && m.kind == kOffice && m.j < end && d.toks[m.j].is("'s", "’s"):
+			// "Head of the President's Office"
+			content++
+			j = m.j
+			continue
+		case m != nil && m.i == j && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kRegion || m.kind == kCity || m.kind == kAgency):
+			// a country, grouping or city alone is the title's
+			// jurisdiction or posting ("to Khartoum"), not part of its name
+			if m.kind == kRegion || m.kind == kDemonym {
+				content++ // "Undersecretary for North America"
+			}
+			j = m.j
+			last = j
+			cuts = append(cuts, j)
+			continue
+		case m == nil && t.Kind == tWord && t.capitalised() && d.phraseWord(t):
+			content++
+			j++
+			last = j
+			if orgWords[t.Text] || notNames[t.Text] || majesty[t.Text] {
+				cuts = append(cuts, j)
+			}
+			continue
+		case m == nil && t.Kind == tWord && t.capitalised() && j+1 < end && d.mat(j+1) == nil && d.toks[j+1].capitalised() && d.phraseWord(d.toks[j+1]) && !titleHeads[d.toks[j+1].Text]:
+			// a proper adjective before an ordinary word: "African Affairs",
+			// "Red Sea State"
+			content++
+			j++
+			continue
+		}
+		break
+	}
+done:
+	if content == 0 {
+		return k
+	}
+	// a name follows the phrase: cut where it leaves the name two words
+	// or more ("… Secretariat Gong Jianwei", where "Gong" is a word too)
+	if d.nameRun(last, end)-last == 1 && last+1 < end && !d.toks[last+1].capitalised() {
+		for n := len(cuts) - 1; n >= 0; n-- {
+			if c := cuts[n]; c < last && d.nameRun(c, end)-c >= 2 {
+				return c
+			}
+		}
+	}
+	return last
+}
+
+// phraseWord: a capitalised word a title phrase is made of.
+func (d *doc) phraseWord(t token) bool {
+	if titleWords[t.Text] && !majesty[t.Text] {
+		return false // "Dr." stands before the name, not in the title
+	}
+	if low := strings.ToLower(t.Text); notTitleWords[low] && !notNames[t.Text] {
+		return false
+	}
+	if isCommon(t.Text) || orgWords[t.Text] || majesty[t.Text] || titleHeads[t.Text] {
+		return true
+	}
+	return notNames[t.Text] && !t.is("The", "A", "An")
+}
+
+// startsTitle: token k begins a title.
+func (d *doc) startsTitle(k int) bool {
+	if m := d.mat(k); m != nil && m.kind == kOffice && m.i == k {
+		return true
+	}
+	return titleHeads[d.toks[k].Text]
+}
+
+// titleForm is the lexicon form of a title mention: the title itself, or
+// the head of a title phrase.
+func (d *doc) titleForm(m *mention) string {
+	if m.form != "" {
+		return m.form
+	}
+	return d.text(m.i, m.j)
+}
+
+// pluralTitles reads a plural title in front of a list of names, each
+// with its country in brackets or not: "Presidents Ismail Guelleh
+// (Djibouti), Uhuru Kenyatta (Kenya) and …", "Foreign Ministers A and B":
+// each name holds the title.
+func (d *doc) pluralTitles(si int) {
+	start, end := d.bounds(si)
+	for k := start; k < end; k++ {
+		t := d.toks[k]
+		if t.Kind != tWord || !strings.HasSuffix(t.Low, "s") || len(t.Low) < 4 || d.mat(k) != nil {
+			continue
+		}
+		sing := strings.TrimSuffix(t.Low, "s")
+		i := k // the title's first token
+		form := ""
+		if _, ok := d.x.officeRows[sing]; ok {
+			form = sing
+		}
+		if k > start && d.mat(k-1) == nil {
+			two := d.toks[k-1].Low + " " + sing
+			if _, ok := d.x.officeRows[two]; ok {
+				form, i = two, k-1
+			}
+		}
+		if form == "" || k+1 >= end || !d.nameTok(k+1) {
+			continue
+		}
+		n := k + 1
+		for items := 0; n < end && items < 12; items++ {
+			j := d.nameRun(n, end)
+			if j == n {
+				break
+			}
+			o := &mention{i: i, j: k + 1, kind: kOffice, form: form, phraseEnd: k + 1}
+			next := j
+			if j+2 < end && d.toks[j].is("(") && d.toks[j+2].is(")") {
+				if c := d.mat(j + 1); c != nil && c.i == j+1 && c.j == j+2 && d.jurisdictionOf(c) != "" {
+					o.jur, o.jurExplicit = d.jurisdictionOf(c), true
+				}
+				next = j + 3
+			}
+			if j-n >= 2 || d.byKey[schema.PersonKey(d.text(n, j))] != nil {
+				d.personMention(nil, n, j, []*mention{o}, nil, "")
+			}
+			// the next item: ", NAME", "and NAME", ", and NAME"
+			for next < end && d.toks[next].is(",", "and") {
+				next++
+			}
+			if next == j || next >= end || next == n || !d.nameTok(next) {
+				break
+			}
+			if d.toks[next-1].is(",", "and") {
+				n = next
+				continue
+			}
+			break
+		}
+		k = n
+	}
+}
+
+// phraseAlternates are the other ways news writes a title phrase: "Minister
+// of Information" is the Information Minister.
+func phraseAlternates(phrase string) []string {
+	var out []string
+	for _, head := range []string{"Minister", "Secretary"} {
+		for _, prep := range []string{" of ", " for "} {
+			if rest, ok := strings.CutPrefix(phrase, head+prep); ok && !strings.Contains(rest, " of ") && !strings.Contains(rest, " for ") {
+				rest = strings.TrimPrefix(rest, "the ")
+				out = append(out, rest+" "+head)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/schema/lexicon"
+)
+
+// The word lists the rules read names and titles with are knowledge of
+// English, kept as data in the lexicon (words.tsv: closed classes;
+// commonwords.tsv: ordinary words, from a treebank and a dictionary). They
+// are read once from the built-in lexicon into sets.
+var (
+	words = lexicon.Default()
+
+	// titleWords stand in front of names without being offices by
+	// themselves ("Secretary Blinken", "Sheikh X"), forms of address included.
+	titleWords = union(words.WordSet("title"), keys(words.WordValues("honorific")))
+	// honorifics go to schema:honorificPrefix rather than into the name.
+	honorifics = words.WordValues("honorific")
+	// styles stand with a title: "Senator the Hon Marise Payne", "the Rt Hon".
+	styles = words.WordSet("style")
+	// majesty: the second word of "His Majesty", "Her Excellency".
+	majesty = words.WordSet("majesty")
+	// notNames are capitalised words that do not begin or belong to a
+	// person's name.
+	notNames = words.WordSet("notname")
+	// orgWords mark a capitalised run as the name of a thing, not a person.
+	orgWords = words.WordSet("org")
+	// roleNouns stand in front of a person's name without being offices:
+	// "Australian writer Yang Hengjun", "economist Sean Turnell".
+	roleNouns = words.WordSet("role")
+	// particles join the parts of a name: "Mohammed bin Salman".
+	particles = words.WordSet("particle")
+	// attributionVerbs tie a quote or statement to the name next to them.
+	attributionVerbs = words.WordSet("say")
+	// personVerbs follow a person who does something.
+	personVerbs = words.WordSet("act")
+	// regionWords before a country make a region of it.
+	regionWords = words.WordSet("region")
+	// worldRegions are parts of the world that are no country: "Africa".
+	worldRegions = words.WordSet("worldregion")
+	// placeNameWords after a place make it the name of a building, a body or
+	// a paper: "Hyderabad House", "Washington Post"; facilityWords still name
+	// the city ("Colombo Airport").
+	placeNameWords = words.WordSet("placename")
+	facilityWords  = facilities(words)
+	// notDemonym after a demonym makes both a name: "Indian Ocean".
+	notDemonym = words.WordSet("notdemonym")
+	// vessels are the prefixes of ships' names: "INS Deepak", "USS X".
+	vessels = words.WordSet("vessel")
+	// pastWords before a title say its holder holds it no longer: "former".
+	pastWords = words.WordSet("past")
+	// governmentBodies are the bodies of a government a title can belong
+	// to: "spokesman for Israel's Foreign Ministry".
+	governmentBodies = words.WordSet("govbody")
+	// titleHeads are capitalised words that head a title phrase without
+	// being a title of the lexicon alone: "Minister of Information", "Head
+	// of the President's Office".
+	titleHeads = words.WordSet("titlehead")
+	// appositionModifiers stand between the comma and a title in apposition
+	// without changing the post: "X, Federal Minister of Health".
+	appositionModifiers = words.WordSet("modifier")
+	// commonWords are ordinary English words that are not names: written in
+	// lower case by the treebank, hardly ever as part of a name, and not
+	// listed as a name by the dictionary ("Calling", "Relief", "Missions";
+	// not "Price", "Rose", "Will").
+	commonWords = common(words)
+	// verbs are the ordinary words the treebank tags as verbs most often.
+	verbs = verbSet(words)
+	// notTitleWords are ordinary words that are no part of a title's name:
+	// verbs and function words ("Do" in "Deputy Minister of Health Do Xuan
+	// Tuyen" begins the name).
+	notTitleWords = functionSet(words)
+	// englishWords are all the words of commonwords.tsv, names too
+	// ("steel", "price"): a name of none of them is no company's ("Tata
+	// Steel").
+	englishWords = wordSet(words)
+)
+
+func union(a, b map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for k := range a {
+		out[k] = true
+	}
+	for k := range b {
+		out[k] = true
+	}
+	return out
+}
+
+func keys(m map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+func facilities(l *lexicon.Lexicon) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range l.Words {
+		if w.Class == "placename" && w.Value == "facility" {
+			out[w.Word] = true
+		}
+	}
+	return out
+}
+
+func common(l *lexicon.Lexicon) map[string]bool {
+	out := make(map[string]bool, len(l.CommonWords))
+	for _, w := range l.CommonWords {
+		if !w.Name {
+			out[w.Word] = true
+		}
+	}
+	return out
+}
+
+func wordSet(l *lexicon.Lexicon) map[string]bool {
+	out := make(map[string]bool, len(l.CommonWords))
+	for _, w := range l.CommonWords {
+		out[w.Word] = true
+	}
+	return out
+}
+
+func functionSet(l *lexicon.Lexicon) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range l.CommonWords {
+		switch w.POS {
+		case "AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "VERB":
+			if !w.Name {
+				out[w.Word] = true
+			}
+		}
+	}
+	return out
+}
+
+func verbSet(l *lexicon.Lexicon) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range l.CommonWords {
+		if w.POS == "VERB" && !w.Name {
+			out[w.Word] = true
+		}
+	}
+	return out
+}
+
+// isCommon: a capitalised word that is an ordinary English word, not a
+// name ("Calling", "Relief"); hyphenated words by their parts.
+func isCommon(w string) bool {
+	low := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	if commonWords[low] {
+		return true
+	}
+	if !strings.Contains(low, "-") {
+		return false
+	}
+	for _, part := range strings.Split(low, "-") {
+		if !commonWords[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// commonLead: an ordinary word long enough not to be a short name too
+// ("Calling", "Further"; not "Xi", "Song", "Park") that can stand before a
+// name at the start of a sentence.
+func commonLead(w string) bool {
+	return len(w) >= 5 && isCommon(w)
+}
+
+// allCommon: every word of the run is an ordinary word ("Relief Missions").
+func allCommon(ts []token) bool {
+	for _, t := range ts {
+		if !isCommon(t.Text) {
+			return false
+		}
+	}
+	return true
+}
