@@ -21,6 +21,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/cayleygraph/quad"
@@ -42,6 +43,10 @@ type Extractor struct {
 	// general marks the item rows that name aid in general; head, the
 	// head nouns that need a word in front or a count
 	general, head map[int]bool
+	// notGoods maps the lower-case forms of words that are never aid
+	// items to their kind: "carrier" (plane, truck), "other" (people),
+	// "qualifier" (vital, additional)
+	notGoods map[string]string
 	// keys are the doc.ents keys of the lexicon's entities ("country/IN"),
 	// made once rather than for every mention
 	keys map[[2]string]string
@@ -112,10 +117,15 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			x.officeRows[key] = append(x.officeRows[key], i)
 		}
 	}
-	x.general, x.head = map[int]bool{}, map[int]bool{}
+	x.general, x.head, x.notGoods = map[int]bool{}, map[int]bool{}, map[string]string{}
 	for i, it := range lex.Items {
 		k := kItem
 		switch it.Kind {
+		case "carrier", "other", "qualifier":
+			for _, f := range append([]string{it.Name}, it.Forms...) {
+				x.notGoods[strings.ToLower(f)] = it.Kind
+			}
+			continue
 		case "unit":
 			k = kUnit
 		case "general":
@@ -251,6 +261,7 @@ type doc struct {
 	midWords    map[string]bool   // words written inside a sentence somewhere (references)
 	events      []*event
 	shipments   []*shipment
+	quotedGoods bool // itemsIn reads quoted words too ("the goods include …," she said)
 	// explaining: the rules behind the facts (see because)
 	explain bool
 	whys    []why

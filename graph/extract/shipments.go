@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -10,16 +11,25 @@ import (
 )
 
 // Aid shipments: one per sending act. A sending verb (sent, delivered,
-// dispatched, donated, gifted, supplied, airlifted, shipped, handed over,
-// arrived, landed, reached, deployed, procured) with its items — counted
-// noun phrases and aid item words, split at commas and "and" — makes a
-// shipment. The donor is the sender ("India sent", "by X", "from X", a
-// national agency standing for its country); the recipient is "to X",
-// "for X", "reach X" or the country of "arrive in CITY", and where the text
-// does not say, the country the article is most about. Items that go to
+// donated, handed over, carrying, arrived, left for …), a receiving verb
+// with a place for subject ("Nepal received"), a sending noun ("the delivery
+// of 1,200 tents") or a verbless list entry ("• 1 million doses to Nepal")
+// with its goods makes a shipment. Goods are counted noun phrases and aid
+// item words, split at commas, "and" and verbless semicolons; a list or a
+// count gives goods the lexicon does not know ("rice, cooking oil, noodles
+// and biscuits"); umbrella words ("humanitarian aid") are goods only when
+// counted, listed among goods, or all a shipment names. The donor is the
+// sender ("India sent", "by X", "from X", "on behalf of X", a national
+// agency or capital for its country, a quoted "we sent" of an official);
+// the recipient is "to X", "for X", "reach X" or the country of "arrive in
+// CITY". What a clause leaves out the story gives: the sender acting in the
+// sentences before or the closing sayer, the recipient named last, else
+// the country the article names most, else the dateline's. Items that go to
 // different recipients ("A to Bangladesh and B to Nepal") are different
-// shipments; "the shipment includes …" adds to the shipment before; a later
-// report of the same act (same donor, recipient and items) adds nothing.
+// shipments; "the shipment includes …", bullet lines after a colon and "The
+// aid — including … — arrived" add to the act before; an act told without
+// goods, with umbrella words only, or with most of its goods again, and a
+// later report of the same act, join it.
 
 var sendVerbs = map[string]bool{
 	"sent": true, "send": true, "sends": true, "sending": true,
@@ -39,15 +49,66 @@ var sendVerbs = map[string]bool{
 	"provided": true, "provide": true, "provides": true, "providing": true,
 	"flew": true, "flown": true,
 	"transferred": true, "transfer": true, "transfers": true, "transferring": true,
+	"carrying": true, "carried": true, "carries": true, "carry": true,
+	"transporting": true, "transported": true, "transport": true, "transports": true,
+	"bringing": true, "brought": true, "bring": true, "brings": true,
+	"unloaded": true, "unloading": true, "unload": true, "unloads": true,
+	"gave": true, "given": true, "give": true, "gives": true, "giving": true,
+	"contributed": true, "contribute": true, "contributes": true, "contributing": true,
+	"loaded": true, "docked": true, "touched": true,
+	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
+	"depart": true, "departing": true, "sailed": true,
+	"distributed": true, "distributes": true, "distribute": true, "distributing": true,
+	"despatched": true, "despatch": true, "despatches": true, "despatching": true,
+	"rushed": true, "rush": true, "rushes": true, "rushing": true,
+	"ferried": true, "ferry": true, "ferries": true, "ferrying": true,
+	"airdropped": true, "airdrop": true, "airdrops": true, "airdropping": true,
+	"trucked": true, "offloaded": true, "extended": true, "extends": true, "extend": true, "extending": true,
+	"presented": true, "presents": true, "present": true, "presenting": true,
+	"gift": true, "ship": true, "supply": true, "fly": true, "truck": true,
+	"flies": true, "flying": true, "diverted": true, "redirected": true, "reallocated": true,
+	"shared": true, "shares": true, "share": true, "sharing": true,
+	"granted": true, "grants": true, "grant": true, "granting": true,
+	"came": true, "comes": true, "come": true, "coming": true,
+	"entered": true, "enters": true, "crossed": true, "crosses": true,
+	"went": true, "go": true, "goes": true, "going": true, "gone": true,
+	"expected": true,
+	"offered":  true, "offers": true, "offer": true, "offering": true,
+	"committed": true, "commits": true, "commit": true, "committing": true,
+	"released": true, "releases": true, "release": true, "releasing": true,
+	"allocated": true, "allocates": true, "allocate": true, "allocating": true,
+	"earmarked": true, "prepared": true, "readied": true,
+	"pledged": true, "pledges": true, "pledge": true, "pledging": true,
+	"promised": true, "promises": true, "promise": true, "promising": true,
 }
+
+// departVerbs tell of goods leaving: their object is where from, "for X"
+// where to; they send only when goods or a carrier go ("the aid left
+// Paris", not "the minister left Paris").
+var departVerbs = map[string]bool{"left": true, "leaves": true, "leave": true, "leaving": true,
+	"departed": true, "departs": true, "depart": true, "departing": true, "sailed": true}
+
+// shipNouns name a sending act: "the delivery of 1,200 tents".
+var shipNouns = map[string]bool{"delivery": true, "deliveries": true, "donation": true, "donations": true,
+	"dispatch": true, "shipment": true, "shipments": true, "consignment": true, "consignments": true,
+	"gift": true, "handover": true, "airlift": true, "batch": true, "batches": true, "tranche": true,
+	"tranches": true, "contribution": true, "contributions": true, "supply": true, "arrival": true,
+	"provision": true, "transfer": true, "distribution": true}
 
 // receiveVerbs have the recipient as subject: "Sri Lanka received …".
 var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
-	"got": true, "gets": true, "obtained": true, "accepted": true}
+	"got": true, "gets": true, "get": true, "getting": true, "obtained": true, "accepted": true,
+	"welcomed": true, "welcomes": true, "allotted": true, "allocated": true}
 
 // intransitive sending verbs have the items before them.
 var intransitive = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "arriving": true,
-	"landed": true, "lands": true, "landing": true, "reached": true, "reach": true, "reaches": true}
+	"landed": true, "lands": true, "landing": true, "reached": true, "reach": true, "reaches": true,
+	"docked": true, "touched": true, "way": true, "route": true,
+	"came": true, "comes": true, "come": true, "coming": true,
+	"entered": true, "enters": true, "crossed": true, "crosses": true, "expected": true,
+	"went": true, "go": true, "goes": true, "going": true, "gone": true,
+	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
+	"depart": true, "departing": true, "sailed": true}
 
 var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
 
@@ -56,7 +117,9 @@ var genericItems = map[string]bool{"supply": true, "supplies": true, "assistance
 	"equipment": true, "material": true, "materials": true, "relief": true, "item": true, "items": true,
 	"goods": true, "consignment": true, "consignments": true, "shipment": true, "shipments": true,
 	"package": true, "packages": true, "help": true, "support": true, "load": true, "loads": true,
-	"cargo": true, "batch": true, "batches": true, "tranche": true, "lot": true, "lots": true}
+	"cargo": true, "batch": true, "batches": true, "tranche": true, "lot": true, "lots": true,
+	"delivery": true, "deliveries": true, "donation": true, "donations": true, "contribution": true,
+	"contributions": true, "gift": true, "gifts": true, "commodities": true, "things": true}
 
 // containVerbs say what a shipment holds.
 var containVerbs = map[string]bool{"includes": true, "included": true, "include": true, "contains": true,
@@ -77,14 +140,18 @@ var phraseStops = map[string]bool{"and": true, "or": true, "&": true, "to": true
 
 // item is one aid item in the text.
 type item struct {
-	i, j      int
-	name      string
-	qty       *quantity
-	unit      string
-	desc      string
-	generic   bool
-	named     bool // the name comes from the text, not from an earlier item
-	recipient *entity
+	i, j     int
+	name     string
+	qty      *quantity
+	unit     string
+	desc     string
+	generic  bool
+	umbrella bool // a word for the whole consignment: an item only if nothing else is
+	plain    bool // a counted noun the lexicon does not know
+	// generalWord: a lexicon word for aid in general ("relief material")
+	generalWord bool
+	named       bool // the name comes from the text, not from an earlier item
+	recipient   *entity
 }
 
 // shipment is one sending act.
@@ -96,20 +163,60 @@ type shipment struct {
 	date         *dateExpr
 	items        []*item
 	purpose      []*entity
+	// thereof: the clause's subject points back to goods told before
+	// ("The aid — including rice and oil — arrived")
+	thereof bool
 }
 
 func (d *doc) findShipments() {
 	counts := d.countryCounts()
+	var list *shipment // the act whose goods a list of bullet lines goes on with
 	for si := range d.sents {
 		start, end := d.bounds(si)
+		if list != nil && d.bulleted(start, end) && d.allotment(start, end) < 0 {
+			// "The consignment includes:" then "• 500 oxygen cylinders"
+			if items := d.goodsIn(start, end, true); len(items) > 0 {
+				list.items = append(list.items, items...)
+				list.last = si
+			}
+			continue
+		}
+		list = nil
+		n, before := len(d.shipments), 0
+		if n > 0 {
+			before = len(d.shipments[n-1].items)
+		}
 		segs := d.segments(start, end)
 		for _, seg := range segs {
 			d.shipmentIn(si, seg[0], seg[1], start, end, segs)
 		}
+		// a sentence of an act that ends in a colon opens a list
+		if end-1 > start && d.toks[end-1].is(":") && len(d.shipments) > 0 {
+			last := d.shipments[len(d.shipments)-1]
+			if len(d.shipments) > n || len(last.items) > before || last.last == si || d.includesAt(start, end).at >= 0 {
+				list = last
+			}
+		}
 	}
+	// a recipient the clause does not name is the one the story has
+	// named last (for another act of the story); else the country the
+	// article is most about
+	var last *entity
 	for _, s := range d.shipments {
+		if s.recipient == nil && last != nil && last != s.donor {
+			s.recipient = last
+		}
 		if s.recipient == nil {
 			s.recipient = mostMentioned(counts, s.donor)
+		}
+		if s.recipient == nil && d.dateline != "" {
+			// "COLOMBO: … donated 500,000 doses, which arrived on Wednesday"
+			if e := d.countryEntity(strings.ToUpper(d.dateline)); e != s.donor {
+				s.recipient = e
+			}
+		}
+		if s.recipientSet {
+			last = s.recipient
 		}
 	}
 	d.mergeShipments()
@@ -130,8 +237,21 @@ func (d *doc) segments(start, end int) [][2]int {
 	hard := func(k int) bool {
 		t := d.toks[k]
 		switch t.Low {
-		case ";", "while", "whereas", "but":
+		case ";":
+			// "…, regulators; rapid diagnostic tests; and N95 masks": a
+			// list goes on past a semicolon that has no verb after it
+			for q := k + 1; q < end && !d.toks[q].is(";"); q++ {
+				if sendVerbs[d.toks[q].Text] || receiveVerbs[d.toks[q].Text] || beForms[d.toks[q].Text] ||
+					d.toks[q].is("has", "have", "had", "will", "would", "can", "could") {
+					return true
+				}
+			}
+			return false
+		case "while", "whereas", "but", "who":
 			return true
+		case "followed":
+			// "…, followed by a freight flight that departed on Friday"
+			return k+1 < end && d.toks[k+1].is("by") && d.toks[k-1].is(",")
 		case "as":
 			return k+1 < end && d.toks[k+1].is("it", "they", "he", "she", "the", "we") && k > start && !d.toks[k-1].is("such", "well")
 		}
@@ -153,8 +273,10 @@ func (d *doc) segments(start, end int) [][2]int {
 			}
 			hasVerb, hasItem := false, false
 			for q := k + 1; q < n; q++ {
-				if sendVerbs[d.toks[q].Text] && !d.quoted[q] {
-					hasVerb = true
+				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && d.sendsHere(q, k+1, n) {
+					// "and pulse oximeters donated by California": the
+					// participle tells of the goods, it is no new clause
+					hasVerb = !d.reducedRelative(q, k+1) || d.passive(q, k+1)
 					break
 				}
 				if d.toks[q].Kind == tNum || d.mat(q) != nil && (d.mat(q).kind == kItem || d.mat(q).kind == kUnit) {
@@ -163,7 +285,9 @@ func (d *doc) segments(start, end int) [][2]int {
 			}
 			leftVerb := false
 			for q := cuts[len(cuts)-1]; q < k; q++ {
-				if sendVerbs[d.toks[q].Text] && !d.quoted[q] {
+				// "a plane carrying tents and nets landed": a participle
+				// on the left is not the left clause's own verb
+				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && !strings.HasSuffix(d.toks[q].Low, "ing") && d.sendsHere(q, start, end) && d.isVerbUse(q, end) {
 					leftVerb = true
 				}
 			}
@@ -187,21 +311,42 @@ func (d *doc) segments(start, end int) [][2]int {
 // tokens are [start, end).
 func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// "the shipment includes …" adds to the shipment told of just before
-	if k := d.includesAt(a, b); k >= 0 && len(d.shipments) > 0 {
-		last := d.shipments[len(d.shipments)-1]
-		if si-last.last <= 3 {
-			items := d.itemsIn(k, b)
-			if len(items) > 0 {
-				last.items = append(last.items, items...)
-				last.last = si
-			}
-			return
-		}
+	if c := d.includesAt(a, b); c.at >= 0 && d.addContents(si, a, b, c) {
+		return
 	}
-	trig := -1
+	trig, nominal := -1, -1
+	var voice *entity // the country of a speaker whose "we sent" the clause quotes
 	for k := a; k < b; k++ {
-		if !d.quoted[k] && (sendVerbs[d.toks[k].Text] || receiveVerbs[d.toks[k].Text]) && d.isVerbUse(k, b) {
+		if d.quoted[k] {
+			// "We have sent 500 tents," said the Greek minister: a
+			// first-person sending act of the speaker's country
+			if voice == nil && sendVerbs[d.toks[k].Text] && d.isVerbUse(k, b) && d.sendsHere(k, a, b) {
+				if c := d.firstPersonSender(k, a); c != nil {
+					voice, trig = c, k
+					break
+				}
+			}
+			continue
+		}
+		// "the delivery of 1,200 tents", "on their way to India": the act
+		// when no verb in the clause tells it
+		if nominal < 0 && (shipNouns[d.toks[k].Low] && k+1 < b && d.toks[k+1].is("of") && d.itemAfterOf(k+2, b) ||
+			// "The doses are a gift from the people of Japan"
+			shipNouns[d.toks[k].Low] && k+1 < b && d.toks[k+1].is("from") && d.placeEntityAt(k+2, b) != nil && len(d.itemsIn(a, k)) > 0 ||
+			d.toks[k].is("way", "route") && k > a && d.toks[k-1].is("its", "their", "en") && k+1 < b && d.toks[k+1].is("to", "for")) {
+			nominal = k
+			continue
+		}
+		if !d.isVerbUse(k, b) {
+			continue
+		}
+		if (sendVerbs[d.toks[k].Text] || d.openingVerb(k, a, b)) && d.sendsHere(k, a, b) || d.receivedGoods(k, a) ||
+			receiveVerbs[d.toks[k].Text] && d.receiverAt(k, a) != nil && (!d.toks[k].is("welcomed", "welcomes") || len(d.itemsIn(k+1, min(b, k+10))) > 0) {
 			trig = k
+			break
+		}
+		if d.toks[k].is("thanked", "thanks", "thank", "thanking") && d.thankedFor(k, b) != nil && d.receiverAt(k, a) != nil {
+			trig = k // "Nepal's Prime Minister thanked China for 800,000 doses"
 			break
 		}
 		if !d.quoted[k] && d.toks[k].is("took", "take", "takes", "taking") && k+1 < b && d.toks[k+1].is("delivery") {
@@ -210,72 +355,169 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		}
 	}
 	if trig < 0 {
+		trig = nominal
+	}
+	allot := false
+	if trig < 0 {
+		trig = d.allotment(a, b)
+		allot = trig >= 0
+	}
+	if trig < 0 {
 		return
 	}
-	receive := receiveVerbs[d.toks[trig].Text] || trig+1 < b && d.toks[trig+1].is("delivery")
-	before := intransitive[d.toks[trig].Text] || d.passive(trig, a) || receive
-	s := &shipment{sent: si, last: si}
+	if voice != nil {
+		d.quotedGoods = true
+		defer func() { d.quotedGoods = false }()
+	}
+	thanked := d.toks[trig].is("thanked", "thanks", "thank", "thanking")
+	goodsReceived := d.receivedGoods(trig, a)
+	receive := receiveVerbs[d.toks[trig].Text] && !goodsReceived || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
+	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
+	before := intransitive[d.toks[trig].Text] || passive || receive
+	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig)}
 	items := d.itemsIn(a, b)
+	if d.reducedRelative(trig, a) && !d.passive(trig, a) {
+		items = d.listBefore(items, trig)
+	}
 	// recipients and donor
 	type rec struct {
 		at int
 		e  *entity
 	}
 	var recs []rec
-	vague := false // "to more than a dozen countries"
+	var byDonor, fromDonor *entity
+	var froms []rec // every "from X": "1,000 tents from Poland and 500 generators from Lithuania"
+	vague := false  // "to more than a dozen countries"
 	from := trig + 1
+	if goodsReceived || allot {
+		before = true
+	}
 	if before {
 		from = a // "a shipment of doses for Mongolia is to be dispatched"
 	}
 	for k := from; k < b; k++ {
-		if d.quoted[k] || k == trig {
+		if d.quoted[k] && voice == nil || k == trig && !allot {
 			continue
 		}
 		t := d.toks[k]
 		switch {
-		case t.is("to", "for") && !receive || (t.is("in", "at") && k > 0 && intransitive[d.toks[k-1].Text]):
+		case t.is("to", "for") && !receive || t.is("in", "at") && k > 1 && (arrivesBefore(d.toks[k-1], d.toks[k-2]) || goodsReceived && k > trig) ||
+			t.is("with") && d.toks[trig].is("shared", "shares", "share", "sharing"):
 			if e := d.placeEntityAt(k+1, b); e != nil {
+				via := e
+				e = d.agencyIn(k+1, b, e)
 				recs = append(recs, rec{k, e})
 				// a list: "to Taiwan, Indonesia and Vietnam"
 				for _, more := range d.placeList(k+1, b) {
-					if more != e {
+					if more != e && via == e {
 						recs = append(recs, rec{k, more})
 					}
 				}
 			} else if d.countsPlaces(k+1, b) {
 				vague = true
 			}
+		case k > trig+1 && d.toks[k-1].is("reached", "reach", "reaches", "entered", "enters") && !d.quoted[k-1] && d.placeEntityAt(k, b) != nil:
+			// "a ship carrying rice reached Colombo"
+			recs = append(recs, rec{k, d.placeEntityAt(k, b)})
 		case t.is("over") && d.toks[k-1].is("handed", "hand", "hands", "handing"):
 		case t.is("from") || t.is("out") && k+1 < b && d.toks[k+1].is("of"):
 			n := k + 1
 			if t.is("out") {
 				n++
 			}
-			if e := d.placeEntityAt(n, b); e != nil && s.donor == nil {
-				s.donor = e
+			if e := d.placeEntityAt(n, b); e != nil {
+				if fromDonor == nil {
+					fromDonor = e
+				}
+				froms = append(froms, rec{k, e})
 			}
-		case t.is("by") && k > trig && (d.passive(trig, a) || k == trig+1):
-			if e := d.placeEntityAt(k+1, b); e != nil && s.donor == nil {
-				s.donor = e
+		case t.is("by") && k > trig && goodsReceived:
+			// "the doses were received by Nepal's Health Minister"
+			if e := d.placeEntityAt(k+1, b); e != nil {
+				recs = append(recs, rec{k, e})
+			}
+		case t.is("by") && k > 0 && d.toks[k-1].is("funded", "financed", "sponsored", "paid") || t.is("by") && k > 1 && d.toks[k-1].is("for") && d.toks[k-2].is("paid"):
+			// "The 20 ambulances, funded by Japan, were handed over"
+			if e := d.placeEntityAt(k+1, b); e != nil {
+				byDonor = e
+			}
+		case t.is("by") && k > trig && (passive || k == trig+1 || sendVerbs[d.toks[k-1].Text] && d.reducedRelative(k-1, a)):
+			// "donated by Japan"; "unloaded 17,000 tonnes of wheat donated by the US"
+			if e := d.placeEntityAt(k+1, b); e != nil && byDonor == nil {
+				byDonor = e
 			}
 		}
 	}
-	if intransitive[d.toks[trig].Text] && trig+1 < b {
+	if intransitive[d.toks[trig].Text] && !departVerbs[d.toks[trig].Text] && trig+1 < b {
 		if e := d.placeEntityAt(trig+1, b); e != nil {
 			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
+		} else if d.toks[trig+1].is("here") && d.dateline != "" {
+			// "KATHMANDU: … arrived here on Sunday"
+			if e := d.countryEntity(strings.ToUpper(d.dateline)); e != nil {
+				recs = append(recs, rec{trig + 1, e})
+			}
 		}
 	}
-	if receive {
+	// "UNICEF delivered 500,000 doses on behalf of Japan": the donor is
+	// the one the sender acts for
+	for k := a; k+3 < b; k++ {
+		if d.toks[k].is("on") && d.toks[k+1].is("behalf") && d.toks[k+2].is("of") && !d.quoted[k] {
+			if e := d.placeEntityAt(k+3, b); e != nil {
+				byDonor = e
+			}
+		}
+	}
+	switch {
+	case voice != nil:
+		s.donor = voice
+	case receive:
 		// "Sri Lanka received 5 lakh doses": the subject is the recipient
 		recs = nil
-		if r := d.donorBefore(trig, a); r != nil {
+		if r := d.receiverAt(trig, a); r != nil {
 			recs = append(recs, rec{b, r})
 		}
-	} else if s.donor == nil {
-		s.donor = d.donorBefore(trig, a)
+		s.donor = fromDonor
+		if byDonor != nil {
+			s.donor = byDonor // "received 100,000 doses gifted by India"
+		}
+		if thanked {
+			s.donor = d.thankedFor(trig, b)
+		}
+	case byDonor != nil:
+		s.donor = byDonor // "donated by Japan"
+	case passive:
+		// the goods are the subject: a donor is "from X" or a demonym
+		// on them ("Japanese vaccines were delivered")
+		s.donor = fromDonor
+		if s.donor == nil {
+			s.donor = d.donorBefore(trig, a, true)
+		}
+	case intransitive[d.toks[trig].Text] && fromDonor != nil:
+		s.donor = fromDonor // "two flights from Russia landed"
+	default:
+		// the subject sends; "from X" after the verb is where the goods
+		// leave from when a subject is named ("it sent … from Italy")
+		s.donor = d.donorBefore(trig, a, false)
+		if s.donor == nil && !d.unknownSender(trig, a) {
+			s.donor = fromDonor
+		}
 	}
-	if s.donor == nil && len(d.shipments) > 0 {
+	if s.donor == nil && len(d.shipments) > 0 && !(!before && d.unknownSender(trig, a)) {
 		s.donor = d.shipments[len(d.shipments)-1].donor
+	}
+	if s.donor == nil && (before || trig == nominal) {
+		// "600 ventilators will be on their way to India, the UK
+		// government said": the sayer of goods without a sender
+		s.donor = d.trailingSayer(trig, end)
+	}
+	if s.donor == nil && !(!before && d.unknownSender(trig, a)) {
+		// "Japan has announced emergency aid for Nepal. The first
+		// consignment arrived on Thursday": the one the story has acting
+		var to *entity
+		if len(recs) > 0 {
+			to = recs[0].e
+		}
+		s.donor = d.actorBefore(si, a, to)
 	}
 	if len(recs) == 0 && vague {
 		return // sent to many, named nowhere: no one shipment
@@ -286,12 +528,21 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			counted = counted || it.qty != nil
 		}
 		if !counted {
-			return // "$30 million … for food and water": money, not a shipment
+			// "$30 million … for food and water": money, not goods; the
+			// act may still get goods told after it ("The assistance to
+			// Syria includes 5,000 tents")
+			items = nil
 		}
 	}
 	// dates: the clause's own, else those outside any clause of the sentence
 	if ds := d.actDates(a, b); len(ds) > 0 {
 		s.date = &ds[0]
+		// "on Thursday 6 August": the day of the month fixes the weekday
+		if len(ds) > 1 && ds[1].i <= ds[0].j+1 && d.toks[ds[0].i].Kind == tWord {
+			if _, wd := weekdays[d.toks[ds[0].i].Low]; wd {
+				s.date = &ds[1]
+			}
+		}
 	} else if d.sameDay(a, b) && len(d.actDates(start, a)) > 0 {
 		// "…on January 22, the same day 20 lakh doses were flown out"
 		for _, dt := range d.actDates(start, a) {
@@ -300,6 +551,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		}
 	} else if ad := d.anaphoricDate(a, b); ad != nil {
 		s.date = ad
+	} else if td := d.partOfToday(a, b); td != nil {
+		s.date = td
 	} else {
 		for _, dt := range d.actDates(start, end) {
 			if !d.inActClause(dt.i, segs) {
@@ -307,6 +560,18 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 				break
 			}
 		}
+	}
+	if s.date == nil && s.thereof && len(d.shipments) > 0 {
+		// "Of this batch, …": the batch the text told of just before,
+		// with or without a donor of its own
+		if prev := d.shipments[len(d.shipments)-1]; si-prev.last <= 2 {
+			s.date = prev.date
+		}
+	}
+	if d.spreadOut(start, end) {
+		// "due on Tuesday, followed by further shipments through the
+		// week": a consignment spread over days has no one date
+		s.date = nil
 	}
 	for _, m := range d.mentionsIn(start, end) {
 		if m.kind == kTopic {
@@ -325,7 +590,20 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// items go to the first recipient after them (each of a list: "to
 	// Taiwan, Indonesia and Vietnam"); items after the last recipient go
 	// to it
-	byRec := map[*entity]*shipment{}
+	// several "from X" after a receiving verb: each item is from the
+	// first one after it
+	donorOf := func(it *item) *entity { return s.donor }
+	if receive && byDonor == nil && len(froms) > 1 {
+		donorOf = func(it *item) *entity {
+			for _, f := range froms {
+				if f.at >= it.j {
+					return f.e
+				}
+			}
+			return froms[len(froms)-1].e
+		}
+	}
+	byRec := map[[2]*entity]*shipment{}
 	var order []*shipment
 	for _, it := range items {
 		var to []*entity
@@ -350,13 +628,15 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			to = []*entity{nil}
 		}
 		for n, r := range to {
-			sh := byRec[r]
+			key := [2]*entity{donorOf(it), r}
+			sh := byRec[key]
 			if sh == nil {
 				cp := *s
 				cp.items = nil
+				cp.donor = key[0]
 				cp.recipient, cp.recipientSet = r, r != nil
 				sh = &cp
-				byRec[r] = sh
+				byRec[key] = sh
 				order = append(order, sh)
 			}
 			if n == 0 {
@@ -370,6 +650,260 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	for _, sh := range order {
 		d.shipments = append(d.shipments, sh)
 	}
+}
+
+// arrivesBefore: the words before "in" or "at" tell of arriving ("landed
+// in", "touched down at"), so the place is where the goods go.
+func arrivesBefore(prev, prev2 token) bool {
+	if departVerbs[prev.Text] || prev.is("way", "route") {
+		return false
+	}
+	return intransitive[prev.Text] || prev.is("down") && prev2.is("touched")
+}
+
+// allotment finds a verbless entry of a list of deliveries, "N goods to
+// PLACE" ("• 1 million doses to Nepal", "2 million to Bangladesh; 500,000
+// to Bhutan"), and returns its "to", or -1.
+func (d *doc) allotment(a, b int) int {
+	k := a
+	for k < b && d.toks[k].Kind == tPunct {
+		k++
+	}
+	// "Deliveries so far: 1 million doses to Nepal; …"
+	for q := k; q < b && q < k+8; q++ {
+		if d.toks[q].is(":") {
+			k = q + 1
+			break
+		}
+	}
+	q, ok := d.quantityAt(k, b)
+	if !ok || q.j >= b {
+		return -1
+	}
+	for p := q.j; p < b && p < q.j+8; p++ {
+		if d.quoted[p] || sendVerbs[d.toks[p].Text] || beForms[d.toks[p].Text] {
+			return -1
+		}
+		if d.toks[p].is("to") && d.placeEntityAt(p+1, b) != nil {
+			if len(d.itemsIn(k, p)) == 0 {
+				return -1
+			}
+			return p
+		}
+	}
+	return -1
+}
+
+// nounVerbs are sending verbs whose base form is a noun as often.
+var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true}
+
+// modalBefore: a modal or "to" stands before the base form at k, making it
+// a verb ("India will gift 100,000 doses", "to supply 100 ventilators").
+func (d *doc) modalBefore(k, a int) bool {
+	p := k - 1
+	for p >= a && d.toks[p].is("also", "soon", "now", "further", "not", "jointly") {
+		p--
+	}
+	return p >= a && d.toks[p].is("will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "'ll", "To")
+}
+
+// openingVerb: the capitalised word at k opens the clause as a sending verb
+// with its object after it, as the lines of a fact sheet do ("• Delivered
+// 500 ventilators to India").
+func (d *doc) openingVerb(k, a, b int) bool {
+	t := d.toks[k]
+	if !t.capitalised() || !sendVerbs[t.Low] || k+1 >= b {
+		return false
+	}
+	for q := a; q < k; q++ {
+		if d.toks[q].Kind == tWord || d.toks[q].Kind == tNum {
+			return false
+		}
+	}
+	return d.itemAfterOf(k+1, b) || d.toks[k+1].is("more", "over", "nearly", "about", "some")
+}
+
+// addContents adds the goods of a "the shipment includes …" clause [a, b)
+// of sentence si to the act it tells of: the act just before (or the one
+// of the recipient it names), or a new act when none is told; it reports
+// whether it took the clause.
+func (d *doc) addContents(si, a, b int, c contents) bool {
+	k, to := c.at, c.to
+	var last *shipment
+	if n := len(d.shipments); n > 0 {
+		last = d.shipments[n-1]
+		if si-last.last > 8 || c.from != nil && last.donor != nil && c.from != last.donor || c.owner != nil && last.donor != nil && c.owner != last.donor {
+			last = nil
+		}
+	}
+	if last == nil {
+		// no act before: the telling is the act ("Japan's assistance
+		// to Ukraine includes …", "The shipment from China contained …")
+		donor := c.from
+		if donor == nil {
+			donor = c.owner
+		}
+		if donor == nil {
+			donor = d.actorBefore(si, a, to)
+		}
+		if donor == nil {
+			return false
+		}
+		last = &shipment{sent: si, last: si, donor: donor, recipient: to, recipientSet: to != nil}
+		d.shipments = append(d.shipments, last)
+	}
+	if to != nil && to != last.recipient && si-last.last <= 8 {
+		// "The consignment to Syria contains …": that recipient's act
+		var mine *shipment
+		for n := len(d.shipments) - 1; n >= 0 && n >= len(d.shipments)-recentActs && mine == nil; n-- {
+			if e := d.shipments[n]; e.donor == last.donor && e.recipient == to {
+				mine = e
+			}
+		}
+		if mine == nil {
+			cp := *last
+			cp.items, cp.recipient, cp.recipientSet, cp.sent = nil, to, true, si
+			mine = &cp
+			d.shipments = append(d.shipments, mine)
+		}
+		last = mine
+	}
+	if si-last.last <= 8 {
+		d.quotedGoods = d.quoted[k-1]
+		items := d.itemsIn(k, b)
+		d.quotedGoods = false
+		if last.donor == nil {
+			// "These supplies consist of aid from the French government"
+			for q := k; q+1 < b; q++ {
+				if d.toks[q].is("from") {
+					if e := d.placeEntityAt(q+1, b); e != nil {
+						last.donor = e
+						break
+					}
+				}
+			}
+		}
+		if len(items) > 0 {
+			last.items = append(last.items, items...)
+			last.last = si
+		}
+		return true
+	}
+	return false
+}
+
+// sendsHere: the sending word at k sends in this clause: "carry out",
+// "touched on" and "left" with no goods or carrier before it do not.
+func (d *doc) sendsHere(k, a, b int) bool {
+	t := d.toks[k]
+	if k+1 < b && d.x.notGoods[d.toks[k+1].Low] == "carrier" {
+		return false // "a transport plane", "the supply ship"
+	}
+	switch {
+	case t.is("deliver", "delivers", "delivered", "delivering") && k+2 < b && d.toks[k+1].is("on") && d.toks[k+2].is("its", "their", "his", "her", "our", "the", "a", "this", "that", "promises", "pledges", "commitments"):
+		return false // "continues to deliver on its promise"
+	case t.is("carry", "carried", "carrying", "carries") && k+1 < b && d.toks[k+1].is("out", "on"):
+		return false
+	case t.is("touched"):
+		return k+1 < b && d.toks[k+1].is("down")
+	case t.is("loaded"):
+		return k+1 < b && d.toks[k+1].is("with", "onto", "on")
+	case t.is("given") && k == a:
+		return false // "Given the emergency, …"
+	case t.is("distributed", "distributes", "distribute", "distributing"):
+		// the donor's hands give goods out: "KSrelief distributed 1,200
+		// food baskets in Sudan"; goods "distributed to hospitals" by
+		// someone else are the same goods told again
+		return !d.passive(k, a)
+	case t.is("pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise", "promising", "extended", "extends", "extend", "extending", "rush", "rushes",
+		"presented", "presents", "present", "presenting", "granted", "grants", "grant", "granting", "offered", "offers", "offer", "offering", "committed", "commits", "commit", "committing",
+		"released", "releases", "release", "releasing", "allocated", "allocates", "allocate", "allocating", "earmarked", "prepared", "readied",
+		"shared", "shares", "share", "sharing"):
+		// these send only with goods for object: "pledged 500,000 doses",
+		// "promised Indonesia 2 million doses", "extended 100 ventilators",
+		// not "pledged a thorough use of the doses", "extended its support"
+		q := k + 1
+		if m := d.mat(q); q < b && m != nil && m.i == q && (m.kind == kCountry || m.kind == kGrouping) {
+			q = m.j
+		}
+		if q < b && d.toks[q].is("another", "further", "additional") {
+			q++
+		}
+		if _, ok := d.quantityAt(q, b); ok {
+			return true
+		}
+		np := d.nounPhrase(q, b)
+		if np > q && genericItems[d.toks[np-1].Low] && np+3 < b && d.toks[np].is("in") && d.toks[np+1].is("the") && d.toks[np+2].is("form") {
+			return d.itemAfterOf(np+4, b) // "extended assistance in the form of 10 tonnes of medicines"
+		}
+		return np > q && d.hasItemWord(q, np) // named goods, not "full assistance"
+	case nounVerbs[t.Low]:
+		return d.modalBefore(k, a)
+	case t.is("expected"):
+		// "2 million doses are expected from the US": goods expected from a
+		// sender (not "expected to arrive", which "arrive" tells)
+		if !(k+1 < b && d.toks[k+1].is("from")) {
+			return false
+		}
+		q := d.subjectEnd(k, a)
+		return q >= a && d.goodsOrCarrier(q, q+1)
+	case t.is("went", "go", "goes", "going", "gone"):
+		// goods that go to a place: "200,000 doses will go to Nepal"
+		if !(k+1 < b && d.toks[k+1].is("to") && d.placeEntityAt(k+2, b) != nil) {
+			return false
+		}
+		q := d.subjectEnd(k, a)
+		return q >= a && d.goodsOrCarrier(q, q+1)
+	case t.is("came", "comes", "come", "coming", "entered", "enters", "crossed", "crosses"):
+		// goods or their carriers come or cross: "the vaccines came from
+		// China", "trucks carrying aid entered Gaza"
+		q := d.subjectEnd(k, a)
+		for p := q; p >= a && p > q-12; p-- {
+			if d.goodsOrCarrier(p, p+1) && !d.toks[p].capitalised() {
+				return true
+			}
+		}
+		return false
+	case departVerbs[t.Text]:
+		// the subject's head is goods or a carrier: "the aid left Paris",
+		// "oxygen from France left", not "people left homeless"
+		q := d.subjectEnd(k, a)
+		if m := d.mat(q); q >= a && m != nil && m.j == q+1 && m.i-1 >= a && d.toks[m.i-1].is("from") {
+			q = m.i - 2 // "… aid from France left"
+		}
+		if q >= a && d.toks[q].Kind == tWord && !d.toks[q].capitalised() {
+			return d.goodsOrCarrier(q, q+1)
+		}
+		// a named ship or plane: "INS Deepak has also set sail"
+		for p := q; p >= a && p > q-12; p-- {
+			if d.x.notGoods[d.toks[p].Low] == "carrier" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// itemAfterOf: the words at k name goods ("of 1,200 tents", "of vaccines").
+func (d *doc) itemAfterOf(k, b int) bool {
+	if k+1 < b && d.toks[k].is("another", "further", "additional") {
+		k++
+	}
+	if k >= b {
+		return false
+	}
+	if _, ok := d.quantityAt(k, b); ok {
+		return true
+	}
+	np := d.nounPhrase(k, b)
+	return np > k && d.goodsOrCarrier(k, np)
+}
+
+// bulleted: the sentence [start, end) is a line of a list: it opens with a
+// bullet or a dash.
+func (d *doc) bulleted(start, end int) bool {
+	return start < end && (isBullet(d.toks[start]) || isLineBullet(d.toks[start]) || d.toks[start].is("-", "–", "—", "*"))
 }
 
 // inActClause: token k lies in a clause of its own sending act.
@@ -390,26 +924,91 @@ func (d *doc) inActClause(k int, segs [][2]int) bool {
 // placeList reads places joined by commas and "and" from k.
 func (d *doc) placeList(k, b int) []*entity {
 	var out []*entity
+	closed := false // the list ends in "and X"
 	for k < b {
 		if d.toks[k].is("the") {
 			k++
 		}
 		e := d.placeEntityAt(k, b)
-		if e == nil || d.mat(k) == nil {
+		if e == nil || d.mat(k) == nil || len(out) > 0 && d.mat(k).kind == kAgency {
 			break
 		}
 		out = append(out, e)
+		if closed {
+			break
+		}
 		k = d.mat(k).j
 		if k+1 < b && d.toks[k].is(",", "and") {
+			closed = d.toks[k].is("and")
 			k++
 			if d.toks[k].is("and") {
 				k++
+				closed = true
 			}
 			continue
 		}
 		break
 	}
+	if !closed && len(out) > 1 {
+		return out[:1] // "to Russia, the White House said": no list
+	}
 	return out
+}
+
+// spreadOut: the sentence spreads the act over days ("followed by further
+// shipments", "through the week", "over the coming days").
+func (d *doc) spreadOut(start, end int) bool {
+	for k := start; k+2 < end; k++ {
+		t := d.toks[k]
+		switch {
+		case t.is("followed") && d.toks[k+1].is("by") && d.toks[k+2].is("further", "more", "other", "additional"):
+			return true
+		case t.is("through", "throughout", "over") && d.toks[k+1].is("the") && d.toks[k+2].is("week", "weekend", "month"):
+			return true
+		case t.is("over", "in") && d.toks[k+1].is("the") && k+3 < end && d.toks[k+2].is("coming", "next", "following") && d.toks[k+3].is("days", "weeks"):
+			return true
+		}
+	}
+	return false
+}
+
+// partOfToday is the article's date when the clause says "this morning",
+// "this afternoon" or "this evening".
+func (d *doc) partOfToday(a, b int) *dateExpr {
+	if !d.a.HasDate() {
+		return nil
+	}
+	for k := a; k+1 < b; k++ {
+		if d.toks[k].is("this", "This") && d.toks[k+1].is("morning", "afternoon", "evening") && !d.quoted[k] {
+			return &dateExpr{k, k + 2, d.a.Date.Format("2006-01-02"), schema.XSDDate}
+		}
+	}
+	return nil
+}
+
+// pointsBack: the clause [a, trig) opens with a definite noun phrase of
+// goods or of a sending act ("The aid", "This consignment", "The
+// vaccines") that is its subject: the goods the text told of before.
+func (d *doc) pointsBack(a, trig int) bool {
+	k := a
+	for k < trig && d.toks[k].Kind == tPunct {
+		k++
+	}
+	if k+1 < trig && d.toks[k].is("Of", "From", "Out") {
+		k++ // "Of this batch, 100,000 doses were donated by India"
+		if d.toks[k].is("of") {
+			k++
+		}
+	}
+	if k >= trig || !d.toks[k].is("The", "This", "These", "That", "the", "this", "these") {
+		return false
+	}
+	np := d.nounPhrase(k+1, trig)
+	if np == k+1 {
+		return false
+	}
+	head := d.toks[np-1].Low
+	return genericItems[head] || shipNouns[head] || d.goodsOrCarrier(k+1, np)
 }
 
 // sameDay: the clause says "the same day".
@@ -425,7 +1024,25 @@ func (d *doc) sameDay(a, b int) bool {
 // moneyIn: the clause counts money ("$30 million", "£3 million").
 func (d *doc) moneyIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if currency[d.toks[k].Text] || d.toks[k].is("dollars", "euros", "pounds", "rupees", "yuan", "yen") {
+		if currency[d.toks[k].Text] || d.toks[k].is("dollars", "euros", "rupees", "yuan", "yen") {
+			// "rice worth $1 million": the value of goods, not money given
+			q := k - 1
+			for q >= a && q >= k-4 && (d.toks[q].Kind == tNum || scaleWords[d.toks[q].Low] > 0 || currency[d.toks[q].Text] || qualifierWord(d.toks[q].Low)) {
+				q--
+			}
+			if q >= a && d.toks[q].is("worth", "valued", "value", "costing") || q-1 >= a && d.toks[q].is("at", "of") && d.toks[q-1].is("valued", "value") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierWord: w may stand before an amount ("over", "about", "some").
+func qualifierWord(w string) bool {
+	for _, q := range qualifiers {
+		if len(q) == 1 && q[0] == w {
 			return true
 		}
 	}
@@ -459,8 +1076,378 @@ func (d *doc) isVerbUse(k, b int) bool {
 	return true
 }
 
+// listBefore keeps the items a participle tells of: the last one before
+// it and those joined to that one by commas and "and" ("the 200,000 doses
+// from Sinopharm donated by China", not the "684,000 doses" before them).
+func (d *doc) listBefore(items []*item, trig int) []*item {
+	last := -1
+	for n, it := range items {
+		if it.j <= trig {
+			last = n
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	first := last
+	for first > 0 && d.joined(items[first-1].j, items[first].i) {
+		first--
+	}
+	return items[first : last+1]
+}
+
+// listMembers adds the plain noun phrases that a list joins to goods read
+// already: "rice, cooking oil, noodles and biscuits", "bedding, blankets,
+// towels" — goods the lexicon need not know, known by the list they are in.
+func (d *doc) listMembers(out []*item, a, b int) []*item {
+	var added []*item
+	starts := map[int]bool{}
+	for _, it := range out {
+		starts[it.i] = true
+	}
+	for _, it := range out {
+		if it.generic {
+			continue
+		}
+		// forward: "noodles, and biscuits" after "cooking oil"
+		for k := it.j; ; {
+			s := d.goodsSep(k, b)
+			if s < 0 || starts[s] {
+				break
+			}
+			if m := d.coordinated(s, b); m != nil {
+				added = append(added, m) // "and shelter and public health materials"
+				starts[s] = true
+				k = m.j
+				continue
+			}
+			e := d.plainMember(s, b)
+			if e < 0 {
+				break
+			}
+			added = append(added, d.memberItem(s, e))
+			starts[s] = true
+			k = e
+		}
+		// backward: "bedding" before ", blankets"
+		for k := it.i; ; {
+			p := k - 1
+			if p >= a && d.toks[p].is("and", "or") {
+				p--
+				if p >= a && d.toks[p].is(",") {
+					p--
+				}
+			} else if p >= a && d.toks[p].is(",") {
+				p--
+			} else {
+				break
+			}
+			e := p + 1
+			s := e
+			for s-1 >= a && e-(s-1) <= 4 && d.toks[s-1].Kind == tWord && !phraseStops[d.toks[s-1].Low] && !sendVerbs[d.toks[s-1].Text] &&
+				!containVerbs[d.toks[s-1].Low] && !receiveVerbs[d.toks[s-1].Text] && d.mat(s-1) == nil && !d.quotedOut(s-1) {
+				s--
+			}
+			if s == e || starts[s] || d.plainMember(s, b) != e || !d.listOpens(s, a) {
+				break
+			}
+			added = append(added, d.memberItem(s, e))
+			starts[s] = true
+			k = s
+		}
+	}
+	if len(added) == 0 {
+		return out
+	}
+	out = append(out, added...)
+	sort.SliceStable(out, func(x, y int) bool { return out[x].i < out[y].i })
+	return out
+}
+
+// coordinated reads a bare modifier that shares the head of the phrase
+// after "and": "shelter and public health materials" names shelter
+// materials and public health materials.
+func (d *doc) coordinated(s, b int) *item {
+	e := d.nounPhrase(s, b)
+	if e == s || e-s > 2 || e+1 >= b || !d.toks[e].is("and") {
+		return nil
+	}
+	for q := s; q < e; q++ {
+		if d.toks[q].Kind != tWord || d.toks[q].capitalised() || d.mat(q) != nil && d.mat(q).kind != kItem {
+			return nil
+		}
+	}
+	e2 := d.nounPhrase(e+1, b)
+	if e2-(e+1) < 2 || e2-(e+1) > 4 || !umbrellaWords[d.toks[e2-1].Low] {
+		return nil
+	}
+	it := d.memberItem(s, e)
+	it.name += " " + singular(d.toks[e2-1].Low)
+	return it
+}
+
+// quotedOut: token k is quoted and quoted words are not read now.
+func (d *doc) quotedOut(k int) bool { return d.quoted[k] && !d.quotedGoods }
+
+// memberItem is the list member on tokens [s, e) as an item.
+func (d *doc) memberItem(s, e int) *item {
+	return &item{i: s, j: e, name: d.itemName(s, e), named: true, desc: d.text(s, e)}
+}
+
+// goodsSep reads the separator of a list at k (", ", "and", ", and", "as
+// well as", "and also") and returns the index after it, or -1.
+func (d *doc) goodsSep(k, b int) int {
+	if k >= b {
+		return -1
+	}
+	switch {
+	case d.toks[k].is(","):
+		k++
+		if k < b && d.toks[k].is("and", "or") {
+			k++
+		}
+	case d.toks[k].is("and", "or"):
+		k++
+	case k+2 < b && d.toks[k].is("as") && d.toks[k+1].is("well") && d.toks[k+2].is("as"):
+		k += 3
+	default:
+		return -1
+	}
+	if k < b && d.toks[k].is("also") {
+		k++
+	}
+	return k
+}
+
+// listOpens: the member starting at s opens a list of goods: it follows
+// "including", "such as", a colon, a dash or a verb, or starts the clause.
+func (d *doc) listOpens(s, a int) bool {
+	if s == a {
+		return true
+	}
+	p := d.toks[s-1]
+	return p.is(":", "—", "–", "(", "including", "like", "as", "of", "and", ",") || sendVerbs[p.Text] || containVerbs[p.Low] || receiveVerbs[p.Text]
+}
+
+// plainMember: tokens from s make a short plain noun phrase that ends
+// where a list member ends; it returns that end, or -1.
+func (d *doc) plainMember(s, b int) int {
+	e := d.nounPhrase(s, b)
+	if e == s || e-s > 4 {
+		return -1
+	}
+	if e < b && !d.toks[e].is(",", "and", "or", ";", ".", ")", "—", "–", ":") && !phraseStops[d.toks[e].Low] {
+		return -1
+	}
+	if e+1 < b && d.toks[e].is("to") && d.placeEntityAt(e+1, b) == nil {
+		return -1 // "and plans to send more": a verb, not goods
+	}
+	for q := s; q < e; q++ {
+		t := d.toks[q]
+		if t.Kind != tWord || len(t.Text) < 2 || d.quotedOut(q) || strings.HasSuffix(t.Low, "ly") {
+			return -1
+		}
+		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic {
+			return -1
+		}
+		if t.capitalised() && (q == s && q > 0 && d.toks[q-1].is(".", "\n") || months[t.Low] != 0 || weekdays[t.Low] != 0 || t.is("I")) {
+			return -1
+		}
+	}
+	head := d.toks[e-1].Low
+	if d.x.notGoods[head] != "" || genericItems[head] || strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "ing") || abstractNoun(head) ||
+		d.toks[s].is("other", "Other", "more", "etc", "etc.", "the", "a", "an", "this", "these", "all", "many", "some", "such") {
+		return -1
+	}
+	switch head {
+	case "more", "others", "etc", "etc.", "so", "on", "much", "things", "stuff":
+		return -1
+	}
+	return e
+}
+
+// abstractNoun: the word has the ending of an abstract noun ("sanitation",
+// "development", "awareness", "security"), which a list of goods does
+// not hold; goods with such names are in the lexicon.
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "hood", "acy"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// apposed: tokens [i, j) are a comma and words that rename what comes
+// before ("supplies, this time biscuits", "aid, mainly rice").
+func (d *doc) apposed(i, j int) bool {
+	if i >= j || !d.toks[i].is(",", "—", "–", "(") {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !d.toks[k].is("this", "that", "time", "mostly", "mainly", "namely", "chiefly", "largely", "in", "particular", "especially", "all", "of", "them") {
+			return false
+		}
+	}
+	return true
+}
+
+// joined: tokens [i, j) only join two items of a list.
+func (d *doc) joined(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !d.toks[k].is(",", "and", "or", ";", "as", "well") {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingSayer is the country or body of a closing attribution (", the
+// UK government said", ", Japan's foreign ministry announced") in tokens
+// [b, end) or at the end of the clause.
+func (d *doc) trailingSayer(b, end int) *entity {
+	for k := b - 1; k < end; k++ {
+		if k < 0 || !d.toks[k].is(",") {
+			continue
+		}
+		for q := k + 1; q < end && q <= k+8; q++ {
+			if attributionVerbs[d.toks[q].Text] {
+				for p := k + 1; p < q; p++ {
+					if m := d.mat(p); m != nil && m.i == p && (m.kind == kCountry || m.kind == kDemonym || m.kind == kAgency || m.kind == kGrouping) {
+						return d.entityFor(m)
+					}
+				}
+				return nil
+			}
+			if d.toks[q].Kind == tPunct {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// actorBefore is the country, agency or grouping that acts in the story
+// just before clause a of sentence si: the first one named outside a
+// prepositional phrase in this sentence before the clause or in one of the
+// two sentences before ("Japan has announced emergency aid for Nepal"),
+// other than the recipient.
+func (d *doc) actorBefore(si, a int, recipient *entity) *entity {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		start, end := d.bounds(s)
+		if s == si {
+			end = a
+		}
+		for k, m := range d.mentionsIn(start, end) {
+			if d.quoted[k] || k < d.datelineEnd {
+				continue
+			}
+			switch m.kind {
+			case kCountry, kAgency, kGrouping, kDemonym:
+			default:
+				continue
+			}
+			p := k - 1
+			if p >= start && d.toks[p].is("the", "The") {
+				p--
+			}
+			if p >= start && (phraseStops[d.toks[p].Low] && !d.toks[p].is("and")) {
+				continue // "for Nepal", "in Turkey"
+			}
+			if e := d.entityFor(m); e != nil && e != recipient {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// firstPersonSender is the country of the speaker of the quotation that
+// holds the sending verb at k, when its subject is "we" or "I" ("We have
+// brought medicines," said the Greek minister); nil otherwise.
+func (d *doc) firstPersonSender(k, a int) *entity {
+	q := d.subjectEnd(k, a)
+	if q < 0 || !d.toks[q].is("we", "We", "I") {
+		return nil
+	}
+	for _, qt := range d.quotes {
+		if qt.q.i <= k && k < qt.q.j && qt.speaker != nil {
+			if c := d.speakerCountry(qt.speaker); c != nil {
+				return c
+			}
+			return d.titleCountry(qt)
+		}
+	}
+	return nil
+}
+
+// titleCountry is the country a demonym or country name in the title in
+// front of a quote's speaker names ("said Greek Civil Protection Minister
+// Christos Stylianides"), when no office says it.
+func (d *doc) titleCountry(qt *quotation) *entity {
+	if qt.source < 0 || qt.source >= len(d.sents) {
+		return nil
+	}
+	start, end := d.bounds(qt.source)
+	for k, m := range d.mentionsIn(start, end) {
+		if personOf(m) != qt.speaker {
+			continue
+		}
+		for q := k - 1; q >= start && q >= k-6 && d.toks[q].Kind == tWord; q-- {
+			if t := d.mat(q); t != nil && (t.kind == kDemonym || t.kind == kCountry) && t.j <= k {
+				return d.entityFor(t)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// speakerCountry is the country of the one office a person holds.
+func (d *doc) speakerCountry(p *entity) *entity {
+	var found *entity
+	for o := range p.holds {
+		if o.jurEnt == nil {
+			continue
+		}
+		if found != nil && found != o.jurEnt {
+			return nil
+		}
+		found = o.jurEnt
+	}
+	return found
+}
+
+// reducedRelative: the verb at trig is a participle after the goods it
+// tells of ("doses donated by Japan", "the vaccines, delivered on
+// Monday"), not the verb of a subject.
+func (d *doc) reducedRelative(trig, a int) bool {
+	w := d.toks[trig].Low
+	if intransitive[w] {
+		return false // "the ventilators arrived": the verb of the goods
+	}
+	if !strings.HasSuffix(w, "ed") && !d.toks[trig].is("sent", "given", "flown", "brought", "shipped") {
+		return false
+	}
+	k := trig - 1
+	for k >= a && strings.HasSuffix(d.toks[k].Low, "ly") && d.toks[k].Kind == tWord {
+		k-- // "generously donated"
+	}
+	if k < a {
+		return false
+	}
+	if d.toks[k].is(",") {
+		k-- // "the vaccines, delivered on Monday"
+	}
+	m := d.mat(k)
+	return m != nil && m.j == k+1 && (m.kind == kItem || m.kind == kUnit)
+}
+
 // passive: the verb at trig has a form of "be" before it.
 func (d *doc) passive(trig, a int) bool {
+	if strings.HasSuffix(d.toks[trig].Low, "ing") {
+		return false // "is sending": progressive, not passive
+	}
 	for k := trig - 1; k >= a && k >= trig-3; k-- {
 		if beForms[d.toks[k].Text] {
 			return true
@@ -469,34 +1456,110 @@ func (d *doc) passive(trig, a int) bool {
 	return false
 }
 
-// includesAt finds "the shipment includes|contains|carries …" in [a, b)
-// and returns the index after the verb, or -1.
-func (d *doc) includesAt(a, b int) int {
+// contents is what "the shipment includes …" says: where the goods start
+// and who sends and receives them, when the subject tells.
+type contents struct {
+	at       int     // the first token after the verb; -1 when the clause is no such telling
+	to, from *entity // "The consignment to Syria", "The shipment from China"
+	owner    *entity // "Japan's assistance", "The Turkish contribution"
+}
+
+// includesAt finds "the shipment includes|contains|carries …" in [a, b).
+// The subject is a definite word for a shipment, its goods or its carrier
+// ("the Turkish contribution contains", "This aid consists of", "Japan's
+// assistance to Ukraine includes"); the clause may be quoted.
+func (d *doc) includesAt(a, b int) contents {
+	none := contents{at: -1}
+	// "It included 500 tents", "They contain …", "This includes …":
+	// a pronoun at the head of the clause for the goods told before
+	if k := a; k+1 < b && d.toks[k].is("It", "They", "This", "These", "it", "they", "this", "these") &&
+		d.toks[k+1].is("includes", "included", "include", "contains", "contained", "contain", "comprises", "comprised", "comprise") {
+		return contents{at: k + 2}
+	}
+	// "Also on board were 500 tents", "Aboard were …"
+	for k := a; k+2 < b && k < a+3; k++ {
+		if d.toks[k].is("board", "aboard", "Aboard") && d.toks[k+1].is("were", "was") {
+			return contents{at: k + 2}
+		}
+	}
+	// "Among the items (delivered) were 500 tents"
+	if k := a; k+2 < b && d.toks[k].is("Among", "among") {
+		for q := k + 1; q < b && q < k+8; q++ {
+			if d.toks[q].is("were", "was", "are", "is") {
+				return contents{at: q + 1}
+			}
+		}
+	}
 	for k := a; k+1 < b; k++ {
-		if !d.toks[k].is("shipment", "consignment", "flight", "delivery", "cargo", "package", "aircraft", "plane", "batch", "assistance", "aid", "supplies") {
+		low := d.toks[k].Low
+		if !shipNouns[low] && !genericItems[low] && d.x.notGoods[low] != "carrier" {
 			continue
 		}
-		if k == 0 || !d.toks[k-1].is("the", "this", "The", "This", "first", "second") {
+		c := contents{at: -1}
+		det := false
+		for q := k - 1; q >= a && q >= k-3; q-- {
+			if d.toks[q].is("the", "this", "these", "its", "our", "their", "The", "This", "These", "Its", "Our", "Their", "first", "second") {
+				det = true
+				break
+			}
+			if d.toks[q].is("'s", "’s") && q-1 >= a {
+				if m := d.mat(q - 1); m != nil && m.j == q && (m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) {
+					det, c.owner = true, d.entityFor(m) // "Japan's assistance"
+				}
+				break
+			}
+			if m := d.mat(q); m != nil && m.kind == kDemonym && c.owner == nil {
+				c.owner = d.entityFor(m) // "the Turkish contribution"
+			}
+			if d.toks[q].Kind != tWord || sendVerbs[d.toks[q].Text] {
+				break
+			}
+		}
+		if !det {
 			continue
+		}
+		// "The consignment to Syria contains …", "The shipment from China
+		// to Pakistan contained …"
+		for n := 0; n < 2 && k+2 < b && d.toks[k+1].is("to", "for", "from"); n++ {
+			e := d.placeEntityAt(k+2, b)
+			if e == nil {
+				break
+			}
+			if d.toks[k+1].is("from") {
+				c.from = e
+			} else {
+				c.to = e
+			}
+			q := k + 2
+			if d.toks[q].is("the") {
+				q++
+			}
+			m := d.mat(q)
+			if m == nil {
+				break
+			}
+			k = m.j - 1
 		}
 		v := d.toks[k+1]
 		// "The package, paid for by the FCDO and delivered with UK-Med, includes …"
 		if v.is(",") {
 			for q := k + 2; q < b && q < k+25; q++ {
-				if d.toks[q].is(",") && q+1 < b && containVerbs[d.toks[q+1].Low] {
+				if d.toks[q].is(",") && q+1 < b && (containVerbs[d.toks[q+1].Low] || d.toks[q+1].is("consisted", "consists")) {
 					k, v = q, d.toks[q+1]
 					break
 				}
 			}
 		}
-		if v.is("includes", "included", "contains", "contained", "carries", "carried", "comprises", "comprised", "has", "had", "brought", "brings") {
-			return k + 2
+		if v.is("includes", "included", "include", "contains", "contained", "contain", "carries", "carried", "comprises", "comprised", "comprise", "has", "had", "brought", "brings") {
+			c.at = k + 2
+			return c
 		}
-		if v.is("consists", "consisted") && k+2 < b && d.toks[k+2].is("of") {
-			return k + 3
+		if v.is("consists", "consisted", "consist") && k+2 < b && d.toks[k+2].is("of") {
+			c.at = k + 3
+			return c
 		}
 	}
-	return -1
+	return none
 }
 
 // placeEntityAt reads a country, grouping, agency or city at k (after "the"),
@@ -513,7 +1576,8 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 		}
 	}
 	// "to Hon'ble Foreign Minister Prof. G.L. Peiris"
-	for k < b && (styles[d.toks[k].Text] || honorifics[d.toks[k].Text] != "" || d.toks[k].Low == "hon'ble") {
+	for k < b && (styles[d.toks[k].Text] || honorifics[d.toks[k].Text] != "" || d.toks[k].Low == "hon'ble") &&
+		!(d.mat(k) != nil && d.mat(k).i == k && (d.mat(k).kind == kCountry || d.mat(k).kind == kCity)) { // "Sri Lanka"
 		k++
 	}
 	if k >= b {
@@ -539,18 +1603,239 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	return nil
 }
 
+// subjectGap are the words that may stand between a subject and its verb:
+// auxiliaries and adverbs ("Nepal has already received").
+var subjectGap = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true,
+	"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "already": true,
+	"also": true, "now": true, "today": true, "just": true, "finally": true, "recently": true,
+	"yesterday": true, "so": true, "far": true, "on": true, "earlier": true, "this": true, "week": true,
+	"to": true, "set": true, "due": true, "expected": true}
+
+// receiverAt is the subject of the receiving verb at trig when it is a
+// country, agency or grouping ("Sri Lanka has received", "Nepal's health
+// ministry received"); nil when the subject is anything else ("280,000
+// people received", "the country will receive").
+func (d *doc) receiverAt(trig, a int) *entity {
+	k := trig - 1
+	for k >= a {
+		if _, wd := weekdays[d.toks[k].Low]; !wd && !subjectGap[d.toks[k].Low] {
+			break
+		}
+		k--
+	}
+	// "Nepal's health ministry": the country that owns the subject
+	for n := 0; n < 3 && k-1 >= a && d.toks[k].Kind == tWord && !d.toks[k].capitalised() && d.mat(k) == nil; n++ {
+		if d.toks[k-1].is("'s", "’s") {
+			k -= 2
+			break
+		}
+		k--
+	}
+	if k < a {
+		return nil
+	}
+	m := d.mat(k)
+	if m == nil || m.j != k+1 || d.quoted[k] {
+		return nil
+	}
+	switch m.kind {
+	case kCountry, kAgency, kGrouping:
+		return d.entityFor(m)
+	case kCity:
+		return d.countryEntity(d.x.lex.Cities[m.ref].Country)
+	case kOffice, kPerson:
+		// "Nepal's Health Minister received", "Health Minister Mutahi
+		// Kagwe received": the country of the office
+		return d.officeCountry(m)
+	}
+	return nil
+}
+
+// agencyIn: the recipient e read at k is a body handing the goods on in a
+// country ("to the UN refugee agency in Jordan"): the goods are for that
+// country.
+func (d *doc) agencyIn(k, b int, e *entity) *entity {
+	if e.grouping == nil {
+		return e
+	}
+	q := k
+	if q < b && d.toks[q].is("the") {
+		q++
+	}
+	for n := 0; q < b && n < 6 && d.toks[q].Kind == tWord && !d.toks[q].is("in", "to", "for"); n++ {
+		q++
+	}
+	if q+1 < b && d.toks[q].is("in") {
+		if c := d.placeEntityAt(q+1, b); c != nil && c.grouping == nil {
+			return c
+		}
+	}
+	return e
+}
+
+// receivedGoods: the receiving verb at k is passive with goods for subject
+// ("The 500,000 doses were received from China", "The consignment was
+// received by Nepal's Health Minister").
+func (d *doc) receivedGoods(k, a int) bool {
+	if !d.toks[k].is("received") || !d.passive(k, a) {
+		return false
+	}
+	q := d.subjectEnd(k, a)
+	for p := q; p >= a && p > q-10; p-- {
+		if d.goodsOrCarrier(p, p+1) && !d.toks[p].capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// thankedFor is the one thanked for goods at the verb k ("thanked China
+// for 800,000 doses"), or nil.
+func (d *doc) thankedFor(k, b int) *entity {
+	q := k + 1
+	if q < b && d.toks[q].is("the") {
+		q++
+	}
+	m := d.mat(q)
+	if m == nil || m.i != q || !(m.kind == kCountry || m.kind == kGrouping || m.kind == kAgency) {
+		return nil
+	}
+	e := d.placeEntityAt(k+1, b)
+	q = m.j
+	if q+1 >= b || !d.toks[q].is("for") {
+		return nil
+	}
+	q++
+	for q < b && d.toks[q].is("the", "its", "their", "gift", "donation", "of") {
+		q++
+	}
+	if q < b && d.itemAfterOf(q, b) {
+		return e
+	}
+	return nil
+}
+
+// officeCountry is the country or grouping of an office mention, or of the
+// one office a person mention holds; nil when unknown or not one.
+func (d *doc) officeCountry(m *mention) *entity {
+	if m.kind == kOffice {
+		if m.jur != "" {
+			return d.jurisdictionEntity(m.jur)
+		}
+		return nil
+	}
+	p := personOf(m)
+	if p == nil {
+		return nil
+	}
+	var found *entity
+	for o := range p.holds {
+		if o.jurEnt == nil || found != nil && found != o.jurEnt {
+			if o.jurEnt != nil {
+				return nil // offices of two countries
+			}
+			continue
+		}
+		found = o.jurEnt
+	}
+	return found
+}
+
+// subjectEnd is the token before the auxiliaries and adverbs in front of
+// the verb at k: where its subject ends.
+func (d *doc) subjectEnd(k, start int) int {
+	k--
+	for k >= start && subjectGap[d.toks[k].Low] {
+		k--
+	}
+	return k
+}
+
+// reportedSubject: the verb at trig has a pronoun subject that a saying
+// verb just before reports ("WFP said it had sent").
+func (d *doc) reportedSubject(trig, start int) bool {
+	return d.sayerAt(trig, start) >= 0
+}
+
+// sayerAt is the saying verb that reports the pronoun subject of the verb
+// at trig ("said" in "WFP said it had sent"), or -1.
+func (d *doc) sayerAt(trig, start int) int {
+	k := d.subjectEnd(trig, start)
+	if k < start+1 || !d.toks[k].is("it", "they", "we", "It", "They", "We") {
+		return -1
+	}
+	v := d.subjectEnd(k, start) + 1
+	if v < k && v >= start && attributionVerbs[d.toks[v].Text] {
+		return v
+	}
+	if attributionVerbs[d.toks[k-1].Text] {
+		return k - 1
+	}
+	return -1
+}
+
+// unknownSender: a named sayer reports the pronoun subject and is no
+// country or body the lexicon knows ("the Red Cross said it had sent").
+func (d *doc) unknownSender(trig, start int) bool {
+	v := d.sayerAt(trig, start)
+	return v >= 0 && d.namedSayer(v, start) && d.donorBefore(trig, start, false) == nil
+}
+
+// namedSayer: the one who says, just before the saying verb at v, has a
+// name ("the Red Cross said"), not a common noun ("the ministry said").
+func (d *doc) namedSayer(v, start int) bool {
+	k := v - 1
+	for k >= start && d.toks[k].is(",", ")", "(") {
+		k--
+	}
+	return k >= start && d.toks[k].capitalised() && !d.toks[k].is("It", "They", "We", "He", "She")
+}
+
 // donorBefore is the sender named before the verb: the nearest country,
 // agency or grouping that is not the object of a preposition.
-func (d *doc) donorBefore(trig, start int) *entity {
-	for k := trig - 1; k >= start; k-- {
+func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
+	if !demonymOnly && d.reportedSubject(trig, start) {
+		// "the Red Cross said it had sent": the sender is the one who
+		// said, named just before the saying verb
+		k := d.subjectEnd(trig, start)
+		k = d.subjectEnd(k, start) - 1
+		for k >= start && d.toks[k].is(",", ")", "(") || k >= start && d.toks[k].Kind == tWord && strings.ToUpper(d.toks[k].Text) == d.toks[k].Text && k > start && d.toks[k-1].is("(") {
+			k--
+		}
+		if m := d.mat(k); k >= start && m != nil && m.j == k+1 && (m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) {
+			return d.entityFor(m)
+		}
+		// "Israel's foreign ministry said it": the country that owns the
+		// sayer
+		for q := k; q >= start && q > k-5 && d.toks[q].Kind == tWord; q-- {
+			if q-2 >= start && d.toks[q-1].is("'s", "’s") {
+				if m := d.mat(q - 2); m != nil && m.j == q-1 && (m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) {
+					return d.entityFor(m)
+				}
+			}
+			if m := d.mat(q); m != nil && m.kind == kDemonym && m.j <= k {
+				return d.entityFor(m) // "the Turkish foreign ministry said it"
+			}
+		}
+		return nil
+	}
+	for k := trig - 1; k >= start && k >= d.datelineEnd; k-- {
 		m := d.mat(k)
 		if m == nil || m.j != k+1 || d.quoted[k] {
 			continue
+		}
+		if demonymOnly && (m.kind != kDemonym || !d.goodsOrCarrier(m.j, d.nounPhrase(m.j, trig))) {
+			continue // only "Japanese vaccines were delivered", "Saudi planes were sent"
 		}
 		switch m.kind {
 		case kCountry, kDemonym, kAgency, kGrouping:
 		case kOffice:
 			if m.jur == "" {
+				continue
+			}
+		case kCity:
+			// "Beijing sent 1 million doses": a capital for its government
+			if !d.x.lex.Cities[m.ref].Capital {
 				continue
 			}
 		default:
@@ -560,7 +1845,25 @@ func (d *doc) donorBefore(trig, start int) *entity {
 		if b >= start && d.toks[b].is("the", "The") {
 			b--
 		}
-		if b >= start && (d.toks[b].is("to", "for", "in", "at", "with", "into", "from", "towards") || d.toks[b].is("of") && m.kind != kDemonym || sendVerbs[d.toks[b].Text]) {
+		// "in Turkey and Syria": the whole list is the object
+		for b-1 >= start && d.toks[b].is("and", ",", "or") && d.mat(b-1) != nil && d.mat(b-1).j == b && d.mat(b-1).kind != kOffice {
+			b = d.mat(b-1).i - 1
+			if b >= start && d.toks[b].is(",") && d.mat(b-1) != nil && d.mat(b-1).j == b {
+				b--
+			}
+			if b >= start && d.toks[b].is("the", "The") {
+				b--
+			}
+		}
+		govOf := b-1 >= start && d.toks[b].is("of") && d.toks[b-1].is("government", "Government", "people", "People", "Kingdom", "Republic", "State", "Sultanate", "Emirate", "Federation", "Principality")
+		if govOf {
+			// "by the government of Armenia": look at what comes before
+			b -= 2
+			if b >= start && d.toks[b].is("the", "The") {
+				b--
+			}
+		}
+		if b >= start && (d.toks[b].is("to", "for", "in", "at", "with", "into", "from", "towards", "by", "on", "against") || d.toks[b].is("of") && m.kind != kDemonym && !govOf || sendVerbs[d.toks[b].Text]) {
 			k = m.i
 			continue
 		}
@@ -572,17 +1875,34 @@ func (d *doc) donorBefore(trig, start int) *entity {
 		if m.kind == kOffice {
 			return d.jurisdictionEntity(m.jur)
 		}
+		if m.kind == kCity {
+			return d.countryEntity(d.x.lex.Cities[m.ref].Country)
+		}
 		return d.entityFor(m)
 	}
 	return nil
 }
 
 // itemsIn reads the aid items of tokens [a, b).
-func (d *doc) itemsIn(a, b int) []*item {
+func (d *doc) itemsIn(a, b int) []*item { return d.goodsIn(a, b, false) }
+
+// goodsIn reads the aid items of tokens [a, b); a line of a bulleted list
+// of goods (listLine) may name goods the lexicon does not know.
+func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	var out []*item
 	for k := a; k < b; {
-		if d.quoted[k] {
+		if d.quoted[k] && !d.quotedGoods {
 			k++
+			continue
+		}
+		p := k - 1
+		if p >= a && d.toks[p].is("the", "a", "an") {
+			p--
+		}
+		if p >= a && (d.toks[p].is("from", "by") || d.toks[p].is("for") && p > a && d.mat(p-1) != nil && (d.mat(p-1).kind == kItem || d.mat(p-1).kind == kUnit)) {
+			// "from the Chinese company Sinopharm": who, not what; "oxygen
+			// for 250 beds": whom it serves
+			k = max(k+1, d.nounPhrase(k, b))
 			continue
 		}
 		it, next := d.itemAt(k, b)
@@ -593,15 +1913,49 @@ func (d *doc) itemsIn(a, b int) []*item {
 		out = append(out, it)
 		k = next
 	}
-	// generic aid words ("assistance", "supplies") are items only when
-	// nothing more specific is listed and a number counts them
-	var kept []*item
-	for _, it := range out {
-		// "11 tonnes of relief material" is an item; "relief supplies",
-		// "nine container loads of supplies" are not
-		if !it.generic || it.qty != nil && it.unit != "" {
-			kept = append(kept, it)
+	out = d.listMembers(out, a, b)
+	// a counted plain noun is goods only in a list beside known goods
+	// ("20 oxygen concentrators, 150 bedside monitors and medicines") or
+	// weighed ("100 tonnes of dates"), not alone ("sent 40 kilometres")
+	if !listLine {
+		var keep []*item
+		for n, it := range out {
+			if it.plain && it.unit == "" && !(n > 0 && !out[n-1].plain && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
+				n+1 < len(out) && !out[n+1].plain && !out[n+1].generic && d.joined(it.j, out[n+1].i) ||
+				n > 0 && out[n-1].plain && len(keep) > 0 && keep[len(keep)-1] == out[n-1] && d.joined(out[n-1].j, it.i)) {
+				continue
+			}
+			keep = append(keep, it)
 		}
+		out = keep
+	}
+	// umbrella words ("assistance", "relief supplies") are items when a
+	// unit counts them ("11 tonnes of relief material") or when they are
+	// one entry of a list of goods ("food, medical aid and tents");
+	// otherwise only when nothing else tells what was sent (decided for
+	// the whole shipment). "other supplies" is never an item.
+	// "34 tonnes of supplies, this time high-energy biscuits": the count
+	// of an umbrella word is the count of the goods named after it
+	for n := 0; n+1 < len(out); n++ {
+		u, g := out[n], out[n+1]
+		if u.generic && u.qty != nil && u.unit != "" && !g.generic && g.qty == nil && d.apposed(u.j, g.i) {
+			g.qty, g.unit = u.qty, u.unit
+			out = append(out[:n], out[n+1:]...)
+		}
+	}
+	var kept []*item
+	for n, it := range out {
+		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
+			continue // "and other supplies"; "nine container loads of supplies"
+		}
+		if it.generic && it.unit == "" {
+			listed := (umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord) &&
+				(n > 0 && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
+					n+1 < len(out) && !out[n+1].generic && d.joined(it.j, out[n+1].i))
+			spelled := it.j < b && d.toks[it.j].is("including", "such", "like", ":", "—", "–", "comprising", "consisting")
+			it.umbrella = !listed || spelled
+		}
+		kept = append(kept, it)
 	}
 	return kept
 }
@@ -613,21 +1967,39 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		k += 3
 	}
 	it := &item{i: start}
+	// "another 500,000 doses", "a further 1,000 ventilators"
+	if k+1 < b && d.toks[k].is("another", "Another", "further", "additional") {
+		if _, ok := d.quantityAt(k+1, b); ok {
+			k++
+		}
+	} else if k+2 < b && d.toks[k].is("a", "an", "A", "An") && d.toks[k+1].is("further", "additional") {
+		if _, ok := d.quantityAt(k+2, b); ok {
+			k += 2
+		}
+	}
 	if q, ok := d.quantityAt(k, b); ok {
 		it.qty = &q
 		k = q.j
 	} else if k < b && d.toks[k].is("a", "an", "A", "An", "its", "their", "his", "her") {
 		k++
 	}
+	// "this time high-energy biscuits": a word of time or people in front
+	// is not part of the goods
+	for k < b && it.qty == nil && d.x.notGoods[d.toks[k].Low] == "other" && d.mat(k) == nil && d.toks[k].Kind == tWord {
+		k++
+	}
 	if it.qty == nil && (k >= b || d.mat(k) == nil || d.mat(k).kind != kItem && d.mat(k).kind != kUnit) {
 		// without a number, an item starts with an aid word or a modifier of one
 		np := d.nounPhrase(k, b)
-		if np == k || !d.hasItemWord(k, np) {
+		if np == k || !d.hasItemWord(k, np) && !genericItems[d.toks[np-1].Low] {
 			return nil, start + 1
 		}
 	}
 	// unit: "courses of", "doses of", "metric tonnes of"
 	if m := d.mat(k); k < b && m != nil && m.kind == kUnit && m.i == k {
+		if it.qty == nil && !(m.j < b && d.toks[m.j].is("of")) {
+			return nil, m.j // "boxes with part of the aid": no count, no item
+		}
 		it.unit = d.x.lex.Items[m.ref].Name
 		k = m.j
 		if k < b && d.toks[k].is("of") {
@@ -636,9 +2008,15 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 				k++
 			}
 		} else {
+			if np := d.nounPhrase(k, b); np > k {
+				// "50 kilogram bags": the size of each, not a count
+				return nil, np
+			}
 			// "one million doses to Nepal": the item of an earlier count
 			it.j = k
 			it.desc = d.text(start, k)
+			it.name = d.unitNameBefore(start, m.ref)
+			it.named = it.name != ""
 			return it, k
 		}
 	}
@@ -657,23 +2035,149 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		if k2 < b && d.toks[k2].is("the") {
 			k2++
 		}
+		if _, counted := d.quantityAt(k2, b); counted {
+			return nil, k2 // "a shipment of 40 generators": the count comes next
+		}
 		if np2 := d.nounPhrase(k2, b); np2 > k2 {
+			if d.x.notGoods[d.toks[np-1].Low] == "carrier" {
+				it.qty = nil // "20 trucks of food": vehicles counted, not goods
+			}
 			k, np = k2, np2
 		}
 	}
-	head := d.toks[np-1].Low
-	it.generic = genericItems[head] && !d.hasItemWord(k, np) || d.generalWord(k, np)
-	if m := d.mat(np - 1); m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
+	// "25 million vaccine doses", "liquid oxygen containers": the goods
+	// counted in a unit written after them
+	nameEnd := np
+	if m := d.mat(np - 1); m != nil && m.kind == kUnit && m.j == np && m.i > k && it.unit == "" && d.hasItemWord(k, m.i) {
+		it.unit = d.x.lex.Items[m.ref].Name
+		nameEnd = m.i
+		if it.qty == nil {
+			it.unit = ""
+		}
+	}
+	head := d.toks[nameEnd-1].Low
+	known := d.hasItemWord(k, nameEnd)
+	if d.x.notGoods[head] != "" && !known && !genericItems[head] {
+		return nil, start + 1 // "55 personnel", "two planes", "for 10 days"
+	}
+	it.generalWord = d.generalWord(k, nameEnd)
+	it.generic = genericItems[head] && !known || it.generalWord
+	if it.generic && d.toks[nameEnd-1].capitalised() {
+		return nil, start + 1 // "the Humanitarian Aid and Relief Centre": a name
+	}
+	if m := d.mat(nameEnd - 1); m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
 		return nil, start + 1 // "kits" alone says nothing
 	}
-	if !it.generic && !d.hasItemWord(k, np) {
+	if !it.generic && !known && (it.qty == nil || !d.plainGoods(k, nameEnd)) {
+		// a count of a plain noun is goods the lexicon need not know:
+		// "150 bedside monitors"
 		return nil, start + 1
 	}
-	it.name = itemName(d.toks[k:np])
+	it.plain = !it.generic && !known
+	if d.rate(np, b) || start >= 2 && d.toks[start-2].is("capacity") && d.toks[start-1].is("of") {
+		return nil, np // "20 tonnes of water per day": what a plant makes, not goods sent
+	}
+	it.name = d.itemName(k, nameEnd)
 	it.named = true
 	it.j = np
 	it.desc = d.text(start, np)
+	// "medicines totalling 22 metric tonnes": a count after the goods
+	if q := np; q+1 < b && d.toks[q].is("totalling", "totaling", "weighing", "amounting") {
+		q++
+		if d.toks[q].is("to") {
+			q++
+		}
+		if qt, ok := d.quantityAt(q, b); ok && qt.j < b {
+			if m := d.mat(qt.j); m != nil && m.kind == kUnit && m.i == qt.j {
+				if it.qty == nil {
+					it.qty, it.unit = &qt, d.x.lex.Items[m.ref].Name
+				}
+				it.j = m.j
+				return it, m.j
+			}
+		}
+	}
 	return it, np
+}
+
+// rate: the words at k make the count before them a rate ("per day",
+// "a month", "each week").
+func (d *doc) rate(k, b int) bool {
+	return k+1 < b && d.toks[k].is("per", "a", "an", "each", "every") && d.x.notGoods[d.toks[k+1].Low] == "other" && d.toks[k+1].is("day", "hour", "week", "month", "year", "minute")
+}
+
+// goodsOrCarrier: tokens [k, j) end in goods or in what carries them.
+func (d *doc) goodsOrCarrier(k, j int) bool {
+	if j <= k {
+		return false
+	}
+	if m := d.mat(j - 1); m != nil && m.kind == kUnit && m.j == j {
+		return true // "the 500,000 doses"
+	}
+	return d.hasItemWord(k, j) || d.x.notGoods[d.toks[j-1].Low] == "carrier" || genericItems[d.toks[j-1].Low]
+}
+
+// plainGoods: tokens [k, j) are a short lower-case noun phrase that can
+// name goods ("bedside monitors", "hygiene parcels"), not a participle
+// ("1,000 wounded"), a name or a word of quantity ("more", "others").
+func (d *doc) plainGoods(k, j int) bool {
+	if j-k > 4 {
+		return false
+	}
+	for q := k; q < j; q++ {
+		t := d.toks[q]
+		// a capital only inside the phrase: "mobile X-ray units",
+		// "Leopard tanks"
+		if t.Kind != tWord || t.capitalised() && (q == j-1 || q == 0 || endsSentence(d.toks, q)) || len(t.Text) < 2 {
+			return false
+		}
+		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic && m.kind != kUnit {
+			return false
+		}
+	}
+	head := d.toks[j-1].Low
+	if len(head) < 3 || strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "ing") || strings.HasSuffix(head, "ly") || abstractNoun(head) {
+		return false
+	}
+	switch head {
+	case "more", "others", "other", "all", "total", "lot", "lots", "much", "many", "few", "dozens",
+		"hundreds", "thousands", "millions", "percent", "per", "cent":
+		return false
+	}
+	return true
+}
+
+// unitNameBefore is the goods an earlier "UNIT of X" of the text named
+// (the "vaccine" of "900,000 doses of vaccine" for a later "300,000
+// doses"), looking back over this sentence and the three before it.
+func (d *doc) unitNameBefore(k, ref int) string {
+	first, _ := d.bounds(max(0, d.sentOf[k]-3))
+	for q := k - 1; q >= first; q-- {
+		m := d.mat(q)
+		if m == nil || m.kind != kUnit || m.ref != ref || m.i != q || m.j+1 >= len(d.toks) {
+			continue
+		}
+		if g := d.mat(q - 1); !d.toks[m.j].is("of") && g != nil && g.kind == kItem && g.j == q {
+			// "600,000 Sinopharm vaccine doses": the goods before the unit
+			s := g.i
+			for s-1 >= first && d.toks[s-1].Kind == tWord && d.toks[s-1].capitalised() && d.mat(s-1) == nil {
+				s--
+			}
+			return d.itemName(s, q)
+		}
+		if !d.toks[m.j].is("of") {
+			continue
+		}
+		s := m.j + 1
+		if d.toks[s].is("the", "these", "those") {
+			s++
+		}
+		_, e := d.bounds(d.sentOf[q])
+		if np := d.nounPhrase(s, e); np > s && d.hasItemWord(s, np) {
+			return d.itemName(s, np)
+		}
+	}
+	return ""
 }
 
 // nounPhrase returns the end of the words of a noun phrase from k.
@@ -681,12 +2185,20 @@ func (d *doc) nounPhrase(k, b int) int {
 	j := k
 	for j < b && j-k < 8 {
 		t := d.toks[j]
-		if t.Kind != tWord && t.Kind != tNum || d.quoted[j] {
+		if t.is("(") && j > k && j+3 < b && d.toks[j+2].is(")") && d.toks[j+1].Kind == tWord && strings.ToUpper(d.toks[j+1].Text) == d.toks[j+1].Text &&
+			d.toks[j+3].Kind == tWord && !d.toks[j+3].capitalised() && !phraseStops[d.toks[j+3].Low] && !sendVerbs[d.toks[j+3].Text] {
+			j += 3 // "two reverse osmosis (RO) plants"
+			continue
+		}
+		if t.Kind != tWord && t.Kind != tNum || d.quoted[j] && !d.quotedGoods {
 			break
 		}
 		low := t.Low
-		if phraseStops[low] || sendVerbs[t.Text] || attributionVerbs[t.Text] || containVerbs[low] {
+		if phraseStops[low] || sendVerbs[t.Text] && !(nounVerbs[low] && !d.modalBefore(j, k)) || receiveVerbs[t.Text] || attributionVerbs[t.Text] || containVerbs[low] {
 			break
+		}
+		if j > k && t.Kind == tNum || j > k && numberWords[low] > 0 && !strings.Contains(low, "-") {
+			break // "vaccines three million": a count starts the next item
 		}
 		if m := d.mat(j); m != nil && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping || m.kind == kPerson || m.kind == kOffice) {
 			break
@@ -718,12 +2230,27 @@ func (d *doc) hasItemWord(k, j int) bool {
 	return false
 }
 
+// itemName is the name of the goods on tokens [k, j), without the words in
+// front that name no product ("vital", "additional", "large-scale").
+func (d *doc) itemName(k, j int) string {
+	for k+1 < j && (d.x.notGoods[d.toks[k].Low] == "qualifier" || strings.HasSuffix(d.toks[k].Low, "ly") && len(d.toks[k].Low) > 4) &&
+		(d.mat(k) == nil || d.mat(k).kind != kItem || d.mat(k).j == k+1) {
+		k++ // "desperately needed oxygen"
+	}
+	return itemName(d.toks[k:j])
+}
+
 // itemName is the item as a name: singular, lower case except acronyms and
 // mixed-case words ("N95 mask", "HCQ").
 func itemName(toks []token) string {
 	var words []string
+	paren := false
 	for n, t := range toks {
 		w := t.Text
+		if t.is("(") || t.is(")") || paren {
+			paren = t.is("(") || paren && !t.is(")")
+			continue // "reverse osmosis (RO) plant"
+		}
 		if n == 0 && (t.Low == "its" || t.Low == "their" || t.Low == "own") || n == 1 && t.Low == "own" {
 			continue // "its own Sinopharm vaccines"
 		}
@@ -764,10 +2291,11 @@ func singular(w string) string {
 		return w
 	case strings.HasSuffix(low, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(low, "sses"), strings.HasSuffix(low, "xes"), strings.HasSuffix(low, "ches"), strings.HasSuffix(low, "shes"):
+	case strings.HasSuffix(low, "sses"), strings.HasSuffix(low, "xes"), strings.HasSuffix(low, "ches"), strings.HasSuffix(low, "shes"),
+		strings.HasSuffix(low, "buses"), strings.HasSuffix(low, "viruses"):
 		return w[:len(w)-2]
-	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"):
-		return w
+	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"), strings.HasSuffix(low, "clothes"):
+		return w // "winter clothes": plural only
 	case strings.HasSuffix(low, "s") && len(w) > 3:
 		return w[:len(w)-1]
 	}
@@ -818,8 +2346,8 @@ func (d *doc) mergeShipments() {
 				named = append(named, it)
 				continue
 			}
-			for n := len(named) - 1; n >= 0; n-- {
-				if named[n].unit == it.unit {
+			for n := len(named) - 1; n >= 0 && n >= len(named)-recentActs; n-- {
+				if named[n].unit == it.unit && d.sentOf[it.i]-d.sentOf[named[n].i] <= 1 {
 					it.name = named[n].name
 					break
 				}
@@ -834,14 +2362,55 @@ func (d *doc) mergeShipments() {
 	for _, s := range d.shipments {
 		if len(kept) > 0 {
 			prev := kept[len(kept)-1]
-			if !s.recipientSet && s.date == nil && prev.donor == s.donor && s.sent-prev.last <= 2 && len(prev.items) > 0 || len(prev.items) == 0 && prev.donor == s.donor && !s.recipientSet && s.sent-prev.last <= 2 {
+			// "A consignment of 1 million doses arrived on Sunday. The
+			// vaccines were gifted by China.": the donor of the act before
+			if s.thereof && prev.donor == nil && s.donor != nil && s.sent-prev.last <= 2 &&
+				(prev.recipient == nil || s.recipient == nil || prev.recipient == s.recipient) {
+				prev.donor = s.donor
+				if prev.recipient == nil {
+					prev.recipient, prev.recipientSet = s.recipient, s.recipientSet
+				}
+				if prev.date == nil {
+					prev.date = s.date
+				}
+				prev.items = append(prev.items, s.items...)
+				prev.last = s.sent
+				continue
+			}
+			// "The aid — including rice — arrived … and was handed over to
+			// the governor": more of the act told just before
+			back := s.thereof && prev.donor == s.donor && s.sent-prev.last <= 2 && prev.recipient == s.recipient &&
+				(s.date == nil || prev.date == nil || s.date.value == prev.date.value)
+			if back || !s.recipientSet && s.date == nil && prev.donor == s.donor && s.sent-prev.last <= 2 && len(prev.items) > 0 || len(prev.items) == 0 && prev.donor == s.donor && !s.recipientSet && s.sent-prev.last <= 2 {
+				if prev.date == nil {
+					prev.date = s.date
+				}
 				prev.items = append(prev.items, s.items...)
 				prev.last = s.sent
 				continue
 			}
 		}
 		key := [2]*entity{s.donor, s.recipient}
+		if len(byPair[key]) > recentActs {
+			// the acts an act can retell or be part of are recent ones;
+			// looking further back would make extraction quadratic
+			byPair[key] = byPair[key][len(byPair[key])-recentActs:]
+		}
 		if dup := sameAct(byPair[key], s); dup != nil {
+			if dup.date == nil {
+				dup.date = s.date // "the 1,000 ventilators arrived on Monday"
+			}
+			continue
+		}
+		// an act told without its goods, or with umbrella words only
+		// ("the aid left Paris on Saturday"), is the act of the same donor
+		// and recipient it fits
+		if e := fitting(byPair[key], s); e != nil || func() bool { e = overlapping(byPair[key], s); return e != nil }() {
+			e.items = append(e.items, s.items...)
+			if e.date == nil {
+				e.date = s.date
+			}
+			e.last = s.sent
 			continue
 		}
 		kept = append(kept, s)
@@ -849,12 +2418,80 @@ func (d *doc) mergeShipments() {
 	}
 	var out []*shipment
 	for _, s := range kept {
-		s.items = distinctItems(s.items)
-		if len(s.items) > 0 && s.donor != nil {
+		s.items = distinctItems(dropUmbrellas(s.items))
+		if len(s.items) > 0 && s.donor != nil && s.donor != s.recipient {
 			out = append(out, s)
 		}
 	}
 	d.shipments = out
+}
+
+// recentActs is how many earlier acts of one donor and recipient a later
+// telling is compared with.
+const recentActs = 32
+
+// fitting is the latest earlier act of the same donor and recipient that s
+// can be part of: one of the two names no goods of its own, and their dates
+// do not differ.
+func fitting(kept []*shipment, s *shipment) *shipment {
+	for n := len(kept) - 1; n >= 0; n-- {
+		e := kept[n]
+		if e.donor != s.donor || e.recipient != s.recipient {
+			continue
+		}
+		if specific(e) && specific(s) || e.date != nil && s.date != nil && e.date.value != s.date.value {
+			continue
+		}
+		return e
+	}
+	return nil
+}
+
+// overlapping is an earlier act of the same donor and recipient, told at
+// most three sentences before, whose goods s tells again in good part
+// ("Greece sent tents, beds and blankets" … "80 tonnes of assistance such
+// as blankets, beds, tents and medical supplies"), with no count or date
+// that differs.
+func overlapping(kept []*shipment, s *shipment) *shipment {
+	for n := len(kept) - 1; n >= 0; n-- {
+		e := kept[n]
+		undated := e.date == nil && s.date == nil
+		if !undated && (s.sent-e.last > 3 || e.date == nil || s.date == nil || e.date.value != s.date.value) || s.sent-e.last > 8 {
+			continue // a dated act and an undated one may be two ("the first two planes on April 28")
+		}
+		shared, total := 0, 0
+		conflict := false
+		for _, it := range s.items {
+			if it.umbrella {
+				continue
+			}
+			total++
+			for _, o := range e.items {
+				if !strings.EqualFold(lastWord(o.name), lastWord(it.name)) {
+					continue
+				}
+				if it.qty != nil && o.qty != nil && it.qty.value != o.qty.value {
+					conflict = true
+				}
+				shared++
+				break
+			}
+		}
+		if !conflict && total > 0 && shared >= 2 && 2*shared >= total {
+			return e
+		}
+	}
+	return nil
+}
+
+// specific: the shipment names goods, not only umbrella words.
+func specific(s *shipment) bool {
+	for _, it := range s.items {
+		if !it.umbrella {
+			return true
+		}
+	}
+	return false
 }
 
 // sameAct finds an earlier shipment that s only tells again.
@@ -865,6 +2502,9 @@ func sameAct(kept []*shipment, s *shipment) *shipment {
 		}
 		all := true
 		for _, it := range s.items {
+			if it.umbrella {
+				continue
+			}
 			found := false
 			for _, o := range e.items {
 				if lastWord(o.name) == lastWord(it.name) && (it.qty == nil || o.qty != nil && o.qty.value == it.qty.value) {
@@ -927,6 +2567,36 @@ func (d *doc) emitShipments() {
 	}
 }
 
+// umbrellaWords name goods in general; other generic words ("shipment",
+// "package", "help") name no goods at all.
+var umbrellaWords = map[string]bool{"supplies": true, "supply": true, "assistance": true, "aid": true,
+	"equipment": true, "material": true, "materials": true, "relief": true, "items": true, "goods": true,
+	"commodities": true, "item": true, "good": true, "commodity": true}
+
+// dropUmbrellas keeps a shipment's umbrella words ("humanitarian aid")
+// only when it has no other items: then they are all the text says of
+// what was sent.
+func dropUmbrellas(items []*item) []*item {
+	var specific, umbrellas []*item
+	for _, it := range items {
+		if it.umbrella {
+			umbrellas = append(umbrellas, it)
+		} else {
+			specific = append(specific, it)
+		}
+	}
+	if len(specific) > 0 {
+		return specific
+	}
+	var out []*item
+	for _, it := range umbrellas {
+		if umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // distinctItems drops an item told twice in one shipment ("will send a
 // field hospital and oxygen concentrators … includes a field hospital and
 // 60 oxygen concentrators"), keeping the counted telling.
@@ -934,8 +2604,21 @@ func distinctItems(items []*item) []*item {
 	var out []*item
 	for _, it := range items {
 		dup := false
+		// "the vaccines" told again after "600,000 Sinopharm vaccine
+		// doses": a bare head word names goods already listed
+		if it.qty == nil && !strings.Contains(it.name, " ") {
+			for _, o := range items {
+				if o != it && strings.Contains(o.name, " ") && strings.EqualFold(lastWord(o.name), it.name) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+		}
 		for n, o := range out {
-			if o.name != it.name || o.unit != it.unit {
+			if !strings.EqualFold(o.name, it.name) || o.unit != it.unit && o.qty != nil && it.qty != nil {
 				continue
 			}
 			switch {

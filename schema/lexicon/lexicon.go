@@ -91,7 +91,11 @@ type Topic struct {
 // Item is an aid item word (Kind "item"), a word for aid in general that is
 // an item only when counted (Kind "general": "relief material"), or a
 // head noun that is an item only with a word in front or a count (Kind
-// "head": "trauma kits", "two boats"), or a counting unit (Kind "unit").
+// "head": "trauma kits", "two boats"), or a counting unit (Kind "unit"); or
+// a noun that is never an item: a carrier of the goods (Kind "carrier":
+// plane, truck, ship) or a count of something else (Kind "other": people,
+// families, days); or a word in front of goods that names no product (Kind
+// "qualifier": "vital", "additional", "large-scale").
 type Item struct {
 	Name  string
 	Kind  string
@@ -313,9 +317,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	err = readTable(fsys, "items.tsv", []string{"name", "kind", "forms"}, func(r row) error {
 		it := Item{Name: r.get("name"), Kind: r.get("kind"), Forms: r.list("forms")}
 		switch it.Kind {
-		case "item", "unit", "general", "head":
+		case "item", "unit", "general", "head", "carrier", "other", "qualifier":
 		default:
-			return fmt.Errorf("item %q: kind %q is not item, general, head or unit", it.Name, it.Kind)
+			return fmt.Errorf("item %q: kind %q is not item, general, head, unit, carrier, other or qualifier", it.Name, it.Kind)
 		}
 		l.Items = append(l.Items, it)
 		return nil
