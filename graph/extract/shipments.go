@@ -2535,21 +2535,27 @@ func lastWord(s string) string {
 func (d *doc) emitShipments() {
 	for _, s := range d.shipments {
 		var iri node = schema.PartIRI(d.art, "shipment", d.next("shipment")) // boxed once, not once a fact
+		d.because("shipment/sending-act", 0, 0)
 		d.add(iri, schema.Type, schema.AidShipment, s.sent)
 		d.add(d.artNode(), schema.Mentions, iri, s.sent)
+		d.because("shipment/donor", 0, 0)
 		d.add(iri, schema.Donor, s.donor, s.sent)
 		if s.recipient != nil {
+			d.because("shipment/recipient", 0, 0)
 			d.add(iri, schema.Recipient, s.recipient, s.sent)
 		}
 		if s.date != nil {
+			d.because("shipment/date", s.date.i, s.date.j)
 			d.add(iri, schema.Date, s.date.literal(), d.sentOf[s.date.i])
 		}
+		d.because("shipment/purpose", 0, 0)
 		for _, p := range s.purpose {
 			d.add(iri, schema.Purpose, p, s.sent)
 		}
 		for _, it := range s.items {
 			sent := d.sentOf[it.i]
 			var ii node = schema.PartIRI(d.art, "item", d.next("item")) // boxed once, not once a fact
+			d.because(itemRule(it), it.i, max(it.j, it.i+1))
 			d.add(iri, schema.Includes, ii, sent)
 			d.add(ii, schema.Type, schema.AidItem, sent)
 			d.add(ii, schema.Name, quad.String(it.name), sent)
@@ -2565,6 +2571,20 @@ func (d *doc) emitShipments() {
 			}
 		}
 	}
+	d.because("", 0, 0)
+}
+
+// itemRule names what made an item, for --explain.
+func itemRule(it *item) string {
+	switch {
+	case it.umbrella:
+		return "shipment/item-umbrella-word"
+	case it.plain:
+		return "shipment/item-counted-goods"
+	case !it.named:
+		return "shipment/item-told-before"
+	}
+	return "shipment/item-lexicon-word"
 }
 
 // umbrellaWords name goods in general; other generic words ("shipment",
