@@ -5,7 +5,6 @@ go 1.26.8
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	github.com/andybalholm/cascadia v1.3.3
-	github.com/boltdb/bolt v1.3.1
 	github.com/cayleygraph/cayley v0.7.7-0.20240706181042-81dcd7d73e45
 	github.com/cayleygraph/quad v1.3.0
 	github.com/dop251/goja v0.0.0-20240627195025-eb1f15ee67d2
@@ -14,6 +13,7 @@ require (
 	github.com/mmcdole/gofeed v1.4.2
 	github.com/peterh/liner v1.2.2
 	github.com/rogpeppe/go-internal v1.16.0
+	go.etcd.io/bbolt v1.5.0
 	golang.org/x/net v0.57.0
 	golang.org/x/text v0.40.0
 	google.golang.org/protobuf v1.34.2

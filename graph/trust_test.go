@@ -159,8 +159,11 @@ func TestQueryEndsBeforeReturn(t *testing.T) {
 			st.Query(ctx, c.code, c.opt)
 			var b strings.Builder
 			pprof.Lookup("goroutine").WriteTo(&b, 2)
-			if strings.Contains(b.String(), "gizmo.(*results).Next") {
-				t.Fatalf("%s: the query's goroutine runs on after Query returned:\n%s", c.code, b.String())
+			// the goroutine that ran the code may not have returned yet
+			// from its last line (it has handed its end over: closeWait
+			// saw it), but none may still be in the code
+			if strings.Contains(b.String(), "gizmo.(*Session).run") {
+				t.Fatalf("%s: the query's code runs on after Query returned:\n%s", c.code, b.String())
 			}
 		}
 	}
