@@ -427,8 +427,12 @@ func (d *doc) listedWithPerson(i, j, start, end int) bool {
 				}
 				continue
 			}
-			if m != nil && d.jurisdictionOf(m) != "" || d.toks[k].is("'s", "’s") {
+			if m != nil && d.jurisdictionOf(m) != "" {
 				k = max(k+1, m.j)
+				continue
+			}
+			if d.toks[k].is("'s", "’s") {
+				k++
 				continue
 			}
 			break
