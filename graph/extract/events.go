@@ -191,7 +191,7 @@ func (d *doc) triggerAt(k, end int) trigger {
 	}
 	// a verb as written in lower case, with no determiner or call word
 	// before it: "met", not "the meet" or "a phone call"
-	verbal := t.Text == low && !isDeterminer(prev) && d.ew(k-1)&evModeNoun == 0 && !d.toks[k-1].is("-")
+	verbal := t.Text == low && !isDeterminer(prev) && (k == 0 || d.ew(k-1)&evModeNoun == 0 && !d.toks[k-1].is("-"))
 	switch {
 	case w&evLightVerb != 0 && next == "talks":
 		return trigger{class: schema.Meeting, how: hHeldTalks, next: k + 2}
