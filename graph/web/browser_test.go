@@ -320,12 +320,14 @@ func TestBrowserPagesOffline(t *testing.T) {
 		name, path string
 		want       []string
 		marks      []string // in the DOM itself
+		absent     []string
 	}{
-		{"start", "/", start, []string{`href="/ng/query"`, `href="/ng/saved/timeline?entity=`}},
+		{"start", "/", start, []string{`href="/ng/query"`, `href="/ng/saved/timeline?entity=`}, nil},
 		{"saved", "/ng/saved/timeline?entity=" + url.QueryEscape("Antony Blinken"), saved,
-			[]string{`name="entity" value="Antony Blinken"`, `<table class="results"`}},
-		{"entity", strings.TrimPrefix(entityURL(srv, blinken), srv.URL), entity, []string{`<object`, `picture.svg`}},
-		{"query", "/ng/query?saved=profile&entity=Quad&run=1", query, []string{`data-query="done"`, `<table class="results"`}},
+			[]string{`name="entity" value="Antony Blinken"`, `<table class="results"`}, nil},
+		{"entity", strings.TrimPrefix(entityURL(srv, blinken), srv.URL), entity, []string{`<object`, `picture.svg`}, nil},
+		{"query", "/ng/query?saved=profile&entity=Quad&run=1", query, []string{`data-query="done"`, `<table class="results"`},
+			[]string{`href="/ng/entity?id=schema%3Aname"`}}, // a predicate has no page
 	} {
 		shot := filepath.Join(dir, c.name+".png")
 		dom := b.run(t, "--virtual-time-budget=60000", "--window-size=1280,1600", "--hide-scrollbars",
@@ -342,6 +344,11 @@ func TestBrowserPagesOffline(t *testing.T) {
 		for _, m := range c.marks {
 			if !strings.Contains(dom, m) {
 				t.Errorf("%s (%s): the page has no %s", c.name, c.path, m)
+			}
+		}
+		for _, m := range c.absent {
+			if strings.Contains(dom, m) {
+				t.Errorf("%s (%s): the page has %s", c.name, c.path, m)
 			}
 		}
 		if hosts := b.asked(); len(hosts) > 0 {

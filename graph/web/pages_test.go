@@ -78,10 +78,20 @@ func TestStartPage(t *testing.T) {
 	if classes < 5 {
 		t.Fatalf("the seed graph has entities of %d classes", classes)
 	}
-	// the seed article, by date, linking to its page
-	if !strings.Contains(body, fmt.Sprintf("<strong>%d</strong> article", stats.Articles)) || !strings.Contains(body, "2021-05-29") ||
-		!strings.Contains(body, `href="/ng/entity?id=ngid%3Aarticle%2F`) {
-		t.Errorf("the start page does not list the seed article:\n%s", body)
+	// the seed article, by date, linking to its page, named by its source
+	// as its page names it (it has no headline)
+	ov, err := st.Overview(context.Background(), 1)
+	if err != nil || len(ov.Latest) != 1 || ov.Latest[0].Headline != "" {
+		t.Fatalf("the seed's overview: %+v, %v", ov, err)
+	}
+	e, err := st.Entity(context.Background(), ov.Latest[0].ID, 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(body, fmt.Sprintf("<strong>%d</strong> article", stats.Articles)) || !strings.Contains(body, "<td>2021-05-29</td>") ||
+		!strings.Contains(body, `href="/ng/entity?id=ngid%3Aarticle%2F`) || !strings.Contains(body, ">"+html.EscapeString(e.Name)+"</a>") ||
+		strings.Contains(body, "(no headline)") {
+		t.Errorf("the start page does not list the seed article as %q:\n%s", e.Name, body)
 	}
 	lib, _ := queries.Open("")
 	for _, q := range lib.Queries {
@@ -245,7 +255,8 @@ func TestSavedPage(t *testing.T) {
 }
 
 // A name several entities have links to a search for it; a string no
-// entity has is text; a nested object is shown as JSON.
+// entity has is text; a nested object is shown as JSON; an IRI nothing is
+// known of (a predicate) is text, not a link to a page that is not there.
 func TestSavedPageCells(t *testing.T) {
 	st := openStore(t)
 	addArticle(t, st, 1, "One", "2021-01-01", "John Smith")
@@ -267,7 +278,7 @@ func TestSavedPageCells(t *testing.T) {
 	writeQuery(t, dir, "cells", `// name: cells
 // description: Cells of every kind.
 // args: (none)
-g.emit({ zeta: "John Smith", alpha: "Jane <Doe>", plain: "nobody's name", n: 2500000, yes: true, nested: { a: 1 }, none: null, list: [], who: "<ngid:person/john-smith-2>" });
+g.emit({ zeta: "John Smith", alpha: "Jane <Doe>", plain: "nobody's name", n: 2500000, yes: true, nested: { a: 1 }, none: null, list: [], who: "<ngid:person/john-smith-2>", pred: "<http://schema.org/name>" });
 `)
 	lib, err := queries.Open(dir)
 	if err != nil {
@@ -279,7 +290,8 @@ g.emit({ zeta: "John Smith", alpha: "Jane <Doe>", plain: "nobody's name", n: 250
 		t.Fatalf("%d %s", code, body)
 	}
 	for _, want := range []string{
-		"<th>zeta</th><th>alpha</th><th>plain</th><th>n</th><th>yes</th><th>nested</th><th>none</th><th>list</th><th>who</th>",
+		"<th>zeta</th><th>alpha</th><th>plain</th><th>n</th><th>yes</th><th>nested</th><th>none</th><th>list</th><th>who</th><th>pred</th>",
+		`<td>schema:name</td>`, // a predicate: nothing is known of it, no page to link to
 		`<a href="/ng/search?q=John&#43;Smith" title="2 entities have this name">John Smith</a>`,
 		`<a href="/ng/entity?id=ngid%3Aperson%2Fjane" title="ngid:person/jane">Jane &lt;Doe&gt;</a>`,
 		`<td>nobody&#39;s name</td>`, `<td>2500000</td>`, `<td>true</td>`, `<code class="json">{&#34;a&#34;:1}</code>`,

@@ -231,7 +231,7 @@ func (h *handler) makeTable(ctx context.Context, code string, values []any) tabl
 				if n, ok := labels[id]; ok {
 					return []part{{Text: n.Name, URL: entityURL(id), Class: n.ClassName(), Title: graph.ShortIRI(id)}}
 				}
-				return []part{{Text: graph.ShortIRI(id), URL: entityURL(id)}}
+				return []part{{Text: graph.ShortIRI(id)}} // nothing is known of it (a predicate): no page
 			}
 			switch ids := named[v]; len(ids) {
 			case 0:

@@ -136,8 +136,12 @@
       var m;
       if (v.length > 2 && v[0] === "<" && v[v.length - 1] === ">") {
         var sh = shortIRI(v.slice(1, -1)), e = labels.ids[v];
-        td.appendChild(el("a", { href: e ? e.url : "/ng/entity?id=" + encodeURIComponent(sh), title: sh }, e ? e.name : sh));
-        if (e && e["class"]) { td.append(" ", el("span", { "class": "class" }, e["class"])); }
+        if (!e) {
+          td.appendChild(document.createTextNode(sh)); // nothing is known of it (a predicate): no page
+          return;
+        }
+        td.appendChild(el("a", { href: e.url, title: sh }, e.name));
+        if (e["class"]) { td.append(" ", el("span", { "class": "class" }, e["class"])); }
       } else if ((m = typed.exec(v))) {
         var lex = m[1].replace(/\\(.)/g, "$1");
         td.appendChild(document.createTextNode(numeric.test(v) ? String(Number(lex)) : lex));
