@@ -3,6 +3,7 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"image/png"
@@ -326,7 +327,7 @@ func TestBrowserPagesOffline(t *testing.T) {
 		{"saved", "/ng/saved/timeline?entity=" + url.QueryEscape("Antony Blinken"), saved,
 			[]string{`name="entity" value="Antony Blinken"`, `<table class="results"`}, nil},
 		{"entity", strings.TrimPrefix(entityURL(srv, blinken), srv.URL), entity, []string{`<object`, `picture.svg`}, nil},
-		{"query", "/ng/query?saved=profile&entity=Quad&run=1", query, []string{`data-query="done"`, `<table class="results"`},
+		{"query", "/ng/query?saved=profile&entity=Quad&run=1", query, []string{`data-query="done"`, `<table class="results"`, `<pre id="json">[`},
 			[]string{`href="/ng/entity?id=schema%3Aname"`}}, // a predicate has no page
 	} {
 		shot := filepath.Join(dir, c.name+".png")
@@ -361,9 +362,28 @@ func TestBrowserPagesOffline(t *testing.T) {
 		}
 	}
 
+	// the query page shows the endpoint's error, and no table
+	bad := "g.V(\"<ngid:country/in>\").out(\nfoo"
+	resp, err := http.Post(srv.URL+"/api/v2/query?lang=gizmo", "application/javascript", strings.NewReader(bad))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var answer struct{ Error string }
+	json.NewDecoder(resp.Body).Decode(&answer)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest || answer.Error == "" {
+		t.Fatalf("the endpoint's answer to %q: %d %+v", bad, resp.StatusCode, answer)
+	}
+	dom := b.run(t, "--virtual-time-budget=60000", "--dump-dom", srv.URL+"/ng/query?run=1&code="+url.QueryEscape(bad))
+	if !strings.Contains(dom, `data-query="error"`) || !strings.Contains(text(dom), strings.Join(strings.Fields(answer.Error), " ")) ||
+		!regexp.MustCompile(`<div id="results" hidden`).MatchString(dom) {
+		t.Errorf("the query page does not show the error %q:\n%s", answer.Error, text(dom))
+	}
+	b.asked()
+
 	// the control: Cayley's UI needs the internet
 	shot := filepath.Join(dir, "cayley.png")
-	dom := b.run(t, "--virtual-time-budget=60000", "--window-size=1280,1600", "--screenshot="+shot, "--dump-dom", srv.URL+"/cayley/")
+	dom = b.run(t, "--virtual-time-budget=60000", "--window-size=1280,1600", "--screenshot="+shot, "--dump-dom", srv.URL+"/cayley/")
 	if shown := text(dom); !strings.Contains(shown, "Loading...") {
 		t.Errorf("offline, Cayley's UI shows more than Loading...: the browser was not offline?\n%s", shown)
 	}
