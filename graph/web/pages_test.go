@@ -555,3 +555,67 @@ func writeQuery(t *testing.T, dir, name, code string) {
 		t.Fatal(err)
 	}
 }
+
+// An entity's page links to the saved queries about one entity, run for
+// it: by its name when it is the only one with that name, else by its IRI;
+// each link opens a table of its rows.
+func TestEntityPageQueries(t *testing.T) {
+	st := seedStore(t)
+	srv := serve(t, st, web.Options{})
+	ctx := context.Background()
+	lib, _ := queries.Open("")
+	var about []string
+	for _, q := range lib.Queries {
+		if len(q.Args) == 1 && q.Args[0].Name == "entity" {
+			about = append(about, q.Name)
+		}
+	}
+	if len(about) < 2 {
+		t.Fatalf("the saved queries about one entity: %v", about)
+	}
+	mq, _ := queries.Find("meetings")
+	res, err := st.Query(ctx, mq.Code, graph.QueryOptions{Raw: true})
+	if err != nil || len(res.Values) == 0 {
+		t.Fatalf("meetings: %v", err)
+	}
+	meeting, _ := graph.ParseID(res.Values[0].(map[string]any)["event"].(string))
+	for id, ref := range map[quad.IRI]string{
+		ngid("person/antony-blinken"): "Antony Blinken",
+		meeting:                       graph.ShortIRI(meeting), // its label is no name
+	} {
+		_, _, body := get(t, entityURL(srv, id))
+		body = html.UnescapeString(body)
+		for _, name := range about {
+			link := "/ng/saved/" + name + "?" + url.Values{"entity": {ref}}.Encode()
+			if !strings.Contains(body, `<a href="`+link+`"`) {
+				t.Errorf("the page of %s does not link to %s", graph.ShortIRI(id), link)
+				continue
+			}
+			// a meeting has no timeline of its own: no rows, but no error
+			if code, _, page := get(t, srv.URL+link); code != 200 || !strings.Contains(page, `<table class="results"`) && !strings.Contains(page, "No results.") {
+				t.Errorf("%s: %d, no table\n%s", link, code, page)
+			}
+		}
+	}
+
+	// a name two entities have: by IRI
+	st2 := openStore(t)
+	addArticle(t, st2, 1, "One", "2021-01-01", "John Smith")
+	art := schema.ArticleIRI(strings.Repeat("f", 64))
+	s1 := schema.SentenceIRI(art, 1)
+	other := ngid("person/john-smith-2")
+	if _, err := st2.ReplaceArticle(ctx, art, "two", []quad.Quad{
+		{Subject: art, Predicate: schema.Type, Object: schema.NewsArticle, Label: art},
+		{Subject: s1, Predicate: schema.IsPartOf, Object: art, Label: art},
+		{Subject: s1, Predicate: schema.Text, Object: quad.String("Another John Smith."), Label: art},
+		{Subject: other, Predicate: schema.Type, Object: schema.Person, Label: s1},
+		{Subject: other, Predicate: schema.Name, Object: quad.String("John Smith"), Label: s1},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	srv2 := serve(t, st2, web.Options{})
+	_, _, body := get(t, entityURL(srv2, other))
+	if !strings.Contains(body, `href="/ng/saved/profile?entity=ngid%3Aperson%2Fjohn-smith-2"`) {
+		t.Errorf("John Smith (one of two) is not asked for by IRI:\n%s", body)
+	}
+}

@@ -309,6 +309,7 @@ type entityPage struct {
 	DOT              string // the picture as text, when dot is not installed
 	PictureNote      string
 	PictureTruncated bool
+	Queries          []savedInfo // the saved queries about one entity, run for this one
 }
 
 func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
@@ -358,6 +359,7 @@ func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
 	if p.To < e.Total {
 		p.Next = link(pg + 1)
 	}
+	p.Queries = h.queriesAbout(ctx, id, e.Name)
 	p.DOTURL = pictureURL(id, depth, "dot")
 	if _, err := exec.LookPath(h.dot()); err == nil {
 		p.SVG = pictureURL(id, depth, "svg")
@@ -373,6 +375,25 @@ func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
 		p.PictureTruncated = g.Truncated
 	}
 	h.render(w, http.StatusOK, "entity", p)
+}
+
+// queriesAbout are the saved queries that take one entity (their one
+// argument is named entity), each with its page run for the entity id: by
+// its name when no other entity has it (as a reader would write it), else
+// by its IRI.
+func (h *handler) queriesAbout(ctx context.Context, id quad.IRI, name string) []savedInfo {
+	ref := graph.ShortIRI(id)
+	if named, err := h.st.EntitiesNamed(ctx, []string{name}); err == nil && len(named[name]) == 1 && named[name][0] == id {
+		ref = name
+	}
+	var out []savedInfo
+	for _, q := range h.lib.Queries {
+		if len(q.Args) == 1 && q.Args[0].Name == "entity" {
+			out = append(out, savedInfo{Name: q.Name, Description: q.Description, Args: q.Args,
+				Page: savedURL(q.Name) + "?" + url.Values{"entity": {ref}}.Encode()})
+		}
+	}
+	return out
 }
 
 func (h *handler) dot() string {
