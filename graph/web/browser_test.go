@@ -60,7 +60,7 @@ func newBrowser(t *testing.T) *browser {
 // chromiumOwn are the hosts of Chromium's own services (updates, sign-in,
 // autofill, hints), which it asks for whatever page it shows; the hosts
 // of Google's fonts and hosted libraries are pages' loads.
-var chromiumOwn = regexp.MustCompile(`(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$`)
+var chromiumOwn = regexp.MustCompile(`(^|\.)(google|google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$`)
 var pageLoads = regexp.MustCompile(`^(fonts\.googleapis\.com|fonts\.gstatic\.com|ajax\.googleapis\.com)$`)
 
 // asked returns the hosts of other sites asked for since it was last
