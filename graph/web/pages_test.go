@@ -278,7 +278,7 @@ func TestSavedPageCells(t *testing.T) {
 	writeQuery(t, dir, "cells", `// name: cells
 // description: Cells of every kind.
 // args: (none)
-g.emit({ zeta: "John Smith", alpha: "Jane <Doe>", plain: "nobody's name", n: 2500000, yes: true, nested: { a: 1 }, none: null, list: [], who: "<ngid:person/john-smith-2>", pred: "<http://schema.org/name>" });
+g.emit({ zeta: "John Smith", alpha: "Jane <Doe>", plain: "nobody's name", n: 2500000, yes: true, nested: { a: 1 }, none: null, list: [], who: "<ngid:person/john-smith-2>", pred: "<http://schema.org/name>", day: "2021-05-28" });
 `)
 	lib, err := queries.Open(dir)
 	if err != nil {
@@ -290,8 +290,9 @@ g.emit({ zeta: "John Smith", alpha: "Jane <Doe>", plain: "nobody's name", n: 250
 		t.Fatalf("%d %s", code, body)
 	}
 	for _, want := range []string{
-		"<th>zeta</th><th>alpha</th><th>plain</th><th>n</th><th>yes</th><th>nested</th><th>none</th><th>list</th><th>who</th><th>pred</th>",
-		`<td>schema:name</td>`, // a predicate: nothing is known of it, no page to link to
+		"<th>zeta</th><th>alpha</th><th>plain</th><th>n</th><th>yes</th><th>nested</th><th>none</th><th>list</th><th>who</th><th>pred</th><th>day</th>",
+		`<td><span class="date">2021-05-28</span></td>`, // on one line
+		`<td>schema:name</td>`,                          // a predicate: nothing is known of it, no page to link to
 		`<a href="/ng/search?q=John&#43;Smith" title="2 entities have this name">John Smith</a>`,
 		`<a href="/ng/entity?id=ngid%3Aperson%2Fjane" title="ngid:person/jane">Jane &lt;Doe&gt;</a>`,
 		`<td>nobody&#39;s name</td>`, `<td>2500000</td>`, `<td>true</td>`, `<code class="json">{&#34;a&#34;:1}</code>`,

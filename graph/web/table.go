@@ -40,7 +40,12 @@ type part struct {
 	Title string // a tooltip: the IRI, or how many entities have the name
 	Code  bool   // JSON text of a nested object
 	Empty bool   // a null
+	Date  bool   // a date, "2021-05-28", kept on one line
 }
+
+// datePattern matches a date as the store writes one: a year, a month or
+// a day.
+var datePattern = regexp.MustCompile(`^\d{4}(-\d\d){0,2}$`)
 
 // maxNameLen is the longest string looked up as a name.
 const maxNameLen = 200
@@ -235,7 +240,7 @@ func (h *handler) makeTable(ctx context.Context, code string, values []any) tabl
 			}
 			switch ids := named[v]; len(ids) {
 			case 0:
-				return []part{{Text: v}}
+				return []part{{Text: v, Date: datePattern.MatchString(v)}}
 			case 1:
 				return []part{{Text: v, URL: entityURL(ids[0]), Title: graph.ShortIRI(ids[0])}}
 			default:

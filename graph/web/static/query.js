@@ -120,6 +120,12 @@
     }).then(function (r) { return r.ok ? r.json() : none; }).catch(function () { return none; });
   }
 
+  // text is a string as a cell shows it: a date on one line
+  var datePattern = /^\d{4}(-\d\d){0,2}$/;
+  function text(s) {
+    return datePattern.test(s) ? el("span", { "class": "date" }, s) : document.createTextNode(s);
+  }
+
   // cell draws one value into td, named and linked as labels tell
   function cell(td, v, labels) {
     if (v === null || v === undefined) {
@@ -144,13 +150,13 @@
         if (e["class"]) { td.append(" ", el("span", { "class": "class" }, e["class"])); }
       } else if ((m = typed.exec(v))) {
         var lex = m[1].replace(/\\(.)/g, "$1");
-        td.appendChild(document.createTextNode(numeric.test(v) ? String(Number(lex)) : lex));
+        td.appendChild(numeric.test(v) ? document.createTextNode(String(Number(lex))) : text(lex));
       } else if (labels.names[v]) {
         var n = labels.names[v], a = el("a", { href: n.url }, v);
         if (n.entities > 1) { a.title = n.entities + " entities have this name"; }
         td.appendChild(a);
       } else {
-        td.appendChild(document.createTextNode(v));
+        td.appendChild(text(v));
       }
     } else {
       td.appendChild(document.createTextNode(String(v)));
