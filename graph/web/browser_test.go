@@ -362,7 +362,7 @@ func TestBrowserPagesOffline(t *testing.T) {
 		}
 	}
 
-	// the query page shows the endpoint's error, and no table
+	// the query page shows the endpoint's error, and no table,
 	bad := "g.V(\"<ngid:country/in>\").out(\nfoo"
 	resp, err := http.Post(srv.URL+"/api/v2/query?lang=gizmo", "application/javascript", strings.NewReader(bad))
 	if err != nil {
@@ -378,6 +378,11 @@ func TestBrowserPagesOffline(t *testing.T) {
 	if !strings.Contains(dom, `data-query="error"`) || !strings.Contains(text(dom), strings.Join(strings.Fields(answer.Error), " ")) ||
 		!regexp.MustCompile(`<div id="results" hidden`).MatchString(dom) {
 		t.Errorf("the query page does not show the error %q:\n%s", answer.Error, text(dom))
+	}
+	// and asks for the arguments its header names before it runs
+	dom = b.run(t, "--virtual-time-budget=60000", "--dump-dom", srv.URL+"/ng/query?saved=profile&entity=&run=1")
+	if !strings.Contains(dom, `data-query="error"`) || !strings.Contains(text(dom), "Give entity above to run it.") {
+		t.Errorf("the query page runs profile without its argument:\n%s", text(dom))
 	}
 	b.asked()
 

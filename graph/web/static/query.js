@@ -213,6 +213,18 @@
     var args = currentArgs();
     var p = new URLSearchParams({ lang: "gizmo", limit: String(limit + 1) });
     Object.keys(args).forEach(function (k) { p.set(k, args[k]); });
+    // the server refuses a query whose header's arguments are not all
+    // given: say so by the fields
+    var missing = header(code.value).map(function (a) { return a.name; }).filter(function (n) { return !(n in args); });
+    if (missing.length > 0) {
+      ++running;
+      results.hidden = true;
+      errorBox.hidden = false;
+      errorBox.textContent = "Give " + missing.join(" and ") + " above to run it.";
+      status.textContent = "";
+      setState("error");
+      return;
+    }
     var mine = ++running;
     var started = performance.now();
     setState("running");
