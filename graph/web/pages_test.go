@@ -237,6 +237,7 @@ func TestSavedPage(t *testing.T) {
 		{"/ng/saved/office-holders?country=India&country=UN", `argument &#34;country&#34; given 2 times`, 400},
 		{"/ng/saved/aid-shipments?limit=lots", `limit=&#34;lots&#34;`, 400},
 		{"/ng/saved/no-such-query", "no-such-query", 404},
+		{"/ng/saved/no-such-query", `<a href="/">Back to the start</a>`, 404},
 		{"/ng/saved/aid-shipments?limit=1", "1 row: the first 1; there are more", 200},
 		{"/ng/saved/", `<a href="/ng/saved/office-holders?country=India">office-holders</a>`, 200},
 		{"/ng/saved", "", 200}, // redirected
