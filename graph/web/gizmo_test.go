@@ -142,7 +142,8 @@ func TestUserQueriesServed(t *testing.T) {
 	if code, _, body := get(t, srv.URL+"/api/saved/countries"); code != 200 || !strings.Contains(body, `"mine"`) {
 		t.Errorf("countries: %d %s", code, body)
 	}
-	if code, _, body := get(t, srv.URL+"/api/saved/"); code != 200 || !strings.Contains(body, `"name": "persons"`) {
+	if code, _, body := get(t, srv.URL+"/api/saved/"); code != 200 || !strings.Contains(body, `"name": "persons"`) ||
+		!strings.Contains(body, `"page": "/ng/saved/persons"`) || !strings.Contains(body, `"page": "/ng/saved/profile?entity=India"`) {
 		t.Errorf("the list: %d %s", code, body)
 	}
 	if code, _, body := get(t, srv.URL+"/ng/"); code != 200 || !strings.Contains(body, "persons") {

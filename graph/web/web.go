@@ -473,11 +473,12 @@ func (h *handler) savedList(w http.ResponseWriter, r *http.Request) {
 		Name        string `json:"name"`
 		Description string `json:"description"`
 		Args        []arg  `json:"args"`
-		Example     string `json:"example"`
+		Example     string `json:"example"` // its JSON with the example arguments
+		Page        string `json:"page"`    // its page (a table) with the example arguments
 	}
 	out := []entry{}
 	for _, s := range saved {
-		e := entry{Name: s.Name, Description: s.Description, Args: []arg{}, Example: s.Example}
+		e := entry{Name: s.Name, Description: s.Description, Args: []arg{}, Example: s.Example, Page: s.Page}
 		for _, a := range s.Args {
 			e.Args = append(e.Args, arg{a.Name, a.Help})
 		}
