@@ -267,7 +267,7 @@ func TestBrowserPagesOffline(t *testing.T) {
 		start = append(start, fmt.Sprintf("%d %s", c.N, c.Words()))
 	}
 	for _, a := range ov.Latest {
-		start = append(start, a.Headline)
+		start = append(start, a.Title()) // its headline, else its source, as its page names it
 	}
 
 	timeline, err := queries.Find("timeline")
