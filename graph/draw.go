@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -161,6 +162,8 @@ func subgraphOf(quads []quad.Quad) *Subgraph {
 	type info struct {
 		class                   quad.IRI
 		name, text, date, title string
+		mode, status            string
+		rel                     map[quad.IRI][]quad.Value // what a label names
 	}
 	nodes := map[quad.IRI]*info{}
 	get := func(id quad.IRI) *info {
@@ -192,6 +195,16 @@ func subgraphOf(quads []quad.Quad) *Subgraph {
 			setOnce(&get(s).title, q.Object)
 		case schema.Date:
 			setOnce(&get(s).date, q.Object)
+		case schema.Mode:
+			setOnce(&get(s).mode, q.Object)
+		case schema.Status:
+			setOnce(&get(s).status, q.Object)
+		case schema.Participant, schema.Organizer, schema.Location, schema.Donor, schema.Recipient:
+			in := get(s)
+			if in.rel == nil {
+				in.rel = map[quad.IRI][]quad.Value{}
+			}
+			in.rel[q.Predicate.(quad.IRI)] = append(in.rel[q.Predicate.(quad.IRI)], q.Object)
 		}
 	}
 	for _, q := range quads {
@@ -202,23 +215,56 @@ func subgraphOf(quads []quad.Quad) *Subgraph {
 			}
 		}
 	}
-	g := &Subgraph{}
 	for id, in := range nodes {
 		if in.class == "" {
 			in.class = kindClass(id)
 		}
-		if hidden(id, in.class) {
-			continue
+	}
+	named := map[quad.IRI]*Node{}
+	var node func(id quad.IRI) *Node
+	node = func(id quad.IRI) *Node {
+		if n, ok := named[id]; ok {
+			return n
 		}
-		name := in.name
-		if name == "" {
+		in := nodes[id]
+		if in == nil {
+			in = &info{class: kindClass(id)}
+		}
+		n := &Node{ID: id, Name: in.name, Class: in.class}
+		named[id] = n // before naming related nodes, which may point back
+		if labelled(in.class) {
+			objects := func(p quad.IRI) []quad.Value { return in.rel[p] }
+			str := func(p quad.IRI) string {
+				switch p {
+				case schema.Date:
+					return in.date
+				case schema.Mode:
+					return in.mode
+				case schema.Status:
+					return in.status
+				}
+				return ""
+			}
+			if l := relatedFacts(in.class, in.name, objects, str, node).label(in.class); l != "" {
+				n.Name = l
+				return n
+			}
+		}
+		if n.Name == "" {
 			text := ""
 			if in.class == schema.Quotation {
 				text = in.text
 			}
-			name = displayName(id, in.class, text, in.date)
+			n.Name = displayName(id, in.class, text, in.date)
 		}
-		g.Nodes = append(g.Nodes, Node{ID: id, Name: name, Class: in.class})
+		return n
+	}
+	g := &Subgraph{}
+	for id, in := range nodes {
+		if hidden(id, in.class) {
+			continue
+		}
+		g.Nodes = append(g.Nodes, *node(id))
 	}
 	seen := map[Edge]bool{}
 	for _, q := range quads {
@@ -261,7 +307,7 @@ func (g *Subgraph) WriteDOT(w io.Writer, link func(quad.IRI) string) error {
 		if !ok {
 			style = otherStyle
 		}
-		attrs := fmt.Sprintf("label=%s,%s,tooltip=%s", dotString(clip(n.Name, 40)), style, dotString(n.Name+" ("+n.ClassName()+")"))
+		attrs := fmt.Sprintf("label=%s,%s,tooltip=%s", dotString(wrap(n.Name, 28, 3)), style, dotString(n.Name+" ("+n.ClassName()+")"))
 		if n.ID == g.Center {
 			attrs += `,penwidth=2.5,fontsize=12`
 		}
@@ -291,6 +337,53 @@ func dotID(iri quad.IRI) string { return dotString(short(iri)) }
 func dotString(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", "").Replace(s) + `"`
 }
+
+// wrap breaks s into lines of about width runes, at most lines of them,
+// the last clipped: an event's label reads whole in a picture where one
+// line would cut off its place and date. It breaks after ", ", ": ", " –"
+// and " →" where it can, so that a name stays on one line, else at spaces.
+func wrap(s string, width, lines int) string {
+	var segs []string
+	last := 0
+	for _, m := range breakPoints.FindAllStringIndex(s, -1) {
+		segs = append(segs, s[last:m[1]])
+		last = m[1]
+	}
+	segs = append(segs, s[last:])
+	var words []string // the pieces between break points, each with its space
+	for _, seg := range segs {
+		if len([]rune(seg)) <= width {
+			words = append(words, seg)
+			continue
+		}
+		for _, w := range strings.Fields(seg) {
+			words = append(words, w+" ")
+		}
+	}
+	var out []string
+	line := ""
+	for _, w := range words {
+		if line != "" && len([]rune(strings.TrimSpace(line+w))) > width {
+			out = append(out, strings.TrimSpace(line))
+			line = ""
+		}
+		line += w
+	}
+	if strings.TrimSpace(line) != "" {
+		out = append(out, strings.TrimSpace(line))
+	}
+	if len(out) > lines {
+		out[lines-1] = clip(strings.Join(out[lines-1:], " "), width-1)
+		out = out[:lines]
+	}
+	for i, l := range out {
+		out[i] = clip(l, width+12) // a word longer than a line
+	}
+	return strings.Join(out, "\n")
+}
+
+// breakPoints splits a label after its separators, keeping them.
+var breakPoints = regexp.MustCompile(`, |: | – | → `)
 
 func clip(s string, n int) string {
 	r := []rune(s)

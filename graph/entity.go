@@ -169,6 +169,13 @@ func (n *namer) node(id quad.IRI) *Node {
 		nd.Class = kindClass(id)
 	}
 	nd.Name = n.str(id, schema.Name)
+	n.nodes[id] = nd // before naming related nodes, which may point back
+	if labelled(nd.Class) {
+		if l := n.facts(id, nd.Class, nd.Name).label(nd.Class); l != "" {
+			nd.Name = l
+			return nd
+		}
+	}
 	if nd.Name == "" {
 		var text, date string
 		switch nd.Class {
@@ -187,6 +194,21 @@ func (n *namer) node(id quad.IRI) *Node {
 	n.nodes[id] = nd
 	return nd
 }
+
+// facts reads what an event's or shipment's label names.
+func (n *namer) facts(id, class quad.IRI, name string) labelFacts {
+	objects := func(pred quad.IRI) []quad.Value {
+		vs, err := path.StartPath(n.s.qs, id).Out(pred).Limit(maxLabelRead).Iterate(n.ctx).AllValues(n.s.qs)
+		if err != nil {
+			return nil
+		}
+		return vs
+	}
+	return relatedFacts(class, name, objects, func(p quad.IRI) string { return n.str(id, p) }, n.node)
+}
+
+// maxLabelRead is the most objects of one predicate a label reads.
+const maxLabelRead = 50
 
 // source describes the label of a quad.
 func (n *namer) source(label quad.Value) Source {
@@ -233,9 +255,10 @@ func kindClass(id quad.IRI) quad.IRI {
 	}[kind]
 }
 
-// displayName is a node's label when it has no schema:name: a quotation's
-// or sentence's words, an article's title, else its class and number and
-// date ("Meeting 1 (2021-05-28)").
+// displayName is a node's label when it has no schema:name (and, for an
+// event or shipment, no facts to label it by): a quotation's or sentence's
+// words, an article's title, else its class and number and date
+// ("Meeting 1 (2021-05-28)").
 func displayName(id, class quad.IRI, text, date string) string {
 	if text != "" {
 		if class == schema.Quotation {

@@ -31,8 +31,10 @@ type ServerOptions struct {
 // ServerOptions say otherwise; a request asks for fewer with ?limit=.
 const ServerLimit = 10000
 
-// Handler serves Cayley's HTTP API v2 and its web UI over the store:
-// read-only unless opt.Writable, with request bodies size-limited.
+// Handler serves Cayley's HTTP API v2 and its web UI (at CayleyUI) over
+// the store: read-only unless opt.Writable, with request bodies
+// size-limited. The root, /, is not found here: newsgraph's start page
+// (graph/web) is served there.
 func (s *Store) Handler(opt ServerOptions) http.Handler {
 	if opt.Limit <= 0 {
 		opt.Limit = ServerLimit
@@ -69,11 +71,49 @@ func (s *Store) Handler(opt ServerOptions) http.Handler {
 		go guardMemory(cancel, opt.MaxMemory, stop)
 		api.ServeHTTP(w, r.WithContext(ctx))
 	}))
-	web, err := fs.Sub(ui.FS, "web")
-	if err == nil {
-		mux.Handle("/", http.FileServer(http.FS(web)))
-	}
+	mux.Handle("/", cayleyUI())
 	return mux
+}
+
+// CayleyUI is where Cayley's own web UI is served. Its page asks for its
+// files at the root (/static/…, /favicon.ico, …), which are served there
+// too; its editor loads from a CDN, so offline it shows "Loading…".
+const CayleyUI = "/cayley/"
+
+// cayleyUI serves Cayley's web UI: its page at CayleyUI (and below, for
+// the addresses it is opened at, /cayley/?entity=Quad), its files at the
+// root where the page asks for them; anything else is not found. The root
+// itself is left to newsgraph's start page.
+func cayleyUI() http.Handler {
+	web, err := fs.Sub(ui.FS, "web")
+	if err != nil {
+		return http.NotFoundHandler()
+	}
+	index, err := fs.ReadFile(web, "index.html")
+	if err != nil {
+		return http.NotFoundHandler()
+	}
+	files := http.FileServer(http.FS(web))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		switch {
+		case p == strings.TrimSuffix(CayleyUI, "/"):
+			http.Redirect(w, r, CayleyUI, http.StatusMovedPermanently)
+		case strings.HasPrefix(p, CayleyUI):
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write(index)
+		case p != "/" && p != "/index.html" && !strings.HasSuffix(p, "/") && fileIn(web, strings.TrimPrefix(p, "/")):
+			files.ServeHTTP(w, r)
+		default:
+			http.NotFound(w, r)
+		}
+	})
+}
+
+// fileIn reports whether name is a file (not a folder) of fsys.
+func fileIn(fsys fs.FS, name string) bool {
+	st, err := fs.Stat(fsys, name)
+	return err == nil && !st.IsDir()
 }
 
 // reservedParams are the parameters of /api/v2/query that are not a
@@ -84,7 +124,7 @@ var reservedParams = map[string]bool{"lang": true, "qu": true, "limit": true}
 // […]}, null for none; {"error": …} with 400), but runs the code as
 // newsgraph's queries run: with our prefixes, the ng helpers, and `args`
 // from the URL's other parameters (else from the page that asked, for
-// Cayley's web UI opened as /?entity=Quad), so that a saved query posted
+// Cayley's web UI opened as /cayley/?entity=Quad), so that a saved query posted
 // as it is gives what `newsgraph query` gives. A saved query's header is
 // checked against the arguments.
 func (s *Store) serveGizmo(w http.ResponseWriter, r *http.Request, opt ServerOptions) {
@@ -110,7 +150,8 @@ func (s *Store) serveGizmo(w http.ResponseWriter, r *http.Request, opt ServerOpt
 	}
 	args := argsOf(params)
 	if len(args) == 0 {
-		if ref, err := url.Parse(r.Referer()); err == nil && ref.Host == r.Host {
+		// Cayley's UI sends none: they are in the address it was opened at
+		if ref, err := url.Parse(r.Referer()); err == nil && ref.Host == r.Host && strings.HasPrefix(ref.Path, CayleyUI) {
 			args = argsOf(ref.Query())
 		}
 	}

@@ -98,6 +98,7 @@ type Store struct {
 	// lexicon's (Batch.refreshLexicon)
 	lexChecked map[quad.Value]bool
 	names      names        // the entities' names, for search
+	dates      articleDates // the articles by date, for serve's start page
 	writes     atomic.Int64 // writes made through qw, to tell the names are stale
 	sql        bool         // one of Cayley's SQL backends
 	name       string       // the backend's registered name

@@ -55,7 +55,7 @@ func (a *app) serve(args []string) error {
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
-	fmt.Fprintf(a.stdout, "serving %s on http://%s: newsgraph's pages at /ng/, saved queries at /api/saved/NAME, Cayley's web UI at /, its HTTP API at /api/v2/query?lang=gizmo\n", st.Addr, ln.Addr())
+	fmt.Fprintf(a.stdout, "serving %s on http://%s: newsgraph's pages at /, its query page at /ng/query, saved queries at /ng/saved/ (as JSON at /api/saved/NAME), Cayley's web UI at /cayley/, its HTTP API at /api/v2/query?lang=gizmo\n", st.Addr, ln.Addr())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	// read the names a search looks in before the first search asks; the

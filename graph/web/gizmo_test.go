@@ -79,8 +79,8 @@ func TestSavedQueriesInCayleysAPI(t *testing.T) {
 }
 
 // The endpoint says what a saved query lacks, refuses an argument it does
-// not take by name, and tells a name no entity has; the web UI's page
-// address gives the arguments when the request's has none.
+// not take by name, and tells a name no entity has; the address of
+// Cayley's web UI gives the arguments when the request's has none.
 func TestCayleysAPIArguments(t *testing.T) {
 	st := seedStore(t)
 	srv := serve(t, st, web.Options{})
@@ -97,8 +97,10 @@ func TestCayleysAPIArguments(t *testing.T) {
 		{api + "&entty=Quad", "", `profile takes entity, not entty`, 400},
 		{api + "&entity=Atlantis", "", `no entity is named \"Atlantis\"`, 400},
 		{api + "&entity=quad", "", `"entity":"Quad"`, 200},
-		{api, srv.URL + "/?entity=ngid:grouping/quad", `"entity":"Quad"`, 200},
-		{api, "http://elsewhere.example/?entity=Quad", `profile needs entity`, 400},
+		{api, srv.URL + "/cayley/?entity=ngid:grouping/quad", `"entity":"Quad"`, 200},
+		{api, "http://elsewhere.example/cayley/?entity=Quad", `profile needs entity`, 400},
+		// only Cayley's UI: the address of a page of newsgraph's own is no query's arguments
+		{api, srv.URL + "/ng/query?saved=profile&entity=Quad", `profile needs entity`, 400},
 	} {
 		hdr := map[string]string{"Accept": "application/ld+json"}
 		if c.referer != "" {
@@ -140,7 +142,8 @@ func TestUserQueriesServed(t *testing.T) {
 	if code, _, body := get(t, srv.URL+"/api/saved/countries"); code != 200 || !strings.Contains(body, `"mine"`) {
 		t.Errorf("countries: %d %s", code, body)
 	}
-	if code, _, body := get(t, srv.URL+"/api/saved/"); code != 200 || !strings.Contains(body, `"name": "persons"`) {
+	if code, _, body := get(t, srv.URL+"/api/saved/"); code != 200 || !strings.Contains(body, `"name": "persons"`) ||
+		!strings.Contains(body, `"page": "/ng/saved/persons"`) || !strings.Contains(body, `"page": "/ng/saved/profile?entity=India"`) {
 		t.Errorf("the list: %d %s", code, body)
 	}
 	if code, _, body := get(t, srv.URL+"/ng/"); code != 200 || !strings.Contains(body, "persons") {

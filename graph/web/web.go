@@ -1,16 +1,24 @@
 // Package web serves newsgraph's own pages and endpoints beside Cayley's
-// HTTP API and web UI: a search by name, a page per entity with every fact
-// and the sentence it was read from, a picture of the entity's
-// neighbourhood, and the saved queries as JSON.
+// HTTP API and web UI: a start page with what the store holds, a search
+// by name, a page per entity with every fact and the sentence it was read
+// from, a picture of the entity's neighbourhood, the saved queries as
+// tables and as JSON, and a query page of its own. Every page works
+// offline: nothing is loaded from another site.
 //
-//	/ng/                         the landing page: search, saved queries
+//	/                            the start page: search, what the store holds, latest articles, saved queries
 //	/ng/search?q=TEXT            entities whose name holds TEXT
 //	/ng/entity?id=IRI            an entity's facts (&page=N) and picture (&depth=N)
 //	/ng/picture.svg?id=IRI       the picture alone (&depth=N); picture.dot for DOT
+//	/ng/saved/                   the saved queries
+//	/ng/saved/NAME?k=v           a saved query's results as a table, with a form for its arguments (&limit=N)
+//	/ng/query                    a Gizmo editor, run through /api/v2/query?lang=gizmo (?saved=NAME, ?code=…, &k=v, &run=1)
+//	/ng/labels                   POST {"ids", "names", "keys", "code"}: how pages name entities and order columns, for the query page
+//	/ng/static/…                 the query page's script
 //	/api/saved/                  the saved queries, as JSON
 //	/api/saved/NAME?k=v          a saved query's results, as JSON (&limit=N)
 //
-// Everything else goes to Cayley: its UI at / and its API at /api/v2/.
+// Everything else goes to graph.Store.Handler: Cayley's API at /api/v2/
+// and its web UI at /cayley/.
 package web
 
 import (
@@ -24,7 +32,6 @@ import (
 	"net/http"
 	"net/url"
 	"os/exec"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -50,15 +57,18 @@ const (
 //go:embed templates/*.html
 var templateFS embed.FS
 
+//go:embed static
+var staticFS embed.FS
+
 var funcs = template.FuncMap{
 	"entityURL": entityURL,
 	"short":     graph.ShortIRI,
 }
 
 var pages = func() map[string]*template.Template {
-	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html"))
+	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/parts.html"))
 	out := map[string]*template.Template{}
-	for _, p := range []string{"home", "search", "entity", "error"} {
+	for _, p := range []string{"home", "search", "entity", "error", "saved", "savedlist", "query"} {
 		out[p] = template.Must(template.Must(layout.Clone()).ParseFS(templateFS, "templates/"+p+".html"))
 	}
 	return out
@@ -95,11 +105,19 @@ func Handler(st *graph.Store, opt Options) http.Handler {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/", st.Handler(opt.ServerOptions))
-	mux.HandleFunc("GET /ng", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/ng/", http.StatusMovedPermanently)
-	})
-	mux.HandleFunc("GET /ng/{$}", h.home)
+	mux.HandleFunc("GET /{$}", h.home)
+	home := func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/", http.StatusMovedPermanently) }
+	mux.HandleFunc("GET /ng", home) // the start page's former address
+	mux.HandleFunc("GET /ng/{$}", home)
 	mux.HandleFunc("GET /ng/search", h.search)
+	mux.HandleFunc("GET /ng/saved", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/ng/saved/", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("GET /ng/saved/{$}", h.savedListPage)
+	mux.HandleFunc("GET /ng/saved/{name}", h.savedPage)
+	mux.HandleFunc("GET /ng/query", h.queryPage)
+	mux.HandleFunc("POST /ng/labels", h.labels)
+	mux.Handle("GET /ng/static/", http.StripPrefix("/ng/", staticServer()))
 	mux.HandleFunc("GET /ng/entity", h.entity)
 	mux.HandleFunc("GET /ng/picture.svg", h.picture)
 	mux.HandleFunc("GET /ng/picture.dot", h.picture)
@@ -157,13 +175,23 @@ func (h *handler) context(r *http.Request) (context.Context, context.CancelFunc)
 
 type homePage struct {
 	page
-	Saved []savedInfo
+	Saved    []savedInfo
+	Overview graph.Overview
+	Classes  []classLink
+}
+
+// classLink is a count of one class, linking to the query page listing
+// its entities.
+type classLink struct {
+	graph.ClassCount
+	URL string
 }
 
 type savedInfo struct {
 	Name, Description string
 	Args              []queries.Arg
-	Example           string // the URL of a run with the example arguments
+	Example           string // the API's URL of a run with the example arguments
+	Page              string // the page of a run with the example arguments
 }
 
 func (h *handler) savedInfos() ([]savedInfo, error) {
@@ -173,14 +201,20 @@ func (h *handler) savedInfos() ([]savedInfo, error) {
 		for _, a := range q.Args {
 			v.Set(a.Name, a.Example())
 		}
-		ex := "/api/saved/" + url.PathEscape(q.Name)
+		ex, pg := "/api/saved/"+url.PathEscape(q.Name), savedURL(q.Name)
 		if len(v) > 0 {
 			ex += "?" + v.Encode()
+			pg += "?" + v.Encode()
 		}
-		out = append(out, savedInfo{Name: q.Name, Description: q.Description, Args: q.Args, Example: ex})
+		out = append(out, savedInfo{Name: q.Name, Description: q.Description, Args: q.Args, Example: ex, Page: pg})
 	}
 	return out, nil
 }
+
+func savedURL(name string) string { return "/ng/saved/" + url.PathEscape(name) }
+
+// LatestArticles is how many articles the start page lists.
+const LatestArticles = 10
 
 func (h *handler) home(w http.ResponseWriter, r *http.Request) {
 	saved, err := h.savedInfos()
@@ -188,7 +222,19 @@ func (h *handler) home(w http.ResponseWriter, r *http.Request) {
 		h.failErr(w, err)
 		return
 	}
-	h.render(w, http.StatusOK, "home", homePage{page: page{Title: "newsgraph"}, Saved: saved})
+	ctx, cancel := h.context(r)
+	defer cancel()
+	ov, err := h.st.Overview(ctx, LatestArticles)
+	if err != nil {
+		h.failErr(w, err)
+		return
+	}
+	p := homePage{page: page{Title: "newsgraph"}, Saved: saved, Overview: ov}
+	for _, c := range ov.Classes {
+		code := fmt.Sprintf("g.V(%q).in(\"<rdf:type>\").all()", "<"+graph.ShortIRI(c.Class)+">")
+		p.Classes = append(p.Classes, classLink{ClassCount: c, URL: "/ng/query?" + url.Values{"code": {code}, "run": {"1"}}.Encode()})
+	}
+	h.render(w, http.StatusOK, "home", p)
 }
 
 type searchPage struct {
@@ -263,6 +309,7 @@ type entityPage struct {
 	DOT              string // the picture as text, when dot is not installed
 	PictureNote      string
 	PictureTruncated bool
+	Queries          []savedInfo // the saved queries about one entity, run for this one
 }
 
 func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
@@ -312,6 +359,7 @@ func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
 	if p.To < e.Total {
 		p.Next = link(pg + 1)
 	}
+	p.Queries = h.queriesAbout(ctx, id, e.Name)
 	p.DOTURL = pictureURL(id, depth, "dot")
 	if _, err := exec.LookPath(h.dot()); err == nil {
 		p.SVG = pictureURL(id, depth, "svg")
@@ -327,6 +375,25 @@ func (h *handler) entity(w http.ResponseWriter, r *http.Request) {
 		p.PictureTruncated = g.Truncated
 	}
 	h.render(w, http.StatusOK, "entity", p)
+}
+
+// queriesAbout are the saved queries that take one entity (their one
+// argument is named entity), each with its page run for the entity id: by
+// its name when no other entity has it (as a reader would write it), else
+// by its IRI.
+func (h *handler) queriesAbout(ctx context.Context, id quad.IRI, name string) []savedInfo {
+	ref := graph.ShortIRI(id)
+	if named, err := h.st.EntitiesNamed(ctx, []string{name}); err == nil && len(named[name]) == 1 && named[name][0] == id {
+		ref = name
+	}
+	var out []savedInfo
+	for _, q := range h.lib.Queries {
+		if len(q.Args) == 1 && q.Args[0].Name == "entity" {
+			out = append(out, savedInfo{Name: q.Name, Description: q.Description, Args: q.Args,
+				Page: savedURL(q.Name) + "?" + url.Values{"entity": {ref}}.Encode()})
+		}
+	}
+	return out
 }
 
 func (h *handler) dot() string {
@@ -406,11 +473,12 @@ func (h *handler) savedList(w http.ResponseWriter, r *http.Request) {
 		Name        string `json:"name"`
 		Description string `json:"description"`
 		Args        []arg  `json:"args"`
-		Example     string `json:"example"`
+		Example     string `json:"example"` // its JSON with the example arguments
+		Page        string `json:"page"`    // its page (a table) with the example arguments
 	}
 	out := []entry{}
 	for _, s := range saved {
-		e := entry{Name: s.Name, Description: s.Description, Args: []arg{}, Example: s.Example}
+		e := entry{Name: s.Name, Description: s.Description, Args: []arg{}, Example: s.Example, Page: s.Page}
 		for _, a := range s.Args {
 			e.Args = append(e.Args, arg{a.Name, a.Help})
 		}
@@ -438,40 +506,10 @@ func (h *handler) saved(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusNotFound, err.Error())
 		return
 	}
-	limit := h.opt.Limit
-	if limit <= 0 || limit > graph.ServerLimit {
-		limit = graph.ServerLimit
-	}
-	declared := map[string]bool{}
-	for _, a := range q.Args {
-		declared[a.Name] = true
-	}
-	args := map[string]string{}
-	params := r.URL.Query()
-	keys := make([]string, 0, len(params))
-	for k := range params {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		vs := params[k]
-		if len(vs) != 1 {
-			jsonError(w, http.StatusBadRequest, fmt.Sprintf("argument %q given %d times", k, len(vs)))
-			return
-		}
-		if k == "limit" && !declared[k] {
-			n, err := strconv.Atoi(vs[0])
-			if err != nil || n < 0 {
-				jsonError(w, http.StatusBadRequest, fmt.Sprintf("limit=%q: want a whole number, 0 or more (0: up to %d)", vs[0], graph.ServerLimit))
-				return
-			}
-			limit = n
-			if n == 0 || n > graph.ServerLimit {
-				limit = graph.ServerLimit
-			}
-			continue
-		}
-		args[k] = vs[0]
+	args, limit, err := h.savedArgs(q, r.URL.Query())
+	if err != nil {
+		jsonError(w, http.StatusBadRequest, err.Error())
+		return
 	}
 	if err := q.CheckArgs(args); err != nil {
 		jsonError(w, http.StatusBadRequest, strings.Replace(err.Error(), "--arg ", "", 1))
@@ -480,14 +518,7 @@ func (h *handler) saved(w http.ResponseWriter, r *http.Request) {
 	res, err := h.st.Query(r.Context(), q.Code, graph.QueryOptions{Args: args, Limit: limit,
 		Timeout: h.opt.Timeout, MaxMemory: h.opt.MaxMemory})
 	if err != nil {
-		status := http.StatusInternalServerError
-		switch {
-		case errors.Is(err, graph.ErrTimeout) || errors.Is(err, graph.ErrMemory):
-			status = http.StatusServiceUnavailable
-		case errors.Is(err, graph.ErrNotFound):
-			status = http.StatusNotFound // an argument that names no entity
-		}
-		jsonError(w, status, fmt.Sprintf("query %s: %v", q.Name, err))
+		jsonError(w, queryStatus(err), fmt.Sprintf("query %s: %v", q.Name, err))
 		return
 	}
 	out := savedResult{Query: q.Name, Args: args, Limit: limit, Truncated: res.Truncated, Result: res.Values}

@@ -142,8 +142,8 @@ func TestSavedQueries(t *testing.T) {
 		}
 	}
 	// Cayley's UI and API are still there
-	if code, _, body := get(t, srv.URL+"/"); code != 200 || !strings.Contains(strings.ToLower(body), "<html") {
-		t.Errorf("Cayley's UI at /: %d", code)
+	if code, _, body := get(t, srv.URL+"/cayley/"); code != 200 || !strings.Contains(body, "<title>Cayley</title>") {
+		t.Errorf("Cayley's UI at /cayley/: %d", code)
 	}
 	resp, err := http.Post(srv.URL+"/api/v2/query?lang=gizmo", "application/javascript",
 		strings.NewReader(`g.V("<`+string(ngid("person/antony-blinken"))+`>").out("<http://schema.org/name>").all()`))
@@ -166,7 +166,8 @@ func TestSearchPage(t *testing.T) {
 		t.Errorf("search BLINK: %d\n%s", code, body)
 	}
 	// every page has the search box
-	for _, p := range []string{"/ng/", "/ng/search", "/ng/search?q=zzzz", "/ng/entity?id=ngid:country/in"} {
+	for _, p := range []string{"/", "/ng/", "/ng/search", "/ng/search?q=zzzz", "/ng/entity?id=ngid:country/in",
+		"/ng/saved/", "/ng/saved/meetings", "/ng/query"} {
 		code, _, body := get(t, srv.URL+p)
 		if code != 200 || !strings.Contains(body, `<form action="/ng/search"`) {
 			t.Errorf("%s: %d, or no search box", p, code)
@@ -240,7 +241,7 @@ func TestEntityPage(t *testing.T) {
 		"/ng/entity?id=ngid:country/in&page=99999999999999999999999999": 400,
 		"/ng/picture.dot?id=ngid:country/zz":                            404,
 		"/ng/picture.dot?id=ngid:country/in&depth=99":                   200,
-		"/ng": 200, // redirected to /ng/
+		"/ng": 200, // redirected to /
 	} {
 		if code, _, body := get(t, srv.URL+p); code != want {
 			t.Errorf("GET %s: %d, want %d\n%s", p, code, want, body)
