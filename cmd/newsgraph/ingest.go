@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -17,6 +16,7 @@ import (
 	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
+	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/extract"
@@ -283,24 +283,42 @@ func readData(origin, file string, kind inputKind, data []byte, fn func(extract.
 	return fn(art, err)
 }
 
-func (a *app) ingest(args []string) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+func (a *app) ingestCmd() *cobra.Command {
 	var sf storeFlags
-	sf.register(fs)
-	force := fs.Bool("force", false, "extract and write articles even when the store has them unchanged")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles extracted in parallel")
+	var force bool
+	var workers, batch int
+	cmd := &cobra.Command{
+		Use:   "ingest [flags] FILE|FOLDER|-...",
+		Short: "read articles into the store",
+		Long: `Read articles into the store, making it if there is none: .txt articles
+(optional header lines date:, title:, url:, then a blank line and the text),
+.jsonl (id, url, date, title, text on each line), saved web pages (.html,
+.htm, .xhtml), RSS and Atom feeds (.xml, .rss, .atom), folders of them (in
+any case: .TXT too), and - for stdin. An article ingested again replaces
+its earlier version; an unchanged one is skipped.`,
+		Example: `  newsgraph ingest seeds/
+  newsgraph ingest --db news.db saved-pages/ world.xml
+  newsgraph ingest - < story.txt`,
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			return a.ingest(sf, force, workers, batch, paths)
+		},
+	}
+	sf.register(cmd)
+	fs := cmd.Flags()
+	fs.BoolVar(&force, "force", false, "extract and write articles even when the store has them unchanged")
+	fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles extracted in parallel")
 	// Larger transactions dirty more of bolt's pages at once, and more of
 	// them the larger the store: at 10,000 articles 20,000 quads a batch
 	// held 350 MB of page buffers and ran slower than 5,000 (160 MB).
-	batch := fs.Int("batch", 5000, "quads written per transaction (each article is whole in one)")
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
+	fs.IntVar(&batch, "batch", 5000, "quads written per transaction (each article is whole in one)")
+	return cmd
+}
+
+func (a *app) ingest(sf storeFlags, force bool, workers, batch int, paths []string) error {
 	if len(paths) == 0 {
 		return usagef("ingest: no articles given (a file, a folder, or - for stdin)")
 	}
-	if *workers < 1 || *batch < 1 {
+	if workers < 1 || batch < 1 {
 		return usagef("ingest: --workers and --batch must be positive")
 	}
 	st, err := sf.create()
@@ -316,7 +334,7 @@ func (a *app) ingest(args []string) error {
 	} else if n > 0 {
 		fmt.Fprintf(a.stderr, "newsgraph: store %s: took %d deleted quads out of its indexes\n", st.Addr, n)
 	}
-	in := ingester{a: a, st: st, x: extract.New(lexicon.Default()), force: *force, workers: *workers, batchQuads: *batch}
+	in := ingester{a: a, st: st, x: extract.New(lexicon.Default()), force: force, workers: workers, batchQuads: batch}
 	sum, err := in.run(ctx, paths)
 	if err != nil {
 		return err
@@ -557,32 +575,46 @@ func (in *ingester) knownPeople(ctx context.Context) (*extract.People, error) {
 	return people, nil
 }
 
-func (a *app) extract(args []string) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	explain := fs.Bool("explain", false, "print each fact with the rule that made it and the words it matched, by sentence")
-	text := fs.Bool("text", false, "print each article as read (its header and text), not its quads")
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		return err
+func (a *app) extractCmd() *cobra.Command {
+	var explain, text bool
+	cmd := &cobra.Command{
+		Use:   "extract [flags] FILE|-",
+		Short: "print an article's quads as sorted N-Quads, without a store",
+		Long: `Read one article (or a .jsonl file or a feed of them, or - for stdin) and print
+the quads newsgraph makes of it as sorted N-Quads, without a store;
+--explain prints each fact under its sentence with the rule that made it
+and the words it matched, --text the article as read (header and text).`,
+		Example: `  newsgraph extract seeds/2021-05-29-india-us-covid-solidarity.txt
+  newsgraph extract --explain story.txt
+  newsgraph extract --text saved-pages/story.html`,
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			return a.extract(explain, text, paths)
+		},
 	}
+	cmd.Flags().BoolVar(&explain, "explain", false, "print each fact with the rule that made it and the words it matched, by sentence")
+	cmd.Flags().BoolVar(&text, "text", false, "print each article as read (its header and text), not its quads")
+	return cmd
+}
+
+func (a *app) extract(explain, text bool, paths []string) error {
 	if len(paths) != 1 {
 		return usagef("extract: give one article (a .txt, .jsonl, page .html or feed .xml file, or - for stdin)")
 	}
-	if *explain && *text {
+	if explain && text {
 		return usagef("extract: --explain or --text, not both")
 	}
 	x := extract.New(lexicon.Default())
 	var all []quad.Quad
 	var read []extract.Article
-	err = a.eachArticle(paths, func(art extract.Article, err error) error {
+	err := a.eachArticle(paths, func(art extract.Article, err error) error {
 		if err != nil {
 			return err
 		}
-		if *text {
+		if text {
 			read = append(read, art)
 			return nil
 		}
-		if *explain {
+		if explain {
 			return writeExplained(a.stdout, x.Explain(art))
 		}
 		qs, err := x.Extract(art)
@@ -595,7 +627,7 @@ func (a *app) extract(args []string) error {
 	if err != nil {
 		return err
 	}
-	if *text {
+	if text {
 		for _, art := range read {
 			if len(read) > 1 {
 				fmt.Fprintf(a.stdout, "=== %s\n", art.Origin)

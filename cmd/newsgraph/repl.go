@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/peterh/liner"
+	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
@@ -47,22 +47,35 @@ type replState struct {
 	history []string
 }
 
-func (a *app) repl(args []string) error {
-	fs := flag.NewFlagSet("repl", flag.ContinueOnError)
+func (a *app) replCmd() *cobra.Command {
 	var sf storeFlags
 	var qf queryFlags
 	var lf queriesFlag
-	sf.register(fs)
-	qf.register(fs)
-	lf.register(fs)
-	format := fs.String("format", "json", "json or table")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
+	var format string
+	cmd := &cobra.Command{
+		Use:   "repl",
+		Short: "a Gizmo REPL over the store",
+		Long: `Read Gizmo queries and run each over the store, in a session of its own, with
+the prefixes and ng's helpers (:help lists them). On a terminal lines are
+edited and kept in ~/.newsgraph_history; Ctrl-C stops a running query (or
+drops the line being typed) and Ctrl-D leaves. Commands start with ":".`,
+		Example: `  newsgraph repl
+  newsgraph repl --format table --limit 20
+  echo ':q people-offices' | newsgraph repl`,
+		Args: noArgs("repl"),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.repl(sf, qf, lf, format)
+		},
 	}
-	if len(pos) > 0 {
-		return usagef("repl: unexpected %q", pos[0])
-	}
+	sf.register(cmd)
+	qf.register(cmd)
+	lf.register(cmd)
+	cmd.Flags().StringVar(&format, "format", "json", "json or table")
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletions("json", "table"))
+	return cmd
+}
+
+func (a *app) repl(sf storeFlags, qf queryFlags, lf queriesFlag, format string) error {
 	lib, err := lf.library(sf)
 	if err != nil {
 		return err
@@ -73,7 +86,7 @@ func (a *app) repl(args []string) error {
 		return err
 	}
 	defer st.Close()
-	r := &replState{a: a, st: st, lib: lib, limit: qf.limit, timeout: qf.timeout, format: *format}
+	r := &replState{a: a, st: st, lib: lib, limit: qf.limit, timeout: qf.timeout, format: format}
 
 	read, peek, closeInput := a.lineReader()
 	defer closeInput()

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"net"
 	"net/http"
@@ -12,27 +11,41 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/web"
 )
 
-func (a *app) serve(args []string) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+func (a *app) serveCmd() *cobra.Command {
 	var sf storeFlags
 	var qf queryFlags
 	var lf queriesFlag
-	sf.register(fs)
-	qf.register(fs)
-	lf.register(fs)
-	addr := fs.String("addr", "127.0.0.1:64210", "address to listen on")
-	writable := fs.Bool("writable", false, "accept writes through the HTTP API")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
+	var addr string
+	var writable bool
+	cmd := &cobra.Command{
+		Use:   "serve [flags]",
+		Short: "serve newsgraph's pages, the saved queries and Cayley's API over HTTP",
+		Long: `Serve the store over HTTP: newsgraph's pages at /ng/ (search, entities with
+the sentences behind each fact, pictures), the saved queries at
+/api/saved/NAME, and Cayley's web UI and HTTP API. Read-only unless
+--writable; listens on 127.0.0.1 unless told otherwise. Ctrl-C stops it.`,
+		Example: `  newsgraph serve
+  newsgraph serve --addr 127.0.0.1:8080 --queries myq`,
+		Args: noArgs("serve"),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.serve(sf, qf, lf, addr, writable)
+		},
 	}
-	if len(pos) > 0 {
-		return usagef("serve: unexpected %q", pos[0])
-	}
+	sf.register(cmd)
+	qf.register(cmd)
+	lf.register(cmd)
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:64210", "`HOST:PORT` to listen on")
+	cmd.Flags().BoolVar(&writable, "writable", false, "accept writes through the HTTP API")
+	return cmd
+}
+
+func (a *app) serve(sf storeFlags, qf queryFlags, lf queriesFlag, addr string, writable bool) error {
 	lib, err := lf.library(sf)
 	if err != nil {
 		return err
@@ -43,13 +56,13 @@ func (a *app) serve(args []string) error {
 		return err
 	}
 	defer st.Close()
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
 	srv := &http.Server{
 		Handler: web.Handler(st, web.Options{
-			ServerOptions: graph.ServerOptions{Writable: *writable, Limit: qf.limit, Timeout: qf.timeout},
+			ServerOptions: graph.ServerOptions{Writable: writable, Limit: qf.limit, Timeout: qf.timeout},
 			Dot:           os.Getenv("NEWSGRAPH_DOT"),
 			Queries:       lib,
 		}),
