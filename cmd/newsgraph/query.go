@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -141,16 +140,16 @@ is an entity takes a name in any case, an other name or an IRI.`,
 	lf.register(cmd)
 	fs := cmd.Flags()
 	fs.StringVarP(&expr, "expr", "e", "", "Gizmo `CODE` to run")
-	fs.StringVar(&format, "format", "json", "output: json or table")
+	fs.StringVar(&format, "format", "json", "output: json, table, csv or tsv")
 	fs.StringArrayVar(&argv, "arg", nil, "`k=v`: an argument of the query, bound to args.k (repeatable)")
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletions("json", "table"))
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletions(resultFormats...))
 	cmd.RegisterFlagCompletionFunc("arg", completeArgs(&sf, &lf))
 	cmd.ValidArgsFunction = completeQueries(&sf, &lf)
 	return cmd
 }
 
 func (a *app) query(sf storeFlags, qf queryFlags, lf queriesFlag, argv []string, expr, format string, pos []string) error {
-	if err := oneOf("query", "format", format, "json", "table"); err != nil {
+	if err := oneOf("query", "format", format, resultFormats...); err != nil {
 		return err
 	}
 	qargs := map[string]string{}
@@ -193,75 +192,18 @@ func (a *app) query(sf storeFlags, qf queryFlags, lf queriesFlag, argv []string,
 		return err
 	}
 	defer st.Close()
-	res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: qargs, Limit: cliLimit(qf.limit), Timeout: qf.timeout})
+	ctx := context.Background()
+	res, err := st.Query(ctx, q.Code, graph.QueryOptions{Args: qargs, Limit: cliLimit(qf.limit), Timeout: qf.timeout})
 	if err != nil {
 		return fmt.Errorf("query %s: %w", q.Name, err)
 	}
-	if err := printResult(a.stdout, format, res.Values); err != nil {
+	if err := printResult(a.stdout, format, res, storeNamer(ctx, st)); err != nil {
 		return err
 	}
 	if res.Truncated {
 		fmt.Fprintf(a.stderr, "newsgraph: query %s: more than %d results; only the first %d shown (--limit N for more, --limit 0 for all)\n", q.Name, qf.limit, qf.limit)
 	}
 	return nil
-}
-
-// printResult writes query results as indented JSON or as a table.
-func printResult(w io.Writer, format string, vals []any) error {
-	if vals == nil {
-		vals = []any{}
-	}
-	if format == "table" {
-		return printTable(w, vals)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(vals)
-}
-
-func printTable(w io.Writer, vals []any) error {
-	cols := map[string]bool{}
-	for _, v := range vals {
-		if m, ok := v.(map[string]any); ok {
-			for k := range m {
-				cols[k] = true
-			}
-		}
-	}
-	tw := tabwriter.NewWriter(w, 0, 2, 2, ' ', 0)
-	if len(cols) == 0 {
-		for _, v := range vals {
-			fmt.Fprintln(tw, cell(v))
-		}
-		return tw.Flush()
-	}
-	var names []string
-	for k := range cols {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	fmt.Fprintln(tw, strings.Join(names, "\t"))
-	for _, v := range vals {
-		m, _ := v.(map[string]any)
-		row := make([]string, len(names))
-		for i, k := range names {
-			row[i] = cell(m[k])
-		}
-		fmt.Fprintln(tw, strings.Join(row, "\t"))
-	}
-	return tw.Flush()
-}
-
-func cell(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return v
-	}
-	b, _ := json.Marshal(v)
-	return string(b)
 }
 
 func (a *app) queriesCmd() *cobra.Command {
@@ -394,21 +336,30 @@ func dirOf(p string) string {
 
 func (a *app) statsCmd() *cobra.Command {
 	var sf storeFlags
+	var format string
 	cmd := &cobra.Command{
-		Use:   "stats",
+		Use:   "stats [flags]",
 		Short: "count what the store holds, by class and predicate",
+		Long: `Count what the store holds: its quads, articles and sentences, the nodes of
+each class and the quads of each predicate; as lines of text, or as one
+JSON object ({"quads", "articles", "sentences", "classes", "predicates"}).`,
 		Example: `  newsgraph stats
-  newsgraph stats --db news.db`,
+  newsgraph stats --format json | jq .classes`,
 		Args: noArgs("stats"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.stats(sf)
+			return a.stats(sf, format)
 		},
 	}
 	sf.register(cmd)
+	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletions("text", "json"))
 	return cmd
 }
 
-func (a *app) stats(sf storeFlags) error {
+func (a *app) stats(sf storeFlags, format string) error {
+	if err := oneOf("stats", "format", format, "text", "json"); err != nil {
+		return err
+	}
 	st, err := sf.open(0)
 	if err != nil {
 		return err
@@ -417,6 +368,15 @@ func (a *app) stats(sf storeFlags) error {
 	s, err := st.Stats(context.Background())
 	if err != nil {
 		return err
+	}
+	if format == "json" {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(map[string]any{
+			"store": st.Addr, "quads": s.Quads, "articles": s.Articles, "sentences": s.Sentences,
+			"classes": s.ByClass, "predicates": s.ByPred,
+		})
 	}
 	for _, l := range s.Lines() {
 		fmt.Fprintln(a.stdout, l)

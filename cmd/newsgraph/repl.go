@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,7 +32,7 @@ ng.entities("antony blinken") the entities a name (any case) or IRI names.
   :queries            list the saved queries (yours from --queries DIR)
   :limit N            most results to print, 0 for all (now %d)
   :timeout D          time limit of a query, e.g. 10s (now %s)
-  :format json|table  how to print results (now %s)
+  :format json|table|csv|tsv  how to print results (now %s)
   :history            the inputs of this session
   :help               this text
   :quit               leave (or end of input)
@@ -70,8 +71,8 @@ drops the line being typed) and Ctrl-D leaves. Commands start with ":".`,
 	sf.register(cmd)
 	qf.register(cmd)
 	lf.register(cmd)
-	cmd.Flags().StringVar(&format, "format", "json", "json or table")
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletions("json", "table"))
+	cmd.Flags().StringVar(&format, "format", "json", "json, table, csv or tsv")
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletions(resultFormats...))
 	return cmd
 }
 
@@ -239,10 +240,10 @@ func (r *replState) command(line string) bool {
 		}
 		r.timeout = d
 	case ":format":
-		if f := arg(fields); f == "json" || f == "table" {
+		if f := arg(fields); slices.Contains(resultFormats, f) {
 			r.format = f
 		} else {
-			fmt.Fprintln(w, "error: :format json or :format table")
+			fmt.Fprintln(w, "error: :format json, table, csv or tsv")
 		}
 	case ":q":
 		if len(fields) < 2 {
@@ -312,7 +313,7 @@ func (r *replState) runArgs(code string, args map[string]string) {
 		fmt.Fprintf(w, "error: %s\n", oneLine(err.Error()))
 		return
 	}
-	printResult(w, r.format, res.Values)
+	printResult(w, r.format, res, storeNamer(context.Background(), r.st))
 	if res.Truncated {
 		fmt.Fprintf(w, "(only the first %d results; :limit N for more, :limit 0 for all)\n", r.limit)
 	}
