@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -20,11 +21,13 @@ func (a *app) drawCmd() *cobra.Command {
 		Short: "draw an entity's neighbourhood, as SVG (through Graphviz) or DOT",
 		Long: `Draw the entity a name, other name or IRI names, with the nodes within --depth
 edges of it (at most 60): as SVG through Graphviz's dot ($NEWSGRAPH_DOT, else
-dot on $PATH), or as DOT text. Sentences and articles are left out.`,
+dot on $PATH), or as DOT text. Sentences and articles are left out. With -o,
+the file's extension chooses the format (.svg, .dot) unless --format is
+given, and a picture format newsgraph does not write (.png) is refused.`,
 		Example: `  newsgraph draw "Antony Blinken" -o blinken.svg
   newsgraph draw ngid:country/in --depth 2 --format dot`,
 		RunE: func(cmd *cobra.Command, pos []string) error {
-			return a.draw(sf, depth, format, out, pos)
+			return a.draw(sf, depth, format, cmd.Flags().Changed("format"), out, pos)
 		},
 	}
 	sf.register(cmd)
@@ -38,11 +41,15 @@ dot on $PATH), or as DOT text. Sentences and articles are left out.`,
 
 // draw writes a picture of an entity's neighbourhood: SVG through
 // Graphviz's dot ($NEWSGRAPH_DOT, else dot on $PATH), or DOT text.
-func (a *app) draw(sf storeFlags, depth int, format, out string, pos []string) error {
+func (a *app) draw(sf storeFlags, depth int, format string, formatSet bool, out string, pos []string) error {
 	if len(pos) != 1 {
 		return usagef("draw: give one ENTITY: an IRI (ngid:person/antony-blinken) or a name")
 	}
 	if err := oneOf("draw", "format", format, "svg", "dot"); err != nil {
+		return err
+	}
+	format, err := drawFormats.choose(out, format, formatSet)
+	if err != nil {
 		return err
 	}
 	if depth < 0 {
@@ -78,20 +85,7 @@ func (a *app) draw(sf storeFlags, depth int, format, out string, pos []string) e
 		_, err := a.stdout.Write(pic)
 		return err
 	}
-	// write beside the target and rename, so a failed draw leaves no half file
-	tmp, err := os.CreateTemp(dirOf(out), ".newsgraph-draw-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(pic); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: %w", out, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", out, err)
-	}
-	if err := os.Rename(tmp.Name(), out); err != nil {
+	if err := writeOutput(out, func(w io.Writer) error { _, err := w.Write(pic); return err }); err != nil {
 		return err
 	}
 	fmt.Fprintf(a.stderr, "%s: %d nodes, %d edges around %s\n", out, len(g.Nodes), len(g.Edges), strings.TrimSpace(graph.ShortIRI(id)))

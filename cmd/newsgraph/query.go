@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -279,13 +280,16 @@ func (a *app) exportCmd() *cobra.Command {
 		Use:   "export [flags]",
 		Short: "write the whole graph as N-Quads, JSON-LD or DOT",
 		Long: `Write every quad of the store, sorted: as N-Quads (each fact with the sentence
-it was read from as its graph), as JSON-LD, or as a Graphviz DOT picture.`,
+it was read from as its graph), as JSON-LD (with an @context of the
+vocabulary's prefixes: ng:, ngid:, schema:, …), or as a Graphviz DOT
+picture. With -o, the file's extension chooses the format (.nq, .jsonld,
+.dot) unless --format is given; the file appears whole or not at all.`,
 		Example: `  newsgraph export -o graph.nq
-  newsgraph export --format jsonld -o graph.jsonld
+  newsgraph export -o graph.jsonld
   newsgraph export --format dot | dot -Tsvg -o graph.svg`,
 		Args: noArgs("export"),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.export(sf, format, out)
+			return a.export(sf, format, cmd.Flags().Changed("format"), out)
 		},
 	}
 	sf.register(cmd)
@@ -295,8 +299,12 @@ it was read from as its graph), as JSON-LD, or as a Graphviz DOT picture.`,
 	return cmd
 }
 
-func (a *app) export(sf storeFlags, format, out string) error {
+func (a *app) export(sf storeFlags, format string, formatSet bool, out string) error {
 	if err := oneOf("export", "format", format, "nquads", "jsonld", "dot"); err != nil {
+		return err
+	}
+	format, err := exportFormats.choose(out, format, formatSet)
+	if err != nil {
 		return err
 	}
 	st, err := sf.open(0)
@@ -311,27 +319,7 @@ func (a *app) export(sf storeFlags, format, out string) error {
 	if out == "" {
 		return graph.Export(a.stdout, format, quads)
 	}
-	// write beside the target and rename, so a failed export leaves no half file
-	tmp, err := os.CreateTemp(dirOf(out), ".newsgraph-export-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := graph.Export(tmp, format, quads); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: %w", out, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", out, err)
-	}
-	return os.Rename(tmp.Name(), out)
-}
-
-func dirOf(p string) string {
-	if i := strings.LastIndex(p, "/"); i >= 0 {
-		return p[:i+1]
-	}
-	return "."
+	return writeOutput(out, func(w io.Writer) error { return graph.Export(w, format, quads) })
 }
 
 func (a *app) statsCmd() *cobra.Command {
