@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -36,7 +37,14 @@ func (a *app) eachArticle(paths []string, fn func(extract.Article, error) error)
 				return fmt.Errorf("stdin: %w", err)
 			}
 			a.inputRead.Add(int64(len(data)))
-			if err := readData("stdin", "", sniff(data), data, fn); err != nil {
+			kind := sniff(data)
+			if err := checkSize("stdin", kind, data, a.stdin, -1); err != nil {
+				if err := fn(extract.Article{Origin: "stdin"}, err); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := readData("stdin", "", kind, data, fn); err != nil {
 				return err
 			}
 			continue
@@ -245,7 +253,44 @@ func (a *app) readFile(path string, fn func(extract.Article, error) error) error
 	case kind == kindFeed && rootElement(data) == "html":
 		kind = kindPage // XHTML saved as .xml
 	}
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+	}
+	if err := checkSize(path, kind, data, f, size); err != nil {
+		return fn(extract.Article{Origin: path}, err)
+	}
 	return readData(path, extract.FileSource(path), kind, data, fn)
+}
+
+// checkSize refuses an input of more bytes than its kind's limit: as
+// binary when it is (a NUL byte in what was read), else with its real size
+// (size, or when that is below 0, data's and what rest still holds, read
+// to its end), not the limit and one byte that were read of it.
+func checkSize(origin string, kind inputKind, data []byte, rest io.Reader, size int64) error {
+	what, limit := "article", int64(extract.MaxArticleSize)
+	switch kind {
+	case kindPage:
+		what = "page"
+	case kindFeed:
+		what, limit = "feed", extract.MaxFeedSize
+	}
+	if int64(len(data)) <= limit {
+		return nil
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return &extract.InputError{Origin: origin, Msg: fmt.Sprintf("binary data (NUL byte at offset %d), not a text article, page or feed", i)}
+	}
+	if size < int64(len(data)) {
+		n, _ := io.Copy(io.Discard, rest)
+		size = int64(len(data)) + n
+	}
+	return &extract.InputError{Origin: origin, Msg: fmt.Sprintf("%s is %d bytes (%s), more than the limit of %d (%s)", what, size, mib(size), limit, mib(limit))}
+}
+
+// mib is a size in MiB, as people read it.
+func mib(n int64) string {
+	return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MiB"
 }
 
 // readData reads the articles in data, a file's content (file is its
@@ -272,9 +317,6 @@ func readData(origin, file string, kind inputKind, data []byte, fn func(extract.
 	case kindPage:
 		art, err = extract.ParseHTML(origin, data)
 	default:
-		if len(data) > extract.MaxArticleSize+1 {
-			data = data[:extract.MaxArticleSize+1]
-		}
 		art, err = extract.ParseArticle(origin, data)
 	}
 	if art.Source == "" {
@@ -295,7 +337,11 @@ func (a *app) ingestCmd() *cobra.Command {
 .jsonl (id, url, date, title, text on each line), saved web pages (.html,
 .htm, .xhtml), RSS and Atom feeds (.xml, .rss, .atom), folders of them (in
 any case: .TXT too), and - for stdin. An article ingested again replaces
-its earlier version; an unchanged one is skipped.`,
+its earlier version; an unchanged one is skipped. A folder with none of
+these files is told ("no articles found in …"); when nothing at all is
+found, the exit status is 1 (and no store is made for empty folders). A
+file of more than 10 MiB (a feed: 64 MiB) is refused with its size, a
+binary one as binary.`,
 		Example: `  newsgraph ingest seeds/
   newsgraph ingest --db news.db saved-pages/ world.xml
   newsgraph ingest - < story.txt`,
@@ -320,6 +366,22 @@ func (a *app) ingest(sf storeFlags, force bool, workers, batch int, paths []stri
 	}
 	if workers < 1 || batch < 1 {
 		return usagef("ingest: --workers and --batch must be positive")
+	}
+	// a folder with nothing to read is told, and when every path given is
+	// one, ingest fails before it makes a store
+	var empty []string
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			if files, err := inputFiles(p); err == nil && len(files) == 0 {
+				empty = append(empty, p)
+			}
+		}
+	}
+	if len(empty) == len(paths) {
+		return fmt.Errorf("no articles found in %s (%s)", strings.Join(empty, ", "), readsWhat)
+	}
+	for _, p := range empty {
+		fmt.Fprintf(a.stderr, "newsgraph: no articles found in %s (%s)\n", p, readsWhat)
 	}
 	st, err := sf.create()
 	if err != nil {
@@ -350,8 +412,14 @@ func (a *app) ingest(sf storeFlags, force bool, workers, batch int, paths []stri
 	if sum.failed > 0 {
 		return fmt.Errorf("%d of %d inputs could not be read (see above); the others were ingested", sum.failed, sum.read+sum.failed)
 	}
+	if sum.read == 0 {
+		return fmt.Errorf("no articles found in %s", strings.Join(paths, ", "))
+	}
 	return nil
 }
+
+// readsWhat tells what ingest reads in a folder.
+const readsWhat = "ingest reads files named .txt, .jsonl, .html, .htm, .xhtml, .xml, .rss and .atom, in any case"
 
 // ingester reads articles, extracts them in parallel and writes them in
 // batched transactions, in input order.

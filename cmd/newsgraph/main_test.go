@@ -87,6 +87,24 @@ func TestScripts(t *testing.T) {
 				}
 				ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(strings.Join(out, "")), 0o644))
 			},
+			// bigfile FILE BYTES text|binary: write a file too big for a
+			// txtar archive, of the letter a (text) or of bytes 0 to 255
+			"bigfile": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 3 || (args[2] != "text" && args[2] != "binary") {
+					ts.Fatalf("usage: bigfile FILE BYTES text|binary")
+				}
+				n, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				b := make([]byte, n)
+				for i := range b {
+					if args[2] == "text" {
+						b[i] = 'a'
+					} else {
+						b[i] = byte(i)
+					}
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[0]), b, 0o644))
+			},
 			// writehex FILE HEX: write bytes that a txtar file cannot hold
 			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 2 {
