@@ -70,6 +70,9 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	inputRead      atomic.Int64 // bytes of articles read, for ingest's progress
+	// queryRunning, when set, is called as each REPL query starts, once
+	// Ctrl-C would stop it: tests wait for it
+	queryRunning func()
 }
 
 const rootLong = `newsgraph turns news articles about diplomacy and aid into a knowledge graph:
