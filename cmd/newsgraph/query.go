@@ -330,7 +330,8 @@ func (a *app) statsCmd() *cobra.Command {
 		Short: "count what the store holds, by class and predicate",
 		Long: `Count what the store holds: its quads, articles and sentences, the nodes of
 each class and the quads of each predicate; as lines of text, or as one
-JSON object ({"quads", "articles", "sentences", "classes", "predicates"}).`,
+JSON object ({"store", "quads", "articles", "sentences", "classes",
+"predicates"}).`,
 		Example: `  newsgraph stats
   newsgraph stats --format json | jq .classes`,
 		Args: noArgs("stats"),
