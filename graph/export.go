@@ -27,8 +27,20 @@ func Export(w io.Writer, format string, quads []quad.Quad) error {
 	return fmt.Errorf("unknown export format %q (want %s)", format, strings.Join(Formats, ", "))
 }
 
+// JSONLDContext is the @context of the JSON-LD export: the prefixes of
+// ONTOLOGY.md, so that the document reads as the vocabulary
+// ("ng:holdsOffice", "ngid:person/antony-blinken").
+func JSONLDContext() map[string]any {
+	ctx := map[string]any{}
+	for _, ns := range schema.Prefixes {
+		ctx[strings.TrimSuffix(ns.Prefix, ":")] = ns.Full
+	}
+	return ctx
+}
+
 func writeJSONLD(w io.Writer, quads []quad.Quad) error {
 	jw := jsonld.NewWriter(w)
+	jw.SetLdContext(JSONLDContext())
 	for _, q := range quads {
 		q.Subject, q.Predicate, q.Object = fullValue(q.Subject), fullValue(q.Predicate), fullValue(q.Object)
 		if q.Label != nil {

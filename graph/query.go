@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -20,6 +21,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/voc"
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 
 	"github.com/newsgraph/newsgraph/schema"
 )
@@ -33,6 +35,10 @@ type QueryOptions struct {
 	// Raw keeps the values as Cayley's HTTP API gives them (full IRIs,
 	// typed literals), not Simplified.
 	Raw bool
+	// Value keeps the code's own value (of its last statement, as a
+	// REPL shows it) as a last result, when it is data: ng.name(x)
+	// alone gives the name. A path or the graph object is not data.
+	Value bool
 }
 
 // Defaults of QueryOptions.
@@ -78,6 +84,11 @@ func guardMemory(cancel context.CancelCauseFunc, limit uint64, stop <-chan struc
 type Result struct {
 	Values    []any
 	Truncated bool // more results than the limit; only the first Limit kept
+	// Columns are the keys of the objects the query emitted, in the
+	// order it wrote them (g.emit({name: …, offices: …}) gives name,
+	// offices), each once, as first seen. Keys of rows Gizmo made from
+	// tags (path.all()) are not in it: a table adds those, id first.
+	Columns []string
 }
 
 // prefixInString matches "<ng:…>" and the other prefixes of ONTOLOGY.md
@@ -496,19 +507,26 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 		links[i] = quad.StringOf(p)
 	}
 	vm.Set("__ngLinks", vm.NewArray(links...))
-	// the prelude shares the first line, so that error positions stay right
+	var res Result
+	if err := recordColumns(vm, &res.Columns); err != nil {
+		return Result{}, err
+	}
+	// the prelude shares the first line, so that line numbers stay right;
+	// queryErr takes it (and the prefixes' expansion) out of columns
 	limit := opt.Limit + 1 // one more, to know that there were more
 	if opt.Limit < 0 {
 		limit = 0
 	}
-	it, err := sess.Execute(ctx, Prelude+ExpandPrefixes(code), query.Options{Collation: query.JSON, Limit: limit})
+	it, err := sess.Execute(ctx, Prelude+ExpandPrefixes(code), query.Options{Collation: query.Raw, Limit: limit})
 	if err != nil {
-		return Result{}, queryErr(err)
+		return Result{}, queryErr(err, code)
 	}
 	defer closeWait(it)
-	var res Result
 	for it.Next(ctx) {
-		v := it.Result()
+		v, err := s.jsonResult(it.Result(), opt.Value)
+		if err != nil {
+			return Result{}, err
+		}
 		if v == nil {
 			continue
 		}
@@ -541,9 +559,113 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 			// the server's statement_timeout ended it (see OpenWith)
 			return Result{}, fmt.Errorf("%w (%s)", ErrTimeout, opt.Timeout)
 		}
-		return Result{}, queryErr(err)
+		return Result{}, queryErr(err, code)
 	}
 	return res, nil
+}
+
+// jsonResult is one result of a Gizmo session run with the Raw collation,
+// as its JSON collation gives it (Cayley's results.jsonResult: an emitted
+// value as it is; a path's tags as an object of their values' JSON forms,
+// tags without a value left out), or nil for none. The code's own value
+// (Meta) is kept when value is set and it is data.
+func (s *Store) jsonResult(r any, value bool) (any, error) {
+	data, ok := r.(*gizmo.Result)
+	if !ok || data == nil {
+		return nil, nil
+	}
+	switch {
+	case data.Meta:
+		if value && isData(data.Val) {
+			return data.Val, nil
+		}
+		return nil, nil
+	case data.Val != nil:
+		return data.Val, nil
+	}
+	obj := make(map[string]any, len(data.Tags))
+	for k, ref := range data.Tags {
+		v, err := s.qs.NameOf(ref)
+		if err != nil {
+			return nil, err
+		}
+		if v == nil {
+			continue
+		}
+		out := v.Native()
+		if nv, ok := out.(quad.Value); ok && v == nv {
+			out = quad.StringOf(v)
+		}
+		obj[k] = out
+	}
+	return obj, nil
+}
+
+// isData tells a value that JSON can hold from Gizmo's own objects (a path,
+// the graph) and from undefined.
+func isData(v any) bool {
+	switch v := v.(type) {
+	case nil:
+		return false
+	case string, bool, float64, int64, int:
+		return true
+	case map[string]any:
+		for _, x := range v {
+			if x != nil && !isData(x) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		for _, x := range v {
+			if x != nil && !isData(x) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// recordColumns makes g.emit (and graph.emit) note the keys of each object
+// emitted, in their order, into cols: Gizmo hands the object on as a Go
+// map, which has none. g becomes an object whose prototype is Gizmo's, so
+// every other method is Gizmo's own.
+func recordColumns(vm *goja.Runtime, cols *[]string) error {
+	g, ok := vm.Get("g").(*goja.Object)
+	if !ok {
+		return errors.New("this Cayley's Gizmo session has no g object")
+	}
+	emit, ok := goja.AssertFunction(g.Get("emit"))
+	if !ok {
+		return errors.New("this Cayley's Gizmo has no g.emit")
+	}
+	seen := map[string]bool{}
+	w := vm.NewObject()
+	if err := w.SetPrototype(g); err != nil {
+		return err
+	}
+	err := w.Set("emit", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok && o.ClassName() == "Object" {
+			for _, k := range o.Keys() {
+				if !seen[k] {
+					seen[k] = true
+					*cols = append(*cols, k)
+				}
+			}
+		}
+		v, err := emit(g, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	if err != nil {
+		return err
+	}
+	vm.Set("g", w)
+	vm.Set("graph", w)
+	return nil
 }
 
 // closeWait stops a Gizmo query and waits for the goroutine that runs its
@@ -560,14 +682,89 @@ func closeWait(it query.Iterator) {
 	it.Next(context.Background())
 }
 
-func queryErr(err error) error {
+// queryErr is the error of a query whose code was code, its positions
+// (line and column) in the user's code rather than in the code run.
+func queryErr(err error, code string) error {
 	msg := sqlError(err).Error()
 	msg = strings.TrimPrefix(msg, "SyntaxError: ")
+	msg = userPositions(msg, code)
 	var synt *goja.CompilerSyntaxError
-	if errors.As(err, &synt) {
+	var list parser.ErrorList
+	if errors.As(err, &synt) || errors.As(err, &list) {
 		return fmt.Errorf("syntax error: %s", msg)
 	}
 	return errors.New(msg)
+}
+
+// positionIn matches the positions goja writes in its errors: a syntax
+// error's "(anonymous): Line 1:311 " and a thrown error's
+// " at <eval>:1:378(15)" (a function's "at name (<eval>:1:40(3))").
+var positionIn = regexp.MustCompile(`(?:\(anonymous\): )?Line (\d+):(\d+) |(?:<eval>|\(anonymous\))?:(\d+):(\d+)(?:\(\d+\))?`)
+
+// userPositions rewrites the positions in msg, which are in the code run
+// (Prelude, then code with its prefixes expanded), as "line L, column C"
+// of the user's own code; a position in the prelude (in one of ng's
+// helpers) is dropped.
+func userPositions(msg, code string) string {
+	return positionIn.ReplaceAllStringFunc(msg, func(m string) string {
+		sm := positionIn.FindStringSubmatch(m)
+		l, c, syntax := sm[3], sm[4], false
+		if sm[1] != "" {
+			l, c, syntax = sm[1], sm[2], true
+		}
+		line, _ := strconv.Atoi(l)
+		col, _ := strconv.Atoi(c)
+		line, col, ok := UserPosition(code, line, col)
+		switch {
+		case !ok && syntax:
+			return ""
+		case !ok:
+			return "ng's helpers"
+		case syntax:
+			return fmt.Sprintf("line %d, column %d: ", line, col)
+		}
+		return fmt.Sprintf("line %d, column %d", line, col)
+	})
+}
+
+// UserPosition maps a line and column of the code a query runs (Prelude,
+// on the first line, then code with its prefixes expanded; columns in
+// bytes, from 1) to the same place in code (columns in characters, from
+// 1). ok is false for a place in the prelude.
+func UserPosition(code string, line, col int) (int, int, bool) {
+	if line == 1 {
+		col -= len(Prelude)
+		if col < 1 {
+			return 0, 0, false
+		}
+	}
+	lines := strings.Split(code, "\n")
+	if line < 1 || line > len(lines) {
+		return line, col, true
+	}
+	src := lines[line-1]
+	// walk the expansions on the line: each "<ng:" grew by the difference
+	// between the prefix and its namespace
+	target := col - 1 // bytes into the expanded line
+	orig, exp := 0, 0 // bytes of src and of the expanded line behind us
+	off := -1
+	for _, m := range prefixInString.FindAllStringIndex(src, -1) {
+		start := exp + m[0] - orig
+		end := start + len(ExpandPrefixes(src[m[0]:m[1]]))
+		if target < start {
+			break
+		}
+		if target < end {
+			off = m[0] // inside an expansion: its start
+			break
+		}
+		orig, exp = m[1], end
+	}
+	if off < 0 {
+		off = orig + target - exp
+	}
+	off = min(max(off, 0), len(src))
+	return line, utf8.RuneCountInString(src[:off]) + 1, true
 }
 
 var vmType = reflect.TypeOf((*goja.Runtime)(nil))

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,11 +11,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
+	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/extract"
@@ -36,7 +37,14 @@ func (a *app) eachArticle(paths []string, fn func(extract.Article, error) error)
 				return fmt.Errorf("stdin: %w", err)
 			}
 			a.inputRead.Add(int64(len(data)))
-			if err := readData("stdin", "", sniff(data), data, fn); err != nil {
+			kind := sniff(data)
+			if err := checkSize("stdin", kind, data, a.stdin, -1); err != nil {
+				if err := fn(extract.Article{Origin: "stdin"}, err); err != nil {
+					return err
+				}
+				continue
+			}
+			if err := readData("stdin", "", kind, data, fn); err != nil {
 				return err
 			}
 			continue
@@ -245,7 +253,44 @@ func (a *app) readFile(path string, fn func(extract.Article, error) error) error
 	case kind == kindFeed && rootElement(data) == "html":
 		kind = kindPage // XHTML saved as .xml
 	}
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+	}
+	if err := checkSize(path, kind, data, f, size); err != nil {
+		return fn(extract.Article{Origin: path}, err)
+	}
 	return readData(path, extract.FileSource(path), kind, data, fn)
+}
+
+// checkSize refuses an input of more bytes than its kind's limit: as
+// binary when it is (a NUL byte in what was read), else with its real size
+// (size, or when that is below 0, data's and what rest still holds, read
+// to its end), not the limit and one byte that were read of it.
+func checkSize(origin string, kind inputKind, data []byte, rest io.Reader, size int64) error {
+	what, limit := "article", int64(extract.MaxArticleSize)
+	switch kind {
+	case kindPage:
+		what = "page"
+	case kindFeed:
+		what, limit = "feed", extract.MaxFeedSize
+	}
+	if int64(len(data)) <= limit {
+		return nil
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return &extract.InputError{Origin: origin, Msg: fmt.Sprintf("binary data (NUL byte at offset %d), not a text article, page or feed", i)}
+	}
+	if size < int64(len(data)) {
+		n, _ := io.Copy(io.Discard, rest)
+		size = int64(len(data)) + n
+	}
+	return &extract.InputError{Origin: origin, Msg: fmt.Sprintf("%s is %d bytes (%s), more than the limit of %d (%s)", what, size, mib(size), limit, mib(limit))}
+}
+
+// mib is a size in MiB, as people read it.
+func mib(n int64) string {
+	return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MiB"
 }
 
 // readData reads the articles in data, a file's content (file is its
@@ -272,9 +317,6 @@ func readData(origin, file string, kind inputKind, data []byte, fn func(extract.
 	case kindPage:
 		art, err = extract.ParseHTML(origin, data)
 	default:
-		if len(data) > extract.MaxArticleSize+1 {
-			data = data[:extract.MaxArticleSize+1]
-		}
 		art, err = extract.ParseArticle(origin, data)
 	}
 	if art.Source == "" {
@@ -283,25 +325,63 @@ func readData(origin, file string, kind inputKind, data []byte, fn func(extract.
 	return fn(art, err)
 }
 
-func (a *app) ingest(args []string) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+func (a *app) ingestCmd() *cobra.Command {
 	var sf storeFlags
-	sf.register(fs)
-	force := fs.Bool("force", false, "extract and write articles even when the store has them unchanged")
-	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles extracted in parallel")
+	var force bool
+	var workers, batch int
+	cmd := &cobra.Command{
+		Use:   "ingest [flags] FILE|FOLDER|-...",
+		Short: "read articles into the store",
+		Long: `Read articles into the store, making it if there is none: .txt articles
+(optional header lines date:, title:, url:, then a blank line and the text),
+.jsonl (id, url, date, title, text on each line), saved web pages (.html,
+.htm, .xhtml), RSS and Atom feeds (.xml, .rss, .atom), folders of them (in
+any case: .TXT too), and - for stdin. An article ingested again replaces
+its earlier version; an unchanged one is skipped. A folder with none of
+these files is told ("no articles found in …"); when nothing at all is
+found, the exit status is 1 (and no store is made for empty folders). A
+file of more than 10 MiB (a feed: 64 MiB) is refused with its size, a
+binary one as binary.`,
+		Example: `  newsgraph ingest seeds/
+  newsgraph ingest --db news.db saved-pages/ world.xml
+  newsgraph ingest - < story.txt`,
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			return a.ingest(sf, force, workers, batch, paths)
+		},
+	}
+	sf.register(cmd)
+	fs := cmd.Flags()
+	fs.BoolVar(&force, "force", false, "extract and write articles even when the store has them unchanged")
+	fs.IntVar(&workers, "workers", runtime.GOMAXPROCS(0), "articles extracted in parallel")
 	// Larger transactions dirty more of bolt's pages at once, and more of
 	// them the larger the store: at 10,000 articles 20,000 quads a batch
 	// held 350 MB of page buffers and ran slower than 5,000 (160 MB).
-	batch := fs.Int("batch", 5000, "quads written per transaction (each article is whole in one)")
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
+	fs.IntVar(&batch, "batch", 5000, "quads written per transaction (each article is whole in one)")
+	return cmd
+}
+
+func (a *app) ingest(sf storeFlags, force bool, workers, batch int, paths []string) error {
 	if len(paths) == 0 {
 		return usagef("ingest: no articles given (a file, a folder, or - for stdin)")
 	}
-	if *workers < 1 || *batch < 1 {
+	if workers < 1 || batch < 1 {
 		return usagef("ingest: --workers and --batch must be positive")
+	}
+	// a folder with nothing to read is told, and when every path given is
+	// one, ingest fails before it makes a store
+	var empty []string
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			if files, err := inputFiles(p); err == nil && len(files) == 0 {
+				empty = append(empty, p)
+			}
+		}
+	}
+	if len(empty) == len(paths) {
+		return fmt.Errorf("no articles found in %s (%s)", strings.Join(empty, ", "), readsWhat)
+	}
+	for _, p := range empty {
+		fmt.Fprintf(a.stderr, "newsgraph: no articles found in %s (%s)\n", p, readsWhat)
 	}
 	st, err := sf.create()
 	if err != nil {
@@ -316,7 +396,7 @@ func (a *app) ingest(args []string) error {
 	} else if n > 0 {
 		fmt.Fprintf(a.stderr, "newsgraph: store %s: took %d deleted quads out of its indexes\n", st.Addr, n)
 	}
-	in := ingester{a: a, st: st, x: extract.New(lexicon.Default()), force: *force, workers: *workers, batchQuads: *batch}
+	in := ingester{a: a, st: st, x: extract.New(lexicon.Default()), force: force, workers: workers, batchQuads: batch}
 	sum, err := in.run(ctx, paths)
 	if err != nil {
 		return err
@@ -332,8 +412,14 @@ func (a *app) ingest(args []string) error {
 	if sum.failed > 0 {
 		return fmt.Errorf("%d of %d inputs could not be read (see above); the others were ingested", sum.failed, sum.read+sum.failed)
 	}
+	if sum.read == 0 {
+		return fmt.Errorf("no articles found in %s", strings.Join(paths, ", "))
+	}
 	return nil
 }
+
+// readsWhat tells what ingest reads in a folder.
+const readsWhat = "ingest reads files named .txt, .jsonl, .html, .htm, .xhtml, .xml, .rss and .atom, in any case"
 
 // ingester reads articles, extracts them in parallel and writes them in
 // batched transactions, in input order.
@@ -557,32 +643,46 @@ func (in *ingester) knownPeople(ctx context.Context) (*extract.People, error) {
 	return people, nil
 }
 
-func (a *app) extract(args []string) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	explain := fs.Bool("explain", false, "print each fact with the rule that made it and the words it matched, by sentence")
-	text := fs.Bool("text", false, "print each article as read (its header and text), not its quads")
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		return err
+func (a *app) extractCmd() *cobra.Command {
+	var explain, text bool
+	cmd := &cobra.Command{
+		Use:   "extract [flags] FILE|-",
+		Short: "print an article's quads as sorted N-Quads, without a store",
+		Long: `Read one article (or a .jsonl file or a feed of them, or - for stdin) and print
+the quads newsgraph makes of it as sorted N-Quads, without a store;
+--explain prints each fact under its sentence with the rule that made it
+and the words it matched, --text the article as read (header and text).`,
+		Example: `  newsgraph extract seeds/2021-05-29-india-us-covid-solidarity.txt
+  newsgraph extract --explain story.txt
+  newsgraph extract --text saved-pages/story.html`,
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			return a.extract(explain, text, paths)
+		},
 	}
+	cmd.Flags().BoolVar(&explain, "explain", false, "print each fact with the rule that made it and the words it matched, by sentence")
+	cmd.Flags().BoolVar(&text, "text", false, "print each article as read (its header and text), not its quads")
+	return cmd
+}
+
+func (a *app) extract(explain, text bool, paths []string) error {
 	if len(paths) != 1 {
 		return usagef("extract: give one article (a .txt, .jsonl, page .html or feed .xml file, or - for stdin)")
 	}
-	if *explain && *text {
+	if explain && text {
 		return usagef("extract: --explain or --text, not both")
 	}
 	x := extract.New(lexicon.Default())
 	var all []quad.Quad
 	var read []extract.Article
-	err = a.eachArticle(paths, func(art extract.Article, err error) error {
+	err := a.eachArticle(paths, func(art extract.Article, err error) error {
 		if err != nil {
 			return err
 		}
-		if *text {
+		if text {
 			read = append(read, art)
 			return nil
 		}
-		if *explain {
+		if explain {
 			return writeExplained(a.stdout, x.Explain(art))
 		}
 		qs, err := x.Extract(art)
@@ -595,7 +695,7 @@ func (a *app) extract(args []string) error {
 	if err != nil {
 		return err
 	}
-	if *text {
+	if text {
 		for _, art := range read {
 			if len(read) > 1 {
 				fmt.Fprintf(a.stdout, "=== %s\n", art.Origin)

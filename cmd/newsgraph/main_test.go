@@ -87,6 +87,33 @@ func TestScripts(t *testing.T) {
 				}
 				ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(strings.Join(out, "")), 0o644))
 			},
+			// bigfile FILE BYTES text|binary: write a file too big for a
+			// txtar archive, of the letter a (text) or of bytes 0 to 255
+			"bigfile": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 3 || (args[2] != "text" && args[2] != "binary") {
+					ts.Fatalf("usage: bigfile FILE BYTES text|binary")
+				}
+				n, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				// in pieces: a whole file's buffer would stay in this
+				// process's memory, which TestMemoryLine measures
+				chunk := make([]byte, 1<<16)
+				for i := range chunk {
+					if args[2] == "text" {
+						chunk[i] = 'a'
+					} else {
+						chunk[i] = byte(i)
+					}
+				}
+				f, err := os.Create(ts.MkAbs(args[0]))
+				ts.Check(err)
+				for n > 0 {
+					w, err := f.Write(chunk[:min(n, len(chunk))])
+					ts.Check(err)
+					n -= w
+				}
+				ts.Check(f.Close())
+			},
 			// writehex FILE HEX: write bytes that a txtar file cannot hold
 			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 2 {

@@ -3,15 +3,17 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
@@ -23,16 +25,17 @@ type queryFlags struct {
 	timeout time.Duration
 }
 
-func (qf *queryFlags) register(fs *flag.FlagSet) {
-	fs.IntVar(&qf.limit, "limit", graph.DefaultLimit, "most results to print, 0 for all")
-	fs.DurationVar(&qf.timeout, "timeout", graph.DefaultTimeout, "time limit of a query")
+func (qf *queryFlags) register(cmd *cobra.Command) {
+	cmd.Flags().IntVar(&qf.limit, "limit", graph.DefaultLimit, "most results to print, 0 for all")
+	cmd.Flags().DurationVar(&qf.timeout, "timeout", graph.DefaultTimeout, "time limit of a query")
 }
 
 // queriesFlag is the folder of the user's saved queries.
 type queriesFlag struct{ dir string }
 
-func (qf *queriesFlag) register(fs *flag.FlagSet) {
-	fs.StringVar(&qf.dir, "queries", os.Getenv("NEWSGRAPH_QUERIES"), "folder of your saved queries (NAME.js, NAME.golden.json) (default $NEWSGRAPH_QUERIES, else a queries/ folder beside the store)")
+func (qf *queriesFlag) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&qf.dir, "queries", os.Getenv("NEWSGRAPH_QUERIES"), "folder of your saved queries, NAME.js and NAME.golden.json (default $NEWSGRAPH_QUERIES, else a queries/ folder beside the store)")
+	cmd.MarkFlagDirname("queries")
 }
 
 // library opens the built-in saved queries and the user's folder: the
@@ -47,6 +50,49 @@ func (qf *queriesFlag) library(sf storeFlags) (*queries.Library, error) {
 		}
 	}
 	return queries.Open(dir)
+}
+
+// completeQueries completes a saved query's name (with its description),
+// or a FILE.js.
+func completeQueries(sf *storeFlags, lf *queriesFlag) func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		if strings.ContainsAny(toComplete, "/.") {
+			return []cobra.Completion{"js"}, cobra.ShellCompDirectiveFilterFileExt
+		}
+		lib, err := lf.library(*sf)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		var out []cobra.Completion
+		for _, q := range lib.Queries {
+			if strings.HasPrefix(q.Name, toComplete) && !slices.Contains(args, q.Name) {
+				out = append(out, cobra.CompletionWithDesc(q.Name, q.Description))
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// completeArgs completes --arg with the arguments of the saved query the
+// line names: "country=".
+func completeArgs(sf *storeFlags, lf *queriesFlag) func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	return func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		lib, err := lf.library(*sf)
+		if err != nil || len(args) == 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		q, err := lib.Find(args[0])
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		var out []cobra.Completion
+		for _, arg := range q.Args {
+			if strings.HasPrefix(arg.Name+"=", toComplete) {
+				out = append(out, cobra.CompletionWithDesc(arg.Name+"=", arg.Help))
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
+	}
 }
 
 // note writes lines to stderr as notes.
@@ -64,24 +110,48 @@ func cliLimit(n int) int {
 	return n
 }
 
-func (a *app) query(args []string) error {
-	fs := flag.NewFlagSet("query", flag.ContinueOnError)
+const queryExample = `  newsgraph query people-offices --format table
+  newsgraph query office-holders --arg country=India
+  newsgraph query evidence --arg subject="Antony Blinken" --arg predicate=ng:holdsOffice
+  newsgraph query mine.js --format csv > mine.csv
+  newsgraph query -e 'g.V("<ngid:country/in>").in("<ng:recipient>").all()'`
+
+func (a *app) queryCmd() *cobra.Command {
 	var sf storeFlags
 	var qf queryFlags
 	var lf queriesFlag
-	sf.register(fs)
-	qf.register(fs)
-	lf.register(fs)
-	var argv multiFlag
-	expr := fs.String("e", "", "Gizmo code to run")
-	format := fs.String("format", "json", "output: json or table")
-	fs.Var(&argv, "arg", "k=v: an argument of the query, bound to args.k (repeatable)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
+	var argv []string
+	var expr, format string
+	cmd := &cobra.Command{
+		Use:   "query [flags] NAME|FILE.js|-e CODE",
+		Short: "run a saved query, a Gizmo file or Gizmo code over the store",
+		Long: `Run a saved query (newsgraph queries lists them), a Gizmo file or Gizmo code
+(-e) over the store, and print its results: as JSON, as a table for reading
+(the query's columns in its order, names for nodes that have one, lists
+joined with ", ", rows sorted), or as CSV or TSV (the same columns and rows,
+IRIs as they are). A query's arguments reach it as args.k; an argument that
+is an entity takes a name in any case, an other name or an IRI.`,
+		Example: queryExample,
+		RunE: func(cmd *cobra.Command, pos []string) error {
+			return a.query(sf, qf, lf, argv, expr, format, pos)
+		},
 	}
-	if *format != "json" && *format != "table" {
-		return usagef("query: --format %q: want json or table", *format)
+	sf.register(cmd)
+	qf.register(cmd)
+	lf.register(cmd)
+	fs := cmd.Flags()
+	fs.StringVarP(&expr, "expr", "e", "", "Gizmo `CODE` to run")
+	fs.StringVar(&format, "format", "json", "output: json, table, csv or tsv")
+	fs.StringArrayVar(&argv, "arg", nil, "`k=v`: an argument of the query, bound to args.k (repeatable)")
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletions(resultFormats...))
+	cmd.RegisterFlagCompletionFunc("arg", completeArgs(&sf, &lf))
+	cmd.ValidArgsFunction = completeQueries(&sf, &lf)
+	return cmd
+}
+
+func (a *app) query(sf storeFlags, qf queryFlags, lf queriesFlag, argv []string, expr, format string, pos []string) error {
+	if err := oneOf("query", "format", format, resultFormats...); err != nil {
+		return err
 	}
 	qargs := map[string]string{}
 	for _, kv := range argv {
@@ -93,15 +163,15 @@ func (a *app) query(args []string) error {
 	}
 	var q queries.Query
 	switch {
-	case *expr != "" && len(pos) == 0:
-		q = queries.Query{Name: "-e", Code: *expr}
-	case *expr == "" && len(pos) == 1 && strings.HasSuffix(pos[0], ".js"):
+	case expr != "" && len(pos) == 0:
+		q = queries.Query{Name: "-e", Code: expr}
+	case expr == "" && len(pos) == 1 && strings.HasSuffix(pos[0], ".js"):
 		b, err := os.ReadFile(pos[0])
 		if err != nil {
 			return fmt.Errorf("%s: %w", pos[0], unwrapPath(err))
 		}
 		q = queries.Query{Name: pos[0], Code: string(b)}
-	case *expr == "" && len(pos) == 1:
+	case expr == "" && len(pos) == 1:
 		lib, err := lf.library(sf)
 		if err != nil {
 			return err
@@ -123,11 +193,12 @@ func (a *app) query(args []string) error {
 		return err
 	}
 	defer st.Close()
-	res, err := st.Query(context.Background(), q.Code, graph.QueryOptions{Args: qargs, Limit: cliLimit(qf.limit), Timeout: qf.timeout})
+	ctx := context.Background()
+	res, err := st.Query(ctx, q.Code, graph.QueryOptions{Args: qargs, Limit: cliLimit(qf.limit), Timeout: qf.timeout})
 	if err != nil {
 		return fmt.Errorf("query %s: %w", q.Name, err)
 	}
-	if err := printResult(a.stdout, *format, res.Values); err != nil {
+	if err := printResult(a.stdout, format, res, storeNamer(ctx, st)); err != nil {
 		return err
 	}
 	if res.Truncated {
@@ -136,83 +207,50 @@ func (a *app) query(args []string) error {
 	return nil
 }
 
-// printResult writes query results as indented JSON or as a table.
-func printResult(w io.Writer, format string, vals []any) error {
-	if vals == nil {
-		vals = []any{}
-	}
-	if format == "table" {
-		return printTable(w, vals)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(vals)
-}
-
-func printTable(w io.Writer, vals []any) error {
-	cols := map[string]bool{}
-	for _, v := range vals {
-		if m, ok := v.(map[string]any); ok {
-			for k := range m {
-				cols[k] = true
-			}
-		}
-	}
-	tw := tabwriter.NewWriter(w, 0, 2, 2, ' ', 0)
-	if len(cols) == 0 {
-		for _, v := range vals {
-			fmt.Fprintln(tw, cell(v))
-		}
-		return tw.Flush()
-	}
-	var names []string
-	for k := range cols {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	fmt.Fprintln(tw, strings.Join(names, "\t"))
-	for _, v := range vals {
-		m, _ := v.(map[string]any)
-		row := make([]string, len(names))
-		for i, k := range names {
-			row[i] = cell(m[k])
-		}
-		fmt.Fprintln(tw, strings.Join(row, "\t"))
-	}
-	return tw.Flush()
-}
-
-func cell(v any) string {
-	switch v := v.(type) {
-	case nil:
-		return ""
-	case string:
-		return v
-	}
-	b, _ := json.Marshal(v)
-	return string(b)
-}
-
-func (a *app) queries(args []string) error {
-	fs := flag.NewFlagSet("queries", flag.ContinueOnError)
+func (a *app) queriesCmd() *cobra.Command {
 	var sf storeFlags
-	sf.register(fs)
 	var qf queryFlags
-	qf.register(fs)
 	var lf queriesFlag
-	lf.register(fs)
-	runs := fs.Int("time", 0, "run each saved query N times over the store (with the example arguments of its header, and --limit) and print p50 and p95")
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
+	var runs int
+	cmd := &cobra.Command{
+		Use:   "queries",
+		Short: "list the saved queries: built-in, and yours",
+		Long: `List the saved queries: the built-in ones and yours (--queries DIR), each with
+its arguments and description, and the file of one of yours. --time N runs
+each N times over the store instead and prints p50 and p95.`,
+		Example: `  newsgraph queries
+  newsgraph queries --queries myq
+  newsgraph queries --time 20 --limit 0`,
+		Args: noArgs("queries"),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.queries(sf, qf, lf, runs)
+		},
 	}
+	sf.register(cmd)
+	qf.register(cmd)
+	lf.register(cmd)
+	cmd.Flags().IntVar(&runs, "time", 0, "run each saved query `N` times over the store (with the example arguments of its header, and --limit) and print p50 and p95")
+	return cmd
+}
+
+// noArgs refuses positional arguments.
+func noArgs(name string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return usagef("%s: unexpected %q", name, args[0])
+		}
+		return nil
+	}
+}
+
+func (a *app) queries(sf storeFlags, qf queryFlags, lf queriesFlag, runs int) error {
 	lib, err := lf.library(sf)
 	if err != nil {
 		return err
 	}
 	a.note(lib.Notes()...)
-	if *runs > 0 {
-		return a.timeQueries(sf, qf, lib.Queries, *runs)
+	if runs > 0 {
+		return a.timeQueries(sf, qf, lib.Queries, runs)
 	}
 	return a.listQueries(lib)
 }
@@ -235,23 +273,39 @@ func (a *app) listQueries(lib *queries.Library) error {
 	return tw.Flush()
 }
 
-func (a *app) export(args []string) error {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+func (a *app) exportCmd() *cobra.Command {
 	var sf storeFlags
-	sf.register(fs)
-	format := fs.String("format", "nquads", "nquads, jsonld or dot")
-	out := fs.String("o", "", "write to FILE instead of stdout")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	var format, out string
+	cmd := &cobra.Command{
+		Use:   "export [flags]",
+		Short: "write the whole graph as N-Quads, JSON-LD or DOT",
+		Long: `Write every quad of the store, sorted: as N-Quads (each fact with the sentence
+it was read from as its graph), as JSON-LD (with an @context of the
+vocabulary's prefixes: ng:, ngid:, schema:, …), or as a Graphviz DOT
+picture. With -o, the file's extension chooses the format (.nq, .jsonld,
+.dot) unless --format is given; the file appears whole or not at all.`,
+		Example: `  newsgraph export -o graph.nq
+  newsgraph export -o graph.jsonld
+  newsgraph export --format dot | dot -Tsvg -o graph.svg`,
+		Args: noArgs("export"),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.export(sf, format, cmd.Flags().Changed("format"), out)
+		},
+	}
+	sf.register(cmd)
+	cmd.Flags().StringVar(&format, "format", "nquads", "nquads, jsonld or dot")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to `FILE` instead of stdout")
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletions("nquads", "jsonld", "dot"))
+	return cmd
+}
+
+func (a *app) export(sf storeFlags, format string, formatSet bool, out string) error {
+	if err := oneOf("export", "format", format, "nquads", "jsonld", "dot"); err != nil {
 		return err
 	}
-	if len(pos) > 0 {
-		return usagef("export: unexpected %q", pos[0])
-	}
-	switch *format {
-	case "nquads", "jsonld", "dot":
-	default:
-		return usagef("export: --format %q: want nquads, jsonld or dot", *format)
+	format, err := exportFormats.choose(out, format, formatSet)
+	if err != nil {
+		return err
 	}
 	st, err := sf.open(0)
 	if err != nil {
@@ -262,37 +316,37 @@ func (a *app) export(args []string) error {
 	if err != nil {
 		return err
 	}
-	if *out == "" {
-		return graph.Export(a.stdout, *format, quads)
+	if out == "" {
+		return graph.Export(a.stdout, format, quads)
 	}
-	// write beside the target and rename, so a failed export leaves no half file
-	tmp, err := os.CreateTemp(dirOf(*out), ".newsgraph-export-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := graph.Export(tmp, *format, quads); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: %w", *out, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", *out, err)
-	}
-	return os.Rename(tmp.Name(), *out)
+	return writeOutput(out, func(w io.Writer) error { return graph.Export(w, format, quads) })
 }
 
-func dirOf(p string) string {
-	if i := strings.LastIndex(p, "/"); i >= 0 {
-		return p[:i+1]
-	}
-	return "."
-}
-
-func (a *app) stats(args []string) error {
-	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
+func (a *app) statsCmd() *cobra.Command {
 	var sf storeFlags
-	sf.register(fs)
-	if _, err := parseFlags(fs, args); err != nil {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "stats [flags]",
+		Short: "count what the store holds, by class and predicate",
+		Long: `Count what the store holds: its quads, articles and sentences, the nodes of
+each class and the quads of each predicate; as lines of text, or as one
+JSON object ({"store", "quads", "articles", "sentences", "classes",
+"predicates"}).`,
+		Example: `  newsgraph stats
+  newsgraph stats --format json | jq .classes`,
+		Args: noArgs("stats"),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.stats(sf, format)
+		},
+	}
+	sf.register(cmd)
+	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletions("text", "json"))
+	return cmd
+}
+
+func (a *app) stats(sf storeFlags, format string) error {
+	if err := oneOf("stats", "format", format, "text", "json"); err != nil {
 		return err
 	}
 	st, err := sf.open(0)
@@ -303,6 +357,15 @@ func (a *app) stats(args []string) error {
 	s, err := st.Stats(context.Background())
 	if err != nil {
 		return err
+	}
+	if format == "json" {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(map[string]any{
+			"store": st.Addr, "quads": s.Quads, "articles": s.Articles, "sentences": s.Sentences,
+			"classes": s.ByClass, "predicates": s.ByPred,
+		})
 	}
 	for _, l := range s.Lines() {
 		fmt.Fprintln(a.stdout, l)

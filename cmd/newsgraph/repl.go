@@ -4,16 +4,18 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/peterh/liner"
+	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
@@ -21,17 +23,29 @@ import (
 
 const replHelp = `Gizmo over the newsgraph store. Each query runs in a session of its own.
 Prefixes ng: ngid: schema: rdf: rdfs: owl: xsd: work in g.IRI("ng:…") and in "<ng:…>".
-Input continues over several lines until brackets balance.
-Helpers: ng.name(id) is a node's schema:name, ng.first(id, "<ng:…>") the
-first object of one of its predicates (both memoised within a query),
-ng.entities("antony blinken") the entities a name (any case) or IRI names.
+Input continues over several lines until brackets balance. A line whose value
+is data (ng.name(x), 1 + 1, an object) prints it. Ctrl-C stops a running query
+or drops the line being typed; Ctrl-D (end of input) leaves.
+
+Helpers, answered from the store's indexes (id a node: "<ngid:…>" or p.id):
+  ng.name(id)               its schema:name, or null
+  ng.first(id, "<ng:…>")    the first object of one of its predicates, or null
+  ng.all(id, "<ng:…>")      every distinct object of that predicate, an array
+  ng.count(id, "<ng:…>")    how many distinct nodes have id as that predicate
+  ng.inCounts(id, "<ng:…>") {node: number of quads (node, pred, id)}
+  ng.outCounts(id, "<ng:…>") {node: number of quads (id, pred, node)}
+  ng.quads(id, "<ng:…>")    how many quads (id, pred, *) there are
+  ng.has(s, p, o, label)    whether the store holds that quad (label optional)
+  ng.links                  the predicates whose object is a node
+  ng.entities("antony blinken")  the entities a name (any case) or IRI names
 
   g.V("<ngid:country/in>").in("<ng:donor>").all()
+  ng.name("<ngid:person/s-jaishankar>")
   :q NAME [k=v ...]   run a saved query, built-in or yours (:queries lists them)
   :queries            list the saved queries (yours from --queries DIR)
   :limit N            most results to print, 0 for all (now %d)
   :timeout D          time limit of a query, e.g. 10s (now %s)
-  :format json|table  how to print results (now %s)
+  :format json|table|csv|tsv  how to print results (now %s)
   :history            the inputs of this session
   :help               this text
   :quit               leave (or end of input)
@@ -45,24 +59,42 @@ type replState struct {
 	timeout time.Duration
 	format  string
 	history []string
+	// interrupts are Ctrl-C's SIGINTs: one that comes while a query runs
+	// stops it; others are dropped before the next query starts
+	interrupts chan os.Signal
 }
 
-func (a *app) repl(args []string) error {
-	fs := flag.NewFlagSet("repl", flag.ContinueOnError)
+func (a *app) replCmd() *cobra.Command {
 	var sf storeFlags
 	var qf queryFlags
 	var lf queriesFlag
-	sf.register(fs)
-	qf.register(fs)
-	lf.register(fs)
-	format := fs.String("format", "json", "json or table")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
+	var format string
+	cmd := &cobra.Command{
+		Use:   "repl",
+		Short: "a Gizmo REPL over the store",
+		Long: `Read Gizmo queries and run each over the store, in a session of its own, with
+the prefixes and ng's helpers (:help lists them). On a terminal lines are
+edited and kept in ~/.newsgraph_history (written as each line is entered,
+so no way of leaving loses it); Ctrl-C stops a running query (or drops the
+line being typed) and the REPL goes on; Ctrl-D leaves. A line whose value is
+data prints it (ng.name(x) alone). Commands start with ":".`,
+		Example: `  newsgraph repl
+  newsgraph repl --format table --limit 20
+  echo ':q people-offices' | newsgraph repl`,
+		Args: noArgs("repl"),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.repl(sf, qf, lf, format)
+		},
 	}
-	if len(pos) > 0 {
-		return usagef("repl: unexpected %q", pos[0])
-	}
+	sf.register(cmd)
+	qf.register(cmd)
+	lf.register(cmd)
+	cmd.Flags().StringVar(&format, "format", "json", "json, table, csv or tsv")
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletions(resultFormats...))
+	return cmd
+}
+
+func (a *app) repl(sf storeFlags, qf queryFlags, lf queriesFlag, format string) error {
 	lib, err := lf.library(sf)
 	if err != nil {
 		return err
@@ -73,7 +105,10 @@ func (a *app) repl(args []string) error {
 		return err
 	}
 	defer st.Close()
-	r := &replState{a: a, st: st, lib: lib, limit: qf.limit, timeout: qf.timeout, format: *format}
+	r := &replState{a: a, st: st, lib: lib, limit: qf.limit, timeout: qf.timeout, format: format,
+		interrupts: make(chan os.Signal, 1)}
+	signal.Notify(r.interrupts, os.Interrupt)
+	defer signal.Stop(r.interrupts)
 
 	read, peek, closeInput := a.lineReader()
 	defer closeInput()
@@ -84,7 +119,15 @@ func (a *app) repl(args []string) error {
 			prompt = "  ...> "
 		}
 		line, err := read(prompt)
-		if errors.Is(err, io.EOF) || errors.Is(err, liner.ErrPromptAborted) {
+		if errors.Is(err, liner.ErrPromptAborted) || r.interrupted() {
+			// Ctrl-C on a terminal: the line being typed, and the lines
+			// of an unfinished input before it, are dropped
+			buf.Reset()
+			if err != nil {
+				continue
+			}
+		}
+		if errors.Is(err, io.EOF) {
 			if strings.TrimSpace(buf.String()) != "" {
 				r.run(buf.String())
 			}
@@ -131,17 +174,13 @@ func (a *app) lineReader() (read func(prompt string) (string, error), peek func(
 			l, err := ln.Prompt(prompt)
 			if err == nil && strings.TrimSpace(l) != "" {
 				ln.AppendHistory(l)
+				// kept at once: a REPL ended by a signal or a closed
+				// terminal keeps its history as well as one left by Ctrl-D
+				writeOutput(hist, func(w io.Writer) error { _, err := ln.WriteHistory(w); return err })
 			}
 			return l, err
 		}
-		done = func() {
-			if f, err := os.Create(hist); err == nil {
-				ln.WriteHistory(f)
-				f.Close()
-			}
-			ln.Close()
-		}
-		return read, func() string { return "" }, done
+		return read, func() string { return "" }, func() { ln.Close() }
 	}
 	sc := bufio.NewScanner(a.stdin)
 	sc.Buffer(make([]byte, 0, 64*1024), 4<<20)
@@ -226,10 +265,10 @@ func (r *replState) command(line string) bool {
 		}
 		r.timeout = d
 	case ":format":
-		if f := arg(fields); f == "json" || f == "table" {
+		if f := arg(fields); slices.Contains(resultFormats, f) {
 			r.format = f
 		} else {
-			fmt.Fprintln(w, "error: :format json or :format table")
+			fmt.Fprintln(w, "error: :format json, table, csv or tsv")
 		}
 	case ":q":
 		if len(fields) < 2 {
@@ -290,16 +329,53 @@ func arg(fields []string) string {
 	return fields[1]
 }
 
-func (r *replState) run(code string) { r.runArgs(code, nil) }
+// run runs code typed in: its value, when it is data, is a result too.
+func (r *replState) run(code string) { r.query(code, nil, true) }
 
-func (r *replState) runArgs(code string, args map[string]string) {
+// runArgs runs a saved query's code.
+func (r *replState) runArgs(code string, args map[string]string) { r.query(code, args, false) }
+
+// interrupted reports whether Ctrl-C was pressed since it last asked.
+func (r *replState) interrupted() bool {
+	select {
+	case <-r.interrupts:
+		return true
+	default:
+		return false
+	}
+}
+
+func (r *replState) query(code string, args map[string]string, value bool) {
 	w := r.a.stdout
-	res, err := r.st.Query(context.Background(), code, graph.QueryOptions{Args: args, Limit: cliLimit(r.limit), Timeout: r.timeout})
+	r.interrupted() // a Ctrl-C from before the query does not stop it
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stop, stopped := make(chan struct{}), make(chan struct{})
+	var byUser bool
+	go func() {
+		defer close(stopped)
+		select {
+		case <-r.interrupts:
+			byUser = true
+			cancel()
+		case <-stop:
+		}
+	}()
+	if r.a.queryRunning != nil {
+		r.a.queryRunning()
+	}
+	res, err := r.st.Query(ctx, code, graph.QueryOptions{Args: args, Limit: cliLimit(r.limit), Timeout: r.timeout, Value: value})
+	close(stop)
+	<-stopped
+	if err != nil && byUser && errors.Is(err, context.Canceled) {
+		fmt.Fprintln(w, "stopped (Ctrl-C)")
+		return
+	}
 	if err != nil {
 		fmt.Fprintf(w, "error: %s\n", oneLine(err.Error()))
 		return
 	}
-	printResult(w, r.format, res.Values)
+	printResult(w, r.format, res, storeNamer(context.Background(), r.st))
 	if res.Truncated {
 		fmt.Fprintf(w, "(only the first %d results; :limit N for more, :limit 0 for all)\n", r.limit)
 	}

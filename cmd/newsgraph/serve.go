@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"net"
 	"net/http"
@@ -12,27 +11,43 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/web"
 )
 
-func (a *app) serve(args []string) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+func (a *app) serveCmd() *cobra.Command {
 	var sf storeFlags
 	var qf queryFlags
 	var lf queriesFlag
-	sf.register(fs)
-	qf.register(fs)
-	lf.register(fs)
-	addr := fs.String("addr", "127.0.0.1:64210", "address to listen on")
-	writable := fs.Bool("writable", false, "accept writes through the HTTP API")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return err
+	var addr string
+	var writable bool
+	cmd := &cobra.Command{
+		Use:   "serve [flags]",
+		Short: "serve newsgraph's pages, the saved queries and Cayley's API over HTTP",
+		Long: `Serve the store over HTTP: newsgraph's pages at / (a start page with what the
+store holds, search, entities with the sentences behind each fact, pictures),
+the saved queries as tables at /ng/saved/ and as JSON at /api/saved/NAME, a
+Gizmo query page at /ng/query, Cayley's HTTP API at /api/v2/ and its own web
+UI at /cayley/ (which loads its editor from the internet). Read-only unless
+--writable; listens on 127.0.0.1 unless told otherwise. Ctrl-C stops it.`,
+		Example: `  newsgraph serve
+  newsgraph serve --addr 127.0.0.1:8080 --queries myq`,
+		Args: noArgs("serve"),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.serve(sf, qf, lf, addr, writable)
+		},
 	}
-	if len(pos) > 0 {
-		return usagef("serve: unexpected %q", pos[0])
-	}
+	sf.register(cmd)
+	qf.register(cmd)
+	lf.register(cmd)
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:64210", "`HOST:PORT` to listen on")
+	cmd.Flags().BoolVar(&writable, "writable", false, "accept writes through the HTTP API")
+	return cmd
+}
+
+func (a *app) serve(sf storeFlags, qf queryFlags, lf queriesFlag, addr string, writable bool) error {
 	lib, err := lf.library(sf)
 	if err != nil {
 		return err
@@ -43,13 +58,13 @@ func (a *app) serve(args []string) error {
 		return err
 	}
 	defer st.Close()
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
 	srv := &http.Server{
 		Handler: web.Handler(st, web.Options{
-			ServerOptions: graph.ServerOptions{Writable: *writable, Limit: qf.limit, Timeout: qf.timeout},
+			ServerOptions: graph.ServerOptions{Writable: writable, Limit: qf.limit, Timeout: qf.timeout},
 			Dot:           os.Getenv("NEWSGRAPH_DOT"),
 			Queries:       lib,
 		}),
