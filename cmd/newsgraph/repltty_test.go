@@ -69,6 +69,13 @@ func (s *screen) read(master *os.File) {
 	}
 }
 
+// text is what the screen shows so far.
+func (s *screen) text() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
 // expect waits until the screen, from offset from, matches re, and
 // returns the offset past the match. The two minutes are a guard against a
 // hang, not a timing the test relies on.
@@ -77,9 +84,7 @@ func (s *screen) expect(t *testing.T, from int, re string) int {
 	rx := regexp.MustCompile(re)
 	guard := time.After(2 * time.Minute)
 	for {
-		s.mu.Lock()
-		text := s.b.String()
-		s.mu.Unlock()
+		text := s.text()
 		if loc := rx.FindStringIndex(text[from:]); loc != nil {
 			return from + loc[1]
 		}
@@ -124,8 +129,8 @@ func TestREPLTerminal(t *testing.T) {
 	at = scr.expect(t, at, `gizmo> $`)
 	master.WriteString(`g.emit("second")` + "\r")
 	at = scr.expect(t, at, `"second"[\s\S]*gizmo> $`)
-	if strings.Contains(scr.b.String(), "error") {
-		t.Errorf("the dropped line was run: %q", scr.b.String())
+	if text := scr.text(); strings.Contains(text, "error") {
+		t.Errorf("the dropped line was run: %q", text)
 	}
 
 	// the history is on disk while the REPL still runs
