@@ -42,6 +42,7 @@ func (l *lookups) entities(call goja.FunctionCall) goja.Value {
 	out := make([]any, len(ids))
 	for i, id := range ids {
 		out[i] = quad.StringOf(id)
+		l.must(l.m.add(valueSize(id)))
 	}
 	return l.vm.NewArray(out...)
 }

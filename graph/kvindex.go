@@ -93,9 +93,32 @@ func (qs kvStore) OptimizeShape(ctx context.Context, s shape.Shape) (shape.Shape
 		}
 	}
 	if vals == nil {
-		return qs.QuadStore.OptimizeShape(ctx, s)
+		// Cayley's plan, which may scan an index the lookup gives in full
+		// (the label index, by label and subject)
+		out, ok := qs.QuadStore.OptimizeShape(ctx, s)
+		return ownScans(out, qs.QuadStore), ok
 	}
 	return a.SimplifyFrom(prefixScan{qs: qs.QuadStore, scan: kv.IndexScan{Index: best, Values: vals}}), true
+}
+
+// ownScans hands the index scans of a plan of Cayley's the *kv.QuadStore
+// they are built on (see prefixScan): built on kvStore, Cayley's IndexScan
+// is an error ("expected KV quadstore").
+func ownScans(s shape.Shape, qs *kv.QuadStore) shape.Shape {
+	switch s := s.(type) {
+	case kv.IndexScan:
+		return prefixScan{qs: qs, scan: s}
+	case shape.NodesFrom:
+		s.Quads = ownScans(s.Quads, qs)
+		return s
+	case shape.Intersect:
+		out := make(shape.Intersect, len(s))
+		for i, sub := range s {
+			out[i] = ownScans(sub, qs)
+		}
+		return out
+	}
+	return s
 }
 
 // prefixScan scans the quads of an index under a prefix of its directions'

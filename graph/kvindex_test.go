@@ -65,6 +65,10 @@ func TestKVIndexPrefixes(t *testing.T) {
 		`g.V("<ex:d3>").out().all()`,
 		`g.V().has("<ex:donor>", "<ex:hub>").has("<ex:date>", "2022").all()`,
 		`g.V("<ex:hub>").labelContext("<ex:s1>").in("<ex:donor>").all()`,
+		// by subject and label: Cayley's own plan, the label index
+		`g.V("<ex:d3>").labelContext("<ex:s1>").out().all()`,
+		`g.V("<ex:d3>").labelContext("<ex:s2>").out().all()`,
+		`g.V().labelContext("<ex:s1>").out().all()`,
 		`g.V("<ex:hub>").in("<ex:nothing>").all()`,
 		`g.V("<ex:other>").in("<ex:recipient>").in("<ex:nothing>").all()`,
 	} {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -55,30 +54,6 @@ var ErrTimeout = errors.New("query stopped: it ran past its time limit")
 
 // ErrMemory is returned when a query grows the heap past its limit.
 var ErrMemory = errors.New("query stopped: it used more memory than its limit")
-
-// guardMemory cancels ctx with ErrMemory once the heap has grown more than
-// limit bytes above what it was when the guard started, until stop is
-// closed. JavaScript that allocates without end is stopped this way; the
-// runtime offers no per-query accounting, so the guard watches the process.
-func guardMemory(cancel context.CancelCauseFunc, limit uint64, stop <-chan struct{}) {
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	base := ms.HeapAlloc
-	t := time.NewTicker(50 * time.Millisecond)
-	defer t.Stop()
-	for {
-		select {
-		case <-stop:
-			return
-		case <-t.C:
-			runtime.ReadMemStats(&ms)
-			if ms.HeapAlloc > base+limit {
-				cancel(ErrMemory)
-				return
-			}
-		}
-	}
-}
 
 // Result is what a query returned.
 type Result struct {
@@ -144,6 +119,7 @@ type lookups struct {
 	refs map[string]graph.Ref // node (as JavaScript has it) → ref; nil: not in the store
 	memo map[[2]string]goja.Value
 	all  map[[2]string][]any
+	m    *meter // the query's: the values the helpers read count on it
 	// failed is the error a helper threw, to return as it is if the
 	// query fails with it (rather than as JavaScript's text of it)
 	failed error
@@ -212,6 +188,7 @@ func (l *lookups) objects(k [2]string, unique, first bool) []quad.Value {
 					vals = append(vals, o.value)
 				}
 			}
+			l.countValues(vals...)
 			return vals
 		}
 		// the first had no value: try the others as Cayley does
@@ -232,6 +209,7 @@ func (l *lookups) objects(k [2]string, unique, first bool) []quad.Value {
 			v, err := l.s.qs.NameOf(it.Result())
 			l.must(err)
 			if v != nil {
+				l.countValues(v)
 				return []quad.Value{v}
 			}
 			continue // no value behind the ref: try the next
@@ -242,7 +220,17 @@ func (l *lookups) objects(k [2]string, unique, first bool) []quad.Value {
 	// the values in one batch: a KV store reads them in one transaction
 	vals, err := graph.ValuesOf(l.ctx, l.s.qs, rs)
 	l.must(err)
+	l.countValues(vals...)
 	return slices.DeleteFunc(vals, func(v quad.Value) bool { return v == nil })
+}
+
+// countValues counts the values a helper read on the query's meter.
+func (l *lookups) countValues(vals ...quad.Value) {
+	n := 0
+	for _, v := range vals {
+		n += valueSize(v)
+	}
+	l.must(l.m.add(n))
 }
 
 // native is v as Gizmo hands values to JavaScript.
@@ -302,6 +290,7 @@ func (l *lookups) subjects(o, p graph.Ref, values bool) []nodeCount {
 		subs, ok, err := kq.inCounts(l.ctx, o, p, values)
 		l.must(err)
 		if ok {
+			l.countNodes(subs)
 			return subs
 		}
 	}
@@ -316,10 +305,21 @@ func (l *lookups) objectCounts(s, p graph.Ref) []nodeCount {
 		objs, ok, err := kq.outObjects(l.ctx, s, p, 0, true)
 		l.must(err)
 		if ok {
+			l.countNodes(objs)
 			return objs
 		}
 	}
 	return l.tally(quad.Subject, s, p, quad.Object)
+}
+
+// countNodes counts, on the query's meter, the nodes a helper read and
+// the values it read with them.
+func (l *lookups) countNodes(nodes []nodeCount) {
+	n := 0
+	for _, nc := range nodes {
+		n += mapEntry + valueSize(nc.value)
+	}
+	l.must(l.m.add(n))
 }
 
 // tally counts, through Cayley's iterators, the quads whose from direction
@@ -342,6 +342,7 @@ func (l *lookups) tally(from quad.Direction, node, p graph.Ref, to quad.Directio
 		}
 		at[r.Key()] = len(out)
 		out = append(out, nodeCount{node: r, n: 1})
+		l.must(l.m.add(mapEntry))
 	}
 	l.must(it.Err())
 	return out
@@ -404,6 +405,7 @@ func (l *lookups) countsObject(nodes []nodeCount) *goja.Object {
 			var err error
 			v, err = l.s.qs.NameOf(nc.node)
 			l.must(err)
+			l.countValues(v)
 		}
 		if v != nil {
 			if err := out.Set(quad.StringOf(v), nc.n); err != nil {
@@ -477,13 +479,14 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 	defer cancelMem(nil)
 	ctx, cancel := context.WithTimeout(ctx, opt.Timeout)
 	defer cancel()
-	stop := make(chan struct{})
-	defer close(stop)
-	go guardMemory(cancelMem, opt.MaxMemory, stop)
+	m := newMeter(opt.MaxMemory, cancelMem)
 
-	sess := gizmo.NewSession(s.qs)
+	sess := gizmo.NewSession(meteredStore{s.qs, m})
 	vm, err := sessionVM(sess)
 	if err != nil {
+		return Result{}, err
+	}
+	if err := meterBuiltins(vm, m); err != nil {
 		return Result{}, err
 	}
 	args := vm.NewObject()
@@ -494,6 +497,10 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 	}
 	vm.Set("args", args)
 	lk := s.newLookups(ctx, vm)
+	lk.m = m
+	if queryTestHook != nil {
+		queryTestHook(vm)
+	}
 	vm.Set("__ngFirst", lk.first)
 	vm.Set("__ngAll", lk.allOf)
 	vm.Set("__ngCount", lk.count)
@@ -539,6 +546,9 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 		}
 		if !opt.Raw {
 			v = Simplify(v)
+		}
+		if m.add(resultSize(v)) != nil {
+			break // the context's cause says why
 		}
 		res.Values = append(res.Values, v)
 	}
@@ -667,6 +677,9 @@ func recordColumns(vm *goja.Runtime, cols *[]string) error {
 	vm.Set("graph", w)
 	return nil
 }
+// queryTestHook, when a test sets it, binds functions of the test's into
+// each query's JavaScript, for the test to follow the query's steps.
+var queryTestHook func(vm *goja.Runtime)
 
 // closeWait stops a Gizmo query and waits for the goroutine that runs its
 // code to end. Closing the iterator only asks the code to stop, and code in
