@@ -677,6 +677,7 @@ func recordColumns(vm *goja.Runtime, cols *[]string) error {
 	vm.Set("graph", w)
 	return nil
 }
+
 // queryTestHook, when a test sets it, binds functions of the test's into
 // each query's JavaScript, for the test to follow the query's steps.
 var queryTestHook func(vm *goja.Runtime)
