@@ -7,6 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -1579,6 +1580,15 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	for k < b && (styles[d.toks[k].Text] || honorifics[d.toks[k].Text] != "" || d.toks[k].Low == "hon'ble") &&
 		!(d.mat(k) != nil && d.mat(k).i == k && (d.mat(k).kind == kCountry || d.mat(k).kind == kCity)) { // "Sri Lanka"
 		k++
+	}
+	// "to cyclone-hit Burma", "to neighbouring Nepal": words that
+	// describe the place stand before it
+	for n := k; n < b && n < k+2 && d.mat(n) == nil && d.toks[n].Kind == tWord && !d.toks[n].capitalised() &&
+		(strings.Contains(d.toks[n].Text, "-") || strings.HasSuffix(d.toks[n].Low, "ing") || d.tag(n) == pos.ADJ); n++ {
+		if m := d.mat(n + 1); m != nil && m.i == n+1 && (m.kind == kCountry || m.kind == kCity) {
+			k = n + 1
+			break
+		}
 	}
 	if k >= b {
 		return nil
