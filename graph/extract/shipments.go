@@ -153,6 +153,9 @@ type item struct {
 	generalWord bool
 	named       bool // the name comes from the text, not from an earlier item
 	recipient   *entity
+	// gapPlace: the recipient a gapped entry names before its count
+	// ("Bolivia will receive 400,000 doses, Paraguay 250,000")
+	gapPlace *entity
 }
 
 // shipment is one sending act.
@@ -414,12 +417,19 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 						recs = append(recs, rec{k, more})
 					}
 				}
-			} else if d.countsPlaces(k+1, b) {
-				vague = true
+			} else if d.countsPlaces(k+1, b) || d.toRegion(k+1, b) {
+				vague = true // "to Latin America", "with the region"
 			}
 		case k > trig+1 && d.toks[k-1].is("reached", "reach", "reaches", "entered", "enters") && !d.quoted[k-1] && d.placeEntityAt(k, b) != nil:
-			// "a ship carrying rice reached Colombo"
-			recs = append(recs, rec{k, d.placeEntityAt(k, b)})
+			// "a ship carrying rice reached Colombo"; "to reach La Paz,
+			// Asunción and Quito"
+			e := d.placeEntityAt(k, b)
+			recs = append(recs, rec{k, e})
+			for _, more := range d.placeList(k, b) {
+				if more != e {
+					recs = append(recs, rec{k, more})
+				}
+			}
 		case t.is("over") && d.toks[k-1].is("handed", "hand", "hands", "handing"):
 		case t.is("from") || t.is("out") && k+1 < b && d.toks[k+1].is("of"):
 			n := k + 1
@@ -569,7 +579,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			s.date = prev.date
 		}
 	}
-	if d.spreadOut(start, end) {
+	if s.date != nil && d.spreadOut(start, end) && !d.dispatchDate(s.date.i, start) {
 		// "due on Tuesday, followed by further shipments through the
 		// week": a consignment spread over days has no one date
 		s.date = nil
@@ -586,6 +596,15 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			s.recipient, s.recipientSet = recs[0].e, true
 		}
 		d.shipments = append(d.shipments, s)
+		// "The doses left Madrid yesterday and will reach La Paz and
+		// Quito": the act of each place
+		for n := 1; n < len(recs); n++ {
+			if recs[n].e != recs[n-1].e && recs[n].at == recs[0].at {
+				cp := *s
+				cp.recipient = recs[n].e
+				d.shipments = append(d.shipments, &cp)
+			}
+		}
 		return
 	}
 	// items go to the first recipient after them (each of a list: "to
@@ -624,6 +643,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 					to = append(to, rc.e)
 				}
 			}
+		}
+		if it.gapPlace != nil {
+			to = []*entity{it.gapPlace}
 		}
 		if len(to) == 0 {
 			to = []*entity{nil}
@@ -753,13 +775,22 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 		last = &shipment{sent: si, last: si, donor: donor, recipient: to, recipientSet: to != nil}
 		d.shipments = append(d.shipments, last)
 	}
-	if to != nil && to != last.recipient && si-last.last <= 8 {
+	if to != nil && (to != last.recipient || len(last.items) == 0) && si-last.last <= 8 {
 		// "The consignment to Syria contains …": that recipient's act
-		var mine *shipment
+		// the latest act of that recipient that names goods, else the
+		// latest told without them
+		var mine, bare *shipment
 		for n := len(d.shipments) - 1; n >= 0 && n >= len(d.shipments)-recentActs && mine == nil; n-- {
 			if e := d.shipments[n]; e.donor == last.donor && e.recipient == to {
-				mine = e
+				if len(e.items) > 0 {
+					mine = e
+				} else if bare == nil {
+					bare = e
+				}
 			}
+		}
+		if mine == nil {
+			mine = bare
 		}
 		if mine == nil {
 			cp := *last
@@ -973,6 +1004,21 @@ func (d *doc) spreadOut(start, end int) bool {
 	return false
 }
 
+// dispatchDate: the date at k tells when the goods left ("left Madrid
+// yesterday", "were dispatched on Monday"), which stands however long
+// they take to arrive.
+func (d *doc) dispatchDate(k, start int) bool {
+	for q := k - 1; q >= start && q >= k-8; q-- {
+		if departVerbs[d.toks[q].Text] || d.toks[q].is("dispatched", "despatched", "shipped", "airlifted", "flown") {
+			return true
+		}
+		if d.toks[q].is(",", ";", "and") {
+			return false
+		}
+	}
+	return false
+}
+
 // partOfToday is the article's date when the clause says "this morning",
 // "this afternoon" or "this evening".
 func (d *doc) partOfToday(a, b int) *dateExpr {
@@ -1063,6 +1109,21 @@ func (d *doc) countsPlaces(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// toRegion: the words at k name a part of the world, not a country ("Latin
+// America", "the Caribbean", "the region").
+func (d *doc) toRegion(k, b int) bool {
+	if k < b && d.toks[k].is("the") {
+		k++
+	}
+	if k >= b {
+		return false
+	}
+	if m := d.mat(k); m != nil && m.i == k && m.kind == kRegion {
+		return true
+	}
+	return d.toks[k].is("region", "continent", "world")
 }
 
 // isVerbUse: a sending word used as a verb, not as a noun ("a gift",
@@ -1352,8 +1413,8 @@ func (d *doc) actorBefore(si, a int, recipient *entity) *entity {
 			if p >= start && d.toks[p].is("the", "The") {
 				p--
 			}
-			if p >= start && (phraseStops[d.toks[p].Low] && !d.toks[p].is("and")) {
-				continue // "for Nepal", "in Turkey"
+			if p >= start && (phraseStops[d.toks[p].Low] && !d.toks[p].is("and") && !d.govOf(p, start)) {
+				continue // "for Nepal", "in Turkey"; not "the Government of Spain"
 			}
 			if e := d.entityFor(m); e != nil && e != recipient {
 				return e
@@ -1540,6 +1601,9 @@ func (d *doc) includesAt(a, b int) contents {
 				break
 			}
 			k = m.j - 1
+		}
+		if k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly") {
+			k++ // "The shipment to Bolivia also includes …"
 		}
 		v := d.toks[k+1]
 		// "The package, paid for by the FCDO and delivered with UK-Med, includes …"
@@ -1865,7 +1929,7 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 				b--
 			}
 		}
-		govOf := b-1 >= start && d.toks[b].is("of") && d.toks[b-1].is("government", "Government", "people", "People", "Kingdom", "Republic", "State", "Sultanate", "Emirate", "Federation", "Principality")
+		govOf := d.govOf(b, start)
 		if govOf {
 			// "by the government of Armenia": look at what comes before
 			b -= 2
@@ -1893,6 +1957,12 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 	return nil
 }
 
+// govOf: token p is the "of" of "the government of", "the Kingdom of",
+// whose country is the one who acts.
+func (d *doc) govOf(p, start int) bool {
+	return p-1 >= start && d.toks[p].is("of") && d.toks[p-1].is("government", "Government", "people", "People", "Kingdom", "Republic", "State", "Sultanate", "Emirate", "Federation", "Principality")
+}
+
 // itemsIn reads the aid items of tokens [a, b).
 func (d *doc) itemsIn(a, b int) []*item { return d.goodsIn(a, b, false) }
 
@@ -1916,6 +1986,9 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 			continue
 		}
 		it, next := d.itemAt(k, b)
+		if it == nil && len(out) > 0 {
+			it, next = d.bareCount(k, b, out[len(out)-1])
+		}
 		if it == nil {
 			k++
 			continue
@@ -1968,6 +2041,38 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// bareCount reads a count without its goods that a list of allotments
+// gives after a counted item (prev): the goods are prev's ("2 million doses
+// to Bangladesh, 1 million to Nepal", "400,000 doses … for Bolivia, Paraguay
+// 250,000 and Ecuador 150,000"). The count follows a list separator and
+// goes "to", "for" or "from" a place, or follows the place it goes to.
+func (d *doc) bareCount(k, b int, prev *item) (*item, int) {
+	if prev.qty == nil || prev.generic || k-prev.j > 10 || k == 0 {
+		return nil, k + 1
+	}
+	q, ok := d.quantityAt(k, b)
+	if !ok {
+		return nil, k + 1
+	}
+	e := q.j
+	if m := d.mat(e); e < b && m != nil && m.i == e && m.kind == kUnit && d.x.lex.Items[m.ref].Name == prev.unit {
+		e = m.j // "1 million doses to Nepal"
+	}
+	it := &item{i: k, j: e, qty: &q, unit: prev.unit, name: prev.name, named: prev.named, desc: d.text(k, e)}
+	p := k - 1
+	if e+1 < b && d.toks[e].is("to", "for", "from") && d.toks[p].is(",", "and") && d.placeEntityAt(e+1, b) != nil {
+		return it, e
+	}
+	if e < b && !d.toks[e].is(",", "and", ".", ";", ")") {
+		return nil, k + 1
+	}
+	if m := d.mat(p); m != nil && m.j == k && (m.kind == kCountry || m.kind == kCity) && m.i > 0 && d.toks[m.i-1].is(",", "and") {
+		it.gapPlace = d.placeEntityAt(m.i, b)
+		return it, e
+	}
+	return nil, k + 1
 }
 
 // itemAt reads "[qualifier] [number] [unit of] noun phrase" at k.
