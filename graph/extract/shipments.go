@@ -457,6 +457,12 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			if e := d.placeEntityAt(k+1, b); e != nil && byDonor == nil {
 				byDonor = e
 			}
+		case t.is("by") && k > trig+2 && (intransitive[d.toks[trig].Text] || passive) && d.toks[k-1].is("in", "out", "over") && sendVerbs[d.toks[k-2].Text] &&
+			(strings.HasSuffix(d.toks[k-2].Low, "ed") || d.toks[k-2].is("flown", "sent", "brought", "given")):
+			// "1.2 million doses arrived in Kinshasa, flown in by UNICEF"
+			if e := d.placeEntityAt(k+1, b); e != nil && byDonor == nil {
+				byDonor = e
+			}
 		}
 	}
 	if intransitive[d.toks[trig].Text] && !departVerbs[d.toks[trig].Text] && trig+1 < b {
@@ -477,6 +483,11 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 				byDonor = e
 			}
 		}
+	}
+	if trig == nominal && byDonor == nil && fromDonor == nil && d.receivingSide(a, trig) {
+		// "the country will receive a batch of 2 million doses": told from
+		// the receiving end, with no sender named
+		return
 	}
 	switch {
 	case voice != nil:
@@ -673,6 +684,17 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	for _, sh := range order {
 		d.shipments = append(d.shipments, sh)
 	}
+}
+
+// receivingSide: a receiving verb stands before the sending noun at trig
+// ("will receive a batch of"), its subject no country the text names.
+func (d *doc) receivingSide(a, trig int) bool {
+	for k := a; k < trig; k++ {
+		if receiveVerbs[d.toks[k].Text] && !d.quoted[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // arrivesBefore: the words before "in" or "at" tell of arriving ("landed
@@ -2321,8 +2343,12 @@ func (d *doc) nounPhrase(k, b int) int {
 		if _, isMonth := months[low]; isMonth && t.capitalised() {
 			break
 		}
-		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && !d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) {
-			break // an adverb or a verb: "generously donated", "aircraft carrying"
+		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5 && d.tag(j) != pos.NOUN && d.tag(j) != pos.ADJ) &&
+			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) {
+			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads"
+		}
+		if tg := d.tag(j); (tg == pos.PRON || tg == pos.AUX || tg == pos.SCONJ || tg == pos.ADP) && t.Kind == tWord && !d.toks[j].capitalised() && d.mat(j) == nil {
+			break // "they need", "beyond vaccines": no noun phrase
 		}
 		j++
 	}
