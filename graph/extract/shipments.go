@@ -315,7 +315,7 @@ func (d *doc) segments(start, end int) [][2]int {
 // tokens are [start, end).
 func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// "the shipment includes …" adds to the shipment told of just before
-	if c := d.includesAt(a, b); c.at >= 0 && d.addContents(si, a, b, c) {
+	if c := d.includesAt(a, b); c.at >= 0 && !d.otherDay(a, b) && d.addContents(si, a, b, c) {
 		return
 	}
 	trig, nominal := -1, -1
@@ -766,6 +766,18 @@ func (d *doc) openingVerb(k, a, b int) bool {
 		}
 	}
 	return d.itemAfterOf(k+1, b) || d.toks[k+1].is("more", "over", "nearly", "about", "some")
+}
+
+// otherDay: clause [a, b) dates its goods to another day than the act
+// told just before ("The first flight, on Wednesday, carried …" after a
+// flight of Friday): another consignment, not the contents of that one.
+func (d *doc) otherDay(a, b int) bool {
+	if len(d.shipments) == 0 {
+		return false
+	}
+	last := d.shipments[len(d.shipments)-1]
+	ds := d.actDates(a, b)
+	return last.date != nil && len(ds) > 0 && ds[0].value != last.date.value
 }
 
 // addContents adds the goods of a "the shipment includes …" clause [a, b)
@@ -1679,7 +1691,13 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	if k >= b {
 		return nil
 	}
+	if k+1 < b && d.toks[k].is("Royal") && d.mat(k) == nil && d.armedService(k+1) != nil {
+		k++ // "by the Royal Thai Navy"
+	}
 	m := d.mat(k)
+	if m == nil {
+		m = d.armedService(k) // "by the Brazilian Navy"
+	}
 	if m == nil || m.i != k {
 		return nil
 	}
@@ -1694,6 +1712,22 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	case kOffice:
 		if m.jur != "" {
 			return d.jurisdictionEntity(m.jur)
+		}
+	}
+	return nil
+}
+
+// armedService reads the demonym at k of a country's armed service ("the
+// Brazilian Air Force", "the Royal Thai Navy"), which the lexicon does not
+// take for the country because a name follows it: the service acts for its
+// country (guidelines 4.2, "a country's … air force").
+func (d *doc) armedService(k int) *mention {
+	if k+1 >= len(d.toks) || !d.toks[k].capitalised() || !d.toks[k+1].is("Air", "Navy", "Army", "Coast", "Armed", "Military", "Defence", "Defense") {
+		return nil
+	}
+	for _, p := range d.x.names.match(d.toks, k) {
+		if p.kind == kDemonym && len(p.toks) == 1 {
+			return &mention{i: k, j: k + 1, kind: kDemonym, ref: p.ref}
 		}
 	}
 	return nil
@@ -1917,6 +1951,9 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 	}
 	for k := trig - 1; k >= start && k >= d.datelineEnd; k-- {
 		m := d.mat(k)
+		if m == nil {
+			m = d.armedService(k) // "A Brazilian Air Force plane carrying …"
+		}
 		if m == nil || m.j != k+1 || d.quoted[k] {
 			continue
 		}
@@ -2347,8 +2384,11 @@ func (d *doc) nounPhrase(k, b int) int {
 			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) {
 			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads"
 		}
-		if tg := d.tag(j); (tg == pos.PRON || tg == pos.AUX || tg == pos.SCONJ || tg == pos.ADP) && t.Kind == tWord && !d.toks[j].capitalised() && d.mat(j) == nil {
-			break // "they need", "beyond vaccines": no noun phrase
+		// "they need", "beyond vaccines": no noun phrase; pronouns and
+		// auxiliaries are short words (the tagger guesses PRON for an
+		// unknown noun such as "tetanus")
+		if tg := d.tag(j); ((tg == pos.PRON || tg == pos.AUX) && len(low) <= 5 || tg == pos.SCONJ || tg == pos.ADP) && t.Kind == tWord && !d.toks[j].capitalised() && d.mat(j) == nil {
+			break
 		}
 		j++
 	}

@@ -55,5 +55,14 @@ func TestShipmentShapes(t *testing.T) {
 			text:   "Norway handed over 20 ambulances, two helicopters and 5,000 wheelchairs to Chad on Monday.",
 			want:   []string{"item Norway > Chad | wheelchair | 5000 | 2021-06-28"},
 			absent: []string{"item Norway > Chad | ambulance", "item Norway > Chad | helicopter"}},
+		{name: "ArmedServiceForItsCountry", date: "2021-07-01",
+			text: "A Peruvian Air Force plane carrying 12 tonnes of rice landed in Ecuador on Monday. 300 tents were delivered to Bolivia by the Royal Norwegian Navy.",
+			want: []string{"item Peru > Ecuador | rice | 12 tonne | 2021-06-28", "item Norway > Bolivia | tent | 300 | -"}},
+		{name: "UnknownModifierOfGoods", date: "2021-07-01",
+			text: "Norway sent 400 doses of tetanus vaccine to Chad.",
+			want: []string{"item Norway > Chad | tetanus vaccine | 400 dose | -"}},
+		{name: "OtherDayOtherConsignment", date: "2021-07-01",
+			text: "Norway flew 500 tents to Chad on Monday. The first flight, on Friday, carried 12 tonnes of rice.",
+			want: []string{"item Norway > Chad | tent | 500 | 2021-06-28", "item Norway > Chad | rice | 12 tonne | 2021-06-25"}},
 	})
 }
