@@ -775,9 +775,17 @@ func (d *doc) otherDay(a, b int) bool {
 	if len(d.shipments) == 0 {
 		return false
 	}
-	last := d.shipments[len(d.shipments)-1]
 	ds := d.actDates(a, b)
-	return last.date != nil && len(ds) > 0 && ds[0].value != last.date.value
+	if len(ds) == 0 {
+		return false
+	}
+	// the act's date, or the date of the act it goes on with
+	for n := len(d.shipments) - 1; n >= 0 && n >= len(d.shipments)-recentActs; n-- {
+		if dt := d.shipments[n].date; dt != nil {
+			return dt.value != ds[0].value
+		}
+	}
+	return false
 }
 
 // addContents adds the goods of a "the shipment includes …" clause [a, b)
@@ -2384,6 +2392,9 @@ func (d *doc) nounPhrase(k, b int) int {
 			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) {
 			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads"
 		}
+		if j > k && strings.HasSuffix(low, "ed") && j+1 < b && d.toks[j+1].is("by") && d.mat(j) == nil {
+			break // "clothing collected by the Red Cross": a participle after the goods
+		}
 		// "they need", "beyond vaccines": no noun phrase; pronouns and
 		// auxiliaries are short words (the tagger guesses PRON for an
 		// unknown noun such as "tetanus")
@@ -2807,9 +2818,12 @@ func distinctItems(items []*item) []*item {
 		dup := false
 		// "the vaccines" told again after "600,000 Sinopharm vaccine
 		// doses": a bare head word names goods already listed
-		if it.qty == nil && !strings.Contains(it.name, " ") {
+		// "484,000 doses of vaccines" then "484,000 doses of Coveshield
+		// vaccine": the same count of the same goods, named better
+		if !strings.Contains(it.name, " ") {
 			for _, o := range items {
-				if o != it && strings.Contains(o.name, " ") && strings.EqualFold(lastWord(o.name), it.name) {
+				if o != it && strings.Contains(o.name, " ") && strings.EqualFold(lastWord(o.name), it.name) &&
+					(it.qty == nil || o.qty != nil && o.qty.value == it.qty.value && o.unit == it.unit) {
 					dup = true
 					break
 				}

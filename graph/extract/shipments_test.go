@@ -64,5 +64,15 @@ func TestShipmentShapes(t *testing.T) {
 		{name: "OtherDayOtherConsignment", date: "2021-07-01",
 			text: "Norway flew 500 tents to Chad on Monday. The first flight, on Friday, carried 12 tonnes of rice.",
 			want: []string{"item Norway > Chad | tent | 500 | 2021-06-28", "item Norway > Chad | rice | 12 tonne | 2021-06-25"}},
+		{name: "ParticipleByEndsGoods", date: "2021-07-01",
+			text: "Norway flew 300 tents and 2,000 sets of clothing collected by local churches to Chad.",
+			want: []string{"item Norway > Chad | clothing | 2000 set | -", "item Norway > Chad | tent | 300 | -"}},
+		{name: "OtherDayAfterUndatedLoad", date: "2021-07-01",
+			text: "Norway yesterday flew relief goods to Chad. The plane was loaded with 500 tents. The first flight, on Friday, carried 12 tonnes of rice.",
+			want: []string{"item Norway > Chad | tent | 500 | 2021-06-30", "item Norway > Chad | rice | 12 tonne | 2021-06-25"}},
+		{name: "SameCountNamedBetter", date: "2021-07-01",
+			text:   "Chad received 50,000 doses of vaccines from Norway on Monday. The consignment consists of 50,000 doses of Novavax vaccine.",
+			want:   []string{"item Norway > Chad | novavax vaccine | 50000 dose | 2021-06-28"},
+			absent: []string{"item Norway > Chad | vaccine |"}},
 	})
 }
