@@ -277,6 +277,9 @@ func (d *doc) segments(start, end int) [][2]int {
 			}
 			hasVerb, hasItem := false, false
 			for q := k + 1; q < n; q++ {
+				if q-2 > k && d.toks[q-1].is("to") && d.tag(q-2) == pos.NOUN {
+					continue // "two helicopters to reach the islands": what they are for
+				}
 				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && d.sendsHere(q, k+1, n) {
 					// "and pulse oximeters donated by California": the
 					// participle tells of the goods, it is no new clause
@@ -514,6 +517,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		if s.donor == nil {
 			s.donor = d.donorBefore(trig, a, true)
 		}
+		if s.donor == nil {
+			s.donor = d.ownerBefore(a, trig) // "Uzbekistan's assistance … is being transported"
+		}
 	case intransitive[d.toks[trig].Text] && fromDonor != nil:
 		s.donor = fromDonor // "two flights from Russia landed"
 	default:
@@ -523,6 +529,15 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		if s.donor == nil && !d.unknownSender(trig, a) {
 			s.donor = fromDonor
 		}
+	}
+	if s.donor == nil && !receive && d.possessiveSubject(a, trig) {
+		// "Australia's contribution is at sea. Its largest ship left
+		// Brisbane carrying …": the one the story has acting
+		var to *entity
+		if len(recs) > 0 {
+			to = recs[0].e
+		}
+		s.donor = d.actorBefore(si, a, to)
 	}
 	if s.donor == nil && len(d.shipments) > 0 && !(!before && d.unknownSender(trig, a)) {
 		s.donor = d.shipments[len(d.shipments)-1].donor
@@ -695,6 +710,36 @@ func (d *doc) receivingSide(a, trig int) bool {
 		}
 	}
 	return false
+}
+
+// ownerBefore is the country, agency or grouping that owns the goods or
+// carrier before trig ("Uzbekistan's assistance", "Japan's aircraft").
+func (d *doc) ownerBefore(a, trig int) *entity {
+	for k := a; k+2 < trig; k++ {
+		m := d.mat(k)
+		if m == nil || m.i != k || d.quoted[k] || !(m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) ||
+			m.j+1 >= trig || !d.toks[m.j].is("'s", "’s") {
+			continue
+		}
+		if np := d.nounPhrase(m.j+1, trig); d.goodsOrCarrier(m.j+1, np) {
+			return d.entityFor(m)
+		}
+	}
+	return nil
+}
+
+// possessiveSubject: the clause [a, trig) opens with "Its" or "Their" on
+// goods or a carrier ("Its largest ship left …").
+func (d *doc) possessiveSubject(a, trig int) bool {
+	k := a
+	for k < trig && d.toks[k].Kind == tPunct {
+		k++
+	}
+	if k+1 >= trig || !d.toks[k].is("Its", "Their", "its", "their") {
+		return false
+	}
+	np := d.nounPhrase(k+1, trig)
+	return d.goodsOrCarrier(k+1, np)
 }
 
 // arrivesBefore: the words before "in" or "at" tell of arriving ("landed
@@ -2099,7 +2144,9 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 			continue // "and other supplies"; "nine container loads of supplies"
 		}
 		if it.generic && it.unit == "" {
-			listed := (umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord) &&
+			// "Uzbekistan's assistance, 1,000 tonnes of flour and …": a
+			// definite umbrella word is the consignment, not one of its goods
+			listed := (umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord) && !d.definiteGoods(it.i) &&
 				(n > 0 && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
 					n+1 < len(out) && !out[n+1].generic && d.joined(it.j, out[n+1].i))
 			spelled := it.j < b && d.toks[it.j].is("including", "such", "like", ":", "—", "–", "comprising", "consisting")
@@ -2108,6 +2155,12 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// definiteGoods: the words at k start with a definite determiner or follow a
+// possessive ("the aid", "its assistance", "Japan's contribution").
+func (d *doc) definiteGoods(k int) bool {
+	return d.toks[k].is("the", "The", "this", "This", "its", "Its", "their", "Their", "our", "Our", "'s", "’s") || k > 0 && d.toks[k-1].is("'s", "’s")
 }
 
 // bareCount reads a count without its goods that a list of allotments
@@ -2388,9 +2441,9 @@ func (d *doc) nounPhrase(k, b int) int {
 		if _, isMonth := months[low]; isMonth && t.capitalised() {
 			break
 		}
-		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5 && d.tag(j) != pos.NOUN && d.tag(j) != pos.ADJ) &&
+		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && d.tag(j) != pos.NOUN && d.tag(j) != pos.ADJ &&
 			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) {
-			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads"
+			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads", "family tents"
 		}
 		if j > k && strings.HasSuffix(low, "ed") && j+1 < b && d.toks[j+1].is("by") && d.mat(j) == nil {
 			break // "clothing collected by the Red Cross": a participle after the goods

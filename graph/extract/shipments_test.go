@@ -74,5 +74,15 @@ func TestShipmentShapes(t *testing.T) {
 			text:   "Chad received 50,000 doses of vaccines from Norway on Monday. The consignment consists of 50,000 doses of Novavax vaccine.",
 			want:   []string{"item Norway > Chad | novavax vaccine | 50000 dose | 2021-06-28"},
 			absent: []string{"item Norway > Chad | vaccine |"}},
+		{name: "OwnerOfGoodsSends", date: "2021-07-01",
+			text:   "Peru sent 600 tents to Chile. Norway's assistance, 900 tonnes of flour and 300 tonnes of rice, is being carried by sea to Chile.",
+			want:   []string{"item Norway > Chile | flour | 900 tonne | -", "item Norway > Chile | rice | 300 tonne | -"},
+			absent: []string{"item Peru > Chile | flour", "item Norway > Chile | assistance"}},
+		{name: "ItsShipOfTheActorBefore", date: "2021-07-01",
+			text: "Peru sent 2,000 litres of water to Chile. Norway's contribution is already at sea. Its supply ship left Oslo on Friday carrying 900 blankets, 300 heaters and medical equipment, as well as two boats to reach the islands.",
+			want: []string{"item Norway > Chile | blanket | 900 | 2021-06-25", "item Norway > Chile | heater | 300 | 2021-06-25", "item Norway > Chile | medical equipment | - | 2021-06-25"}},
+		{name: "LyWordThatIsNoAdverb", date: "2021-07-01",
+			text: "Norway sent 800 family tents and 200 supply kits to Chad.",
+			want: []string{"item Norway > Chad | family tent | 800 | -"}},
 	})
 }
