@@ -58,7 +58,7 @@ var sendVerbs = map[string]bool{
 	"contributed": true, "contribute": true, "contributes": true, "contributing": true,
 	"loaded": true, "docked": true, "touched": true,
 	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
-	"depart": true, "departing": true, "sailed": true,
+	"depart": true, "departing": true, "sailed": true, "took": true, "taken": true,
 	"distributed": true, "distributes": true, "distribute": true, "distributing": true,
 	"despatched": true, "despatch": true, "despatches": true, "despatching": true,
 	"rushed": true, "rush": true, "rushes": true, "rushing": true,
@@ -87,7 +87,8 @@ var sendVerbs = map[string]bool{
 // where to; they send only when goods or a carrier go ("the aid left
 // Paris", not "the minister left Paris").
 var departVerbs = map[string]bool{"left": true, "leaves": true, "leave": true, "leaving": true,
-	"departed": true, "departs": true, "depart": true, "departing": true, "sailed": true}
+	"departed": true, "departs": true, "depart": true, "departing": true, "sailed": true,
+	"took": true, "taken": true} // "took off for Gaza"
 
 // shipNouns name a sending act: "the delivery of 1,200 tents".
 var shipNouns = map[string]bool{"delivery": true, "deliveries": true, "donation": true, "donations": true,
@@ -109,7 +110,7 @@ var intransitive = map[string]bool{"arrived": true, "arrive": true, "arrives": t
 	"entered": true, "enters": true, "crossed": true, "crosses": true, "expected": true,
 	"went": true, "go": true, "goes": true, "going": true, "gone": true,
 	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
-	"depart": true, "departing": true, "sailed": true}
+	"depart": true, "departing": true, "sailed": true, "took": true, "taken": true}
 
 var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
 
@@ -294,6 +295,11 @@ func (d *doc) segments(start, end int) [][2]int {
 			for q := cuts[len(cuts)-1]; q < k; q++ {
 				// "a plane carrying tents and nets landed": a participle
 				// on the left is not the left clause's own verb
+				// nor is a participle after a carrier: "a plane loaded with
+				// food and tents landed"
+				if q > start && d.x.notGoods[d.toks[q-1].Low] == "carrier" && d.tag(q-1) == pos.NOUN {
+					continue
+				}
 				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && !strings.HasSuffix(d.toks[q].Low, "ing") && d.sendsHere(q, start, end) && d.isVerbUse(q, end) {
 					leftVerb = true
 				}
@@ -542,10 +548,14 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	if s.donor == nil && len(d.shipments) > 0 && !(!before && d.unknownSender(trig, a)) {
 		s.donor = d.shipments[len(d.shipments)-1].donor
 	}
-	if s.donor == nil && (before || trig == nominal) {
+	if s.donor == nil {
 		// "600 ventilators will be on their way to India, the UK
-		// government said": the sayer of goods without a sender
-		s.donor = d.trailingSayer(trig, end)
+		// government said", "a plane carrying rice took off for Chad,
+		// Norway's foreign ministry said": the sayer of goods without a
+		// sender, unless it is the one they go to
+		if e := d.trailingSayer(trig, end); e != nil && (len(recs) == 0 || e != recs[0].e) {
+			s.donor = e
+		}
 	}
 	if s.donor == nil && !(!before && d.unknownSender(trig, a)) {
 		// "Japan has announced emergency aid for Nepal. The first
@@ -857,6 +867,13 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 			donor = d.actorBefore(si, a, to)
 		}
 		if donor == nil {
+			// "The aid … comprises 5,000 food parcels, the Kuwaiti embassy said"
+			_, end := d.bounds(si)
+			if e := d.trailingSayer(k, end); e != nil && e != to {
+				donor = e
+			}
+		}
+		if donor == nil {
 			return false
 		}
 		last = &shipment{sent: si, last: si, donor: donor, recipient: to, recipientSet: to != nil}
@@ -986,6 +1003,9 @@ func (d *doc) sendsHere(k, a, b int) bool {
 	case departVerbs[t.Text]:
 		// the subject's head is goods or a carrier: "the aid left Paris",
 		// "oxygen from France left", not "people left homeless"
+		if t.is("took", "taken") && !(k+1 < b && d.toks[k+1].is("off")) {
+			return false // only "the plane took off"
+		}
 		q := d.subjectEnd(k, a)
 		if m := d.mat(q); q >= a && m != nil && m.j == q+1 && m.i-1 >= a && d.toks[m.i-1].is("from") {
 			q = m.i - 2 // "… aid from France left"

@@ -84,5 +84,14 @@ func TestShipmentShapes(t *testing.T) {
 		{name: "LyWordThatIsNoAdverb", date: "2021-07-01",
 			text: "Norway sent 800 family tents and 200 supply kits to Chad.",
 			want: []string{"item Norway > Chad | family tent | 800 | -"}},
+		{name: "ParticipleAfterCarrierIsNoClause", date: "2021-07-01",
+			text: "A Peruvian plane loaded with 40 tonnes of rice and medical supplies landed in Chile on Wednesday.",
+			want: []string{"item Peru > Chile | rice | 40 tonne | 2021-06-30", "item Peru > Chile | medical supply | - | 2021-06-30"}},
+		{name: "ContentsWithClosingSayer", date: "2021-07-01",
+			text: "The aid, worth $3 million, comprises 4,000 food parcels and 900 hygiene kits for Chad, the Norwegian embassy said.",
+			want: []string{"item Norway > Chad | food parcel | 4000 | -", "item Norway > Chad | hygiene kit | 900 | -"}},
+		{name: "TookOffFor", date: "2021-07-01",
+			text: "A plane carrying 35 tonnes of rice took off for Chad on Monday, Norway's foreign ministry said.",
+			want: []string{"item Norway > Chad | rice | 35 tonne | 2021-06-28"}},
 	})
 }
