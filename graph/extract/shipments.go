@@ -1013,6 +1013,15 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		if q >= a && d.toks[q].Kind == tWord && !d.toks[q].capitalised() {
 			return d.goodsOrCarrier(q, q+1)
 		}
+		if q >= a && d.toks[q].is(",", ")") {
+			// "A second shipment, including 1,000 tents, will leave": the
+			// subject's head before the words set off by commas
+			for p := q - 1; p >= a && p > q-12; p-- {
+				if d.toks[p].is(",") && p > a && d.toks[p-1].Kind == tWord && !d.toks[p-1].capitalised() {
+					return d.goodsOrCarrier(p-1, p) || shipNouns[d.toks[p-1].Low]
+				}
+			}
+		}
 		// a named ship or plane: "INS Deepak has also set sail"
 		for p := q; p >= a && p > q-12; p-- {
 			if d.x.notGoods[d.toks[p].Low] == "carrier" {
@@ -1211,7 +1220,7 @@ func (d *doc) countsPlaces(k, b int) bool {
 		case "countries", "nations", "states", "territories", "economies", "neighbours", "neighbors", "partners":
 			return true
 		}
-		if d.toks[q].Kind == tPunct {
+		if d.toks[q].Kind == tPunct && !d.toks[q].is("-", "–") { // "low- and middle-income countries"
 			return false
 		}
 	}

@@ -93,5 +93,11 @@ func TestShipmentShapes(t *testing.T) {
 		{name: "TookOffFor", date: "2021-07-01",
 			text: "A plane carrying 35 tonnes of rice took off for Chad on Monday, Norway's foreign ministry said.",
 			want: []string{"item Norway > Chad | rice | 35 tonne | 2021-06-28"}},
+		{name: "PledgeToAClassOfCountries", date: "2021-07-01",
+			text:   "Norway sent 300 tents to Chad. Norway will donate 5 million doses to low- and middle-income countries.",
+			absent: []string{"item Norway > Chad | dose"}},
+		{name: "SecondShipmentSetOffByCommasLeaves", date: "2021-07-01",
+			text: "Norway has sent 2,000 blankets to Fiji. A second shipment, including 1,000 tents, will leave Oslo on Friday.",
+			want: []string{"item Norway > Fiji | tent | 1000 | 2021-07-02"}},
 	})
 }
