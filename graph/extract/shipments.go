@@ -81,6 +81,7 @@ var sendVerbs = map[string]bool{
 	"earmarked": true, "prepared": true, "readied": true,
 	"pledged": true, "pledges": true, "pledge": true, "pledging": true,
 	"promised": true, "promises": true, "promise": true, "promising": true,
+	"followed": true, "follows": true,
 }
 
 // departVerbs tell of goods leaving: their object is where from, "for X"
@@ -415,6 +416,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		t := d.toks[k]
 		switch {
 		case t.is("to", "for") && !receive || t.is("in", "at") && k > 1 && (arrivesBefore(d.toks[k-1], d.toks[k-2]) || goodsReceived && k > trig) ||
+			// "distributed 1,200 food baskets in Sudan": where they are given out
+			t.is("in") && k > trig && d.toks[trig].is("distributed", "distributes", "distribute", "distributing") ||
 			t.is("with") && d.toks[trig].is("shared", "shares", "share", "sharing"):
 			if e := d.placeEntityAt(k+1, b); e != nil {
 				via := e
@@ -942,6 +945,9 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return false
 	case t.is("touched"):
 		return k+1 < b && d.toks[k+1].is("down")
+	case t.is("followed", "follows"):
+		// "Spain followed with 20 tonnes of canned food"
+		return k+2 < b && d.toks[k+1].is("with") && d.itemAfterOf(k+2, b)
 	case t.is("loaded"):
 		return k+1 < b && d.toks[k+1].is("with", "onto", "on")
 	case t.is("given") && k == a:

@@ -99,5 +99,11 @@ func TestShipmentShapes(t *testing.T) {
 		{name: "SecondShipmentSetOffByCommasLeaves", date: "2021-07-01",
 			text: "Norway has sent 2,000 blankets to Fiji. A second shipment, including 1,000 tents, will leave Oslo on Friday.",
 			want: []string{"item Norway > Fiji | tent | 1000 | 2021-07-02"}},
+		{name: "FollowedWithGoods", date: "2021-07-01",
+			text: "Italy sent 15 tonnes of powdered milk to Chad. Spain followed with 20 tonnes of canned food and sleeping bags.",
+			want: []string{"item Spain > Chad | canned food | 20 tonne | -", "item Spain > Chad | sleeping bag | - | -"}},
+		{name: "DistributedInPlace", date: "2021-07-01",
+			text: "Norway sent 300 tents to Chad. KSrelief distributed 1,200 food baskets in Sudan on Monday.",
+			want: []string{"item Saudi Arabia > Sudan | food basket | 1200 | 2021-06-28"}},
 	})
 }
