@@ -400,8 +400,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	}
 	var recs []rec
 	var byDonor, fromDonor *entity
-	var froms []rec // every "from X": "1,000 tents from Poland and 500 generators from Lithuania"
-	vague := false  // "to more than a dozen countries"
+	var froms []rec        // every "from X": "1,000 tents from Poland and 500 generators from Lithuania"
+	var fromList []*entity // the donors of one "from A, B and C"
+	vague := false         // "to more than a dozen countries"
 	from := trig + 1
 	if goodsReceived || allot {
 		before = true
@@ -453,6 +454,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 					fromDonor = e
 				}
 				froms = append(froms, rec{k, e})
+				if ms := d.placeList(n, b); len(ms) > 1 && len(froms) == 1 {
+					fromList = ms // "from the governments of China, Argentina and Spain"
+				}
 			}
 		case t.is("by") && k > trig && goodsReceived:
 			// "the doses were received by Nepal's Health Minister"
@@ -689,8 +693,13 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		if len(to) == 0 {
 			to = []*entity{nil}
 		}
-		for n, r := range to {
-			key := [2]*entity{donorOf(it), r}
+		donors := []*entity{donorOf(it)}
+		if receive && byDonor == nil && len(froms) == 1 && len(fromList) > 1 && !thanked {
+			donors = fromList // each of them gave
+		}
+		for pair := 0; pair < len(to)*len(donors); pair++ {
+			r, dn := to[pair%len(to)], donors[pair/len(to)]
+			key := [2]*entity{dn, r}
 			sh := byRec[key]
 			if sh == nil {
 				cp := *s
@@ -701,7 +710,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 				byRec[key] = sh
 				order = append(order, sh)
 			}
-			if n == 0 {
+			if pair == 0 {
 				sh.items = append(sh.items, it)
 			} else {
 				c := *it
@@ -1083,6 +1092,12 @@ func (d *doc) placeList(k, b int) []*entity {
 		if d.toks[k].is("the") {
 			k++
 		}
+		if k+2 < b && d.toks[k].is("governments", "peoples") && d.toks[k+1].is("of") {
+			k += 2 // "from the governments of China and Argentina"
+			if d.toks[k].is("the") {
+				k++
+			}
+		}
 		e := d.placeEntityAt(k, b)
 		if e == nil || d.mat(k) == nil || len(out) > 0 && d.mat(k).kind == kAgency {
 			break
@@ -1098,6 +1113,18 @@ func (d *doc) placeList(k, b int) []*entity {
 			if d.toks[k].is("and") {
 				k++
 				closed = true
+			}
+			if d.toks[k].is(",") {
+				// "China, Argentina and, through COVAX, France and Spain":
+				// the list goes on after words set off by commas
+				for q := k + 1; q < b && q < k+8; q++ {
+					if d.toks[q].is(",") {
+						if q+1 < b && d.mat(q+1) != nil && d.placeEntityAt(q+1, b) != nil {
+							k, closed = q+1, false
+						}
+						break
+					}
+				}
 			}
 			continue
 		}
@@ -1756,7 +1783,7 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 		k++
 	}
 	// "from the people of India", "to the government of Nepal"
-	if k+1 < b && d.toks[k].is("people", "government", "Government", "citizens") && d.toks[k+1].is("of") {
+	if k+1 < b && d.toks[k].is("people", "government", "Government", "citizens", "governments", "peoples") && d.toks[k+1].is("of") {
 		k += 2
 		if k < b && d.toks[k].is("the") {
 			k++

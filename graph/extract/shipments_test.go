@@ -105,5 +105,12 @@ func TestShipmentShapes(t *testing.T) {
 		{name: "DistributedInPlace", date: "2021-07-01",
 			text: "Norway sent 300 tents to Chad. KSrelief distributed 1,200 food baskets in Sudan on Monday.",
 			want: []string{"item Saudi Arabia > Sudan | food basket | 1200 | 2021-06-28"}},
+		{name: "ReceivedFromEachOfAList", date: "2021-07-01",
+			text: "Chad has received vaccines from the governments of Norway, Denmark and, through the COVAX facility, Finland and Peru.",
+			want: []string{"item Norway > Chad | vaccine | - | -", "item Denmark > Chad | vaccine | - | -", "item Finland > Chad | vaccine | - | -", "item Peru > Chad | vaccine | - | -"}},
+		{name: "ReceivedFromEachStillOnePerFrom", date: "2021-07-01",
+			text:   "Chad received 1,000 tents from Poland and 500 generators from Lithuania.",
+			want:   []string{"item Poland > Chad | tent | 1000 | -", "item Lithuania > Chad | generator | 500 | -"},
+			absent: []string{"item Poland > Chad | generator", "item Lithuania > Chad | tent"}},
 	})
 }
