@@ -7,6 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -57,7 +58,7 @@ var sendVerbs = map[string]bool{
 	"contributed": true, "contribute": true, "contributes": true, "contributing": true,
 	"loaded": true, "docked": true, "touched": true,
 	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
-	"depart": true, "departing": true, "sailed": true,
+	"depart": true, "departing": true, "sailed": true, "took": true, "taken": true,
 	"distributed": true, "distributes": true, "distribute": true, "distributing": true,
 	"despatched": true, "despatch": true, "despatches": true, "despatching": true,
 	"rushed": true, "rush": true, "rushes": true, "rushing": true,
@@ -80,13 +81,15 @@ var sendVerbs = map[string]bool{
 	"earmarked": true, "prepared": true, "readied": true,
 	"pledged": true, "pledges": true, "pledge": true, "pledging": true,
 	"promised": true, "promises": true, "promise": true, "promising": true,
+	"followed": true, "follows": true,
 }
 
 // departVerbs tell of goods leaving: their object is where from, "for X"
 // where to; they send only when goods or a carrier go ("the aid left
 // Paris", not "the minister left Paris").
 var departVerbs = map[string]bool{"left": true, "leaves": true, "leave": true, "leaving": true,
-	"departed": true, "departs": true, "depart": true, "departing": true, "sailed": true}
+	"departed": true, "departs": true, "depart": true, "departing": true, "sailed": true,
+	"took": true, "taken": true} // "took off for Gaza"
 
 // shipNouns name a sending act: "the delivery of 1,200 tents".
 var shipNouns = map[string]bool{"delivery": true, "deliveries": true, "donation": true, "donations": true,
@@ -108,7 +111,7 @@ var intransitive = map[string]bool{"arrived": true, "arrive": true, "arrives": t
 	"entered": true, "enters": true, "crossed": true, "crosses": true, "expected": true,
 	"went": true, "go": true, "goes": true, "going": true, "gone": true,
 	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
-	"depart": true, "departing": true, "sailed": true}
+	"depart": true, "departing": true, "sailed": true, "took": true, "taken": true}
 
 var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
 
@@ -152,6 +155,9 @@ type item struct {
 	generalWord bool
 	named       bool // the name comes from the text, not from an earlier item
 	recipient   *entity
+	// gapPlace: the recipient a gapped entry names before its count
+	// ("Bolivia will receive 400,000 doses, Paraguay 250,000")
+	gapPlace *entity
 }
 
 // shipment is one sending act.
@@ -273,6 +279,9 @@ func (d *doc) segments(start, end int) [][2]int {
 			}
 			hasVerb, hasItem := false, false
 			for q := k + 1; q < n; q++ {
+				if q-2 > k && d.toks[q-1].is("to") && d.tag(q-2) == pos.NOUN {
+					continue // "two helicopters to reach the islands": what they are for
+				}
 				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && d.sendsHere(q, k+1, n) {
 					// "and pulse oximeters donated by California": the
 					// participle tells of the goods, it is no new clause
@@ -287,6 +296,11 @@ func (d *doc) segments(start, end int) [][2]int {
 			for q := cuts[len(cuts)-1]; q < k; q++ {
 				// "a plane carrying tents and nets landed": a participle
 				// on the left is not the left clause's own verb
+				// nor is a participle after a carrier: "a plane loaded with
+				// food and tents landed"
+				if q > start && d.x.notGoods[d.toks[q-1].Low] == "carrier" && d.tag(q-1) == pos.NOUN {
+					continue
+				}
 				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && !strings.HasSuffix(d.toks[q].Low, "ing") && d.sendsHere(q, start, end) && d.isVerbUse(q, end) {
 					leftVerb = true
 				}
@@ -311,7 +325,7 @@ func (d *doc) segments(start, end int) [][2]int {
 // tokens are [start, end).
 func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// "the shipment includes …" adds to the shipment told of just before
-	if c := d.includesAt(a, b); c.at >= 0 && d.addContents(si, a, b, c) {
+	if c := d.includesAt(a, b); c.at >= 0 && !d.otherDay(a, b) && d.addContents(si, a, b, c) {
 		return
 	}
 	trig, nominal := -1, -1
@@ -386,8 +400,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	}
 	var recs []rec
 	var byDonor, fromDonor *entity
-	var froms []rec // every "from X": "1,000 tents from Poland and 500 generators from Lithuania"
-	vague := false  // "to more than a dozen countries"
+	var froms []rec        // every "from X": "1,000 tents from Poland and 500 generators from Lithuania"
+	var fromList []*entity // the donors of one "from A, B and C"
+	vague := false         // "to more than a dozen countries"
 	from := trig + 1
 	if goodsReceived || allot {
 		before = true
@@ -402,6 +417,8 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		t := d.toks[k]
 		switch {
 		case t.is("to", "for") && !receive || t.is("in", "at") && k > 1 && (arrivesBefore(d.toks[k-1], d.toks[k-2]) || goodsReceived && k > trig) ||
+			// "distributed 1,200 food baskets in Sudan": where they are given out
+			t.is("in") && k > trig && d.toks[trig].is("distributed", "distributes", "distribute", "distributing") ||
 			t.is("with") && d.toks[trig].is("shared", "shares", "share", "sharing"):
 			if e := d.placeEntityAt(k+1, b); e != nil {
 				via := e
@@ -413,12 +430,19 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 						recs = append(recs, rec{k, more})
 					}
 				}
-			} else if d.countsPlaces(k+1, b) {
-				vague = true
+			} else if d.countsPlaces(k+1, b) || d.toRegion(k+1, b) {
+				vague = true // "to Latin America", "with the region"
 			}
 		case k > trig+1 && d.toks[k-1].is("reached", "reach", "reaches", "entered", "enters") && !d.quoted[k-1] && d.placeEntityAt(k, b) != nil:
-			// "a ship carrying rice reached Colombo"
-			recs = append(recs, rec{k, d.placeEntityAt(k, b)})
+			// "a ship carrying rice reached Colombo"; "to reach La Paz,
+			// Asunción and Quito"
+			e := d.placeEntityAt(k, b)
+			recs = append(recs, rec{k, e})
+			for _, more := range d.placeList(k, b) {
+				if more != e {
+					recs = append(recs, rec{k, more})
+				}
+			}
 		case t.is("over") && d.toks[k-1].is("handed", "hand", "hands", "handing"):
 		case t.is("from") || t.is("out") && k+1 < b && d.toks[k+1].is("of"):
 			n := k + 1
@@ -430,6 +454,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 					fromDonor = e
 				}
 				froms = append(froms, rec{k, e})
+				if ms := d.placeList(n, b); len(ms) > 1 && len(froms) == 1 {
+					fromList = ms // "from the governments of China, Argentina and Spain"
+				}
 			}
 		case t.is("by") && k > trig && goodsReceived:
 			// "the doses were received by Nepal's Health Minister"
@@ -443,6 +470,12 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			}
 		case t.is("by") && k > trig && (passive || k == trig+1 || sendVerbs[d.toks[k-1].Text] && d.reducedRelative(k-1, a)):
 			// "donated by Japan"; "unloaded 17,000 tonnes of wheat donated by the US"
+			if e := d.placeEntityAt(k+1, b); e != nil && byDonor == nil {
+				byDonor = e
+			}
+		case t.is("by") && k > trig+2 && (intransitive[d.toks[trig].Text] || passive) && d.toks[k-1].is("in", "out", "over") && sendVerbs[d.toks[k-2].Text] &&
+			(strings.HasSuffix(d.toks[k-2].Low, "ed") || d.toks[k-2].is("flown", "sent", "brought", "given")):
+			// "1.2 million doses arrived in Kinshasa, flown in by UNICEF"
 			if e := d.placeEntityAt(k+1, b); e != nil && byDonor == nil {
 				byDonor = e
 			}
@@ -466,6 +499,11 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 				byDonor = e
 			}
 		}
+	}
+	if trig == nominal && byDonor == nil && fromDonor == nil && d.receivingSide(a, trig) {
+		// "the country will receive a batch of 2 million doses": told from
+		// the receiving end, with no sender named
+		return
 	}
 	switch {
 	case voice != nil:
@@ -492,6 +530,9 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		if s.donor == nil {
 			s.donor = d.donorBefore(trig, a, true)
 		}
+		if s.donor == nil {
+			s.donor = d.ownerBefore(a, trig) // "Uzbekistan's assistance … is being transported"
+		}
 	case intransitive[d.toks[trig].Text] && fromDonor != nil:
 		s.donor = fromDonor // "two flights from Russia landed"
 	default:
@@ -502,13 +543,26 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			s.donor = fromDonor
 		}
 	}
+	if s.donor == nil && !receive && d.possessiveSubject(a, trig) {
+		// "Australia's contribution is at sea. Its largest ship left
+		// Brisbane carrying …": the one the story has acting
+		var to *entity
+		if len(recs) > 0 {
+			to = recs[0].e
+		}
+		s.donor = d.actorBefore(si, a, to)
+	}
 	if s.donor == nil && len(d.shipments) > 0 && !(!before && d.unknownSender(trig, a)) {
 		s.donor = d.shipments[len(d.shipments)-1].donor
 	}
-	if s.donor == nil && (before || trig == nominal) {
+	if s.donor == nil {
 		// "600 ventilators will be on their way to India, the UK
-		// government said": the sayer of goods without a sender
-		s.donor = d.trailingSayer(trig, end)
+		// government said", "a plane carrying rice took off for Chad,
+		// Norway's foreign ministry said": the sayer of goods without a
+		// sender, unless it is the one they go to
+		if e := d.trailingSayer(trig, end); e != nil && (len(recs) == 0 || e != recs[0].e) {
+			s.donor = e
+		}
 	}
 	if s.donor == nil && !(!before && d.unknownSender(trig, a)) {
 		// "Japan has announced emergency aid for Nepal. The first
@@ -568,7 +622,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			s.date = prev.date
 		}
 	}
-	if d.spreadOut(start, end) {
+	if s.date != nil && d.spreadOut(start, end) && !d.dispatchDate(s.date.i, start) {
 		// "due on Tuesday, followed by further shipments through the
 		// week": a consignment spread over days has no one date
 		s.date = nil
@@ -585,6 +639,15 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			s.recipient, s.recipientSet = recs[0].e, true
 		}
 		d.shipments = append(d.shipments, s)
+		// "The doses left Madrid yesterday and will reach La Paz and
+		// Quito": the act of each place
+		for n := 1; n < len(recs); n++ {
+			if recs[n].e != recs[n-1].e && recs[n].at == recs[0].at {
+				cp := *s
+				cp.recipient = recs[n].e
+				d.shipments = append(d.shipments, &cp)
+			}
+		}
 		return
 	}
 	// items go to the first recipient after them (each of a list: "to
@@ -624,11 +687,19 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 				}
 			}
 		}
+		if it.gapPlace != nil {
+			to = []*entity{it.gapPlace}
+		}
 		if len(to) == 0 {
 			to = []*entity{nil}
 		}
-		for n, r := range to {
-			key := [2]*entity{donorOf(it), r}
+		donors := []*entity{donorOf(it)}
+		if receive && byDonor == nil && len(froms) == 1 && len(fromList) > 1 && !thanked {
+			donors = fromList // each of them gave
+		}
+		for pair := 0; pair < len(to)*len(donors); pair++ {
+			r, dn := to[pair%len(to)], donors[pair/len(to)]
+			key := [2]*entity{dn, r}
 			sh := byRec[key]
 			if sh == nil {
 				cp := *s
@@ -639,7 +710,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 				byRec[key] = sh
 				order = append(order, sh)
 			}
-			if n == 0 {
+			if pair == 0 {
 				sh.items = append(sh.items, it)
 			} else {
 				c := *it
@@ -650,6 +721,47 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	for _, sh := range order {
 		d.shipments = append(d.shipments, sh)
 	}
+}
+
+// receivingSide: a receiving verb stands before the sending noun at trig
+// ("will receive a batch of"), its subject no country the text names.
+func (d *doc) receivingSide(a, trig int) bool {
+	for k := a; k < trig; k++ {
+		if receiveVerbs[d.toks[k].Text] && !d.quoted[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerBefore is the country, agency or grouping that owns the goods or
+// carrier before trig ("Uzbekistan's assistance", "Japan's aircraft").
+func (d *doc) ownerBefore(a, trig int) *entity {
+	for k := a; k+2 < trig; k++ {
+		m := d.mat(k)
+		if m == nil || m.i != k || d.quoted[k] || !(m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) ||
+			m.j+1 >= trig || !d.toks[m.j].is("'s", "’s") {
+			continue
+		}
+		if np := d.nounPhrase(m.j+1, trig); d.goodsOrCarrier(m.j+1, np) {
+			return d.entityFor(m)
+		}
+	}
+	return nil
+}
+
+// possessiveSubject: the clause [a, trig) opens with "Its" or "Their" on
+// goods or a carrier ("Its largest ship left …").
+func (d *doc) possessiveSubject(a, trig int) bool {
+	k := a
+	for k < trig && d.toks[k].Kind == tPunct {
+		k++
+	}
+	if k+1 >= trig || !d.toks[k].is("Its", "Their", "its", "their") {
+		return false
+	}
+	np := d.nounPhrase(k+1, trig)
+	return d.goodsOrCarrier(k+1, np)
 }
 
 // arrivesBefore: the words before "in" or "at" tell of arriving ("landed
@@ -723,6 +835,26 @@ func (d *doc) openingVerb(k, a, b int) bool {
 	return d.itemAfterOf(k+1, b) || d.toks[k+1].is("more", "over", "nearly", "about", "some")
 }
 
+// otherDay: clause [a, b) dates its goods to another day than the act
+// told just before ("The first flight, on Wednesday, carried …" after a
+// flight of Friday): another consignment, not the contents of that one.
+func (d *doc) otherDay(a, b int) bool {
+	if len(d.shipments) == 0 {
+		return false
+	}
+	ds := d.actDates(a, b)
+	if len(ds) == 0 {
+		return false
+	}
+	// the act's date, or the date of the act it goes on with
+	for n := len(d.shipments) - 1; n >= 0 && n >= len(d.shipments)-recentActs; n-- {
+		if dt := d.shipments[n].date; dt != nil {
+			return dt.value != ds[0].value
+		}
+	}
+	return false
+}
+
 // addContents adds the goods of a "the shipment includes …" clause [a, b)
 // of sentence si to the act it tells of: the act just before (or the one
 // of the recipient it names), or a new act when none is told; it reports
@@ -747,18 +879,34 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 			donor = d.actorBefore(si, a, to)
 		}
 		if donor == nil {
+			// "The aid … comprises 5,000 food parcels, the Kuwaiti embassy said"
+			_, end := d.bounds(si)
+			if e := d.trailingSayer(k, end); e != nil && e != to {
+				donor = e
+			}
+		}
+		if donor == nil {
 			return false
 		}
 		last = &shipment{sent: si, last: si, donor: donor, recipient: to, recipientSet: to != nil}
 		d.shipments = append(d.shipments, last)
 	}
-	if to != nil && to != last.recipient && si-last.last <= 8 {
+	if to != nil && (to != last.recipient || len(last.items) == 0) && si-last.last <= 8 {
 		// "The consignment to Syria contains …": that recipient's act
-		var mine *shipment
+		// the latest act of that recipient that names goods, else the
+		// latest told without them
+		var mine, bare *shipment
 		for n := len(d.shipments) - 1; n >= 0 && n >= len(d.shipments)-recentActs && mine == nil; n-- {
 			if e := d.shipments[n]; e.donor == last.donor && e.recipient == to {
-				mine = e
+				if len(e.items) > 0 {
+					mine = e
+				} else if bare == nil {
+					bare = e
+				}
 			}
+		}
+		if mine == nil {
+			mine = bare
 		}
 		if mine == nil {
 			cp := *last
@@ -806,6 +954,9 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return false
 	case t.is("touched"):
 		return k+1 < b && d.toks[k+1].is("down")
+	case t.is("followed", "follows"):
+		// "Spain followed with 20 tonnes of canned food"
+		return k+2 < b && d.toks[k+1].is("with") && d.itemAfterOf(k+2, b)
 	case t.is("loaded"):
 		return k+1 < b && d.toks[k+1].is("with", "onto", "on")
 	case t.is("given") && k == a:
@@ -867,12 +1018,24 @@ func (d *doc) sendsHere(k, a, b int) bool {
 	case departVerbs[t.Text]:
 		// the subject's head is goods or a carrier: "the aid left Paris",
 		// "oxygen from France left", not "people left homeless"
+		if t.is("took", "taken") && !(k+1 < b && d.toks[k+1].is("off")) {
+			return false // only "the plane took off"
+		}
 		q := d.subjectEnd(k, a)
 		if m := d.mat(q); q >= a && m != nil && m.j == q+1 && m.i-1 >= a && d.toks[m.i-1].is("from") {
 			q = m.i - 2 // "… aid from France left"
 		}
 		if q >= a && d.toks[q].Kind == tWord && !d.toks[q].capitalised() {
 			return d.goodsOrCarrier(q, q+1)
+		}
+		if q >= a && d.toks[q].is(",", ")") {
+			// "A second shipment, including 1,000 tents, will leave": the
+			// subject's head before the words set off by commas
+			for p := q - 1; p >= a && p > q-12; p-- {
+				if d.toks[p].is(",") && p > a && d.toks[p-1].Kind == tWord && !d.toks[p-1].capitalised() {
+					return d.goodsOrCarrier(p-1, p) || shipNouns[d.toks[p-1].Low]
+				}
+			}
 		}
 		// a named ship or plane: "INS Deepak has also set sail"
 		for p := q; p >= a && p > q-12; p-- {
@@ -929,6 +1092,12 @@ func (d *doc) placeList(k, b int) []*entity {
 		if d.toks[k].is("the") {
 			k++
 		}
+		if k+2 < b && d.toks[k].is("governments", "peoples") && d.toks[k+1].is("of") {
+			k += 2 // "from the governments of China and Argentina"
+			if d.toks[k].is("the") {
+				k++
+			}
+		}
 		e := d.placeEntityAt(k, b)
 		if e == nil || d.mat(k) == nil || len(out) > 0 && d.mat(k).kind == kAgency {
 			break
@@ -944,6 +1113,18 @@ func (d *doc) placeList(k, b int) []*entity {
 			if d.toks[k].is("and") {
 				k++
 				closed = true
+			}
+			if d.toks[k].is(",") {
+				// "China, Argentina and, through COVAX, France and Spain":
+				// the list goes on after words set off by commas
+				for q := k + 1; q < b && q < k+8; q++ {
+					if d.toks[q].is(",") {
+						if q+1 < b && d.mat(q+1) != nil && d.placeEntityAt(q+1, b) != nil {
+							k, closed = q+1, false
+						}
+						break
+					}
+				}
 			}
 			continue
 		}
@@ -967,6 +1148,21 @@ func (d *doc) spreadOut(start, end int) bool {
 			return true
 		case t.is("over", "in") && d.toks[k+1].is("the") && k+3 < end && d.toks[k+2].is("coming", "next", "following") && d.toks[k+3].is("days", "weeks"):
 			return true
+		}
+	}
+	return false
+}
+
+// dispatchDate: the date at k tells when the goods left ("left Madrid
+// yesterday", "were dispatched on Monday"), which stands however long
+// they take to arrive.
+func (d *doc) dispatchDate(k, start int) bool {
+	for q := k - 1; q >= start && q >= k-8; q-- {
+		if departVerbs[d.toks[q].Text] || d.toks[q].is("dispatched", "despatched", "shipped", "airlifted", "flown") {
+			return true
+		}
+		if d.toks[q].is(",", ";", "and") {
+			return false
 		}
 	}
 	return false
@@ -1057,11 +1253,26 @@ func (d *doc) countsPlaces(k, b int) bool {
 		case "countries", "nations", "states", "territories", "economies", "neighbours", "neighbors", "partners":
 			return true
 		}
-		if d.toks[q].Kind == tPunct {
+		if d.toks[q].Kind == tPunct && !d.toks[q].is("-", "–") { // "low- and middle-income countries"
 			return false
 		}
 	}
 	return false
+}
+
+// toRegion: the words at k name a part of the world, not a country ("Latin
+// America", "the Caribbean", "the region").
+func (d *doc) toRegion(k, b int) bool {
+	if k < b && d.toks[k].is("the") {
+		k++
+	}
+	if k >= b {
+		return false
+	}
+	if m := d.mat(k); m != nil && m.i == k && m.kind == kRegion {
+		return true
+	}
+	return d.toks[k].is("region", "continent", "world")
 }
 
 // isVerbUse: a sending word used as a verb, not as a noun ("a gift",
@@ -1351,8 +1562,8 @@ func (d *doc) actorBefore(si, a int, recipient *entity) *entity {
 			if p >= start && d.toks[p].is("the", "The") {
 				p--
 			}
-			if p >= start && (phraseStops[d.toks[p].Low] && !d.toks[p].is("and")) {
-				continue // "for Nepal", "in Turkey"
+			if p >= start && (phraseStops[d.toks[p].Low] && !d.toks[p].is("and") && !d.govOf(p, start)) {
+				continue // "for Nepal", "in Turkey"; not "the Government of Spain"
 			}
 			if e := d.entityFor(m); e != nil && e != recipient {
 				return e
@@ -1540,6 +1751,9 @@ func (d *doc) includesAt(a, b int) contents {
 			}
 			k = m.j - 1
 		}
+		if k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly") {
+			k++ // "The shipment to Bolivia also includes …"
+		}
 		v := d.toks[k+1]
 		// "The package, paid for by the FCDO and delivered with UK-Med, includes …"
 		if v.is(",") {
@@ -1569,7 +1783,7 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 		k++
 	}
 	// "from the people of India", "to the government of Nepal"
-	if k+1 < b && d.toks[k].is("people", "government", "Government", "citizens") && d.toks[k+1].is("of") {
+	if k+1 < b && d.toks[k].is("people", "government", "Government", "citizens", "governments", "peoples") && d.toks[k+1].is("of") {
 		k += 2
 		if k < b && d.toks[k].is("the") {
 			k++
@@ -1580,10 +1794,25 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 		!(d.mat(k) != nil && d.mat(k).i == k && (d.mat(k).kind == kCountry || d.mat(k).kind == kCity)) { // "Sri Lanka"
 		k++
 	}
+	// "to cyclone-hit Burma", "to neighbouring Nepal": words that
+	// describe the place stand before it
+	for n := k; n < b && n < k+2 && d.mat(n) == nil && d.toks[n].Kind == tWord && !d.toks[n].capitalised() &&
+		(strings.Contains(d.toks[n].Text, "-") || strings.HasSuffix(d.toks[n].Low, "ing") || d.tag(n) == pos.ADJ); n++ {
+		if m := d.mat(n + 1); m != nil && m.i == n+1 && (m.kind == kCountry || m.kind == kCity) {
+			k = n + 1
+			break
+		}
+	}
 	if k >= b {
 		return nil
 	}
+	if k+1 < b && d.toks[k].is("Royal") && d.mat(k) == nil && d.armedService(k+1) != nil {
+		k++ // "by the Royal Thai Navy"
+	}
 	m := d.mat(k)
+	if m == nil {
+		m = d.armedService(k) // "by the Brazilian Navy"
+	}
 	if m == nil || m.i != k {
 		return nil
 	}
@@ -1598,6 +1827,22 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	case kOffice:
 		if m.jur != "" {
 			return d.jurisdictionEntity(m.jur)
+		}
+	}
+	return nil
+}
+
+// armedService reads the demonym at k of a country's armed service ("the
+// Brazilian Air Force", "the Royal Thai Navy"), which the lexicon does not
+// take for the country because a name follows it: the service acts for its
+// country (guidelines 4.2, "a country's … air force").
+func (d *doc) armedService(k int) *mention {
+	if k+1 >= len(d.toks) || !d.toks[k].capitalised() || !d.toks[k+1].is("Air", "Navy", "Army", "Coast", "Armed", "Military", "Defence", "Defense") {
+		return nil
+	}
+	for _, p := range d.x.names.match(d.toks, k) {
+		if p.kind == kDemonym && len(p.toks) == 1 {
+			return &mention{i: k, j: k + 1, kind: kDemonym, ref: p.ref}
 		}
 	}
 	return nil
@@ -1821,6 +2066,9 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 	}
 	for k := trig - 1; k >= start && k >= d.datelineEnd; k-- {
 		m := d.mat(k)
+		if m == nil {
+			m = d.armedService(k) // "A Brazilian Air Force plane carrying …"
+		}
 		if m == nil || m.j != k+1 || d.quoted[k] {
 			continue
 		}
@@ -1855,7 +2103,7 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 				b--
 			}
 		}
-		govOf := b-1 >= start && d.toks[b].is("of") && d.toks[b-1].is("government", "Government", "people", "People", "Kingdom", "Republic", "State", "Sultanate", "Emirate", "Federation", "Principality")
+		govOf := d.govOf(b, start)
 		if govOf {
 			// "by the government of Armenia": look at what comes before
 			b -= 2
@@ -1883,6 +2131,12 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 	return nil
 }
 
+// govOf: token p is the "of" of "the government of", "the Kingdom of",
+// whose country is the one who acts.
+func (d *doc) govOf(p, start int) bool {
+	return p-1 >= start && d.toks[p].is("of") && d.toks[p-1].is("government", "Government", "people", "People", "Kingdom", "Republic", "State", "Sultanate", "Emirate", "Federation", "Principality")
+}
+
 // itemsIn reads the aid items of tokens [a, b).
 func (d *doc) itemsIn(a, b int) []*item { return d.goodsIn(a, b, false) }
 
@@ -1906,6 +2160,9 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 			continue
 		}
 		it, next := d.itemAt(k, b)
+		if it == nil && len(out) > 0 {
+			it, next = d.bareCount(k, b, out[len(out)-1])
+		}
 		if it == nil {
 			k++
 			continue
@@ -1949,7 +2206,9 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 			continue // "and other supplies"; "nine container loads of supplies"
 		}
 		if it.generic && it.unit == "" {
-			listed := (umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord) &&
+			// "Uzbekistan's assistance, 1,000 tonnes of flour and …": a
+			// definite umbrella word is the consignment, not one of its goods
+			listed := (umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord) && !d.definiteGoods(it.i) &&
 				(n > 0 && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
 					n+1 < len(out) && !out[n+1].generic && d.joined(it.j, out[n+1].i))
 			spelled := it.j < b && d.toks[it.j].is("including", "such", "like", ":", "—", "–", "comprising", "consisting")
@@ -1958,6 +2217,44 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// definiteGoods: the words at k start with a definite determiner or follow a
+// possessive ("the aid", "its assistance", "Japan's contribution").
+func (d *doc) definiteGoods(k int) bool {
+	return d.toks[k].is("the", "The", "this", "This", "its", "Its", "their", "Their", "our", "Our", "'s", "’s") || k > 0 && d.toks[k-1].is("'s", "’s")
+}
+
+// bareCount reads a count without its goods that a list of allotments
+// gives after a counted item (prev): the goods are prev's ("2 million doses
+// to Bangladesh, 1 million to Nepal", "400,000 doses … for Bolivia, Paraguay
+// 250,000 and Ecuador 150,000"). The count follows a list separator and
+// goes "to", "for" or "from" a place, or follows the place it goes to.
+func (d *doc) bareCount(k, b int, prev *item) (*item, int) {
+	if prev.qty == nil || prev.generic || k-prev.j > 10 || k == 0 {
+		return nil, k + 1
+	}
+	q, ok := d.quantityAt(k, b)
+	if !ok {
+		return nil, k + 1
+	}
+	e := q.j
+	if m := d.mat(e); e < b && m != nil && m.i == e && m.kind == kUnit && d.x.lex.Items[m.ref].Name == prev.unit {
+		e = m.j // "1 million doses to Nepal"
+	}
+	it := &item{i: k, j: e, qty: &q, unit: prev.unit, name: prev.name, named: prev.named, desc: d.text(k, e)}
+	p := k - 1
+	if e+1 < b && d.toks[e].is("to", "for", "from") && d.toks[p].is(",", "and") && d.placeEntityAt(e+1, b) != nil {
+		return it, e
+	}
+	if e < b && !d.toks[e].is(",", "and", ".", ";", ")") {
+		return nil, k + 1
+	}
+	if m := d.mat(p); m != nil && m.j == k && (m.kind == kCountry || m.kind == kCity) && m.i > 0 && d.toks[m.i-1].is(",", "and") {
+		it.gapPlace = d.placeEntityAt(m.i, b)
+		return it, e
+	}
+	return nil, k + 1
 }
 
 // itemAt reads "[qualifier] [number] [unit of] noun phrase" at k.
@@ -2206,8 +2503,18 @@ func (d *doc) nounPhrase(k, b int) int {
 		if _, isMonth := months[low]; isMonth && t.capitalised() {
 			break
 		}
-		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && !d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) {
-			break // an adverb or a verb: "generously donated", "aircraft carrying"
+		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && d.tag(j) != pos.NOUN && d.tag(j) != pos.ADJ &&
+			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) {
+			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads", "family tents"
+		}
+		if j > k && strings.HasSuffix(low, "ed") && j+1 < b && d.toks[j+1].is("by") && d.mat(j) == nil {
+			break // "clothing collected by the Red Cross": a participle after the goods
+		}
+		// "they need", "beyond vaccines": no noun phrase; pronouns and
+		// auxiliaries are short words (the tagger guesses PRON for an
+		// unknown noun such as "tetanus")
+		if tg := d.tag(j); ((tg == pos.PRON || tg == pos.AUX) && len(low) <= 5 || tg == pos.SCONJ || tg == pos.ADP) && t.Kind == tWord && !d.toks[j].capitalised() && d.mat(j) == nil {
+			break
 		}
 		j++
 	}
@@ -2626,9 +2933,12 @@ func distinctItems(items []*item) []*item {
 		dup := false
 		// "the vaccines" told again after "600,000 Sinopharm vaccine
 		// doses": a bare head word names goods already listed
-		if it.qty == nil && !strings.Contains(it.name, " ") {
+		// "484,000 doses of vaccines" then "484,000 doses of Coveshield
+		// vaccine": the same count of the same goods, named better
+		if !strings.Contains(it.name, " ") {
 			for _, o := range items {
-				if o != it && strings.Contains(o.name, " ") && strings.EqualFold(lastWord(o.name), it.name) {
+				if o != it && strings.Contains(o.name, " ") && strings.EqualFold(lastWord(o.name), it.name) &&
+					(it.qty == nil || o.qty != nil && o.qty.value == it.qty.value && o.unit == it.unit) {
 					dup = true
 					break
 				}
