@@ -598,12 +598,14 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	start, end := d.bounds(si)
 	best, dist := "", 1<<30
 	envoy := d.roleOf(m) == "ambassador"
+	// "X will meet his Burmese counterpart": X is not Burmese
+	other := d.counterpartJurisdictions(start, end)
 	for _, c := range d.mentionsIn(start, end) {
 		// an envoy's sentence names where the envoy serves, not whom for;
 		// a country that qualifies a noun ("the Ukraine conflict") acts not;
 		// nor one that is another title's own ("received US Secretary of
 		// State X")
-		if c.kind != kCountry || d.governed(c, start) || envoy || d.qualifiesNoun(c) || d.ownsTitle(c) {
+		if c.kind != kCountry || d.governed(c, start) || envoy || d.qualifiesNoun(c) || d.ownsTitle(c) || hasString(other, d.jurisdictionOf(c)) {
 			continue
 		}
 		dd := c.i - m.i
@@ -617,14 +619,28 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if best != "" {
 		return best
 	}
-	if d.home != "" {
+	if d.home != "" && !hasString(other, d.home) {
 		return d.home
 	}
-	if d.dateline != "" && !d.wire {
+	if d.dateline != "" && !d.wire && !hasString(other, d.dateline) {
 		return d.dateline
 	}
-	if j := d.titleAffinity(m); j != "" {
+	if j := d.titleAffinity(m); j != "" && !hasString(other, j) {
 		return j
+	}
+	if len(other) > 0 {
+		// the counterpart's country is known not to be the holder's: the
+		// country the article names most of the others
+		counts := map[*entity]int{}
+		for e, n := range d.countryCounts() {
+			if e.class == schema.Country && !hasString(other, strings.ToLower(e.code)) {
+				counts[e] = n
+			}
+		}
+		if e := mostMentioned(counts, nil); e != nil {
+			return strings.ToLower(e.code)
+		}
+		return ""
 	}
 	for _, c := range d.mentionsIn(start, end) {
 		if c.kind == kCity {
@@ -632,6 +648,33 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// counterpartJurisdictions are the countries of the counterparts the
+// sentence [start, end) names with a possessive: "his Burmese counterpart",
+// "her Kenyan and Ugandan counterparts", "their Indian counterparts".
+func (d *doc) counterpartJurisdictions(start, end int) []string {
+	var out []string
+	for _, c := range d.mentionsIn(start, end) {
+		if c.kind != kCountry && c.kind != kDemonym {
+			continue
+		}
+		k := c.j
+		for k < end && k < c.j+4 && (d.toks[k].is("and", ",") || d.mat(k) != nil && d.mat(k).kind == kDemonym) {
+			k++ // "his Kenyan and Ugandan counterparts"
+		}
+		if k >= end || !d.toks[k].is("counterpart", "counterparts") {
+			continue
+		}
+		b := c.i - 1
+		for b > start && (d.toks[b].is("and", ",") || d.mat(b) != nil && d.mat(b).kind == kDemonym) {
+			b--
+		}
+		if b >= start && d.toks[b].is("his", "her", "their", "His", "Her", "Their") {
+			out = append(out, d.jurisdictionOf(c))
+		}
+	}
+	return out
 }
 
 // groupingTitleJurisdiction: a title only organisations have ("Secretary
@@ -884,6 +927,15 @@ func notYetTitle(form string) bool {
 	f := strings.ToLower(form)
 	for _, suf := range []string{"-elect", " elect", "-designate", " designate"} {
 		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
 			return true
 		}
 	}

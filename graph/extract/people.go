@@ -284,6 +284,15 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			continue // "Director of the SCO Regional Anti-Terrorist Structure"
 		}
 		after := d.postNameJurisdiction(chain, j, end)
+		// the role noun the name stands after: "Libyan leader X", or in
+		// apposition, "his Sri Lankan counterpart, X, …"
+		role := -1
+		if i-1 > start && roleNouns[d.toks[i-1].Low] {
+			role = i - 1
+		} else if begin-2 > start && d.toks[begin-1].is(",") && roleNouns[d.toks[begin-2].Low] && len(chain) == 0 &&
+			(j >= end || d.toks[j].is(",", ".", ";", ")", "—", "–")) {
+			role = begin - 2
+		}
 		ok := false
 		if listed {
 			ok = j-i >= 2 && len(chain) == 0 && len(words) == 0 && honor == "" && (d.listedWithPerson(i, j, start, end) || d.nameList(i, j, start, end))
@@ -299,7 +308,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					j < end && verbs[d.toks[j].Text] && strings.HasSuffix(d.toks[j].Text, "ed") && !englishWords[strings.ToLower(d.toks[j-1].Text)] ||
 					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
 					// "citizens Cheng Lei and Yang Hengjun"
-					i > start && roleNouns[d.toks[i-1].Low] ||
+					role >= 0 ||
 					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
 					// "Ram Bahadur, a resident of Bhaktapur, said"
 					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
@@ -328,12 +337,12 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		pm := d.personMention(nil, i, j, chain, words, honor)
 		// "Libyan leader Muammar Gaddafi": the person's country; "his
 		// Nepalese counterpart X": the same post in that country
-		if i-2 >= start && roleNouns[d.toks[i-1].Low] {
-			if c := d.mat(i - 2); c != nil && c.j == i-1 && (c.kind == kDemonym || c.kind == kCountry) {
+		if role-1 >= start {
+			if c := d.mat(role - 1); c != nil && c.j == role && (c.kind == kDemonym || c.kind == kCountry) {
 				if pm.ent.nation == "" {
 					pm.ent.nation = d.jurisdictionOf(c)
 				}
-				if d.toks[i-1].Low == "counterpart" && len(chain) == 0 {
+				if d.toks[role].Low == "counterpart" && len(chain) == 0 {
 					pm.counter = d.jurisdictionOf(c)
 				}
 			}
