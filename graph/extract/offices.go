@@ -108,8 +108,15 @@ func (d *doc) findOffices() {
 			m.jur, m.jurExplicit, m.phraseEnd = j, true, e
 			continue
 		}
-		// the form alone
+		// the form alone; but an organisation's title that the UN has too
+		// ("Secretary-General") is the one of the organisation the
+		// article names most that has it by name
 		if j := d.impliedJurisdiction(m); j != "" {
+			if _, isGrouping := d.x.lex.Grouping(j); isGrouping {
+				if g := d.groupingTitleJurisdiction(m); g != "" {
+					j = g
+				}
+			}
 			m.jur = j
 		}
 	}
