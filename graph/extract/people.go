@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -234,6 +235,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			continue
 		}
 		j := d.nameRun(i, end)
+		// "Besides Beijing, …", "Despite Smith's …": a sentence's first
+		// word that is a function word here stands before the name
+		if i == start && j-i >= 2 && isCommon(d.toks[i].Text) && functionTag(d.tag(i)) {
+			i++
+		}
 		// "Deputy FM Paweł Jabłoński": a title's abbreviation in front of
 		// a name of two words or more
 		for k := i + 1; k < j-2; k++ {
@@ -1081,4 +1087,14 @@ func romanNumeral(w string) bool {
 		}
 	}
 	return true
+}
+
+// functionTag: a part of speech of words that are not names: prepositions,
+// conjunctions, adverbs, determiners and pronouns.
+func functionTag(t pos.Tag) bool {
+	switch t {
+	case pos.ADP, pos.SCONJ, pos.CCONJ, pos.ADV, pos.DET, pos.PRON:
+		return true
+	}
+	return false
 }
