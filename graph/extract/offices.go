@@ -111,7 +111,9 @@ func (d *doc) findOffices() {
 		// the form alone; but an organisation's title that the UN has too
 		// ("Secretary-General") is the one of the organisation the
 		// article names most that has it by name
-		if j := d.impliedJurisdiction(m); j != "" {
+		// ("Secretary of State for International Cooperation" is not the
+		// US post that "Secretary of State" alone is)
+		if j := d.impliedJurisdiction(m); j != "" && m.phrase == "" {
 			if _, isGrouping := d.x.lex.Grouping(j); isGrouping {
 				if g := d.groupingTitleJurisdiction(m); g != "" {
 					j = g
@@ -300,6 +302,15 @@ func (d *doc) officeEntity(m *mention) *entity {
 	form := d.titleForm(m)
 	o := d.officeRow(form, m.jur)
 	if o == nil {
+		// "Minister of Trade and Industry" of a country whose lexicon
+		// row does not have it (another country's does): the title as
+		// written
+		if written := d.text(m.i, m.j); m.form == "" && writtenTitle(written) {
+			if _, isGrouping := d.x.lex.Grouping(m.jur); !isGrouping {
+				m.phrase, m.phraseEnd, m.headless = written, max(m.phraseEnd, m.j), true
+				return d.phraseEntity(m)
+			}
+		}
 		return nil
 	}
 	iri := schema.OfficeIRI(m.jur, o.Title)
@@ -714,8 +725,8 @@ func (d *doc) groupingTitleJurisdiction(m *mention) string {
 		slug := d.x.lex.Groupings[g.ref].Slug
 		// an organisation that has the title by name, not as any
 		// organisation has a director
-		if r := d.officeRow(form, slug); r == nil || r.Jurisdiction != slug {
-			continue
+		if r := d.officeRow(form, slug); r == nil || r.Jurisdiction != slug || !hasString(r.Forms, form) {
+			continue // (not "chief" read as any organisation's head)
 		}
 		if _, ok := first[slug]; !ok {
 			first[slug] = k
@@ -947,4 +958,19 @@ func hasString(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// writtenTitle: a title written out in full, capitalised, with its
+// portfolio after "of" or "for" ("Minister of Trade and Industry").
+func writtenTitle(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 || !titleHeads[f[0]] || !(f[1] == "of" || f[1] == "for") {
+		return false
+	}
+	for _, w := range f[2:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "and" && w != "the" && w != "of" && w != "for" && w != "," {
+			return false
+		}
+	}
+	return true
 }
