@@ -45,6 +45,12 @@ func (d *doc) findOffices() {
 		}
 		if k >= start && d.toks[k].is("'s", "’s") {
 			k--
+			// "the UN Secretary-General's Special Representative": the
+			// office's own jurisdiction
+			if o := d.mat(k); o != nil && o.kind == kOffice && o.j == k+1 && o.jur != "" && !o.former {
+				m.jur, m.jurExplicit, m.jurLeft = o.jur, true, true
+				continue
+			}
 		}
 		if k-2 >= start && d.toks[k].is(")") && d.toks[k-2].is("(") {
 			if in := d.mat(k - 1); in != nil && in.i == k-1 && d.jurisdictionOf(in) != "" {
