@@ -57,7 +57,7 @@ func (d *doc) nameTok(k int) bool {
 	if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' {
 		return false
 	}
-	if notNames[t.Text] || titleWords[t.Text] || orgWords[t.Text] {
+	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] || orgWords[t.Text] {
 		return false
 	}
 	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
@@ -68,6 +68,22 @@ func (d *doc) nameTok(k int) bool {
 		return false // "C-17"
 	}
 	return true
+}
+
+// nameAfterTitle: the word at k, one that is no name elsewhere (a
+// function word), begins a name here: a title stands right before it and
+// a name word after it ("President Than Htike", "Minister To Lam").
+func (d *doc) nameAfterTitle(k int) bool {
+	if k == 0 || k+1 >= len(d.toks) || len(d.toks[k].Text) > 4 || d.toks[k].is("The", "A", "An", "And", "Or", "Of") {
+		return false
+	}
+	o := d.mat(k - 1)
+	if o == nil || o.kind != kOffice || o.j != k {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.Kind == tWord && n.capitalised() && n.Space && !notNames[n.Text] && !titleWords[n.Text] && !orgWords[n.Text] &&
+		d.mat(k+1) == nil && !isCommon(n.Text)
 }
 
 // nameRun returns the end of the run of name tokens starting at i, within
