@@ -717,6 +717,10 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 	switch {
 	case k+1 < end && d.toks[k].is("who") && d.toks[k+1].is("is"):
 		k += 2
+	case comma && k+2 < end && d.toks[k].is("who") && d.takesOfficeAs(k+1, end) > 0:
+		// "X, who took over as CARICOM chairman on July 1"
+		k = d.takesOfficeAs(k+1, end)
+		as = true
 	case !comma && k < end && d.toks[k].is("as"):
 		k++ // "elected X as the new AU Chairman"
 		as = true
@@ -767,6 +771,37 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 		}
 	}
 	return m
+}
+
+// takesOfficeAs reads, at k after "who", a verb of taking or holding a
+// post that the title follows: "took over as", "becomes", "serves as",
+// "was (recently) appointed|named|elected (as)"; it returns the token after
+// it, or 0. ("served as" and "was" alone may be a former post.)
+func (d *doc) takesOfficeAs(k, end int) int {
+	if k < end && d.toks[k].is("has", "have") {
+		k++
+	}
+	switch {
+	case k+2 < end && d.toks[k].is("took", "takes", "taken") && d.toks[k+1].is("over") && d.toks[k+2].is("as"):
+		return k + 3
+	case k+1 < end && d.toks[k].is("became", "becomes", "become"):
+		return k + 1
+	case k+1 < end && d.toks[k].is("serves", "serving") && d.toks[k+1].is("as"):
+		return k + 2
+	case k+1 < end && d.toks[k].is("was", "is", "been"):
+		k++
+		if k < end && d.toks[k].is("recently", "newly", "just") {
+			k++
+		}
+		if k < end && d.toks[k].is("appointed", "named", "elected") {
+			k++
+			if k < end && d.toks[k].is("as") {
+				k++
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // appositionBefore: "TITLE (of X), NAME".
