@@ -52,6 +52,14 @@ func (d *doc) findOffices() {
 				continue
 			}
 		}
+		// "the UN Secretary-General appointed X as his Special Envoy": the
+		// post is in the gift of the office holder named before
+		if k-1 >= start && d.toks[k].is("his", "her") && d.toks[k-1].is("as") {
+			if j := d.officeBefore(k-1, start); j != "" {
+				m.jur, m.jurExplicit = j, true
+				continue
+			}
+		}
 		if k-2 >= start && d.toks[k].is(")") && d.toks[k-2].is("(") {
 			if in := d.mat(k - 1); in != nil && in.i == k-1 && d.jurisdictionOf(in) != "" {
 				k--
@@ -979,4 +987,15 @@ func writtenTitle(s string) bool {
 		}
 	}
 	return true
+}
+
+// officeBefore is the jurisdiction of the title nearest before token k in
+// its sentence (from start) that has one.
+func (d *doc) officeBefore(k, start int) string {
+	for n := k - 1; n >= start; n-- {
+		if o := d.mat(n); o != nil && o.kind == kOffice && o.i == n && o.jur != "" {
+			return o.jur
+		}
+	}
+	return ""
 }

@@ -714,6 +714,13 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 		k++
 	}
 	as := false
+	// "appointed X of Norway as his Special Envoy": the person's country
+	// stands between
+	if !comma && k+2 < end && d.toks[k].is("of") {
+		if c := d.mat(k + 1); c != nil && c.i == k+1 && c.kind == kCountry && c.j < end && d.toks[c.j].is("as") {
+			k = c.j
+		}
+	}
 	switch {
 	case k+1 < end && d.toks[k].is("who") && d.toks[k+1].is("is"):
 		k += 2
