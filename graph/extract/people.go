@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -253,7 +252,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		j := d.nameRun(i, end)
 		// "Besides Beijing, …", "Despite Smith's …": a sentence's first
 		// word that is a function word here stands before the name
-		if i == start && j-i >= 2 && isCommon(d.toks[i].Text) && functionTag(d.tag(i)) {
+		if i == start && j-i >= 2 && leadFunctionWords[strings.ToLower(d.toks[i].Text)] {
 			i++
 		}
 		// "Deputy FM Paweł Jabłoński": a title's abbreviation in front of
@@ -1147,12 +1146,19 @@ func romanNumeral(w string) bool {
 	return true
 }
 
-// functionTag: a part of speech of words that are not names: prepositions,
-// conjunctions, adverbs, determiners and pronouns.
-func functionTag(t pos.Tag) bool {
-	switch t {
-	case pos.ADP, pos.SCONJ, pos.CCONJ, pos.ADV, pos.DET, pos.PRON:
-		return true
+// leadFunctionWords are the ordinary words (commonwords.tsv, not names)
+// whose part of speech is a preposition, conjunction, adverb, determiner or
+// pronoun: at a sentence's start they stand before a name, not in it
+// ("Besides Beijing, …").
+var leadFunctionWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words.CommonWords {
+		switch w.POS {
+		case "ADP", "SCONJ", "CCONJ", "ADV", "DET", "PRON":
+			if !w.Name {
+				out[w.Word] = true
+			}
+		}
 	}
-	return false
-}
+	return out
+}()
