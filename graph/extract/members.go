@@ -1,41 +1,55 @@
 package extract
 
 import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
-// Grouping membership, only as the text states it (GUIDELINES §3): "the
-// Quad grouping of US, India, Australia, and Japan"; "The members of the
-// G7 are Canada, France, …"; "India, Japan and Australia are members of the
-// Quad"; "X is a member of the G20"; "BRICS, which groups Brazil, …";
-// "BRICS (Brazil, Russia, …)"; "A, B and C make up X"; "NATO allies Turkey
-// and Hungary"; "Turkey, a NATO ally, …"; "A and B, both members of NATO";
-// "Canada and the other members of the G7 (France, Germany, …)"; "Finland
-// joined NATO", "Morocco, which rejoined the AU", "Finland became NATO's
-// 31st member"; and a cooperation of a list of countries that is exactly
-// the membership of a grouping the article names ("quadrilateral
-// cooperation between Australia, India, Japan, and the United States"). A
-// list that merely equals a grouping's members in the lexicon states
-// nothing: "ministers from A, B and C met" is attendance.
-
-var groupNouns = map[string]bool{"grouping": true, "group": true, "bloc": true, "alliance": true,
-	"forum": true, "countries": true, "nations": true, "members": true, "member": true,
-	"states": true, "economies": true, "coalition": true, "framework": true, "partnership": true,
-	"allies": true, "ally": true}
-
-// memberNouns name members themselves: a list right after them is of
-// members ("NATO allies Turkey and Hungary", "fellow ASEAN members A and B").
-var memberNouns = map[string]bool{"members": true, "allies": true, "countries": true, "nations": true,
-	"member": true, "economies": true, "ally": true, "states": true, "state": true, "country": true}
+// Grouping membership, only as the text states it (GUIDELINES §3). The
+// grouping is named by the lexicon ("the G7", "ASEAN") or referred back to
+// ("the bloc", "the 22-nation League", "the Forum" after "the Pacific
+// Islands Forum"); the countries stand in one of these shapes:
+//
+//   - after the grouping: "the Quad grouping of US, India, …"; "BRICS
+//     (Brazil, Russia, …)"; "the G7, whose members are …"; "BRICS, which
+//     groups …"; "the Quad, a grouping of …"; "the bloc is made up of …";
+//     "NATO allies Turkey and Hungary"; "EU member states (France, …)";
+//     "ASEAN countries such as …"; "the Quad countries — India, …"; "the
+//     bloc's members, A and B,"; "ASEAN admitted Timor-Leste"; "The members
+//     of the G7 are …"; "Mali and fellow ECOWAS members Senegal and Niger"
+//     (Mali too);
+//   - before it: "A and B are (both) members of X"; "A and B, as founding
+//     members of X"; "A is among X's members"; "A is a member state of X";
+//     "A, B and C make up X"; "A, B, C and D, known as the Quad"; "A joined
+//     X", "A was admitted to X", "A became NATO's 31st member"; "Turkey, a
+//     NATO ally,"; "A and B, the two Quad members,"; "A and B, both APEC
+//     members";
+//   - a list of countries that is the grouping's whole membership in the
+//     lexicon, when the sentence ties it to the grouping: "cooperation
+//     between A, B, C and D" (in a text naming the Quad), "A, B, C and D of
+//     the Quad", "A, B, C and D — the Quad —".
+//
+// A list that merely equals a grouping's members in the lexicon states
+// nothing: "ministers from A, B and C met" is attendance. Hosting, chairing,
+// observing and being a guest are not membership.
+type memberScan struct {
+	*doc
+	gm []*mention // the grouping mentions, in text order
+}
 
 // joinVerbs make the subject a member of the grouping after them.
-var joinVerbs = map[string]bool{"joined": true, "rejoined": true, "joins": true, "rejoins": true}
+var joinVerbs = map[string]bool{"joined": true, "rejoined": true, "joins": true, "rejoins": true, "acceded": true}
 
 func (d *doc) findMembers() {
+	s := &memberScan{doc: d}
 	named := map[int]bool{} // groupings the article names, by lexicon row
 	for _, m := range d.ments() {
 		if m.kind == kGrouping {
 			named[m.ref] = true
+			s.gm = append(s.gm, m)
 		}
 	}
 	for si := range d.sents {
@@ -46,37 +60,59 @@ func (d *doc) findMembers() {
 			}
 			m := d.mat(k)
 			if m != nil && m.i == k && m.kind == kGrouping {
-				d.membersAfterGrouping(si, m, end)
+				s.afterGrouping(si, d.entityFor(m), m.i, m.j, start, end)
 				continue
 			}
-			// a list of countries: "… are members of the X", or a whole
-			// lexicon membership
+			// "the bloc", "The 15-member Community": a grouping named before
+			if m == nil && d.toks[k].Low == "the" {
+				if g, i, j := s.groupAt(k, end); g != nil && d.mat(i) == nil {
+					s.afterGrouping(si, g, i, j, start, end)
+					k = j - 1
+				}
+				continue
+			}
+			// a list of countries: "… are members of the X", …
 			if m != nil && m.i == k && m.kind == kCountry && (k == start || !d.listSep(k-1)) {
 				list, next := d.countryList(k, end)
 				if len(list) == 0 {
 					continue
 				}
-				if g := d.memberOfAfter(next, end); g != nil {
-					d.addMembers(g, list, si)
-					// "Canada and the other members of the G7 (France, …)"
-					if more := d.bracketList(next, end); len(more) > 0 {
-						d.addMembers(g, more, si)
-					}
-				} else if g := d.joinedAfter(next, end); g != nil {
-					d.addMembers(g, list, si)
-				} else if g := d.memberApposition(next, end, len(list) == 1); g != nil {
-					d.addMembers(g, list, si)
-				} else if len(list) >= 3 && d.collectiveBefore(k, start) {
-					// "quadrilateral cooperation between Australia,
-					// India, Japan, and the United States": the list
-					// is the grouping the article names, as one body
-					for row := range named {
-						if sameSet(d.x.lex.Groupings[row].Members, list) {
-							d.addMembers(d.groupingByRow(row), list, si)
-						}
-					}
-				}
+				s.beforeGrouping(si, list, k, next, start, end, named)
 				k = next - 1
+			}
+		}
+	}
+}
+
+// beforeGrouping reads what follows a list of countries [k, next).
+func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end int, named map[int]bool) {
+	d := s.doc
+	if g, j := s.memberOfAfter(next, end); g != nil {
+		d.addMembers(g, list, si, "member/are-members-of", k, j)
+		// "Canada and the other members of the G7 (France, …)"
+		if more := d.bracketList(next, end); len(more) > 0 {
+			d.addMembers(g, more, si, "member/are-members-of", k, j)
+		}
+	} else if g, j := s.joinedAfter(next, end); g != nil {
+		d.addMembers(g, list, si, "member/joined", k, j)
+	} else if g, j := s.memberApposition(next, end, len(list) == 1); g != nil {
+		d.addMembers(g, list, si, "member/apposition", k, j)
+	} else if g, j := s.knownAs(next, end); g != nil && len(list) >= 2 {
+		d.addMembers(g, list, si, "member/known-as", k, j)
+	} else if g, j := s.tiedList(next, end); g != nil && len(list) >= 3 && sameSet(g.grouping.Members, list) {
+		d.addMembers(g, list, si, "member/list-of-grouping", k, j)
+	} else if len(list) >= 3 && d.collectiveBefore(k, start) {
+		// "quadrilateral cooperation between Australia, India, Japan,
+		// and the United States": the list is the grouping the article
+		// names, as one body
+		rows := make([]int, 0, len(named))
+		for row := range named {
+			rows = append(rows, row)
+		}
+		sort.Ints(rows)
+		for _, row := range rows {
+			if sameSet(d.x.lex.Groupings[row].Members, list) {
+				d.addMembers(d.groupingByRow(row), list, si, "member/cooperation-between", k-2, next)
 			}
 		}
 	}
@@ -95,212 +131,700 @@ func (d *doc) collectiveBefore(k, start int) bool {
 	if b-1 < start || !d.toks[b].is("between", "among", "amongst") {
 		return false
 	}
-	return groupNouns[d.toks[b-1].Low] || d.toks[b-1].is("cooperation", "dialogue", "collaboration")
+	w := d.toks[b-1].Low
+	return blocNouns[w] || memberNouns[w] || w == "framework" ||
+		d.toks[b-1].is("cooperation", "dialogue", "collaboration")
 }
 
-// memberApposition reads ", (a|an|fellow) GROUPING member|ally (state) ,"
-// after a country ("Turkey, a NATO ally, sent …"), and ", (the) GROUPING
-// members|countries|…" after a list of them ("Japan and India, the Quad
-// partners, …").
-func (d *doc) memberApposition(k, end int, one bool) *entity {
-	// countryList leaves k after the comma (and a "the")
-	for k > 0 && d.toks[k-1].is("the") {
-		k--
+// sizeWord is a word giving a grouping's size: "22-nation", "15-member",
+// "five-country".
+func sizeWord(t token) bool {
+	i := strings.LastIndexByte(t.Low, '-')
+	if i <= 0 {
+		return false
 	}
-	if k < end && d.toks[k].is(",") {
-		k++
-	} else if k == 0 || !d.toks[k-1].is(",") {
-		return nil
-	}
-	if k < end && d.toks[k].is("a", "an", "the", "fellow") {
-		k++
-	}
-	if k < end && d.toks[k].is("fellow", "founding", "full") {
-		k++
-	}
-	the := k < end && d.toks[k].is("the")
-	g := d.groupingAt(k, end)
-	if g == nil {
-		return nil
-	}
-	if the {
-		k++
-	}
-	k = d.mat(k).j
-	switch {
-	case k < end && d.toks[k].is("member", "ally") && !the && one:
-	case k < end && d.toks[k].is("members", "allies", "countries", "nations", "partners") && !one:
+	switch t.Low[i+1:] {
+	case "member", "nation", "country", "state", "strong", "party":
 	default:
-		return nil
+		return false
 	}
-	k++
-	if k < end && d.toks[k].is("state", "country", "nation") {
+	n := t.Low[:i]
+	return isNumber(n) || numberWords[n] > 0
+}
+
+// isCount is a number in digits or words: "16", "five".
+func isCount(t token) bool { return t.Kind == tNum || numberWords[t.Low] > 0 }
+
+// groupAt reads a grouping at k: "(the) (22-nation) NAME", or "the
+// (22-nation) bloc|League|…" referring back to one the article named. It
+// returns the grouping, the first token of its head and the token after it.
+func (s *memberScan) groupAt(k, end int) (*entity, int, int) {
+	the := false
+	if k < end && s.toks[k].Low == "the" {
+		k++
+		the = true
+	}
+	for k < end && sizeWord(s.toks[k]) {
 		k++
 	}
-	if k < end && !d.toks[k].is(",", ")", "—", "–", ".", "and") {
+	if k >= end {
+		return nil, k, k
+	}
+	if m := s.mat(k); m != nil && m.i == k && m.kind == kGrouping {
+		return s.entityFor(m), k, m.j
+	}
+	if the && s.mat(k) == nil {
+		if g := s.backRef(k); g != nil {
+			return g, k, k + 1
+		}
+	}
+	return nil, k, k
+}
+
+// backRef is the grouping that the noun at k (after "the") refers back to:
+// a capitalised word of the name of one the article named before ("the
+// Forum" after "the Pacific Islands Forum", "the League" after "the Arab
+// League"), or a noun for any grouping ("the bloc", "the group") when one
+// was named in this sentence or the two before.
+func (s *memberScan) backRef(k int) *entity {
+	t := s.toks[k]
+	if !blocNouns[t.Low] {
 		return nil
 	}
-	return g
+	// not part of a bigger name: "the Union Cabinet", "the Forum Secretariat"
+	if n := k + 1; n < len(s.toks) && s.toks[n].Kind == tWord && s.toks[n].capitalised() {
+		return nil
+	}
+	n := sort.Search(len(s.gm), func(i int) bool { return s.gm[i].i >= k })
+	if n == 0 {
+		return nil
+	}
+	if t.capitalised() {
+		for q := n - 1; q >= 0 && q >= n-50; q-- {
+			if g := &s.x.lex.Groupings[s.gm[q].ref]; nameHasWord(g.Name, t.Text) || nameHasWord(g.FullName, t.Text) {
+				return s.entityFor(s.gm[q])
+			}
+		}
+	}
+	m := s.gm[n-1]
+	if s.sentOf[k]-s.sentOf[m.i] > 2 {
+		return nil
+	}
+	return s.entityFor(m)
+}
+
+// nameHasWord: the name has the word, capitalised as written.
+func nameHasWord(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) groupingByRow(row int) *entity {
 	return d.groupingEntity(d.x.lex.Groupings[row].Slug)
 }
 
-// membersAfterGrouping reads "X (grouping) of|comprising|members are LIST".
-func (d *doc) membersAfterGrouping(si int, m *mention, end int) {
-	k := m.j
-	if k < end && d.toks[k].is("'s", "’s") {
+// afterGrouping reads the members after a grouping [i, j) in sentence si.
+func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
+	d := s.doc
+	k := j
+	poss := k < end && d.toks[k].is("'s", "’s")
+	if poss {
 		k++
 	}
-	if k < end && groupNouns[d.toks[k].Low] {
+	// "ASEAN's 10 members", "the G7 nations"
+	if k+1 < end && isCount(d.toks[k]) && memberNouns[d.toks[k+1].Low] {
+		k++
+	}
+	if k < end && (memberNouns[d.toks[k].Low] || d.toks[k].is("partners")) {
+		noun := k
 		k++
 		// "EU member states France and Italy"
-		if d.toks[k-1].is("member") && k < end && d.toks[k].is("states", "state", "countries", "country", "nations") {
+		if d.toks[noun].is("member") && k < end && memberNouns[d.toks[k].Low] {
 			k++
 		}
-		// "NATO allies Turkey and Hungary"
-		if memberNouns[d.toks[k-1].Low] && k < end && d.mat(k) != nil && d.mat(k).kind == kCountry {
-			if list, _ := d.countryList(k, end); len(list) > 0 {
-				d.addMembers(d.entityFor(m), list, si)
-			}
+		list, n := s.membersNamed(g, noun, k, end, poss)
+		if len(list) == 0 {
 			return
 		}
+		d.addMembers(g, list, si, "member/grouping-members", i, n)
+		// "Mali and fellow ECOWAS members Senegal, Guinea and Niger"
+		if c := s.fellowOf(i, start); c != nil {
+			d.addMembers(g, []*entity{c}, si, "member/fellow-members", i, n)
+		}
+		return
 	}
-	// "BRICS, which comprises Brazil, …"; "the Quad, which brings together
-	// …"; "BRICS (Brazil, Russia, …)"
-	if k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("which", "that") {
-		q := k + 2
-		if q < end && d.toks[q].is("also") {
-			q++
-		}
-		if q < end && d.toks[q].is("comprises", "comprised", "includes", "included", "groups", "grouped", "unites", "united") {
-			k = q
-		} else if q+1 < end && d.toks[q].is("brings", "brought") && d.toks[q+1].is("together") {
-			k = q + 1
-		} else if q+2 < end && d.toks[q].is("is", "was") && d.toks[q+1].is("made", "composed", "comprised") && d.toks[q+2].is("of", "up") {
-			k = q + 2
-			if k+1 < end && d.toks[k].is("up") && d.toks[k+1].is("of") {
-				k++
+	if poss {
+		return
+	}
+	// "the Intergovernmental Authority on Development (IGAD), whose …";
+	// "the Quad, also known as the Quadrilateral Security Dialogue, is …"
+	if n := s.sameGroupingAfter(g, k, end); n > k {
+		k = n
+		j = n
+	}
+	// "the Quad is a grouping of …"
+	if k < end && d.toks[k].is("is", "was") && s.subjectAt(i, start) {
+		if q := s.definition(k+1, end, s.mat(i) == nil); q > 0 {
+			if list, n := d.countryList(q, end); len(list) >= 2 {
+				d.addMembers(g, list, si, "member/grouping-is-a-bloc-of", i, n)
 			}
-		} else if q+1 < end && d.toks[q].is("consists") && d.toks[q+1].is("of") {
-			k = q + 1
-		} else {
-			return
 		}
+		return
+	}
+	// "the Quad grouping of US, India, …"
+	if k < end && blocNouns[d.toks[k].Low] && !d.toks[k].capitalised() {
 		k++
-		if k < end && d.toks[k].is("the") {
-			k++
-		}
-		if list, _ := d.countryList(k, end); len(list) >= 2 {
-			d.addMembers(d.entityFor(m), list, si)
-		}
+	}
+	if k+1 < end && d.toks[k].is(",", "—", "–") {
+		s.afterGroupingComma(si, g, i, k+1, end, k == j)
 		return
 	}
 	if k < end && d.toks[k].is("(") {
 		list, next := d.countryList(k+1, end)
 		if len(list) >= 2 && next < end && d.toks[next].is(")") {
-			d.addMembers(d.entityFor(m), list, si)
+			d.addMembers(g, list, si, "member/list-in-brackets", i, next+1)
 		}
 		return
 	}
-	// "the Quad, comprising A, B, C and D"; "the G7, whose members are …"
-	if k+1 < end && d.toks[k].is(",") && k == m.j {
-		q := k + 1
-		switch {
-		case d.toks[q].is("comprising", "grouping", "including"):
-			q++
-		case q+1 < end && d.toks[q].is("consisting", "composed", "made") && d.toks[q+1].is("of", "up"):
-			q += 2
-			if q < end && d.toks[q].is("of") {
-				q++
-			}
-		case q+1 < end && d.toks[q].is("bringing") && d.toks[q+1].is("together"):
-			q += 2
-		case q+2 < end && d.toks[q].is("whose") && d.toks[q+1].is("members") && d.toks[q+2].is("are", "include", "were"):
-			q += 3
-		default:
-			// "The EU, France and Germany pledged": a list of
-			// donors, not the EU's members
-			return
-		}
-		if q < end && d.toks[q].is("the") {
-			q++
-		}
-		if list, _ := d.countryList(q, end); len(list) >= 2 {
-			d.addMembers(d.entityFor(m), list, si)
+	// "ASEAN admitted Timor-Leste"
+	if k < end && d.toks[k].is("has", "had") && k+1 < end && d.toks[k+1].is("admitted") {
+		k++
+	}
+	if k < end && d.toks[k].is("admitted") {
+		if list, n := d.countryList(k+1, end); len(list) > 0 {
+			d.addMembers(g, list, si, "member/admitted", i, n)
 		}
 		return
+	}
+	membersOf := s.membersOfBefore(i, start)
+	switch q := s.membershipVerb(k, end); {
+	case q > k && (membersOf || s.subjectAt(i, start)):
+		k = q
+	case k < end && d.toks[k].is("of", "comprising", "including", ":") && !membersOf:
+		k++
+	case membersOf && k < end && d.toks[k].is(":", "(", "including"):
+		// "the member states of the EU (France, …)"
+		k++
+	case membersOf && k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("including"):
+		k += 2
+	case membersOf && k+1 < end && d.toks[k].is("such") && d.toks[k+1].is("as"):
+		k += 2
+	default:
+		return
+	}
+	list, n := d.countryList(k, end)
+	if len(list) >= 2 || len(list) == 1 && (membersOf || d.toks[j].is("members", "member")) {
+		d.addMembers(g, list, si, "member/grouping-of", i, n)
+	}
+}
+
+// subjectAt: the grouping at i can be the subject of the verb after it,
+// for nothing but "the" and a size stands between it and the start of the
+// sentence or a clause ("Guests at the G7 are India and …" names no
+// members).
+func (s *memberScan) subjectAt(i, start int) bool {
+	b := i - 1
+	for b >= start && (s.toks[b].is("the", "The") || sizeWord(s.toks[b])) {
+		b--
+	}
+	return b < start || s.toks[b].is(",", ";", ":", "—", "–", "(", "and", "but", "while", "that", "whereas") || s.toks[b].Kind == tQuote
+}
+
+// membershipVerb reads, at k after a grouping, a verb whose object is its
+// members ("include", "is made up of", "brings together", "has 16
+// members:"), and returns the token after it, or k.
+func (s *memberScan) membershipVerb(k, end int) int {
+	d := s.doc
+	q := k
+	if q < end && d.toks[q].is("also") {
+		q++
 	}
 	switch {
-	case k < end && d.toks[k].is("of", "comprising", "including", ",", ":", "—"):
-		k++
-	case k+1 < end && d.toks[k].is("consisting", "made", "composed") && d.toks[k+1].is("of", "up"):
-		k += 2
-		if k < end && d.toks[k].is("of") {
-			k++
+	case q < end && d.toks[q].is("are", "include", "includes", "included", "were", "comprise", "comprises", "groups", "unites"):
+		return q + 1
+	case q+1 < end && d.toks[q].is("brings", "brought") && d.toks[q+1].is("together"):
+		return q + 2
+	case q+1 < end && d.toks[q].is("consists", "consisted") && d.toks[q+1].is("of"):
+		return q + 2
+	case q+1 < end && d.toks[q].is("consisting", "made", "composed", "comprised") && d.toks[q+1].is("of", "up"):
+		q += 2
+		if q < end && d.toks[q-1].is("up") && d.toks[q].is("of") {
+			q++
 		}
-	case k < end && d.toks[k].is("are", "include", "includes", "were", "comprise", "comprises"):
-		k++
-	default:
-		// "The members of the G7 are …"
-		if !(m.i >= 3 && d.toks[m.i-1].is("the") && d.toks[m.i-2].is("of") && d.toks[m.i-3].is("members", "member")) &&
-			!(m.i >= 2 && d.toks[m.i-1].is("of") && d.toks[m.i-2].is("members", "member")) {
+		return q
+	case q+2 < end && d.toks[q].is("is", "was") && d.toks[q+1].is("made", "composed", "comprised") && d.toks[q+2].is("of", "up"):
+		q += 3
+		if q < end && d.toks[q-1].is("up") && d.toks[q].is("of") {
+			q++
+		}
+		return q
+	case q+2 < end && d.toks[q].is("has", "had") && (isCount(d.toks[q+1]) && memberNouns[d.toks[q+2].Low]):
+		// "ASEAN has 10 members: …", "… 10 member states, including …"
+		q += 3
+		if q < end && d.toks[q-1].is("member") && memberNouns[d.toks[q].Low] {
+			q++
+		}
+		if q < end && d.toks[q].is(":", "—", "–", "including") {
+			return q + 1
+		}
+		if q+1 < end && d.toks[q].is(",") && d.toks[q+1].is("including") {
+			return q + 2
+		}
+	}
+	return k
+}
+
+// afterGroupingComma reads an apposition or relative clause after "X," at
+// k: "the Quad, comprising A, B, C and D"; "the G7, whose members are …";
+// "BRICS, which groups …"; "the Quad, a grouping of A, B, C and D".
+func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare bool) {
+	d := s.doc
+	q := k
+	rule := "member/grouping-comprising"
+	switch {
+	case !bare:
+		// "the Quad grouping, …": only the relative clauses below
+		if !d.toks[q].is("which", "that", "whose") {
 			return
 		}
-		if k < end && d.toks[k].is("are", "include", "were", "comprise") {
-			k++
+		fallthrough
+	case d.toks[q].is("which", "that"):
+		if d.toks[q].is("which", "that") {
+			q++
+			if n := s.membershipVerb(q, end); n > q {
+				q = n
+				rule = "member/grouping-which-includes"
+				break
+			}
+		}
+		if !d.toks[q].is("whose") {
+			return
+		}
+		fallthrough
+	case d.toks[q].is("whose"):
+		// "whose (16) members are|include"
+		q++
+		if q < end && isCount(d.toks[q]) {
+			q++
+		}
+		if q < end && d.toks[q].is("member") && q+1 < end && memberNouns[d.toks[q+1].Low] {
+			q++
+		}
+		if q+1 < end && memberNouns[d.toks[q].Low] && d.toks[q+1].is("are", "include", "were", "comprise", "included") {
+			q += 2
+			rule = "member/grouping-whose-members"
 		} else {
 			return
 		}
+	case d.toks[q].is("comprising") || d.toks[q].is("grouping", "including") && s.mat(i) != nil:
+		// after a grouping referred back to ("the bloc, including A
+		// and B"), "including" may list parties to something else
+		q++
+	case q+1 < end && d.toks[q].is("consisting", "composed", "made", "formed") && d.toks[q+1].is("of", "up", "by"):
+		q += 2
+		if q < end && d.toks[q-1].is("up") && d.toks[q].is("of") {
+			q++
+		}
+	case q+1 < end && d.toks[q].is("bringing") && d.toks[q+1].is("together"):
+		q += 2
+	case q+1 < end && d.toks[q].is("a", "an", "the"):
+		// "the Quad, a (loose|regional) grouping of A, B, C and D"
+		rule = "member/grouping-a-bloc-of"
+		if q = s.definition(q, end, s.mat(i) == nil); q < 0 {
+			return
+		}
+	default:
+		// "The EU, France and Germany pledged": a list of donors, not
+		// the EU's members; but "BRICS — Brazil, Russia, India, China
+		// and South Africa —" is the grouping's whole membership
+		if !bare || g.grouping == nil {
+			return
+		}
+		list, n := d.countryList(q, end)
+		if len(list) >= 3 && sameSet(g.grouping.Members, list) && (n >= end || d.toks[n].is(",", "—", "–", ")", ".", ";")) {
+			d.addMembers(g, list, si, "member/grouping-apposed-list", i, n)
+		}
+		return
 	}
-	if k < end && d.toks[k].is("the") {
-		k++
-	}
-	list, _ := d.countryList(k, end)
-	if len(list) >= 2 || len(list) == 1 && d.toks[m.j].is("members", "member") {
-		d.addMembers(d.entityFor(m), list, si)
+	if list, n := d.countryList(q, end); len(list) >= 2 {
+		d.addMembers(g, list, si, rule, i, n)
 	}
 }
 
-// joinedAfter reads "(, which)? (has)? joined|rejoined (the)? GROUPING" or
-// "became GROUPING's (31st) member" at k.
-func (d *doc) joinedAfter(k, end int) *entity {
-	if k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("which", "that") {
-		k += 2
-	} else if k < end && d.toks[k].is("which", "that") && d.toks[k-1].is(",") {
-		k++
+// sameGroupingAfter reads another name of the grouping g at k, "(IGAD)"
+// or ", also known as the Quadrilateral Security Dialogue,", and returns
+// the token after it, or k.
+func (s *memberScan) sameGroupingAfter(g *entity, k, end int) int {
+	d := s.doc
+	if k+2 < end && d.toks[k].is("(") {
+		if h, _, n := s.groupAt(k+1, end); h == g && n < end && d.toks[n].is(")") {
+			return n + 1
+		}
+		return k
 	}
-	if k < end && d.toks[k].is("has", "have", "had", "formally", "officially") {
-		k++
-	}
-	if k < end && d.toks[k].is("became", "becomes", "become") {
-		k++
-		if g := d.groupingAt(k, end); g != nil {
-			n := d.mat(k).j
-			for q := n; q < end && q < n+4; q++ {
-				if d.toks[q].is("member", "members") {
-					return g
-				}
+	if k+3 < end && d.toks[k].is(",") {
+		q := k + 1
+		if d.toks[q].is("also", "officially", "formally") {
+			q++
+		}
+		if q+1 < end && d.toks[q].is("known") && d.toks[q+1].is("as") {
+			if h, _, n := s.groupAt(q+2, end); h == g && n < end && d.toks[n].is(",") {
+				return n + 1
 			}
 		}
+	}
+	return k
+}
+
+// definition reads a noun phrase that defines a grouping by its members,
+// at q: "(a|an|the) (informal strategic) grouping|bloc|forum|dialogue
+// of|between|comprising|made up of (the) (four democracies:)", and returns
+// the token where the list of members begins, or -1. After a grouping
+// referred back to ("the bloc"), "including" may list parties to
+// something else and is not read.
+func (s *memberScan) definition(q, end int, ref bool) int {
+	d := s.doc
+	if q >= end || !d.toks[q].is("a", "an", "the") {
+		return -1
+	}
+	q++
+	for n := 0; n < 4 && q < end && d.toks[q].Kind == tWord && d.mat(q) == nil && !blocNouns[d.toks[q].Low] &&
+		!d.toks[q].is("dialogue", "arrangement", "framework", "acronym", "of", "for", "between", "among"); n++ {
+		q++
+	}
+	if q >= end {
+		return -1
+	}
+	acronym := d.toks[q].is("acronym")
+	if !blocNouns[d.toks[q].Low] && !d.toks[q].is("dialogue", "arrangement", "framework", "acronym") {
+		return -1
+	}
+	q++
+	switch {
+	case q >= end:
+		return -1
+	case acronym:
+		if !d.toks[q].is("for") {
+			return -1
+		}
+		q++
+	case d.toks[q].is("of", "between", "among", "amongst", "comprising", "uniting", "linking", "grouping"):
+		q++
+	case d.toks[q].is("including") && !ref:
+		q++
+	case q+1 < end && d.toks[q].is("made", "consisting", "composed", "comprised", "formed") && d.toks[q+1].is("of", "up", "by"):
+		q += 2
+		if q < end && d.toks[q-1].is("up") && d.toks[q].is("of") {
+			q++
+		}
+	case q+1 < end && d.toks[q].is("bringing") && d.toks[q+1].is("together"):
+		q += 2
+	case q+1 < end && d.toks[q].is("that", "which"):
+		if n := s.membershipVerb(q+1, end); n > q+1 {
+			q = n
+		} else {
+			return -1
+		}
+	default:
+		return -1
+	}
+	// "of four democracies — India, …", "of the world's major economies,
+	// including …"
+	p := q
+	for n := 0; n < 6 && p < end; n++ {
+		if m := d.mat(p); m != nil && m.i == p && m.kind == kCountry {
+			break
+		}
+		t := d.toks[p]
+		if t.is(":", "—", "–", "(") {
+			return p + 1
+		}
+		if t.is("including") && !ref || t.is("such") && p+1 < end && d.toks[p+1].is("as") {
+			if t.is("such") {
+				p++
+			}
+			return p + 1
+		}
+		if !(t.is("the", "'s", "’s") || isCount(t) || t.Kind == tWord && !t.capitalised() && d.mat(p) == nil) {
+			break
+		}
+		p++
+	}
+	return q
+}
+
+// membersOfBefore: "the (N) members|member states of" stands before the
+// grouping at i ("The members of the G7 are …").
+func (s *memberScan) membersOfBefore(i, start int) bool {
+	d := s.doc
+	b := i - 1
+	for b >= start && (d.toks[b].is("the") || sizeWord(d.toks[b])) {
+		b--
+	}
+	if b-1 < start || !d.toks[b].is("of") || !memberNouns[d.toks[b-1].Low] {
+		return false
+	}
+	// "the member states of", "the members of"; not "the states of"
+	w := d.toks[b-1].Low
+	return w == "members" || w == "member" || b-2 >= start && d.toks[b-2].is("member")
+}
+
+// membersNamed reads the countries after "GROUPING member(s)|allies|
+// countries|partners" at k ("NATO allies Turkey and Hungary", "EU member
+// states (France, Italy)", "ASEAN countries such as Vietnam", "the Quad
+// countries — India, …", "the bloc's members, A and B,"); noun is the
+// member noun.
+func (s *memberScan) membersNamed(g *entity, noun, k, end int, poss bool) ([]*entity, int) {
+	d := s.doc
+	partners := d.toks[noun].is("partners")
+	closing := ""
+	switch {
+	case k >= end:
+		return nil, k
+	case d.toks[k].is(":", "—", "–"):
+		k++
+	case d.toks[k].is("("):
+		k++
+		closing = ")"
+	case partners:
+		// "Quad partners Japan and Australia"; "dialogue partners such
+		// as …" are no members
+	case d.toks[k].is("of") && d.toks[noun].is("countries", "nations", "members", "states"):
+		// "the Quad countries of A, B, C and D"; not "a NATO ally of
+		// the US"
+		k++
+		closing = "2"
+	case d.toks[k].is("including", "like", "are", "include", "includes", "were", "comprise"):
+		k++
+	case k+1 < end && d.toks[k].is("such") && d.toks[k+1].is("as"):
+		k += 2
+	case k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("including"):
+		k += 2
+	case d.toks[k].is(","):
+		// "the bloc's members, A and B, …"; "the Quad countries,
+		// Australia, India, Japan and the US, …" (the grouping's whole
+		// membership: not a list of others)
+		k++
+		closing = ","
+		if !poss {
+			closing = ",="
+		}
+	}
+	list, n := d.countryList(k, end)
+	if len(list) == 0 {
+		return nil, k
+	}
+	switch closing {
+	case "2":
+		if len(list) < 2 {
+			return nil, k
+		}
+	case ")":
+		if n >= end || !d.toks[n].is(")") {
+			return nil, k
+		}
+	case ",", ",=":
+		if n < end && !d.toks[n].is(",", "—", "–", ".", ";") {
+			return nil, k
+		}
+		if closing == ",=" && (g.grouping == nil || !sameSet(g.grouping.Members, list)) {
+			return nil, k
+		}
+	}
+	return list, n
+}
+
+// fellowOf is the country before "(its) fellow GROUPING members" at i:
+// "Mali and fellow ECOWAS members …", "Mali's neighbours and fellow ECOWAS
+// members …".
+func (s *memberScan) fellowOf(i, start int) *entity {
+	d := s.doc
+	b := i - 1
+	if b < start || !d.toks[b].is("fellow") {
 		return nil
 	}
-	if k < end && joinVerbs[d.toks[k].Low] {
-		return d.groupingAt(k+1, end)
+	b--
+	if b >= start && d.toks[b].is("its", "their") {
+		b--
+	}
+	if b < start || !d.toks[b].is("and", "joined") {
+		return nil
+	}
+	b--
+	if m := d.mat(b); b >= start && m != nil && m.j == b+1 && m.kind == kCountry {
+		return d.entityFor(m)
+	}
+	// "Mali's neighbours and fellow …"
+	if b-2 >= start && d.toks[b].Kind == tWord && !d.toks[b].capitalised() && d.toks[b-1].is("'s", "’s") {
+		if m := d.mat(b - 2); m != nil && m.j == b-1 && m.kind == kCountry {
+			return d.entityFor(m)
+		}
 	}
 	return nil
 }
 
-// groupingAt is the grouping named at k (after "the").
-func (d *doc) groupingAt(k, end int) *entity {
-	if k < end && d.toks[k].is("the") {
+// memberApposition reads ", (a|an|fellow) GROUPING member|ally (state) ,"
+// after a country ("Turkey, a NATO ally, sent …"), and ", (the) (two)
+// GROUPING members|countries|… ," after a list of them ("Japan and India,
+// the Quad partners, …", "A and B — both APEC members —").
+func (s *memberScan) memberApposition(k, end int, one bool) (*entity, int) {
+	d := s.doc
+	if k >= end || !d.toks[k].is(",", "—", "–", "(") {
+		return nil, 0
+	}
+	k++
+	if k < end && d.toks[k].is("a", "an", "the", "fellow", "both", "all") {
 		k++
 	}
-	if m := d.mat(k); k < end && m != nil && m.i == k && m.kind == kGrouping {
-		return d.entityFor(m)
+	if k < end && isCount(d.toks[k]) && !one {
+		k++
 	}
-	return nil
+	if k < end && d.toks[k].is("fellow", "founding", "full") {
+		k++
+	}
+	the := k < end && d.toks[k].is("the")
+	g, _, n := s.groupAt(k, end)
+	if g == nil {
+		return nil, 0
+	}
+	k = n
+	switch {
+	case k < end && d.toks[k].is("member", "ally") && !the && one:
+	case k < end && d.toks[k].is("members", "allies", "countries", "nations", "partners", "states") && !one:
+	default:
+		return nil, 0
+	}
+	k++
+	if k < end && d.toks[k].is("state", "country", "nation", "states", "countries", "nations") {
+		k++
+	}
+	if k < end && !d.toks[k].is(",", ")", "—", "–", ".", "and", ";") {
+		return nil, 0
+	}
+	return g, k
+}
+
+// knownAs reads ", (together|collectively) known as (the) GROUPING" or
+// ", (together) forming (the) GROUPING" after a list of countries.
+func (s *memberScan) knownAs(k, end int) (*entity, int) {
+	d := s.doc
+	if k >= end || !d.toks[k].is(",", "(", "—", "–") {
+		return nil, 0
+	}
+	k++
+	if k < end && d.toks[k].is("together", "collectively", "jointly", "also") {
+		k++
+	}
+	switch {
+	case k+1 < end && d.toks[k].is("known") && d.toks[k+1].is("as"):
+		k += 2
+	case k < end && d.toks[k].is("forming", "dubbed", "called"):
+		k++
+	default:
+		return nil, 0
+	}
+	g, _, n := s.groupAt(k, end)
+	return g, n
+}
+
+// tiedList reads a grouping tied to the list before k: "A, B, C and D of
+// the Quad", "A, B, C and D (the Quad)", "A, B, C and D — the Quad —". The
+// tie alone is weak: the caller also wants the list to be the grouping's
+// whole membership in the lexicon.
+func (s *memberScan) tiedList(k, end int) (*entity, int) {
+	d := s.doc
+	if k >= end || !d.toks[k].is("of", "(", "—", "–", ",") {
+		return nil, 0
+	}
+	g, _, n := s.groupAt(k+1, end)
+	if g == nil || g.grouping == nil || len(g.grouping.Members) == 0 {
+		return nil, 0
+	}
+	// the grouping ends a phrase there: "of the Quad, …", not "of the
+	// Quad summit"
+	if n < end && !d.toks[n].is(",", ")", "—", "–", ".", ";", "and", "to", "in", "on", "at", "for") && d.tag(n) != pos.VERB && d.tag(n) != pos.AUX {
+		return nil, 0
+	}
+	return g, n
+}
+
+// joinedAfter reads "(, which)? (has)? joined|rejoined (the)? GROUPING",
+// "was admitted to|into GROUPING", "became GROUPING's (31st) member" or
+// "became the 31st member of GROUPING" at k.
+func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
+	d := s.doc
+	if k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("which", "that") {
+		k += 2
+	}
+	if k < end && d.toks[k].is("has", "have", "had", "was", "were", "formally", "officially", "finally", "eventually") {
+		k++
+	}
+	if k < end && d.toks[k].is("been", "formally", "officially", "finally") {
+		k++
+	}
+	if k < end && d.toks[k].is("became", "becomes", "become") && !d.futureBefore(k) {
+		k++
+		if g, _, n := s.groupAt(k, end); g != nil {
+			for q := n; q < end && q < n+4; q++ {
+				if d.toks[q].is("member", "members") {
+					return g, q + 1
+				}
+			}
+			return nil, 0
+		}
+		// "became the 31st member of NATO"
+		if k < end && d.toks[k].is("the", "a", "its") {
+			k++
+		}
+		for q := k; q < end && q < k+3; q++ {
+			if d.toks[q].is("member") && q+1 < end && d.toks[q+1].is("of") {
+				g, _, n := s.groupAt(q+2, end)
+				return g, n
+			}
+		}
+		return nil, 0
+	}
+	if k < end && d.toks[k].is("admitted", "accepted") && d.toks[k-1].is("was", "were", "been") {
+		k++
+		if k < end && d.toks[k].is("to", "into") {
+			g, _, n := s.groupAt(k+1, end)
+			return g, n
+		}
+		// "was admitted as a (full) member of X"
+		if k+1 < end && d.toks[k].is("as") && d.toks[k+1].is("a", "the") {
+			k += 2
+			if k < end && d.toks[k].is("full", "new") {
+				k++
+			}
+			if k+1 < end && d.toks[k].is("member") && d.toks[k+1].is("of") {
+				g, _, n := s.groupAt(k+2, end)
+				return g, n
+			}
+		}
+		return nil, 0
+	}
+	if k < end && joinVerbs[d.toks[k].Low] {
+		if d.toks[k].is("acceded") {
+			if k+1 < end && d.toks[k+1].is("to") {
+				k++
+			} else {
+				return nil, 0
+			}
+		}
+		g, _, n := s.groupAt(k+1, end)
+		return g, n
+	}
+	return nil, 0
+}
+
+// futureBefore: the verb at k is a future or a wish ("will become", "is
+// set to become", "hopes to join").
+func (d *doc) futureBefore(k int) bool {
+	return k > 0 && d.toks[k-1].is("will", "to", "would", "could", "may", "might", "should", "can", "shall", "'ll")
 }
 
 // bracketList reads countries in brackets after "members of X" at k.
@@ -314,8 +838,12 @@ func (d *doc) bracketList(k, end int) []*entity {
 	return nil
 }
 
-// memberOfAfter reads "(are|is) (all)? (a)? member(s) of (the)? GROUPING" at k.
-func (d *doc) memberOfAfter(k, end int) *entity {
+// memberOfAfter reads "(are|is) (all)? (a)? member(s) of (the)? GROUPING"
+// at k, and its kin: "as founding members of X", "are among X's
+// members", "is one of the 21 members of X", "are both APEC members",
+// "which form the Quad", "make up BRICS".
+func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
+	d := s.doc
 	if k < end && d.toks[k].is(",", "—", "–", "(") {
 		k++
 	}
@@ -332,18 +860,48 @@ func (d *doc) memberOfAfter(k, end int) *entity {
 			k++
 		}
 	}
-	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains") {
+	copula := false
+	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains", "as") {
+		k++
+		copula = true
+	} else if k < end && d.toks[k].is("became", "become", "becomes") && !d.futureBefore(k) {
+		k++
+		copula = true
+	}
+	for n := 0; n < 2 && k < end && d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other", "now", "also", "already", "among"); n++ {
 		k++
 	}
-	if k < end && d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other") {
-		k++
-	}
-	// "Chile is one of the 21 members of APEC"
-	if k+2 < end && d.toks[k].is("one") && d.toks[k+1].is("of") && d.toks[k+2].is("the") {
-		k += 3
-		if k < end && d.toks[k].Kind == tNum || numberWords[d.toks[k].Low] > 0 {
+	// "Chile is one of the 21 members of APEC", "one of ASEAN's members"
+	if k+1 < end && d.toks[k].is("one") && d.toks[k+1].is("of") {
+		k += 2
+		if k < end && d.toks[k].is("the") {
 			k++
 		}
+	}
+	// "are among ASEAN's (ten) members", "are both APEC members"
+	if g, _, n := s.groupAt(k, end); g != nil && (copula || d.toks[k-1].is("among", "both", "all")) {
+		if n < end && d.toks[n].is("'s", "’s") {
+			n++
+		}
+		if n < end && isCount(d.toks[n]) {
+			n++
+		}
+		if n < end && d.toks[n].is("founding", "full") {
+			n++
+		}
+		if n < end && memberNouns[d.toks[n].Low] && !d.toks[n].is("economy") {
+			n++
+			if n < end && memberNouns[d.toks[n].Low] {
+				n++
+			}
+			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", ")", "and", "since", "in") {
+				return g, n
+			}
+		}
+		return nil, 0
+	}
+	if k < end && isCount(d.toks[k]) {
+		k++
 	}
 	if k < end && d.toks[k].is("founding", "full", "permanent") {
 		k++
@@ -356,26 +914,28 @@ func (d *doc) memberOfAfter(k, end int) *entity {
 		if d.toks[k].is("make", "made") {
 			k++
 		}
-		if g := d.groupingAt(k+1, end); g != nil {
-			return g
-		}
-		return nil
+		g, _, n := s.groupAt(k+1, end)
+		return g, n
 	}
-	if k+1 < end && d.toks[k].is("members", "member", "partners", "part") && d.toks[k+1].is("of") {
-		k += 2
-		if k < end && d.toks[k].is("the") {
+	if k+1 < end && d.toks[k].is("members", "member", "partners", "part") {
+		k++
+		// "a member state of the EU"
+		if d.toks[k-1].is("member") && d.toks[k].is("state", "states", "country", "countries", "nation", "nations") {
 			k++
 		}
-		if k < end && d.mat(k) != nil && d.mat(k).i == k && d.mat(k).kind == kGrouping {
-			return d.entityFor(d.mat(k))
+		if k < end && d.toks[k].is("of") {
+			g, _, n := s.groupAt(k+1, end)
+			return g, n
 		}
 	}
-	return nil
+	return nil, 0
 }
 
-// countryList reads countries joined by commas and "and" from k.
+// countryList reads countries joined by commas and "and" from k; it
+// returns them and the token after the last.
 func (d *doc) countryList(k, end int) ([]*entity, int) {
 	var out []*entity
+	last := k
 	for k < end {
 		for k < end && d.toks[k].is("the", "The") {
 			k++
@@ -386,6 +946,7 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 		}
 		out = append(out, d.entityFor(m))
 		k = m.j
+		last = k
 		if k < end && d.listSep(k) {
 			for k < end && d.listSep(k) {
 				k++
@@ -395,7 +956,7 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 		break
 	}
 	// trailing separators are not part of the list
-	return out, k
+	return out, last
 }
 
 func (d *doc) listSep(k int) bool { return d.toks[k].is(",", "and", "&") }
@@ -416,12 +977,14 @@ func sameSet(codes []string, list []*entity) bool {
 	return true
 }
 
-func (d *doc) addMembers(g *entity, list []*entity, si int) {
+func (d *doc) addMembers(g *entity, list []*entity, si int, rule string, i, j int) {
 	if g == nil {
 		return
 	}
+	d.because(rule, i, j)
 	for _, c := range list {
 		c.used = true
 		d.add(g, schema.Member, c, si)
 	}
+	d.because("", 0, 0)
 }

@@ -45,6 +45,20 @@ func (d *doc) findOffices() {
 		}
 		if k >= start && d.toks[k].is("'s", "’s") {
 			k--
+			// "the UN Secretary-General's Special Representative": the
+			// office's own jurisdiction
+			if o := d.mat(k); o != nil && o.kind == kOffice && o.j == k+1 && o.jur != "" && !o.former {
+				m.jur, m.jurExplicit, m.jurLeft = o.jur, true, true
+				continue
+			}
+		}
+		// "the UN Secretary-General appointed X as his Special Envoy": the
+		// post is in the gift of the office holder named before
+		if k-1 >= start && d.toks[k].is("his", "her") && d.toks[k-1].is("as") {
+			if j := d.officeBefore(k-1, start); j != "" {
+				m.jur, m.jurExplicit = j, true
+				continue
+			}
 		}
 		if k-2 >= start && d.toks[k].is(")") && d.toks[k-2].is("(") {
 			if in := d.mat(k - 1); in != nil && in.i == k-1 && d.jurisdictionOf(in) != "" {
@@ -108,8 +122,17 @@ func (d *doc) findOffices() {
 			m.jur, m.jurExplicit, m.phraseEnd = j, true, e
 			continue
 		}
-		// the form alone
-		if j := d.impliedJurisdiction(m); j != "" {
+		// the form alone; but an organisation's title that the UN has too
+		// ("Secretary-General") is the one of the organisation the
+		// article names most that has it by name
+		// ("Secretary of State for International Cooperation" is not the
+		// US post that "Secretary of State" alone is)
+		if j := d.impliedJurisdiction(m); j != "" && m.phrase == "" {
+			if _, isGrouping := d.x.lex.Grouping(j); isGrouping {
+				if g := d.groupingTitleJurisdiction(m); g != "" {
+					j = g
+				}
+			}
 			m.jur = j
 		}
 	}
@@ -293,6 +316,15 @@ func (d *doc) officeEntity(m *mention) *entity {
 	form := d.titleForm(m)
 	o := d.officeRow(form, m.jur)
 	if o == nil {
+		// "Minister of Trade and Industry" of a country whose lexicon
+		// row does not have it (another country's does): the title as
+		// written
+		if written := d.text(m.i, m.j); m.form == "" && writtenTitle(written) {
+			if _, isGrouping := d.x.lex.Grouping(m.jur); !isGrouping {
+				m.phrase, m.phraseEnd, m.headless = written, max(m.phraseEnd, m.j), true
+				return d.phraseEntity(m)
+			}
+		}
 		return nil
 	}
 	iri := schema.OfficeIRI(m.jur, o.Title)
@@ -598,12 +630,14 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	start, end := d.bounds(si)
 	best, dist := "", 1<<30
 	envoy := d.roleOf(m) == "ambassador"
+	// "X will meet his Burmese counterpart": X is not Burmese
+	other := d.counterpartJurisdictions(start, end)
 	for _, c := range d.mentionsIn(start, end) {
 		// an envoy's sentence names where the envoy serves, not whom for;
 		// a country that qualifies a noun ("the Ukraine conflict") acts not;
 		// nor one that is another title's own ("received US Secretary of
 		// State X")
-		if c.kind != kCountry || d.governed(c, start) || envoy || d.qualifiesNoun(c) || d.ownsTitle(c) {
+		if c.kind != kCountry || d.governed(c, start) || envoy || d.qualifiesNoun(c) || d.ownsTitle(c) || hasString(other, d.jurisdictionOf(c)) {
 			continue
 		}
 		dd := c.i - m.i
@@ -617,14 +651,28 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if best != "" {
 		return best
 	}
-	if d.home != "" {
+	if d.home != "" && !hasString(other, d.home) {
 		return d.home
 	}
-	if d.dateline != "" && !d.wire {
+	if d.dateline != "" && !d.wire && !hasString(other, d.dateline) {
 		return d.dateline
 	}
-	if j := d.titleAffinity(m); j != "" {
+	if j := d.titleAffinity(m); j != "" && !hasString(other, j) {
 		return j
+	}
+	if len(other) > 0 {
+		// the counterpart's country is known not to be the holder's: the
+		// country the article names most of the others
+		counts := map[*entity]int{}
+		for e, n := range d.countryCounts() {
+			if e.class == schema.Country && !hasString(other, strings.ToLower(e.code)) {
+				counts[e] = n
+			}
+		}
+		if e := mostMentioned(counts, nil); e != nil {
+			return strings.ToLower(e.code)
+		}
+		return ""
 	}
 	for _, c := range d.mentionsIn(start, end) {
 		if c.kind == kCity {
@@ -632,6 +680,33 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// counterpartJurisdictions are the countries of the counterparts the
+// sentence [start, end) names with a possessive: "his Burmese counterpart",
+// "her Kenyan and Ugandan counterparts", "their Indian counterparts".
+func (d *doc) counterpartJurisdictions(start, end int) []string {
+	var out []string
+	for _, c := range d.mentionsIn(start, end) {
+		if c.kind != kCountry && c.kind != kDemonym {
+			continue
+		}
+		k := c.j
+		for k < end && k < c.j+4 && (d.toks[k].is("and", ",") || d.mat(k) != nil && d.mat(k).kind == kDemonym) {
+			k++ // "his Kenyan and Ugandan counterparts"
+		}
+		if k >= end || !d.toks[k].is("counterpart", "counterparts") {
+			continue
+		}
+		b := c.i - 1
+		for b > start && (d.toks[b].is("and", ",") || d.mat(b) != nil && d.mat(b).kind == kDemonym) {
+			b--
+		}
+		if b >= start && d.toks[b].is("his", "her", "their", "His", "Her", "Their") {
+			out = append(out, d.jurisdictionOf(c))
+		}
+	}
+	return out
 }
 
 // groupingTitleJurisdiction: a title only organisations have ("Secretary
@@ -664,8 +739,8 @@ func (d *doc) groupingTitleJurisdiction(m *mention) string {
 		slug := d.x.lex.Groupings[g.ref].Slug
 		// an organisation that has the title by name, not as any
 		// organisation has a director
-		if r := d.officeRow(form, slug); r == nil || r.Jurisdiction != slug {
-			continue
+		if r := d.officeRow(form, slug); r == nil || r.Jurisdiction != slug || !hasString(r.Forms, form) {
+			continue // (not "chief" read as any organisation's head)
 		}
 		if _, ok := first[slug]; !ok {
 			first[slug] = k
@@ -888,4 +963,39 @@ func notYetTitle(form string) bool {
 		}
 	}
 	return false
+}
+
+func hasString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenTitle: a title written out in full, capitalised, with its
+// portfolio after "of" or "for" ("Minister of Trade and Industry").
+func writtenTitle(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 || !titleHeads[f[0]] || !(f[1] == "of" || f[1] == "for") {
+		return false
+	}
+	for _, w := range f[2:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "and" && w != "the" && w != "of" && w != "for" && w != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// officeBefore is the jurisdiction of the title nearest before token k in
+// its sentence (from start) that has one.
+func (d *doc) officeBefore(k, start int) string {
+	for n := k - 1; n >= start; n-- {
+		if o := d.mat(n); o != nil && o.kind == kOffice && o.i == n && o.jur != "" {
+			return o.jur
+		}
+	}
+	return ""
 }

@@ -56,7 +56,7 @@ func (d *doc) nameTok(k int) bool {
 	if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' {
 		return false
 	}
-	if notNames[t.Text] || titleWords[t.Text] || orgWords[t.Text] {
+	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] || orgWords[t.Text] {
 		return false
 	}
 	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
@@ -67,6 +67,22 @@ func (d *doc) nameTok(k int) bool {
 		return false // "C-17"
 	}
 	return true
+}
+
+// nameAfterTitle: the word at k, one that is no name elsewhere (a
+// function word), begins a name here: a title stands right before it and
+// a name word after it ("President Than Htike", "Minister To Lam").
+func (d *doc) nameAfterTitle(k int) bool {
+	if k == 0 || k+1 >= len(d.toks) || len(d.toks[k].Text) > 4 || d.toks[k].is("The", "A", "An", "And", "Or", "Of") {
+		return false
+	}
+	o := d.mat(k - 1)
+	if o == nil || o.kind != kOffice || o.j != k {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.Kind == tWord && n.capitalised() && n.Space && !notNames[n.Text] && !titleWords[n.Text] && !orgWords[n.Text] &&
+		d.mat(k+1) == nil && !isCommon(n.Text)
 }
 
 // nameRun returns the end of the run of name tokens starting at i, within
@@ -234,6 +250,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			continue
 		}
 		j := d.nameRun(i, end)
+		// "Besides Beijing, …", "Despite Smith's …": a sentence's first
+		// word that is a function word here stands before the name
+		if i == start && j-i >= 2 && leadFunctionWords[strings.ToLower(d.toks[i].Text)] {
+			i++
+		}
 		// "Deputy FM Paweł Jabłoński": a title's abbreviation in front of
 		// a name of two words or more
 		for k := i + 1; k < j-2; k++ {
@@ -284,6 +305,15 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			continue // "Director of the SCO Regional Anti-Terrorist Structure"
 		}
 		after := d.postNameJurisdiction(chain, j, end)
+		// the role noun the name stands after: "Libyan leader X", or in
+		// apposition, "his Sri Lankan counterpart, X, …"
+		role := -1
+		if i-1 > start && roleNouns[d.toks[i-1].Low] {
+			role = i - 1
+		} else if begin-2 > start && d.toks[begin-1].is(",") && roleNouns[d.toks[begin-2].Low] && len(chain) == 0 &&
+			(j >= end || d.toks[j].is(",", ".", ";", ")", "—", "–")) {
+			role = begin - 2
+		}
 		ok := false
 		if listed {
 			ok = j-i >= 2 && len(chain) == 0 && len(words) == 0 && honor == "" && (d.listedWithPerson(i, j, start, end) || d.nameList(i, j, start, end))
@@ -299,7 +329,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					j < end && verbs[d.toks[j].Text] && strings.HasSuffix(d.toks[j].Text, "ed") && !englishWords[strings.ToLower(d.toks[j-1].Text)] ||
 					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
 					// "citizens Cheng Lei and Yang Hengjun"
-					i > start && roleNouns[d.toks[i-1].Low] ||
+					role >= 0 ||
 					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
 					// "Ram Bahadur, a resident of Bhaktapur, said"
 					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
@@ -328,12 +358,12 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		pm := d.personMention(nil, i, j, chain, words, honor)
 		// "Libyan leader Muammar Gaddafi": the person's country; "his
 		// Nepalese counterpart X": the same post in that country
-		if i-2 >= start && roleNouns[d.toks[i-1].Low] {
-			if c := d.mat(i - 2); c != nil && c.j == i-1 && (c.kind == kDemonym || c.kind == kCountry) {
+		if role-1 >= start {
+			if c := d.mat(role - 1); c != nil && c.j == role && (c.kind == kDemonym || c.kind == kCountry) {
 				if pm.ent.nation == "" {
 					pm.ent.nation = d.jurisdictionOf(c)
 				}
-				if d.toks[i-1].Low == "counterpart" && len(chain) == 0 {
+				if d.toks[role].Low == "counterpart" && len(chain) == 0 {
 					pm.counter = d.jurisdictionOf(c)
 				}
 			}
@@ -687,9 +717,20 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 		k++
 	}
 	as := false
+	// "appointed X of Norway as his Special Envoy": the person's country
+	// stands between
+	if !comma && k+2 < end && d.toks[k].is("of") {
+		if c := d.mat(k + 1); c != nil && c.i == k+1 && c.kind == kCountry && c.j < end && d.toks[c.j].is("as") {
+			k = c.j
+		}
+	}
 	switch {
 	case k+1 < end && d.toks[k].is("who") && d.toks[k+1].is("is"):
 		k += 2
+	case comma && k+2 < end && d.toks[k].is("who") && d.takesOfficeAs(k+1, end) > 0:
+		// "X, who took over as CARICOM chairman on July 1"
+		k = d.takesOfficeAs(k+1, end)
+		as = true
 	case !comma && k < end && d.toks[k].is("as"):
 		k++ // "elected X as the new AU Chairman"
 		as = true
@@ -740,6 +781,37 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 		}
 	}
 	return m
+}
+
+// takesOfficeAs reads, at k after "who", a verb of taking or holding a
+// post that the title follows: "took over as", "becomes", "serves as",
+// "was (recently) appointed|named|elected (as)"; it returns the token after
+// it, or 0. ("served as" and "was" alone may be a former post.)
+func (d *doc) takesOfficeAs(k, end int) int {
+	if k < end && d.toks[k].is("has", "have") {
+		k++
+	}
+	switch {
+	case k+2 < end && d.toks[k].is("took", "takes", "taken") && d.toks[k+1].is("over") && d.toks[k+2].is("as"):
+		return k + 3
+	case k+1 < end && d.toks[k].is("became", "becomes", "become"):
+		return k + 1
+	case k+1 < end && d.toks[k].is("serves", "serving") && d.toks[k+1].is("as"):
+		return k + 2
+	case k+1 < end && d.toks[k].is("was", "is", "been"):
+		k++
+		if k < end && d.toks[k].is("recently", "newly", "just") {
+			k++
+		}
+		if k < end && d.toks[k].is("appointed", "named", "elected") {
+			k++
+			if k < end && d.toks[k].is("as") {
+				k++
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // appositionBefore: "TITLE (of X), NAME".
@@ -1077,3 +1149,20 @@ func romanNumeral(w string) bool {
 	}
 	return true
 }
+
+// leadFunctionWords are the ordinary words (commonwords.tsv, not names)
+// whose part of speech is a preposition, conjunction, adverb, determiner or
+// pronoun: at a sentence's start they stand before a name, not in it
+// ("Besides Beijing, …").
+var leadFunctionWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words.CommonWords {
+		switch w.POS {
+		case "ADP", "SCONJ", "CCONJ", "ADV", "DET", "PRON":
+			if !w.Name {
+				out[w.Word] = true
+			}
+		}
+	}
+	return out
+}()

@@ -33,7 +33,7 @@ func (d *doc) findTitlePhrases() {
 			default:
 				continue
 			}
-			e := d.titlePhraseEnd(headEnd, end)
+			e := d.titlePhraseEnd(headEnd, end, m != nil && m.kind == kOffice)
 			if e <= headEnd {
 				i = headEnd - 1
 				continue
@@ -55,9 +55,21 @@ func (d *doc) findTitlePhrases() {
 
 // titlePhraseEnd: where the phrase that the title ending at k heads ends;
 // k when it heads none. "of (the) COUNTRY" alone is the title's
-// jurisdiction, not part of it.
-func (d *doc) titlePhraseEnd(k, end int) int {
-	if k+1 >= end || !d.toks[k].is("of", "for", "to") {
+// jurisdiction, not part of it. After a title of the lexicon (titled),
+// the phrase may also add portfolios ("Minister of Trade and Industry",
+// "Minister of Foreign Affairs and International Cooperation") or say
+// where the post is ("Minister of State at the Ministry of Foreign
+// Affairs").
+func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
+	if k+1 >= end {
+		return k
+	}
+	switch {
+	case d.toks[k].is("of", "for", "to"):
+	case titled && d.toks[k].is("and") && d.portfolioWord(k+1):
+	case titled && d.toks[k].is(",") && d.portfolioList(k, end):
+	case titled && k+2 < end && d.toks[k].is("at") && d.toks[k+1].is("the") && governmentBodies[d.toks[k+2].Text]:
+	default:
 		return k
 	}
 	last := k       // the end of the phrase so far
@@ -68,6 +80,10 @@ func (d *doc) titlePhraseEnd(k, end int) int {
 		t := d.toks[j]
 		m := d.mat(j)
 		switch {
+		case t.is(",") && content > 0 && d.portfolioList(j, end):
+			// "Minister of Land, Environment and Rural Development"
+			j++
+			continue
 		case t.is("the", "of", "for", "and", "'s", "’s", "on", "in") && j+1 < end:
 			if t.is("and") && d.startsTitle(j+1) {
 				goto done // "Chairman of the Executive Committee and Executive Secretary …"
@@ -105,7 +121,7 @@ func (d *doc) titlePhraseEnd(k, end int) int {
 			last = j
 			cuts = append(cuts, j)
 			continue
-		case m == nil && t.Kind == tWord && t.capitalised() && d.phraseWord(t):
+		case m == nil && t.Kind == tWord && t.capitalised() && (d.phraseWord(t) || d.portfolioNoun(j, end)):
 			content++
 			j++
 			last = j
@@ -242,4 +258,91 @@ func phraseAlternates(phrase string) []string {
 		}
 	}
 	return out
+}
+
+// portfolioList: the comma at k goes on with a list of portfolios that
+// "and" closes: ", Environment and Rural Development", ", Trade, Industry
+// and Tourism". Each item is capitalised words a title is made of; no
+// country, grouping or name stands in it.
+func (d *doc) portfolioList(k, end int) bool {
+	words := 0
+	for j := k + 1; j < end && j < k+16; j++ {
+		t := d.toks[j]
+		switch {
+		case t.is("and"):
+			return words > 0 && j+1 < end && d.portfolioWord(j+1)
+		case t.is(","):
+			if words == 0 {
+				return false
+			}
+			words = 0
+		case d.portfolioWord(j):
+			words++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// portfolioWord: token k is a capitalised word of a portfolio's name
+// ("Industry", "Rural", "Cooperation"), not a title, country or name.
+func (d *doc) portfolioWord(k int) bool {
+	t := d.toks[k]
+	if t.Kind != tWord || !t.capitalised() || d.startsTitle(k) {
+		return false
+	}
+	if m := d.mat(k); m != nil {
+		return m.kind == kTopic || m.kind == kItem || m.kind == kUnit
+	}
+	return d.phraseWord(t)
+}
+
+// portfolioNouns are the English nouns and adjectives (commonwords.tsv),
+// names too: the words a portfolio is named with ("Land", "Cooperation",
+// "International"), which a few names share.
+var portfolioNouns, portfolioAdjectives = func() (map[string]bool, map[string]bool) {
+	nouns, adjs := map[string]bool{}, map[string]bool{}
+	for _, w := range words.CommonWords {
+		if w.POS == "NOUN" || w.POS == "ADJ" {
+			nouns[w.Word] = true
+		}
+		if w.POS == "ADJ" {
+			adjs[w.Word] = true
+		}
+	}
+	return nouns, adjs
+}()
+
+// portfolioNoun: the capitalised word at k is a noun or adjective of a
+// portfolio inside a title phrase; a word that is a name too counts only
+// where the phrase goes on after it ("Land, Environment and …",
+// "International Cooperation"), not as the phrase's last word, where a
+// name may begin.
+func (d *doc) portfolioNoun(k, end int) bool {
+	t := d.toks[k]
+	low := strings.ToLower(t.Text)
+	if !portfolioNouns[low] || notTitleWords[low] || titleWords[t.Text] {
+		return false
+	}
+	if isCommon(t.Text) {
+		return true
+	}
+	// "Regional Cooperation Sam Okello": the adjective wants its noun
+	if k > 0 && portfolioAdjectives[strings.ToLower(d.toks[k-1].Text)] && d.toks[k-1].capitalised() && portfolioNouns[low] && !portfolioAdjectives[low] {
+		return true
+	}
+	if k+1 >= end {
+		return false
+	}
+	n := d.toks[k+1]
+	switch {
+	case n.is("and", "of", "for"):
+		return true
+	case n.is(","):
+		// "… for International Cooperation, Pilar Ortuño, said": the name
+		// stands after the comma
+		return d.portfolioList(k+1, end) || k+2 < end && d.nameTok(k+2) && d.nameRun(k+2, end)-(k+2) >= 2
+	}
+	return n.Kind == tWord && n.capitalised() && d.mat(k+1) == nil && (d.phraseWord(n) || portfolioNouns[strings.ToLower(n.Text)] && k+2 < end && d.toks[k+2].is(",", "and"))
 }

@@ -61,6 +61,12 @@ var (
 	// appositionModifiers stand between the comma and a title in apposition
 	// without changing the post: "X, Federal Minister of Health".
 	appositionModifiers = words.WordSet("modifier")
+	// memberNouns name the members of a grouping after its name: "NATO
+	// allies Turkey and Hungary", "the BRICS countries".
+	memberNouns = words.WordSet("member")
+	// blocNouns name a grouping itself: "the bloc", "the 22-nation League"
+	// refer back to one the article named.
+	blocNouns = words.WordSet("bloc")
 	// commonWords are ordinary English words that are not names: written in
 	// lower case by the treebank, hardly ever as part of a name, and not
 	// listed as a name by the dictionary ("Calling", "Relief", "Missions";
