@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -167,7 +168,10 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 		}
 	}
 	for q := k + 1; q < stop; q++ {
-		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] {
+		if q > next && d.topicOpens(q, end) {
+			break // "talks with X on the crisis in Y": the topic's place
+		}
+		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] && !(d.topicNoun(q-1) && !d.ofPhrase(next, q)) {
 			if loc := d.placeAt(q+1, end); loc != nil && !d.modifies(q+1, end) {
 				return loc
 			}
@@ -195,6 +199,68 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 		comma = comma || d.toks[q].is(",")
 	}
 	return nil
+}
+
+// topicOpens: the words from q tell what an event is about, or what was
+// done after it, not where it took place: "on trade and the crisis in
+// Sudan", "about", "regarding", "over the war in X", "to discuss the
+// situation in X", "and discussed …". A date ("on Monday"), "on the
+// sidelines of", "over the phone" open no topic.
+func (d *doc) topicOpens(q, end int) bool {
+	t := d.toks[q]
+	switch {
+	case d.quoted[q]:
+		return false
+	case t.is("on", "over"):
+		if q+1 >= end || d.dateAt(q+1) > 0 {
+			return false
+		}
+		n := q + 1
+		if d.toks[n].is("the", "a") && n+1 < end {
+			n++
+		}
+		return !d.toks[n].is("sidelines", "sideline", "margins", "margin", "phone", "telephone", "video", "behalf", "arrival", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+	case t.is("about", "regarding", "concerning"):
+		return true
+	case t.is("to", "and") && q+1 < end && d.toks[q+1].Kind == tWord && !d.toks[q+1].capitalised() && d.mat(q+1) == nil && d.tag(q+1) == pos.VERB:
+		return true // "to discuss", "and reviewed"
+	case t.Kind == tWord && !t.capitalised() && d.mat(q) == nil && d.ew(q)&evTalkVerb != 0 && t.Low[0] == 'd':
+		return true // "… discussing the situation in X"
+	}
+	return false
+}
+
+// topicNoun: the common noun at b takes the place after it ("the
+// situation in Libya", "investment in Myanmar"): not an event's, a
+// venue's or people's word.
+func (d *doc) topicNoun(b int) bool {
+	if b < 0 || d.toks[b].Kind != tWord || d.toks[b].capitalised() || d.mat(b) != nil {
+		return false
+	}
+	if d.ew(b)&(evMeetNoun|evSummitNoun|evVisitNoun|evCallNoun|evBackref|evVenue|evPeopleNoun) != 0 {
+		return false
+	}
+	if d.toks[b].is("place", "time", "times") {
+		return false // "taking place in X", "met for the first time in X"
+	}
+	if b > 0 && (d.tag(b-1) == pos.NUM || ordinals[d.toks[b-1].Low] > 0) {
+		return false // "met for two hours in X"
+	}
+	return d.tag(b) == pos.NOUN
+}
+
+// ofPhrase: the words [next, q) are the "of" phrase of the event noun
+// ending at next: "the next meeting of the joint commission in X".
+func (d *doc) ofPhrase(next, q int) bool {
+	if next >= q || !d.toks[next].is("of") {
+		return false
+	}
+	for n := next + 1; n < q; n++ {
+		if d.toks[n].Kind != tWord || d.toks[n].is("on", "about", "over", "and", "to") {
+			return false
+		}
+	}
+	return true
 }
 
 // regionOf: "in Apulia, Italy", "in Bali, Indonesia": a place the

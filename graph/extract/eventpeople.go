@@ -419,6 +419,10 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 					if pm == nil || pm.j != c {
 						break
 					}
+					// "Ana Lopez of Peru and X agreed": the person before "of"
+					if (pm.kind == kCountry || pm.kind == kGrouping) && pm.i-2 >= start && d.toks[pm.i-1].is("of") && d.personEndsAt(pm.i-2) {
+						pm = d.mat(pm.i - 2)
+					}
 					pp := d.personRefAt(pm.i)
 					if pp == nil {
 						break

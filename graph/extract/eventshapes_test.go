@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// Events, round 2: the shapes that must hold on text nobody tuned on.
+// Invented sentences (none from the evaluation corpus or the probe set).
+
+// TestEventPlaceNotTopic: the place of what an event is about is not
+// where it took place.
+func TestEventPlaceNotTopic(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "TopicAfterOn", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru held talks with Kenyan Foreign Minister Peter Mwangi on Tuesday on trade and the crisis in Sudan.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | -"}},
+		{name: "SituationIn", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi to discuss the situation in Ethiopia.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | - | - | -"}},
+		{name: "PlaceAfterTheTopicStillOK", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi in Nairobi on Tuesday to discuss the drought.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | Nairobi | -"}},
+		{name: "MeetingOfACommissionIn", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru and Kenyan Foreign Minister Peter Mwangi agreed to hold the next meeting of the joint commission in Lima in 2022.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2022 | Lima | -"}},
+	})
+}
