@@ -9,6 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -101,6 +102,9 @@ func (d *doc) future(start, i int) bool {
 func (d *doc) weekdayAhead(sstart, send, i int) bool {
 	for k := i - 1; k >= sstart && k >= i-4; k-- {
 		w := d.toks[k].Text
+		if k > sstart && d.toks[k-1].is("be") {
+			continue // "to be held in June", "will be visited on Friday"
+		}
 		if attributionVerbs[w] || w == "met" || w == "held" || w == "arrived" || w == "visited" {
 			return false // "said on Tuesday"
 		}
@@ -114,6 +118,17 @@ func (d *doc) weekdayAhead(sstart, send, i int) bool {
 		}
 		if futureWords[d.toks[k].Low] {
 			return true
+		}
+		// the clause's verb: "On Thursday, X met Y to discuss …, as Z
+		// prepares for next year" is past; "is to travel" is ahead
+		if d.toks[k].Kind == tWord && !d.toks[k].capitalised() && d.mat(k) == nil && d.tag(k) == pos.VERB {
+			if d.toks[k-1].is("to") {
+				if d.toks[k-2].is("is", "are") {
+					return true
+				}
+				continue
+			}
+			return false
 		}
 	}
 	return false
@@ -184,7 +199,7 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				if !known {
 					continue
 				}
-				year = resolveYear(art, m, d.future(sstart, send), i > start && d.toks[i-1].is("last"), i > start && d.toks[i-1].is("next"))
+				year = resolveYear(art, m, d.weekdayAhead(sstart, send, i), i > start && d.toks[i-1].is("last"), i > start && d.toks[i-1].is("next"))
 			}
 			if day > 0 {
 				if !validDay(year, m, day) {
@@ -213,7 +228,7 @@ func (d *doc) findDates(start, end int) []dateExpr {
 					}
 				}
 				if year == 0 && known {
-					year = resolveYear(art, m, d.future(sstart, send), false, false)
+					year = resolveYear(art, m, d.weekdayAhead(sstart, send, i), false, false)
 				}
 				if year != 0 && validDay(year, m, n) {
 					out = append(out, dateExpr{i, j, fmt.Sprintf("%04d-%02d-%02d", year, m, n), schema.XSDDate})
@@ -235,14 +250,21 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				continue // "Wednesday 16 November", "Friday, May 7": the date says it
 			}
 			wd := weekdays[low]
+			from := i
 			var back int
-			if d.weekdayAhead(sstart, send, i) {
+			switch {
+			case i > start && d.toks[i-1].is("next", "Next"):
+				// "next Monday": after the article's day, never on it
+				back, from = -((int(wd)-int(art.Weekday())+6)%7 + 1), i-1
+			case i > start && d.toks[i-1].is("last", "Last") && !(i-1 > start && d.toks[i-2].is("the")):
+				back, from = (int(art.Weekday())-int(wd)+6)%7+1, i-1
+			case d.weekdayAhead(sstart, send, i):
 				back = -((int(wd) - int(art.Weekday()) + 7) % 7)
-			} else {
+			default:
 				back = (int(art.Weekday()) - int(wd) + 7) % 7
 			}
 			day := art.AddDate(0, 0, -back)
-			out = append(out, dateExpr{i, i + 1, day.Format("2006-01-02"), schema.XSDDate})
+			out = append(out, dateExpr{from, i + 1, day.Format("2006-01-02"), schema.XSDDate})
 		case low == "today" || low == "tonight":
 			out = append(out, dateExpr{i, i + 1, art.Format("2006-01-02"), schema.XSDDate})
 		case low == "yesterday":

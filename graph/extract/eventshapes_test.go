@@ -24,3 +24,27 @@ func TestEventPlaceNotTopic(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2022 | Lima | -"}},
 	})
 }
+
+// TestWeekdayTense: a weekday counts back or forward by the tense of its
+// own clause, not of a later one; "next"/"last" move it off the
+// article's day.
+func TestWeekdayTense(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "LaterClauseWillIsNotTheEventsTense", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru spoke on Tuesday by phone with Kenyan Foreign Minister Peter Mwangi, who said the vaccines will reach remote clinics.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | phone"}},
+		{name: "NextWeekdaySameDay", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru will meet Kenyan Foreign Minister Peter Mwangi in Nairobi next Thursday.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-17 | Nairobi | -"}},
+		{name: "LastWeekdaySameDay", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi in Nairobi last Thursday.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-03 | Nairobi | -"}},
+		{name: "ToBeHeldInMonthAhead", date: "2021-06-10",
+			text: "The next African Union summit is due to be held in Kenya in March, Foreign Minister Ana Lopez of Peru said.",
+			want: []string{"Summit - | 2022-03 | Kenya | -"}},
+		{name: "MetInMonthPast", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi in Lima in March, and said the two would meet again.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-03 | Lima | -"}},
+	})
+}
