@@ -370,6 +370,8 @@ func (d *doc) anaphoricDate(start, end int) *dateExpr {
 			found = true
 		case d.toks[k].is("earlier", "Earlier", "later", "Later") && k+3 < end && d.toks[k+1].is("in") && d.toks[k+2].is("the") && d.toks[k+3].is("day"):
 			found = true // "earlier in the day"
+		case d.toks[k].is("in", "In") && k+2 < end && d.toks[k+1].is("the") && d.toks[k+2].is("evening", "afternoon") && (k+3 >= end || !d.toks[k+3].is("of")):
+			found = true // "also called on X in the evening": the day told
 		case d.toks[k].is("next", "following") && d.toks[k+1].is("day"):
 			found, shift = true, 1
 		case d.toks[k].is("day") && d.toks[k+1].is("before") && k > start && d.toks[k-1].is("the"):
@@ -402,6 +404,30 @@ func (d *doc) anaphoricDate(start, end int) *dateExpr {
 			out := ds[n]
 			out.value = t.AddDate(0, 0, shift).Format("2006-01-02")
 			return &out
+		}
+	}
+	// further back: the day of the last event told, else the last day
+	// the story gives ("President X on Tuesday received …" and,
+	// paragraphs later, "Later in the day, Y held talks with Z")
+	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-16; n-- {
+		if e := d.events[n].root(); e.date != nil && e.date.typ == schema.XSDDate && e.status == "held" && e.sent < d.sentOf[start] {
+			t, err := time.Parse("2006-01-02", e.date.value)
+			if err != nil {
+				return nil
+			}
+			out := *e.date
+			out.value = t.AddDate(0, 0, shift).Format("2006-01-02")
+			return &out
+		}
+	}
+	for si := d.sentOf[start] - 5; si >= 0 && si >= d.sentOf[start]-16; si-- {
+		ds := d.actDates(d.bounds(si))
+		for n := len(ds) - 1; n >= 0; n-- {
+			if t, err := time.Parse("2006-01-02", ds[n].value); err == nil && ds[n].typ == schema.XSDDate {
+				out := ds[n]
+				out.value = t.AddDate(0, 0, shift).Format("2006-01-02")
+				return &out
+			}
 		}
 	}
 	return nil

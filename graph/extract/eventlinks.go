@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"strconv"
+	"strings"
+	"time"
+
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph/extract/pos"
@@ -146,6 +150,31 @@ func (d *doc) placeAt(k, end int) *entity {
 	return d.placeEntity(d.mat(k))
 }
 
+// datelineCity is the city a story is filed from ("COLOMBO, June 10 –",
+// "Dec 9 (KHARTOUM) —"), which "here" names in its text: "held talks
+// with X here today", "arrived here on Sunday".
+func (d *doc) datelineCity() *entity {
+	if d.dateline == "" || len(d.sents) == 0 {
+		return nil
+	}
+	start, end := d.bounds(0)
+	for k := start; k < end && k < start+8; k++ {
+		if m := d.mat(k); m != nil && m.i == k && m.kind == kCity && (k == start || d.toks[k-1].is("(")) {
+			return d.entityFor(m)
+		}
+	}
+	return nil
+}
+
+// hereAt: token k is "here" naming the dateline's city, not a quote's
+// "here" nor "from here".
+func (d *doc) hereAt(k int) *entity {
+	if k >= len(d.toks) || !d.toks[k].is("here") || d.quoted[k] || k > 0 && d.toks[k-1].is("from", "near", "of") {
+		return nil
+	}
+	return d.datelineCity()
+}
+
 func (d *doc) placeEntity(m *mention) *entity {
 	switch m.kind {
 	case kCity, kCountry:
@@ -170,6 +199,11 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 	for q := k + 1; q < stop; q++ {
 		if q > next && d.topicOpens(q, end) {
 			break // "talks with X on the crisis in Y": the topic's place
+		}
+		if q >= next && q <= next+12 {
+			if loc := d.hereAt(q); loc != nil {
+				return loc // "held talks with X here today"
+			}
 		}
 		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] && !(d.topicNoun(q-1) && !d.ofPhrase(next, q)) {
 			if loc := d.placeAt(q+1, end); loc != nil && !d.modifies(q+1, end) {
@@ -505,13 +539,30 @@ func visitPlace(evs []*event, backs []backref) {
 			if o.into != nil || o.class != schema.Visit || o.trig > e.trig && o.sent == e.sent || o.location == nil || o.location.class != schema.City {
 				continue
 			}
-			if e.date != nil && o.date != nil && e.date.value != o.date.value {
+			if e.date != nil && o.date != nil && e.date.value != o.date.value && !duringDays(o, e.date) {
 				continue
 			}
 			e.location = o.location
 			break
 		}
 	}
+}
+
+// duringDays: the day dt falls in the days an event with a length in
+// days lasts ("arrived on Monday on a three-day visit": Monday to
+// Wednesday).
+func duringDays(o *event, dt *dateExpr) bool {
+	if o.date == nil || dt == nil || o.date.typ != schema.XSDDate || dt.typ != schema.XSDDate ||
+		!strings.HasPrefix(o.duration, "P") || !strings.HasSuffix(o.duration, "D") {
+		return false
+	}
+	n, err := strconv.Atoi(o.duration[1 : len(o.duration)-1])
+	if err != nil || n < 1 {
+		return false
+	}
+	a, err1 := time.Parse("2006-01-02", o.date.value)
+	b, err2 := time.Parse("2006-01-02", dt.value)
+	return err1 == nil && err2 == nil && !b.Before(a) && b.Before(a.AddDate(0, 0, n))
 }
 
 // dateBefore: "Insulza last night urged unity. Emerging from his

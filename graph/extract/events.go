@@ -465,6 +465,9 @@ func (d *doc) wentTo(k, end int, w evKind) int {
 	if k+1 < end && d.toks[k+1].is("by") {
 		return -1 // "was accompanied by X"
 	}
+	if w&evArriveVerb != 0 && d.toks[k].Low[0] == 'a' && d.hereAt(k+1) != nil {
+		return k + 1 // "arrived here Sunday": the dateline's city
+	}
 	for q := k + 1; q < end && q < k+8; q++ {
 		t := d.toks[q]
 		if t.is(",", ";", ".", ":") || subordinators[t.Low] || d.quoted[q] {
@@ -740,6 +743,9 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	case schema.Meeting:
 		var ok bool
 		groups, ok = d.meetingObjects(tr, k, next, end, subject)
+		if ok && tr.how == hCall && next < end && d.toks[next].is("on", "upon") {
+			e.mode = "" // "called on the President at his residence": a courtesy call, in person
+		}
 		if !ok && e.joinMerge && d.peopleAt(next, end) {
 			ok = true // "welcomed world leaders to Bali for the summit"
 		}
@@ -824,10 +830,8 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 		return groups, true
 	case hCall:
 		from := next
-		courtesy := false
 		if from < end && d.toks[from].is("on", "upon") {
 			from++
-			courtesy = true
 		}
 		refs, stop := d.objectRefs(from, end)
 		if len(refs) == 0 || d.personRefAt(from) == nil && d.skipTitles(from, end) == from && !d.toks[from].is("the") && d.mat(from) == nil {
@@ -849,7 +853,6 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 			d.toks[stop].is("a", "an")) {
 			return nil, false
 		}
-		_ = courtesy
 		return [][]*entity{refs}, true
 	case hTalk:
 		w := d.talkWith(k, end)
@@ -930,6 +933,9 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 	switch tr.how {
 	case hTravel:
 		e.location = d.placeAt(tr.place, end)
+		if e.location == nil {
+			e.location = d.hereAt(tr.place) // "arrived here on Sunday"
+		}
 		e.own = true
 		return true, d.morePlaces(tr.place, end)
 	case hVisit:

@@ -48,3 +48,32 @@ func TestWeekdayTense(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-03 | Lima | -"}},
 	})
 }
+
+// TestEventHereAndLaterThatDay: "here" is the dateline's city; a
+// courtesy call ("called on X") is in person, in the city of the visit;
+// "later in the day", "in the evening" take the day told before.
+func TestEventHereAndLaterThatDay(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "HereIsTheDateline", date: "2021-06-10",
+			text: "NAIROBI, June 10 - Foreign Minister Ana Lopez of Peru held talks with Kenyan Foreign Minister Peter Mwangi here today.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-10 | Nairobi | -"}},
+		{name: "ArrivedHere", date: "2021-06-10",
+			text: "NAIROBI, June 10 - Foreign Minister Ana Lopez of Peru arrived here on Tuesday for talks on trade.",
+			want: []string{"Visit Ana Lopez | 2021-06-08 | Nairobi | -"}},
+		{name: "QuotedHereIsNoPlace", date: "2021-06-10",
+			text:   "NAIROBI, June 10 - Foreign Minister Ana Lopez of Peru said on the phone with Kenyan Foreign Minister Peter Mwangi: \"We are here to help.\"",
+			absent: []string{"Meeting Ana Lopez, Peter Mwangi | - | Nairobi"}},
+		{name: "CourtesyCallInTheVisitCity", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru, who arrived in Nairobi on Wednesday on a three-day visit, called on Kenyan President John Kamau at State House today.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-10 | Nairobi | -"}},
+		{name: "InTheEveningTheDayBefore", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi on Tuesday. She also met Kenyan President John Kamau in the evening.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | - | -"}},
+		{name: "LaterInTheDayFarBack", date: "2021-06-10",
+			text: "President John Kamau of Kenya on Tuesday received the credentials of five new ambassadors. " +
+				"He urged them to promote trade. He said Kenya valued its friends. He spoke of the drought. He thanked donors. He praised the envoys. " +
+				"Later in the day, Foreign Minister Ana Lopez of Peru held talks with Kenyan Foreign Minister Peter Mwangi.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | -"}},
+	})
+}
