@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -31,6 +30,8 @@ func (d *doc) definiteAt(k, start int) bool {
 			return false
 		case t.Kind == tWord && !t.capitalised() && d.mat(b) == nil || d.mat(b) != nil && d.mat(b).kind != kPerson || t.is("-"):
 			continue
+		case t.is("'", "’") && b > start && strings.HasSuffix(d.toks[b-1].Low, "s"):
+			continue // "the three-day leaders' meeting"
 		}
 		return false
 	}
@@ -111,9 +112,20 @@ func (d *doc) fillBackref(prev, e *event, k, next, start, end int, inSent []*eve
 	prev.seen = d.sentOf[k]
 	d.addAccompanied(prev, start, end)
 	d.addAgents(prev, next, end)
-	// "The visit began on Saturday": the date it had not
+	// "The visit began on Saturday": the date it had not; "The three-day
+	// conference, which opened on Wednesday" after "ended … on Friday":
+	// its first day
 	if prev.date == nil && e.date != nil {
 		prev.date = e.date
+	}
+	if prev.endDay {
+		for _, dt := range d.actDates(start, end) {
+			if dt.i > k && dt.typ == schema.XSDDate && d.openedBefore(dt.i, k) {
+				dt := dt
+				prev.date, prev.endDay = &dt, false
+				break
+			}
+		}
 	}
 	if prev.location == nil {
 		if e.location == nil {
@@ -148,6 +160,21 @@ func (d *doc) placeAt(k, end int) *entity {
 		return nil
 	}
 	return d.placeEntity(d.mat(k))
+}
+
+// openedBefore: a verb of opening stands between the event noun at k and
+// its date at i: "the summit, which opened on Wednesday", "the meeting
+// began on Monday".
+func (d *doc) openedBefore(i, k int) bool {
+	for q := k + 1; q < i && q < k+12; q++ {
+		if d.toks[q].is("opened", "began", "begun", "started", "opens", "begins", "starts") {
+			return q+3 >= i // the verb's own date: "opened on Wednesday"
+		}
+		if d.toks[q].is(";", ".") || d.triggerAt(q, len(d.toks)).class != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // datelineCity is the city a story is filed from ("COLOMBO, June 10 –",
@@ -517,7 +544,26 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 				e.sidelinesOf = b.e
 			}
 		}
+		// "On the sidelines on Friday, X held talks with Y": of the
+		// summit told before
+		if e.sidelinesOf == nil && e.class == schema.Meeting && d.bareSidelines(e.sent) {
+			if s := d.lastEvent(schema.Summit); s != nil && s.sent < e.sent {
+				e.sidelinesOf = s
+			}
+		}
 	}
+}
+
+// bareSidelines: sentence si says "on the sidelines" (or margins) without
+// saying of what.
+func (d *doc) bareSidelines(si int) bool {
+	start, end := d.bounds(si)
+	for q := start + 2; q < end; q++ {
+		if d.toks[q].is("sidelines", "margins") && d.toks[q-1].is("the") && d.toks[q-2].is("on", "On") && !d.quoted[q] {
+			return q+1 >= end || !d.toks[q+1].is("of")
+		}
+	}
+	return false
 }
 
 // visitPlace: "the visit to Kyiv on Saturday, when X met Y": a meeting
@@ -552,12 +598,8 @@ func visitPlace(evs []*event, backs []backref) {
 // days lasts ("arrived on Monday on a three-day visit": Monday to
 // Wednesday).
 func duringDays(o *event, dt *dateExpr) bool {
-	if o.date == nil || dt == nil || o.date.typ != schema.XSDDate || dt.typ != schema.XSDDate ||
-		!strings.HasPrefix(o.duration, "P") || !strings.HasSuffix(o.duration, "D") {
-		return false
-	}
-	n, err := strconv.Atoi(o.duration[1 : len(o.duration)-1])
-	if err != nil || n < 1 {
+	n := days(o.duration)
+	if o.date == nil || dt == nil || o.date.typ != schema.XSDDate || dt.typ != schema.XSDDate || n == 0 {
 		return false
 	}
 	a, err1 := time.Parse("2006-01-02", o.date.value)

@@ -596,6 +596,17 @@ func (d *doc) addAgents(e *event, next, end int) {
 		if d.toks[q].is(";", ".") || d.ew(q)&(evMeetNoun|evSummitNoun|evVisitNoun|evBackref) != 0 && d.toks[q].Kind == tWord {
 			break // "talks on the sidelines of the summit, hosted by X": the summit's
 		}
+		// "opened under the chairmanship of the host, President X"
+		if d.toks[q].is("chairmanship", "co-chairmanship") && d.toks[q+1].is("of") {
+			from := q + 2
+			if d.toks[from].is("the") && from+2 < end && d.toks[from+1].is("host") && d.toks[from+2].is(",") {
+				from += 3
+			}
+			refs, _ := d.objectRefs(from, end)
+			for _, p := range refs {
+				e.add(p)
+			}
+		}
 		if d.toks[q].is("chaired", "co-chaired", "hosted", "led", "convened", "attended", "represented", "opened", "addressed", "inaugurated") {
 			for b := q + 1; b < end && b < q+6; b++ {
 				if d.toks[b].is("by") {
@@ -691,6 +702,18 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 			break
 		}
 	}
+	// "Among the leaders at the summit were A, B and C"
+	if at < 0 && d.toks[start].is("Among") && touched != nil && len(inSent) == 0 {
+		for k := start + 1; k < end && k < start+12; k++ {
+			if d.toks[k].is("were", "was") {
+				at = start
+				break
+			}
+			if d.toks[k].is(",", ";") {
+				break
+			}
+		}
+	}
 	if at < 0 {
 		return
 	}
@@ -724,8 +747,11 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		if len(inSent) > 0 {
 			return
 		}
-		// "Other participants included …": the summit or meeting just told
-		if !d.toks[at].is("participants", "attendance", "attendees") {
+		// "Other participants included …", "X and Y also attended.",
+		// "Among those attending were A and B": the summit or meeting
+		// just told
+		intransitive := d.toks[at].is("attended", "attending") && at+1 < end && d.toks[at+1].is(".", ",", ";", "were", "was", "included", "include")
+		if !d.toks[at].is("participants", "attendance", "attendees") && !intransitive {
 			return
 		}
 		for n := len(d.events) - 1; n >= 0; n-- {

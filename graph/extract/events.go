@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -46,6 +47,7 @@ type event struct {
 	joinMerge    bool // and it is that event, not one of its own
 	seen         int  // the last sentence that names it
 	late         bool // told at its end ("at the end of a three-day visit"): no first day known
+	endDay       bool // its date is the day it ended ("ended their meeting on Friday")
 	how          how  // the trigger's kind and its end, for --explain
 	trigEnd      int
 }
@@ -305,7 +307,7 @@ func (d *doc) nounTrigger(k, n, end int, class quad.IRI, mode string) trigger {
 			break
 		}
 	}
-	if class == schema.Meeting && (d.leadersBefore(k) || d.leadersAfter(n, end)) {
+	if class == schema.Meeting && (d.leadersBefore(k) || d.leadersAfter(n, end) || d.leadersSubject(k) >= 0) {
 		class = schema.Summit
 	}
 	if class == schema.Meeting && d.toks[k].is("conference", "conferences") && mode == "" && d.ew(k-1)&(evMinisterial|evModeNoun) == 0 {
@@ -331,6 +333,65 @@ func (d *doc) leadersBefore(k int) bool {
 		return false
 	}
 	return false
+}
+
+// leadersSubject: the meeting noun at k is the object of a light verb
+// whose subject is a country's or grouping's leaders: "CARICOM leaders
+// ended their regular meeting", "African heads of state have wrapped up
+// their annual meeting", "EU leaders will hold a meeting". It returns
+// the token of "leaders" (or "heads"), else -1.
+func (d *doc) leadersSubject(k int) int {
+	b := k - 1
+	// the noun's own words: "their 40th regular", "an annual"
+	for b >= 0 && b >= k-5 && d.toks[b].Kind == tWord && !d.toks[b].capitalised() && d.mat(b) == nil && d.ew(b)&evLightVerb == 0 {
+		b--
+	}
+	if b < 0 || d.ew(b)&evLightVerb == 0 || d.toks[b].is("on", "is", "was", "are", "were", "be", "had", "has", "have", "received", "got", "made", "paid") {
+		return -1
+	}
+	b--
+	for b >= 0 && isAux(d.toks[b].Low) {
+		b--
+	}
+	if b >= 0 && d.dateEndingAt(b) != nil {
+		b = d.dateEndingAt(b).i - 1 // "leaders on Friday ended"
+		if b >= 0 && d.toks[b].is("on") {
+			b--
+		}
+	}
+	if b < 1 {
+		return -1
+	}
+	h := -1
+	switch {
+	case d.toks[b].is("leaders"):
+		h = b
+	case d.toks[b].is("state", "government") && b >= 2 && d.toks[b-1].is("of") && d.toks[b-2].is("heads"):
+		h = b - 2
+	}
+	if h < 1 {
+		return -1
+	}
+	// whose leaders: a grouping, a country or its people ("ASEAN
+	// leaders", "Caribbean Community (CARICOM) leaders", "African heads of
+	// state"), not "opposition leaders"
+	q := h - 1
+	if d.toks[q].is(")") {
+		for q > 0 && q > h-6 && !d.toks[q].is("(") {
+			q--
+		}
+		q--
+	}
+	if q < 0 {
+		return -1
+	}
+	if m := d.mat(q); m != nil && m.j == q+1 && (m.kind == kGrouping || m.kind == kCountry || m.kind == kDemonym) {
+		return h
+	}
+	if d.toks[q].is("world", "regional") {
+		return h
+	}
+	return -1
 }
 
 // leadersAfter: "the meeting of the Heads of State Council", "a meeting
@@ -606,11 +667,36 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			e.late = true
 		}
 	}
+	if noun && e.date != nil && e.date.typ == schema.XSDDate && d.endedAt(k, start) {
+		// "ended a two-day summit on Wednesday": it began on Tuesday
+		e.endDay = true
+		if n := days(e.duration); n > 0 {
+			if t, err := time.Parse("2006-01-02", e.date.value); err == nil {
+				dt := *e.date
+				dt.value = t.AddDate(0, 0, 1-n).Format("2006-01-02")
+				e.date, e.endDay = &dt, false
+			}
+		}
+	}
 	if noun && d.cancelledAt(k, start) {
 		return nil, nil // "had to cancel his trip": no event took place
 	}
 	if noun {
 		e.name, e.title, e.organizer = d.eventName(k, next, start, end)
+		if h := d.leadersSubject(k); h >= 0 && e.organizer == nil && class == schema.Summit {
+			// "Pacific Islands Forum leaders wrapped up their annual
+			// meeting": the grouping's summit
+			q := h - 1
+			if d.toks[q].is(")") {
+				for q > 0 && !d.toks[q].is("(") {
+					q--
+				}
+				q--
+			}
+			if m := d.mat(q); m != nil && m.kind == kGrouping {
+				e.organizer = d.entityFor(m)
+			}
+		}
 		if e.organizer == nil && next+1 < end && d.toks[next].is("of") {
 			n := next + 1
 			if d.toks[n].is("the") && n+1 < end {
@@ -1016,6 +1102,36 @@ func (d *doc) eventDetails(e *event, k, start, end int, noun bool) {
 	if e.date == nil {
 		e.date = d.anaphoricDate(start, end) // "Later that day, X met Y"
 	}
+}
+
+// endedAt: the noun at k is the object of a verb of ending: "ended a
+// two-day summit", "wrapped up their annual meeting", "concluded talks".
+func (d *doc) endedAt(k, start int) bool {
+	for b := k - 1; b >= start && b >= k-6; b-- {
+		t := d.toks[b]
+		if t.is("ended", "ends", "end", "concluded", "concludes", "conclude", "closed", "closes", "close") {
+			return true
+		}
+		if t.is("up") && b > start && d.toks[b-1].is("wrapped", "wraps", "wrap", "winding", "wound") {
+			return true
+		}
+		if t.Kind != tWord || t.capitalised() || d.mat(b) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// days is the number of days of a duration "P3D", else 0.
+func days(dur string) int {
+	if !strings.HasPrefix(dur, "P") || !strings.HasSuffix(dur, "D") {
+		return 0
+	}
+	n, err := strconv.Atoi(dur[1 : len(dur)-1])
+	if err != nil || n < 1 {
+		return 0
+	}
+	return n
 }
 
 // duration reads "week-long", "five-day", "hour-long", "2-day".

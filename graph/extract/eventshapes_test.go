@@ -77,3 +77,35 @@ func TestEventHereAndLaterThatDay(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | -"}},
 	})
 }
+
+// TestSummitShapes: leaders' meetings told by their ends and openings,
+// and who the text puts at them.
+func TestSummitShapes(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "GroupingLeadersEndedTheirMeeting", date: "2021-06-10",
+			text: "African Union leaders ended their annual meeting in Nairobi on Wednesday. Kenyan President John Kamau chaired the talks.",
+			want: []string{"Summit John Kamau | 2021-06-09 | Nairobi | -"}},
+		{name: "OppositionLeadersNoSummit", date: "2021-06-10",
+			text:   "Opposition leaders ended their meeting in Nairobi on Wednesday with Kenyan President John Kamau.",
+			absent: []string{"Summit "}},
+		{name: "EndedNDaySummitFirstDay", date: "2021-06-10",
+			text: "African Union leaders ended a three-day summit in Nairobi on Wednesday. Kenyan President John Kamau chaired the talks.",
+			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "WhichOpenedOnGivesFirstDay", date: "2021-06-10",
+			text: "African Union leaders ended their annual meeting in Nairobi on Wednesday. The three-day leaders' meeting, which opened on Monday, was chaired by Kenyan President John Kamau.",
+			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "UnderTheChairmanshipOf", date: "2021-06-10",
+			text: "The African Union summit opened in Nairobi on Monday under the chairmanship of the host, Kenyan President John Kamau.",
+			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "AlsoAttended", date: "2021-06-10",
+			text: "The African Union summit opened in Nairobi on Monday. Kenyan President John Kamau and Ghanaian President Kofi Mensah also attended.",
+			want: []string{"Summit John Kamau, Kofi Mensah | 2021-06-07 | Nairobi | -"}},
+		{name: "AmongTheLeadersAtTheSummitWere", date: "2021-06-10",
+			text: "The African Union summit opened in Nairobi on Monday. Among the leaders at the summit were Kenyan President John Kamau and Ghanaian President Kofi Mensah.",
+			want: []string{"Summit John Kamau, Kofi Mensah | 2021-06-07 | Nairobi | -"}},
+		{name: "BareSidelinesIsTheSummits", date: "2021-06-10",
+			text: "The African Union summit opened in Nairobi on Monday. On the sidelines on Tuesday, Kenyan President John Kamau held talks with Ghanaian President Kofi Mensah.",
+			want: []string{"Meeting John Kamau, Kofi Mensah | 2021-06-08 | Nairobi | -"}},
+	})
+}
