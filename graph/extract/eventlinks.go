@@ -26,7 +26,7 @@ func (d *doc) definiteAt(k, start int) bool {
 			return true
 		case t.is("'s", "’s") && b > start && (weekdays[d.toks[b-1].Low] != 0 || d.toks[b-1].is("Sunday", "today", "Today", "yesterday", "Yesterday", "Monday's")):
 			return true
-		case ordinals[t.Low] > 0 || t.is("next", "upcoming", "last", "previous", "another", "recent", "new", "future", "earlier", "planned", "proposed", "first", "annual"):
+		case ordinalOf(t.Low) > 0 || t.is("next", "upcoming", "last", "previous", "another", "recent", "new", "future", "earlier", "planned", "proposed", "first", "annual"):
 			return false
 		case t.Kind == tWord && !t.capitalised() && d.mat(b) == nil || d.mat(b) != nil && d.mat(b).kind != kPerson || t.is("-"):
 			continue
@@ -66,7 +66,7 @@ func (d *doc) possessiveBefore(k, start int) bool {
 		if t.is("his", "her", "their", "His", "Her", "Their") {
 			return true
 		}
-		if ordinals[t.Low] > 0 || t.is("next", "upcoming", "last", "previous", "recent", "planned", "first") || t.Kind != tWord || t.capitalised() {
+		if ordinalOf(t.Low) > 0 || t.is("next", "upcoming", "last", "previous", "recent", "planned", "first") || t.Kind != tWord || t.capitalised() {
 			return false
 		}
 	}
@@ -304,7 +304,7 @@ func (d *doc) topicNoun(b int) bool {
 	if d.toks[b].is("place", "time", "times") {
 		return false // "taking place in X", "met for the first time in X"
 	}
-	if b > 0 && (d.tag(b-1) == pos.NUM || ordinals[d.toks[b-1].Low] > 0) {
+	if b > 0 && (d.tag(b-1) == pos.NUM || ordinalOf(d.toks[b-1].Low) > 0) {
 		return false // "met for two hours in X"
 	}
 	return d.tag(b) == pos.NOUN

@@ -126,6 +126,21 @@ var (
 
 func isAux(w string) bool { return auxWords[w] || moreAux[w] }
 
+// ordinalOf reads an ordinal: "first", "maiden", "21st", "40th"; else 0.
+func ordinalOf(low string) int {
+	if n := ordinals[low]; n > 0 {
+		return n
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if b, ok := strings.CutSuffix(low, suf); ok && b != "" && len(b) <= 3 {
+			if n, err := strconv.Atoi(b); err == nil && n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
 // backref is a back-reference at token k to the event e told before.
 type backref struct {
 	k int
@@ -591,7 +606,7 @@ func isDeterminerOrAdj(d *doc, k int) bool {
 			return true
 		}
 	}
-	if isDeterminer(low) || ordinals[low] > 0 || strings.HasSuffix(low, "-long") || strings.HasSuffix(low, "-day") || d.ew(k)&evAdjective != 0 {
+	if isDeterminer(low) || ordinalOf(low) > 0 || strings.HasSuffix(low, "-long") || strings.HasSuffix(low, "-day") || d.ew(k)&evAdjective != 0 {
 		return true
 	}
 	if m := d.mat(k); m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kCity || m.kind == kGrouping) {
@@ -611,6 +626,12 @@ func (d *doc) findEvents() {
 				continue
 			}
 			tr := d.triggerAt(k, end)
+			if (tr.class == "" || tr.class == schema.Meeting && tr.how == hNoun) && d.nextOfSummit(k, end) {
+				// "The next ordinary session of the Assembly will take
+				// place in Malabo", "X will host the next meeting of the
+				// Conference" after a summit: the next summit
+				tr = trigger{class: schema.Summit, how: hNoun, next: k + 1}
+			}
 			if tr.class == "" {
 				if b := d.backrefOnly(k, start, end); b != nil {
 					touched = b
@@ -788,7 +809,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			if d.toks[q].is(";", ".") || subordinators[d.toks[q].Low] {
 				break
 			}
-			if d.toks[q].is("for", "at", "to") && d.toks[q+1].is("the", "this", "a", "an", "its") {
+			if d.toks[q].is("for", "at", "to") && d.toks[q+1].is("the", "this", "a", "an", "its", "their") {
 				for n := q + 2; n < end && n < q+12; n++ {
 					if c := d.triggerAt(n, end); c.class != "" {
 						if c.how == hNoun && c.class != schema.Visit {
@@ -835,6 +856,11 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		if !ok && e.joinMerge && d.peopleAt(next, end) {
 			ok = true // "welcomed world leaders to Bali for the summit"
 		}
+		// "Leaders will meet next year in Apia", "The leaders agreed to
+		// meet again in Niamey in September" after a summit: the next one
+		if !ok && tr.how == hMeet && e.joinAt == 0 && d.toks[k].is("meet") && d.leadersMeet(k, start) && d.lastEvent(schema.Summit) != nil {
+			e.class, class, ok, e.status = schema.Summit, schema.Summit, true, "planned"
+		}
 		if !ok {
 			// "Meloni hosted the leaders of …" after the summit was told:
 			// the host takes part in it
@@ -856,6 +882,11 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	// "discussed the situation in Syria": the place is the topic's
 	if e.location == nil && !(tr.how == hTalk && d.toks[k].Low[0] == 'd') {
 		e.location = d.eventPlace(k, next, start, end)
+	}
+	// "Brazil will host the sixth BRICS summit next year": the host
+	// country's
+	if e.location == nil && noun && class != schema.Visit {
+		e.location = d.hostPlace(k, start)
 	}
 	if len(groups) <= 1 {
 		for _, g := range groups {
@@ -1069,7 +1100,7 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 func (d *doc) eventDetails(e *event, k, start, end int, noun bool) {
 	for b := k - 1; b >= start && b >= k-5; b-- {
 		low := d.toks[b].Low
-		if n, ok := ordinals[low]; ok && e.ordinal == 0 {
+		if n := ordinalOf(low); n > 0 && e.ordinal == 0 {
 			e.ordinal = n
 		}
 		switch {
@@ -1102,6 +1133,66 @@ func (d *doc) eventDetails(e *event, k, start, end int, noun bool) {
 	if e.date == nil {
 		e.date = d.anaphoricDate(start, end) // "Later that day, X met Y"
 	}
+}
+
+// nextOfSummit: the noun at k ("session", "meeting") is the next one of
+// a body whose summit the story told: "the next ordinary session of the
+// Assembly", "the next intersessional meeting of the Conference".
+func (d *doc) nextOfSummit(k, end int) bool {
+	if !d.toks[k].is("session", "meeting") || k+3 >= end || !d.toks[k+1].is("of") || !d.toks[k+2].is("the") || !d.toks[k+3].capitalised() {
+		return false
+	}
+	next := false
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if d.toks[b].is("next") {
+			next = true
+			break
+		}
+		if d.toks[b].Kind != tWord || d.toks[b].capitalised() {
+			break
+		}
+	}
+	return next && d.lastEvent(schema.Summit) != nil
+}
+
+// leadersMeet: the subject of "meet" at k is the leaders, unnamed:
+// "Leaders will meet again", "The leaders agreed to meet again".
+func (d *doc) leadersMeet(k, start int) bool {
+	b := k - 1
+	ahead := false
+	for b > start && (isAux(d.toks[b].Low) || d.toks[b].is("agreed", "decided", "plan", "planned", "are", "expected", "due")) {
+		ahead = ahead || d.toks[b].is("will", "to", "shall")
+		b--
+	}
+	if !ahead || !d.toks[b].is("leaders", "Leaders") {
+		return false
+	}
+	return b == start || b == start+1 && d.toks[start].is("The")
+}
+
+// hostPlace: the noun at k is the object of "host" whose subject is a
+// country or city: "Brazil will host the next summit", "Barbados hosts
+// the meeting in February".
+func (d *doc) hostPlace(k, start int) *entity {
+	b := k - 1
+	for b > start && b >= k-6 && d.toks[b].Kind == tWord && !d.toks[b].is("host", "hosts", "hosted", "hosting") && (d.mat(b) == nil || d.mat(b).kind == kGrouping) {
+		b--
+	}
+	if b <= start || !d.toks[b].is("host", "hosts", "hosted") {
+		return nil
+	}
+	b--
+	for b >= start && isAux(d.toks[b].Low) {
+		b--
+	}
+	m := d.mat(b)
+	if m == nil || m.j != b+1 || m.kind != kCountry && m.kind != kCity {
+		return nil
+	}
+	if m.i != start && !d.toks[m.i-1].is(",", "and") {
+		return nil // "the leaders of Brazil will host": not the subject
+	}
+	return d.placeEntity(m)
 }
 
 // endedAt: the noun at k is the object of a verb of ending: "ended a

@@ -109,3 +109,37 @@ func TestSummitShapes(t *testing.T) {
 			want: []string{"Meeting John Kamau, Kofi Mensah | 2021-06-08 | Nairobi | -"}},
 	})
 }
+
+// TestNextSummit: the next summit of a story about one: hosted by a
+// country, "leaders will meet again", "the next session of the Assembly",
+// a numeric ordinal.
+func TestNextSummit(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	const told = "African Union leaders ended a three-day summit in Nairobi on Wednesday. Kenyan President John Kamau chaired the talks. "
+	checkShapes(t, []shape{
+		{name: "CountryWillHost", date: "2021-06-10",
+			text: told + "Ghana will host the next African Union summit next year.",
+			want: []string{"Summit - | 2022 | Ghana | -"}},
+		{name: "LeadersWillMeetAgain", date: "2021-06-10",
+			text: told + "Leaders will meet again in Accra in November.",
+			want: []string{"Summit - | 2021-11 | Accra | -"}},
+		{name: "AgreedToMeetAgainAhead", date: "2021-06-10",
+			text: told + "The leaders agreed to meet again, in person if conditions allow, in Accra in early May.",
+			want: []string{"Summit - | 2022-05 | Accra | -"}},
+		{name: "MeetForTheirNumberedSummitIsOne", date: "2021-06-10",
+			text: told + "Leaders will meet again in Accra in November for their 21st summit.",
+			want: []string{"Summit - | 2021-11 | Accra | -"}},
+		{name: "NextSessionOfTheAssembly", date: "2021-06-10",
+			text: told + "The next ordinary session of the Assembly will take place in Accra, Ghana, in December.",
+			want: []string{"Summit - | 2021-12 | Accra | -"}},
+		{name: "HostTheNextMeetingOfTheConference", date: "2021-06-10",
+			text: told + "Ghana will host the next intersessional meeting of the Conference in February.",
+			want: []string{"Summit - | 2022-02 | Ghana | -"}},
+		{name: "NoSummitToldNoNextSummit", date: "2021-06-10",
+			text:   "The next ordinary session of the Assembly will take place in Accra, Ghana, in December.",
+			absent: []string{"Summit "}},
+		{name: "PastLeadersMeetIsNoNextSummit", date: "2021-06-10",
+			text:   told + "Leaders met in Accra in November.",
+			absent: []string{"Summit - | 2020-11"}},
+	})
+}
