@@ -48,6 +48,7 @@ type event struct {
 	seen         int  // the last sentence that names it
 	late         bool // told at its end ("at the end of a three-day visit"): no first day known
 	endDay       bool // its date is the day it ended ("ended their meeting on Friday")
+	umbrella     bool // "held a series of calls": the calls told next, not one event
 	how          how  // the trigger's kind and its end, for --explain
 	trigEnd      int
 }
@@ -216,6 +217,8 @@ func (d *doc) triggerAt(k, end int) trigger {
 		// "hosted X", "met X"; the bare forms are verbs after a subject
 		// or an auxiliary ("will host X"), not "host President X"
 		return trigger{class: schema.Meeting, how: hMeet, next: k + 1}
+	case w&evCallVerb != 0 && verbal && d.ew(k+1)&evCallNoun != 0 && k+1 < end:
+		// "a series of telephone calls": the noun's modifier, not a verb
 	case w&evCallVerb != 0 && verbal && w&evCallNoun == 0 || w&evCallVerb != 0 && verbal && d.verbAfterSubject(k):
 		return trigger{class: schema.Meeting, how: hCall, next: k + 1, mode: "phone"}
 	case w&evTalkVerb != 0 && verbal && (!d.nounTalks(k) || d.personEndsAt(k-1)):
@@ -646,6 +649,7 @@ func (d *doc) findEvents() {
 			inSent = append(inSent, evs...)
 			k = tr.next - 1
 		}
+		d.underUmbrella(si, inSent)
 		d.mergeInSentence(inSent, backs)
 		visitPlace(inSent, backs)
 		d.afterArrival(si, inSent, backs)
@@ -654,7 +658,7 @@ func (d *doc) findEvents() {
 	}
 	d.mergeEvents()
 	for _, e := range d.events {
-		e.dropped = e.into == nil && !e.keep()
+		e.dropped = e.into == nil && (!e.keep() || e.umbrella)
 	}
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
@@ -850,6 +854,21 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	case schema.Meeting:
 		var ok bool
 		groups, ok = d.meetingObjects(tr, k, next, end, subject)
+		if len(groups) > 0 && d.separately(start, end) {
+			var each [][]*entity
+			for _, g := range groups {
+				for _, p := range g {
+					each = append(each, []*entity{p})
+				}
+			}
+			groups = each
+		}
+		// "held a series of telephone calls on Libya. In separate calls,
+		// he spoke to A, B and C": the plural names the calls told next,
+		// no one event of its own
+		if ok && len(groups) == 0 && tr.how == hNoun && d.toks[k].is("calls", "meetings", "conversations") && d.seriesBefore(k, start) {
+			e.umbrella = true
+		}
 		if ok && tr.how == hCall && next < end && d.toks[next].is("on", "upon") {
 			e.mode = "" // "called on the President at his residence": a courtesy call, in person
 		}
@@ -1036,9 +1055,59 @@ func (d *doc) objectGroups(k, end int) [][]*entity {
 			k = stop + 3
 			continue
 		}
+		// "spoke to A, to B and to C": a call with each
+		if stop+1 < end && stop > k && d.toks[stop].is("to") && d.toks[stop-1].is(",", "and") {
+			if more, _ := d.objectRefs(stop+1, end); len(more) > 0 {
+				k = stop + 1
+				continue
+			}
+		}
 		break
 	}
 	return groups
+}
+
+// seriesBefore: "a series of (telephone) calls", "a round of meetings",
+// "several calls", "a number of meetings" at k.
+func (d *doc) seriesBefore(k, start int) bool {
+	for b := k - 1; b >= start && b >= k-4; b-- {
+		if d.toks[b].is("several", "multiple", "numerous") || d.toks[b].is("of") && b > start && d.toks[b-1].is("series", "round", "number", "flurry", "string") {
+			return true
+		}
+	}
+	return false
+}
+
+// underUmbrella: the calls or meetings of sentence si told right after
+// "X held a series of calls today" are of its day.
+func (d *doc) underUmbrella(si int, evs []*event) {
+	var u *event
+	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-16; n-- {
+		if x := d.events[n]; x.umbrella && x.sent < si && si-x.sent <= 2 {
+			u = x
+			break
+		}
+	}
+	if u == nil || u.date == nil {
+		return
+	}
+	for _, e := range evs {
+		if e.date == nil && e.class == schema.Meeting && e.status == u.status && sharesPerson(u, e) {
+			e.date = u.date
+		}
+	}
+}
+
+// separately: the sentence tells its meetings as separate ones: "In
+// separate calls, he spoke to A and B", "met separately with A and B",
+// "held separate meetings with A and B".
+func (d *doc) separately(start, end int) bool {
+	for q := start; q < end; q++ {
+		if d.toks[q].is("separate", "Separate") && q+1 < end && d.ew(q+1)&(evMeetNoun|evCallNoun) != 0 || d.toks[q].is("separately") {
+			return !d.quoted[q]
+		}
+	}
+	return false
 }
 
 // visitObjects reads where a visit goes and who by: "visit to X", "his US

@@ -143,3 +143,25 @@ func TestNextSummit(t *testing.T) {
 			absent: []string{"Summit - | 2020-11"}},
 	})
 }
+
+// TestSeparateCalls: "in separate calls", "met separately with", "to A,
+// to B and to C" are one meeting with each; "a series of calls" names the
+// calls told next and gives them its day.
+func TestSeparateCalls(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "InSeparateCallsToEach", date: "2021-06-10",
+			text:   "Foreign Minister Ana Lopez of Peru today held a series of telephone calls on the drought. In separate calls, she spoke to Kenyan Foreign Minister Peter Mwangi, to Ghanaian Foreign Minister Kofi Mensah and to the Foreign Minister of Chile, Rosa Diaz.",
+			want:   []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-10 | - | -", "Meeting Ana Lopez, Kofi Mensah | 2021-06-10 | - | -", "Meeting Ana Lopez, Rosa Diaz | 2021-06-10 | - | -"},
+			absent: []string{"Meeting Ana Lopez | ", "Meeting Ana Lopez, Kofi Mensah, Peter Mwangi"}},
+		{name: "MetSeparately", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met separately with Kenyan Foreign Minister Peter Mwangi and Ghanaian Foreign Minister Kofi Mensah on Tuesday.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | -", "Meeting Ana Lopez, Kofi Mensah | 2021-06-08 | - | -"}},
+		{name: "TogetherStaysOne", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi and Ghanaian Foreign Minister Kofi Mensah on Tuesday.",
+			want: []string{"Meeting Ana Lopez, Kofi Mensah, Peter Mwangi | 2021-06-08 | - | -"}},
+		{name: "PluralMeetingsHeldIsStillAnEvent", date: "2021-06-10",
+			text:   "Foreign Minister Ana Lopez of Peru praised the joint commission meetings held in Lima with Kenyan Foreign Minister Peter Mwangi.",
+			absent: []string{"Meeting - "}},
+	})
+}
