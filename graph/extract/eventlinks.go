@@ -569,7 +569,20 @@ func (d *doc) bareSidelines(si int) bool {
 // visitPlace: "the visit to Kyiv on Saturday, when X met Y": a meeting
 // in person after a visit in the same sentence, with no place of its own,
 // takes place in the city the visit went to.
-func visitPlace(evs []*event, backs []backref) {
+func (d *doc) visitPlace(evs []*event, backs []backref) {
+	// "will travel to Rome tomorrow, where he will hold talks with X":
+	// there and then
+	for _, e := range evs {
+		if e.into != nil || e.class != schema.Meeting || e.date != nil || e.mode == "phone" || e.mode == "virtual" {
+			continue
+		}
+		for _, o := range evs {
+			if o.into == nil && o.class == schema.Visit && o.trig < e.trig && o.date != nil && o.date.typ == schema.XSDDate && d.whereBetween(o.trig, e.trig) && sharesPerson(o, e) {
+				e.date = o.date
+				break
+			}
+		}
+	}
 	for _, e := range evs {
 		if e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" {
 			continue
@@ -592,6 +605,20 @@ func visitPlace(evs []*event, backs []backref) {
 			break
 		}
 	}
+}
+
+// whereBetween: ", where" joins the clause of the event at b to the
+// visit told at a before it: "travel to Rome, where he will meet X".
+func (d *doc) whereBetween(a, b int) bool {
+	for q := a + 1; q < b; q++ {
+		if d.toks[q].is("where") && d.toks[q-1].is(",") {
+			return true
+		}
+		if d.toks[q].is(";", ".") {
+			return false
+		}
+	}
+	return false
 }
 
 // duringDays: the day dt falls in the days an event with a length in

@@ -651,7 +651,7 @@ func (d *doc) findEvents() {
 		}
 		d.underUmbrella(si, inSent)
 		d.mergeInSentence(inSent, backs)
-		visitPlace(inSent, backs)
+		d.visitPlace(inSent, backs)
 		d.afterArrival(si, inSent, backs)
 		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, backs, touched)

@@ -165,3 +165,17 @@ func TestSeparateCalls(t *testing.T) {
 			absent: []string{"Meeting - "}},
 	})
 }
+
+// TestWhereClauseMeetingDate: "will travel to X tomorrow, where she will
+// hold talks with Y": the talks are there and then.
+func TestWhereClauseMeetingDate(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "WhereSheWillHoldTalks", date: "2021-06-10",
+			text: "Tomorrow Foreign Minister Ana Lopez of Peru will travel to Nairobi, where she will hold talks with Kenyan Foreign Minister Peter Mwangi on trade.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-11 | Nairobi | -", "Visit Ana Lopez | 2021-06-11 | Nairobi | -"}},
+		{name: "PhoneCallFromTheTripIsNotThere", date: "2021-06-10",
+			text:   "Tomorrow Foreign Minister Ana Lopez of Peru will travel to Nairobi, where she will speak by phone with Chilean Foreign Minister Rosa Diaz.",
+			absent: []string{"Meeting Ana Lopez, Rosa Diaz | 2021-06-11 | Nairobi"}},
+	})
+}
