@@ -479,6 +479,15 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 		if d.mat(b) != nil && d.mat(b).kind == kPerson && !pronouns[d.toks[b].Text] || d.toks[b].is(",", ";") {
 			break
 		}
+		// "leaves today for a week-long tour of Africa", "set off on a
+		// trip": the one who goes
+		if d.ew(b)&(evLeaveVerb|evTravelVerb) != 0 && d.toks[b].Text == low && d.ew(k)&evVisitNoun != 0 {
+			for q := b + 1; q < k; q++ {
+				if d.toks[q].is("for", "on") {
+					return d.verbSubject(b, start, inSent, false)
+				}
+			}
+		}
 		if d.ew(b)&(evLightVerb|evAttendance) != 0 && d.toks[b].Text == low && !(low == "on" && !(b > 0 && d.toks[b-1].is("is", "was", "are", "were"))) && !(low == "is" || low == "was" || low == "are" || low == "were" || low == "be") {
 			v := b
 			if low == "on" {

@@ -635,6 +635,9 @@ func (d *doc) findEvents() {
 				// Conference" after a summit: the next summit
 				tr = trigger{class: schema.Summit, how: hNoun, next: k + 1}
 			}
+			if tr.how == hNoun && k > start && d.toks[k-1].is("by", "via") && d.toks[k].is("videoconference", "teleconference") {
+				tr = trigger{} // "spoke on Tuesday by videoconference with X": the mode of the talks told
+			}
 			if tr.class == "" {
 				if b := d.backrefOnly(k, start, end); b != nil {
 					touched = b

@@ -179,3 +179,18 @@ func TestWhereClauseMeetingDate(t *testing.T) {
 			absent: []string{"Meeting Ana Lopez, Rosa Diaz | 2021-06-11 | Nairobi"}},
 	})
 }
+
+// TestTripAndModeNouns: "leaves today for a tour" is the leaver's trip;
+// "spoke by videoconference with X" is one meeting, not two.
+func TestTripAndModeNouns(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "LeavesForATour", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru leaves today for a week-long tour of Africa that will take her to Kenya, Ghana and Nigeria.",
+			want: []string{"Visit Ana Lopez | 2021-06-10 | - | -"}},
+		{name: "ByVideoconferenceIsTheMode", date: "2021-06-10",
+			text:   "Foreign Minister Ana Lopez of Peru spoke on Tuesday by videoconference with Kenyan Foreign Minister Peter Mwangi.",
+			want:   []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | virtual"},
+			absent: []string{"Meeting Peter Mwangi |"}},
+	})
+}
