@@ -695,6 +695,13 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			e.late = true
 		}
 	}
+	if noun && class == schema.Visit {
+		// "on Monday, the second day of his official visit to Japan": it
+		// began on Sunday
+		if dt := d.nthDayOf(k, start); dt != nil {
+			e.date = dt
+		}
+	}
 	if noun && e.date != nil && e.date.typ == schema.XSDDate && d.endedAt(k, start) {
 		// "ended a two-day summit on Wednesday": it began on Tuesday
 		e.endDay = true
@@ -798,6 +805,11 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		}
 		if len(subject) == 0 {
 			subject = d.frontedSubject(k, start, end)
+		}
+		// "X met Y today, on the second day of a working visit to Z": the
+		// visit is the subject's
+		if len(subject) == 0 && class == schema.Visit && len(inSent) > 0 && len(inSent[0].participants) > 0 && d.nthDayOf(k, start) != nil {
+			subject = inSent[0].participants[:1]
 		}
 	case hVisit, hTravel:
 		subject = d.verbSubject(k, start, inSent, true)
@@ -1153,6 +1165,11 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 	if n < end && d.toks[n].is("to") {
 		if loc := d.placeAt(n+1, end); loc != nil {
 			e.location = loc
+			// "a working visit to Somalia and Kenya": a trip to two
+			// countries is in neither (GUIDELINES 6.1)
+			if more := d.morePlaces(n+1, end); len(more) > 0 {
+				e.location = d.commonCountry(append(more, loc))
+			}
 		}
 	}
 	// "the first visit to China by an Australian foreign minister"
@@ -1265,6 +1282,39 @@ func (d *doc) hostPlace(k, start int) *entity {
 		return nil // "the leaders of Brazil will host": not the subject
 	}
 	return d.placeEntity(m)
+}
+
+// nthDayOf: the visit noun at k follows "the second day of (his …)" and
+// its sentence gives that day before: the visit's first day, counted
+// back.
+func (d *doc) nthDayOf(k, start int) *dateExpr {
+	for b := k - 2; b > start+1 && b >= k-6; b-- {
+		if !d.toks[b].is("day") || !d.toks[b+1].is("of") {
+			continue
+		}
+		n := ordinalOf(d.toks[b-1].Low)
+		if n == 0 || !d.toks[b-2].is("the") {
+			return nil
+		}
+		var day *dateExpr
+		for _, dt := range d.actDates(start, b-2) {
+			if dt.typ == schema.XSDDate {
+				dt := dt
+				day = &dt
+			}
+		}
+		if day == nil {
+			return nil
+		}
+		t, err := time.Parse("2006-01-02", day.value)
+		if err != nil {
+			return nil
+		}
+		out := *day
+		out.value = t.AddDate(0, 0, 1-n).Format("2006-01-02")
+		return &out
+	}
+	return nil
 }
 
 // endedAt: the noun at k is the object of a verb of ending: "ended a

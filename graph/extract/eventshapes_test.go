@@ -194,3 +194,17 @@ func TestTripAndModeNouns(t *testing.T) {
 			absent: []string{"Meeting Peter Mwangi |"}},
 	})
 }
+
+// TestNthDayOfVisit: "on Monday, the second day of his visit" began the
+// day before; "a visit to A and B" is in neither.
+func TestNthDayOfVisit(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "SecondDayOfHisVisit", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru held talks with Kenyan Foreign Minister Peter Mwangi in Nairobi on Tuesday, the second day of her official visit to Kenya.",
+			want: []string{"Visit Ana Lopez | 2021-06-07 | Kenya | -", "Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | Nairobi | -"}},
+		{name: "ThirdDayOfAVisitIsTheSubjects", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met today with Kenyan Foreign Minister Peter Mwangi, on the third day of a working visit to Kenya and Ghana.",
+			want: []string{"Visit Ana Lopez | 2021-06-08 | - | -"}},
+	})
+}
