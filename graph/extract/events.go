@@ -705,7 +705,16 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	if noun && e.date != nil && e.date.typ == schema.XSDDate && d.endedAt(k, start) {
 		// "ended a two-day summit on Wednesday": it began on Tuesday
 		e.endDay = true
-		if n := days(e.duration); n > 0 {
+		n := days(e.duration)
+		if n == 0 && k >= 3 && d.toks[k-1].is("of") && d.toks[k-2].is("days") {
+			// "wrapped up two days of talks on Sunday"
+			if v, ok := numberWords[d.toks[k-3].Low]; ok && v >= 1 && v < 32 {
+				n = int(v)
+			} else if v, err := strconv.Atoi(d.toks[k-3].Text); err == nil && v >= 1 && v < 32 {
+				n = v
+			}
+		}
+		if n > 0 {
 			if t, err := time.Parse("2006-01-02", e.date.value); err == nil {
 				dt := *e.date
 				dt.value = t.AddDate(0, 0, 1-n).Format("2006-01-02")
