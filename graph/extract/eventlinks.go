@@ -356,6 +356,19 @@ func (d *doc) nearPlace(next, end int) *entity {
 			q++
 		}
 	}
+	// "The tour will conclude in Pretoria", "the trip then continues in
+	// Nairobi": a stop
+	if q < end && d.toks[q].is("will", "then") {
+		r := q + 1
+		if r < end && d.toks[r].is("then") {
+			r++
+		}
+		if r < end && d.toks[r].is("conclude", "concludes", "end", "ends", "continue", "continues", "finish", "finishes") {
+			q = r + 1
+		}
+	} else if q < end && d.toks[q].is("concludes", "ends", "continues", "finishes") {
+		q++
+	}
 	if q < end && d.toks[q].is("in", "at") {
 		if loc := d.placeAt(q+1, end); loc != nil && !d.modifies(q+1, end) {
 			return loc
@@ -656,8 +669,8 @@ func (d *doc) dateBefore(si int, evs []*event, backs []backref) {
 		return
 	}
 	for _, e := range evs {
-		if e.into != nil || e.date != nil || e.status != "held" {
-			continue
+		if e.into != nil || e.date != nil || e.status != "held" || e.stop {
+			continue // "The trip then continues in Accra": some later day
 		}
 		for _, p := range e.participants {
 			if p == d.subj[si-1] {

@@ -49,6 +49,7 @@ type event struct {
 	late         bool // told at its end ("at the end of a three-day visit"): no first day known
 	endDay       bool // its date is the day it ended ("ended their meeting on Friday")
 	umbrella     bool // "held a series of calls": the calls told next, not one event
+	stop         bool // a stop of a trip told before ("The tour will conclude in X")
 	how          how  // the trigger's kind and its end, for --explain
 	trigEnd      int
 }
@@ -767,6 +768,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			}
 		}
 	}
+	var stopOf *event // "The tour will conclude in Pretoria": a stop of the trip told
 	// a back-reference: "this meeting", "the summit", "Friday's talks";
 	// "during his visit" when it names no place
 	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
@@ -781,7 +783,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		// "will begin the trip in Nairobi": a stop of the trip told
 		if prev != nil && class == schema.Visit {
 			if loc := d.nearPlace(next, end); loc != nil && loc != prev.location {
-				e.location, prev = loc, nil
+				e.location, stopOf, prev, e.stop = loc, prev, nil, true
 			}
 		}
 		// "the summit in Lima" after a summit in Nairobi: another one
@@ -814,6 +816,9 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		}
 		if len(subject) == 0 {
 			subject = d.frontedSubject(k, start, end)
+		}
+		if len(subject) == 0 && stopOf != nil {
+			subject = stopOf.participants // "The tour will conclude in Pretoria": the traveller's
 		}
 		// "X met Y today, on the second day of a working visit to Z": the
 		// visit is the subject's

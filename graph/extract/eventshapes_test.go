@@ -211,3 +211,17 @@ func TestNthDayOfVisit(t *testing.T) {
 			want: []string{"Visit Ana Lopez | 2021-06-08 | - | -"}},
 	})
 }
+
+// TestTripStops: "The tour will conclude in X" is a stop of the trip
+// told, the traveller's.
+func TestTripStops(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "TourWillConcludeIn", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru leaves today for a week-long tour of Africa. The tour will conclude in Accra.",
+			want: []string{"Visit Ana Lopez | 2021-06-10 | - | -", "Visit Ana Lopez | - | Accra | -"}},
+		{name: "TripThenContinuesIn", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru arrived in Nairobi on Tuesday for a three-nation trip. The trip then continues in Accra.",
+			want: []string{"Visit Ana Lopez | - | Accra | -"}},
+	})
+}
