@@ -9,6 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -88,6 +89,9 @@ func (d *doc) future(start, i int) bool {
 		if w == "to" && k+2 < len(d.toks) && d.toks[k+1].is("be") {
 			return true // "to be held"
 		}
+		if w == "to" && k > start && d.toks[k-1].is("agreed", "agree", "agrees", "decided", "decide", "decides") {
+			return true // "agreed to meet again in September": after the agreement
+		}
 		if attributionVerbs[d.toks[k].Text] && k+1 < i && !d.toks[k+1].is("that", "he", "she", "they", "it") {
 			return false
 		}
@@ -101,6 +105,9 @@ func (d *doc) future(start, i int) bool {
 func (d *doc) weekdayAhead(sstart, send, i int) bool {
 	for k := i - 1; k >= sstart && k >= i-4; k-- {
 		w := d.toks[k].Text
+		if k > sstart && d.toks[k-1].is("be") {
+			continue // "to be held in June", "will be visited on Friday"
+		}
 		if attributionVerbs[w] || w == "met" || w == "held" || w == "arrived" || w == "visited" {
 			return false // "said on Tuesday"
 		}
@@ -114,6 +121,17 @@ func (d *doc) weekdayAhead(sstart, send, i int) bool {
 		}
 		if futureWords[d.toks[k].Low] {
 			return true
+		}
+		// the clause's verb: "On Thursday, X met Y to discuss …, as Z
+		// prepares for next year" is past; "is to travel" is ahead
+		if d.toks[k].Kind == tWord && !d.toks[k].capitalised() && d.mat(k) == nil && d.tag(k) == pos.VERB {
+			if d.toks[k-1].is("to") {
+				if d.toks[k-2].is("is", "are") {
+					return true
+				}
+				continue
+			}
+			return false
 		}
 	}
 	return false
@@ -184,7 +202,7 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				if !known {
 					continue
 				}
-				year = resolveYear(art, m, d.future(sstart, send), i > start && d.toks[i-1].is("last"), i > start && d.toks[i-1].is("next"))
+				year = resolveYear(art, m, d.weekdayAhead(sstart, send, i), i > start && d.toks[i-1].is("last"), i > start && d.toks[i-1].is("next"))
 			}
 			if day > 0 {
 				if !validDay(year, m, day) {
@@ -213,7 +231,7 @@ func (d *doc) findDates(start, end int) []dateExpr {
 					}
 				}
 				if year == 0 && known {
-					year = resolveYear(art, m, d.future(sstart, send), false, false)
+					year = resolveYear(art, m, d.weekdayAhead(sstart, send, i), false, false)
 				}
 				if year != 0 && validDay(year, m, n) {
 					out = append(out, dateExpr{i, j, fmt.Sprintf("%04d-%02d-%02d", year, m, n), schema.XSDDate})
@@ -235,14 +253,21 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				continue // "Wednesday 16 November", "Friday, May 7": the date says it
 			}
 			wd := weekdays[low]
+			from := i
 			var back int
-			if d.weekdayAhead(sstart, send, i) {
+			switch {
+			case i > start && d.toks[i-1].is("next", "Next"):
+				// "next Monday": after the article's day, never on it
+				back, from = -((int(wd)-int(art.Weekday())+6)%7 + 1), i-1
+			case i > start && d.toks[i-1].is("last", "Last") && !(i-1 > start && d.toks[i-2].is("the")):
+				back, from = (int(art.Weekday())-int(wd)+6)%7+1, i-1
+			case d.weekdayAhead(sstart, send, i):
 				back = -((int(wd) - int(art.Weekday()) + 7) % 7)
-			} else {
+			default:
 				back = (int(art.Weekday()) - int(wd) + 7) % 7
 			}
 			day := art.AddDate(0, 0, -back)
-			out = append(out, dateExpr{i, i + 1, day.Format("2006-01-02"), schema.XSDDate})
+			out = append(out, dateExpr{from, i + 1, day.Format("2006-01-02"), schema.XSDDate})
 		case low == "today" || low == "tonight":
 			out = append(out, dateExpr{i, i + 1, art.Format("2006-01-02"), schema.XSDDate})
 		case low == "yesterday":
@@ -348,6 +373,8 @@ func (d *doc) anaphoricDate(start, end int) *dateExpr {
 			found = true
 		case d.toks[k].is("earlier", "Earlier", "later", "Later") && k+3 < end && d.toks[k+1].is("in") && d.toks[k+2].is("the") && d.toks[k+3].is("day"):
 			found = true // "earlier in the day"
+		case d.toks[k].is("in", "In") && k+2 < end && d.toks[k+1].is("the") && d.toks[k+2].is("evening", "afternoon") && (k+3 >= end || !d.toks[k+3].is("of")):
+			found = true // "also called on X in the evening": the day told
 		case d.toks[k].is("next", "following") && d.toks[k+1].is("day"):
 			found, shift = true, 1
 		case d.toks[k].is("day") && d.toks[k+1].is("before") && k > start && d.toks[k-1].is("the"):
@@ -380,6 +407,30 @@ func (d *doc) anaphoricDate(start, end int) *dateExpr {
 			out := ds[n]
 			out.value = t.AddDate(0, 0, shift).Format("2006-01-02")
 			return &out
+		}
+	}
+	// further back: the day of the last event told, else the last day
+	// the story gives ("President X on Tuesday received …" and,
+	// paragraphs later, "Later in the day, Y held talks with Z")
+	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-16; n-- {
+		if e := d.events[n].root(); e.date != nil && e.date.typ == schema.XSDDate && e.status == "held" && e.sent < d.sentOf[start] {
+			t, err := time.Parse("2006-01-02", e.date.value)
+			if err != nil {
+				return nil
+			}
+			out := *e.date
+			out.value = t.AddDate(0, 0, shift).Format("2006-01-02")
+			return &out
+		}
+	}
+	for si := d.sentOf[start] - 5; si >= 0 && si >= d.sentOf[start]-16; si-- {
+		ds := d.actDates(d.bounds(si))
+		for n := len(ds) - 1; n >= 0; n-- {
+			if t, err := time.Parse("2006-01-02", ds[n].value); err == nil && ds[n].typ == schema.XSDDate {
+				out := ds[n]
+				out.value = t.AddDate(0, 0, shift).Format("2006-01-02")
+				return &out
+			}
 		}
 	}
 	return nil

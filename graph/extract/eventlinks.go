@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"strings"
+	"time"
+
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -22,10 +26,12 @@ func (d *doc) definiteAt(k, start int) bool {
 			return true
 		case t.is("'s", "’s") && b > start && (weekdays[d.toks[b-1].Low] != 0 || d.toks[b-1].is("Sunday", "today", "Today", "yesterday", "Yesterday", "Monday's")):
 			return true
-		case ordinals[t.Low] > 0 || t.is("next", "upcoming", "last", "previous", "another", "recent", "new", "future", "earlier", "planned", "proposed", "first", "annual"):
+		case ordinalOf(t.Low) > 0 || t.is("next", "upcoming", "last", "previous", "another", "recent", "new", "future", "earlier", "planned", "proposed", "first", "annual"):
 			return false
 		case t.Kind == tWord && !t.capitalised() && d.mat(b) == nil || d.mat(b) != nil && d.mat(b).kind != kPerson || t.is("-"):
 			continue
+		case t.is("'", "’") && b > start && strings.HasSuffix(d.toks[b-1].Low, "s"):
+			continue // "the three-day leaders' meeting"
 		}
 		return false
 	}
@@ -60,7 +66,7 @@ func (d *doc) possessiveBefore(k, start int) bool {
 		if t.is("his", "her", "their", "His", "Her", "Their") {
 			return true
 		}
-		if ordinals[t.Low] > 0 || t.is("next", "upcoming", "last", "previous", "recent", "planned", "first") || t.Kind != tWord || t.capitalised() {
+		if ordinalOf(t.Low) > 0 || t.is("next", "upcoming", "last", "previous", "recent", "planned", "first") || t.Kind != tWord || t.capitalised() {
 			return false
 		}
 	}
@@ -106,9 +112,20 @@ func (d *doc) fillBackref(prev, e *event, k, next, start, end int, inSent []*eve
 	prev.seen = d.sentOf[k]
 	d.addAccompanied(prev, start, end)
 	d.addAgents(prev, next, end)
-	// "The visit began on Saturday": the date it had not
+	// "The visit began on Saturday": the date it had not; "The three-day
+	// conference, which opened on Wednesday" after "ended … on Friday":
+	// its first day
 	if prev.date == nil && e.date != nil {
 		prev.date = e.date
+	}
+	if prev.endDay {
+		for _, dt := range d.actDates(start, end) {
+			if dt.i > k && dt.typ == schema.XSDDate && d.openedBefore(dt.i, k) {
+				dt := dt
+				prev.date, prev.endDay = &dt, false
+				break
+			}
+		}
 	}
 	if prev.location == nil {
 		if e.location == nil {
@@ -145,6 +162,46 @@ func (d *doc) placeAt(k, end int) *entity {
 	return d.placeEntity(d.mat(k))
 }
 
+// openedBefore: a verb of opening stands between the event noun at k and
+// its date at i: "the summit, which opened on Wednesday", "the meeting
+// began on Monday".
+func (d *doc) openedBefore(i, k int) bool {
+	for q := k + 1; q < i && q < k+12; q++ {
+		if d.toks[q].is("opened", "began", "begun", "started", "opens", "begins", "starts") {
+			return q+3 >= i // the verb's own date: "opened on Wednesday"
+		}
+		if d.toks[q].is(";", ".") || d.triggerAt(q, len(d.toks)).class != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// datelineCity is the city a story is filed from ("COLOMBO, June 10 –",
+// "Dec 9 (KHARTOUM) —"), which "here" names in its text: "held talks
+// with X here today", "arrived here on Sunday".
+func (d *doc) datelineCity() *entity {
+	if d.dateline == "" || len(d.sents) == 0 {
+		return nil
+	}
+	start, end := d.bounds(0)
+	for k := start; k < end && k < start+8; k++ {
+		if m := d.mat(k); m != nil && m.i == k && m.kind == kCity && (k == start || d.toks[k-1].is("(")) {
+			return d.entityFor(m)
+		}
+	}
+	return nil
+}
+
+// hereAt: token k is "here" naming the dateline's city, not a quote's
+// "here" nor "from here".
+func (d *doc) hereAt(k int) *entity {
+	if k >= len(d.toks) || !d.toks[k].is("here") || d.quoted[k] || k > 0 && d.toks[k-1].is("from", "near", "of") {
+		return nil
+	}
+	return d.datelineCity()
+}
+
 func (d *doc) placeEntity(m *mention) *entity {
 	switch m.kind {
 	case kCity, kCountry:
@@ -167,7 +224,15 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 		}
 	}
 	for q := k + 1; q < stop; q++ {
-		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] {
+		if q > next && d.topicOpens(q, end) {
+			break // "talks with X on the crisis in Y": the topic's place
+		}
+		if q >= next && q <= next+12 {
+			if loc := d.hereAt(q); loc != nil {
+				return loc // "held talks with X here today"
+			}
+		}
+		if d.toks[q].is("in", "at", "In", "At") && !d.quoted[q] && !(d.topicNoun(q-1) && !d.ofPhrase(next, q)) {
 			if loc := d.placeAt(q+1, end); loc != nil && !d.modifies(q+1, end) {
 				return loc
 			}
@@ -195,6 +260,68 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 		comma = comma || d.toks[q].is(",")
 	}
 	return nil
+}
+
+// topicOpens: the words from q tell what an event is about, or what was
+// done after it, not where it took place: "on trade and the crisis in
+// Sudan", "about", "regarding", "over the war in X", "to discuss the
+// situation in X", "and discussed …". A date ("on Monday"), "on the
+// sidelines of", "over the phone" open no topic.
+func (d *doc) topicOpens(q, end int) bool {
+	t := d.toks[q]
+	switch {
+	case d.quoted[q]:
+		return false
+	case t.is("on", "over"):
+		if q+1 >= end || d.dateAt(q+1) > 0 {
+			return false
+		}
+		n := q + 1
+		if d.toks[n].is("the", "a") && n+1 < end {
+			n++
+		}
+		return !d.toks[n].is("sidelines", "sideline", "margins", "margin", "phone", "telephone", "video", "behalf", "arrival", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+	case t.is("about", "regarding", "concerning"):
+		return true
+	case t.is("to", "and") && q+1 < end && d.toks[q+1].Kind == tWord && !d.toks[q+1].capitalised() && d.mat(q+1) == nil && d.tag(q+1) == pos.VERB:
+		return true // "to discuss", "and reviewed"
+	case t.Kind == tWord && !t.capitalised() && d.mat(q) == nil && d.ew(q)&evTalkVerb != 0 && t.Low[0] == 'd':
+		return true // "… discussing the situation in X"
+	}
+	return false
+}
+
+// topicNoun: the common noun at b takes the place after it ("the
+// situation in Libya", "investment in Myanmar"): not an event's, a
+// venue's or people's word.
+func (d *doc) topicNoun(b int) bool {
+	if b < 0 || d.toks[b].Kind != tWord || d.toks[b].capitalised() || d.mat(b) != nil {
+		return false
+	}
+	if d.ew(b)&(evMeetNoun|evSummitNoun|evVisitNoun|evCallNoun|evBackref|evVenue|evPeopleNoun) != 0 {
+		return false
+	}
+	if d.toks[b].is("place", "time", "times") {
+		return false // "taking place in X", "met for the first time in X"
+	}
+	if b > 0 && (d.tag(b-1) == pos.NUM || ordinalOf(d.toks[b-1].Low) > 0) {
+		return false // "met for two hours in X"
+	}
+	return d.tag(b) == pos.NOUN
+}
+
+// ofPhrase: the words [next, q) are the "of" phrase of the event noun
+// ending at next: "the next meeting of the joint commission in X".
+func (d *doc) ofPhrase(next, q int) bool {
+	if next >= q || !d.toks[next].is("of") {
+		return false
+	}
+	for n := next + 1; n < q; n++ {
+		if d.toks[n].Kind != tWord || d.toks[n].is("on", "about", "over", "and", "to") {
+			return false
+		}
+	}
+	return true
 }
 
 // regionOf: "in Apulia, Italy", "in Bali, Indonesia": a place the
@@ -228,6 +355,19 @@ func (d *doc) nearPlace(next, end int) *entity {
 		if q < end && d.toks[q].is("place") {
 			q++
 		}
+	}
+	// "The tour will conclude in Pretoria", "the trip then continues in
+	// Nairobi": a stop
+	if q < end && d.toks[q].is("will", "then") {
+		r := q + 1
+		if r < end && d.toks[r].is("then") {
+			r++
+		}
+		if r < end && d.toks[r].is("conclude", "concludes", "end", "ends", "continue", "continues", "finish", "finishes") {
+			q = r + 1
+		}
+	} else if q < end && d.toks[q].is("concludes", "ends", "continues", "finishes") {
+		q++
 	}
 	if q < end && d.toks[q].is("in", "at") {
 		if loc := d.placeAt(q+1, end); loc != nil && !d.modifies(q+1, end) {
@@ -417,13 +557,45 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 				e.sidelinesOf = b.e
 			}
 		}
+		// "On the sidelines on Friday, X held talks with Y": of the
+		// summit told before
+		if e.sidelinesOf == nil && e.class == schema.Meeting && d.bareSidelines(e.sent) {
+			if s := d.lastEvent(schema.Summit); s != nil && s.sent < e.sent {
+				e.sidelinesOf = s
+			}
+		}
 	}
+}
+
+// bareSidelines: sentence si says "on the sidelines" (or margins) without
+// saying of what.
+func (d *doc) bareSidelines(si int) bool {
+	start, end := d.bounds(si)
+	for q := start + 2; q < end; q++ {
+		if d.toks[q].is("sidelines", "margins") && d.toks[q-1].is("the") && d.toks[q-2].is("on", "On") && !d.quoted[q] {
+			return q+1 >= end || !d.toks[q+1].is("of")
+		}
+	}
+	return false
 }
 
 // visitPlace: "the visit to Kyiv on Saturday, when X met Y": a meeting
 // in person after a visit in the same sentence, with no place of its own,
 // takes place in the city the visit went to.
-func visitPlace(evs []*event, backs []backref) {
+func (d *doc) visitPlace(evs []*event, backs []backref) {
+	// "will travel to Rome tomorrow, where he will hold talks with X":
+	// there and then
+	for _, e := range evs {
+		if e.into != nil || e.class != schema.Meeting || e.date != nil || e.mode == "phone" || e.mode == "virtual" {
+			continue
+		}
+		for _, o := range evs {
+			if o.into == nil && o.class == schema.Visit && o.trig < e.trig && o.date != nil && o.date.typ == schema.XSDDate && d.whereBetween(o.trig, e.trig) && sharesPerson(o, e) {
+				e.date = o.date
+				break
+			}
+		}
+	}
 	for _, e := range evs {
 		if e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" {
 			continue
@@ -439,13 +611,40 @@ func visitPlace(evs []*event, backs []backref) {
 			if o.into != nil || o.class != schema.Visit || o.trig > e.trig && o.sent == e.sent || o.location == nil || o.location.class != schema.City {
 				continue
 			}
-			if e.date != nil && o.date != nil && e.date.value != o.date.value {
+			if e.date != nil && o.date != nil && e.date.value != o.date.value && !duringDays(o, e.date) {
 				continue
 			}
 			e.location = o.location
 			break
 		}
 	}
+}
+
+// whereBetween: ", where" joins the clause of the event at b to the
+// visit told at a before it: "travel to Rome, where he will meet X".
+func (d *doc) whereBetween(a, b int) bool {
+	for q := a + 1; q < b; q++ {
+		if d.toks[q].is("where") && d.toks[q-1].is(",") {
+			return true
+		}
+		if d.toks[q].is(";", ".") {
+			return false
+		}
+	}
+	return false
+}
+
+// duringDays: the day dt falls in the days an event with a length in
+// days lasts ("arrived on Monday on a three-day visit": Monday to
+// Wednesday).
+func duringDays(o *event, dt *dateExpr) bool {
+	n := days(o.duration)
+	if o.date == nil || dt == nil || o.date.typ != schema.XSDDate || dt.typ != schema.XSDDate || n == 0 {
+		return false
+	}
+	a, err1 := time.Parse("2006-01-02", o.date.value)
+	b, err2 := time.Parse("2006-01-02", dt.value)
+	return err1 == nil && err2 == nil && !b.Before(a) && b.Before(a.AddDate(0, 0, n))
 }
 
 // dateBefore: "Insulza last night urged unity. Emerging from his
@@ -470,8 +669,8 @@ func (d *doc) dateBefore(si int, evs []*event, backs []backref) {
 		return
 	}
 	for _, e := range evs {
-		if e.into != nil || e.date != nil || e.status != "held" {
-			continue
+		if e.into != nil || e.date != nil || e.status != "held" || e.stop {
+			continue // "The trip then continues in Accra": some later day
 		}
 		for _, p := range e.participants {
 			if p == d.subj[si-1] {

@@ -419,6 +419,10 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 					if pm == nil || pm.j != c {
 						break
 					}
+					// "Ana Lopez of Peru and X agreed": the person before "of"
+					if (pm.kind == kCountry || pm.kind == kGrouping) && pm.i-2 >= start && d.toks[pm.i-1].is("of") && d.personEndsAt(pm.i-2) {
+						pm = d.mat(pm.i - 2)
+					}
 					pp := d.personRefAt(pm.i)
 					if pp == nil {
 						break
@@ -474,6 +478,15 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 		low := d.toks[b].Low
 		if d.mat(b) != nil && d.mat(b).kind == kPerson && !pronouns[d.toks[b].Text] || d.toks[b].is(",", ";") {
 			break
+		}
+		// "leaves today for a week-long tour of Africa", "set off on a
+		// trip": the one who goes
+		if d.ew(b)&(evLeaveVerb|evTravelVerb) != 0 && d.toks[b].Text == low && d.ew(k)&evVisitNoun != 0 {
+			for q := b + 1; q < k; q++ {
+				if d.toks[q].is("for", "on") {
+					return d.verbSubject(b, start, inSent, false)
+				}
+			}
 		}
 		if d.ew(b)&(evLightVerb|evAttendance) != 0 && d.toks[b].Text == low && !(low == "on" && !(b > 0 && d.toks[b-1].is("is", "was", "are", "were"))) && !(low == "is" || low == "was" || low == "are" || low == "were" || low == "be") {
 			v := b
@@ -592,6 +605,17 @@ func (d *doc) addAgents(e *event, next, end int) {
 		if d.toks[q].is(";", ".") || d.ew(q)&(evMeetNoun|evSummitNoun|evVisitNoun|evBackref) != 0 && d.toks[q].Kind == tWord {
 			break // "talks on the sidelines of the summit, hosted by X": the summit's
 		}
+		// "opened under the chairmanship of the host, President X"
+		if d.toks[q].is("chairmanship", "co-chairmanship") && d.toks[q+1].is("of") {
+			from := q + 2
+			if d.toks[from].is("the") && from+2 < end && d.toks[from+1].is("host") && d.toks[from+2].is(",") {
+				from += 3
+			}
+			refs, _ := d.objectRefs(from, end)
+			for _, p := range refs {
+				e.add(p)
+			}
+		}
 		if d.toks[q].is("chaired", "co-chaired", "hosted", "led", "convened", "attended", "represented", "opened", "addressed", "inaugurated") {
 			for b := q + 1; b < end && b < q+6; b++ {
 				if d.toks[b].is("by") {
@@ -687,6 +711,18 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 			break
 		}
 	}
+	// "Among the leaders at the summit were A, B and C"
+	if at < 0 && d.toks[start].is("Among") && touched != nil && len(inSent) == 0 {
+		for k := start + 1; k < end && k < start+12; k++ {
+			if d.toks[k].is("were", "was") {
+				at = start
+				break
+			}
+			if d.toks[k].is(",", ";") {
+				break
+			}
+		}
+	}
 	if at < 0 {
 		return
 	}
@@ -720,8 +756,11 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		if len(inSent) > 0 {
 			return
 		}
-		// "Other participants included …": the summit or meeting just told
-		if !d.toks[at].is("participants", "attendance", "attendees") {
+		// "Other participants included …", "X and Y also attended.",
+		// "Among those attending were A and B": the summit or meeting
+		// just told
+		intransitive := d.toks[at].is("attended", "attending") && at+1 < end && d.toks[at+1].is(".", ",", ";", "were", "was", "included", "include")
+		if !d.toks[at].is("participants", "attendance", "attendees") && !intransitive {
 			return
 		}
 		for n := len(d.events) - 1; n >= 0; n-- {

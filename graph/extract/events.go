@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -46,6 +47,9 @@ type event struct {
 	joinMerge    bool // and it is that event, not one of its own
 	seen         int  // the last sentence that names it
 	late         bool // told at its end ("at the end of a three-day visit"): no first day known
+	endDay       bool // its date is the day it ended ("ended their meeting on Friday")
+	umbrella     bool // "held a series of calls": the calls told next, not one event
+	stop         bool // a stop of a trip told before ("The tour will conclude in X")
 	how          how  // the trigger's kind and its end, for --explain
 	trigEnd      int
 }
@@ -124,6 +128,21 @@ var (
 
 func isAux(w string) bool { return auxWords[w] || moreAux[w] }
 
+// ordinalOf reads an ordinal: "first", "maiden", "21st", "40th"; else 0.
+func ordinalOf(low string) int {
+	if n := ordinals[low]; n > 0 {
+		return n
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if b, ok := strings.CutSuffix(low, suf); ok && b != "" && len(b) <= 3 {
+			if n, err := strconv.Atoi(b); err == nil && n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
 // backref is a back-reference at token k to the event e told before.
 type backref struct {
 	k int
@@ -199,6 +218,8 @@ func (d *doc) triggerAt(k, end int) trigger {
 		// "hosted X", "met X"; the bare forms are verbs after a subject
 		// or an auxiliary ("will host X"), not "host President X"
 		return trigger{class: schema.Meeting, how: hMeet, next: k + 1}
+	case w&evCallVerb != 0 && verbal && d.ew(k+1)&evCallNoun != 0 && k+1 < end:
+		// "a series of telephone calls": the noun's modifier, not a verb
 	case w&evCallVerb != 0 && verbal && w&evCallNoun == 0 || w&evCallVerb != 0 && verbal && d.verbAfterSubject(k):
 		return trigger{class: schema.Meeting, how: hCall, next: k + 1, mode: "phone"}
 	case w&evTalkVerb != 0 && verbal && (!d.nounTalks(k) || d.personEndsAt(k-1)):
@@ -305,7 +326,7 @@ func (d *doc) nounTrigger(k, n, end int, class quad.IRI, mode string) trigger {
 			break
 		}
 	}
-	if class == schema.Meeting && (d.leadersBefore(k) || d.leadersAfter(n, end)) {
+	if class == schema.Meeting && (d.leadersBefore(k) || d.leadersAfter(n, end) || d.leadersSubject(k) >= 0) {
 		class = schema.Summit
 	}
 	if class == schema.Meeting && d.toks[k].is("conference", "conferences") && mode == "" && d.ew(k-1)&(evMinisterial|evModeNoun) == 0 {
@@ -331,6 +352,65 @@ func (d *doc) leadersBefore(k int) bool {
 		return false
 	}
 	return false
+}
+
+// leadersSubject: the meeting noun at k is the object of a light verb
+// whose subject is a country's or grouping's leaders: "CARICOM leaders
+// ended their regular meeting", "African heads of state have wrapped up
+// their annual meeting", "EU leaders will hold a meeting". It returns
+// the token of "leaders" (or "heads"), else -1.
+func (d *doc) leadersSubject(k int) int {
+	b := k - 1
+	// the noun's own words: "their 40th regular", "an annual"
+	for b >= 0 && b >= k-5 && d.toks[b].Kind == tWord && !d.toks[b].capitalised() && d.mat(b) == nil && d.ew(b)&evLightVerb == 0 {
+		b--
+	}
+	if b < 0 || d.ew(b)&evLightVerb == 0 || d.toks[b].is("on", "is", "was", "are", "were", "be", "had", "has", "have", "received", "got", "made", "paid") {
+		return -1
+	}
+	b--
+	for b >= 0 && isAux(d.toks[b].Low) {
+		b--
+	}
+	if b >= 0 && d.dateEndingAt(b) != nil {
+		b = d.dateEndingAt(b).i - 1 // "leaders on Friday ended"
+		if b >= 0 && d.toks[b].is("on") {
+			b--
+		}
+	}
+	if b < 1 {
+		return -1
+	}
+	h := -1
+	switch {
+	case d.toks[b].is("leaders"):
+		h = b
+	case d.toks[b].is("state", "government") && b >= 2 && d.toks[b-1].is("of") && d.toks[b-2].is("heads"):
+		h = b - 2
+	}
+	if h < 1 {
+		return -1
+	}
+	// whose leaders: a grouping, a country or its people ("ASEAN
+	// leaders", "Caribbean Community (CARICOM) leaders", "African heads of
+	// state"), not "opposition leaders"
+	q := h - 1
+	if d.toks[q].is(")") {
+		for q > 0 && q > h-6 && !d.toks[q].is("(") {
+			q--
+		}
+		q--
+	}
+	if q < 0 {
+		return -1
+	}
+	if m := d.mat(q); m != nil && m.j == q+1 && (m.kind == kGrouping || m.kind == kCountry || m.kind == kDemonym) {
+		return h
+	}
+	if d.toks[q].is("world", "regional") {
+		return h
+	}
+	return -1
 }
 
 // leadersAfter: "the meeting of the Heads of State Council", "a meeting
@@ -465,6 +545,9 @@ func (d *doc) wentTo(k, end int, w evKind) int {
 	if k+1 < end && d.toks[k+1].is("by") {
 		return -1 // "was accompanied by X"
 	}
+	if w&evArriveVerb != 0 && d.toks[k].Low[0] == 'a' && d.hereAt(k+1) != nil {
+		return k + 1 // "arrived here Sunday": the dateline's city
+	}
 	for q := k + 1; q < end && q < k+8; q++ {
 		t := d.toks[q]
 		if t.is(",", ";", ".", ":") || subordinators[t.Low] || d.quoted[q] {
@@ -527,7 +610,7 @@ func isDeterminerOrAdj(d *doc, k int) bool {
 			return true
 		}
 	}
-	if isDeterminer(low) || ordinals[low] > 0 || strings.HasSuffix(low, "-long") || strings.HasSuffix(low, "-day") || d.ew(k)&evAdjective != 0 {
+	if isDeterminer(low) || ordinalOf(low) > 0 || strings.HasSuffix(low, "-long") || strings.HasSuffix(low, "-day") || d.ew(k)&evAdjective != 0 {
 		return true
 	}
 	if m := d.mat(k); m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kCity || m.kind == kGrouping) {
@@ -547,6 +630,15 @@ func (d *doc) findEvents() {
 				continue
 			}
 			tr := d.triggerAt(k, end)
+			if (tr.class == "" || tr.class == schema.Meeting && tr.how == hNoun) && d.nextOfSummit(k, end) {
+				// "The next ordinary session of the Assembly will take
+				// place in Malabo", "X will host the next meeting of the
+				// Conference" after a summit: the next summit
+				tr = trigger{class: schema.Summit, how: hNoun, next: k + 1}
+			}
+			if tr.how == hNoun && k > start && d.toks[k-1].is("by", "via") && d.toks[k].is("videoconference", "teleconference") {
+				tr = trigger{} // "spoke on Tuesday by videoconference with X": the mode of the talks told
+			}
 			if tr.class == "" {
 				if b := d.backrefOnly(k, start, end); b != nil {
 					touched = b
@@ -561,15 +653,16 @@ func (d *doc) findEvents() {
 			inSent = append(inSent, evs...)
 			k = tr.next - 1
 		}
+		d.underUmbrella(si, inSent)
 		d.mergeInSentence(inSent, backs)
-		visitPlace(inSent, backs)
+		d.visitPlace(inSent, backs)
 		d.afterArrival(si, inSent, backs)
 		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, backs, touched)
 	}
 	d.mergeEvents()
 	for _, e := range d.events {
-		e.dropped = e.into == nil && !e.keep()
+		e.dropped = e.into == nil && (!e.keep() || e.umbrella)
 	}
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
@@ -603,11 +696,52 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			e.late = true
 		}
 	}
+	if noun && class == schema.Visit {
+		// "on Monday, the second day of his official visit to Japan": it
+		// began on Sunday
+		if dt := d.nthDayOf(k, start); dt != nil {
+			e.date = dt
+		}
+	}
+	if noun && e.date != nil && e.date.typ == schema.XSDDate && d.endedAt(k, start) {
+		// "ended a two-day summit on Wednesday": it began on Tuesday
+		e.endDay = true
+		n := days(e.duration)
+		if n == 0 && k >= 3 && d.toks[k-1].is("of") && d.toks[k-2].is("days") {
+			// "wrapped up two days of talks on Sunday"
+			if v, ok := numberWords[d.toks[k-3].Low]; ok && v >= 1 && v < 32 {
+				n = int(v)
+			} else if v, err := strconv.Atoi(d.toks[k-3].Text); err == nil && v >= 1 && v < 32 {
+				n = v
+			}
+		}
+		if n > 0 {
+			if t, err := time.Parse("2006-01-02", e.date.value); err == nil {
+				dt := *e.date
+				dt.value = t.AddDate(0, 0, 1-n).Format("2006-01-02")
+				e.date, e.endDay = &dt, false
+			}
+		}
+	}
 	if noun && d.cancelledAt(k, start) {
 		return nil, nil // "had to cancel his trip": no event took place
 	}
 	if noun {
 		e.name, e.title, e.organizer = d.eventName(k, next, start, end)
+		if h := d.leadersSubject(k); h >= 0 && e.organizer == nil && class == schema.Summit {
+			// "Pacific Islands Forum leaders wrapped up their annual
+			// meeting": the grouping's summit
+			q := h - 1
+			if d.toks[q].is(")") {
+				for q > 0 && !d.toks[q].is("(") {
+					q--
+				}
+				q--
+			}
+			if m := d.mat(q); m != nil && m.kind == kGrouping {
+				e.organizer = d.entityFor(m)
+			}
+		}
 		if e.organizer == nil && next+1 < end && d.toks[next].is("of") {
 			n := next + 1
 			if d.toks[n].is("the") && n+1 < end {
@@ -634,6 +768,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			}
 		}
 	}
+	var stopOf *event // "The tour will conclude in Pretoria": a stop of the trip told
 	// a back-reference: "this meeting", "the summit", "Friday's talks";
 	// "during his visit" when it names no place
 	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
@@ -648,7 +783,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		// "will begin the trip in Nairobi": a stop of the trip told
 		if prev != nil && class == schema.Visit {
 			if loc := d.nearPlace(next, end); loc != nil && loc != prev.location {
-				e.location, prev = loc, nil
+				e.location, stopOf, prev, e.stop = loc, prev, nil, true
 			}
 		}
 		// "the summit in Lima" after a summit in Nairobi: another one
@@ -682,6 +817,14 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		if len(subject) == 0 {
 			subject = d.frontedSubject(k, start, end)
 		}
+		if len(subject) == 0 && stopOf != nil {
+			subject = stopOf.participants // "The tour will conclude in Pretoria": the traveller's
+		}
+		// "X met Y today, on the second day of a working visit to Z": the
+		// visit is the subject's
+		if len(subject) == 0 && class == schema.Visit && len(inSent) > 0 && len(inSent[0].participants) > 0 && d.nthDayOf(k, start) != nil {
+			subject = inSent[0].participants[:1]
+		}
 	case hVisit, hTravel:
 		subject = d.verbSubject(k, start, inSent, true)
 	default:
@@ -699,7 +842,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			if d.toks[q].is(";", ".") || subordinators[d.toks[q].Low] {
 				break
 			}
-			if d.toks[q].is("for", "at", "to") && d.toks[q+1].is("the", "this", "a", "an", "its") {
+			if d.toks[q].is("for", "at", "to") && d.toks[q+1].is("the", "this", "a", "an", "its", "their") {
 				for n := q + 2; n < end && n < q+12; n++ {
 					if c := d.triggerAt(n, end); c.class != "" {
 						if c.how == hNoun && c.class != schema.Visit {
@@ -740,8 +883,31 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	case schema.Meeting:
 		var ok bool
 		groups, ok = d.meetingObjects(tr, k, next, end, subject)
+		if len(groups) > 0 && d.separately(start, end) {
+			var each [][]*entity
+			for _, g := range groups {
+				for _, p := range g {
+					each = append(each, []*entity{p})
+				}
+			}
+			groups = each
+		}
+		// "held a series of telephone calls on Libya. In separate calls,
+		// he spoke to A, B and C": the plural names the calls told next,
+		// no one event of its own
+		if ok && len(groups) == 0 && tr.how == hNoun && d.toks[k].is("calls", "meetings", "conversations") && d.seriesBefore(k, start) {
+			e.umbrella = true
+		}
+		if ok && tr.how == hCall && next < end && d.toks[next].is("on", "upon") {
+			e.mode = "" // "called on the President at his residence": a courtesy call, in person
+		}
 		if !ok && e.joinMerge && d.peopleAt(next, end) {
 			ok = true // "welcomed world leaders to Bali for the summit"
+		}
+		// "Leaders will meet next year in Apia", "The leaders agreed to
+		// meet again in Niamey in September" after a summit: the next one
+		if !ok && tr.how == hMeet && e.joinAt == 0 && d.toks[k].is("meet") && d.leadersMeet(k, start) && d.lastEvent(schema.Summit) != nil {
+			e.class, class, ok, e.status = schema.Summit, schema.Summit, true, "planned"
 		}
 		if !ok {
 			// "Meloni hosted the leaders of …" after the summit was told:
@@ -764,6 +930,11 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	// "discussed the situation in Syria": the place is the topic's
 	if e.location == nil && !(tr.how == hTalk && d.toks[k].Low[0] == 'd') {
 		e.location = d.eventPlace(k, next, start, end)
+	}
+	// "Brazil will host the sixth BRICS summit next year": the host
+	// country's
+	if e.location == nil && noun && class != schema.Visit {
+		e.location = d.hostPlace(k, start)
 	}
 	if len(groups) <= 1 {
 		for _, g := range groups {
@@ -824,10 +995,8 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 		return groups, true
 	case hCall:
 		from := next
-		courtesy := false
 		if from < end && d.toks[from].is("on", "upon") {
 			from++
-			courtesy = true
 		}
 		refs, stop := d.objectRefs(from, end)
 		if len(refs) == 0 || d.personRefAt(from) == nil && d.skipTitles(from, end) == from && !d.toks[from].is("the") && d.mat(from) == nil {
@@ -849,7 +1018,6 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 			d.toks[stop].is("a", "an")) {
 			return nil, false
 		}
-		_ = courtesy
 		return [][]*entity{refs}, true
 	case hTalk:
 		w := d.talkWith(k, end)
@@ -916,9 +1084,59 @@ func (d *doc) objectGroups(k, end int) [][]*entity {
 			k = stop + 3
 			continue
 		}
+		// "spoke to A, to B and to C": a call with each
+		if stop+1 < end && stop > k && d.toks[stop].is("to") && d.toks[stop-1].is(",", "and") {
+			if more, _ := d.objectRefs(stop+1, end); len(more) > 0 {
+				k = stop + 1
+				continue
+			}
+		}
 		break
 	}
 	return groups
+}
+
+// seriesBefore: "a series of (telephone) calls", "a round of meetings",
+// "several calls", "a number of meetings" at k.
+func (d *doc) seriesBefore(k, start int) bool {
+	for b := k - 1; b >= start && b >= k-4; b-- {
+		if d.toks[b].is("several", "multiple", "numerous") || d.toks[b].is("of") && b > start && d.toks[b-1].is("series", "round", "number", "flurry", "string") {
+			return true
+		}
+	}
+	return false
+}
+
+// underUmbrella: the calls or meetings of sentence si told right after
+// "X held a series of calls today" are of its day.
+func (d *doc) underUmbrella(si int, evs []*event) {
+	var u *event
+	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-16; n-- {
+		if x := d.events[n]; x.umbrella && x.sent < si && si-x.sent <= 2 {
+			u = x
+			break
+		}
+	}
+	if u == nil || u.date == nil {
+		return
+	}
+	for _, e := range evs {
+		if e.date == nil && e.class == schema.Meeting && e.status == u.status && sharesPerson(u, e) {
+			e.date = u.date
+		}
+	}
+}
+
+// separately: the sentence tells its meetings as separate ones: "In
+// separate calls, he spoke to A and B", "met separately with A and B",
+// "held separate meetings with A and B".
+func (d *doc) separately(start, end int) bool {
+	for q := start; q < end; q++ {
+		if d.toks[q].is("separate", "Separate") && q+1 < end && d.ew(q+1)&(evMeetNoun|evCallNoun) != 0 || d.toks[q].is("separately") {
+			return !d.quoted[q]
+		}
+	}
+	return false
 }
 
 // visitObjects reads where a visit goes and who by: "visit to X", "his US
@@ -930,6 +1148,9 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 	switch tr.how {
 	case hTravel:
 		e.location = d.placeAt(tr.place, end)
+		if e.location == nil {
+			e.location = d.hereAt(tr.place) // "arrived here on Sunday"
+		}
 		e.own = true
 		return true, d.morePlaces(tr.place, end)
 	case hVisit:
@@ -958,6 +1179,11 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 	if n < end && d.toks[n].is("to") {
 		if loc := d.placeAt(n+1, end); loc != nil {
 			e.location = loc
+			// "a working visit to Somalia and Kenya": a trip to two
+			// countries is in neither (GUIDELINES 6.1)
+			if more := d.morePlaces(n+1, end); len(more) > 0 {
+				e.location = d.commonCountry(append(more, loc))
+			}
 		}
 	}
 	// "the first visit to China by an Australian foreign minister"
@@ -977,7 +1203,7 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 func (d *doc) eventDetails(e *event, k, start, end int, noun bool) {
 	for b := k - 1; b >= start && b >= k-5; b-- {
 		low := d.toks[b].Low
-		if n, ok := ordinals[low]; ok && e.ordinal == 0 {
+		if n := ordinalOf(low); n > 0 && e.ordinal == 0 {
 			e.ordinal = n
 		}
 		switch {
@@ -1010,6 +1236,129 @@ func (d *doc) eventDetails(e *event, k, start, end int, noun bool) {
 	if e.date == nil {
 		e.date = d.anaphoricDate(start, end) // "Later that day, X met Y"
 	}
+}
+
+// nextOfSummit: the noun at k ("session", "meeting") is the next one of
+// a body whose summit the story told: "the next ordinary session of the
+// Assembly", "the next intersessional meeting of the Conference".
+func (d *doc) nextOfSummit(k, end int) bool {
+	if !d.toks[k].is("session", "meeting") || k+3 >= end || !d.toks[k+1].is("of") || !d.toks[k+2].is("the") || !d.toks[k+3].capitalised() {
+		return false
+	}
+	next := false
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if d.toks[b].is("next") {
+			next = true
+			break
+		}
+		if d.toks[b].Kind != tWord || d.toks[b].capitalised() {
+			break
+		}
+	}
+	return next && d.lastEvent(schema.Summit) != nil
+}
+
+// leadersMeet: the subject of "meet" at k is the leaders, unnamed:
+// "Leaders will meet again", "The leaders agreed to meet again".
+func (d *doc) leadersMeet(k, start int) bool {
+	b := k - 1
+	ahead := false
+	for b > start && (isAux(d.toks[b].Low) || d.toks[b].is("agreed", "decided", "plan", "planned", "are", "expected", "due")) {
+		ahead = ahead || d.toks[b].is("will", "to", "shall")
+		b--
+	}
+	if !ahead || !d.toks[b].is("leaders", "Leaders") {
+		return false
+	}
+	return b == start || b == start+1 && d.toks[start].is("The")
+}
+
+// hostPlace: the noun at k is the object of "host" whose subject is a
+// country or city: "Brazil will host the next summit", "Barbados hosts
+// the meeting in February".
+func (d *doc) hostPlace(k, start int) *entity {
+	b := k - 1
+	for b > start && b >= k-6 && d.toks[b].Kind == tWord && !d.toks[b].is("host", "hosts", "hosted", "hosting") && (d.mat(b) == nil || d.mat(b).kind == kGrouping) {
+		b--
+	}
+	if b <= start || !d.toks[b].is("host", "hosts", "hosted") {
+		return nil
+	}
+	b--
+	for b >= start && isAux(d.toks[b].Low) {
+		b--
+	}
+	m := d.mat(b)
+	if m == nil || m.j != b+1 || m.kind != kCountry && m.kind != kCity {
+		return nil
+	}
+	if m.i != start && !d.toks[m.i-1].is(",", "and") {
+		return nil // "the leaders of Brazil will host": not the subject
+	}
+	return d.placeEntity(m)
+}
+
+// nthDayOf: the visit noun at k follows "the second day of (his …)" and
+// its sentence gives that day before: the visit's first day, counted
+// back.
+func (d *doc) nthDayOf(k, start int) *dateExpr {
+	for b := k - 2; b > start+1 && b >= k-6; b-- {
+		if !d.toks[b].is("day") || !d.toks[b+1].is("of") {
+			continue
+		}
+		n := ordinalOf(d.toks[b-1].Low)
+		if n == 0 || !d.toks[b-2].is("the") {
+			return nil
+		}
+		var day *dateExpr
+		for _, dt := range d.actDates(start, b-2) {
+			if dt.typ == schema.XSDDate {
+				dt := dt
+				day = &dt
+			}
+		}
+		if day == nil {
+			return nil
+		}
+		t, err := time.Parse("2006-01-02", day.value)
+		if err != nil {
+			return nil
+		}
+		out := *day
+		out.value = t.AddDate(0, 0, 1-n).Format("2006-01-02")
+		return &out
+	}
+	return nil
+}
+
+// endedAt: the noun at k is the object of a verb of ending: "ended a
+// two-day summit", "wrapped up their annual meeting", "concluded talks".
+func (d *doc) endedAt(k, start int) bool {
+	for b := k - 1; b >= start && b >= k-6; b-- {
+		t := d.toks[b]
+		if t.is("ended", "ends", "end", "concluded", "concludes", "conclude", "closed", "closes", "close") {
+			return true
+		}
+		if t.is("up") && b > start && d.toks[b-1].is("wrapped", "wraps", "wrap", "winding", "wound") {
+			return true
+		}
+		if t.Kind != tWord || t.capitalised() || d.mat(b) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// days is the number of days of a duration "P3D", else 0.
+func days(dur string) int {
+	if !strings.HasPrefix(dur, "P") || !strings.HasSuffix(dur, "D") {
+		return 0
+	}
+	n, err := strconv.Atoi(dur[1 : len(dur)-1])
+	if err != nil || n < 1 {
+		return 0
+	}
+	return n
 }
 
 // duration reads "week-long", "five-day", "hour-long", "2-day".

@@ -1,0 +1,227 @@
+package extract_test
+
+import "testing"
+
+// Events, round 2: the shapes that must hold on text nobody tuned on.
+// Invented sentences (none from the evaluation corpus or the probe set).
+
+// TestEventPlaceNotTopic: the place of what an event is about is not
+// where it took place.
+func TestEventPlaceNotTopic(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "TopicAfterOn", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru held talks with Kenyan Foreign Minister Peter Mwangi on Tuesday on trade and the crisis in Sudan.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | -"}},
+		{name: "SituationIn", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi to discuss the situation in Ethiopia.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | - | - | -"}},
+		{name: "PlaceAfterTheTopicStillOK", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi in Nairobi on Tuesday to discuss the drought.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | Nairobi | -"}},
+		{name: "MeetingOfACommissionIn", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru and Kenyan Foreign Minister Peter Mwangi agreed to hold the next meeting of the joint commission in Lima in 2022.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2022 | Lima | -"}},
+	})
+}
+
+// TestWeekdayTense: a weekday counts back or forward by the tense of its
+// own clause, not of a later one; "next"/"last" move it off the
+// article's day.
+func TestWeekdayTense(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "LaterClauseWillIsNotTheEventsTense", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru spoke on Tuesday by phone with Kenyan Foreign Minister Peter Mwangi, who said the vaccines will reach remote clinics.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | phone"}},
+		{name: "NextWeekdaySameDay", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru will meet Kenyan Foreign Minister Peter Mwangi in Nairobi next Thursday.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-17 | Nairobi | -"}},
+		{name: "LastWeekdaySameDay", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi in Nairobi last Thursday.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-03 | Nairobi | -"}},
+		{name: "ToBeHeldInMonthAhead", date: "2021-06-10",
+			text: "The next African Union summit is due to be held in Kenya in March, Foreign Minister Ana Lopez of Peru said.",
+			want: []string{"Summit - | 2022-03 | Kenya | -"}},
+		{name: "MetInMonthPast", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi in Lima in March, and said the two would meet again.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-03 | Lima | -"}},
+	})
+}
+
+// TestEventHereAndLaterThatDay: "here" is the dateline's city; a
+// courtesy call ("called on X") is in person, in the city of the visit;
+// "later in the day", "in the evening" take the day told before.
+func TestEventHereAndLaterThatDay(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "HereIsTheDateline", date: "2021-06-10",
+			text: "NAIROBI, June 10 - Foreign Minister Ana Lopez of Peru held talks with Kenyan Foreign Minister Peter Mwangi here today.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-10 | Nairobi | -"}},
+		{name: "ArrivedHere", date: "2021-06-10",
+			text: "NAIROBI, June 10 - Foreign Minister Ana Lopez of Peru arrived here on Tuesday for talks on trade.",
+			want: []string{"Visit Ana Lopez | 2021-06-08 | Nairobi | -"}},
+		{name: "QuotedHereIsNoPlace", date: "2021-06-10",
+			text:   "NAIROBI, June 10 - Foreign Minister Ana Lopez of Peru said on the phone with Kenyan Foreign Minister Peter Mwangi: \"We are here to help.\"",
+			absent: []string{"Meeting Ana Lopez, Peter Mwangi | - | Nairobi"}},
+		{name: "CourtesyCallInTheVisitCity", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru, who arrived in Nairobi on Wednesday on a three-day visit, called on Kenyan President John Kamau at State House today.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-10 | Nairobi | -"}},
+		{name: "InTheEveningTheDayBefore", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi on Tuesday. She also met Kenyan President John Kamau in the evening.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | - | -"}},
+		{name: "LaterInTheDayFarBack", date: "2021-06-10",
+			text: "President John Kamau of Kenya on Tuesday received the credentials of five new ambassadors. " +
+				"He urged them to promote trade. He said Kenya valued its friends. He spoke of the drought. He thanked donors. He praised the envoys. " +
+				"Later in the day, Foreign Minister Ana Lopez of Peru held talks with Kenyan Foreign Minister Peter Mwangi.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | -"}},
+	})
+}
+
+// TestSummitShapes: leaders' meetings told by their ends and openings,
+// and who the text puts at them.
+func TestSummitShapes(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "GroupingLeadersEndedTheirMeeting", date: "2021-06-10",
+			text: "African Union leaders ended their annual meeting in Nairobi on Wednesday. Kenyan President John Kamau chaired the talks.",
+			want: []string{"Summit John Kamau | 2021-06-09 | Nairobi | -"}},
+		{name: "OppositionLeadersNoSummit", date: "2021-06-10",
+			text:   "Opposition leaders ended their meeting in Nairobi on Wednesday with Kenyan President John Kamau.",
+			absent: []string{"Summit "}},
+		{name: "EndedNDaySummitFirstDay", date: "2021-06-10",
+			text: "African Union leaders ended a three-day summit in Nairobi on Wednesday. Kenyan President John Kamau chaired the talks.",
+			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "WrappedUpTwoDaysOfTalks", date: "2021-06-10",
+			text: "Kenyan Foreign Minister Peter Mwangi and Ghanaian Foreign Minister Kofi Mensah wrapped up two days of talks in Nairobi on Wednesday.",
+			want: []string{"Meeting Kofi Mensah, Peter Mwangi | 2021-06-08 | Nairobi | -"}},
+		{name: "WhichOpenedOnGivesFirstDay", date: "2021-06-10",
+			text: "African Union leaders ended their annual meeting in Nairobi on Wednesday. The three-day leaders' meeting, which opened on Monday, was chaired by Kenyan President John Kamau.",
+			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "UnderTheChairmanshipOf", date: "2021-06-10",
+			text: "The African Union summit opened in Nairobi on Monday under the chairmanship of the host, Kenyan President John Kamau.",
+			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "AlsoAttended", date: "2021-06-10",
+			text: "The African Union summit opened in Nairobi on Monday. Kenyan President John Kamau and Ghanaian President Kofi Mensah also attended.",
+			want: []string{"Summit John Kamau, Kofi Mensah | 2021-06-07 | Nairobi | -"}},
+		{name: "AmongTheLeadersAtTheSummitWere", date: "2021-06-10",
+			text: "The African Union summit opened in Nairobi on Monday. Among the leaders at the summit were Kenyan President John Kamau and Ghanaian President Kofi Mensah.",
+			want: []string{"Summit John Kamau, Kofi Mensah | 2021-06-07 | Nairobi | -"}},
+		{name: "BareSidelinesIsTheSummits", date: "2021-06-10",
+			text: "The African Union summit opened in Nairobi on Monday. On the sidelines on Tuesday, Kenyan President John Kamau held talks with Ghanaian President Kofi Mensah.",
+			want: []string{"Meeting John Kamau, Kofi Mensah | 2021-06-08 | Nairobi | -"}},
+	})
+}
+
+// TestNextSummit: the next summit of a story about one: hosted by a
+// country, "leaders will meet again", "the next session of the Assembly",
+// a numeric ordinal.
+func TestNextSummit(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	const told = "African Union leaders ended a three-day summit in Nairobi on Wednesday. Kenyan President John Kamau chaired the talks. "
+	checkShapes(t, []shape{
+		{name: "CountryWillHost", date: "2021-06-10",
+			text: told + "Ghana will host the next African Union summit next year.",
+			want: []string{"Summit - | 2022 | Ghana | -"}},
+		{name: "LeadersWillMeetAgain", date: "2021-06-10",
+			text: told + "Leaders will meet again in Accra in November.",
+			want: []string{"Summit - | 2021-11 | Accra | -"}},
+		{name: "AgreedToMeetAgainAhead", date: "2021-06-10",
+			text: told + "The leaders agreed to meet again, in person if conditions allow, in Accra in early May.",
+			want: []string{"Summit - | 2022-05 | Accra | -"}},
+		{name: "MeetForTheirNumberedSummitIsOne", date: "2021-06-10",
+			text: told + "Leaders will meet again in Accra in November for their 21st summit.",
+			want: []string{"Summit - | 2021-11 | Accra | -"}},
+		{name: "NextSessionOfTheAssembly", date: "2021-06-10",
+			text: told + "The next ordinary session of the Assembly will take place in Accra, Ghana, in December.",
+			want: []string{"Summit - | 2021-12 | Accra | -"}},
+		{name: "HostTheNextMeetingOfTheConference", date: "2021-06-10",
+			text: told + "Ghana will host the next intersessional meeting of the Conference in February.",
+			want: []string{"Summit - | 2022-02 | Ghana | -"}},
+		{name: "NoSummitToldNoNextSummit", date: "2021-06-10",
+			text:   "The next ordinary session of the Assembly will take place in Accra, Ghana, in December.",
+			absent: []string{"Summit "}},
+		{name: "PastLeadersMeetIsNoNextSummit", date: "2021-06-10",
+			text:   told + "Leaders met in Accra in November.",
+			absent: []string{"Summit - | 2020-11"}},
+	})
+}
+
+// TestSeparateCalls: "in separate calls", "met separately with", "to A,
+// to B and to C" are one meeting with each; "a series of calls" names the
+// calls told next and gives them its day.
+func TestSeparateCalls(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "InSeparateCallsToEach", date: "2021-06-10",
+			text:   "Foreign Minister Ana Lopez of Peru today held a series of telephone calls on the drought. In separate calls, she spoke to Kenyan Foreign Minister Peter Mwangi, to Ghanaian Foreign Minister Kofi Mensah and to the Foreign Minister of Chile, Rosa Diaz.",
+			want:   []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-10 | - | -", "Meeting Ana Lopez, Kofi Mensah | 2021-06-10 | - | -", "Meeting Ana Lopez, Rosa Diaz | 2021-06-10 | - | -"},
+			absent: []string{"Meeting Ana Lopez | ", "Meeting Ana Lopez, Kofi Mensah, Peter Mwangi"}},
+		{name: "MetSeparately", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met separately with Kenyan Foreign Minister Peter Mwangi and Ghanaian Foreign Minister Kofi Mensah on Tuesday.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | -", "Meeting Ana Lopez, Kofi Mensah | 2021-06-08 | - | -"}},
+		{name: "TogetherStaysOne", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi and Ghanaian Foreign Minister Kofi Mensah on Tuesday.",
+			want: []string{"Meeting Ana Lopez, Kofi Mensah, Peter Mwangi | 2021-06-08 | - | -"}},
+		{name: "PluralMeetingsHeldIsStillAnEvent", date: "2021-06-10",
+			text:   "Foreign Minister Ana Lopez of Peru praised the joint commission meetings held in Lima with Kenyan Foreign Minister Peter Mwangi.",
+			absent: []string{"Meeting - "}},
+	})
+}
+
+// TestWhereClauseMeetingDate: "will travel to X tomorrow, where she will
+// hold talks with Y": the talks are there and then.
+func TestWhereClauseMeetingDate(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "WhereSheWillHoldTalks", date: "2021-06-10",
+			text: "Tomorrow Foreign Minister Ana Lopez of Peru will travel to Nairobi, where she will hold talks with Kenyan Foreign Minister Peter Mwangi on trade.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-11 | Nairobi | -", "Visit Ana Lopez | 2021-06-11 | Nairobi | -"}},
+		{name: "PhoneCallFromTheTripIsNotThere", date: "2021-06-10",
+			text:   "Tomorrow Foreign Minister Ana Lopez of Peru will travel to Nairobi, where she will speak by phone with Chilean Foreign Minister Rosa Diaz.",
+			absent: []string{"Meeting Ana Lopez, Rosa Diaz | 2021-06-11 | Nairobi"}},
+	})
+}
+
+// TestTripAndModeNouns: "leaves today for a tour" is the leaver's trip;
+// "spoke by videoconference with X" is one meeting, not two.
+func TestTripAndModeNouns(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "LeavesForATour", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru leaves today for a week-long tour of Africa that will take her to Kenya, Ghana and Nigeria.",
+			want: []string{"Visit Ana Lopez | 2021-06-10 | - | -"}},
+		{name: "ByVideoconferenceIsTheMode", date: "2021-06-10",
+			text:   "Foreign Minister Ana Lopez of Peru spoke on Tuesday by videoconference with Kenyan Foreign Minister Peter Mwangi.",
+			want:   []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | virtual"},
+			absent: []string{"Meeting Peter Mwangi |"}},
+	})
+}
+
+// TestNthDayOfVisit: "on Monday, the second day of his visit" began the
+// day before; "a visit to A and B" is in neither.
+func TestNthDayOfVisit(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "SecondDayOfHisVisit", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru held talks with Kenyan Foreign Minister Peter Mwangi in Nairobi on Tuesday, the second day of her official visit to Kenya.",
+			want: []string{"Visit Ana Lopez | 2021-06-07 | Kenya | -", "Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | Nairobi | -"}},
+		{name: "ThirdDayOfAVisitIsTheSubjects", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met today with Kenyan Foreign Minister Peter Mwangi, on the third day of a working visit to Kenya and Ghana.",
+			want: []string{"Visit Ana Lopez | 2021-06-08 | - | -"}},
+	})
+}
+
+// TestTripStops: "The tour will conclude in X" is a stop of the trip
+// told, the traveller's.
+func TestTripStops(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "TourWillConcludeIn", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru leaves today for a week-long tour of Africa. The tour will conclude in Accra.",
+			want: []string{"Visit Ana Lopez | 2021-06-10 | - | -", "Visit Ana Lopez | - | Accra | -"}},
+		{name: "TripThenContinuesIn", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru arrived in Nairobi on Tuesday for a three-nation trip. The trip then continues in Accra.",
+			want: []string{"Visit Ana Lopez | - | Accra | -"}},
+	})
+}
