@@ -481,7 +481,15 @@ func RunGizmo(ctx context.Context, s *Store, code string, opt QueryOptions) (Res
 	defer cancel()
 	m := newMeter(opt.MaxMemory, cancelMem)
 
-	sess := gizmo.NewSession(meteredStore{s.qs, m})
+	// On Cayley's SQL backends the session reads the store itself: their
+	// plans build only on *sql.QuadStore ("not a SQL quadstore"), so there
+	// the meter counts what the code builds and returns, not what it reads,
+	// and the server's statement_timeout bounds the reads (see OpenWith)
+	var qs graph.QuadStore = meteredStore{s.qs, m}
+	if s.sql {
+		qs = s.qs
+	}
+	sess := gizmo.NewSession(qs)
 	vm, err := sessionVM(sess)
 	if err != nil {
 		return Result{}, err
