@@ -471,6 +471,18 @@ func (d *doc) resolveOffices() {
 			}
 		}
 		if hold == nil {
+			// one who travels with a holder of known country is of that
+			// country: "X is accompanied by Foreign Minister Y"
+			if j := d.companionJurisdiction(pm); j != "" {
+				for n := len(pm.chain) - 1; n >= 0 && hold == nil; n-- {
+					if d.officeRow(d.titleForm(pm.chain[n]), j) != nil {
+						hold = pm.chain[n]
+						hold.jur = j
+					}
+				}
+			}
+		}
+		if hold == nil {
 			// no title states its jurisdiction: the outermost one the
 			// context places ("The Minister for Foreign Affairs, Senator …")
 			for n := len(pm.chain) - 1; n >= 0 && hold == nil; n-- {
@@ -502,6 +514,75 @@ func (d *doc) resolveOffices() {
 		}
 		m.ent = d.officeEntity(m)
 	}
+}
+
+// companionJurisdiction is the country of the one a titled person pm travels
+// with, as the sentence tells it: "X is accompanied by (his) Foreign Minister
+// Y" (the nearest person before), "Y, who accompanied President X" (the
+// person after). Empty when the one accompanied has no country yet.
+func (d *doc) companionJurisdiction(pm *mention) string {
+	start, end := d.bounds(d.sentOf[pm.i])
+	first := pm.i
+	for _, o := range pm.chain {
+		first = min(first, o.i)
+	}
+	var host *entity
+	k := first - 1
+	if k > start && d.toks[k].is("his", "her", "their") {
+		k--
+	}
+	if k > start && d.toks[k].is("by") && d.toks[k-1].lower() == "accompanied" {
+		for q := k - 2; q >= start && host == nil; q-- {
+			if p := d.personAt(q); p != nil && p != pm.ent {
+				host = p
+			}
+		}
+	}
+	k = pm.j
+	if k < end && d.toks[k].is(",") {
+		k++
+	}
+	if k < end && d.toks[k].is("who") {
+		k++
+	}
+	if host == nil && k < end && d.toks[k].is("accompanied", "accompanies", "accompanying") {
+		for q := k + 1; q < end && q <= k+6 && host == nil; q++ {
+			if p := d.personAt(q); p != nil && p != pm.ent {
+				host = p
+			}
+		}
+	}
+	if host == nil {
+		return ""
+	}
+	return host.nation
+}
+
+// personAt is the person a name at token q stands for: its mention, else —
+// before references are resolved — the one known person whose name has that
+// word ("Valenzuela" of "Eduardo Valenzuela Ortiz").
+func (d *doc) personAt(q int) *entity {
+	if c := d.mat(q); c != nil {
+		if c.kind == kPerson {
+			return c.ent
+		}
+		return nil
+	}
+	if !d.nameTok(q) {
+		return nil
+	}
+	var found *entity
+	for _, p := range d.persons {
+		for _, f := range p.forms {
+			if hasString(strings.Fields(f), d.toks[q].Text) {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
 }
 
 // holdCounterpart: "Jaishankar held talks with his Nepalese counterpart

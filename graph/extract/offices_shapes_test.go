@@ -209,6 +209,14 @@ func TestTitlePhraseShapes(t *testing.T) {
 // appositions that are none. The sentences are invented.
 func TestContextShapes(t *testing.T) {
 	checkShapes(t, []shape{
+		{name: "AccompaniedByTakesHostsCountry", date: "2022-05-10",
+			text:   "NAIROBI, May 10 -- Peruvian President Ana Soto arrived here on Monday for a state visit. Soto is accompanied by Foreign Minister Luis Vega and a group of business leaders.",
+			want:   []string{"holds Luis Vega | Foreign Minister | Peru"},
+			absent: []string{"holds Luis Vega | Foreign Minister | Kenya"}},
+		{name: "WhoAccompaniedTakesHostsCountry", date: "2022-05-10",
+			text:   "NAIROBI, May 10 -- Peruvian President Ana Soto arrived here on Monday. Trade Minister Luis Vega, who accompanied Soto, met business leaders.",
+			want:   []string{"holds Luis Vega | Trade Minister | Peru"},
+			absent: []string{"holds Luis Vega | Trade Minister | Kenya"}},
 		{name: "DefinedAcronym", date: "2022-05-10",
 			text: "The League of Arab States (LAS) met in Cairo. LAS Secretary General Omar Nasser read the text.",
 			want: []string{"holds Omar Nasser | Secretary-General | Arab League"}},
