@@ -473,12 +473,20 @@ func (d *doc) resolveOffices() {
 		if hold == nil {
 			// one who travels with a holder of known country is of that
 			// country: "X is accompanied by Foreign Minister Y"
-			if j := d.companionJurisdiction(pm); j != "" {
+			j := d.companionJurisdiction(pm)
+			if j == "" {
+				j = d.siblingJurisdiction(pm)
+			}
+			if j != "" {
 				for n := len(pm.chain) - 1; n >= 0 && hold == nil; n-- {
 					if d.officeRow(d.titleForm(pm.chain[n]), j) != nil {
 						hold = pm.chain[n]
 						hold.jur = j
 					}
+				}
+				if hold == nil {
+					hold = pm.chain[len(pm.chain)-1] // a title the lexicon lacks
+					hold.jur = j
 				}
 			}
 		}
@@ -556,6 +564,48 @@ func (d *doc) companionJurisdiction(pm *mention) string {
 		return ""
 	}
 	return host.nation
+}
+
+// siblingJurisdiction: the second of two titled persons met "with": "met
+// with Prime Minister of Somalia X, and later with Foreign Minister Y" —
+// Y is of the country the first one's title states.
+func (d *doc) siblingJurisdiction(pm *mention) string {
+	start, _ := d.bounds(d.sentOf[pm.i])
+	first := pm.i
+	for _, o := range pm.chain {
+		first = min(first, o.i)
+	}
+	k := first - 1
+	if k <= start || !d.toks[k].is("with") {
+		return ""
+	}
+	k--
+	if d.toks[k].is("later", "also", "then") {
+		k--
+	}
+	if k <= start || !d.toks[k].is("and") {
+		return ""
+	}
+	for q := k - 1; q >= start; q-- {
+		c := d.mat(q)
+		if c == nil || c.i != q || c.kind != kPerson || len(c.chain) == 0 {
+			continue
+		}
+		b := c.i
+		for _, o := range c.chain {
+			b = min(b, o.i)
+		}
+		if b <= start || !d.toks[b-1].is("with") {
+			return ""
+		}
+		for _, o := range c.chain {
+			if o.jurExplicit && o.jur != "" {
+				return o.jur
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // personAt is the person a name at token q stands for: its mention, else —
