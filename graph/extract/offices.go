@@ -807,10 +807,33 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	}
 	for _, c := range d.mentionsIn(start, end) {
 		if c.kind == kCity {
-			return strings.ToLower(d.x.lex.Cities[c.ref].Country)
+			j := strings.ToLower(d.x.lex.Cities[c.ref].Country)
+			if d.hostTitled(m, start, end, j) {
+				return "" // "X held talks in Baghdad with Iraqi Prime Minister Y": X the visitor
+			}
+			return j
 		}
 	}
 	return ""
+}
+
+// hostTitled: a title met "with" after m in sentence [start, end) states
+// country j as its own ("talks with Iraqi Prime Minister"): m's holder is
+// the one who came to j, not of it.
+func (d *doc) hostTitled(m *mention, start, end int, j string) bool {
+	for _, o := range d.mentionsIn(start, end) {
+		if o == m || o.kind != kOffice || !o.jurExplicit || o.jur != j || o.i <= m.i {
+			continue
+		}
+		k := o.i - 1
+		if q := d.mat(k); q != nil && q.kind == kDemonym {
+			k = q.i - 1 // "with Iraqi Prime Minister"
+		}
+		if d.toks[k].is("with") {
+			return true
+		}
+	}
+	return false
 }
 
 // counterpartJurisdictions are the countries of the counterparts the
