@@ -471,6 +471,26 @@ func (d *doc) resolveOffices() {
 			}
 		}
 		if hold == nil {
+			// one who travels with a holder of known country is of that
+			// country: "X is accompanied by Foreign Minister Y"
+			j := d.companionJurisdiction(pm)
+			if j == "" {
+				j = d.siblingJurisdiction(pm)
+			}
+			if j != "" {
+				for n := len(pm.chain) - 1; n >= 0 && hold == nil; n-- {
+					if d.officeRow(d.titleForm(pm.chain[n]), j) != nil {
+						hold = pm.chain[n]
+						hold.jur = j
+					}
+				}
+				if hold == nil {
+					hold = pm.chain[len(pm.chain)-1] // a title the lexicon lacks
+					hold.jur = j
+				}
+			}
+		}
+		if hold == nil {
 			// no title states its jurisdiction: the outermost one the
 			// context places ("The Minister for Foreign Affairs, Senator …")
 			for n := len(pm.chain) - 1; n >= 0 && hold == nil; n-- {
@@ -502,6 +522,117 @@ func (d *doc) resolveOffices() {
 		}
 		m.ent = d.officeEntity(m)
 	}
+}
+
+// companionJurisdiction is the country of the one a titled person pm travels
+// with, as the sentence tells it: "X is accompanied by (his) Foreign Minister
+// Y" (the nearest person before), "Y, who accompanied President X" (the
+// person after). Empty when the one accompanied has no country yet.
+func (d *doc) companionJurisdiction(pm *mention) string {
+	start, end := d.bounds(d.sentOf[pm.i])
+	first := pm.i
+	for _, o := range pm.chain {
+		first = min(first, o.i)
+	}
+	var host *entity
+	k := first - 1
+	if k > start && d.toks[k].is("his", "her", "their") {
+		k--
+	}
+	if k > start && d.toks[k].is("by") && d.toks[k-1].lower() == "accompanied" {
+		for q := k - 2; q >= start && host == nil; q-- {
+			if p := d.personAt(q); p != nil && p != pm.ent {
+				host = p
+			}
+		}
+	}
+	k = pm.j
+	if k < end && d.toks[k].is(",") {
+		k++
+	}
+	if k < end && d.toks[k].is("who") {
+		k++
+	}
+	if host == nil && k < end && d.toks[k].is("accompanied", "accompanies", "accompanying") {
+		for q := k + 1; q < end && q <= k+6 && host == nil; q++ {
+			if p := d.personAt(q); p != nil && p != pm.ent {
+				host = p
+			}
+		}
+	}
+	if host == nil {
+		return ""
+	}
+	return host.nation
+}
+
+// siblingJurisdiction: the second of two titled persons met "with": "met
+// with Prime Minister of Somalia X, and later with Foreign Minister Y" —
+// Y is of the country the first one's title states.
+func (d *doc) siblingJurisdiction(pm *mention) string {
+	start, _ := d.bounds(d.sentOf[pm.i])
+	first := pm.i
+	for _, o := range pm.chain {
+		first = min(first, o.i)
+	}
+	k := first - 1
+	if k <= start || !d.toks[k].is("with") {
+		return ""
+	}
+	k--
+	if d.toks[k].is("later", "also", "then") {
+		k--
+	}
+	if k <= start || !d.toks[k].is("and") {
+		return ""
+	}
+	for q := k - 1; q >= start; q-- {
+		c := d.mat(q)
+		if c == nil || c.i != q || c.kind != kPerson || len(c.chain) == 0 {
+			continue
+		}
+		b := c.i
+		for _, o := range c.chain {
+			b = min(b, o.i)
+		}
+		if b <= start || !d.toks[b-1].is("with") {
+			return ""
+		}
+		for _, o := range c.chain {
+			if o.jurExplicit && o.jur != "" {
+				return o.jur
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// personAt is the person a name at token q stands for: its mention, else —
+// before references are resolved — the one known person whose name has that
+// word ("Valenzuela" of "Eduardo Valenzuela Ortiz").
+func (d *doc) personAt(q int) *entity {
+	if c := d.mat(q); c != nil {
+		if c.kind == kPerson {
+			return c.ent
+		}
+		return nil
+	}
+	if !d.nameTok(q) {
+		return nil
+	}
+	var found *entity
+	for _, p := range d.persons {
+		for _, f := range p.forms {
+			if hasString(strings.Fields(f), d.toks[q].Text) {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
 }
 
 // holdCounterpart: "Jaishankar held talks with his Nepalese counterpart
@@ -676,10 +807,33 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	}
 	for _, c := range d.mentionsIn(start, end) {
 		if c.kind == kCity {
-			return strings.ToLower(d.x.lex.Cities[c.ref].Country)
+			j := strings.ToLower(d.x.lex.Cities[c.ref].Country)
+			if d.hostTitled(m, start, end, j) {
+				return "" // "X held talks in Baghdad with Iraqi Prime Minister Y": X the visitor
+			}
+			return j
 		}
 	}
 	return ""
+}
+
+// hostTitled: a title met "with" after m in sentence [start, end) states
+// country j as its own ("talks with Iraqi Prime Minister"): m's holder is
+// the one who came to j, not of it.
+func (d *doc) hostTitled(m *mention, start, end int, j string) bool {
+	for _, o := range d.mentionsIn(start, end) {
+		if o == m || o.kind != kOffice || !o.jurExplicit || o.jur != j || o.i <= m.i {
+			continue
+		}
+		k := o.i - 1
+		if q := d.mat(k); q != nil && q.kind == kDemonym {
+			k = q.i - 1 // "with Iraqi Prime Minister"
+		}
+		if d.toks[k].is("with") {
+			return true
+		}
+	}
+	return false
 }
 
 // counterpartJurisdictions are the countries of the counterparts the

@@ -343,6 +343,12 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		}
 		if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
 			chain = []*mention{app}
+		} else if app != nil && len(chain) == 1 && chain[0].j-chain[0].i == 1 && d.toks[chain[0].i].Text == "Ambassador" {
+			// "The spokesman of the Foreign Ministry, Ambassador X": the
+			// diplomatic rank as a form of address; the post is the
+			// apposition
+			chain[0].rank = true
+			chain = []*mention{app}
 		}
 		if app := d.appositionAfter(i, after, start, end); app != nil {
 			if len(chain) == 0 {
