@@ -659,6 +659,7 @@ func (d *doc) findEvents() {
 		d.afterArrival(si, inSent, backs)
 		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, backs, touched)
+		d.speakers(si, start, end, inSent, touched)
 	}
 	d.mergeEvents()
 	for _, e := range d.events {

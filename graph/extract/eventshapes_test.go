@@ -225,3 +225,23 @@ func TestTripStops(t *testing.T) {
 			want: []string{"Visit Ana Lopez | - | Accra | -"}},
 	})
 }
+
+// TestSummitSpeakers: a speaker to the gathering just told is at it.
+func TestSummitSpeakers(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	const told = "The African Union summit opened in Nairobi on Monday. Kenyan President John Kamau chaired the talks. "
+	checkShapes(t, []shape{
+		{name: "ToldTheDelegates", date: "2021-06-10",
+			text: told + "\"We must act now,\" Ghanaian President Kofi Mensah told the delegates.",
+			want: []string{"Summit John Kamau, Kofi Mensah | 2021-06-07 | Nairobi | -"}},
+		{name: "AddressedTheOpeningCeremony", date: "2021-06-10",
+			text: told + "UN Deputy Secretary-General Ana Costa addressed the opening ceremony as a guest.",
+			want: []string{"Summit Ana Costa, John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "ToldReportersIsNoAudience", date: "2021-06-10",
+			text: told + "Ghanaian President Kofi Mensah told reporters the talks went well.",
+			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "NoGatheringTold", date: "2021-06-10",
+			text: "Ghanaian President Kofi Mensah told the delegates that the drought was over.",
+			want: nil},
+	})
+}
