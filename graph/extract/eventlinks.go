@@ -87,7 +87,7 @@ func (d *doc) backrefOnly(k, start, end int) *event {
 	if s := d.lastEvent(schema.Summit); s != nil && (prev == nil || s.sent > prev.sent) {
 		prev = s
 	}
-	if prev == nil || d.sentOf[k]-prev.seen > 3 {
+	if prev == nil || d.sentOf[k]-prev.seen > 3 && !d.onlyGathering(prev) {
 		return nil
 	}
 	e := &event{class: prev.class, sent: d.sentOf[k], trig: k}
@@ -103,6 +103,20 @@ func (d *doc) backrefOnly(k, start, end int) *event {
 	}
 	d.fillBackref(prev, e, k, k+1, start, end, nil)
 	return prev
+}
+
+// onlyGathering: prev is the one meeting or summit told so far, so a
+// definite "the conference" names it however far back it was told.
+func (d *doc) onlyGathering(prev *event) bool {
+	if len(d.events) > 16 {
+		return false // a long list of events is no one gathering (and stays linear)
+	}
+	for _, x := range d.events {
+		if x = x.root(); x != prev && x.class != schema.Visit && !x.dropped {
+			return false
+		}
+	}
+	return true
 }
 
 // fillBackref adds what the sentence of a back-reference e at k says to

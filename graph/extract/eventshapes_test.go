@@ -245,3 +245,18 @@ func TestSummitSpeakers(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestBackrefToTheOnlyGathering: "the conference" names the one gathering
+// the story told, however far back.
+func TestBackrefToTheOnlyGathering(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	const told = "The African Union summit opened on Monday. Kenyan President John Kamau chaired the talks. The union has 55 members. Its budget grew last year. Trade rose by a tenth. "
+	checkShapes(t, []shape{
+		{name: "FarBackrefGivesPlace", date: "2021-06-10",
+			text: told + "At the Nairobi conference, the leaders agreed to a new fund.",
+			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "NotWhenAnotherEventWasTold", date: "2021-06-10",
+			text: told + "Kamau met Ghanaian President Kofi Mensah on Tuesday. Mensah's budget grew. Trade rose. Prices fell. At the Accra conference, the leaders agreed to a new fund.",
+			want: []string{"Meeting John Kamau, Kofi Mensah | 2021-06-08 | - | -", "Summit John Kamau | 2021-06-07 | - | -"}},
+	})
+}
