@@ -232,7 +232,7 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 	// X, they reviewed decisions taken at Warsaw") has its place in it
 	opening := d.inOpening(k, start)
 	for q := next; q < end; q++ {
-		if d.triggerAt(q, end).class != "" && !d.quoted[q] || opening && d.toks[q].is(",") {
+		if d.triggerAt(q, end).class != "" && !d.quoted[q] || opening && d.toks[q].is(",") || d.clauseOpens(q, end) {
 			stop = q
 			break
 		}
@@ -352,6 +352,18 @@ func (d *doc) regionOf(k, end int) *entity {
 		return d.entityFor(m)
 	}
 	return nil
+}
+
+// clauseOpens: a clause of its own opens at q after an event's words, and
+// a place in it is not the event's: a new subject pronoun and its verb
+// ("during a meeting chaired by X, they will review decisions taken at
+// Warsaw").
+func (d *doc) clauseOpens(q, end int) bool {
+	if d.toks[q].is("they", "he", "she", "we") && q+1 < end {
+		t := d.tag(q + 1)
+		return t == pos.VERB || t == pos.AUX
+	}
+	return false
 }
 
 // nearPlace: "the meeting in X", "the meeting, held in X, …", "the talks

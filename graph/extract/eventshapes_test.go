@@ -260,3 +260,17 @@ func TestBackrefToTheOnlyGathering(t *testing.T) {
 			want: []string{"Meeting John Kamau, Kofi Mensah | 2021-06-08 | - | -", "Summit John Kamau | 2021-06-07 | - | -"}},
 	})
 }
+
+// TestPlaceOfAnotherClause: a place told in a new clause after the event
+// ("…, they will review …") is not the event's.
+func TestPlaceOfAnotherClause(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "NewSubjectClause", date: "2021-06-10",
+			text: "On June 11, during a meeting chaired by Kenyan Foreign Minister Peter Mwangi, they will review the pledges made at Accra last year.",
+			want: []string{"Meeting Peter Mwangi | 2021-06-11 | - | -"}},
+		{name: "PlaceBeforeTheClauseStays", date: "2021-06-10",
+			text: "Kenyan Foreign Minister Peter Mwangi met Ghanaian Foreign Minister Kofi Mensah in Accra on Tuesday and they agreed to meet again.",
+			want: []string{"Meeting Kofi Mensah, Peter Mwangi | 2021-06-08 | Accra | -"}},
+	})
+}
