@@ -267,8 +267,11 @@ func TestPlaceOfAnotherClause(t *testing.T) {
 	// 2021-06-10 is a Thursday
 	checkShapes(t, []shape{
 		{name: "NewSubjectClause", date: "2021-06-10",
-			text: "On June 11, during a meeting chaired by Kenyan Foreign Minister Peter Mwangi, they will review the pledges made at Accra last year.",
+			text: "On Friday, during a meeting chaired by Kenyan Foreign Minister Peter Mwangi, they will review the pledges made at Accra last year.",
 			want: []string{"Meeting Peter Mwangi | 2021-06-11 | - | -"}},
+		{name: "ParticipleOnANounIsNotTheTense", date: "2021-06-10",
+			text: "On Friday, at a meeting chaired by Kenyan Foreign Minister Peter Mwangi, the ministers approved the plan.",
+			want: []string{"Meeting Peter Mwangi | 2021-06-04 | - | -"}},
 		{name: "PlaceBeforeTheClauseStays", date: "2021-06-10",
 			text: "Kenyan Foreign Minister Peter Mwangi met Ghanaian Foreign Minister Kofi Mensah in Accra on Tuesday and they agreed to meet again.",
 			want: []string{"Meeting Kofi Mensah, Peter Mwangi | 2021-06-08 | Accra | -"}},
