@@ -241,8 +241,8 @@ func TestSummitSpeakers(t *testing.T) {
 			text: told + "Ghanaian President Kofi Mensah told reporters the talks went well.",
 			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
 		{name: "NoGatheringTold", date: "2021-06-10",
-			text: "Ghanaian President Kofi Mensah told the delegates that the drought was over.",
-			want: nil},
+			text:   "Ghanaian President Kofi Mensah told the delegates that the drought was over.",
+			absent: []string{"Summit", "Meeting"}},
 	})
 }
 
@@ -275,5 +275,25 @@ func TestPlaceOfAnotherClause(t *testing.T) {
 		{name: "PlaceBeforeTheClauseStays", date: "2021-06-10",
 			text: "Kenyan Foreign Minister Peter Mwangi met Ghanaian Foreign Minister Kofi Mensah in Accra on Tuesday and they agreed to meet again.",
 			want: []string{"Meeting Kofi Mensah, Peter Mwangi | 2021-06-08 | Accra | -"}},
+	})
+}
+
+// TestOneSidedMeeting: a meeting of one named person with no place and no
+// unnamed other side told is a meeting whose other side was not read.
+func TestOneSidedMeeting(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "OtherSideNotRead", date: "2021-06-10",
+			text:   "Kenyan President John Kamau held a meeting on Tuesday with the woman who had led the opposition for a decade.",
+			absent: []string{"Meeting"}},
+		{name: "UnnamedCounterpartsKeepIt", date: "2021-06-10",
+			text: "Kenyan President John Kamau will meet his counterparts on Friday.",
+			want: []string{"Meeting John Kamau | 2021-06-11 | - | -"}},
+		{name: "ChairedGatheringKeepsIt", date: "2021-06-10",
+			text: "Kenyan President John Kamau chaired a meeting on Tuesday.",
+			want: []string{"Meeting John Kamau | 2021-06-08 | - | -"}},
+		{name: "PlaceKeepsIt", date: "2021-06-10",
+			text: "Kenyan President John Kamau held a meeting in Accra on Tuesday.",
+			want: []string{"Meeting John Kamau | 2021-06-08 | Accra | -"}},
 	})
 }
