@@ -131,6 +131,9 @@ func (d *doc) weekdayAhead(sstart, send, i int) bool {
 				}
 				continue
 			}
+			if k+1 < send && d.toks[k+1].is("by") && (d.tag(k-1) == pos.NOUN || d.tag(k-1) == pos.PROPN) {
+				continue // "On Friday, during a meeting chaired by X, they will …": a participle on a noun
+			}
 			return false
 		}
 	}

@@ -87,7 +87,7 @@ func (d *doc) backrefOnly(k, start, end int) *event {
 	if s := d.lastEvent(schema.Summit); s != nil && (prev == nil || s.sent > prev.sent) {
 		prev = s
 	}
-	if prev == nil || d.sentOf[k]-prev.seen > 3 {
+	if prev == nil || d.sentOf[k]-prev.seen > 3 && !d.onlyGathering(prev) {
 		return nil
 	}
 	e := &event{class: prev.class, sent: d.sentOf[k], trig: k}
@@ -103,6 +103,20 @@ func (d *doc) backrefOnly(k, start, end int) *event {
 	}
 	d.fillBackref(prev, e, k, k+1, start, end, nil)
 	return prev
+}
+
+// onlyGathering: prev is the one meeting or summit told so far, so a
+// definite "the conference" names it however far back it was told.
+func (d *doc) onlyGathering(prev *event) bool {
+	if len(d.events) > 16 {
+		return false // a long list of events is no one gathering (and stays linear)
+	}
+	for _, x := range d.events {
+		if x = x.root(); x != prev && x.class != schema.Visit && !x.dropped {
+			return false
+		}
+	}
+	return true
 }
 
 // fillBackref adds what the sentence of a back-reference e at k says to
@@ -218,7 +232,7 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 	// X, they reviewed decisions taken at Warsaw") has its place in it
 	opening := d.inOpening(k, start)
 	for q := next; q < end; q++ {
-		if d.triggerAt(q, end).class != "" && !d.quoted[q] || opening && d.toks[q].is(",") {
+		if d.triggerAt(q, end).class != "" && !d.quoted[q] || opening && d.toks[q].is(",") || d.clauseOpens(q, end) {
 			stop = q
 			break
 		}
@@ -338,6 +352,18 @@ func (d *doc) regionOf(k, end int) *entity {
 		return d.entityFor(m)
 	}
 	return nil
+}
+
+// clauseOpens: a clause of its own opens at q after an event's words, and
+// a place in it is not the event's: a new subject pronoun and its verb
+// ("during a meeting chaired by X, they will review decisions taken at
+// Warsaw").
+func (d *doc) clauseOpens(q, end int) bool {
+	if d.toks[q].is("they", "he", "she", "we") && q+1 < end {
+		t := d.tag(q + 1)
+		return t == pos.VERB || t == pos.AUX
+	}
+	return false
 }
 
 // nearPlace: "the meeting in X", "the meeting, held in X, …", "the talks

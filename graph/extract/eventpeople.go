@@ -806,6 +806,67 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 	}
 }
 
+// speakers: "X told the delegates", "X addressed the opening session" put
+// the speaker at the gathering just told (GUIDELINES 6.3: those the text
+// puts at a summit, speakers included): the event the sentence names again,
+// else the summit told last, else a meeting told in the last three
+// sentences. A sentence with an event of its own is read by its own rules.
+func (d *doc) speakers(si, start, end int, inSent []*event, touched *event) {
+	if len(inSent) > 0 {
+		return
+	}
+	for k := start + 1; k < end-2; k++ {
+		if d.quoted[k] || d.ew(k)&evAddressVerb == 0 || !d.toks[k+1].is("the") {
+			continue
+		}
+		// the audience noun, after at most two modifiers ("the opening
+		// plenary session", "the summit's closing ceremony")
+		aud := -1
+		for j := k + 2; j < end && j <= k+4; j++ {
+			if d.ew(j)&evAudience != 0 {
+				aud = j
+				break
+			}
+			if d.toks[j].Kind != tWord {
+				break
+			}
+		}
+		if aud < 0 || aud+1 < end && d.toks[aud+1].is("of") && !d.toks[aud].is("session", "assembly", "meeting", "summit", "conference") {
+			continue
+		}
+		subj := d.verbSubject(k, start, nil, true)
+		if len(subj) == 0 {
+			continue
+		}
+		e := touched
+		if e != nil {
+			e = e.root()
+		}
+		if e == nil || e.class == schema.Visit {
+			e = nil
+			for _, x := range d.events {
+				if x = x.root(); x.class == schema.Summit && x.status == "held" && x.seen <= si && (e == nil || x.seen > e.seen) {
+					e = x
+				}
+			}
+		}
+		if e == nil {
+			for _, x := range d.events {
+				if x = x.root(); x.class == schema.Meeting && si-x.seen <= 3 && (e == nil || x.seen > e.seen) {
+					e = x
+				}
+			}
+		}
+		if e == nil {
+			return
+		}
+		for _, p := range subj {
+			e.add(p)
+		}
+		return
+	}
+}
+
 // dateEndingAt is the date the text gives that ends at token b.
 func (d *doc) dateEndingAt(b int) *dateExpr {
 	if b < 0 || b >= len(d.toks) {

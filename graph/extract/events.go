@@ -659,10 +659,11 @@ func (d *doc) findEvents() {
 		d.afterArrival(si, inSent, backs)
 		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, backs, touched)
+		d.speakers(si, start, end, inSent, touched)
 	}
 	d.mergeEvents()
 	for _, e := range d.events {
-		e.dropped = e.into == nil && (!e.keep() || e.umbrella)
+		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e))
 	}
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
@@ -679,6 +680,23 @@ func (d *doc) findEvents() {
 			e.location.used = true
 		}
 	}
+}
+
+// oneSided: a meeting of one named person, of no place, whose sentence
+// tells no unnamed other side ("met his counterparts", "held talks with
+// officials") nor a gathering ("a meeting chaired by X", "attended") is a
+// meeting whose other side was not read: one side alone is a wrong event.
+func (d *doc) oneSided(e *event) bool {
+	if e.class != schema.Meeting || len(e.participants) != 1 || e.location != nil || e.title != "" || e.organizer != nil {
+		return false
+	}
+	start, end := d.bounds(e.sent)
+	for k := start; k < end; k++ {
+		if !d.quoted[k] && (d.ew(k)&evAttendance != 0 || d.ew(k)&evPeopleNoun != 0 && d.mat(k) == nil && !d.toks[k].capitalised()) {
+			return false
+		}
+	}
+	return true
 }
 
 // eventAt builds the event(s) of the trigger at k; back is the event told

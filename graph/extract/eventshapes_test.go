@@ -225,3 +225,75 @@ func TestTripStops(t *testing.T) {
 			want: []string{"Visit Ana Lopez | - | Accra | -"}},
 	})
 }
+
+// TestSummitSpeakers: a speaker to the gathering just told is at it.
+func TestSummitSpeakers(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	const told = "The African Union summit opened in Nairobi on Monday. Kenyan President John Kamau chaired the talks. "
+	checkShapes(t, []shape{
+		{name: "ToldTheDelegates", date: "2021-06-10",
+			text: told + "\"We must act now,\" Ghanaian President Kofi Mensah told the delegates.",
+			want: []string{"Summit John Kamau, Kofi Mensah | 2021-06-07 | Nairobi | -"}},
+		{name: "AddressedTheOpeningCeremony", date: "2021-06-10",
+			text: told + "UN Deputy Secretary-General Ana Costa addressed the opening ceremony as a guest.",
+			want: []string{"Summit Ana Costa, John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "ToldReportersIsNoAudience", date: "2021-06-10",
+			text: told + "Ghanaian President Kofi Mensah told reporters the talks went well.",
+			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "NoGatheringTold", date: "2021-06-10",
+			text:   "Ghanaian President Kofi Mensah told the delegates that the drought was over.",
+			absent: []string{"Summit", "Meeting"}},
+	})
+}
+
+// TestBackrefToTheOnlyGathering: "the conference" names the one gathering
+// the story told, however far back.
+func TestBackrefToTheOnlyGathering(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	const told = "The African Union summit opened on Monday. Kenyan President John Kamau chaired the talks. The union has 55 members. Its budget grew last year. Trade rose by a tenth. "
+	checkShapes(t, []shape{
+		{name: "FarBackrefGivesPlace", date: "2021-06-10",
+			text: told + "At the Nairobi conference, the leaders agreed to a new fund.",
+			want: []string{"Summit John Kamau | 2021-06-07 | Nairobi | -"}},
+		{name: "NotWhenAnotherEventWasTold", date: "2021-06-10",
+			text: told + "Kamau met Ghanaian President Kofi Mensah on Tuesday. Mensah's budget grew. Trade rose. Prices fell. At the Accra conference, the leaders agreed to a new fund.",
+			want: []string{"Meeting John Kamau, Kofi Mensah | 2021-06-08 | - | -", "Summit John Kamau | 2021-06-07 | - | -"}},
+	})
+}
+
+// TestPlaceOfAnotherClause: a place told in a new clause after the event
+// ("…, they will review …") is not the event's.
+func TestPlaceOfAnotherClause(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "NewSubjectClause", date: "2021-06-10",
+			text: "On Friday, during a meeting chaired by Kenyan Foreign Minister Peter Mwangi, they will review the pledges made at Accra last year.",
+			want: []string{"Meeting Peter Mwangi | 2021-06-11 | - | -"}},
+		{name: "ParticipleOnANounIsNotTheTense", date: "2021-06-10",
+			text: "On Friday, at a meeting chaired by Kenyan Foreign Minister Peter Mwangi, the ministers approved the plan.",
+			want: []string{"Meeting Peter Mwangi | 2021-06-04 | - | -"}},
+		{name: "PlaceBeforeTheClauseStays", date: "2021-06-10",
+			text: "Kenyan Foreign Minister Peter Mwangi met Ghanaian Foreign Minister Kofi Mensah in Accra on Tuesday and they agreed to meet again.",
+			want: []string{"Meeting Kofi Mensah, Peter Mwangi | 2021-06-08 | Accra | -"}},
+	})
+}
+
+// TestOneSidedMeeting: a meeting of one named person with no place and no
+// unnamed other side told is a meeting whose other side was not read.
+func TestOneSidedMeeting(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "OtherSideNotRead", date: "2021-06-10",
+			text:   "Kenyan President John Kamau held a meeting on Tuesday with the woman who had led the opposition for a decade.",
+			absent: []string{"Meeting"}},
+		{name: "UnnamedCounterpartsKeepIt", date: "2021-06-10",
+			text: "Kenyan President John Kamau will meet his counterparts on Friday.",
+			want: []string{"Meeting John Kamau | 2021-06-11 | - | -"}},
+		{name: "ChairedGatheringKeepsIt", date: "2021-06-10",
+			text: "Kenyan President John Kamau chaired a meeting on Tuesday.",
+			want: []string{"Meeting John Kamau | 2021-06-08 | - | -"}},
+		{name: "PlaceKeepsIt", date: "2021-06-10",
+			text: "Kenyan President John Kamau held a meeting in Accra on Tuesday.",
+			want: []string{"Meeting John Kamau | 2021-06-08 | Accra | -"}},
+	})
+}

@@ -32,6 +32,8 @@ const (
 	evCancel
 	evPropose
 	evAdjective
+	evAddressVerb
+	evAudience
 )
 
 // eventWords maps each lower-case form to the parts it plays.

@@ -156,7 +156,8 @@ type EventWord struct {
 // EventWordKinds are the kinds eventwords.tsv may use.
 var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "meetnoun", "callnoun",
 	"modenoun", "summitnoun", "leaders", "ministerial", "visitnoun", "visitverb", "travelverb", "leaveverb",
-	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose", "adjective"}
+	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose", "adjective",
+	"addressverb", "audience"}
 
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
