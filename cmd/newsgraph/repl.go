@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/peterh/liner"
@@ -109,6 +110,17 @@ func (a *app) repl(sf storeFlags, qf queryFlags, lf queriesFlag, format string) 
 		interrupts: make(chan os.Signal, 1)}
 	signal.Notify(r.interrupts, os.Interrupt)
 	defer signal.Stop(r.interrupts)
+	// the terminal hung up: the REPL ends (its history is on disk, written
+	// line by line), also when it was started with SIGHUP ignored (nohup),
+	// where it would otherwise wait on a terminal that is gone
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		if _, ok := <-hup; ok {
+			os.Exit(128 + int(syscall.SIGHUP))
+		}
+	}()
 
 	read, peek, closeInput := a.lineReader()
 	defer closeInput()

@@ -139,10 +139,20 @@ func TestREPLTerminal(t *testing.T) {
 	if err != nil || string(b) != "g.emit(\"first\")\ng.emit(\"second\")\n" {
 		t.Errorf("history while the REPL runs: %q %v", b, err)
 	}
-	// the terminal hangs up (SIGHUP, as when its window closes): the REPL
-	// ends, its history kept
+	// the terminal hangs up (its window closes: the master side closes, the
+	// REPL's reads fail, and it gets SIGHUP unless it was started with
+	// SIGHUP ignored, as under nohup): the REPL ends, its history kept
+	master.Close()
 	cmd.Process.Signal(syscall.SIGHUP)
-	cmd.Wait()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute): // a guard against a hang, not a timing
+		cmd.Process.Kill()
+		<-done
+		t.Fatal("the REPL did not end when its terminal hung up")
+	}
 	b, err = os.ReadFile(hist)
 	if err != nil || !strings.Contains(string(b), `g.emit("second")`) || strings.Contains(string(b), "g.V(") {
 		t.Errorf("history after the terminal closed: %q %v", b, err)
