@@ -994,14 +994,8 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 		met := low == "met" || low == "meet" || low == "meets"
 		// "met on Thursday with X", "met in Paris with X"
 		if met && from == next && d.personRefAt(from) == nil {
-			for q := next; q < end && q < next+8; q++ {
-				if d.toks[q].is(",", ";") {
-					break
-				}
-				if d.toks[q].is("with") {
-					from = q + 1
-					break
-				}
+			if w := d.withAhead(next, end); w >= 0 {
+				from = w + 1
 			}
 		}
 		groups = d.objectGroups(from, end)
@@ -1051,17 +1045,9 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 		from := next
 		if from < end && d.toks[from].is("with") {
 			from++
-		} else {
+		} else if w := d.withAhead(next, end); w >= 0 {
 			// "held talks at the Pentagon with X", "held talks on Thursday with X"
-			for q := next; q < end && q < next+8; q++ {
-				if d.toks[q].is(",", ";") {
-					break
-				}
-				if d.toks[q].is("with") {
-					from = q + 1
-					break
-				}
-			}
+			from = w + 1
 		}
 		return d.objectGroups(from, end), true
 	}
@@ -1618,4 +1604,19 @@ func (d *doc) emitEvents() {
 		}
 	}
 	d.because("", 0, 0)
+}
+
+// withAhead finds the "with" that names the other side a few words after
+// a meeting verb ("met on Thursday with X", "held talks in Paris with X"):
+// within eight tokens of k and before a comma, else -1.
+func (d *doc) withAhead(k, end int) int {
+	for q := k; q < end && q < k+8; q++ {
+		if d.toks[q].is(",", ";") {
+			return -1
+		}
+		if d.toks[q].is("with") {
+			return q
+		}
+	}
+	return -1
 }
