@@ -228,8 +228,8 @@ func (d *doc) placeEntity(m *mention) *entity {
 // sentence), else the nearest "in X" before it.
 func (d *doc) eventPlace(k, next, start, end int) *entity {
 	stop := end
-	// an event told in an opening phrase ("During a meeting chaired by
-	// X, they reviewed decisions taken at Warsaw") has its place in it
+	// an event told in an opening phrase ("During talks hosted by X, the
+	// ministers endorsed the plan agreed in Lima") has its place in it
 	opening := d.inOpening(k, start)
 	for q := next; q < end; q++ {
 		if d.triggerAt(q, end).class != "" && !d.quoted[q] || opening && d.toks[q].is(",") || d.clauseOpens(q, end) {
@@ -356,8 +356,8 @@ func (d *doc) regionOf(k, end int) *entity {
 
 // clauseOpens: a clause of its own opens at q after an event's words, and
 // a place in it is not the event's: a new subject pronoun and its verb
-// ("during a meeting chaired by X, they will review decisions taken at
-// Warsaw").
+// ("during talks hosted by X, they will endorse the plan agreed in
+// Lima").
 func (d *doc) clauseOpens(q, end int) bool {
 	if d.toks[q].is("they", "he", "she", "we") && q+1 < end {
 		t := d.tag(q + 1)
