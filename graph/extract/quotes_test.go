@@ -196,3 +196,16 @@ func quoteDates(qs []quad.Quad) []string {
 	}
 	return out
 }
+
+// Speakers of unseen articles: the classes where a quote was missed or
+// given to the wrong person. The sentences are invented for these tests.
+func TestQuoteSpeakersUnseen(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PossessivePronounIsNotTheSubject", date: "2021-08-02",
+			text: `President Juan Perez of Peru welcomed the planes. For her part, Foreign Minister Ana Lopez praised the crews. She said: "We will send more planes next week."`,
+			want: []string{"quote Ana Lopez | We will send more planes next week."}},
+		{name: "HonorificNameThenPronoun", date: "2021-08-02",
+			text:   `"Peru has stood with us in hard years," President Ana Lopez said. For his part, HE Dr. Al Rashidi affirmed his country's support. He said: "Our support is not a passing gesture but a long partnership."`,
+			absent: []string{"quote Ana Lopez | Our support"}},
+	})
+}

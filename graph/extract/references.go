@@ -108,7 +108,9 @@ func (d *doc) resolveReferences() {
 				if p := personOf(m); p != nil && p.class == schema.Person {
 					last = p
 					recent = moveToFront(recent, p)
-					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text]) {
+					// a possessive ("For his part, the minister …") or
+					// an object pronoun is not the sentence's subject
+					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text]) && !(m.ref == refPronoun && !d.toks[i].is("he", "He", "she", "She")) {
 						d.subj[si] = p
 					}
 				}
