@@ -323,6 +323,13 @@ func (d *doc) attributionNext(s qspan) (*entity, int) {
 	if k+1 < end && d.toks[k].is("So", "Thus") {
 		k++ // "So said Foreign Minister X."
 	}
+	// "These were the words of Foreign Minister X, who …"
+	if w := d.wordsOf(k, end); w > k {
+		if p := d.firstPersonRef(w, min(end, w+10)); p != nil {
+			return p, si
+		}
+		return nil, -1
+	}
 	if p, ok := d.attributionAt(k, end); ok && p != nil {
 		return p, si
 	}
@@ -987,4 +994,33 @@ func (d *doc) nameRunEnds() map[string][2]int {
 		}
 	}
 	return out
+}
+
+// wordsOf reads "These were the words of", "Those are the remarks of",
+// "The words are those of" at k: where the speaker's name starts, else k.
+func (d *doc) wordsOf(k, end int) int {
+	if k+4 >= end || !d.toks[k].is("These", "Those", "The", "Such") {
+		return k
+	}
+	q := k + 1
+	if d.toks[k].is("The") {
+		if !d.toks[q].is("words", "remarks", "comments") {
+			return k
+		}
+		q++
+	}
+	if !d.toks[q].is("were", "are") {
+		return k
+	}
+	q++
+	if d.toks[q].is("the", "those") {
+		q++
+	}
+	if q < end && d.toks[q].is("words", "remarks", "comments") {
+		q++
+	}
+	if q < end && d.toks[q].is("of") {
+		return q + 1
+	}
+	return k
 }

@@ -207,5 +207,11 @@ func TestQuoteSpeakersUnseen(t *testing.T) {
 		{name: "HonorificNameThenPronoun", date: "2021-08-02",
 			text:   `"Peru has stood with us in hard years," President Ana Lopez said. For his part, HE Dr. Al Rashidi affirmed his country's support. He said: "Our support is not a passing gesture but a long partnership."`,
 			absent: []string{"quote Ana Lopez | Our support"}},
+		{name: "TheseWereTheWordsOf", date: "2021-08-02",
+			text: "President Ana Lopez met the Japanese delegation in Lima.\n\n\"The partnership has never been stronger than it is today.\" These were the words of Foreign Minister Juan Perez, who briefed reporters after the talks.",
+			want: []string{"quote Juan Perez | The partnership has never been stronger than it is today."}},
+		{name: "TheWordsAreThoseOfNoPerson", date: "2021-08-02",
+			text:   "President Ana Lopez met the Japanese delegation in Lima.\n\n\"The partnership has never been stronger than it is today.\" The words are those of the ministry's spokesman.",
+			absent: []string{"quote Ana Lopez"}},
 	})
 }
