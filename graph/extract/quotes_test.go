@@ -213,5 +213,14 @@ func TestQuoteSpeakersUnseen(t *testing.T) {
 		{name: "TheWordsAreThoseOfNoPerson", date: "2021-08-02",
 			text:   "President Ana Lopez met the Japanese delegation in Lima.\n\n\"The partnership has never been stronger than it is today.\" The words are those of the ministry's spokesman.",
 			absent: []string{"quote Ana Lopez"}},
+		{name: "DemonymLeader", date: "2021-08-02",
+			text: `Chilean President Ana Lopez met Peruvian Foreign Minister Juan Perez in Lima. "We want a deal that binds, not one that only asks," the Chilean leader said on Tuesday.`,
+			want: []string{"quote Ana Lopez | We want a deal that binds, not one that only asks,"}},
+		{name: "LeaderOfAnotherCountryIsNoOneKnown", date: "2021-08-02",
+			text:   `Chilean President Ana Lopez met Peruvian Foreign Minister Juan Perez in Lima. "We want a deal that binds, not one that only asks," the Peruvian leader said on Tuesday.`,
+			absent: []string{"quote Ana Lopez", "quote Juan Perez"}},
+		{name: "TheChairperson", date: "2021-08-02",
+			text: `Foreign Minister Juan Perez of Peru arrived in Addis Ababa. The summit elected Senegalese President Amadou Diallo as Chairperson of the African Union. "We must feed ourselves before we feed the world," the chairperson said.`,
+			want: []string{"quote Amadou Diallo | We must feed ourselves before we feed the world,"}},
 	})
 }

@@ -77,6 +77,9 @@ func (d *doc) resolveReferences() {
 					if p == nil {
 						p = d.holderByWord(recent, t.Low)
 					}
+				} else if t.Low == "leader" {
+					// "the Chilean leader": its head of state or government
+					p = d.leaderIn(recent, jur)
 				} else {
 					p = d.holderByWordIn(recent, t.Low, jur)
 				}
@@ -289,7 +292,8 @@ func (d *doc) midSentence(w string) bool {
 var genericTitles = map[string]bool{"minister": true, "secretary": true, "commissioner": true,
 	"president": true, "premier": true, "chancellor": true, "ambassador": true, "envoy": true,
 	"spokesperson": true, "spokesman": true, "spokeswoman": true, "governor": true, "senator": true,
-	"administrator": true, "director-general": true, "secretary-general": true, "chief": true}
+	"administrator": true, "director-general": true, "secretary-general": true, "chief": true,
+	"leader": true}
 
 // moveToFront keeps the sixteen people referred to last, latest first.
 func moveToFront(list []*entity, p *entity) []*entity {
@@ -402,6 +406,20 @@ func (d *doc) titledRecent(recent []*entity, m *mention) *entity {
 	for _, p := range recent {
 		for o := range p.holds {
 			if roles[o.role] {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// leaderIn is the person most recently referred to who heads the state or
+// the government of jurisdiction jur, or is its monarch: "the Chilean
+// leader said".
+func (d *doc) leaderIn(recent []*entity, jur string) *entity {
+	for _, p := range recent {
+		for o := range p.holds {
+			if o.jurKey == jur && (o.role == "head of state" || o.role == "head of government" || o.role == "monarch") {
 				return p
 			}
 		}
