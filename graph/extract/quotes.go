@@ -5,6 +5,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -463,6 +464,10 @@ func (d *doc) subjectOf(v, start int) (*entity, bool) {
 			// "what officials called “…”", "diplomats say": a subject
 			// that is no one the graph knows
 			return nil, true
+		case d.commonSubject(b, start):
+			// "In his speech, the new chairperson said": a noun phrase
+			// no one was found for, not a name further back
+			return nil, true
 		}
 	}
 	for k := v - 1; k >= start; k-- {
@@ -570,6 +575,55 @@ func (d *doc) pluralSubject(b, start int) bool {
 	}
 	return k < start || !d.toks[k].is("of", "for", "from", "at", "in", "with", "by")
 }
+
+// commonSubject: the words ending at b, right before a reporting verb,
+// are a noun phrase that opens its clause and that no rule took for a
+// person: "the new chairperson", "the union's secretary", "a senior
+// official" (at the start of the sentence or after a comma or a
+// conjunction, not the object of a verb or a preposition: "Jane Doe,
+// addressing the crowd, said"; "Jane Doe in a statement said").
+func (d *doc) commonSubject(b, start int) bool {
+	t := d.toks[b]
+	if m := d.mat(b); m != nil && m.j == b+1 && m.kind == kOffice && personOf(m) == nil {
+		b = m.i // "the new chairperson": a title that stands for no one known
+	} else if t.Kind != tWord || t.capitalised() || m != nil || d.tag(b) != pos.NOUN || timeNouns[t.Low] {
+		return false
+	}
+	k := b - 1
+	for ; k >= start && k >= b-8; k-- {
+		u := d.toks[k]
+		if u.is("the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "its", "Its", "their", "Their") {
+			if k-1 > start && d.toks[k-1].is("of") {
+				k-- // "the chairperson of the bloc"
+				continue
+			}
+			break
+		}
+		if d.quoted[k] {
+			return false
+		}
+		if m := d.mat(k); m != nil {
+			if personOf(m) != nil {
+				return false
+			}
+			k = m.i
+			continue
+		}
+		if u.is("'s", "’s") || u.Kind == tWord && !u.capitalised() && (d.tag(k) == pos.ADJ || d.tag(k) == pos.NOUN) {
+			continue
+		}
+		return false
+	}
+	if k < start || k < b-8 {
+		return false
+	}
+	return k == start || d.toks[k-1].is(",", ";", "and", "but", "while", "when", "as")
+}
+
+// timeNouns head a time adverbial, not a subject: "Jane Doe the next day
+// said".
+var timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "time": true, "weekend": true}
 
 // personBeforePhrase: the body at k is the object of a preposition right
 // after a person ("Jane Doe for the Foreign Ministry", "John Roe of the

@@ -55,8 +55,10 @@ func (d *doc) resolveReferences() {
 					break
 				}
 				m.person = d.holderOf(m, last, recent)
-				if m.person == nil && m.ent == nil && i > start && d.toks[i-1].is("the", "The") {
-					m.person = d.titledRecent(recent, m) // "the envoy": the last ambassador
+				if m.person == nil && m.ent == nil && i > start && (d.toks[i-1].is("the", "The") || i-1 > start && d.toks[i-1].is("new", "incoming") && d.toks[i-2].is("the", "The")) {
+					// "the envoy": the last ambassador; "the new
+					// chairperson": the last one given that post
+					m.person = d.titledRecent(recent, m)
 				}
 				if m.person == nil && m.ent != nil {
 					// "his Saudi counterpart Prince Faisal … the Saudi
