@@ -240,5 +240,11 @@ func TestQuoteSpeakersUnseen(t *testing.T) {
 		{name: "UnknownTitleSubjectIsNotAnEarlierName", date: "2021-08-02",
 			text:   `Ghanaian President Kofi Mensah hosted the summit. In his closing remarks, the outgoing chairperson said the bloc had "done more than anyone expected".`,
 			absent: []string{"quote Kofi Mensah"}},
+		{name: "MiddleSurnameOfASpanishName", date: "2021-08-02",
+			text: `Peruvian President Carlos Quiroga Rivas arrived in Beijing on Sunday. In an interview before the trip, Quiroga said, "Peru is ready to trade with the whole region." He described the visit as "the most important trade mission in our history."`,
+			want: []string{"quote Carlos Quiroga Rivas | Peru is ready to trade with the whole region.", "quote Carlos Quiroga Rivas | the most important trade mission in our history."}},
+		{name: "MiddleNameSharedIsNoOne", date: "2021-08-02",
+			text:   `Peruvian President Carlos Quiroga Rivas met Foreign Minister Luis Quiroga Paz in Lima. In an interview, Quiroga said, "Peru is ready to trade with the whole region."`,
+			absent: []string{"quote Carlos Quiroga Rivas", "quote Luis Quiroga Paz"}},
 	})
 }

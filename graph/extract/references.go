@@ -148,6 +148,33 @@ func (d *doc) firstNames() map[string]*entity {
 			out[w[0]] = p
 		}
 	}
+	// the first family name of a Spanish or Portuguese name of three
+	// words, given name and two family names ("Valenzuela" of "Eduardo
+	// Valenzuela Ortiz"), where no other name has that word
+	for _, p := range d.persons {
+		for _, f := range p.forms {
+			w := strings.Fields(f)
+			if len(w) != 3 || isInitialTok(token{Text: w[1]}) || particles[w[1]] || honorifics[w[1]] != "" || titleWords[w[1]] || strings.ToUpper(w[1]) == w[1] {
+				continue
+			}
+			if q := out[w[1]]; q != nil && q != p {
+				shared[w[1]] = true
+			}
+			out[w[1]] = p
+		}
+	}
+	for _, p := range d.persons {
+		for _, f := range p.forms {
+			w := strings.Fields(f)
+			for k, x := range w {
+				// a word that is another's name word elsewhere than
+				// in front ("Jose Luis Garcia" and "Luis Perez")
+				if q := out[x]; q != nil && q != p && k > 0 {
+					shared[x] = true
+				}
+			}
+		}
+	}
 	for w := range shared {
 		delete(out, w)
 	}
