@@ -743,15 +743,8 @@ func (d *doc) nameLineAfter(s qspan) (*entity, int) {
 	}
 	si := d.sentOf[s.close+1]
 	start, end := d.bounds(si)
-	// a name line, not a paragraph that goes on about someone ("Jane
-	// Doe is urging Australians to give")
-	for k := start; k < end; k++ {
-		if k-start >= 16 || d.toks[k].Breaks >= 2 && k > start {
-			break
-		}
-		if ok, _ := d.speechVerb(k); ok || personVerbs[d.toks[k].Text] || d.toks[k].is("is", "are", "was", "were") {
-			return nil, -1
-		}
+	if !d.nameLine(start, end) {
+		return nil, -1
 	}
 	for _, m := range d.mentionsIn(start, min(end, start+8)) {
 		if p := personOf(m); p != nil && m.kind == kPerson {
@@ -759,6 +752,20 @@ func (d *doc) nameLineAfter(s qspan) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// nameLine: the sentence [start, end) is a name line, not a paragraph
+// that goes on about someone ("Jane Doe is urging Australians to give").
+func (d *doc) nameLine(start, end int) bool {
+	for k := start; k < end; k++ {
+		if k-start >= 16 || d.toks[k].Breaks >= 2 && k > start {
+			break
+		}
+		if ok, _ := d.speechVerb(k); ok || personVerbs[d.toks[k].Text] || d.toks[k].is("is", "are", "was", "were") {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveSpeaker: "Boris Johnson's earlier commitment to help ”friend
@@ -850,6 +857,13 @@ func abs(n int) int {
 func (d *doc) findSpeakers() {
 	found := false
 	for _, s := range d.quoteSpans() {
+		// an epigraph's name line: "Secretary Antony J. Blinken, March 3"
+		if s.close >= 0 && s.close+1 < len(d.toks) && d.toks[s.close+1].Breaks >= 2 && (s.open == 0 || d.toks[s.open].Breaks >= 2) {
+			start, end := d.bounds(d.sentOf[s.close+1])
+			if k := d.pastTitles(start, end); k < end && d.nameLine(start, end) {
+				found = d.speakerAt(k, end) || found
+			}
+		}
 		if s.close >= 0 {
 			si := d.sentOf[s.close]
 			_, end := d.bounds(si)

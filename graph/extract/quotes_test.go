@@ -246,5 +246,8 @@ func TestQuoteSpeakersUnseen(t *testing.T) {
 		{name: "MiddleNameSharedIsNoOne", date: "2021-08-02",
 			text:   `Peruvian President Carlos Quiroga Rivas met Foreign Minister Luis Quiroga Paz in Lima. In an interview, Quiroga said, "Peru is ready to trade with the whole region."`,
 			absent: []string{"quote Carlos Quiroga Rivas", "quote Luis Quiroga Paz"}},
+		{name: "EpigraphNameLineNoRuleTook", date: "2021-08-02",
+			text: "\u201cA good neighbour shares the harvest with those in need.\u201d\n\nMinister Marta R. Ortega, June 3, 2021\n\nThe ministry sent rice and lentils to the valley on Friday.",
+			want: []string{"person Marta R. Ortega", "quote Marta R. Ortega | A good neighbour shares the harvest with those in need."}},
 	})
 }
