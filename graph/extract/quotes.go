@@ -489,6 +489,10 @@ func (d *doc) subjectOf(v, start int) (*entity, bool) {
 		if p == nil {
 			// "India said": a country, grouping or agency is the subject
 			if m.j == v && (m.kind == kCountry || m.kind == kGrouping || m.kind == kAgency) {
+				// but "Foreign Minister Jane Doe of Peru said"
+				if p := d.personBeforePhrase(m.i, start); p != nil {
+					return p, false
+				}
 				return nil, true
 			}
 			continue
