@@ -583,7 +583,7 @@ func (d *doc) pluralSubject(b, start int) bool {
 // commonSubject: the words ending at b, right before a reporting verb,
 // are a noun phrase that opens its clause and that no rule took for a
 // person: "the new chairperson", "the union's secretary", "a senior
-// official" (at the start of the sentence or after a comma or a
+// official", "Jane Doe's spokesman" (at the start of the sentence or after a comma or a
 // conjunction, not the object of a verb or a preposition: "Jane Doe,
 // addressing the crowd, said"; "Jane Doe in a statement said").
 func (d *doc) commonSubject(b, start int) bool {
@@ -608,6 +608,10 @@ func (d *doc) commonSubject(b, start int) bool {
 		}
 		if m := d.mat(k); m != nil {
 			if personOf(m) != nil {
+				if m.j == k+1 && k+1 < b && d.toks[k+1].is("'s", "’s") {
+					k = m.i // "Jane Doe's spokesman": hers, not her
+					break
+				}
 				return false
 			}
 			k = m.i
