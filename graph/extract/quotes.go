@@ -5,6 +5,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -323,6 +324,13 @@ func (d *doc) attributionNext(s qspan) (*entity, int) {
 	if k+1 < end && d.toks[k].is("So", "Thus") {
 		k++ // "So said Foreign Minister X."
 	}
+	// "These were the words of Foreign Minister X, who …"
+	if w := d.wordsOf(k, end); w > k {
+		if p := d.firstPersonRef(w, min(end, w+10)); p != nil {
+			return p, si
+		}
+		return nil, -1
+	}
 	if p, ok := d.attributionAt(k, end); ok && p != nil {
 		return p, si
 	}
@@ -456,6 +464,10 @@ func (d *doc) subjectOf(v, start int) (*entity, bool) {
 			// "what officials called “…”", "diplomats say": a subject
 			// that is no one the graph knows
 			return nil, true
+		case d.commonSubject(b, start):
+			// "In his speech, the new chairperson said": a noun phrase
+			// no one was found for, not a name further back
+			return nil, true
 		}
 	}
 	for k := v - 1; k >= start; k-- {
@@ -477,6 +489,10 @@ func (d *doc) subjectOf(v, start int) (*entity, bool) {
 		if p == nil {
 			// "India said": a country, grouping or agency is the subject
 			if m.j == v && (m.kind == kCountry || m.kind == kGrouping || m.kind == kAgency) {
+				// but "Foreign Minister Jane Doe of Peru said"
+				if p := d.personBeforePhrase(m.i, start); p != nil {
+					return p, false
+				}
 				return nil, true
 			}
 			continue
@@ -563,6 +579,59 @@ func (d *doc) pluralSubject(b, start int) bool {
 	}
 	return k < start || !d.toks[k].is("of", "for", "from", "at", "in", "with", "by")
 }
+
+// commonSubject: the words ending at b, right before a reporting verb,
+// are a noun phrase that opens its clause and that no rule took for a
+// person: "the new chairperson", "the union's secretary", "a senior
+// official", "Jane Doe's spokesman" (at the start of the sentence or after a comma or a
+// conjunction, not the object of a verb or a preposition: "Jane Doe,
+// addressing the crowd, said"; "Jane Doe in a statement said").
+func (d *doc) commonSubject(b, start int) bool {
+	t := d.toks[b]
+	if m := d.mat(b); m != nil && m.j == b+1 && m.kind == kOffice && personOf(m) == nil {
+		b = m.i // "the new chairperson": a title that stands for no one known
+	} else if t.Kind != tWord || t.capitalised() || m != nil || d.tag(b) != pos.NOUN || timeNouns[t.Low] {
+		return false
+	}
+	k := b - 1
+	for ; k >= start && k >= b-8; k-- {
+		u := d.toks[k]
+		if u.is("the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "its", "Its", "their", "Their") {
+			if k-1 > start && d.toks[k-1].is("of") {
+				k-- // "the chairperson of the bloc"
+				continue
+			}
+			break
+		}
+		if d.quoted[k] {
+			return false
+		}
+		if m := d.mat(k); m != nil {
+			if personOf(m) != nil {
+				if m.j == k+1 && k+1 < b && d.toks[k+1].is("'s", "’s") {
+					k = m.i // "Jane Doe's spokesman": hers, not her
+					break
+				}
+				return false
+			}
+			k = m.i
+			continue
+		}
+		if u.is("'s", "’s") || u.Kind == tWord && !u.capitalised() && (d.tag(k) == pos.ADJ || d.tag(k) == pos.NOUN) {
+			continue
+		}
+		return false
+	}
+	if k < start || k < b-8 {
+		return false
+	}
+	return k == start || d.toks[k-1].is(",", ";", "and", "but", "while", "when", "as")
+}
+
+// timeNouns head a time adverbial, not a subject: "Jane Doe the next day
+// said".
+var timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "time": true, "weekend": true}
 
 // personBeforePhrase: the body at k is the object of a preposition right
 // after a person ("Jane Doe for the Foreign Ministry", "John Roe of the
@@ -682,15 +751,8 @@ func (d *doc) nameLineAfter(s qspan) (*entity, int) {
 	}
 	si := d.sentOf[s.close+1]
 	start, end := d.bounds(si)
-	// a name line, not a paragraph that goes on about someone ("Jane
-	// Doe is urging Australians to give")
-	for k := start; k < end; k++ {
-		if k-start >= 16 || d.toks[k].Breaks >= 2 && k > start {
-			break
-		}
-		if ok, _ := d.speechVerb(k); ok || personVerbs[d.toks[k].Text] || d.toks[k].is("is", "are", "was", "were") {
-			return nil, -1
-		}
+	if !d.nameLine(start, end) {
+		return nil, -1
 	}
 	for _, m := range d.mentionsIn(start, min(end, start+8)) {
 		if p := personOf(m); p != nil && m.kind == kPerson {
@@ -698,6 +760,20 @@ func (d *doc) nameLineAfter(s qspan) (*entity, int) {
 		}
 	}
 	return nil, -1
+}
+
+// nameLine: the sentence [start, end) is a name line, not a paragraph
+// that goes on about someone ("Jane Doe is urging Australians to give").
+func (d *doc) nameLine(start, end int) bool {
+	for k := start; k < end; k++ {
+		if k-start >= 16 || d.toks[k].Breaks >= 2 && k > start {
+			break
+		}
+		if ok, _ := d.speechVerb(k); ok || personVerbs[d.toks[k].Text] || d.toks[k].is("is", "are", "was", "were") {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveSpeaker: "Boris Johnson's earlier commitment to help ”friend
@@ -789,6 +865,13 @@ func abs(n int) int {
 func (d *doc) findSpeakers() {
 	found := false
 	for _, s := range d.quoteSpans() {
+		// an epigraph's name line: "Secretary Antony J. Blinken, March 3"
+		if s.close >= 0 && s.close+1 < len(d.toks) && d.toks[s.close+1].Breaks >= 2 && (s.open == 0 || d.toks[s.open].Breaks >= 2) {
+			start, end := d.bounds(d.sentOf[s.close+1])
+			if k := d.pastTitles(start, end); k < end && d.nameLine(start, end) {
+				found = d.speakerAt(k, end) || found
+			}
+		}
 		if s.close >= 0 {
 			si := d.sentOf[s.close]
 			_, end := d.bounds(si)
@@ -987,4 +1070,33 @@ func (d *doc) nameRunEnds() map[string][2]int {
 		}
 	}
 	return out
+}
+
+// wordsOf reads "These were the words of", "Those are the remarks of",
+// "The words are those of" at k: where the speaker's name starts, else k.
+func (d *doc) wordsOf(k, end int) int {
+	if k+4 >= end || !d.toks[k].is("These", "Those", "The", "Such") {
+		return k
+	}
+	q := k + 1
+	if d.toks[k].is("The") {
+		if !d.toks[q].is("words", "remarks", "comments") {
+			return k
+		}
+		q++
+	}
+	if !d.toks[q].is("were", "are") {
+		return k
+	}
+	q++
+	if d.toks[q].is("the", "those") {
+		q++
+	}
+	if q < end && d.toks[q].is("words", "remarks", "comments") {
+		q++
+	}
+	if q < end && d.toks[q].is("of") {
+		return q + 1
+	}
+	return k
 }

@@ -55,8 +55,10 @@ func (d *doc) resolveReferences() {
 					break
 				}
 				m.person = d.holderOf(m, last, recent)
-				if m.person == nil && m.ent == nil && i > start && d.toks[i-1].is("the", "The") {
-					m.person = d.titledRecent(recent, m) // "the envoy": the last ambassador
+				if m.person == nil && m.ent == nil && i > start && (d.toks[i-1].is("the", "The") || i-1 > start && d.toks[i-1].is("new", "incoming") && d.toks[i-2].is("the", "The")) {
+					// "the envoy": the last ambassador; "the new
+					// chairperson": the last one given that post
+					m.person = d.titledRecent(recent, m)
 				}
 				if m.person == nil && m.ent != nil {
 					// "his Saudi counterpart Prince Faisal … the Saudi
@@ -77,6 +79,9 @@ func (d *doc) resolveReferences() {
 					if p == nil {
 						p = d.holderByWord(recent, t.Low)
 					}
+				} else if t.Low == "leader" {
+					// "the Chilean leader": its head of state or government
+					p = d.leaderIn(recent, jur)
 				} else {
 					p = d.holderByWordIn(recent, t.Low, jur)
 				}
@@ -108,7 +113,9 @@ func (d *doc) resolveReferences() {
 				if p := personOf(m); p != nil && p.class == schema.Person {
 					last = p
 					recent = moveToFront(recent, p)
-					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text]) {
+					// a possessive ("For his part, the minister …") or
+					// an object pronoun is not the sentence's subject
+					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text]) && !(m.ref == refPronoun && !d.toks[i].is("he", "He", "she", "She")) {
 						d.subj[si] = p
 					}
 				}
@@ -139,6 +146,33 @@ func (d *doc) firstNames() map[string]*entity {
 				shared[w[0]] = true
 			}
 			out[w[0]] = p
+		}
+	}
+	// the first family name of a Spanish or Portuguese name of three
+	// words, given name and two family names ("Valenzuela" of "Eduardo
+	// Valenzuela Ortiz"), where no other name has that word
+	for _, p := range d.persons {
+		for _, f := range p.forms {
+			w := strings.Fields(f)
+			if len(w) != 3 || isInitialTok(token{Text: w[1]}) || particles[w[1]] || honorifics[w[1]] != "" || titleWords[w[1]] || strings.ToUpper(w[1]) == w[1] {
+				continue
+			}
+			if q := out[w[1]]; q != nil && q != p {
+				shared[w[1]] = true
+			}
+			out[w[1]] = p
+		}
+	}
+	for _, p := range d.persons {
+		for _, f := range p.forms {
+			w := strings.Fields(f)
+			for k, x := range w {
+				// a word that is another's name word elsewhere than
+				// in front ("Jose Luis Garcia" and "Luis Perez")
+				if q := out[x]; q != nil && q != p && k > 0 {
+					shared[x] = true
+				}
+			}
 		}
 	}
 	for w := range shared {
@@ -287,7 +321,8 @@ func (d *doc) midSentence(w string) bool {
 var genericTitles = map[string]bool{"minister": true, "secretary": true, "commissioner": true,
 	"president": true, "premier": true, "chancellor": true, "ambassador": true, "envoy": true,
 	"spokesperson": true, "spokesman": true, "spokeswoman": true, "governor": true, "senator": true,
-	"administrator": true, "director-general": true, "secretary-general": true, "chief": true}
+	"administrator": true, "director-general": true, "secretary-general": true, "chief": true,
+	"leader": true}
 
 // moveToFront keeps the sixteen people referred to last, latest first.
 func moveToFront(list []*entity, p *entity) []*entity {
@@ -400,6 +435,20 @@ func (d *doc) titledRecent(recent []*entity, m *mention) *entity {
 	for _, p := range recent {
 		for o := range p.holds {
 			if roles[o.role] {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// leaderIn is the person most recently referred to who heads the state or
+// the government of jurisdiction jur, or is its monarch: "the Chilean
+// leader said".
+func (d *doc) leaderIn(recent []*entity, jur string) *entity {
+	for _, p := range recent {
+		for o := range p.holds {
+			if o.jurKey == jur && (o.role == "head of state" || o.role == "head of government" || o.role == "monarch") {
 				return p
 			}
 		}
