@@ -75,7 +75,7 @@ func openBolt(path string, create bool) (hkv.KV, error) {
 		return nil, err
 	}
 	if isNew {
-		if err := markLive(db.DB()); err != nil {
+		if err := markCounts(db.DB()); err != nil {
 			db.Close()
 			return nil, err
 		}
@@ -100,6 +100,7 @@ type Store struct {
 	names      names        // the entities' names, for search
 	dates      articleDates // the articles by date, for serve's start page
 	writes     atomic.Int64 // writes made through qw, to tell the names are stale
+	counts     *txGroup     // how a bolt store's writes keep newsgraph's counts; nil if not bolt
 	sql        bool         // one of Cayley's SQL backends
 	name       string       // the backend's registered name
 	rawAddr    string       // addr as given, password and all
@@ -180,12 +181,13 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 		return nil, wrapOpen(shown, sqlBackend, err)
 	}
 	var (
-		db    *bolt.DB
-		group func(func() error) error
+		db     *bolt.DB
+		group  func(func() error) error
+		counts *txGroup
 	)
 	if name == boltBackend {
 		if v, ok := opened.LoadAndDelete(filepath.Join(dsn, "indexes.bolt")); ok {
-			db, group = v.(boltKV).DB.DB(), v.(boltKV).group
+			db, group, counts = v.(boltKV).DB.DB(), v.(boltKV).group, v.(boltKV).g
 		}
 	}
 	qs = wrapKV(qs, db)
@@ -194,7 +196,7 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 		qs.Close()
 		return nil, fmt.Errorf("store %s: %w", shown, err)
 	}
-	s := &Store{qs: qs, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
+	s := &Store{qs: qs, counts: counts, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
 	_, isKV := qs.(kvStore)
 	s.qw = storeWriter{QuadWriter: qw, n: &s.writes, mu: new(sync.Mutex), kv: isKV, group: group, failed: new(error)}
 	if err := s.checkVersion(o.Create); err != nil {
@@ -246,7 +248,11 @@ func (s *Store) SetQueryTimeout(d time.Duration) error {
 
 // Close closes the store.
 func (s *Store) Close() error {
-	err := s.qw.Close()
+	// the quads an ingest left to be counted (DeferCounts)
+	err := s.FoldCounts()
+	if cerr := s.qw.Close(); err == nil {
+		err = cerr
+	}
 	if cerr := s.qs.Close(); err == nil {
 		err = cerr
 	}

@@ -390,12 +390,14 @@ func (a *app) ingest(sf storeFlags, force bool, workers, batch int, paths []stri
 	defer st.Close()
 	ctx := context.Background()
 	// a bolt store from an older newsgraph, or one another program wrote
-	// to, has its index lists made live first, for the fast counts
-	if n, err := st.LiveIndexLists(ctx); err != nil {
+	// to, has newsgraph's counts made again first; the ingest's own quads
+	// are counted when it closes the store
+	if n, err := st.RebuildCounts(ctx); err != nil {
 		return fmt.Errorf("store %s: %w", st.Addr, err)
 	} else if n > 0 {
-		fmt.Fprintf(a.stderr, "newsgraph: store %s: took %d deleted quads out of its indexes\n", st.Addr, n)
+		fmt.Fprintf(a.stderr, "newsgraph: store %s: counted its %d quads again for newsgraph's indexes\n", st.Addr, n)
 	}
+	st.DeferCounts()
 	in := ingester{a: a, st: st, x: extract.New(lexicon.Default()), force: force, workers: workers, batchQuads: batch}
 	sum, err := in.run(ctx, paths)
 	if err != nil {
