@@ -331,16 +331,57 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value)
 		return nil, err
 	}
 	it := s.qs.QuadIterator(dir, ref).Iterate()
-	defer it.Close()
-	var out []quad.Quad
+	var rs []graph.Ref
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, q)
+		rs = append(rs, it.Result())
 	}
-	return out, it.Err()
+	err = it.Err()
+	it.Close() // before the values are read (see kvStore's direct reads)
+	if err != nil {
+		return nil, err
+	}
+	return s.quadsOf(ctx, rs)
+}
+
+// quadsOf reads the quads of refs, with their values in one batch: Cayley's
+// Quad reads each of a quad's four values on its own (on a KV store, each
+// in a read transaction of its own).
+func (s *Store) quadsOf(ctx context.Context, rs []graph.Ref) ([]quad.Quad, error) {
+	at := map[any]int{} // node (its Key) → its place in nodes
+	var nodes []graph.Ref
+	idx := make([]int, 0, 4*len(rs)) // each quad's nodes, by direction; -1: none
+	for _, r := range rs {
+		for _, d := range quad.Directions {
+			n, err := s.qs.QuadDirection(r, d)
+			if err != nil {
+				return nil, err
+			}
+			if n == nil {
+				idx = append(idx, -1)
+				continue
+			}
+			i, ok := at[n.Key()]
+			if !ok {
+				i = len(nodes)
+				at[n.Key()] = i
+				nodes = append(nodes, n)
+			}
+			idx = append(idx, i)
+		}
+	}
+	vals, err := graph.ValuesOf(ctx, s.qs, nodes)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, len(rs))
+	for i := range out {
+		for j, d := range quad.Directions {
+			if k := idx[4*i+j]; k >= 0 {
+				out[i].Set(d, vals[k])
+			}
+		}
+	}
+	return out, nil
 }
 
 // eachQuad calls fn with each quad whose direction dir holds v and whose
