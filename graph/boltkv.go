@@ -14,7 +14,6 @@ import (
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
-	"github.com/cayleygraph/quad/voc/rdf"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
@@ -64,7 +63,7 @@ var (
 // (texts, names, dates, offsets: some 40% of a store) are not counted, and
 // a count of them is read through Cayley's iterators.
 var countedPreds = func() map[quad.Value]bool {
-	m := map[quad.Value]bool{quad.IRI(rdf.Type): true}
+	m := map[quad.Value]bool{schema.Type: true}
 	for _, p := range schema.Links {
 		m[p] = true
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -38,6 +39,12 @@ func hubQuads() []quad.Quad {
 		qs = append(qs, quad.Quad{Subject: hub, Predicate: schema.Member, Object: d, Label: quad.IRI("ex:lexicon")})
 		for j := range i % 3 {
 			qs = append(qs, quad.Quad{Subject: hub, Predicate: schema.Member, Object: d, Label: quad.IRI(fmt.Sprintf("ex:d%d#s%d", i, j))})
+		}
+	}
+	// typed in one or two sentences
+	for i := range 8 {
+		for j := range 1 + i%2 {
+			qs = append(qs, quad.Quad{Subject: quad.IRI(fmt.Sprintf("ex:p%d", i)), Predicate: schema.Type, Object: schema.Person, Label: quad.IRI(fmt.Sprintf("ex:p%d#s%d", i, j))})
 		}
 	}
 	// a predicate newsgraph does not count
@@ -89,6 +96,8 @@ func TestOwnCounts(t *testing.T) {
 		`g.emit(ng.count("<ex:hub>", "<ex:nothing>"))`,
 		`g.emit(ng.count("<ex:nowhere>", "<schema:mentions>"))`,
 		`g.emit(ng.count("<ex:hub>", "<ex:says>"))`,
+		`g.emit(ng.count("<schema:Person>", "<rdf:type>"))`,
+		`g.emit(ng.inCounts("<schema:Person>", "<rdf:type>"))`,
 		`g.emit(ng.inCounts("<ex:hub>", "<ex:says>"))`,
 		`g.emit(ng.quads("<ex:a1>", "<ex:says>"))`,
 		`g.emit(ng.quads("<ex:hub>", "<schema:member>"))`,
@@ -129,6 +138,9 @@ func TestOwnCounts(t *testing.T) {
 	hub, _ := kq.ValueOf(quad.IRI("ex:hub"))
 	if n, ok, err := kq.inCount(context.Background(), hub, refOf(t, kq, schema.Mentions)); n != 40 || !ok || err != nil {
 		t.Errorf("inCount(hub, mentions) = %d, %v, %v; want 40 from the counts", n, ok, err)
+	}
+	if n, ok, err := kq.inCount(context.Background(), refOf(t, kq, schema.Person), refOf(t, kq, schema.Type)); n != 8 || !ok || err != nil {
+		t.Errorf("inCount(Person, rdf:type) = %d, %v, %v; want 8 from the counts", n, ok, err)
 	}
 	if _, ok, err := kq.inCount(context.Background(), hub, refOf(t, kq, quad.IRI("ex:says"))); ok || err != nil {
 		t.Errorf("inCount(hub, ex:says) read counts (%v, %v); newsgraph does not count ex:says", ok, err)
@@ -607,4 +619,62 @@ func refOf(t *testing.T, qs graph.QuadStore, v quad.Value) graph.Ref {
 		t.Fatalf("ValueOf(%v) = %v, %v", v, r, err)
 	}
 	return r
+}
+
+// People reads the persons from newsgraph's counts on bolt, and gives the
+// same persons and names as read from the quads (memstore).
+func TestPeopleFromCounts(t *testing.T) {
+	st, err := Open("bolt", filepath.Join(t.TempDir(), "db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	mem, err := Open("memstore", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	var qs []quad.Quad
+	for i := range 6 {
+		p := quad.IRI(fmt.Sprintf("ex:p%d", i))
+		for j := range 1 + i%3 {
+			l := quad.IRI(fmt.Sprintf("ex:a%d#s%d", i, j))
+			qs = append(qs,
+				quad.Quad{Subject: p, Predicate: schema.Type, Object: schema.Person, Label: l},
+				quad.Quad{Subject: p, Predicate: schema.Name, Object: quad.String(fmt.Sprintf("Ann Smith%d", i)), Label: l})
+			if j > 0 {
+				qs = append(qs, quad.Quad{Subject: p, Predicate: schema.AlternateName, Object: quad.String(fmt.Sprintf("Smith%d %d", i, j)), Label: l})
+			}
+		}
+	}
+	qs = append(qs, quad.Quad{Subject: quad.IRI("ex:c"), Predicate: schema.Type, Object: schema.Country, Label: schema.Lexicon})
+	for _, s := range []*Store{st, mem} {
+		if err := s.qw.AddQuadSet(qs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, ok, err := st.countedPeople(context.Background()); !ok || err != nil {
+		t.Fatalf("countedPeople on bolt = %v, %v; want the counts read", ok, err)
+	}
+	got, err := st.People(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := mem.People(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	norm := func(m map[quad.IRI][]string) string {
+		var rows []string
+		for p, names := range m {
+			names = slices.Clone(names)
+			slices.Sort(names)
+			rows = append(rows, fmt.Sprint(p, slices.Compact(names)))
+		}
+		slices.Sort(rows)
+		return fmt.Sprint(rows)
+	}
+	if g, w := norm(got), norm(want); g != w || len(got) != 6 {
+		t.Errorf("People on bolt = %s\nmemstore: %s", g, w)
+	}
 }
