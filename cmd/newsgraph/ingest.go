@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -366,6 +367,16 @@ func (a *app) ingest(sf storeFlags, force bool, workers, batch int, paths []stri
 	}
 	if workers < 1 || batch < 1 {
 		return usagef("ingest: --workers and --batch must be positive")
+	}
+	// an ingest allocates much and keeps little (an article's text, tokens
+	// and quads live until its batch is written): the collector runs about
+	// half as often as by default, its heap held under 192 MiB all the
+	// same (GOGC and GOMEMLIMIT, when set, say otherwise)
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(200))
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(192 << 20))
 	}
 	// a folder with nothing to read is told, and when every path given is
 	// one, ingest fails before it makes a store
