@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -482,6 +484,9 @@ func legacySource(source string) string {
 // People lists every person of the store with its names (schema:name and
 // schema:alternateName), for extract.People.
 func (s *Store) People(ctx context.Context) (map[quad.IRI][]string, error) {
+	if out, ok, err := s.countedPeople(ctx); err != nil || ok {
+		return out, err
+	}
 	typed, err := s.quadsWith(ctx, quad.Object, schema.Person)
 	if err != nil {
 		return nil, err
@@ -507,6 +512,66 @@ func (s *Store) People(ctx context.Context) (map[quad.IRI][]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// countedPeople is People on a bolt store with newsgraph's counts: the
+// persons read from the counts of rdf:type, their names through Cayley's
+// index by subject and predicate, without the other quads of each person
+// (one type a sentence that names it). ok is false where the counts do not
+// serve, and People reads the quads.
+func (s *Store) countedPeople(ctx context.Context) (out map[quad.IRI][]string, ok bool, err error) {
+	kq, isKV := s.qs.(kvStore)
+	if !isKV {
+		return nil, false, nil
+	}
+	var refs []graph.Ref
+	for _, v := range []quad.Value{schema.Person, schema.Type, schema.Name, schema.AlternateName} {
+		r, err := s.qs.ValueOf(v)
+		if err != nil {
+			return nil, false, err
+		}
+		refs = append(refs, r)
+	}
+	if refs[0] == nil || refs[1] == nil {
+		return nil, false, nil
+	}
+	persons, ok, err := kq.inCounts(ctx, refs[0], refs[1], true)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	// the names in the order of the index by subject and predicate, as
+	// the quads of a person come: the predicate of lower ID first
+	preds := []graph.Ref{}
+	for _, r := range refs[2:] {
+		if _, ok := r.(kv.Int64Value); ok {
+			preds = append(preds, r)
+		}
+	}
+	slices.SortFunc(preds, func(a, b graph.Ref) int { return cmp.Compare(a.(kv.Int64Value), b.(kv.Int64Value)) })
+	out = make(map[quad.IRI][]string, len(persons))
+	for _, p := range persons {
+		iri, isIRI := p.value.(quad.IRI)
+		if !isIRI {
+			continue
+		}
+		if _, done := out[iri]; done {
+			continue
+		}
+		names := []string{}
+		for _, pr := range preds {
+			objs, ok, err := kq.outObjects(ctx, p.node, pr, 0, true)
+			if err != nil || !ok {
+				return nil, false, err
+			}
+			for _, o := range objs {
+				if o.value != nil {
+					names = append(names, quad.ToString(o.value))
+				}
+			}
+		}
+		out[iri] = names
+	}
+	return out, true, nil
 }
 
 // RenamePerson makes newName the schema:name of person wherever the store

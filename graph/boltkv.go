@@ -2,41 +2,89 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
+	"fmt"
+	"hash/fnv"
 	"slices"
 
 	"github.com/cayleygraph/cayley/graph/kv"
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 	"google.golang.org/protobuf/proto"
+
+	"github.com/newsgraph/newsgraph/schema"
 )
 
-// Cayley's KV layout, as graph/kv writes it: quads and nodes as primitives
-// in the log bucket under their big-endian ID, the store's index list in
-// the meta bucket, and an index's bucket named by its directions' letters
-// ("sp", "ops") with, under the big-endian IDs of those directions, the
-// varint-coded IDs of the quads that have them.
+// What newsgraph reads of Cayley's KV layout, never writing it: the
+// primitives Cayley writes to its log bucket (countTx follows those
+// writes, decoded with Cayley's own proto.Primitive), and its record of the
+// store's extent (horizon, size) in the meta bucket (see stamp).
 var (
 	logBucket  = []byte("log")
 	metaBucket = []byte("meta")
-	metaIndex  = []byte("indexes")
 )
 
-// Our own bucket beside Cayley's, and its key saying that every index list
-// holds live quads only. Its value is the stamp (see stamp) of the store as
-// boltKV last wrote it: a store written since by a program that does not
-// prune (Cayley's own tools) has moved on from its stamp, and is not
-// taken for pruned.
+// newsgraph's own buckets beside Cayley's, for the counts its queries read
+// (kvStore.inCounts, kvStore.quadCount), written in the same bolt
+// transaction as the Cayley writes they follow (countTx):
+//   - ngOPSBucket: under the big-endian IDs of the object, predicate and
+//     subject of live quads, how many there are (a varint);
+//   - ngSPBucket: under those of the subject and predicate, the same;
+//   - ngPendingBucket: the quads of recent transactions, not yet counted
+//     in the two above (see foldCounts).
+//
+// countsMark, in ngBucket, holds the stamp (see stamp) of the store as the
+// counts last followed it: a store written since by a program that does not
+// keep them (Cayley's own tools) has moved on from its stamp, and the
+// counts are not read (Cayley's iterators answer) until RebuildCounts makes
+// them again.
 var (
-	ngBucket  = []byte("newsgraph")
-	liveLists = []byte("live-index-lists")
+	ngBucket        = []byte("newsgraph")
+	countsMark      = []byte("counts")
+	ngOPSBucket     = []byte("newsgraph-ops")
+	ngSPBucket      = []byte("newsgraph-sp")
+	ngPendingBucket = []byte("newsgraph-pending")
+	// an older newsgraph's mark, of a store whose Cayley index lists it
+	// pruned of deleted quads
+	oldLiveMark = []byte("live-index-lists")
 )
+
+// countedPreds are the predicates whose quads newsgraph counts: those whose
+// object is a node (schema.Links) and rdf:type, which its count reads ask
+// about (a count of the articles that mention a country, of the members of
+// a grouping, of the entities of a class). The quads of other predicates
+// (texts, names, dates, offsets: some 40% of a store) are not counted, and
+// a count of them is read through Cayley's iterators.
+var countedPreds = func() map[quad.Value]bool {
+	m := map[quad.Value]bool{schema.Type: true}
+	for _, p := range schema.Links {
+		m[p] = true
+	}
+	return m
+}()
+
+// countedTag ends the stamp of the counts' mark: the counts of a store
+// that newsgraph counted other predicates of do not follow it.
+var countedTag = func() []byte {
+	ps := make([]string, 0, len(countedPreds))
+	for p := range countedPreds {
+		ps = append(ps, quad.StringOf(p))
+	}
+	slices.Sort(ps)
+	h := fnv.New64a()
+	for _, p := range ps {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return fmt.Appendf(nil, " counted %x", h.Sum64())
+}()
 
 // stamp is Cayley's record of the store's extent, its highest ID and its
 // number of quads, which every write that adds or deletes a quad changes.
@@ -44,14 +92,16 @@ func stamp(meta func(key []byte) []byte) []byte {
 	return append(append(slices.Clone(meta([]byte("horizon"))), '/'), meta([]byte("size"))...)
 }
 
+// boltStamp is the mark of counts that follow the store as it is: its
+// stamp and what newsgraph counts (countedTag).
 func boltStamp(tx *bolt.Tx) []byte {
 	b := tx.Bucket(metaBucket)
-	return stamp(func(k []byte) []byte {
+	return append(stamp(func(k []byte) []byte {
 		if b == nil {
 			return nil
 		}
 		return b.Get(k)
-	})
+	}), countedTag...)
 }
 
 func kvStamp(ctx context.Context, tx hkv.Tx) ([]byte, error) {
@@ -63,49 +113,73 @@ func kvStamp(ctx context.Context, tx hkv.Tx) ([]byte, error) {
 		}
 		return v
 	})
-	return s, err
+	return append(s, countedTag...), err
 }
 
-// markLive records, in a store just created, that its index lists hold
-// live quads only.
-func markLive(db *bolt.DB) error {
+// markCounts records, in a store just created, that its counts (none)
+// follow it.
+func markCounts(db *bolt.DB) error {
 	return db.Update(func(tx *bolt.Tx) error {
 		b, err := tx.CreateBucketIfNotExists(ngBucket)
 		if err != nil {
 			return err
 		}
-		return b.Put(liveLists, boltStamp(tx))
+		return b.Put(countsMark, boltStamp(tx))
 	})
 }
 
-// isLive tells whether the store's index lists are known to hold live
-// quads only.
-func isLive(tx *bolt.Tx) bool {
+// countsMarked tells whether newsgraph's counts, with the quads pending,
+// follow the store.
+func countsMarked(tx *bolt.Tx) bool {
 	b := tx.Bucket(ngBucket)
-	return b != nil && bytes.Equal(b.Get(liveLists), boltStamp(tx))
+	return b != nil && bytes.Equal(b.Get(countsMark), boltStamp(tx))
+}
+
+// countsCurrent tells whether newsgraph's count buckets can be read as
+// they are: they follow the store, and no quads wait to be counted.
+func countsCurrent(tx *bolt.Tx) bool {
+	return countsMarked(tx) && !hasPending(tx)
+}
+
+func hasPending(tx *bolt.Tx) bool {
+	p := tx.Bucket(ngPendingBucket)
+	if p == nil {
+		return false
+	}
+	k, _ := p.Cursor().First()
+	return k != nil
 }
 
 // boltKV is the bolt database under Cayley's KV quad store: hidalgo's bolt
-// adapter, except that a quad Cayley deletes leaves its indexes too.
-// Cayley deletes a quad by rewriting its primitive as dead; the quad's ID
-// stays in the index lists and every reader that meets it reads the
-// primitive to skip it. boltKV takes the ID out of the lists in the same
-// transaction, so that an index list holds live quads only and the number
-// of quads or distinct nodes under an index prefix can be read from the
-// index alone (see kvStore.inCounts), without a read per quad. Cayley
-// reads such a store as its own: a list without dead IDs is one it could
-// have written itself had the quads never been there.
+// adapter, except that its write transactions keep newsgraph's counts
+// (countTx) as Cayley adds and deletes quads, and that group makes several
+// of Cayley's writes one bolt transaction. Cayley's own buckets it writes
+// exactly as Cayley asks.
 type boltKV struct {
 	*hbolt.DB
 	g *txGroup
 }
 
-// txGroup makes the write transactions Cayley opens while group runs one
-// bolt transaction.
+// txGroup is the state boltKV's copies share: the group a write is in, and
+// how the counts are brought up to date.
 type txGroup struct {
 	on bool
-	tx *pruneTx
+	tx *countTx
+	// deferFold leaves the quads of each transaction in the pending bucket
+	// until foldLimit of them wait, or Store.Close (an ingest, whose
+	// readers come after it); else each transaction counts its own
+	deferFold bool
+	pending   int // quads this process left pending since it last folded
+	// whether a predicate (by ID) is one of countedPreds, as writes have
+	// met them (IDs of nodes Cayley committed: a failed write ends the
+	// store's writes)
+	counted map[uint64]bool
 }
+
+// foldLimit is how many quads wait in the pending bucket, at most, before a
+// transaction folds them into the counts: the memory a fold takes (some 40
+// bytes a quad) against the pages it writes once for all of them.
+var foldLimit = 1 << 20
 
 // group runs fn so that every write transaction Cayley opens in it shares
 // one bolt transaction, committed when fn returns nil and rolled back when
@@ -130,17 +204,11 @@ func (db boltKV) group(fn func() error) error {
 }
 
 // groupPart is one of Cayley's write transactions inside a group: its
-// commit takes its dead quads out of the index lists and leaves the bolt
-// transaction open, and closing it leaves that to the group.
-type groupPart struct{ *pruneTx }
+// commit and its close leave the bolt transaction, and the counts, to the
+// group's end.
+type groupPart struct{ *countTx }
 
-func (p groupPart) Commit(ctx context.Context) error {
-	if err := p.prune(ctx); err != nil {
-		return err
-	}
-	p.dead = nil
-	return nil
-}
+func (p groupPart) Commit(ctx context.Context) error { return nil }
 
 func (p groupPart) Close() error { return nil }
 
@@ -153,7 +221,7 @@ func (db boltKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 		if err != nil {
 			return nil, err
 		}
-		db.g.tx = tx.(*pruneTx)
+		db.g.tx = tx.(*countTx)
 	}
 	return groupPart{db.g.tx}, nil
 }
@@ -167,19 +235,11 @@ func (db boltKV) begin(ctx context.Context, rw bool) (hkv.Tx, error) {
 		return nil, err
 	}
 	tx := writeTx{btx}
-	// a store whose lists hold live quads stays so: its stamp moves on with
-	// each commit (see pruneTx.Commit)
-	before, err := kvStamp(ctx, tx)
-	if err != nil {
-		tx.Close()
-		return nil, err
+	ct := &countTx{Tx: tx, g: db.g, current: countsMarked(btx)}
+	if ct.current {
+		ct.size = metaSize(ctx, tx)
 	}
-	mark, err := tx.Get(ctx, hkv.Key{ngBucket, liveLists})
-	if err != nil && !errors.Is(err, hkv.ErrNotFound) {
-		tx.Close()
-		return nil, err
-	}
-	return &pruneTx{Tx: tx, live: mark != nil && bytes.Equal(mark, before)}, nil
+	return ct, nil
 }
 
 func (db boltKV) View(ctx context.Context, fn func(tx hkv.Tx) error) error {
@@ -190,48 +250,107 @@ func (db boltKV) Update(ctx context.Context, fn func(tx hkv.Tx) error) error {
 	return hkv.Update(ctx, db, fn)
 }
 
-// pruneTx is a write transaction that notes the quads Cayley marks dead
-// and takes them out of the index lists as it commits: after Cayley has
-// written the lists' new IDs (it writes them just before committing), so
-// that each list is read and written once however many of its quads die.
-type pruneTx struct {
-	hkv.Tx
-	dead []*cproto.Primitive
-	live bool // the store's lists held live quads only when the transaction began
+// metaSize is Cayley's number of live quads, as its meta bucket holds it
+// (little-endian), -1 if unreadable.
+func metaSize(ctx context.Context, tx hkv.Tx) int64 {
+	v, err := tx.Get(ctx, hkv.Key{metaBucket, []byte("size")})
+	if errors.Is(err, hkv.ErrNotFound) {
+		return 0
+	} else if err != nil || len(v) != 8 {
+		return -1
+	}
+	return int64(binary.LittleEndian.Uint64(v))
 }
 
-// deadSuffix ends a primitive whose last field, Deleted (9), is true: Go's
-// protobuf writes fields in order of their numbers. A node's value could
-// end the same way, so a match is decoded to be sure.
-var deadSuffix = []byte{9<<3 | 0, 1}
+// countTx is a write transaction of Cayley's that notes the quads Cayley
+// adds (a live quad primitive written to its log) and deletes (one
+// rewritten as dead) of the predicates newsgraph counts, and as it commits brings newsgraph's counts up to
+// date with them (writeCounts). Cayley's own puts pass as they are. As it
+// commits it checks its count against Cayley's: the quads it saw added
+// less those it saw deleted must be the change of Cayley's size; otherwise
+// (a Cayley that writes its log otherwise) the counts are marked stale,
+// not trusted.
+type countTx struct {
+	hkv.Tx
+	g       *txGroup
+	current bool   // the counts followed the store when it began
+	size    int64  // Cayley's size then
+	net     int64  // quads seen added less those seen deleted
+	n       int    // quads counted
+	recs    []byte // each quad counted: subject, predicate, object (varints), deleted (a byte)
+}
 
-func (tx *pruneTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {
-	if len(k) == 2 && bytes.Equal(k[0], logBucket) && bytes.HasSuffix(v, deadSuffix) {
+func (tx *countTx) Put(ctx context.Context, k hkv.Key, v hkv.Value) error {
+	if tx.current && len(k) == 2 && len(v) > 0 && bytes.Equal(k[0], logBucket) {
 		var p cproto.Primitive
 		if err := proto.Unmarshal(v, &p); err != nil {
 			return err
 		}
-		if p.Deleted && !p.IsNode() {
-			tx.dead = append(tx.dead, &p)
+		if !p.IsNode() {
+			counted, err := tx.isCounted(ctx, p.Predicate)
+			if err != nil {
+				return err
+			}
+			if counted {
+				tx.note(&p)
+			} else {
+				tx.net += netOf(&p)
+			}
 		}
 	}
 	return tx.Tx.Put(ctx, k, v)
 }
 
-func (tx *pruneTx) Commit(ctx context.Context) error {
-	if len(tx.dead) != 0 {
-		if err := tx.prune(ctx); err != nil {
-			tx.Tx.Close()
-			return err
-		}
-		tx.dead = nil
+func netOf(p *cproto.Primitive) int64 {
+	if p.Deleted {
+		return -1
 	}
-	if tx.live {
-		after, err := kvStamp(ctx, tx)
-		if err == nil {
-			err = tx.Tx.Put(ctx, hkv.Key{ngBucket, liveLists}, after)
-		}
-		if err != nil {
+	return 1
+}
+
+// isCounted tells whether the predicate of this ID is one of countedPreds,
+// reading its value, the first time, from the primitive Cayley wrote for it
+// (in this transaction, or before).
+func (tx *countTx) isCounted(ctx context.Context, id uint64) (bool, error) {
+	if c, ok := tx.g.counted[id]; ok {
+		return c, nil
+	}
+	b, err := tx.Tx.Get(ctx, hkv.Key{logBucket, binary.BigEndian.AppendUint64(nil, id)})
+	if err != nil {
+		return false, fmt.Errorf("predicate %d: %w", id, err)
+	}
+	var p cproto.Primitive
+	if err := proto.Unmarshal(b, &p); err != nil {
+		return false, fmt.Errorf("predicate %d: %w", id, err)
+	}
+	v, err := pquads.UnmarshalValue(p.Value)
+	if err != nil {
+		return false, fmt.Errorf("predicate %d: %w", id, err)
+	}
+	if tx.g.counted == nil {
+		tx.g.counted = map[uint64]bool{}
+	}
+	tx.g.counted[id] = countedPreds[v]
+	return countedPreds[v], nil
+}
+
+// note records a quad Cayley added or deleted.
+func (tx *countTx) note(p *cproto.Primitive) {
+	tx.recs = binary.AppendUvarint(tx.recs, p.Subject)
+	tx.recs = binary.AppendUvarint(tx.recs, p.Predicate)
+	tx.recs = binary.AppendUvarint(tx.recs, p.Object)
+	if p.Deleted {
+		tx.recs = append(tx.recs, 1)
+	} else {
+		tx.recs = append(tx.recs, 0)
+	}
+	tx.net += netOf(p)
+	tx.n++
+}
+
+func (tx *countTx) Commit(ctx context.Context) error {
+	if tx.current {
+		if err := tx.writeCounts(ctx); err != nil {
 			tx.Tx.Close()
 			return err
 		}
@@ -239,100 +358,334 @@ func (tx *pruneTx) Commit(ctx context.Context) error {
 	return tx.Tx.Commit(ctx)
 }
 
-// prune takes the dead quads out of every index list that has them.
-func (tx *pruneTx) prune(ctx context.Context) error {
-	inds, err := storeIndexes(ctx, tx)
+// writeCounts brings newsgraph's counts up to date with the quads the
+// transaction added and deleted, or leaves them pending (txGroup.deferFold),
+// and moves their stamp on; if its count does not agree with Cayley's, it
+// marks them stale instead.
+func (tx *countTx) writeCounts(ctx context.Context) error {
+	wt, ok := tx.Tx.(writeTx)
+	if !ok || tx.size < 0 || metaSize(ctx, tx.Tx) != tx.size+tx.net {
+		return tx.Tx.Del(ctx, hkv.Key{ngBucket, countsMark})
+	}
+	if tx.n > 0 {
+		if tx.g.deferFold && tx.g.pending+tx.n < foldLimit {
+			// one put at the end of the pending bucket
+			pending, err := wt.tx.CreateBucketIfNotExists(ngPendingBucket)
+			if err != nil {
+				return err
+			}
+			seq, err := pending.NextSequence()
+			if err != nil {
+				return err
+			}
+			if err := pending.Put(binary.BigEndian.AppendUint64(nil, seq), tx.recs); err != nil {
+				return err
+			}
+			tx.g.pending += tx.n
+		} else {
+			if err := foldCounts(wt.tx, tx.recs); err != nil {
+				return err
+			}
+			tx.g.pending = 0
+		}
+	}
+	after, err := kvStamp(ctx, tx.Tx)
 	if err != nil {
 		return err
 	}
-	for _, ind := range inds {
-		bucket := indexBucket(ind)
-		ids := map[string][]uint64{}
-		for _, p := range tx.dead {
-			k := make([]byte, 0, 8*len(ind.Dirs))
-			for _, d := range ind.Dirs {
-				k = binary.BigEndian.AppendUint64(k, p.GetDirection(d))
+	return tx.Tx.Put(ctx, hkv.Key{ngBucket, countsMark}, after)
+}
+
+// countDelta is the change of the number of live quads (s, p, o).
+type countDelta struct {
+	s, p, o uint64
+	d       int64
+}
+
+// foldCounts brings newsgraph's counts up to date with the quads waiting
+// in the pending bucket and those of recs (as countTx.recs), and empties
+// the bucket. Each key is read and written once, in key order, however
+// many of its quads came and went.
+func foldCounts(btx *bolt.Tx, recs []byte) error {
+	var ds []countDelta
+	decode := func(v []byte) error {
+		for len(v) > 0 {
+			var f [3]uint64
+			for i := range f {
+				x, m := binary.Uvarint(v)
+				if m <= 0 {
+					return errors.New("newsgraph: corrupt pending quads")
+				}
+				f[i], v = x, v[m:]
 			}
-			ids[string(k)] = append(ids[string(k)], p.ID)
+			if len(v) == 0 {
+				return errors.New("newsgraph: corrupt pending quads")
+			}
+			d := int64(1)
+			if v[0] == 1 {
+				d = -1
+			}
+			v = v[1:]
+			ds = append(ds, countDelta{f[0], f[1], f[2], d})
 		}
-		keys := make([]string, 0, len(ids))
-		for k := range ids {
-			keys = append(keys, k)
+		return nil
+	}
+	if pending := btx.Bucket(ngPendingBucket); pending != nil {
+		if err := pending.ForEach(func(_, v []byte) error { return decode(v) }); err != nil {
+			return err
 		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			key := hkv.Key{bucket, []byte(k)}
-			list, err := tx.Get(ctx, key)
-			if errors.Is(err, hkv.ErrNotFound) {
-				continue
-			} else if err != nil {
-				return err
-			}
-			kept, _, err := filterList(list, func(id uint64) bool { return !slices.Contains(ids[k], id) })
-			if err != nil {
-				return err
-			}
-			if len(kept) == 0 {
-				err = tx.Del(ctx, key)
-			} else {
-				err = tx.Tx.Put(ctx, key, kept)
-			}
-			if err != nil {
-				return err
-			}
+		if err := btx.DeleteBucket(ngPendingBucket); err != nil {
+			return err
+		}
+	}
+	if err := decode(recs); err != nil {
+		return err
+	}
+	if len(ds) == 0 {
+		return nil
+	}
+	ops, err := countBucket(btx, ngOPSBucket)
+	if err != nil {
+		return err
+	}
+	sp, err := countBucket(btx, ngSPBucket)
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(ds, func(a, b countDelta) int {
+		return cmp.Or(cmp.Compare(a.o, b.o), cmp.Compare(a.p, b.p), cmp.Compare(a.s, b.s))
+	})
+	for i := 0; i < len(ds); {
+		q, d := ds[i], int64(0)
+		for ; i < len(ds) && ds[i].o == q.o && ds[i].p == q.p && ds[i].s == q.s; i++ {
+			d += ds[i].d
+		}
+		if err := ops.add(key3(q.o, q.p, q.s), d); err != nil {
+			return err
+		}
+	}
+	slices.SortFunc(ds, func(a, b countDelta) int {
+		return cmp.Or(cmp.Compare(a.s, b.s), cmp.Compare(a.p, b.p))
+	})
+	for i := 0; i < len(ds); {
+		q, d := ds[i], int64(0)
+		for ; i < len(ds) && ds[i].s == q.s && ds[i].p == q.p; i++ {
+			d += ds[i].d
+		}
+		if err := sp.add(key2(q.s, q.p), d); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// filterList is an index list (varint-coded quad IDs) with only the IDs
-// keep keeps, in a new slice (bolt keeps a value until the transaction
-// commits), and how many it dropped.
-func filterList(list []byte, keep func(id uint64) bool) ([]byte, int, error) {
-	out := make([]byte, 0, len(list))
-	dropped := 0
-	for len(list) > 0 {
-		id, n := binary.Uvarint(list)
-		if n <= 0 {
-			return nil, 0, errors.New("kv: corrupt index list")
-		}
-		if keep(id) {
-			out = append(out, list[:n]...)
-		} else {
-			dropped++
-		}
-		list = list[n:]
-	}
-	return out, dropped, nil
+// counts is a count bucket that a fold writes.
+type counts struct {
+	*bolt.Bucket
+	empty bool // it held no key when the fold began: none to read
 }
 
-// storeIndexes reads the store's indexes as Cayley does: from the meta
-// bucket, or Cayley's legacy pair when a store predates that record.
-func storeIndexes(ctx context.Context, tx hkv.Tx) ([]kv.QuadIndex, error) {
-	legacy := []kv.QuadIndex{{Dirs: []quad.Direction{quad.Subject}}, {Dirs: []quad.Direction{quad.Object}}}
-	v, err := tx.Get(ctx, hkv.Key{metaBucket, metaIndex})
-	if errors.Is(err, hkv.ErrNotFound) {
-		return legacy, nil
-	} else if err != nil {
-		return nil, err
+func countBucket(btx *bolt.Tx, name []byte) (counts, error) {
+	b, err := btx.CreateBucketIfNotExists(name)
+	if err != nil {
+		return counts{}, err
 	}
-	var out []kv.QuadIndex
-	if err := json.Unmarshal(v, &out); err != nil {
-		return nil, err
+	k, _ := b.Cursor().First()
+	if k == nil {
+		// written in key order, into full pages (a fold into an empty
+		// bucket: the first of an ingest into a new store)
+		b.FillPercent = 0.95
 	}
-	if len(out) == 0 {
-		return legacy, nil
-	}
-	return out, nil
+	return counts{b, k == nil}, nil
 }
 
-// indexBucket is the name of an index's bucket: its directions' letters.
-func indexBucket(ind kv.QuadIndex) []byte {
-	b := make([]byte, len(ind.Dirs))
-	for i, d := range ind.Dirs {
-		b[i] = d.Prefix()
+func key2(a, b uint64) []byte {
+	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(make([]byte, 0, 16), a), b)
+}
+
+func key3(a, b, c uint64) []byte {
+	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(make([]byte, 0, 24), a), b), c)
+}
+
+// add adds d to the count under k (k stays the bucket's until the
+// transaction ends), and drops a count that reaches 0.
+func (b counts) add(k []byte, d int64) error {
+	if d == 0 {
+		return nil
 	}
-	return b
+	n := int64(0)
+	if !b.empty {
+		if v := b.Get(k); len(v) > 0 {
+			u, m := binary.Uvarint(v)
+			if m <= 0 {
+				return errors.New("newsgraph: corrupt count")
+			}
+			n = int64(u)
+		}
+	}
+	n += d
+	switch {
+	case n < 0:
+		return errors.New("newsgraph: a count below zero")
+	case n == 0:
+		return b.Delete(k)
+	}
+	return b.Put(k, binary.AppendUvarint(nil, uint64(n)))
+}
+
+// DeferCounts makes the store's writes leave their quads to be counted
+// later (foldLimit of them at a time, and when the store closes), for a
+// writer whose readers come after it: an ingest. Until then queries read
+// the counts through Cayley's iterators.
+func (s *Store) DeferCounts() {
+	if w, ok := s.qw.(storeWriter); ok && s.counts != nil {
+		w.mu.Lock()
+		s.counts.deferFold = true
+		w.mu.Unlock()
+	}
+}
+
+// FoldCounts counts the quads waiting in the pending bucket, for a store
+// this process wrote to (Close does it).
+func (s *Store) FoldCounts() error {
+	kq, ok := s.qs.(kvStore)
+	w, isW := s.qw.(storeWriter)
+	if !ok || !isW || kq.db == nil || s.writes.Load() == 0 {
+		return nil
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var waiting bool
+	if err := kq.db.View(func(tx *bolt.Tx) error {
+		waiting = hasPending(tx) && countsMarked(tx)
+		return nil
+	}); err != nil || !waiting {
+		return err
+	}
+	err := kq.db.Update(func(tx *bolt.Tx) error { return foldCounts(tx, nil) })
+	if err == nil && s.counts != nil {
+		s.counts.pending = 0
+	}
+	return err
+}
+
+// RebuildCounts makes newsgraph's counts (see ngOPSBucket) again from the
+// store's live quads, read through Cayley's own iterator, when they do not
+// follow the store: one made by an older newsgraph, or written since by a
+// program that does not keep them. Quads left pending by a writer that
+// ended without closing the store are counted. It returns how many quads
+// it read, 0 when there was nothing to rebuild (the counts follow the
+// store, or it is not bolt). Cayley's buckets are left as they are.
+func (s *Store) RebuildCounts(ctx context.Context) (int, error) {
+	kq, ok := s.qs.(kvStore)
+	if !ok || kq.db == nil {
+		return 0, nil
+	}
+	w, ok := s.qw.(storeWriter)
+	if !ok {
+		return 0, nil
+	}
+	// under the writer's lock, so that no write of ours comes between the
+	// quads read and the stamp
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var (
+		marked, pending bool
+		before          []byte
+	)
+	if err := kq.db.View(func(tx *bolt.Tx) error {
+		marked, pending, before = countsMarked(tx), hasPending(tx), boltStamp(tx)
+		return nil
+	}); err != nil {
+		return 0, err
+	}
+	if marked {
+		if !pending {
+			return 0, nil
+		}
+		return 0, kq.db.Update(func(tx *bolt.Tx) error { return foldCounts(tx, nil) })
+	}
+	type spo struct{ s, p, o uint64 }
+	var quads []spo
+	read := 0
+	it := kq.QuadStore.QuadsAllIterator().Iterate()
+	for it.Next(ctx) {
+		p, ok := it.Result().(*cproto.Primitive)
+		if !ok {
+			it.Close()
+			return 0, fmt.Errorf("kv: a quad of type %T", it.Result())
+		}
+		read++
+		if counted, err := kq.isCounted(kv.Int64Value(p.Predicate)); err != nil {
+			it.Close()
+			return 0, err
+		} else if counted {
+			quads = append(quads, spo{p.Subject, p.Predicate, p.Object})
+		}
+	}
+	err := it.Err()
+	it.Close()
+	if err != nil {
+		return 0, err
+	}
+	err = kq.db.Update(func(tx *bolt.Tx) error {
+		if !bytes.Equal(boltStamp(tx), before) {
+			return errors.New("the store changed while its counts were made")
+		}
+		for _, name := range [][]byte{ngOPSBucket, ngSPBucket, ngPendingBucket} {
+			if tx.Bucket(name) != nil {
+				if err := tx.DeleteBucket(name); err != nil {
+					return err
+				}
+			}
+		}
+		ops, err := tx.CreateBucket(ngOPSBucket)
+		if err != nil {
+			return err
+		}
+		sp, err := tx.CreateBucket(ngSPBucket)
+		if err != nil {
+			return err
+		}
+		// written in key order, each key once, into full pages
+		ops.FillPercent, sp.FillPercent = 1, 1
+		slices.SortFunc(quads, func(a, b spo) int {
+			return cmp.Or(cmp.Compare(a.o, b.o), cmp.Compare(a.p, b.p), cmp.Compare(a.s, b.s))
+		})
+		for i := 0; i < len(quads); {
+			q, n := quads[i], uint64(0)
+			for ; i < len(quads) && quads[i] == q; i++ {
+				n++
+			}
+			if err := ops.Put(key3(q.o, q.p, q.s), binary.AppendUvarint(nil, n)); err != nil {
+				return err
+			}
+		}
+		slices.SortFunc(quads, func(a, b spo) int {
+			return cmp.Or(cmp.Compare(a.s, b.s), cmp.Compare(a.p, b.p))
+		})
+		for i := 0; i < len(quads); {
+			q, n := quads[i], uint64(0)
+			for ; i < len(quads) && quads[i].s == q.s && quads[i].p == q.p; i++ {
+				n++
+			}
+			if err := sp.Put(key2(q.s, q.p), binary.AppendUvarint(nil, n)); err != nil {
+				return err
+			}
+		}
+		ng, err := tx.CreateBucketIfNotExists(ngBucket)
+		if err != nil {
+			return err
+		}
+		if err := ng.Delete(oldLiveMark); err != nil {
+			return err
+		}
+		return ng.Put(countsMark, before)
+	})
+	if err != nil {
+		return 0, err
+	}
+	return read, nil
 }
 
 // writeTx is a bolt write transaction for Cayley: hidalgo's, except that a
@@ -433,92 +786,3 @@ func (noScan) Close() error              { return nil }
 func (noScan) Reset()                    {}
 func (noScan) Key() hkv.Key              { return nil }
 func (noScan) Val() hkv.Value            { return nil }
-
-// LiveIndexLists makes the index lists of a bolt store hold live quads
-// only, and records it, for a store that is not known to: one made by an
-// older newsgraph, or written since by a program that does not prune (see
-// boltKV). It reads every list once and rewrites those with dead quads, in
-// one transaction, and returns how many dead quad IDs it took out. Other
-// stores, and a bolt store already known to be pruned, are left as they
-// are (0, nil).
-func (s *Store) LiveIndexLists(ctx context.Context) (int, error) {
-	kq, ok := s.qs.(kvStore)
-	if !ok || kq.db == nil {
-		return 0, nil
-	}
-	var live bool
-	if err := kq.db.View(func(tx *bolt.Tx) error { live = isLive(tx); return nil }); err != nil || live {
-		return 0, err
-	}
-	w, ok := s.qw.(storeWriter)
-	if !ok {
-		return 0, nil
-	}
-	dropped := 0
-	// under the writer's lock, so that no write of ours comes between the
-	// lists read and the stamp (Cayley is not involved: a failure leaves
-	// its caches as they were)
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	err := func() error {
-		return kq.db.Update(func(tx *bolt.Tx) error {
-			htx := writeTx{tx}
-			inds, err := storeIndexes(ctx, htx)
-			if err != nil {
-				return err
-			}
-			log := tx.Bucket(logBucket)
-			if log == nil {
-				return nil
-			}
-			for _, ind := range inds {
-				b := tx.Bucket(indexBucket(ind))
-				if b == nil {
-					continue
-				}
-				type change struct{ key, list []byte }
-				var changes []change
-				var id [8]byte
-				err := b.ForEach(func(k, v []byte) error {
-					if ctx.Err() != nil {
-						return ctx.Err()
-					}
-					kept, n, err := filterList(v, func(q uint64) bool {
-						binary.BigEndian.PutUint64(id[:], q)
-						_, dead, err := quadObject(log.Get(id[:]))
-						return err == nil && !dead
-					})
-					if err != nil {
-						return err
-					}
-					if n > 0 {
-						dropped += n
-						changes = append(changes, change{slices.Clone(k), kept})
-					}
-					return nil
-				})
-				if err != nil {
-					return err
-				}
-				// bolt moves its cursor's pages as they change: written after
-				// the walk
-				for _, c := range changes {
-					if len(c.list) == 0 {
-						err = b.Delete(c.key)
-					} else {
-						err = b.Put(c.key, c.list)
-					}
-					if err != nil {
-						return err
-					}
-				}
-			}
-			ng, err := tx.CreateBucketIfNotExists(ngBucket)
-			if err != nil {
-				return err
-			}
-			return ng.Put(liveLists, boltStamp(tx))
-		})
-	}()
-	return dropped, err
-}

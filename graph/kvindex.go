@@ -5,19 +5,15 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
-	"fmt"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
-	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/pquads"
-	"google.golang.org/protobuf/encoding/protowire"
-	"google.golang.org/protobuf/proto"
 )
 
 // kvStore is Cayley's KV quad store (bolt, leveldb) with the use of its
@@ -32,15 +28,9 @@ import (
 // directions it gives, and scans that prefix.
 type kvStore struct {
 	*kv.QuadStore
-	db *bolt.DB // the store's bolt database, for inCounts; nil: another KV
+	db    *bolt.DB  // the store's bolt database, for inCounts; nil: another KV
+	preds *sync.Map // predicate ref → whether newsgraph counts its quads (countedPreds)
 }
-
-// The buckets of the two indexes the direct reads below use; a store
-// without them (made with other indexes) is read through Cayley.
-var (
-	spBucket  = indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}})
-	opsBucket = indexBucket(kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}})
-)
 
 // kvIndexes are the indexes the lookups below plan on: the two that every
 // store Cayley has made since it recorded its indexes has (Cayley's
@@ -137,20 +127,38 @@ func (s prefixScan) Optimize(context.Context, shape.Optimizer) (shape.Shape, boo
 // bolt database; other stores pass as they are.
 func wrapKV(qs graph.QuadStore, db *bolt.DB) graph.QuadStore {
 	if k, ok := qs.(*kv.QuadStore); ok {
-		return kvStore{k, db}
+		return kvStore{k, db, new(sync.Map)}
 	}
 	return qs
 }
 
-// key is the index key (or key prefix) of two nodes, as Cayley's KV indexes
-// write it; ok is false unless the store is bolt and both are its nodes.
-func (qs kvStore) key(a, b graph.Ref) (k []byte, ok bool) {
+// key is the key (or key prefix) of a node and a predicate in newsgraph's
+// count buckets; ok is false unless the store is bolt, both are its nodes,
+// and newsgraph counts the predicate's quads.
+func (qs kvStore) key(a, p graph.Ref) (k []byte, ok bool, err error) {
 	av, ok1 := a.(kv.Int64Value)
-	bv, ok2 := b.(kv.Int64Value)
+	pv, ok2 := p.(kv.Int64Value)
 	if qs.db == nil || !ok1 || !ok2 {
-		return nil, false
+		return nil, false, nil
 	}
-	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, uint64(av)), uint64(bv)), true
+	if counted, err := qs.isCounted(p); err != nil || !counted {
+		return nil, false, err
+	}
+	return key2(uint64(av), uint64(pv)), true, nil
+}
+
+// isCounted tells whether newsgraph counts the quads of the predicate p
+// (see countedPreds).
+func (qs kvStore) isCounted(p graph.Ref) (bool, error) {
+	if c, ok := qs.preds.Load(p); ok {
+		return c.(bool), nil
+	}
+	v, err := qs.NameOf(p)
+	if err != nil {
+		return false, err
+	}
+	qs.preds.Store(p, countedPreds[v])
+	return countedPreds[v], nil
 }
 
 // nodeCount is a node, its value when asked for, and a number of quads.
@@ -160,66 +168,62 @@ type nodeCount struct {
 	n     int
 }
 
-// The direct reads below run in a read transaction of their own and return
-// what they read: a caller that read the store again before it ended
-// would hold two read transactions in one goroutine, which bolt forbids
-// (a writer waiting to grow the file between them deadlocks both).
+// The direct reads below run in a read transaction of their own and end it
+// before they read values through Cayley: a caller that read the store
+// again before it ended would hold two read transactions in one goroutine,
+// which bolt forbids (a writer waiting to grow the file between them
+// deadlocks both).
 
 // inCounts gives, in subject order, each distinct subject s of the live
-// quads (s, p, o) and how many such quads there are. It reads the keys of
-// the object–predicate–subject index and the lengths of their lists, not
-// the quads: a count of the articles that name a country reads one key per
-// article instead of one quad per sentence. That holds only where every
-// list is known to hold live quads alone (see boltKV); ok is false where
-// it is not, or the store is not bolt, and the caller asks Cayley's
+// quads (s, p, o) and how many such quads there are. It reads newsgraph's
+// count bucket (see ngOPSBucket), not the quads: a count of the articles
+// that name a country reads one key per article instead of one quad per
+// sentence. ok is false where the counts do not follow the store (see
+// countsCurrent), or the store is not bolt, and the caller asks Cayley's
 // iterators instead.
 func (qs kvStore) inCounts(ctx context.Context, o, p graph.Ref, values bool) (out []nodeCount, ok bool, err error) {
 	ok, err = qs.scanIn(ctx, o, p, func(s uint64, n int) {
 		out = append(out, nodeCount{node: kv.Int64Value(s), n: n})
-	}, func(tx *bolt.Tx) error {
-		if values {
-			return readValues(tx, out)
-		}
-		return nil
 	})
+	if err == nil && ok && values {
+		err = qs.readValues(ctx, out)
+	}
 	return out, ok, err
 }
 
 // inCount is len(inCounts(…)) without making the list.
 func (qs kvStore) inCount(ctx context.Context, o, p graph.Ref) (n int, ok bool, err error) {
-	ok, err = qs.scanIn(ctx, o, p, func(uint64, int) { n++ }, nil)
+	ok, err = qs.scanIn(ctx, o, p, func(uint64, int) { n++ })
 	return n, ok, err
 }
 
 // scanIn calls fn with each subject of the live quads (s, p, o) and their
-// number, then end, in one read transaction (see inCounts).
-func (qs kvStore) scanIn(ctx context.Context, o, p graph.Ref, fn func(s uint64, n int), end func(tx *bolt.Tx) error) (ok bool, err error) {
-	prefix, isKV := qs.key(o, p)
-	if !isKV {
-		return false, nil
+// number, in one read transaction (see inCounts).
+func (qs kvStore) scanIn(ctx context.Context, o, p graph.Ref, fn func(s uint64, n int)) (ok bool, err error) {
+	prefix, isKV, err := qs.key(o, p)
+	if err != nil || !isKV {
+		return false, err
 	}
 	err = qs.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(opsBucket)
-		if b == nil || !isLive(tx) {
+		if !countsCurrent(tx) {
 			return nil
 		}
 		ok = true
+		b := tx.Bucket(ngOPSBucket)
+		if b == nil {
+			return nil
+		}
 		c := b.Cursor()
 		i := 0
 		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
 			if i++; i%4096 == 0 && ctx.Err() != nil {
 				return ctx.Err()
 			}
-			n, err := listLen(v)
-			if err != nil {
-				return err
+			n, m := binary.Uvarint(v)
+			if m <= 0 || len(k) != 24 {
+				return errors.New("newsgraph: corrupt count")
 			}
-			if n > 0 && len(k) == 24 {
-				fn(binary.BigEndian.Uint64(k[16:]), n)
-			}
-		}
-		if end != nil {
-			return end(tx)
+			fn(binary.BigEndian.Uint64(k[16:]), int(n))
 		}
 		return nil
 	})
@@ -227,153 +231,87 @@ func (qs kvStore) scanIn(ctx context.Context, o, p graph.Ref, fn func(s uint64, 
 }
 
 // outObjects gives the distinct objects of the live quads (s, p, *), in the
-// order Cayley's iterators give them (that of the subject–predicate
-// index's list), with how many quads have each; max > 0 stops at that
-// many objects. It reads the list and each quad's primitive straight from
-// the log bucket, skipping dead ones, without Cayley's iterators and their
-// plan for every call. ok is false where the store is not bolt.
+// order Cayley's iterators give them (that of its subject–predicate index),
+// with how many quads have each; max > 0 stops at that many objects. It
+// reads them through Cayley's scan of that index, without the plan Cayley
+// makes for every path. ok is false where the store is not bolt.
 func (qs kvStore) outObjects(ctx context.Context, s, p graph.Ref, max int, values bool) (out []nodeCount, ok bool, err error) {
-	key, isKV := qs.key(s, p)
-	if !isKV {
+	sv, ok1 := s.(kv.Int64Value)
+	pv, ok2 := p.(kv.Int64Value)
+	if qs.db == nil || !ok1 || !ok2 {
 		return nil, false, nil
 	}
-	err = qs.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(spBucket)
-		log := tx.Bucket(logBucket)
-		if b == nil || log == nil {
-			return nil
+	it := kv.IndexScan{Index: kvIndexes[0], Values: []uint64{uint64(sv), uint64(pv)}}.BuildIterator(qs.QuadStore).Iterate()
+	at := map[any]int{} // object (its Key) → its place in out
+	for it.Next(ctx) {
+		o, err := qs.QuadDirection(it.Result(), quad.Object)
+		if err != nil {
+			it.Close()
+			return nil, false, err
 		}
-		ok = true
-		at := map[uint64]int{} // object → its place in out
-		var id [8]byte
-		for list, i := b.Get(key), 0; len(list) > 0; i++ {
-			q, m := binary.Uvarint(list)
-			if m <= 0 {
-				return errors.New("kv: corrupt index list")
-			}
-			list = list[m:]
-			if i%4096 == 4095 && ctx.Err() != nil {
-				return ctx.Err()
-			}
-			binary.BigEndian.PutUint64(id[:], q)
-			o, dead, err := quadObject(log.Get(id[:]))
-			if err != nil {
-				return fmt.Errorf("quad %d: %w", q, err)
-			}
-			if dead {
-				continue
-			}
-			if j, seen := at[o]; seen {
-				out[j].n++
-				continue
-			}
-			if max > 0 && len(out) == max {
-				break
-			}
-			at[o] = len(out)
-			out = append(out, nodeCount{node: kv.Int64Value(o), n: 1})
+		if j, seen := at[o.Key()]; seen {
+			out[j].n++
+			continue
 		}
-		if values {
-			return readValues(tx, out)
+		if max > 0 && len(out) == max {
+			break
 		}
-		return nil
-	})
-	return out, ok, err
+		at[o.Key()] = len(out)
+		out = append(out, nodeCount{node: o, n: 1})
+	}
+	err = it.Err()
+	it.Close()
+	if err != nil {
+		return nil, false, err
+	}
+	if values {
+		if err := qs.readValues(ctx, out); err != nil {
+			return nil, false, err
+		}
+	}
+	return out, true, nil
 }
 
-// quadCount is the number of live quads (s, p, *), read as the length of
-// the subject–predicate index's list. ok is as for inCounts.
+// quadCount is the number of live quads (s, p, *), read from newsgraph's
+// count bucket (see ngSPBucket). ok is as for inCounts.
 func (qs kvStore) quadCount(s, p graph.Ref) (n int, ok bool, err error) {
-	key, isKV := qs.key(s, p)
-	if !isKV {
-		return 0, false, nil
+	key, isKV, err := qs.key(s, p)
+	if err != nil || !isKV {
+		return 0, false, err
 	}
 	err = qs.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(spBucket)
-		if b == nil || !isLive(tx) {
+		if !countsCurrent(tx) {
 			return nil
 		}
 		ok = true
-		var err error
-		n, err = listLen(b.Get(key))
-		return err
+		b := tx.Bucket(ngSPBucket)
+		if b == nil {
+			return nil
+		}
+		if v := b.Get(key); v != nil {
+			u, m := binary.Uvarint(v)
+			if m <= 0 {
+				return errors.New("newsgraph: corrupt count")
+			}
+			n = int(u)
+		}
+		return nil
 	})
 	return n, ok, err
 }
 
-// readValues reads the values of the nodes from their primitives in the
-// log bucket, as Cayley's NameOf does, in the same transaction.
-func readValues(tx *bolt.Tx, nodes []nodeCount) error {
-	log := tx.Bucket(logBucket)
-	if log == nil {
-		return errors.New("kv: no log bucket")
+// readValues reads the values of the nodes through Cayley, in one batch.
+func (qs kvStore) readValues(ctx context.Context, nodes []nodeCount) error {
+	refs := make([]graph.Ref, len(nodes))
+	for i, n := range nodes {
+		refs[i] = n.node
 	}
-	var id [8]byte
+	vals, err := graph.ValuesOf(ctx, qs.QuadStore, refs)
+	if err != nil {
+		return err
+	}
 	for i := range nodes {
-		n := uint64(nodes[i].node.(kv.Int64Value))
-		binary.BigEndian.PutUint64(id[:], n)
-		b := log.Get(id[:])
-		if b == nil {
-			continue // no value behind the ref, as NameOf's nil
-		}
-		var p cproto.Primitive
-		if err := proto.Unmarshal(b, &p); err != nil {
-			return fmt.Errorf("node %d: %w", n, err)
-		}
-		v, err := pquads.UnmarshalValue(p.Value)
-		if err != nil {
-			return fmt.Errorf("node %d: %w", n, err)
-		}
-		nodes[i].value = v
+		nodes[i].value = vals[i]
 	}
 	return nil
-}
-
-// quadObject reads a quad's object and whether it is dead from its
-// primitive as Cayley's log stores it (protobuf: Object is field 4,
-// Deleted field 9).
-func quadObject(b []byte) (object uint64, dead bool, err error) {
-	if b == nil {
-		return 0, false, errors.New("kv: no such primitive")
-	}
-	for len(b) > 0 {
-		num, typ, m := protowire.ConsumeTag(b)
-		if m < 0 {
-			return 0, false, protowire.ParseError(m)
-		}
-		b = b[m:]
-		if typ == protowire.VarintType && (num == 4 || num == 9) {
-			v, m := protowire.ConsumeVarint(b)
-			if m < 0 {
-				return 0, false, protowire.ParseError(m)
-			}
-			b = b[m:]
-			if num == 4 {
-				object = v
-			} else {
-				dead = v != 0
-			}
-			continue
-		}
-		m = protowire.ConsumeFieldValue(num, typ, b)
-		if m < 0 {
-			return 0, false, protowire.ParseError(m)
-		}
-		b = b[m:]
-	}
-	return object, dead, nil
-}
-
-// listLen is the number of IDs in an index list.
-func listLen(list []byte) (int, error) {
-	n := 0
-	for len(list) > 0 {
-		_, m := binary.Uvarint(list)
-		if m <= 0 {
-			return 0, errors.New("kv: corrupt index list")
-		}
-		n++
-		list = list[m:]
-	}
-	return n, nil
 }

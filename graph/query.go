@@ -104,8 +104,8 @@ func ExpandPrefixes(code string) string {
 // They are answered in Go (see lookups). first and all are memoised for the
 // query: the same lookup as g.V(id).out(pred).limit(1).toArray() or
 // .unique().toArray() without building and optimising a path in JavaScript
-// for every row. The counts read index keys alone where the store allows
-// (kvStore.inCounts, boltKV), and Cayley's iterators elsewhere.
+// for every row. The counts read newsgraph's own counts where the store
+// keeps them (kvStore.inCounts, boltKV), and Cayley's iterators elsewhere.
 const Prelude = `g.addDefaultNamespaces(); var ng = (function () { var first = __ngFirst; ` +
 	`return { first: first, all: __ngAll, count: __ngCount, inCounts: __ngInCounts, outCounts: __ngOutCounts, quads: __ngQuads, has: __ngHas, links: __ngLinks, entities: __ngEntities, ` +
 	`name: function (id) { return first(id, "<http://schema.org/name>"); } }; })();`
@@ -282,8 +282,8 @@ func (l *lookups) allOf(call goja.FunctionCall) goja.Value {
 }
 
 // subjects gives each distinct subject of the live quads (s, p, o), with
-// its value if values, and how many quads there are: from the index's keys
-// alone where the store allows (kvStore.inCounts), else through Cayley's
+// its value if values, and how many quads there are: from newsgraph's
+// counts where the store keeps them (kvStore.inCounts), else through Cayley's
 // iterators (and no values).
 func (l *lookups) subjects(o, p graph.Ref, values bool) []nodeCount {
 	if kq, ok := l.s.qs.(kvStore); ok {

@@ -75,7 +75,7 @@ func openBolt(path string, create bool) (hkv.KV, error) {
 		return nil, err
 	}
 	if isNew {
-		if err := markLive(db.DB()); err != nil {
+		if err := markCounts(db.DB()); err != nil {
 			db.Close()
 			return nil, err
 		}
@@ -100,6 +100,7 @@ type Store struct {
 	names      names        // the entities' names, for search
 	dates      articleDates // the articles by date, for serve's start page
 	writes     atomic.Int64 // writes made through qw, to tell the names are stale
+	counts     *txGroup     // how a bolt store's writes keep newsgraph's counts; nil if not bolt
 	sql        bool         // one of Cayley's SQL backends
 	name       string       // the backend's registered name
 	rawAddr    string       // addr as given, password and all
@@ -180,12 +181,13 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 		return nil, wrapOpen(shown, sqlBackend, err)
 	}
 	var (
-		db    *bolt.DB
-		group func(func() error) error
+		db     *bolt.DB
+		group  func(func() error) error
+		counts *txGroup
 	)
 	if name == boltBackend {
 		if v, ok := opened.LoadAndDelete(filepath.Join(dsn, "indexes.bolt")); ok {
-			db, group = v.(boltKV).DB.DB(), v.(boltKV).group
+			db, group, counts = v.(boltKV).DB.DB(), v.(boltKV).group, v.(boltKV).g
 		}
 	}
 	qs = wrapKV(qs, db)
@@ -194,7 +196,7 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 		qs.Close()
 		return nil, fmt.Errorf("store %s: %w", shown, err)
 	}
-	s := &Store{qs: qs, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
+	s := &Store{qs: qs, counts: counts, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
 	_, isKV := qs.(kvStore)
 	s.qw = storeWriter{QuadWriter: qw, n: &s.writes, mu: new(sync.Mutex), kv: isKV, group: group, failed: new(error)}
 	if err := s.checkVersion(o.Create); err != nil {
@@ -246,7 +248,11 @@ func (s *Store) SetQueryTimeout(d time.Duration) error {
 
 // Close closes the store.
 func (s *Store) Close() error {
-	err := s.qw.Close()
+	// the quads an ingest left to be counted (DeferCounts)
+	err := s.FoldCounts()
+	if cerr := s.qw.Close(); err == nil {
+		err = cerr
+	}
 	if cerr := s.qs.Close(); err == nil {
 		err = cerr
 	}
@@ -325,16 +331,57 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value)
 		return nil, err
 	}
 	it := s.qs.QuadIterator(dir, ref).Iterate()
-	defer it.Close()
-	var out []quad.Quad
+	var rs []graph.Ref
 	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, q)
+		rs = append(rs, it.Result())
 	}
-	return out, it.Err()
+	err = it.Err()
+	it.Close() // before the values are read (see kvStore's direct reads)
+	if err != nil {
+		return nil, err
+	}
+	return s.quadsOf(ctx, rs)
+}
+
+// quadsOf reads the quads of refs, with their values in one batch: Cayley's
+// Quad reads each of a quad's four values on its own (on a KV store, each
+// in a read transaction of its own).
+func (s *Store) quadsOf(ctx context.Context, rs []graph.Ref) ([]quad.Quad, error) {
+	at := map[any]int{} // node (its Key) → its place in nodes
+	var nodes []graph.Ref
+	idx := make([]int, 0, 4*len(rs)) // each quad's nodes, by direction; -1: none
+	for _, r := range rs {
+		for _, d := range quad.Directions {
+			n, err := s.qs.QuadDirection(r, d)
+			if err != nil {
+				return nil, err
+			}
+			if n == nil {
+				idx = append(idx, -1)
+				continue
+			}
+			i, ok := at[n.Key()]
+			if !ok {
+				i = len(nodes)
+				at[n.Key()] = i
+				nodes = append(nodes, n)
+			}
+			idx = append(idx, i)
+		}
+	}
+	vals, err := graph.ValuesOf(ctx, s.qs, nodes)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.Quad, len(rs))
+	for i := range out {
+		for j, d := range quad.Directions {
+			if k := idx[4*i+j]; k >= 0 {
+				out[i].Set(d, vals[k])
+			}
+		}
+	}
+	return out, nil
 }
 
 // eachQuad calls fn with each quad whose direction dir holds v and whose
