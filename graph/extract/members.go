@@ -40,6 +40,41 @@ type memberScan struct {
 	gm []*mention // the grouping mentions, in text order
 }
 
+// notMemberWords before "member" deny the membership: "a former member",
+// "a prospective member", "an observer member", "a non-member".
+var notMemberWords = union(words.WordSet("notmember"), pastWords)
+
+// memberModifiers skips up to three words that qualify "member(s)" without
+// denying it, from k: "the only Asian member of the G7", "a key member of
+// the alliance", "the largest members", "a longtime NATO member". It
+// returns the token after them, or -1 for a word that denies the
+// membership ("a former member", "an associate member").
+func (s *memberScan) memberModifiers(k, end int) int {
+	d := s.doc
+	for n := 0; n < 3 && k < end; n++ {
+		t := d.toks[k]
+		if t.Kind != tWord || memberNouns[t.Low] || blocNouns[t.Low] {
+			return k
+		}
+		if notMemberWords[t.Low] || strings.HasPrefix(t.Low, "non-") || strings.HasPrefix(t.Low, "ex-") {
+			return -1
+		}
+		if m := d.mat(k); m != nil {
+			if m.kind != kDemonym || m.i != k {
+				return k
+			}
+			k = m.j // "the only Asian member"
+			continue
+		}
+		tag := d.tag(k)
+		if tag != pos.ADJ && tag != pos.ADV && !strings.Contains(t.Low, "-") && (t.capitalised() || !strings.HasSuffix(t.Low, "ing") && !strings.HasSuffix(t.Low, "ed")) {
+			return k
+		}
+		k++
+	}
+	return k
+}
+
 // joinVerbs make the subject a member of the grouping after them.
 var joinVerbs = map[string]bool{"joined": true, "rejoined": true, "joins": true, "rejoins": true, "acceded": true}
 
@@ -68,6 +103,17 @@ func (d *doc) findMembers() {
 				if g, i, j := s.groupAt(k, end); g != nil && d.mat(i) == nil {
 					s.afterGrouping(si, g, i, j, start, end)
 					k = j - 1
+				} else if n := s.membersOfNamed(si, k, start, end); n > k {
+					k = n - 1
+				}
+				continue
+			}
+			// "its member states France and Italy", "the alliances between
+			// the members of A, B and C": the members of the grouping
+			// named last
+			if m == nil && (d.toks[k].Low == "its" || d.toks[k].Low == "their") {
+				if n := s.membersOfNamed(si, k, start, end); n > k {
+					k = n - 1
 				}
 				continue
 			}
@@ -82,6 +128,51 @@ func (d *doc) findMembers() {
 			}
 		}
 	}
+}
+
+// membersOfNamed reads "its|their member(s) (states) LIST" or "the
+// members|member states of LIST" at k, the members of the grouping the
+// article named last, in this sentence or the two before ("ASEAN … its
+// member states Vietnam and Laos"), and returns the token after the list,
+// or k.
+func (s *memberScan) membersOfNamed(si, k, start, end int) int {
+	d := s.doc
+	q := k + 1
+	if q >= end || !d.toks[q].is("member", "members") {
+		return k
+	}
+	noun := q
+	q++
+	if d.toks[noun].is("member") {
+		if q >= end || !memberNouns[d.toks[q].Low] {
+			return k
+		}
+		noun = q
+		q++
+	}
+	n := sort.Search(len(s.gm), func(i int) bool { return s.gm[i].i >= k })
+	if n == 0 || si-d.sentOf[s.gm[n-1].i] > 2 {
+		return k
+	}
+	g := d.entityFor(s.gm[n-1])
+	if d.toks[k].is("the") {
+		// "the members of A, B and C": the grouping in this sentence
+		if d.sentOf[s.gm[n-1].i] != si || q >= end || !d.toks[q].is("of") {
+			return k
+		}
+		list, next := d.countryList(q+1, end)
+		if len(list) < 2 || next < end && !d.toks[next].is(",", ".", ";", ")", "—", "–") {
+			return k
+		}
+		d.addMembers(g, list, si, "member/the-members-of-list", k, next)
+		return next
+	}
+	list, next := s.membersNamed(g, noun, q, end, true)
+	if len(list) == 0 {
+		return k
+	}
+	d.addMembers(g, list, si, "member/its-members", k, next)
+	return next
 }
 
 // beforeGrouping reads what follows a list of countries [k, next).
@@ -686,12 +777,22 @@ func (s *memberScan) memberApposition(k, end int, one bool) (*entity, int) {
 	if k < end && d.toks[k].is("fellow", "founding", "full") {
 		k++
 	}
+	// "Turkey, a longtime NATO member,"
+	if k = s.memberModifiers(k, end); k < 0 {
+		return nil, 0
+	}
 	the := k < end && d.toks[k].is("the")
 	g, _, n := s.groupAt(k, end)
 	if g == nil {
 		return nil, 0
 	}
 	k = n
+	// "Turkey, NATO's only Muslim-majority member,"
+	if k < end && d.toks[k].is("'s", "’s") && one {
+		if k = s.memberModifiers(k+1, end); k < 0 {
+			return nil, 0
+		}
+	}
 	switch {
 	case k < end && d.toks[k].is("member", "ally") && !the && one:
 	case k < end && d.toks[k].is("members", "allies", "countries", "nations", "partners", "states") && !one:
@@ -702,7 +803,7 @@ func (s *memberScan) memberApposition(k, end int, one bool) (*entity, int) {
 	if k < end && d.toks[k].is("state", "country", "nation", "states", "countries", "nations") {
 		k++
 	}
-	if k < end && !d.toks[k].is(",", ")", "—", "–", ".", "and", ";") {
+	if k < end && !d.toks[k].is(",", ")", "—", "–", ".", "and", ";", "since") {
 		return nil, 0
 	}
 	return g, k
@@ -861,7 +962,16 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 		}
 	}
 	copula := false
-	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains", "as") {
+	// "Turkey has (long) been a member of NATO since 1952"
+	if q := k + 1; q < end && d.toks[k].is("has", "have", "had") {
+		if q+1 < end && d.toks[q].is("long", "always") {
+			q++
+		}
+		if d.toks[q].is("been") {
+			k = q
+		}
+	}
+	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains", "as", "been") {
 		k++
 		copula = true
 	} else if k < end && d.toks[k].is("became", "become", "becomes") && !d.futureBefore(k) {
@@ -870,6 +980,10 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 	}
 	for n := 0; n < 2 && k < end && d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other", "now", "also", "already", "among"); n++ {
 		k++
+	}
+	// "a key member of", "the only Asian member of", "a longtime NATO member"
+	if k = s.memberModifiers(k, end); k < 0 {
+		return nil, 0
 	}
 	// "Chile is one of the 21 members of APEC", "one of ASEAN's members"
 	if k+1 < end && d.toks[k].is("one") && d.toks[k+1].is("of") {
@@ -889,12 +1003,16 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 		if n < end && d.toks[n].is("founding", "full") {
 			n++
 		}
+		// "NATO's only Muslim-majority member", "ASEAN's newest members"
+		if n = s.memberModifiers(n, end); n < 0 {
+			return nil, 0
+		}
 		if n < end && memberNouns[d.toks[n].Low] && !d.toks[n].is("economy") {
 			n++
 			if n < end && memberNouns[d.toks[n].Low] {
 				n++
 			}
-			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", ")", "and", "since", "in") {
+			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", ")", "and", "since", "in", "for") {
 				return g, n
 			}
 		}
@@ -946,6 +1064,13 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 		}
 		out = append(out, d.entityFor(m))
 		k = m.j
+		// "Paraguay (suspended)": a note on one member; "(observer)" is none
+		if k+2 < end && d.toks[k].is("(") && d.toks[k+2].is(")") && d.toks[k+1].Kind == tWord && !d.toks[k+1].capitalised() && d.mat(k+1) == nil {
+			if notMemberWords[d.toks[k+1].Low] || memberNouns[d.toks[k+1].Low] || d.toks[k+1].is("observer", "guest", "host", "chair") {
+				out = out[:len(out)-1]
+			}
+			k += 3
+		}
 		last = k
 		if k < end && d.listSep(k) {
 			for k < end && d.listSep(k) {
