@@ -67,7 +67,8 @@ func (s *memberScan) memberModifiers(k, end int) int {
 			continue
 		}
 		tag := d.tag(k)
-		if tag != pos.ADJ && tag != pos.ADV && !strings.Contains(t.Low, "-") && (t.capitalised() || !strings.HasSuffix(t.Low, "ing") && !strings.HasSuffix(t.Low, "ed")) {
+		participle := !t.capitalised() && tag != pos.VERB && tag != pos.AUX && (strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ed"))
+		if tag != pos.ADJ && tag != pos.ADV && !strings.Contains(t.Low, "-") && !participle {
 			return k
 		}
 		k++
@@ -407,10 +408,49 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	default:
 		return
 	}
+	// "ECOWAS comprises 15 West African states including A and B"
+	k = s.listIntro(k, end)
 	list, n := d.countryList(k, end)
 	if len(list) >= 2 || len(list) == 1 && (membersOf || d.toks[j].is("members", "member")) {
 		d.addMembers(g, list, si, "member/grouping-of", i, n)
 	}
+}
+
+// listIntro: at q, a noun phrase that announces the members listed after
+// it: "15 West African states including A and B", "wealthy nations — A, B
+// …", "six countries: A, B …". It returns where the list begins: q when a
+// country stands at q, else the token after the announcing "including",
+// "such as", ":" or dash, else q.
+func (s *memberScan) listIntro(q, end int) int {
+	d := s.doc
+	if list, _ := d.countryList(q, end); len(list) > 0 {
+		return q
+	}
+	for p := q; p < end && p < q+7; p++ {
+		t := d.toks[p]
+		// the phrase names the members: "… states including", not
+		// "guests such as"
+		head := p > q && memberNouns[d.toks[p-1].Low]
+		switch {
+		case head && t.is(":", "—", "–", "including", "like"):
+			return p + 1
+		case head && p+1 < end && t.is("such") && d.toks[p+1].is("as"):
+			return p + 2
+		}
+		if m := d.mat(p); m != nil {
+			// "Asian", "West African"
+			if m.kind != kDemonym && m.kind != kRegion || m.i != p {
+				return q
+			}
+			p = m.j - 1
+			continue
+		}
+		tag := d.tag(p)
+		if !(isCount(t) || t.is("the", "'s", "’s") || t.Kind == tWord && (tag == pos.ADJ || tag == pos.NOUN || tag == pos.PROPN && t.capitalised())) {
+			return q
+		}
+	}
+	return q
 }
 
 // subjectAt: the grouping at i can be the subject of the verb after it,
@@ -441,6 +481,11 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		return q + 2
 	case q+1 < end && d.toks[q].is("consists", "consisted") && d.toks[q+1].is("of"):
 		return q + 2
+	case q+1 < end && d.toks[q].is("founded", "co-founded") && d.toks[q+1].is("by"):
+		// "Mercosur, founded by A, B, C and D"
+		return q + 2
+	case q+2 < end && d.toks[q].is("was") && d.toks[q+1].is("founded", "co-founded") && d.toks[q+2].is("by"):
+		return q + 3
 	case q+1 < end && d.toks[q].is("consisting", "made", "composed", "comprised") && d.toks[q+1].is("of", "up"):
 		q += 2
 		if q < end && d.toks[q-1].is("up") && d.toks[q].is("of") {
@@ -487,7 +532,7 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		if d.toks[q].is("which", "that") {
 			q++
 			if n := s.membershipVerb(q, end); n > q {
-				q = n
+				q = s.listIntro(n, end)
 				rule = "member/grouping-which-includes"
 				break
 			}
@@ -522,6 +567,10 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		}
 	case q+1 < end && d.toks[q].is("bringing") && d.toks[q+1].is("together"):
 		q += 2
+	case q+1 < end && d.toks[q].is("founded", "co-founded") && d.toks[q+1].is("by"):
+		// "Mercosur, founded by A, B, C and D in 1991,"
+		q += 2
+		rule = "member/grouping-founded-by"
 	case q+1 < end && d.toks[q].is("a", "an", "the"):
 		// "the Quad, a (loose|regional) grouping of A, B, C and D"
 		rule = "member/grouping-a-bloc-of"
@@ -742,7 +791,14 @@ func (s *memberScan) fellowOf(i, start int) *entity {
 	if b >= start && d.toks[b].is("its", "their") {
 		b--
 	}
-	if b < start || !d.toks[b].is("and", "joined") {
+	// "India, along with fellow Quad members …"
+	if b-1 >= start && d.toks[b].is("with") && d.toks[b-1].is("along", "together") {
+		b -= 2
+		if b >= start && d.toks[b].is(",") {
+			b--
+		}
+		b++ // (as after "and")
+	} else if b < start || !d.toks[b].is("and", "joined") {
 		return nil
 	}
 	b--
@@ -889,7 +945,7 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		}
 		return nil, 0
 	}
-	if k < end && d.toks[k].is("admitted", "accepted") && d.toks[k-1].is("was", "were", "been") {
+	if k < end && d.toks[k].is("admitted", "accepted") && (d.toks[k-1].is("was", "were", "been") || d.toks[k-2].is("was", "were", "been")) {
 		k++
 		if k < end && d.toks[k].is("to", "into") {
 			g, _, n := s.groupAt(k+1, end)
@@ -1028,7 +1084,8 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 	if k < end && d.toks[k].is("together") {
 		k++
 	}
-	if k+1 < end && d.toks[k].is("make", "made") && d.toks[k+1].is("up") || k < end && d.toks[k].is("form", "formed", "comprise", "constitute") {
+	// "A, B, C and D founded Mercosur in 1991": its founding members
+	if k+1 < end && d.toks[k].is("make", "made") && d.toks[k+1].is("up") || k < end && d.toks[k].is("form", "formed", "comprise", "constitute", "founded", "co-founded", "cofounded") {
 		if d.toks[k].is("make", "made") {
 			k++
 		}
