@@ -181,6 +181,12 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 	d := s.doc
 	if g, j := s.memberOfAfter(next, end); g != nil {
 		d.addMembers(g, list, si, "member/are-members-of", k, j)
+		// "Kenya is a member of the EAC and IGAD"
+		if j+1 < end && d.toks[j].is("and") {
+			if h, _, n := s.groupAt(j+1, end); h != nil && (n >= end || d.toks[n].is(",", ".", ";", "since")) {
+				d.addMembers(h, list, si, "member/are-members-of", k, n)
+			}
+		}
 		// "Canada and the other members of the G7 (France, …)"
 		if more := d.bracketList(next, end); len(more) > 0 {
 			d.addMembers(g, more, si, "member/are-members-of", k, j)
