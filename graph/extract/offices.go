@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
@@ -814,7 +815,36 @@ func (d *doc) contextJurisdiction(m *mention) string {
 			return j
 		}
 	}
+	// a leader's title with no country anywhere near: the country the
+	// story leads with as its actor ("India has decided to send relief
+	// … The decision was taken by Prime Minister X"); news names a
+	// foreign leader's country, not its own
+	if r := d.roleOf(m); r == "head of state" || r == "head of government" {
+		return d.leadActor()
+	}
 	return ""
+}
+
+// leadActor is the country the first sentence of the story opens with as
+// the subject of its verb ("India has decided …", "Japan on Monday sent
+// …"), or "".
+func (d *doc) leadActor() string {
+	if len(d.sents) == 0 {
+		return ""
+	}
+	start, end := d.bounds(0)
+	k := start
+	if k < end && d.toks[k].is("The", "the") {
+		k++
+	}
+	c := d.mat(k)
+	if c == nil || c.i != k || c.kind != kCountry || c.j >= end {
+		return ""
+	}
+	if t := d.tag(c.j); t != pos.VERB && t != pos.AUX {
+		return ""
+	}
+	return d.jurisdictionOf(c)
 }
 
 // hostTitled: a title met "with" after m in sentence [start, end) states
