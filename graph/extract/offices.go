@@ -1040,6 +1040,11 @@ func (d *doc) governed(c *mention, start int) bool {
 		case d.mat(k) != nil && d.mat(k).j == k+1 && (d.mat(k).kind == kCountry || d.mat(k).kind == kDemonym):
 			k = d.mat(k).i - 1
 			continue
+		case t.is("(") && k-1 >= start && d.mat(k-1) != nil && d.mat(k-1).j == k && d.mat(k-1).kind == kCountry:
+			// "from the United Arab Emirates (UAE)": the short name in
+			// brackets is the same object
+			k = d.mat(k-1).i - 1
+			continue
 		}
 		return t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To")
 	}
