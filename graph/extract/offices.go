@@ -760,6 +760,9 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	}
 	si := d.sentOf[m.i]
 	start, end := d.bounds(si)
+	if j := d.delegationLeader(m, start); j != "" {
+		return j
+	}
 	best, dist := "", 1<<30
 	envoy := d.roleOf(m) == "ambassador"
 	// "X will meet his Burmese counterpart": X is not Burmese
@@ -823,6 +826,32 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		return d.leadActor()
 	}
 	return ""
+}
+
+// delegationLeader: the title leads a country's delegation, "the
+// delegation of (the Republic of) Kenya led by President X", "a team from
+// Peru headed by Foreign Minister Y": that country.
+func (d *doc) delegationLeader(m *mention, start int) string {
+	k := m.i - 1
+	if k-1 < start || !d.toks[k].is("by") || !d.toks[k-1].is("led", "headed") {
+		return ""
+	}
+	k -= 2
+	if k >= start && d.toks[k].is(",") {
+		k--
+	}
+	c := d.mat(k)
+	if c == nil || c.j != k+1 || c.kind != kCountry {
+		return ""
+	}
+	b := c.i - 1
+	if b >= start && d.toks[b].is("the") {
+		b--
+	}
+	if b-1 < start || !d.toks[b].is("of", "from") || !d.toks[b-1].is("delegation", "delegations", "team", "mission") {
+		return ""
+	}
+	return d.jurisdictionOf(c)
 }
 
 // leadActor is the country the first sentence of the story opens with as
