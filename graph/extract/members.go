@@ -40,6 +40,42 @@ type memberScan struct {
 	gm []*mention // the grouping mentions, in text order
 }
 
+// notMemberWords before "member" deny the membership: "a former member",
+// "a prospective member", "an observer member", "a non-member".
+var notMemberWords = union(words.WordSet("notmember"), pastWords)
+
+// memberModifiers skips up to three words that qualify "member(s)" without
+// denying it, from k: "the only Asian member of the G7", "a key member of
+// the alliance", "the largest members", "a longtime NATO member". It
+// returns the token after them, or -1 for a word that denies the
+// membership ("a former member", "an associate member").
+func (s *memberScan) memberModifiers(k, end int) int {
+	d := s.doc
+	for n := 0; n < 3 && k < end; n++ {
+		t := d.toks[k]
+		if t.Kind != tWord || memberNouns[t.Low] || blocNouns[t.Low] {
+			return k
+		}
+		if notMemberWords[t.Low] || strings.HasPrefix(t.Low, "non-") || strings.HasPrefix(t.Low, "ex-") {
+			return -1
+		}
+		if m := d.mat(k); m != nil {
+			if m.kind != kDemonym || m.i != k {
+				return k
+			}
+			k = m.j // "the only Asian member"
+			continue
+		}
+		tag := d.tag(k)
+		participle := !t.capitalised() && tag != pos.VERB && tag != pos.AUX && (strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ed"))
+		if tag != pos.ADJ && tag != pos.ADV && !strings.Contains(t.Low, "-") && !participle {
+			return k
+		}
+		k++
+	}
+	return k
+}
+
 // joinVerbs make the subject a member of the grouping after them.
 var joinVerbs = map[string]bool{"joined": true, "rejoined": true, "joins": true, "rejoins": true, "acceded": true}
 
@@ -68,6 +104,17 @@ func (d *doc) findMembers() {
 				if g, i, j := s.groupAt(k, end); g != nil && d.mat(i) == nil {
 					s.afterGrouping(si, g, i, j, start, end)
 					k = j - 1
+				} else if n := s.membersOfNamed(si, k, start, end); n > k {
+					k = n - 1
+				}
+				continue
+			}
+			// "its member states France and Italy", "the alliances between
+			// the members of A, B and C": the members of the grouping
+			// named last
+			if m == nil && (d.toks[k].Low == "its" || d.toks[k].Low == "their") {
+				if n := s.membersOfNamed(si, k, start, end); n > k {
+					k = n - 1
 				}
 				continue
 			}
@@ -84,11 +131,62 @@ func (d *doc) findMembers() {
 	}
 }
 
+// membersOfNamed reads "its|their member(s) (states) LIST" or "the
+// members|member states of LIST" at k, the members of the grouping the
+// article named last, in this sentence or the two before ("ASEAN … its
+// member states Vietnam and Laos"), and returns the token after the list,
+// or k.
+func (s *memberScan) membersOfNamed(si, k, start, end int) int {
+	d := s.doc
+	q := k + 1
+	if q >= end || !d.toks[q].is("member", "members") {
+		return k
+	}
+	noun := q
+	q++
+	if d.toks[noun].is("member") {
+		if q >= end || !memberNouns[d.toks[q].Low] {
+			return k
+		}
+		noun = q
+		q++
+	}
+	n := sort.Search(len(s.gm), func(i int) bool { return s.gm[i].i >= k })
+	if n == 0 || si-d.sentOf[s.gm[n-1].i] > 2 {
+		return k
+	}
+	g := d.entityFor(s.gm[n-1])
+	if d.toks[k].is("the") {
+		// "the members of A, B and C": the grouping in this sentence
+		if d.sentOf[s.gm[n-1].i] != si || q >= end || !d.toks[q].is("of") {
+			return k
+		}
+		list, next := d.countryList(q+1, end)
+		if len(list) < 2 || next < end && !d.toks[next].is(",", ".", ";", ")", "—", "–") {
+			return k
+		}
+		d.addMembers(g, list, si, "member/the-members-of-list", k, next)
+		return next
+	}
+	list, next := s.membersNamed(g, noun, q, end, true)
+	if len(list) == 0 {
+		return k
+	}
+	d.addMembers(g, list, si, "member/its-members", k, next)
+	return next
+}
+
 // beforeGrouping reads what follows a list of countries [k, next).
 func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end int, named map[int]bool) {
 	d := s.doc
 	if g, j := s.memberOfAfter(next, end); g != nil {
 		d.addMembers(g, list, si, "member/are-members-of", k, j)
+		// "Kenya is a member of the EAC and IGAD"
+		if j+1 < end && d.toks[j].is("and") {
+			if h, _, n := s.groupAt(j+1, end); h != nil && (n >= end || d.toks[n].is(",", ".", ";", "since")) {
+				d.addMembers(h, list, si, "member/are-members-of", k, n)
+			}
+		}
 		// "Canada and the other members of the G7 (France, …)"
 		if more := d.bracketList(next, end); len(more) > 0 {
 			d.addMembers(g, more, si, "member/are-members-of", k, j)
@@ -316,10 +414,49 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	default:
 		return
 	}
+	// "ECOWAS comprises 15 West African states including A and B"
+	k = s.listIntro(k, end)
 	list, n := d.countryList(k, end)
 	if len(list) >= 2 || len(list) == 1 && (membersOf || d.toks[j].is("members", "member")) {
 		d.addMembers(g, list, si, "member/grouping-of", i, n)
 	}
+}
+
+// listIntro: at q, a noun phrase that announces the members listed after
+// it: "15 West African states including A and B", "wealthy nations — A, B
+// …", "six countries: A, B …". It returns where the list begins: q when a
+// country stands at q, else the token after the announcing "including",
+// "such as", ":" or dash, else q.
+func (s *memberScan) listIntro(q, end int) int {
+	d := s.doc
+	if list, _ := d.countryList(q, end); len(list) > 0 {
+		return q
+	}
+	for p := q; p < end && p < q+7; p++ {
+		t := d.toks[p]
+		// the phrase names the members: "… states including", not
+		// "guests such as"
+		head := p > q && memberNouns[d.toks[p-1].Low]
+		switch {
+		case head && t.is(":", "—", "–", "including", "like"):
+			return p + 1
+		case head && p+1 < end && t.is("such") && d.toks[p+1].is("as"):
+			return p + 2
+		}
+		if m := d.mat(p); m != nil {
+			// "Asian", "West African"
+			if m.kind != kDemonym && m.kind != kRegion || m.i != p {
+				return q
+			}
+			p = m.j - 1
+			continue
+		}
+		tag := d.tag(p)
+		if !(isCount(t) || t.is("the", "'s", "’s") || t.Kind == tWord && (tag == pos.ADJ || tag == pos.NOUN || tag == pos.PROPN && t.capitalised())) {
+			return q
+		}
+	}
+	return q
 }
 
 // subjectAt: the grouping at i can be the subject of the verb after it,
@@ -350,6 +487,11 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		return q + 2
 	case q+1 < end && d.toks[q].is("consists", "consisted") && d.toks[q+1].is("of"):
 		return q + 2
+	case q+1 < end && d.toks[q].is("founded", "co-founded") && d.toks[q+1].is("by"):
+		// "Mercosur, founded by A, B, C and D"
+		return q + 2
+	case q+2 < end && d.toks[q].is("was") && d.toks[q+1].is("founded", "co-founded") && d.toks[q+2].is("by"):
+		return q + 3
 	case q+1 < end && d.toks[q].is("consisting", "made", "composed", "comprised") && d.toks[q+1].is("of", "up"):
 		q += 2
 		if q < end && d.toks[q-1].is("up") && d.toks[q].is("of") {
@@ -396,7 +538,7 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		if d.toks[q].is("which", "that") {
 			q++
 			if n := s.membershipVerb(q, end); n > q {
-				q = n
+				q = s.listIntro(n, end)
 				rule = "member/grouping-which-includes"
 				break
 			}
@@ -431,6 +573,10 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		}
 	case q+1 < end && d.toks[q].is("bringing") && d.toks[q+1].is("together"):
 		q += 2
+	case q+1 < end && d.toks[q].is("founded", "co-founded") && d.toks[q+1].is("by"):
+		// "Mercosur, founded by A, B, C and D in 1991,"
+		q += 2
+		rule = "member/grouping-founded-by"
 	case q+1 < end && d.toks[q].is("a", "an", "the"):
 		// "the Quad, a (loose|regional) grouping of A, B, C and D"
 		rule = "member/grouping-a-bloc-of"
@@ -651,7 +797,14 @@ func (s *memberScan) fellowOf(i, start int) *entity {
 	if b >= start && d.toks[b].is("its", "their") {
 		b--
 	}
-	if b < start || !d.toks[b].is("and", "joined") {
+	// "India, along with fellow Quad members …"
+	if b-1 >= start && d.toks[b].is("with") && d.toks[b-1].is("along", "together") {
+		b -= 2
+		if b >= start && d.toks[b].is(",") {
+			b--
+		}
+		b++ // (as after "and")
+	} else if b < start || !d.toks[b].is("and", "joined") {
 		return nil
 	}
 	b--
@@ -686,12 +839,22 @@ func (s *memberScan) memberApposition(k, end int, one bool) (*entity, int) {
 	if k < end && d.toks[k].is("fellow", "founding", "full") {
 		k++
 	}
+	// "Turkey, a longtime NATO member,"
+	if k = s.memberModifiers(k, end); k < 0 {
+		return nil, 0
+	}
 	the := k < end && d.toks[k].is("the")
 	g, _, n := s.groupAt(k, end)
 	if g == nil {
 		return nil, 0
 	}
 	k = n
+	// "Turkey, NATO's only Muslim-majority member,"
+	if k < end && d.toks[k].is("'s", "’s") && one {
+		if k = s.memberModifiers(k+1, end); k < 0 {
+			return nil, 0
+		}
+	}
 	switch {
 	case k < end && d.toks[k].is("member", "ally") && !the && one:
 	case k < end && d.toks[k].is("members", "allies", "countries", "nations", "partners", "states") && !one:
@@ -702,7 +865,7 @@ func (s *memberScan) memberApposition(k, end int, one bool) (*entity, int) {
 	if k < end && d.toks[k].is("state", "country", "nation", "states", "countries", "nations") {
 		k++
 	}
-	if k < end && !d.toks[k].is(",", ")", "—", "–", ".", "and", ";") {
+	if k < end && !d.toks[k].is(",", ")", "—", "–", ".", "and", ";", "since") {
 		return nil, 0
 	}
 	return g, k
@@ -788,7 +951,7 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		}
 		return nil, 0
 	}
-	if k < end && d.toks[k].is("admitted", "accepted") && d.toks[k-1].is("was", "were", "been") {
+	if k < end && d.toks[k].is("admitted", "accepted") && (d.toks[k-1].is("was", "were", "been") || d.toks[k-2].is("was", "were", "been")) {
 		k++
 		if k < end && d.toks[k].is("to", "into") {
 			g, _, n := s.groupAt(k+1, end)
@@ -861,7 +1024,16 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 		}
 	}
 	copula := false
-	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains", "as") {
+	// "Turkey has (long) been a member of NATO since 1952"
+	if q := k + 1; q < end && d.toks[k].is("has", "have", "had") {
+		if q+1 < end && d.toks[q].is("long", "always") {
+			q++
+		}
+		if d.toks[q].is("been") {
+			k = q
+		}
+	}
+	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains", "as", "been") {
 		k++
 		copula = true
 	} else if k < end && d.toks[k].is("became", "become", "becomes") && !d.futureBefore(k) {
@@ -870,6 +1042,10 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 	}
 	for n := 0; n < 2 && k < end && d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other", "now", "also", "already", "among"); n++ {
 		k++
+	}
+	// "a key member of", "the only Asian member of", "a longtime NATO member"
+	if k = s.memberModifiers(k, end); k < 0 {
+		return nil, 0
 	}
 	// "Chile is one of the 21 members of APEC", "one of ASEAN's members"
 	if k+1 < end && d.toks[k].is("one") && d.toks[k+1].is("of") {
@@ -889,12 +1065,16 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 		if n < end && d.toks[n].is("founding", "full") {
 			n++
 		}
+		// "NATO's only Muslim-majority member", "ASEAN's newest members"
+		if n = s.memberModifiers(n, end); n < 0 {
+			return nil, 0
+		}
 		if n < end && memberNouns[d.toks[n].Low] && !d.toks[n].is("economy") {
 			n++
 			if n < end && memberNouns[d.toks[n].Low] {
 				n++
 			}
-			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", ")", "and", "since", "in") {
+			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", ")", "and", "since", "in", "for") {
 				return g, n
 			}
 		}
@@ -910,7 +1090,8 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 	if k < end && d.toks[k].is("together") {
 		k++
 	}
-	if k+1 < end && d.toks[k].is("make", "made") && d.toks[k+1].is("up") || k < end && d.toks[k].is("form", "formed", "comprise", "constitute") {
+	// "A, B, C and D founded Mercosur in 1991": its founding members
+	if k+1 < end && d.toks[k].is("make", "made") && d.toks[k+1].is("up") || k < end && d.toks[k].is("form", "formed", "comprise", "constitute", "founded", "co-founded", "cofounded") {
 		if d.toks[k].is("make", "made") {
 			k++
 		}
@@ -946,6 +1127,13 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 		}
 		out = append(out, d.entityFor(m))
 		k = m.j
+		// "Paraguay (suspended)": a note on one member; "(observer)" is none
+		if k+2 < end && d.toks[k].is("(") && d.toks[k+2].is(")") && d.toks[k+1].Kind == tWord && !d.toks[k+1].capitalised() && d.mat(k+1) == nil {
+			if notMemberWords[d.toks[k+1].Low] || memberNouns[d.toks[k+1].Low] || d.toks[k+1].is("observer", "guest", "host", "chair") {
+				out = out[:len(out)-1]
+			}
+			k += 3
+		}
 		last = k
 		if k < end && d.listSep(k) {
 			for k < end && d.listSep(k) {

@@ -253,8 +253,9 @@ func (d *doc) lexAt(i int) *mention {
 // hyphenated compound, a title used as a plain word in lower case.
 func (d *doc) plausible(p *pattern, i int) bool {
 	j := i + len(p.toks)
-	if p.kind == kDemonym && j < len(d.toks) && notDemonym[d.toks[j].Text] {
-		return false
+	if next, ok := notDemonym[d.toks[min(j, len(d.toks)-1)].Text]; ok && p.kind == kDemonym && j < len(d.toks) &&
+		(next == "" || j+1 < len(d.toks) && d.toks[j+1].Text == next) {
+		return false // "Indian Ocean", "Indian Premier League"; not "Chinese Premier Li"
 	}
 	switch p.kind {
 	case kCountry, kGrouping, kCity, kAgency:

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
@@ -759,6 +760,9 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	}
 	si := d.sentOf[m.i]
 	start, end := d.bounds(si)
+	if j := d.delegationLeader(m, start); j != "" {
+		return j
+	}
 	best, dist := "", 1<<30
 	envoy := d.roleOf(m) == "ambassador"
 	// "X will meet his Burmese counterpart": X is not Burmese
@@ -814,7 +818,62 @@ func (d *doc) contextJurisdiction(m *mention) string {
 			return j
 		}
 	}
+	// a leader's title with no country anywhere near: the country the
+	// story leads with as its actor ("India has decided to send relief
+	// … The decision was taken by Prime Minister X"); news names a
+	// foreign leader's country, not its own
+	if r := d.roleOf(m); r == "head of state" || r == "head of government" {
+		return d.leadActor()
+	}
 	return ""
+}
+
+// delegationLeader: the title leads a country's delegation, "the
+// delegation of (the Republic of) Kenya led by President X", "a team from
+// Peru headed by Foreign Minister Y": that country.
+func (d *doc) delegationLeader(m *mention, start int) string {
+	k := m.i - 1
+	if k-1 < start || !d.toks[k].is("by") || !d.toks[k-1].is("led", "headed") {
+		return ""
+	}
+	k -= 2
+	if k >= start && d.toks[k].is(",") {
+		k--
+	}
+	c := d.mat(k)
+	if c == nil || c.j != k+1 || c.kind != kCountry {
+		return ""
+	}
+	b := c.i - 1
+	if b >= start && d.toks[b].is("the") {
+		b--
+	}
+	if b-1 < start || !d.toks[b].is("of", "from") || !d.toks[b-1].is("delegation", "delegations", "team", "mission") {
+		return ""
+	}
+	return d.jurisdictionOf(c)
+}
+
+// leadActor is the country the first sentence of the story opens with as
+// the subject of its verb ("India has decided …", "Japan on Monday sent
+// …"), or "".
+func (d *doc) leadActor() string {
+	if len(d.sents) == 0 {
+		return ""
+	}
+	start, end := d.bounds(0)
+	k := start
+	if k < end && d.toks[k].is("The", "the") {
+		k++
+	}
+	c := d.mat(k)
+	if c == nil || c.i != k || c.kind != kCountry || c.j >= end {
+		return ""
+	}
+	if t := d.tag(c.j); t != pos.VERB && t != pos.AUX {
+		return ""
+	}
+	return d.jurisdictionOf(c)
 }
 
 // hostTitled: a title met "with" after m in sentence [start, end) states
@@ -1009,6 +1068,11 @@ func (d *doc) governed(c *mention, start int) bool {
 			continue
 		case d.mat(k) != nil && d.mat(k).j == k+1 && (d.mat(k).kind == kCountry || d.mat(k).kind == kDemonym):
 			k = d.mat(k).i - 1
+			continue
+		case t.is("(") && k-1 >= start && d.mat(k-1) != nil && d.mat(k-1).j == k && d.mat(k-1).kind == kCountry:
+			// "from the United Arab Emirates (UAE)": the short name in
+			// brackets is the same object
+			k = d.mat(k-1).i - 1
 			continue
 		}
 		return t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To")

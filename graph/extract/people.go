@@ -551,6 +551,17 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 				continue
 			}
 		}
+		// "His Excellency X", "Most Honourable X", "Dr. The Honourable X":
+		// forms of address in an apposition ("the President of Guyana,
+		// His Excellency X")
+		if majesty[t.Text] && k-1 >= start && d.toks[k-1].is("His", "Her", "Their") {
+			k -= 2
+			continue
+		}
+		if styles[t.Text] && k-1 >= start && d.toks[k-1].is("Most", "Right", "Very", "The", "the") {
+			k -= 2
+			continue
+		}
 		if titleWords[t.Text] {
 			if h, ok := honorifics[t.Text]; ok {
 				if honor == "" {

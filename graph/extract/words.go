@@ -46,7 +46,7 @@ var (
 	placeNameWords = words.WordSet("placename")
 	facilityWords  = facilities(words)
 	// notDemonym after a demonym makes both a name: "Indian Ocean".
-	notDemonym = words.WordSet("notdemonym")
+	notDemonym = words.WordValues("notdemonym")
 	// vessels are the prefixes of ships' names: "INS Deepak", "USS X".
 	vessels = words.WordSet("vessel")
 	// pastWords before a title say its holder holds it no longer: "former".
