@@ -220,6 +220,9 @@ func (d *doc) triggerAt(k, end int) trigger {
 		return trigger{class: schema.Meeting, how: hMeet, next: k + 1}
 	case w&evCallVerb != 0 && verbal && d.ew(k+1)&evCallNoun != 0 && k+1 < end:
 		// "a series of telephone calls": the noun's modifier, not a verb
+	case w&evCallVerb != 0 && k > 0 && d.toks[k-1].is("by", "via", "over", "on") && d.toks[k].is("phone", "telephone"):
+		// "spoke by telephone on Monday with X": the mode of the talks, no
+		// call of its own
 	case w&evCallVerb != 0 && verbal && w&evCallNoun == 0 || w&evCallVerb != 0 && verbal && d.verbAfterSubject(k):
 		return trigger{class: schema.Meeting, how: hCall, next: k + 1, mode: "phone"}
 	case w&evTalkVerb != 0 && verbal && (!d.nounTalks(k) || d.personEndsAt(k-1)):
