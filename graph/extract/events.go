@@ -964,6 +964,11 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			}
 			e.own = e.own || len(g) > 0
 		}
+		// "after key meetings in Kabul", "the summit and related summits":
+		// a plural with nobody met of its own names no one occasion
+		if noun && len(e.participants) == 0 && e.location == nil && e.date == nil && d.toks[k].is("meetings", "summits", "visits", "trips", "tours", "calls", "conversations", "conferences", "Meetings", "Summits", "Visits") && !d.seriesBefore(k, start) {
+			return nil, nil
+		}
 		d.events = append(d.events, e)
 		return []*event{e}, nil
 	}

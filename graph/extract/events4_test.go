@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Events, round 4: shapes of unseen news prose. Invented sentences (none
 // from the evaluation corpus or the probe sets).
@@ -14,4 +17,30 @@ func TestEventByPhoneDate(t *testing.T) {
 			text: "Peruvian Foreign Minister Ana Lopez spoke by telephone on Tuesday with her Kenyan counterpart, Peter Mwangi, and offered help.",
 			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | phone"}},
 	})
+}
+
+// countLines counts the lines of view that start with prefix.
+func countLines(lines []string, prefix string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.HasPrefix(l, prefix) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestEventPluralNoOccasion: a plural event noun with nobody, no place
+// and no date names no one occasion ("the summit and related summits");
+// with a place or a date it may ("the joint committee meetings held in
+// Lima").
+func TestEventPluralNoOccasion(t *testing.T) {
+	got := view(run("2021-06-10", "The leaders opened the 12th Andean Summit and Related Summits at the convention centre."))
+	if n := countLines(got, "Summit "); n != 1 {
+		t.Errorf("want one summit, got %d:\n  %s", n, strings.Join(got, "\n  "))
+	}
+	got = view(run("2021-06-10", "Ministers opened the annual meetings of the Andean Community in Lima on Tuesday."))
+	if n := countLines(got, "Meeting "); n != 1 {
+		t.Errorf("want one meeting, got %d:\n  %s", n, strings.Join(got, "\n  "))
+	}
 }
