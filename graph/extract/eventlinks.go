@@ -339,16 +339,23 @@ func (d *doc) ofPhrase(next, q int) bool {
 }
 
 // regionOf: "in Apulia, Italy", "in Bali, Indonesia": a place the
-// lexicon does not know, in the country named after it.
+// lexicon does not know, in the country named after it; "at State House,
+// Nairobi", "at the Presidential Palace, Kabul": a building, in the city
+// named after it.
 func (d *doc) regionOf(k, end int) *entity {
 	q := k
-	for q < end && q < k+3 && d.toks[q].Kind == tWord && d.toks[q].capitalised() && d.mat(q) == nil {
+	if q < end && d.toks[q].is("the") {
 		q++
 	}
-	if q == k || q+1 >= end || !d.toks[q].is(",") {
+	from, venue := q, false
+	for q < end && q < from+4 && d.toks[q].Kind == tWord && d.toks[q].capitalised() && d.mat(q) == nil {
+		venue = d.ew(q)&evVenue != 0
+		q++
+	}
+	if q == from || q+1 >= end || !d.toks[q].is(",") {
 		return nil
 	}
-	if m := d.mat(q + 1); m != nil && m.i == q+1 && m.kind == kCountry {
+	if m := d.mat(q + 1); m != nil && m.i == q+1 && (m.kind == kCountry || m.kind == kCity && venue) {
 		return d.entityFor(m)
 	}
 	return nil

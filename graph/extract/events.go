@@ -904,6 +904,15 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	case schema.Meeting:
 		var ok bool
 		groups, ok = d.meetingObjects(tr, k, next, end, subject)
+		// "X held talks with Y on Monday. The two leaders discussed
+		// trade": the talks told, not another meeting
+		if ok && len(groups) == 0 && tr.how != hNoun && tr.how != hCall {
+			if prev := d.bothEvent(start, k); prev != nil && prev.sent < si && (prev.class == schema.Meeting || prev.class == schema.Summit) &&
+				(e.date == nil || prev.date == nil || e.date.value == prev.date.value) && e.status == prev.status {
+				d.fillBackref(prev, e, k, next, start, end, inSent)
+				return nil, prev
+			}
+		}
 		if len(groups) > 0 && d.separately(start, end) {
 			var each [][]*entity
 			for _, g := range groups {

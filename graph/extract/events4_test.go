@@ -44,3 +44,42 @@ func TestEventPluralNoOccasion(t *testing.T) {
 		t.Errorf("want one meeting, got %d:\n  %s", n, strings.Join(got, "\n  "))
 	}
 }
+
+// TestEventVenueCity: "at State House, Nairobi": a building, in the city
+// named after it, is the event's place.
+func TestEventVenueCity(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "VenueCommaCity", date: "2021-06-10",
+			text: "President John Kamau on Tuesday held talks with Peruvian Foreign Minister Ana Lopez at State House, Nairobi.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | Nairobi | -"}},
+		{name: "TheVenueCommaCity", date: "2021-06-10",
+			text: "President John Kamau on Tuesday met Peruvian Foreign Minister Ana Lopez at the Presidential Palace, Nairobi.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | Nairobi | -"}},
+		{name: "NotAVenue", date: "2021-06-10",
+			text:   "President John Kamau on Tuesday met Peruvian Foreign Minister Ana Lopez at Ministry of Trade talks, Nairobi officials said.",
+			absent: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | Nairobi"}},
+	})
+}
+
+// TestEventTwoLeadersSameTalks: "The two leaders discussed …" after a
+// meeting of theirs is that meeting, and "The meeting was attended by"
+// adds to it.
+func TestEventTwoLeadersSameTalks(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	text := "President John Kamau on Tuesday held talks with Peruvian Foreign Minister Ana Lopez at State House, Nairobi. " +
+		"The two leaders discussed trade and the drought. " +
+		"The meeting was attended by Kenyan Foreign Minister Peter Mwangi."
+	got := view(run("2021-06-10", text))
+	if n := countLines(got, "Meeting "); n != 1 {
+		t.Errorf("want one meeting, got %d:\n  %s", n, strings.Join(got, "\n  "))
+	}
+	if !has(got, "Meeting Ana Lopez, John Kamau, Peter Mwangi | 2021-06-08 | Nairobi | -") {
+		t.Errorf("missing the meeting with all three:\n  %s", strings.Join(got, "\n  "))
+	}
+	// another day is another meeting
+	got = view(run("2021-06-10", "President John Kamau on Tuesday held talks with Peruvian Foreign Minister Ana Lopez. The two leaders will meet again on Friday."))
+	if n := countLines(got, "Meeting "); n != 2 {
+		t.Errorf("want two meetings, got %d:\n  %s", n, strings.Join(got, "\n  "))
+	}
+}
