@@ -863,8 +863,19 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			if d.toks[q].is(";", ".") || subordinators[d.toks[q].Low] {
 				break
 			}
-			if d.toks[q].is("for", "at", "to") && d.toks[q+1].is("the", "this", "a", "an", "its", "their") {
-				for n := q + 2; n < end && n < q+12; n++ {
+			det := q + 1
+			// "arrive in X to attend the summit", "to participate in a summit"
+			if d.toks[q].is("to") && d.ew(q+1)&(evLightVerb|evAttendance) != 0 && !d.toks[q+1].is("be", "is", "on", "have", "has", "had") {
+				det = q + 2
+				if det+1 < end && d.toks[det].is("part") {
+					det++
+				}
+				if det < end && d.toks[det].is("in") {
+					det++
+				}
+			}
+			if det < end && d.toks[q].is("for", "at", "to") && d.toks[det].is("the", "this", "a", "an", "its", "their") {
+				for n := det + 1; n < end && n < det+11; n++ {
 					if c := d.triggerAt(n, end); c.class != "" {
 						if c.how == hNoun && c.class != schema.Visit {
 							e.joinAt = n + 1

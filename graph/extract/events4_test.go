@@ -83,3 +83,22 @@ func TestEventTwoLeadersSameTalks(t *testing.T) {
 		t.Errorf("want two meetings, got %d:\n  %s", n, strings.Join(got, "\n  "))
 	}
 }
+
+// TestEventSummitsOfOneGrouping: two summits of one grouping, told with
+// other places and dates, stay two; "in December of last year" is last
+// year's December; "inaugurated the summit" puts its subject there; "will
+// arrive in X to attend a summit" places the summit in X.
+func TestEventSummitsOfOneGrouping(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "LastSummitElsewhere", date: "2021-06-10",
+			text: "King Abdul Rahman inaugurated the 12th Andean Community Summit in Lima today. The last Andean Community summit was in December of last year in Quito.",
+			want: []string{"Summit Abdul Rahman | 2021-06-10 | Lima | -", "Summit - | 2020-12 | Quito | -"}},
+		{name: "MonthOfLastYear", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi in Nairobi in March of last year.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2020-03 | Nairobi | -"}},
+		{name: "ArriveToAttend", date: "2021-06-10",
+			text: "Kenyan President Peter Mwangi will arrive in Lima tomorrow to participate in an Andean Summit with Peruvian President Ana Lopez.",
+			want: []string{"Summit Ana Lopez, Peter Mwangi | 2021-06-11 | Lima | -"}},
+	})
+}
