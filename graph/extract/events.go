@@ -893,6 +893,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	}
 	// objects
 	var groups [][]*entity // one meeting with each group
+	var stops []*entity    // "will visit Peru, Chile and Argentina": the trip's stops
 	switch class {
 	case schema.Visit:
 		ok, more := d.visitObjects(e, tr, k, next, start, end)
@@ -902,6 +903,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		// "will visit South Africa, Tanzania and Kenya": one trip, in the
 		// country all its places are in, else in none (GUIDELINES 6.1)
 		if len(more) > 0 {
+			stops = append([]*entity{e.location}, more...)
 			e.location = d.commonCountry(append(more, e.location))
 		}
 	case schema.Summit:
@@ -990,7 +992,20 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			return nil, nil
 		}
 		d.events = append(d.events, e)
-		return []*event{e}, nil
+		out := []*event{e}
+		// "will visit Peru, Chile and Argentina": the trip, and a visit to
+		// each place it lists (GUIDELINES 6.1), of no day known
+		for _, pl := range stops {
+			if pl == nil || pl == e.location {
+				continue
+			}
+			cp := *e
+			cp.participants = append([]*entity(nil), e.participants...)
+			cp.location, cp.date, cp.stop = pl, nil, true
+			d.events = append(d.events, &cp)
+			out = append(out, &cp)
+		}
+		return out, nil
 	}
 	var out []*event
 	for _, g := range groups {

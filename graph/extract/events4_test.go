@@ -102,3 +102,17 @@ func TestEventSummitsOfOneGrouping(t *testing.T) {
 			want: []string{"Summit Ana Lopez, Peter Mwangi | 2021-06-11 | Lima | -"}},
 	})
 }
+
+// TestEventTripStops: a trip to a list of places is one trip and a visit
+// to each place.
+func TestEventTripStops(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "TravelToThreeCountries", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru will travel to Kenya, Tanzania and Uganda on Saturday.",
+			want: []string{"Visit Ana Lopez | 2021-06-12 | - | -", "Visit Ana Lopez | - | Kenya | -", "Visit Ana Lopez | - | Tanzania | -", "Visit Ana Lopez | - | Uganda | -"}},
+		{name: "VisitTwoCountries", date: "2021-06-10",
+			text: "The foreign minister departed for Nairobi on Monday. Foreign Minister Ana Lopez of Peru will also visit Chile and Brazil.",
+			want: []string{"Visit Ana Lopez | - | Chile | -", "Visit Ana Lopez | - | Brazil | -"}},
+	})
+}
