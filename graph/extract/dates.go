@@ -196,10 +196,15 @@ func (d *doc) findDates(start, end int) []dateExpr {
 					continue // "May" the verb, or a month with nothing to fix it
 				}
 			}
-			// "in June last year", "in March next year"
-			if year == 0 && known && j+1 < end && d.toks[j].is("last", "this", "next") && d.toks[j+1].is("year") {
-				year = art.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[d.toks[j].Low]
-				j += 2
+			// "in June last year", "in March next year", "in December of
+			// last year"
+			of := 0
+			if j+2 < end && d.toks[j].is("of") {
+				of = 1
+			}
+			if year == 0 && known && j+of+1 < end && d.toks[j+of].is("last", "this", "next") && d.toks[j+of+1].is("year") {
+				year = art.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[d.toks[j+of].Low]
+				j += of + 2
 			}
 			if year == 0 {
 				if !known {

@@ -315,8 +315,8 @@ func (d *doc) topicNoun(b int) bool {
 	if d.ew(b)&(evMeetNoun|evSummitNoun|evVisitNoun|evCallNoun|evBackref|evVenue|evPeopleNoun) != 0 {
 		return false
 	}
-	if d.toks[b].is("place", "time", "times") {
-		return false // "taking place in X", "met for the first time in X"
+	if d.toks[b].is("place", "time", "times") || d.dateEndingAt(b) != nil {
+		return false // "taking place in X", "met for the first time in X", "in December of last year in X"
 	}
 	if b > 0 && (d.tag(b-1) == pos.NUM || ordinalOf(d.toks[b-1].Low) > 0) {
 		return false // "met for two hours in X"
@@ -339,16 +339,23 @@ func (d *doc) ofPhrase(next, q int) bool {
 }
 
 // regionOf: "in Apulia, Italy", "in Bali, Indonesia": a place the
-// lexicon does not know, in the country named after it.
+// lexicon does not know, in the country named after it; "at State House,
+// Nairobi", "at the Presidential Palace, Kabul": a building, in the city
+// named after it.
 func (d *doc) regionOf(k, end int) *entity {
 	q := k
-	for q < end && q < k+3 && d.toks[q].Kind == tWord && d.toks[q].capitalised() && d.mat(q) == nil {
+	if q < end && d.toks[q].is("the") {
 		q++
 	}
-	if q == k || q+1 >= end || !d.toks[q].is(",") {
+	from, venue := q, false
+	for q < end && q < from+4 && d.toks[q].Kind == tWord && d.toks[q].capitalised() && d.mat(q) == nil {
+		venue = d.ew(q)&evVenue != 0
+		q++
+	}
+	if q == from || q+1 >= end || !d.toks[q].is(",") {
 		return nil
 	}
-	if m := d.mat(q + 1); m != nil && m.i == q+1 && m.kind == kCountry {
+	if m := d.mat(q + 1); m != nil && m.i == q+1 && (m.kind == kCountry || m.kind == kCity && venue) {
 		return d.entityFor(m)
 	}
 	return nil
@@ -548,6 +555,10 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 		} else {
 			for _, p := range e.participants {
 				o.root().add(p)
+			}
+			// "will arrive in Brasilia to attend a summit": there
+			if r := o.root(); e.class == schema.Visit && r.location == nil && e.location != nil && e.location.class == schema.City {
+				r.location = e.location
 			}
 		}
 	}
@@ -878,7 +889,11 @@ func (d *doc) mergeSame() {
 			if r.class != e.class {
 				continue
 			}
-			sameName := e.name != "" && e.name == r.name
+			// "the 39th GCC Summit in Riyadh" and "the last GCC summit, in
+			// Kuwait in December": one grouping's two summits
+			sameName := e.name != "" && e.name == r.name && (e.ordinal == 0 || r.ordinal == 0 || e.ordinal == r.ordinal) &&
+				(e.location == nil || r.location == nil || d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location)) &&
+				(e.date == nil || r.date == nil || strings.HasPrefix(e.date.value, r.date.value) || strings.HasPrefix(r.date.value, e.date.value))
 			// a visit to a country and one to a city in it are a trip and
 			// one of its stops (GUIDELINES 6.1): two visits
 			sameVisit := e.class == schema.Visit && e.location == r.location && (e.date == nil || r.date == nil || e.date.value == r.date.value) &&

@@ -527,12 +527,24 @@ func (d *doc) bothAt(start, k int) []*entity {
 	if !(d.toks[start].is("Both", "both") || start+1 < k && d.toks[start].is("The", "the") && d.toks[start+1].is("two")) {
 		return nil
 	}
-	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-64; n-- {
-		if e := d.events[n].root(); len(e.participants) >= 2 && d.sentOf[start]-e.seen <= 3 {
-			return e.participants
-		}
+	if e := d.bothEvent(start, k); e != nil {
+		return e.participants
 	}
 	return d.pairBefore(start)
+}
+
+// bothEvent is the event of the last few sentences whose people "Both
+// the foreign ministers", "The two leaders" at start stand for, or nil.
+func (d *doc) bothEvent(start, k int) *event {
+	if !(d.toks[start].is("Both", "both") || start+1 < k && d.toks[start].is("The", "the") && d.toks[start+1].is("two")) {
+		return nil
+	}
+	for n := len(d.events) - 1; n >= 0 && n >= len(d.events)-64; n-- {
+		if e := d.events[n].root(); len(e.participants) >= 2 && d.sentOf[start]-e.seen <= 3 {
+			return e
+		}
+	}
+	return nil
 }
 
 // pairBefore: the two people "the two leaders" stand for when no meeting

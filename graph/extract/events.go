@@ -220,6 +220,9 @@ func (d *doc) triggerAt(k, end int) trigger {
 		return trigger{class: schema.Meeting, how: hMeet, next: k + 1}
 	case w&evCallVerb != 0 && verbal && d.ew(k+1)&evCallNoun != 0 && k+1 < end:
 		// "a series of telephone calls": the noun's modifier, not a verb
+	case w&evCallVerb != 0 && k > 0 && d.toks[k-1].is("by", "via", "over", "on") && d.toks[k].is("phone", "telephone"):
+		// "spoke by telephone on Monday with X": the mode of the talks, no
+		// call of its own
 	case w&evCallVerb != 0 && verbal && w&evCallNoun == 0 || w&evCallVerb != 0 && verbal && d.verbAfterSubject(k):
 		return trigger{class: schema.Meeting, how: hCall, next: k + 1, mode: "phone"}
 	case w&evTalkVerb != 0 && verbal && (!d.nounTalks(k) || d.personEndsAt(k-1)):
@@ -860,8 +863,19 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			if d.toks[q].is(";", ".") || subordinators[d.toks[q].Low] {
 				break
 			}
-			if d.toks[q].is("for", "at", "to") && d.toks[q+1].is("the", "this", "a", "an", "its", "their") {
-				for n := q + 2; n < end && n < q+12; n++ {
+			det := q + 1
+			// "arrive in X to attend the summit", "to participate in a summit"
+			if d.toks[q].is("to") && d.ew(q+1)&(evLightVerb|evAttendance) != 0 && !d.toks[q+1].is("be", "is", "on", "have", "has", "had") {
+				det = q + 2
+				if det+1 < end && d.toks[det].is("part") {
+					det++
+				}
+				if det < end && d.toks[det].is("in") {
+					det++
+				}
+			}
+			if det < end && d.toks[q].is("for", "at", "to") && d.toks[det].is("the", "this", "a", "an", "its", "their") {
+				for n := det + 1; n < end && n < det+11; n++ {
 					if c := d.triggerAt(n, end); c.class != "" {
 						if c.how == hNoun && c.class != schema.Visit {
 							e.joinAt = n + 1
@@ -879,6 +893,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	}
 	// objects
 	var groups [][]*entity // one meeting with each group
+	var stops []*entity    // "will visit Peru, Chile and Argentina": the trip's stops
 	switch class {
 	case schema.Visit:
 		ok, more := d.visitObjects(e, tr, k, next, start, end)
@@ -888,6 +903,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		// "will visit South Africa, Tanzania and Kenya": one trip, in the
 		// country all its places are in, else in none (GUIDELINES 6.1)
 		if len(more) > 0 {
+			stops = append([]*entity{e.location}, more...)
 			e.location = d.commonCountry(append(more, e.location))
 		}
 	case schema.Summit:
@@ -901,6 +917,15 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	case schema.Meeting:
 		var ok bool
 		groups, ok = d.meetingObjects(tr, k, next, end, subject)
+		// "X held talks with Y on Monday. The two leaders discussed
+		// trade": the talks told, not another meeting
+		if ok && len(groups) == 0 && tr.how != hNoun && tr.how != hCall {
+			if prev := d.bothEvent(start, k); prev != nil && prev.sent < si && (prev.class == schema.Meeting || prev.class == schema.Summit) &&
+				(e.date == nil || prev.date == nil || e.date.value == prev.date.value) && e.status == prev.status {
+				d.fillBackref(prev, e, k, next, start, end, inSent)
+				return nil, prev
+			}
+		}
 		if len(groups) > 0 && d.separately(start, end) {
 			var each [][]*entity
 			for _, g := range groups {
@@ -961,8 +986,26 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			}
 			e.own = e.own || len(g) > 0
 		}
+		// "after key meetings in Kabul", "the summit and related summits":
+		// a plural with nobody met of its own names no one occasion
+		if noun && len(e.participants) == 0 && e.location == nil && e.date == nil && d.toks[k].is("meetings", "summits", "visits", "trips", "tours", "calls", "conversations", "conferences", "Meetings", "Summits", "Visits") && !d.seriesBefore(k, start) {
+			return nil, nil
+		}
 		d.events = append(d.events, e)
-		return []*event{e}, nil
+		out := []*event{e}
+		// "will visit Peru, Chile and Argentina": the trip, and a visit to
+		// each place it lists (GUIDELINES 6.1), of no day known
+		for _, pl := range stops {
+			if pl == nil || pl == e.location {
+				continue
+			}
+			cp := *e
+			cp.participants = append([]*entity(nil), e.participants...)
+			cp.location, cp.date, cp.stop = pl, nil, true
+			d.events = append(d.events, &cp)
+			out = append(out, &cp)
+		}
+		return out, nil
 	}
 	var out []*event
 	for _, g := range groups {
