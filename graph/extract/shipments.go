@@ -326,7 +326,12 @@ func (d *doc) segments(start, end int) [][2]int {
 func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// "the shipment includes …" adds to the shipment told of just before
 	if c := d.includesAt(a, b); c.at >= 0 && !d.otherDay(a, b) && d.addContents(si, a, b, c) {
-		return
+		if c.end == 0 {
+			return
+		}
+		// "The aid, comprising …, left Mumbai on Monday": the rest of the
+		// clause may tell of the act (a date, a recipient)
+		a = c.end + 1
 	}
 	trig, nominal := -1, -1
 	var voice *entity // the country of a speaker whose "we sent" the clause quotes
@@ -430,8 +435,10 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 						recs = append(recs, rec{k, more})
 					}
 				}
-			} else if d.countsPlaces(k+1, b) || d.toRegion(k+1, b) {
-				vague = true // "to Latin America", "with the region"
+			} else if (d.countsPlaces(k+1, b) || d.toRegion(k+1, b)) && !(k > a && d.toks[k-1].is("visit", "trip", "tour", "voyage", "journey")) {
+				// "to Latin America", "with the region"; not where the
+				// carrier travels ("a ship on a visit to the region")
+				vague = true
 			}
 		case k > trig+1 && d.toks[k-1].is("reached", "reach", "reaches", "entered", "enters") && !d.quoted[k-1] && d.placeEntityAt(k, b) != nil:
 			// "a ship carrying rice reached Colombo"; "to reach La Paz,
@@ -918,7 +925,11 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 	}
 	if si-last.last <= 8 {
 		d.quotedGoods = d.quoted[k-1]
-		items := d.itemsIn(k, b)
+		e := b
+		if c.end > 0 {
+			e = c.end
+		}
+		items := d.itemsIn(k, e)
 		d.quotedGoods = false
 		if last.donor == nil {
 			// "These supplies consist of aid from the French government"
@@ -932,6 +943,19 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 			}
 		}
 		if len(items) > 0 {
+			// "… 270 tonnes of food aid to Sudan and Eritrea. The food aid,
+			// comprising …": the goods of each recipient's act
+			var twins []*shipment
+			if to == nil {
+				twins = d.twins(last)
+			}
+			for _, e := range twins {
+				for _, it := range items {
+					c := *it
+					e.items = append(e.items, &c)
+				}
+				e.last = si
+			}
 			last.items = append(last.items, items...)
 			last.last = si
 		}
@@ -1671,6 +1695,7 @@ func (d *doc) passive(trig, a int) bool {
 // and who sends and receives them, when the subject tells.
 type contents struct {
 	at       int     // the first token after the verb; -1 when the clause is no such telling
+	end      int     // the comma that closes goods set off by commas ("The aid, which includes …, arrived"); 0 when none
 	to, from *entity // "The consignment to Syria", "The shipment from China"
 	owner    *entity // "Japan's assistance", "The Turkish contribution"
 }
@@ -1761,6 +1786,39 @@ func (d *doc) includesAt(a, b int) contents {
 				if d.toks[q].is(",") && q+1 < b && (containVerbs[d.toks[q+1].Low] || d.toks[q+1].is("consisted", "consists")) {
 					k, v = q, d.toks[q+1]
 					break
+				}
+			}
+		}
+		if v.is(",") {
+			// "The aid, which includes flour and oil, will be handed out",
+			// "The food aid, comprising 155 tonnes of rice, is being
+			// shipped": the goods between the commas
+			q := k + 2
+			if q < b && d.toks[q].is("which", "that") {
+				q++
+				for q < b && (beForms[d.toks[q].Low] || d.toks[q].is("will", "would", "also", "reportedly")) {
+					q++
+				}
+				if q < b && !containVerbs[d.toks[q].Low] && !d.toks[q].is("consists", "consisted", "consist") {
+					q = b
+				}
+			} else if q < b && !d.toks[q].is("comprising", "containing", "consisting") {
+				q = b
+			}
+			if q < b && d.toks[q].is("consists", "consisted", "consist", "consisting") {
+				if q+1 >= b || !d.toks[q+1].is("of") {
+					q = b
+				} else {
+					q++
+				}
+			}
+			if q+1 < b {
+				for e := q + 1; e < b; e++ {
+					if d.toks[e].is(",") && e+1 < b && (beForms[d.toks[e+1].Low] || d.toks[e+1].is("will", "has", "have", "had", "was") ||
+						sendVerbs[d.toks[e+1].Text] && d.tag(e+1) == pos.VERB) {
+						c.at, c.end = q+1, e
+						return c
+					}
 				}
 			}
 		}
@@ -2601,6 +2659,8 @@ func singular(w string) string {
 	case strings.HasSuffix(low, "sses"), strings.HasSuffix(low, "xes"), strings.HasSuffix(low, "ches"), strings.HasSuffix(low, "shes"),
 		strings.HasSuffix(low, "buses"), strings.HasSuffix(low, "viruses"):
 		return w[:len(w)-2]
+	case strings.HasSuffix(low, "oes") && len(low) > 4 && !strings.ContainsRune("aeiouh", rune(low[len(low)-4])):
+		return w[:len(w)-2] // "potatoes", "tomatoes", "mangoes"; not "shoes", "canoes"
 	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"), strings.HasSuffix(low, "clothes"):
 		return w // "winter clothes": plural only
 	case strings.HasSuffix(low, "s") && len(w) > 3:
@@ -2723,6 +2783,17 @@ func (d *doc) mergeShipments() {
 		kept = append(kept, s)
 		byPair[key] = append(byPair[key], s)
 	}
+	// one consignment told for several recipients at once has one date
+	for n, s := range kept {
+		if s.date == nil {
+			continue
+		}
+		for _, e := range twinsIn(kept[max(0, n-recentActs):min(len(kept), n+recentActs)], s) {
+			if e.date == nil {
+				e.date = s.date
+			}
+		}
+	}
 	var out []*shipment
 	for _, s := range kept {
 		s.items = distinctItems(dropUmbrellas(s.items))
@@ -2731,6 +2802,27 @@ func (d *doc) mergeShipments() {
 		}
 	}
 	d.shipments = out
+}
+
+// twins are the other acts the clause of s told at once, one per recipient
+// ("sent 270 tonnes of food aid to Sudan and Eritrea"): the same donor and
+// sentence and the same first goods of the text.
+func (d *doc) twins(s *shipment) []*shipment {
+	from := max(0, len(d.shipments)-recentActs)
+	return twinsIn(d.shipments[from:], s)
+}
+
+func twinsIn(acts []*shipment, s *shipment) []*shipment {
+	var out []*shipment
+	for _, e := range acts {
+		if e == s || e.sent != s.sent || e.donor != s.donor || e.recipient == s.recipient || len(e.items) == 0 || len(s.items) == 0 {
+			continue
+		}
+		if e.items[0].i == s.items[0].i && e.items[0].j == s.items[0].j {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // recentActs is how many earlier acts of one donor and recipient a later

@@ -6,6 +6,16 @@ import "testing"
 // invented sentences (none from the evaluation corpus or its probe set).
 func TestShipmentShapes(t *testing.T) {
 	checkShapes(t, []shape{
+		{name: "ContentsBetweenCommas", date: "2021-07-01",
+			text: "Norway sent 30 tonnes of food aid to Chad. The aid, which includes flour, rice and cooking oil, will be handed out by a charity.",
+			want: []string{"item Norway > Chad | flour | - | -", "item Norway > Chad | rice | - | -", "item Norway > Chad | cooking oil | - | -"}},
+		{name: "ContentsBetweenCommasForEachRecipient", date: "2021-07-01",
+			text: "Norway will provide 300 tonnes of food aid to Chad and Niger. The food aid, comprising 100 tonnes of rice and 200 tonnes of maize, is being carried by a ship which left Oslo on 3 June on a visit to the region.",
+			want: []string{"item Norway > Chad | rice | 100 tonne | 2021-06-03", "item Norway > Niger | maize | 200 tonne | 2021-06-03",
+				"item Norway > Niger | food aid | 300 tonne | 2021-06-03", "item Norway > Chad | maize | 200 tonne | 2021-06-03"}},
+		{name: "PluralInOes", date: "2021-07-01",
+			text: "Norway sent 20 tonnes of potatoes and 300 pairs of shoes to Chad.",
+			want: []string{"item Norway > Chad | potato | 20 tonne | -", "item Norway > Chad | shoe | 300 pair | -"}},
 		{name: "DescribedPlace", date: "2021-07-01",
 			text:   "Ghana is sending 40 tonnes of rice to Togo. Norway flew a planeload of relief goods to storm-hit Ghana on Monday.",
 			want:   []string{"item Norway > Ghana | relief good | - | 2021-06-28"},
