@@ -213,6 +213,9 @@ func (d *doc) findShipments() {
 			s.recipient = last
 		}
 		if s.recipient == nil {
+			s.recipient = d.titlePlace(s.donor)
+		}
+		if s.recipient == nil {
 			s.recipient = mostMentioned(counts, s.donor)
 		}
 		if s.recipient == nil && d.dateline != "" {
@@ -2667,6 +2670,46 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// titlePlace is the first country the headline names (itself or by a city
+// of it) that is no donor of the article's acts: where the goods a clause
+// sends without a recipient go ("Gulf states among those aiding Beirut").
+func (d *doc) titlePlace(not *entity) *entity {
+	if d.a.Title == "" {
+		return nil
+	}
+	toks := tokenize(d.a.Title)
+	for i := 0; i < len(toks); i++ {
+		code := ""
+		for _, p := range d.x.names.match(toks, i) {
+			switch p.kind {
+			case kCountry:
+				code = d.x.lex.Countries[p.ref].Code
+			case kCity:
+				code = d.x.lex.Cities[p.ref].Country
+			}
+			break
+		}
+		if code == "" {
+			continue
+		}
+		e := d.countryEntity(code)
+		if e == nil || e == not {
+			continue
+		}
+		donor := false
+		for _, s := range d.shipments {
+			if s.donor == e {
+				donor = true
+				break
+			}
+		}
+		if !donor {
+			return e
+		}
+	}
+	return nil
 }
 
 // countryCounts counts the mentions of each country outside quotes.

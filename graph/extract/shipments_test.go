@@ -1,6 +1,12 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph/extract"
+)
 
 // TestShipmentShapes: more ways English news tells of aid sent, each in
 // invented sentences (none from the evaluation corpus or its probe set).
@@ -123,4 +129,19 @@ func TestShipmentShapes(t *testing.T) {
 			want:   []string{"item Poland > Chad | tent | 1000 | -", "item Lithuania > Chad | generator | 500 | -"},
 			absent: []string{"item Poland > Chad | generator", "item Lithuania > Chad | tent"}},
 	})
+}
+
+// TestRecipientFromHeadline: a clause that sends without a recipient sends
+// to the country the headline names (by itself or by a city of it) that is
+// no donor, before the country the text names most.
+func TestRecipientFromHeadline(t *testing.T) {
+	a := extract.Article{Source: "test", Title: "Neighbours rush help to quake-hit Kathmandu",
+		Text: "China\n\nChina has dispatched 20 tonnes of rice and 500 tents. India said the Chinese aid was welcome.\n\nIndia\n\nIndia has sent 300 blankets. India said more would follow, India added."}
+	a.Date, _ = time.Parse("2006-01-02", "2021-07-01")
+	got := view(x.Article(a))
+	for _, w := range []string{"item China > Nepal | tent | 500 | -", "item India > Nepal | blanket | 300 | -"} {
+		if !has(got, w) {
+			t.Errorf("missing %q; got:\n  %s", w, strings.Join(got, "\n  "))
+		}
+	}
 }
