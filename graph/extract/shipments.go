@@ -2335,7 +2335,21 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			k += 2
 		}
 	}
-	if q, ok := d.quantityAt(k, b); ok {
+	weighed := false // a unit and "of" before the goods: "14 tonnes of Potato"
+	if q, ref, n, ok := d.countWithUnit(k+1, b); ok && d.toks[k].is("a", "an", "A", "An") && k+n+2 < b &&
+		(shipNouns[d.toks[k+n+1].Low] || genericItems[d.toks[k+n+1].Low]) && d.toks[k+n+2].is("of") {
+		// "a 10 tonne consignment of medicines", "a 25-tonne shipment of
+		// rice": the weight of the goods
+		it.qty, it.unit, weighed = &q, d.x.lex.Items[ref].Name, true
+		k += n + 3
+		if k < b && d.toks[k].is("the") {
+			k++
+		}
+	} else if q, ref, ok := d.fusedUnit(k); ok && k+1 < b && d.toks[k+1].is("of") {
+		// "450kgs of sugar"
+		it.qty, it.unit, weighed = &q, d.x.lex.Items[ref].Name, true
+		k += 2
+	} else if q, ok := d.quantityAt(k, b); ok {
 		it.qty = &q
 		k = q.j
 	} else if k < b && d.toks[k].is("a", "an", "A", "An", "its", "their", "his", "her") {
@@ -2360,7 +2374,11 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		}
 		it.unit = d.x.lex.Items[m.ref].Name
 		k = m.j
+		if k+3 < b && d.toks[k].is("(") && d.toks[k+2].is(")") && d.toks[k+3].is("of") {
+			k += 3 // "90,450 pounds (lbs) of"
+		}
 		if k < b && d.toks[k].is("of") {
+			weighed = true
 			k++
 			if k < b && d.toks[k].is("the", "these", "those") {
 				k++
@@ -2426,7 +2444,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	if m := d.mat(nameEnd - 1); m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
 		return nil, start + 1 // "kits" alone says nothing
 	}
-	if !it.generic && !known && (it.qty == nil || !d.plainGoods(k, nameEnd)) {
+	if !it.generic && !known && (it.qty == nil || !d.plainGoods(k, nameEnd) && !(weighed && d.weighedWord(k, nameEnd))) {
 		// a count of a plain noun is goods the lexicon need not know:
 		// "150 bedside monitors"
 		return nil, start + 1
@@ -2456,6 +2474,35 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		}
 	}
 	return it, np
+}
+
+// countWithUnit reads a count and its unit at k: "10 tonnes" or "25-tonne";
+// it returns the count, the unit's lexicon row and the tokens taken.
+func (d *doc) countWithUnit(k, b int) (quantity, int, int, bool) {
+	if k >= b {
+		return quantity{}, 0, 0, false
+	}
+	if q, ref, ok := d.fusedUnit(k); ok {
+		return q, ref, 1, true
+	}
+	q, ok := d.quantityAt(k, b)
+	if !ok || q.j >= b {
+		return quantity{}, 0, 0, false
+	}
+	if m := d.mat(q.j); m != nil && m.kind == kUnit && m.i == q.j {
+		return q, m.ref, m.j - k, true
+	}
+	return quantity{}, 0, 0, false
+}
+
+// weighedWord: tokens [k, j) are one word counted in a unit ("14 tonnes of
+// Potato"), which a capital does not make a name.
+func (d *doc) weighedWord(k, j int) bool {
+	if j != k+1 {
+		return false
+	}
+	t := d.toks[k]
+	return t.Kind == tWord && len(t.Low) > 2 && d.mat(k) == nil && !hasInnerUpper(t.Text) && strings.ToUpper(t.Text) != t.Text
 }
 
 // rate: the words at k make the count before them a rate ("per day",
