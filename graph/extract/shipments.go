@@ -139,7 +139,8 @@ var phraseStops = map[string]bool{"and": true, "or": true, "&": true, "to": true
 	"should": true, "of": true, "the": true, "this": true, "these": true, "those": true, "its": true,
 	"their": true, "his": true, "her": true, "our": true, "among": true, "amid": true, "during": true,
 	"since": true, "while": true, "after": true, "before": true, "besides": true, "plus": true,
-	"each": true, "per": true, "than": true, "alongside": true, "along": true, "among them": true}
+	"each": true, "per": true, "than": true, "alongside": true, "along": true, "among them": true,
+	"etc": true, "etc.": true} // "dexamethasone etc."
 
 // item is one aid item in the text.
 type item struct {
@@ -2265,6 +2266,10 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	for n, it := range out {
 		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
 			continue // "and other supplies"; "nine container loads of supplies"
+		}
+		if !it.generic && it.qty == nil && n+1 < len(out) && !out[n+1].generic && it.j < b && out[n+1].i <= it.j+3 &&
+			(d.toks[it.j].is("like", "including") || d.toks[it.j].is("such") && it.j+1 < b && d.toks[it.j+1].is("as")) {
+			continue // "essential medicines like paracetamol and insulin": the kinds it names are the items
 		}
 		if it.generic && it.unit == "" {
 			// "Uzbekistan's assistance, 1,000 tonnes of flour and …": a
