@@ -173,6 +173,9 @@ type shipment struct {
 	// thereof: the clause's subject points back to goods told before
 	// ("The aid — including rice and oil — arrived")
 	thereof bool
+	// another: told as a further consignment ("The fourth consignment
+	// includes …"), never more of an earlier act
+	another bool
 }
 
 func (d *doc) findShipments() {
@@ -878,6 +881,17 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 		if si-last.last > 8 || c.from != nil && last.donor != nil && c.from != last.donor || c.owner != nil && last.donor != nil && c.owner != last.donor {
 			last = nil
 		}
+	}
+	if last != nil && c.another && len(last.items) > 0 {
+		// "The fourth consignment includes …" after an act with goods:
+		// a new act of the same donor (and recipient, unless it names one)
+		cp := *last
+		cp.items, cp.sent, cp.last, cp.date, cp.thereof, cp.another = nil, si, si, nil, false, true
+		if to != nil {
+			cp.recipient, cp.recipientSet = to, true
+		}
+		last = &cp
+		d.shipments = append(d.shipments, last)
 	}
 	if last == nil {
 		// no act before: the telling is the act ("Japan's assistance
@@ -1702,6 +1716,7 @@ type contents struct {
 	end      int     // the comma that closes goods set off by commas ("The aid, which includes …, arrived"); 0 when none
 	to, from *entity // "The consignment to Syria", "The shipment from China"
 	owner    *entity // "Japan's assistance", "The Turkish contribution"
+	another  bool    // "The fourth consignment": an act of its own, not more of the one before
 }
 
 // includesAt finds "the shipment includes|contains|carries …" in [a, b).
@@ -1737,6 +1752,9 @@ func (d *doc) includesAt(a, b int) contents {
 		}
 		c := contents{at: -1}
 		det := false
+		// "The fourth consignment includes …": another act than the one
+		// told before
+		c.another = shipNouns[low] && k > a && d.toks[k-1].is("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "latest", "new")
 		for q := k - 1; q >= a && q >= k-3; q-- {
 			if d.toks[q].is("the", "this", "these", "its", "our", "their", "The", "This", "These", "Its", "Our", "Their", "first", "second") {
 				det = true
@@ -2853,6 +2871,11 @@ func (d *doc) mergeShipments() {
 			}
 		}
 		key := [2]*entity{s.donor, s.recipient}
+		if s.another {
+			kept = append(kept, s)
+			byPair[key] = append(byPair[key], s)
+			continue
+		}
 		if len(byPair[key]) > recentActs {
 			// the acts an act can retell or be part of are recent ones;
 			// looking further back would make extraction quadratic
