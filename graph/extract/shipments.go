@@ -514,6 +514,25 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			}
 		}
 	}
+	if fromDonor == nil && !receive {
+		// "(While) from China, four aircraft carrying 3,000 tents have
+		// arrived": a fronted "from X," names where the goods come from
+		k := a
+		if k < trig && d.toks[k].is("While", "while", "And", "and", "But", "but", "Meanwhile", "Also") {
+			k++
+		}
+		if k+2 < trig && d.toks[k].is("from", "From") {
+			if e := d.placeEntityAt(k+1, trig); e != nil {
+				for q := k + 2; q < trig && q < k+7; q++ {
+					if d.toks[q].is(",") {
+						fromDonor = e
+						froms = append(froms, rec{k, e})
+						break
+					}
+				}
+			}
+		}
+	}
 	if trig == nominal && byDonor == nil && fromDonor == nil && d.receivingSide(a, trig) {
 		// "the country will receive a batch of 2 million doses": told from
 		// the receiving end, with no sender named
