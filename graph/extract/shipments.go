@@ -447,6 +447,11 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 						recs = append(recs, rec{k, more})
 					}
 				}
+			} else if ps := d.namedPlaces(k+1, b); len(ps) > 0 {
+				// "to four countries — Chad, Niger, Mali and Benin"
+				for _, e := range ps {
+					recs = append(recs, rec{k, e})
+				}
 			} else if (d.countsPlaces(k+1, b) || d.toRegion(k+1, b)) && !(k > a && d.toks[k-1].is("visit", "trip", "tour", "voyage", "journey")) {
 				// "to Latin America", "with the region"; not where the
 				// carrier travels ("a ship on a visit to the region")
@@ -1324,6 +1329,27 @@ func (d *doc) countsPlaces(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// namedPlaces are the places a count of countries at k spells out after a
+// colon or dash ("four countries — Chad, Niger, Mali and Benin").
+func (d *doc) namedPlaces(k, b int) []*entity {
+	if !d.countsPlaces(k, b) {
+		return nil
+	}
+	for q := k; q+1 < b && q < k+6; q++ {
+		if d.toks[q].is(":", "—", "–") {
+			if d.placeEntityAt(q+1, b) == nil {
+				return nil
+			}
+			ps := d.placeList(q+1, b)
+			if len(ps) < 2 {
+				return nil
+			}
+			return ps
+		}
+	}
+	return nil
 }
 
 // toRegion: the words at k name a part of the world, not a country ("Latin
