@@ -148,3 +148,35 @@ func (d *doc) nounFollows(k int) bool {
 	t := d.toks[k]
 	return t.Kind == tWord && !t.capitalised() && !d.toks[k].is("and", "or", "to", "in", "of", "on", "at", "for", "the")
 }
+
+// fusedUnit reads one token that joins a count and a unit: "450kgs",
+// "25-tonne", "10mt". It returns the count (on token k alone) and the
+// unit's lexicon row.
+func (d *doc) fusedUnit(k int) (quantity, int, bool) {
+	t := d.toks[k]
+	if t.Kind != tWord || len(t.Low) < 2 || !isDigit(rune(t.Low[0])) {
+		return quantity{}, 0, false
+	}
+	n := 0
+	for n < len(t.Low) && (isDigit(rune(t.Low[n])) || t.Low[n] == ',' || t.Low[n] == '.') {
+		n++
+	}
+	num, unit := t.Low[:n], strings.TrimPrefix(t.Low[n:], "-")
+	if unit == "" || strings.HasSuffix(num, ".") || strings.HasSuffix(num, ",") {
+		return quantity{}, 0, false
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil {
+		return quantity{}, 0, false
+	}
+	ut := tokenize(unit)
+	if len(ut) != 1 {
+		return quantity{}, 0, false
+	}
+	for _, p := range d.x.terms.match(ut, 0) {
+		if p.kind == kUnit && len(p.toks) == 1 {
+			return quantity{i: k, j: k + 1, value: v}, p.ref, true
+		}
+	}
+	return quantity{}, 0, false
+}

@@ -81,7 +81,7 @@ var sendVerbs = map[string]bool{
 	"earmarked": true, "prepared": true, "readied": true,
 	"pledged": true, "pledges": true, "pledge": true, "pledging": true,
 	"promised": true, "promises": true, "promise": true, "promising": true,
-	"followed": true, "follows": true,
+	"followed": true, "follows": true, "follow": true,
 }
 
 // departVerbs tell of goods leaving: their object is where from, "for X"
@@ -139,7 +139,8 @@ var phraseStops = map[string]bool{"and": true, "or": true, "&": true, "to": true
 	"should": true, "of": true, "the": true, "this": true, "these": true, "those": true, "its": true,
 	"their": true, "his": true, "her": true, "our": true, "among": true, "amid": true, "during": true,
 	"since": true, "while": true, "after": true, "before": true, "besides": true, "plus": true,
-	"each": true, "per": true, "than": true, "alongside": true, "along": true, "among them": true}
+	"each": true, "per": true, "than": true, "alongside": true, "along": true, "among them": true,
+	"etc": true, "etc.": true} // "dexamethasone etc."
 
 // item is one aid item in the text.
 type item struct {
@@ -172,6 +173,9 @@ type shipment struct {
 	// thereof: the clause's subject points back to goods told before
 	// ("The aid — including rice and oil — arrived")
 	thereof bool
+	// another: told as a further consignment ("The fourth consignment
+	// includes …"), never more of an earlier act
+	another bool
 }
 
 func (d *doc) findShipments() {
@@ -211,6 +215,9 @@ func (d *doc) findShipments() {
 	for _, s := range d.shipments {
 		if s.recipient == nil && last != nil && last != s.donor {
 			s.recipient = last
+		}
+		if s.recipient == nil {
+			s.recipient = d.titlePlace(s.donor)
 		}
 		if s.recipient == nil {
 			s.recipient = mostMentioned(counts, s.donor)
@@ -326,7 +333,12 @@ func (d *doc) segments(start, end int) [][2]int {
 func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// "the shipment includes …" adds to the shipment told of just before
 	if c := d.includesAt(a, b); c.at >= 0 && !d.otherDay(a, b) && d.addContents(si, a, b, c) {
-		return
+		if c.end == 0 {
+			return
+		}
+		// "The aid, comprising …, left Mumbai on Monday": the rest of the
+		// clause may tell of the act (a date, a recipient)
+		a = c.end + 1
 	}
 	trig, nominal := -1, -1
 	var voice *entity // the country of a speaker whose "we sent" the clause quotes
@@ -390,6 +402,11 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	before := intransitive[d.toks[trig].Text] || passive || receive
 	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig)}
 	items := d.itemsIn(a, b)
+	if len(items) > 0 && items[0].i < trig && !receive && d.furtherGoods(items[0].i) {
+		// "Another 300 blankets will follow next week": more goods than
+		// the acts told before, in an act of their own
+		s.another = true
+	}
 	if d.reducedRelative(trig, a) && !d.passive(trig, a) {
 		items = d.listBefore(items, trig)
 	}
@@ -430,8 +447,15 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 						recs = append(recs, rec{k, more})
 					}
 				}
-			} else if d.countsPlaces(k+1, b) || d.toRegion(k+1, b) {
-				vague = true // "to Latin America", "with the region"
+			} else if ps := d.namedPlaces(k+1, b); len(ps) > 0 {
+				// "to four countries — Chad, Niger, Mali and Benin"
+				for _, e := range ps {
+					recs = append(recs, rec{k, e})
+				}
+			} else if (d.countsPlaces(k+1, b) || d.toRegion(k+1, b)) && !(k > a && d.toks[k-1].is("visit", "trip", "tour", "voyage", "journey")) {
+				// "to Latin America", "with the region"; not where the
+				// carrier travels ("a ship on a visit to the region")
+				vague = true
 			}
 		case k > trig+1 && d.toks[k-1].is("reached", "reach", "reaches", "entered", "enters") && !d.quoted[k-1] && d.placeEntityAt(k, b) != nil:
 			// "a ship carrying rice reached Colombo"; "to reach La Paz,
@@ -497,6 +521,25 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		if d.toks[k].is("on") && d.toks[k+1].is("behalf") && d.toks[k+2].is("of") && !d.quoted[k] {
 			if e := d.placeEntityAt(k+3, b); e != nil {
 				byDonor = e
+			}
+		}
+	}
+	if fromDonor == nil && !receive {
+		// "(While) from China, four aircraft carrying 3,000 tents have
+		// arrived": a fronted "from X," names where the goods come from
+		k := a
+		if k < trig && d.toks[k].is("While", "while", "And", "and", "But", "but", "Meanwhile", "Also") {
+			k++
+		}
+		if k+2 < trig && d.toks[k].is("from", "From") {
+			if e := d.placeEntityAt(k+1, trig); e != nil {
+				for q := k + 2; q < trig && q < k+7; q++ {
+					if d.toks[q].is(",") {
+						fromDonor = e
+						froms = append(froms, rec{k, e})
+						break
+					}
+				}
 			}
 		}
 	}
@@ -868,6 +911,17 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 			last = nil
 		}
 	}
+	if last != nil && c.another && len(last.items) > 0 {
+		// "The fourth consignment includes …" after an act with goods:
+		// a new act of the same donor (and recipient, unless it names one)
+		cp := *last
+		cp.items, cp.sent, cp.last, cp.date, cp.thereof, cp.another = nil, si, si, nil, false, true
+		if to != nil {
+			cp.recipient, cp.recipientSet = to, true
+		}
+		last = &cp
+		d.shipments = append(d.shipments, last)
+	}
 	if last == nil {
 		// no act before: the telling is the act ("Japan's assistance
 		// to Ukraine includes …", "The shipment from China contained …")
@@ -918,7 +972,11 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 	}
 	if si-last.last <= 8 {
 		d.quotedGoods = d.quoted[k-1]
-		items := d.itemsIn(k, b)
+		e := b
+		if c.end > 0 {
+			e = c.end
+		}
+		items := d.itemsIn(k, e)
 		d.quotedGoods = false
 		if last.donor == nil {
 			// "These supplies consist of aid from the French government"
@@ -932,6 +990,19 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 			}
 		}
 		if len(items) > 0 {
+			// "… 270 tonnes of food aid to Sudan and Eritrea. The food aid,
+			// comprising …": the goods of each recipient's act
+			var twins []*shipment
+			if to == nil {
+				twins = d.twins(last)
+			}
+			for _, e := range twins {
+				for _, it := range items {
+					c := *it
+					e.items = append(e.items, &c)
+				}
+				e.last = si
+			}
 			last.items = append(last.items, items...)
 			last.last = si
 		}
@@ -1258,6 +1329,27 @@ func (d *doc) countsPlaces(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// namedPlaces are the places a count of countries at k spells out after a
+// colon or dash ("four countries — Chad, Niger, Mali and Benin").
+func (d *doc) namedPlaces(k, b int) []*entity {
+	if !d.countsPlaces(k, b) {
+		return nil
+	}
+	for q := k; q+1 < b && q < k+6; q++ {
+		if d.toks[q].is(":", "—", "–") {
+			if d.placeEntityAt(q+1, b) == nil {
+				return nil
+			}
+			ps := d.placeList(q+1, b)
+			if len(ps) < 2 {
+				return nil
+			}
+			return ps
+		}
+	}
+	return nil
 }
 
 // toRegion: the words at k name a part of the world, not a country ("Latin
@@ -1671,8 +1763,10 @@ func (d *doc) passive(trig, a int) bool {
 // and who sends and receives them, when the subject tells.
 type contents struct {
 	at       int     // the first token after the verb; -1 when the clause is no such telling
+	end      int     // the comma that closes goods set off by commas ("The aid, which includes …, arrived"); 0 when none
 	to, from *entity // "The consignment to Syria", "The shipment from China"
 	owner    *entity // "Japan's assistance", "The Turkish contribution"
+	another  bool    // "The fourth consignment": an act of its own, not more of the one before
 }
 
 // includesAt finds "the shipment includes|contains|carries …" in [a, b).
@@ -1708,6 +1802,9 @@ func (d *doc) includesAt(a, b int) contents {
 		}
 		c := contents{at: -1}
 		det := false
+		// "The fourth consignment includes …": another act than the one
+		// told before
+		c.another = shipNouns[low] && k > a && d.toks[k-1].is("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "latest", "new")
 		for q := k - 1; q >= a && q >= k-3; q-- {
 			if d.toks[q].is("the", "this", "these", "its", "our", "their", "The", "This", "These", "Its", "Our", "Their", "first", "second") {
 				det = true
@@ -1761,6 +1858,39 @@ func (d *doc) includesAt(a, b int) contents {
 				if d.toks[q].is(",") && q+1 < b && (containVerbs[d.toks[q+1].Low] || d.toks[q+1].is("consisted", "consists")) {
 					k, v = q, d.toks[q+1]
 					break
+				}
+			}
+		}
+		if v.is(",") {
+			// "The aid, which includes flour and oil, will be handed out",
+			// "The food aid, comprising 155 tonnes of rice, is being
+			// shipped": the goods between the commas
+			q := k + 2
+			if q < b && d.toks[q].is("which", "that") {
+				q++
+				for q < b && (beForms[d.toks[q].Low] || d.toks[q].is("will", "would", "also", "reportedly")) {
+					q++
+				}
+				if q < b && !containVerbs[d.toks[q].Low] && !d.toks[q].is("consists", "consisted", "consist") {
+					q = b
+				}
+			} else if q < b && !d.toks[q].is("comprising", "containing", "consisting") {
+				q = b
+			}
+			if q < b && d.toks[q].is("consists", "consisted", "consist", "consisting") {
+				if q+1 >= b || !d.toks[q+1].is("of") {
+					q = b
+				} else {
+					q++
+				}
+			}
+			if q+1 < b {
+				for e := q + 1; e < b; e++ {
+					if d.toks[e].is(",") && e+1 < b && (beForms[d.toks[e+1].Low] || d.toks[e+1].is("will", "has", "have", "had", "was") ||
+						sendVerbs[d.toks[e+1].Text] && d.tag(e+1) == pos.VERB) {
+						c.at, c.end = q+1, e
+						return c
+					}
 				}
 			}
 		}
@@ -2205,6 +2335,13 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
 			continue // "and other supplies"; "nine container loads of supplies"
 		}
+		if it.i > a && d.toks[it.i-1].is("of") && it.j < b && d.toks[it.j].is("each") {
+			continue // "two field hospitals of 50 beds each": the size of each
+		}
+		if !it.generic && it.qty == nil && n+1 < len(out) && !out[n+1].generic && it.j < b && out[n+1].i <= it.j+3 &&
+			(d.toks[it.j].is("like", "including") || d.toks[it.j].is("such") && it.j+1 < b && d.toks[it.j+1].is("as")) {
+			continue // "essential medicines like paracetamol and insulin": the kinds it names are the items
+		}
 		if it.generic && it.unit == "" {
 			// "Uzbekistan's assistance, 1,000 tonnes of flour and …": a
 			// definite umbrella word is the consignment, not one of its goods
@@ -2274,7 +2411,21 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			k += 2
 		}
 	}
-	if q, ok := d.quantityAt(k, b); ok {
+	weighed := false // a unit and "of" before the goods: "14 tonnes of Potato"
+	if q, ref, n, ok := d.countWithUnit(k+1, b); ok && d.toks[k].is("a", "an", "A", "An") && k+n+2 < b &&
+		(shipNouns[d.toks[k+n+1].Low] || genericItems[d.toks[k+n+1].Low]) && d.toks[k+n+2].is("of") {
+		// "a 10 tonne consignment of medicines", "a 25-tonne shipment of
+		// rice": the weight of the goods
+		it.qty, it.unit, weighed = &q, d.x.lex.Items[ref].Name, true
+		k += n + 3
+		if k < b && d.toks[k].is("the") {
+			k++
+		}
+	} else if q, ref, ok := d.fusedUnit(k); ok && k+1 < b && d.toks[k+1].is("of") {
+		// "450kgs of sugar"
+		it.qty, it.unit, weighed = &q, d.x.lex.Items[ref].Name, true
+		k += 2
+	} else if q, ok := d.quantityAt(k, b); ok {
 		it.qty = &q
 		k = q.j
 	} else if k < b && d.toks[k].is("a", "an", "A", "An", "its", "their", "his", "her") {
@@ -2299,7 +2450,11 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		}
 		it.unit = d.x.lex.Items[m.ref].Name
 		k = m.j
+		if k+3 < b && d.toks[k].is("(") && d.toks[k+2].is(")") && d.toks[k+3].is("of") {
+			k += 3 // "90,450 pounds (lbs) of"
+		}
 		if k < b && d.toks[k].is("of") {
+			weighed = true
 			k++
 			if k < b && d.toks[k].is("the", "these", "those") {
 				k++
@@ -2365,7 +2520,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	if m := d.mat(nameEnd - 1); m != nil && m.kind == kItem && d.x.head[m.ref] && m.i == k && it.qty == nil {
 		return nil, start + 1 // "kits" alone says nothing
 	}
-	if !it.generic && !known && (it.qty == nil || !d.plainGoods(k, nameEnd)) {
+	if !it.generic && !known && (it.qty == nil || !d.plainGoods(k, nameEnd) && !(weighed && d.weighedWord(k, nameEnd))) {
 		// a count of a plain noun is goods the lexicon need not know:
 		// "150 bedside monitors"
 		return nil, start + 1
@@ -2395,6 +2550,49 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		}
 	}
 	return it, np
+}
+
+// furtherGoods: the goods at k are told as more than those before
+// ("Another 300 blankets", "A further 2,000 tents", "167 additional beds").
+func (d *doc) furtherGoods(k int) bool {
+	t := d.toks[k]
+	if t.is("another", "Another", "further", "Further", "additional", "Additional") ||
+		t.is("a", "A", "an", "An") && k+1 < len(d.toks) && d.toks[k+1].is("further", "additional") {
+		return true
+	}
+	if q, ok := d.quantityAt(k, len(d.toks)); ok && q.j < len(d.toks) {
+		return d.toks[q.j].is("additional", "more", "further", "extra")
+	}
+	return false
+}
+
+// countWithUnit reads a count and its unit at k: "10 tonnes" or "25-tonne";
+// it returns the count, the unit's lexicon row and the tokens taken.
+func (d *doc) countWithUnit(k, b int) (quantity, int, int, bool) {
+	if k >= b {
+		return quantity{}, 0, 0, false
+	}
+	if q, ref, ok := d.fusedUnit(k); ok {
+		return q, ref, 1, true
+	}
+	q, ok := d.quantityAt(k, b)
+	if !ok || q.j >= b {
+		return quantity{}, 0, 0, false
+	}
+	if m := d.mat(q.j); m != nil && m.kind == kUnit && m.i == q.j {
+		return q, m.ref, m.j - k, true
+	}
+	return quantity{}, 0, 0, false
+}
+
+// weighedWord: tokens [k, j) are one word counted in a unit ("14 tonnes of
+// Potato"), which a capital does not make a name.
+func (d *doc) weighedWord(k, j int) bool {
+	if j != k+1 {
+		return false
+	}
+	t := d.toks[k]
+	return t.Kind == tWord && len(t.Low) > 2 && d.mat(k) == nil && !hasInnerUpper(t.Text) && strings.ToUpper(t.Text) != t.Text
 }
 
 // rate: the words at k make the count before them a rate ("per day",
@@ -2601,12 +2799,54 @@ func singular(w string) string {
 	case strings.HasSuffix(low, "sses"), strings.HasSuffix(low, "xes"), strings.HasSuffix(low, "ches"), strings.HasSuffix(low, "shes"),
 		strings.HasSuffix(low, "buses"), strings.HasSuffix(low, "viruses"):
 		return w[:len(w)-2]
+	case strings.HasSuffix(low, "oes") && len(low) > 4 && !strings.ContainsRune("aeiouh", rune(low[len(low)-4])):
+		return w[:len(w)-2] // "potatoes", "tomatoes", "mangoes"; not "shoes", "canoes"
 	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"), strings.HasSuffix(low, "clothes"):
 		return w // "winter clothes": plural only
 	case strings.HasSuffix(low, "s") && len(w) > 3:
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// titlePlace is the first country the headline names (itself or by a city
+// of it) that is no donor of the article's acts: where the goods a clause
+// sends without a recipient go ("Gulf states among those aiding Beirut").
+func (d *doc) titlePlace(not *entity) *entity {
+	if d.a.Title == "" {
+		return nil
+	}
+	toks := tokenize(d.a.Title)
+	for i := 0; i < len(toks); i++ {
+		code := ""
+		for _, p := range d.x.names.match(toks, i) {
+			switch p.kind {
+			case kCountry:
+				code = d.x.lex.Countries[p.ref].Code
+			case kCity:
+				code = d.x.lex.Cities[p.ref].Country
+			}
+			break
+		}
+		if code == "" {
+			continue
+		}
+		e := d.countryEntity(code)
+		if e == nil || e == not {
+			continue
+		}
+		donor := false
+		for _, s := range d.shipments {
+			if s.donor == e {
+				donor = true
+				break
+			}
+		}
+		if !donor {
+			return e
+		}
+	}
+	return nil
 }
 
 // countryCounts counts the mentions of each country outside quotes.
@@ -2667,6 +2907,20 @@ func (d *doc) mergeShipments() {
 	var kept []*shipment
 	byPair := map[[2]*entity][]*shipment{}
 	for _, s := range d.shipments {
+		if s.another {
+			if n := len(kept); s.donor == nil && n > 0 && s.sent-kept[n-1].last <= 2 {
+				// "A further 300 blankets will be sent next week": by the
+				// sender of the act before
+				s.donor = kept[n-1].donor
+				if !s.recipientSet {
+					s.recipient = kept[n-1].recipient
+				}
+			}
+			key := [2]*entity{s.donor, s.recipient}
+			kept = append(kept, s)
+			byPair[key] = append(byPair[key], s)
+			continue
+		}
 		if len(kept) > 0 {
 			prev := kept[len(kept)-1]
 			// "A consignment of 1 million doses arrived on Sunday. The
@@ -2723,6 +2977,17 @@ func (d *doc) mergeShipments() {
 		kept = append(kept, s)
 		byPair[key] = append(byPair[key], s)
 	}
+	// one consignment told for several recipients at once has one date
+	for n, s := range kept {
+		if s.date == nil {
+			continue
+		}
+		for _, e := range twinsIn(kept[max(0, n-recentActs):min(len(kept), n+recentActs)], s) {
+			if e.date == nil {
+				e.date = s.date
+			}
+		}
+	}
 	var out []*shipment
 	for _, s := range kept {
 		s.items = distinctItems(dropUmbrellas(s.items))
@@ -2731,6 +2996,27 @@ func (d *doc) mergeShipments() {
 		}
 	}
 	d.shipments = out
+}
+
+// twins are the other acts the clause of s told at once, one per recipient
+// ("sent 270 tonnes of food aid to Sudan and Eritrea"): the same donor and
+// sentence and the same first goods of the text.
+func (d *doc) twins(s *shipment) []*shipment {
+	from := max(0, len(d.shipments)-recentActs)
+	return twinsIn(d.shipments[from:], s)
+}
+
+func twinsIn(acts []*shipment, s *shipment) []*shipment {
+	var out []*shipment
+	for _, e := range acts {
+		if e == s || e.sent != s.sent || e.donor != s.donor || e.recipient == s.recipient || len(e.items) == 0 || len(s.items) == 0 {
+			continue
+		}
+		if e.items[0].i == s.items[0].i && e.items[0].j == s.items[0].j {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // recentActs is how many earlier acts of one donor and recipient a later

@@ -1,11 +1,60 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph/extract"
+)
 
 // TestShipmentShapes: more ways English news tells of aid sent, each in
 // invented sentences (none from the evaluation corpus or its probe set).
 func TestShipmentShapes(t *testing.T) {
 	checkShapes(t, []shape{
+		{name: "ContentsBetweenCommas", date: "2021-07-01",
+			text: "Norway sent 30 tonnes of food aid to Chad. The aid, which includes flour, rice and cooking oil, will be handed out by a charity.",
+			want: []string{"item Norway > Chad | flour | - | -", "item Norway > Chad | rice | - | -", "item Norway > Chad | cooking oil | - | -"}},
+		{name: "ContentsBetweenCommasForEachRecipient", date: "2021-07-01",
+			text: "Norway will provide 300 tonnes of food aid to Chad and Niger. The food aid, comprising 100 tonnes of rice and 200 tonnes of maize, is being carried by a ship which left Oslo on 3 June on a visit to the region.",
+			want: []string{"item Norway > Chad | rice | 100 tonne | 2021-06-03", "item Norway > Niger | maize | 200 tonne | 2021-06-03",
+				"item Norway > Niger | food aid | 300 tonne | 2021-06-03", "item Norway > Chad | maize | 200 tonne | 2021-06-03"}},
+		{name: "WeightOfTheConsignment", date: "2021-07-01",
+			text: "Norway gifted a 12 tonne consignment of medicines to Chad. Sweden sent a 30-tonne shipment of rice to Niger.",
+			want: []string{"item Norway > Chad | medicine | 12 tonne | -", "item Sweden > Niger | rice | 30 tonne | -"}},
+		{name: "CountAndUnitInOneWord", date: "2021-07-01",
+			text: "Norway sent 40 tents and 250kgs of salt to Chad.",
+			want: []string{"item Norway > Chad | salt | 250 kg | -", "item Norway > Chad | tent | 40 | -"}},
+		{name: "UnitAbbreviatedInBrackets", date: "2021-07-01",
+			text: "Norway sent 2,000 pounds (lbs) of rice to Chad.",
+			want: []string{"item Norway > Chad | rice | 2000 pound | -"}},
+		{name: "CapitalAfterUnitOf", date: "2021-07-01",
+			text: "Norway sent 12 tonnes of rice and 9 tonnes of Cassava to Chad.",
+			want: []string{"item Norway > Chad | cassava | 9 tonne | -"}},
+		{name: "KindsNamedAfterLike", date: "2021-07-01",
+			text:   "Norway sent 2 tonnes of medicines to Chad. The consignment includes essential medicines like paracetamol, insulin etc.",
+			want:   []string{"item Norway > Chad | medicine | 2 tonne | -", "item Norway > Chad | paracetamol | - | -", "item Norway > Chad | insulin | - | -"},
+			absent: []string{"item Norway > Chad | essential medicine"}},
+		{name: "FurtherConsignmentIsItsOwnAct", date: "2021-07-01",
+			text: "Norway is sending blankets, tents and solar lamps to Chad. The third consignment includes 100 tents and 2,500 blankets.",
+			want: []string{"item Norway > Chad | tent | - | -", "item Norway > Chad | tent | 100 | -", "item Norway > Chad | blanket | 2500 | -", "item Norway > Chad | blanket | - | -"}},
+		{name: "FrontedFrom", date: "2021-07-01",
+			text:   "Norway sent 500 tents to Chad. While from Sweden, four aircraft carrying 3,000 blankets have arrived so far.",
+			want:   []string{"item Norway > Chad | tent | 500 | -", "item Sweden > Chad | blanket | 3000 | -"},
+			absent: []string{"item Norway > Chad | blanket"}},
+		{name: "FurtherGoodsAreAnotherAct", date: "2021-07-01",
+			text: "Norway sent 500 tents to Chad on Monday. Another 300 blankets and 100 tents will follow next week.",
+			want: []string{"item Norway > Chad | tent | 500 | 2021-06-28", "item Norway > Chad | blanket | 300 | -", "item Norway > Chad | tent | 100 | -"}},
+		{name: "SizeOfEachIsNoItem", date: "2021-07-01",
+			text:   "Norway sent two field hospitals of 50 beds each to Chad.",
+			want:   []string{"item Norway > Chad | field hospital | 2 | -"},
+			absent: []string{"item Norway > Chad | bed"}},
+		{name: "CountedCountriesSpelledOut", date: "2021-07-01",
+			text: "Norway is sending medicines to three countries: Chad, Niger and Mali.",
+			want: []string{"item Norway > Chad | medicine | - | -", "item Norway > Niger | medicine | - | -", "item Norway > Mali | medicine | - | -"}},
+		{name: "PluralInOes", date: "2021-07-01",
+			text: "Norway sent 20 tonnes of potatoes and 300 pairs of shoes to Chad.",
+			want: []string{"item Norway > Chad | potato | 20 tonne | -", "item Norway > Chad | shoe | 300 pair | -"}},
 		{name: "DescribedPlace", date: "2021-07-01",
 			text:   "Ghana is sending 40 tonnes of rice to Togo. Norway flew a planeload of relief goods to storm-hit Ghana on Monday.",
 			want:   []string{"item Norway > Ghana | relief good | - | 2021-06-28"},
@@ -113,4 +162,19 @@ func TestShipmentShapes(t *testing.T) {
 			want:   []string{"item Poland > Chad | tent | 1000 | -", "item Lithuania > Chad | generator | 500 | -"},
 			absent: []string{"item Poland > Chad | generator", "item Lithuania > Chad | tent"}},
 	})
+}
+
+// TestRecipientFromHeadline: a clause that sends without a recipient sends
+// to the country the headline names (by itself or by a city of it) that is
+// no donor, before the country the text names most.
+func TestRecipientFromHeadline(t *testing.T) {
+	a := extract.Article{Source: "test", Title: "Neighbours rush help to quake-hit Kathmandu",
+		Text: "China\n\nChina has dispatched 20 tonnes of rice and 500 tents. India said the Chinese aid was welcome.\n\nIndia\n\nIndia has sent 300 blankets. India said more would follow, India added."}
+	a.Date, _ = time.Parse("2006-01-02", "2021-07-01")
+	got := view(x.Article(a))
+	for _, w := range []string{"item China > Nepal | tent | 500 | -", "item India > Nepal | blanket | 300 | -"} {
+		if !has(got, w) {
+			t.Errorf("missing %q; got:\n  %s", w, strings.Join(got, "\n  "))
+		}
+	}
 }
