@@ -81,7 +81,7 @@ var sendVerbs = map[string]bool{
 	"earmarked": true, "prepared": true, "readied": true,
 	"pledged": true, "pledges": true, "pledge": true, "pledging": true,
 	"promised": true, "promises": true, "promise": true, "promising": true,
-	"followed": true, "follows": true, "follow": true,
+	"followed": true, "follows": true,
 }
 
 // departVerbs tell of goods leaving: their object is where from, "for X"
@@ -402,11 +402,6 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	before := intransitive[d.toks[trig].Text] || passive || receive
 	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig)}
 	items := d.itemsIn(a, b)
-	if len(items) > 0 && items[0].i < trig && !receive && d.furtherGoods(items[0].i) {
-		// "Another 300 blankets will follow next week": more goods than
-		// the acts told before, in an act of their own
-		s.another = true
-	}
 	if d.reducedRelative(trig, a) && !d.passive(trig, a) {
 		items = d.listBefore(items, trig)
 	}
@@ -2335,9 +2330,6 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
 			continue // "and other supplies"; "nine container loads of supplies"
 		}
-		if it.i > a && d.toks[it.i-1].is("of") && it.j < b && d.toks[it.j].is("each") {
-			continue // "two field hospitals of 50 beds each": the size of each
-		}
 		if !it.generic && it.qty == nil && n+1 < len(out) && !out[n+1].generic && it.j < b && out[n+1].i <= it.j+3 &&
 			(d.toks[it.j].is("like", "including") || d.toks[it.j].is("such") && it.j+1 < b && d.toks[it.j+1].is("as")) {
 			continue // "essential medicines like paracetamol and insulin": the kinds it names are the items
@@ -2550,20 +2542,6 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		}
 	}
 	return it, np
-}
-
-// furtherGoods: the goods at k are told as more than those before
-// ("Another 300 blankets", "A further 2,000 tents", "167 additional beds").
-func (d *doc) furtherGoods(k int) bool {
-	t := d.toks[k]
-	if t.is("another", "Another", "further", "Further", "additional", "Additional") ||
-		t.is("a", "A", "an", "An") && k+1 < len(d.toks) && d.toks[k+1].is("further", "additional") {
-		return true
-	}
-	if q, ok := d.quantityAt(k, len(d.toks)); ok && q.j < len(d.toks) {
-		return d.toks[q.j].is("additional", "more", "further", "extra")
-	}
-	return false
 }
 
 // countWithUnit reads a count and its unit at k: "10 tonnes" or "25-tonne";
@@ -2907,20 +2885,6 @@ func (d *doc) mergeShipments() {
 	var kept []*shipment
 	byPair := map[[2]*entity][]*shipment{}
 	for _, s := range d.shipments {
-		if s.another {
-			if n := len(kept); s.donor == nil && n > 0 && s.sent-kept[n-1].last <= 2 {
-				// "A further 300 blankets will be sent next week": by the
-				// sender of the act before
-				s.donor = kept[n-1].donor
-				if !s.recipientSet {
-					s.recipient = kept[n-1].recipient
-				}
-			}
-			key := [2]*entity{s.donor, s.recipient}
-			kept = append(kept, s)
-			byPair[key] = append(byPair[key], s)
-			continue
-		}
 		if len(kept) > 0 {
 			prev := kept[len(kept)-1]
 			// "A consignment of 1 million doses arrived on Sunday. The
@@ -2952,6 +2916,11 @@ func (d *doc) mergeShipments() {
 			}
 		}
 		key := [2]*entity{s.donor, s.recipient}
+		if s.another {
+			kept = append(kept, s)
+			byPair[key] = append(byPair[key], s)
+			continue
+		}
 		if len(byPair[key]) > recentActs {
 			// the acts an act can retell or be part of are recent ones;
 			// looking further back would make extraction quadratic
