@@ -228,7 +228,14 @@ func (db boltKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 
 func (db boltKV) begin(ctx context.Context, rw bool) (hkv.Tx, error) {
 	if !rw {
-		return db.DB.Tx(ctx, false)
+		if t, ok := ctx.Value(sharedReadKey{}).(*readTx); ok {
+			return sharedRead{t}, nil
+		}
+		btx, err := db.DB.DB().Begin(false)
+		if err != nil {
+			return nil, err
+		}
+		return newReadTx(btx), nil
 	}
 	btx, err := db.DB.DB().Begin(true)
 	if err != nil {

@@ -538,53 +538,79 @@ func (s *Store) nameIndex(ctx context.Context) ([]nameEntry, error) {
 			preds = append(preds, r)
 		}
 	}
-	it := s.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	seen := map[nameEntry]bool{}
-	entries := []nameEntry{}
-	for it.Next(ctx) {
-		// the predicate first, by its ref: reading every quad's values
-		// takes several times as long
-		q := it.Result()
-		p, err := s.qs.QuadDirection(q, quad.Predicate)
+	// the quads of names, then the values of their subjects and objects
+	// in one batch; on bolt all in one read transaction
+	var entries []nameEntry
+	read := func(ctx context.Context) error {
+		it := s.qs.QuadsAllIterator().Iterate()
+		defer it.Close()
+		var nodes []graph.Ref // subject, object of each name quad
+		at := map[any]int{}   // a node's Key → its place in uniq
+		var uniq []graph.Ref
+		for it.Next(ctx) {
+			// the predicate first, by its ref: reading every quad's values
+			// takes several times as long
+			q := it.Result()
+			p, err := s.qs.QuadDirection(q, quad.Predicate)
+			if err != nil {
+				return err
+			}
+			if !slices.ContainsFunc(preds, func(r graph.Ref) bool { return refs.ToKey(r) == refs.ToKey(p) }) {
+				continue
+			}
+			for _, d := range [2]quad.Direction{quad.Subject, quad.Object} {
+				r, err := s.qs.QuadDirection(q, d)
+				if err != nil {
+					return err
+				}
+				nodes = append(nodes, r)
+				if r != nil {
+					if _, ok := at[r.Key()]; !ok {
+						at[r.Key()] = len(uniq)
+						uniq = append(uniq, r)
+					}
+				}
+			}
+		}
+		if err := it.Err(); err != nil {
+			return err
+		}
+		vals, err := graph.ValuesOf(ctx, s.qs, uniq)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if !slices.ContainsFunc(preds, func(r graph.Ref) bool { return refs.ToKey(r) == refs.ToKey(p) }) {
-			continue
+		value := func(r graph.Ref) quad.Value {
+			if r == nil {
+				return nil
+			}
+			return vals[at[r.Key()]]
 		}
-		sv, err := s.valueAt(q, quad.Subject)
-		if err != nil {
-			return nil, err
+		seen := map[nameEntry]bool{}
+		entries = []nameEntry{}
+		for i := 0; i < len(nodes); i += 2 {
+			id, ok := value(nodes[i]).(quad.IRI)
+			str, sok := value(nodes[i+1]).(quad.String)
+			if !ok || !sok {
+				continue
+			}
+			if e := (nameEntry{id, string(str)}); !seen[e] {
+				seen[e] = true
+				entries = append(entries, e)
+			}
 		}
-		ov, err := s.valueAt(q, quad.Object)
-		if err != nil {
-			return nil, err
-		}
-		id, ok := sv.(quad.IRI)
-		str, sok := ov.(quad.String)
-		if !ok || !sok {
-			continue
-		}
-		if e := (nameEntry{id, string(str)}); !seen[e] {
-			seen[e] = true
-			entries = append(entries, e)
-		}
+		return nil
 	}
-	if err := it.Err(); err != nil {
+	var err error
+	if kq, ok := s.qs.(kvStore); ok && kq.db != nil {
+		err = withRead(ctx, kq.db, read)
+	} else {
+		err = read(ctx)
+	}
+	if err != nil {
 		return nil, err
 	}
 	s.names.size, s.names.writes, s.names.entries = size, writes, entries
 	return entries, nil
-}
-
-// valueAt is the value in direction d of the quad q refers to.
-func (s *Store) valueAt(q graph.Ref, d quad.Direction) (quad.Value, error) {
-	r, err := s.qs.QuadDirection(q, d)
-	if err != nil {
-		return nil, err
-	}
-	return s.qs.NameOf(r)
 }
 
 // WarmNames reads the names a search looks in, so that the first search

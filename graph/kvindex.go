@@ -241,33 +241,35 @@ func (qs kvStore) outObjects(ctx context.Context, s, p graph.Ref, max int, value
 	if qs.db == nil || !ok1 || !ok2 {
 		return nil, false, nil
 	}
-	it := kv.IndexScan{Index: kvIndexes[0], Values: []uint64{uint64(sv), uint64(pv)}}.BuildIterator(qs.QuadStore).Iterate()
-	at := map[any]int{} // object (its Key) → its place in out
-	for it.Next(ctx) {
-		o, err := qs.QuadDirection(it.Result(), quad.Object)
-		if err != nil {
-			it.Close()
-			return nil, false, err
+	// the scan and the values in one read transaction
+	err = withRead(ctx, qs.db, func(ctx context.Context) error {
+		it := kv.IndexScan{Index: kvIndexes[0], Values: []uint64{uint64(sv), uint64(pv)}}.BuildIterator(qs.QuadStore).Iterate()
+		at := map[any]int{} // object (its Key) → its place in out
+		for it.Next(ctx) {
+			o, err := qs.QuadDirection(it.Result(), quad.Object)
+			if err != nil {
+				it.Close()
+				return err
+			}
+			if j, seen := at[o.Key()]; seen {
+				out[j].n++
+				continue
+			}
+			if max > 0 && len(out) == max {
+				break
+			}
+			at[o.Key()] = len(out)
+			out = append(out, nodeCount{node: o, n: 1})
 		}
-		if j, seen := at[o.Key()]; seen {
-			out[j].n++
-			continue
+		err := it.Err()
+		it.Close()
+		if err != nil || !values {
+			return err
 		}
-		if max > 0 && len(out) == max {
-			break
-		}
-		at[o.Key()] = len(out)
-		out = append(out, nodeCount{node: o, n: 1})
-	}
-	err = it.Err()
-	it.Close()
+		return qs.readValues(ctx, out)
+	})
 	if err != nil {
 		return nil, false, err
-	}
-	if values {
-		if err := qs.readValues(ctx, out); err != nil {
-			return nil, false, err
-		}
 	}
 	return out, true, nil
 }
