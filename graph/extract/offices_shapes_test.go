@@ -455,3 +455,19 @@ func TestAppositionBodyShapes(t *testing.T) {
 			want: []string{"holds Karim Haddad | Prime Minister | Lebanon"}},
 	})
 }
+
+// Lists of leaders and plural titles (people5).
+func TestLeaderListShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "RightHonourableDoctor", date: "2022-05-10",
+			text: "The talks were opened by the Prime Minister of Fiji, Rt. Hon. Dr. Sefo Tora, on Monday.",
+			want: []string{"holds Sefo Tora | Prime Minister | Fiji"}},
+		{name: "PluralTitleFirstNameKeepsTitle", date: "2022-05-10",
+			text: "Foreign Secretaries Mira Dalton and Owen Pike of Ireland and Norway signed the note.",
+			want: []string{"holds Mira Dalton | Foreign Secretary | Ireland"}},
+		{name: "PluralTitleCountriesRespectively", date: "2022-05-10",
+			text:   "Foreign Ministers Lena Varga and Tomas Berg of Hungary and Sweden met in Vienna on Monday.",
+			want:   []string{"holds Lena Varga | Foreign Minister | Hungary", "holds Tomas Berg | Foreign Minister | Sweden"},
+			absent: []string{"holds Tomas Berg | Foreign Minister | Hungary", "holds Lena Varga | Foreign Minister | Sweden"}},
+	})
+}

@@ -360,6 +360,12 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				chain = append(chain, app)
 			}
 		}
+		// "Foreign Ministers A and B": A was read with the plural title
+		// already; the run's leading title words give it no other
+		if had := d.mat(i); had != nil && had.kind == kPerson && had.i == i && had.j == j && len(had.chain) > 0 && len(chain) == 0 {
+			i = j - 1
+			continue
+		}
 		d.markFormer(chain, begin, start)
 		pm := d.personMention(nil, i, j, chain, words, honor)
 		// "Libyan leader Muammar Gaddafi": the person's country; "his

@@ -197,6 +197,9 @@ func (d *doc) pluralTitles(si int) {
 			continue
 		}
 		sing := strings.TrimSuffix(t.Low, "s")
+		if base, ok := strings.CutSuffix(t.Low, "ies"); ok {
+			sing = base + "y" // "Secretaries": Secretary
+		}
 		i := k // the title's first token
 		form := ""
 		if _, ok := d.x.officeRows[sing]; ok {
@@ -212,6 +215,7 @@ func (d *doc) pluralTitles(si int) {
 			continue
 		}
 		n := k + 1
+		var listed []*mention // the titles of names with no country of their own
 		for items := 0; n < end && items < 12; items++ {
 			j := d.nameRun(n, end)
 			if j == n {
@@ -227,6 +231,9 @@ func (d *doc) pluralTitles(si int) {
 			}
 			if j-n >= 2 || d.byKey[schema.PersonKey(d.text(n, j))] != nil {
 				d.personMention(nil, n, j, []*mention{o}, nil, "")
+				if o.jur == "" {
+					listed = append(listed, o)
+				}
 			}
 			// the next item: ", NAME", "and NAME", ", and NAME"
 			for next < end && d.toks[next].is(",", "and") {
@@ -241,7 +248,46 @@ func (d *doc) pluralTitles(si int) {
 			}
 			break
 		}
+		d.respectively(listed, n, end)
 		k = n
+	}
+}
+
+// respectively: the names of a plural title, then as many countries
+// after "of": "Foreign Ministers A and B of Peru and Chile" — each name's
+// country in turn. n is the last name's first token.
+func (d *doc) respectively(listed []*mention, n, end int) {
+	if len(listed) < 2 {
+		return
+	}
+	k := d.nameRun(n, end)
+	if k+1 >= end || !d.toks[k].is("of") {
+		return
+	}
+	k++
+	var jurs []string
+	for k < end && len(jurs) < len(listed) {
+		if d.toks[k].is("the") {
+			k++
+		}
+		c := d.mat(k)
+		if c == nil || c.i != k || c.kind != kCountry {
+			return
+		}
+		jurs = append(jurs, d.jurisdictionOf(c))
+		k = c.j
+		if k < end && d.toks[k].is(",") {
+			k++
+		}
+		if k < end && d.toks[k].is("and") {
+			k++
+		}
+	}
+	if len(jurs) != len(listed) || k < end && d.mat(k) != nil && d.mat(k).kind == kCountry {
+		return
+	}
+	for x, o := range listed {
+		o.jur, o.jurExplicit = jurs[x], true
 	}
 }
 
