@@ -469,5 +469,12 @@ func TestLeaderListShapes(t *testing.T) {
 			text:   "Foreign Ministers Lena Varga and Tomas Berg of Hungary and Sweden met in Vienna on Monday.",
 			want:   []string{"holds Lena Varga | Foreign Minister | Hungary", "holds Tomas Berg | Foreign Minister | Sweden"},
 			absent: []string{"holds Tomas Berg | Foreign Minister | Hungary", "holds Lena Varga | Foreign Minister | Sweden"}},
+		{name: "PluralTitleOverCountryNamePairs", date: "2022-05-10",
+			text:   "The prime ministers of Nepal, Hari Thapa, Fiji, Sefo Tora, and Samoa, Lui Sefo, signed the accord on Monday.",
+			want:   []string{"holds Hari Thapa | Prime Minister | Nepal", "holds Sefo Tora | Prime Minister | Fiji", "holds Lui Sefo | Prime Minister | Samoa"},
+			absent: []string{"holds Sefo Tora | Prime Minister | Nepal"}},
+		{name: "PluralTitleOverCountriesOnly", date: "2022-05-10",
+			text:   "The presidents of Chile and Peru, Ana Soto said, would meet in Lima.",
+			absent: []string{"holds Ana Soto"}},
 	})
 }

@@ -211,6 +211,10 @@ func (d *doc) pluralTitles(si int) {
 				form, i = two, k-1
 			}
 		}
+		if form != "" && k+1 < end && d.toks[k+1].is("of") {
+			k = d.pairedTitles(i, k, form, end)
+			continue
+		}
 		if form == "" || k+1 >= end || !d.nameTok(k+1) {
 			continue
 		}
@@ -251,6 +255,49 @@ func (d *doc) pluralTitles(si int) {
 		d.respectively(listed, n, end)
 		k = n
 	}
+}
+
+// pairedTitles: a plural title over country, name pairs: "the presidents
+// of Chile, A, Peru, B, and Bolivia, C" — each name holds the title of
+// the country before it. [i, k] is the title; it returns the last token
+// read.
+func (d *doc) pairedTitles(i, k int, form string, end int) int {
+	type pair struct {
+		jur  string
+		a, b int
+	}
+	var pairs []pair
+	q := k + 2
+	for q < end && len(pairs) < 12 {
+		if d.toks[q].is("the") {
+			q++
+		}
+		c := d.mat(q)
+		if c == nil || c.i != q || c.kind != kCountry || c.j+1 >= end || !d.toks[c.j].is(",") || !d.nameTok(c.j+1) {
+			break
+		}
+		a := c.j + 1
+		b := d.nameRun(a, end)
+		if b-a < 2 {
+			break
+		}
+		pairs = append(pairs, pair{d.jurisdictionOf(c), a, b})
+		q = b
+		if q < end && d.toks[q].is(",") {
+			q++
+		}
+		if q < end && d.toks[q].is("and") {
+			q++
+		}
+	}
+	if len(pairs) < 2 {
+		return k
+	}
+	for _, p := range pairs {
+		o := &mention{i: i, j: k + 1, kind: kOffice, form: form, phraseEnd: k + 1, jur: p.jur, jurExplicit: true}
+		d.personMention(nil, p.a, p.b, []*mention{o}, nil, "")
+	}
+	return pairs[len(pairs)-1].b
 }
 
 // respectively: the names of a plural title, then as many countries
