@@ -230,6 +230,7 @@ func (d *doc) findPeople() {
 		// "with Joe Biden, Scott Morrison and Prime Minister X"
 		for n := 0; n < 3 && d.peopleIn(si, true); n++ {
 		}
+		d.leaderList(si)
 	}
 	d.mergePeople()
 	d.findKnownNames()

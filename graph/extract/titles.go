@@ -300,6 +300,84 @@ func (d *doc) pairedTitles(i, k int, form string, end int) int {
 	return pairs[len(pairs)-1].b
 }
 
+// leaderList: a list of leaders whose first item gives the title: "the
+// President of Mali, A; B of Ghana; C of Guinea and D of Liberia" — each
+// later "NAME of COUNTRY" item holds the same title of its country. The
+// items after the first are separated by ";" (or by "," where the first
+// was), so a "," in the first item's apposition does not begin one.
+func (d *doc) leaderList(si int) {
+	start, end := d.bounds(si)
+	for k := start; k < end; k++ {
+		t := d.mat(k)
+		if t == nil || t.i != k || t.kind != kOffice || t.phrase != "" || t.j+1 >= end || !d.toks[t.j].is("of") {
+			continue
+		}
+		q := t.j + 1
+		if d.toks[q].is("the") {
+			q++
+		}
+		c := d.mat(q)
+		if c == nil || c.i != q || c.kind != kCountry || c.j+1 >= end || !d.toks[c.j].is(",") {
+			continue
+		}
+		pm := d.mat(c.j + 1)
+		if pm == nil || pm.i != c.j+1 || pm.kind != kPerson || pm.j >= end {
+			continue
+		}
+		form := d.titleForm(t)
+		q = pm.j
+		if d.toks[q].is(",") && q+1 < end && d.toks[q+1].is(";") {
+			q++
+		}
+		sep := d.toks[q].Text
+		if sep != ";" {
+			continue
+		}
+		type item struct {
+			jur  string
+			a, b int
+		}
+		var items []item
+		// once ";" has begun the list, a "," may part its items too
+		for q < end && len(items) < 12 && (d.toks[q].is(";", "and") || len(items) > 0 && d.toks[q].is(",")) {
+			a := q + 1
+			if a < end && d.toks[a].is("and") {
+				a++
+			}
+			b := d.nameRun(a, end)
+			if b-a < 2 || b+1 >= end || !d.toks[b].is("of") || allCommon(d.toks[a:b]) {
+				break
+			}
+			for x := a; x < b; x++ {
+				if d.mat(x) != nil && d.mat(x).kind != kPerson {
+					b = a
+				}
+			}
+			r := b + 1
+			if r < end && d.toks[r].is("the") {
+				r++
+			}
+			c := d.mat(r)
+			if b == a || c == nil || c.i != r || c.kind != kCountry {
+				break
+			}
+			items = append(items, item{d.jurisdictionOf(c), a, b})
+			q = c.j
+		}
+		if len(items) == 0 || q < end && !d.toks[q].is(".", ",", ";") {
+			continue
+		}
+		for _, it := range items {
+			if had := d.mat(it.a); had != nil && had.kind == kPerson && len(had.chain) > 0 {
+				continue
+			}
+			o := &mention{i: t.i, j: t.j, kind: kOffice, form: form, phraseEnd: t.j, jur: it.jur, jurExplicit: true}
+			d.personMention(nil, it.a, it.b, []*mention{o}, nil, "")
+		}
+		k = q
+	}
+}
+
 // respectively: the names of a plural title, then as many countries
 // after "of": "Foreign Ministers A and B of Peru and Chile" — each name's
 // country in turn. n is the last name's first token.
