@@ -590,6 +590,12 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			m := d.mat(k - 1)
 			if m == nil || m.kind != kOffice || m.j != k {
 				m = d.officeEndingAt(k, start)
+				// "UAE Ambassador to Pakistan and Planning Minister X": an
+				// envoy posted abroad holds no minister's post there; the
+				// first title is someone else's
+				if c := d.mat(k - 1); m != nil && d.toks[m.j].is("to") && c != nil && c.kind == kCountry && !diplomatRole(d.roleOf(chain[len(chain)-1])) {
+					m = nil
+				}
 			}
 			if m != nil {
 				m.coord = true
@@ -661,6 +667,12 @@ func (d *doc) officeEndingAt(e, start int) *mention {
 		}
 	}
 	return nil
+}
+
+// diplomatRole: a role an envoy's post may be named with beside another
+// ("Ambassador to X and Permanent Representative").
+func diplomatRole(role string) bool {
+	return role == "ambassador" || role == "diplomat" || role == ""
 }
 
 // postNameJurisdiction reads "of (the) COUNTRY" right after a name whose
