@@ -493,6 +493,13 @@ var portfolioNouns, portfolioAdjectives = func() (map[string]bool, map[string]bo
 func (d *doc) portfolioNoun(k, end int) bool {
 	t := d.toks[k]
 	low := strings.ToLower(t.Text)
+	// "Minister of Works.", "Minister for Ports and …": the plural of a
+	// noun that is a verb's form too, right after the preposition, where
+	// no name goes on
+	if sing, ok := strings.CutSuffix(low, "s"); ok && !portfolioNouns[low] && portfolioNouns[sing] && !notTitleWords[sing] &&
+		k > 0 && d.toks[k-1].is("of", "for") && (k+1 >= end || d.toks[k+1].is(".", ",", ";", ")", "and")) {
+		return true
+	}
 	if !portfolioNouns[low] || notTitleWords[low] || titleWords[t.Text] {
 		return false
 	}
