@@ -47,6 +47,22 @@ func isInitialTok(t token) bool {
 	return n == 1 || strings.Contains(s, ".") && n <= 3
 }
 
+// surnameFirst: the form of address at k is the family name a name of
+// two short syllables follows ("Pak Ui Chun"), as Korean names are written.
+func (d *doc) surnameFirst(k int) bool {
+	if !surnames[d.toks[k].Text] || k+2 >= len(d.toks) {
+		return false
+	}
+	for q := k + 1; q <= k+2; q++ {
+		t := d.toks[q]
+		if t.Kind != tWord || !t.capitalised() || len(t.Text) > 4 || titleWords[t.Text] || notNames[t.Text] || !t.Space || d.mat(q) != nil {
+			return false
+		}
+	}
+	n := k + 3
+	return n >= len(d.toks) || d.toks[n].Kind != tWord || !d.toks[n].capitalised()
+}
+
 // nameTok reports whether token k can be part of a person's name.
 func (d *doc) nameTok(k int) bool {
 	t := d.toks[k]
@@ -56,7 +72,7 @@ func (d *doc) nameTok(k int) bool {
 	if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' {
 		return false
 	}
-	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] || orgWords[t.Text] {
+	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] && !d.surnameFirst(k) || orgWords[t.Text] {
 		return false
 	}
 	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
@@ -230,6 +246,7 @@ func (d *doc) findPeople() {
 		// "with Joe Biden, Scott Morrison and Prime Minister X"
 		for n := 0; n < 3 && d.peopleIn(si, true); n++ {
 		}
+		d.leaderList(si)
 	}
 	d.mergePeople()
 	d.findKnownNames()
@@ -359,6 +376,12 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				app.coord = true
 				chain = append(chain, app)
 			}
+		}
+		// "Foreign Ministers A and B": A was read with the plural title
+		// already; the run's leading title words give it no other
+		if had := d.mat(i); had != nil && had.kind == kPerson && had.i == i && had.j == j && len(had.chain) > 0 && len(chain) == 0 {
+			i = j - 1
+			continue
 		}
 		d.markFormer(chain, begin, start)
 		pm := d.personMention(nil, i, j, chain, words, honor)
@@ -583,6 +606,12 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			m := d.mat(k - 1)
 			if m == nil || m.kind != kOffice || m.j != k {
 				m = d.officeEndingAt(k, start)
+				// "UAE Ambassador to Pakistan and Planning Minister X": an
+				// envoy posted abroad holds no minister's post there; the
+				// first title is someone else's
+				if c := d.mat(k - 1); m != nil && d.toks[m.j].is("to") && c != nil && c.kind == kCountry && !diplomatRole(d.roleOf(chain[len(chain)-1])) {
+					m = nil
+				}
 			}
 			if m != nil {
 				m.coord = true
@@ -654,6 +683,12 @@ func (d *doc) officeEndingAt(e, start int) *mention {
 		}
 	}
 	return nil
+}
+
+// diplomatRole: a role an envoy's post may be named with beside another
+// ("Ambassador to X and Permanent Representative").
+func diplomatRole(role string) bool {
+	return role == "ambassador" || role == "diplomat" || role == ""
 }
 
 // postNameJurisdiction reads "of (the) COUNTRY" right after a name whose

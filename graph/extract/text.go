@@ -50,7 +50,7 @@ func (t token) capitalised() bool {
 // abbreviations keep their final dot inside the word token.
 var abbreviations = map[string]bool{
 	"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Prof": true, "St": true, "Jr": true, "Sr": true,
-	"Gen": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Rev": true, "Hon": true, "Gov": true,
+	"Gen": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Rev": true, "Hon": true, "Rt": true, "Gov": true,
 	"Sen": true, "Rep": true, "Amb": true, "Secy": true, "Adm": true, "Maj": true, "Cdr": true, "Brig": true,
 	"vs": true, "etc": true, "No": true, "Nos": true, "Inc": true, "Ltd": true, "Co": true, "Corp": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,

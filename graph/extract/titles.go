@@ -197,6 +197,9 @@ func (d *doc) pluralTitles(si int) {
 			continue
 		}
 		sing := strings.TrimSuffix(t.Low, "s")
+		if base, ok := strings.CutSuffix(t.Low, "ies"); ok {
+			sing = base + "y" // "Secretaries": Secretary
+		}
 		i := k // the title's first token
 		form := ""
 		if _, ok := d.x.officeRows[sing]; ok {
@@ -208,10 +211,15 @@ func (d *doc) pluralTitles(si int) {
 				form, i = two, k-1
 			}
 		}
+		if form != "" && k+1 < end && d.toks[k+1].is("of") {
+			k = d.pairedTitles(i, k, form, end)
+			continue
+		}
 		if form == "" || k+1 >= end || !d.nameTok(k+1) {
 			continue
 		}
 		n := k + 1
+		var listed []*mention // the titles of names with no country of their own
 		for items := 0; n < end && items < 12; items++ {
 			j := d.nameRun(n, end)
 			if j == n {
@@ -227,6 +235,9 @@ func (d *doc) pluralTitles(si int) {
 			}
 			if j-n >= 2 || d.byKey[schema.PersonKey(d.text(n, j))] != nil {
 				d.personMention(nil, n, j, []*mention{o}, nil, "")
+				if o.jur == "" {
+					listed = append(listed, o)
+				}
 			}
 			// the next item: ", NAME", "and NAME", ", and NAME"
 			for next < end && d.toks[next].is(",", "and") {
@@ -241,7 +252,167 @@ func (d *doc) pluralTitles(si int) {
 			}
 			break
 		}
+		d.respectively(listed, n, end)
 		k = n
+	}
+}
+
+// pairedTitles: a plural title over country, name pairs: "the presidents
+// of Chile, A, Peru, B, and Bolivia, C" — each name holds the title of
+// the country before it. [i, k] is the title; it returns the last token
+// read.
+func (d *doc) pairedTitles(i, k int, form string, end int) int {
+	type pair struct {
+		jur  string
+		a, b int
+	}
+	var pairs []pair
+	q := k + 2
+	for q < end && len(pairs) < 12 {
+		if d.toks[q].is("the") {
+			q++
+		}
+		c := d.mat(q)
+		if c == nil || c.i != q || c.kind != kCountry || c.j+1 >= end || !d.toks[c.j].is(",") || !d.nameTok(c.j+1) {
+			break
+		}
+		a := c.j + 1
+		b := d.nameRun(a, end)
+		if b-a < 2 {
+			break
+		}
+		pairs = append(pairs, pair{d.jurisdictionOf(c), a, b})
+		q = b
+		if q < end && d.toks[q].is(",") {
+			q++
+		}
+		if q < end && d.toks[q].is("and") {
+			q++
+		}
+	}
+	if len(pairs) < 2 {
+		return k
+	}
+	for _, p := range pairs {
+		o := &mention{i: i, j: k + 1, kind: kOffice, form: form, phraseEnd: k + 1, jur: p.jur, jurExplicit: true}
+		d.personMention(nil, p.a, p.b, []*mention{o}, nil, "")
+	}
+	return pairs[len(pairs)-1].b
+}
+
+// leaderList: a list of leaders whose first item gives the title: "the
+// President of Mali, A; B of Ghana; C of Guinea and D of Liberia" — each
+// later "NAME of COUNTRY" item holds the same title of its country. The
+// items after the first are separated by ";" (or by "," where the first
+// was), so a "," in the first item's apposition does not begin one.
+func (d *doc) leaderList(si int) {
+	start, end := d.bounds(si)
+	for k := start; k < end; k++ {
+		t := d.mat(k)
+		if t == nil || t.i != k || t.kind != kOffice || t.phrase != "" || t.j+1 >= end || !d.toks[t.j].is("of") {
+			continue
+		}
+		q := t.j + 1
+		if d.toks[q].is("the") {
+			q++
+		}
+		c := d.mat(q)
+		if c == nil || c.i != q || c.kind != kCountry || c.j+1 >= end || !d.toks[c.j].is(",") {
+			continue
+		}
+		pm := d.mat(c.j + 1)
+		if pm == nil || pm.i != c.j+1 || pm.kind != kPerson || pm.j >= end {
+			continue
+		}
+		form := d.titleForm(t)
+		q = pm.j
+		if d.toks[q].is(",") && q+1 < end && d.toks[q+1].is(";") {
+			q++
+		}
+		sep := d.toks[q].Text
+		if sep != ";" {
+			continue
+		}
+		type item struct {
+			jur  string
+			a, b int
+		}
+		var items []item
+		// once ";" has begun the list, a "," may part its items too
+		for q < end && len(items) < 12 && (d.toks[q].is(";", "and") || len(items) > 0 && d.toks[q].is(",")) {
+			a := q + 1
+			if a < end && d.toks[a].is("and") {
+				a++
+			}
+			b := d.nameRun(a, end)
+			if b-a < 2 || b+1 >= end || !d.toks[b].is("of") || allCommon(d.toks[a:b]) {
+				break
+			}
+			for x := a; x < b; x++ {
+				if d.mat(x) != nil && d.mat(x).kind != kPerson {
+					b = a
+				}
+			}
+			r := b + 1
+			if r < end && d.toks[r].is("the") {
+				r++
+			}
+			c := d.mat(r)
+			if b == a || c == nil || c.i != r || c.kind != kCountry {
+				break
+			}
+			items = append(items, item{d.jurisdictionOf(c), a, b})
+			q = c.j
+		}
+		if len(items) == 0 || q < end && !d.toks[q].is(".", ",", ";") {
+			continue
+		}
+		for _, it := range items {
+			if had := d.mat(it.a); had != nil && had.kind == kPerson && len(had.chain) > 0 {
+				continue
+			}
+			o := &mention{i: t.i, j: t.j, kind: kOffice, form: form, phraseEnd: t.j, jur: it.jur, jurExplicit: true}
+			d.personMention(nil, it.a, it.b, []*mention{o}, nil, "")
+		}
+		k = q
+	}
+}
+
+// respectively: the names of a plural title, then as many countries
+// after "of": "Foreign Ministers A and B of Peru and Chile" — each name's
+// country in turn. n is the last name's first token.
+func (d *doc) respectively(listed []*mention, n, end int) {
+	if len(listed) < 2 {
+		return
+	}
+	k := d.nameRun(n, end)
+	if k+1 >= end || !d.toks[k].is("of") {
+		return
+	}
+	k++
+	var jurs []string
+	for k < end && len(jurs) < len(listed) {
+		if d.toks[k].is("the") {
+			k++
+		}
+		c := d.mat(k)
+		if c == nil || c.i != k || c.kind != kCountry {
+			return
+		}
+		jurs = append(jurs, d.jurisdictionOf(c))
+		k = c.j
+		if k < end && d.toks[k].is(",") {
+			k++
+		}
+		if k < end && d.toks[k].is("and") {
+			k++
+		}
+	}
+	if len(jurs) != len(listed) || k < end && d.mat(k) != nil && d.mat(k).kind == kCountry {
+		return
+	}
+	for x, o := range listed {
+		o.jur, o.jurExplicit = jurs[x], true
 	}
 }
 
@@ -322,6 +493,13 @@ var portfolioNouns, portfolioAdjectives = func() (map[string]bool, map[string]bo
 func (d *doc) portfolioNoun(k, end int) bool {
 	t := d.toks[k]
 	low := strings.ToLower(t.Text)
+	// "Minister of Works.", "Minister for Ports and …": the plural of a
+	// noun that is a verb's form too, right after the preposition, where
+	// no name goes on
+	if sing, ok := strings.CutSuffix(low, "s"); ok && !portfolioNouns[low] && portfolioNouns[sing] && !notTitleWords[sing] &&
+		k > 0 && d.toks[k-1].is("of", "for") && (k+1 >= end || d.toks[k+1].is(".", ",", ";", ")", "and")) {
+		return true
+	}
 	if !portfolioNouns[low] || notTitleWords[low] || titleWords[t.Text] {
 		return false
 	}
