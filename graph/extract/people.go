@@ -47,22 +47,6 @@ func isInitialTok(t token) bool {
 	return n == 1 || strings.Contains(s, ".") && n <= 3
 }
 
-// surnameFirst: the form of address at k is the family name a name of
-// two short syllables follows ("Pak Ui Chun"), as Korean names are written.
-func (d *doc) surnameFirst(k int) bool {
-	if !surnames[d.toks[k].Text] || k+2 >= len(d.toks) {
-		return false
-	}
-	for q := k + 1; q <= k+2; q++ {
-		t := d.toks[q]
-		if t.Kind != tWord || !t.capitalised() || len(t.Text) > 4 || titleWords[t.Text] || notNames[t.Text] || !t.Space || d.mat(q) != nil {
-			return false
-		}
-	}
-	n := k + 3
-	return n >= len(d.toks) || d.toks[n].Kind != tWord || !d.toks[n].capitalised()
-}
-
 // nameTok reports whether token k can be part of a person's name.
 func (d *doc) nameTok(k int) bool {
 	t := d.toks[k]
@@ -72,7 +56,7 @@ func (d *doc) nameTok(k int) bool {
 	if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' {
 		return false
 	}
-	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] && !d.surnameFirst(k) || orgWords[t.Text] {
+	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] || orgWords[t.Text] {
 		return false
 	}
 	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {

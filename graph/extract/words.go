@@ -20,8 +20,6 @@ var (
 	honorifics = words.WordValues("honorific")
 	// styles stand with a title: "Senator the Hon Marise Payne", "the Rt Hon".
 	styles = words.WordSet("style")
-	// surnames are forms of address that are family names too: "Pak".
-	surnames = words.WordSet("surname")
 	// majesty: the second word of "His Majesty", "Her Excellency".
 	majesty = words.WordSet("majesty")
 	// notNames are capitalised words that do not begin or belong to a
