@@ -792,6 +792,18 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			}
 		}
 	}
+	// "X met Y on Monday. A one-on-one meeting took place at the palace in
+	// Kabul.": the meeting just told, where it was held
+	if noun && class == schema.Meeting && e.title == "" && e.ordinal == 0 && d.indefiniteOpening(k, start) && next+1 < end &&
+		(d.toks[next].is("took") && d.toks[next+1].is("place") || d.toks[next].is("was") && d.toks[next+1].is("held")) {
+		if prev := d.lastEvent(schema.Meeting); prev != nil && prev.class == schema.Meeting && si-prev.sent == 1 && len(prev.participants) >= 2 && prev.location == nil {
+			if e.location == nil {
+				e.location = d.eventPlace(k, next, start, end)
+			}
+			d.fillBackref(prev, e, k, next, start, end, inSent)
+			return nil, prev
+		}
+	}
 	var stopOf *event // "The tour will conclude in Pretoria": a stop of the trip told
 	// a back-reference: "this meeting", "the summit", "Friday's talks";
 	// "during his visit" when it names no place
@@ -1398,6 +1410,20 @@ func (d *doc) ofGrouping(q, end int) bool {
 	}
 	m := d.mat(q)
 	return q < end && m != nil && m.i == q && (m.kind == kGrouping || m.kind == kCountry)
+}
+
+// indefiniteOpening: the sentence opens with the noun at k, "A
+// one-on-one meeting", "An hour-long closed-door meeting".
+func (d *doc) indefiniteOpening(k, start int) bool {
+	if !d.toks[start].is("A", "An") || k-start > 8 {
+		return false
+	}
+	for b := start + 1; b < k; b++ {
+		if t := d.toks[b]; t.is(",", ";", ":", "(", ")") || t.capitalised() || d.mat(b) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // documentOf: the noun at k is inside a document's title, "the Report of

@@ -38,3 +38,20 @@ func TestEventOtherLeadersMeeting(t *testing.T) {
 			absent: []string{"Meeting "}},
 	})
 }
+
+// TestEventIndefiniteFollowOn: "A one-on-one meeting took place at … in
+// CITY" right after "X met Y" is where that meeting was held; not when the
+// meeting told already has a place, nor two sentences later.
+func TestEventIndefiniteFollowOn(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TookPlaceIn", date: "2021-06-10",
+			text: "President John Kamau met Peruvian Foreign Minister Ana Lopez on Tuesday. A one-on-one meeting took place at the State Palace in Lima.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | Lima | -"}},
+		{name: "WasHeldIn", date: "2021-06-10",
+			text: "President John Kamau met Peruvian Foreign Minister Ana Lopez on Tuesday. A closed-door meeting was held in Lima.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | Lima | -"}},
+		{name: "TooFar", date: "2021-06-10",
+			text: "President John Kamau met Peruvian Foreign Minister Ana Lopez on Tuesday. They discussed trade. A one-on-one meeting took place in Lima.",
+			absent: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | Lima"}},
+	})
+}
