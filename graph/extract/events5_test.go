@@ -51,7 +51,7 @@ func TestEventIndefiniteFollowOn(t *testing.T) {
 			text: "President John Kamau met Peruvian Foreign Minister Ana Lopez on Tuesday. A closed-door meeting was held in Lima.",
 			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | Lima | -"}},
 		{name: "TooFar", date: "2021-06-10",
-			text: "President John Kamau met Peruvian Foreign Minister Ana Lopez on Tuesday. They discussed trade. A one-on-one meeting took place in Lima.",
+			text:   "President John Kamau met Peruvian Foreign Minister Ana Lopez on Tuesday. They discussed trade. A one-on-one meeting took place in Lima.",
 			absent: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | Lima"}},
 	})
 }
