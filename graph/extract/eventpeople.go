@@ -718,7 +718,7 @@ func (d *doc) frontedSubject(k, start, end int) []*entity {
 func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, touched *event) {
 	at := -1
 	for k := start; k < end; k++ {
-		if d.ew(k)&evAttendance != 0 && !d.quoted[k] {
+		if d.ew(k)&evAttendance != 0 && !d.quoted[k] || d.presentAt(k, start, end) {
 			at = k
 			break
 		}
@@ -772,7 +772,7 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		// "Among those attending were A and B": the summit or meeting
 		// just told
 		intransitive := d.toks[at].is("attended", "attending") && at+1 < end && d.toks[at+1].is(".", ",", ";", "were", "was", "included", "include")
-		if !d.toks[at].is("participants", "attendance", "attendees") && !intransitive {
+		if !d.toks[at].is("participants", "attendance", "attendees", "present") && !intransitive {
 			return
 		}
 		for n := len(d.events) - 1; n >= 0; n-- {
@@ -780,6 +780,16 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 				e = x
 			}
 			break
+		}
+		// "Other heads of state present include …": the summit told in
+		// the last three sentences
+		if d.toks[at].is("present") {
+			e = nil
+			for _, x := range d.events {
+				if x = x.root(); x.class == schema.Summit && si-x.seen <= 3 && (e == nil || x.seen > e.seen) {
+					e = x
+				}
+			}
 		}
 	}
 	if e == nil {
@@ -816,6 +826,20 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		}
 		e.add(p)
 	}
+}
+
+// presentAt: "present" at k tells who attended: "Also present were A
+// and B", "Other heads of state present include A", "Present at the
+// talks were A and B"; not the verb ("will present a report") nor the
+// time ("the present crisis").
+func (d *doc) presentAt(k, start, end int) bool {
+	if !d.toks[k].is("present", "Present") || d.quoted[k] {
+		return false
+	}
+	if k+1 < end && d.toks[k+1].is("were", "was", "are", "is", "include", "included", "includes", "at") {
+		return k == start || d.toks[k-1].is("also", "Also", "state", "State", "government", "Government", "leaders", "Leaders", "dignitaries")
+	}
+	return false
 }
 
 // speakers: "X told the delegates", "X addressed the opening session" put

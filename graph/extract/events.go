@@ -747,6 +747,9 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	if noun && d.cancelledAt(k, start) {
 		return nil, nil // "had to cancel his trip": no event took place
 	}
+	if noun && d.documentOf(k, start) {
+		return nil, nil // "will consider the Report of the 41st Ordinary Meeting": a document's title
+	}
 	if noun {
 		e.name, e.title, e.organizer = d.eventName(k, next, start, end)
 		if h := d.leadersSubject(k); h >= 0 && e.organizer == nil && class == schema.Summit {
@@ -787,6 +790,18 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 				d.fillBackref(prev, e, k, next, start, end, inSent)
 				return nil, prev
 			}
+		}
+	}
+	// "X met Y on Monday. A one-on-one meeting took place at the palace in
+	// Kabul.": the meeting just told, where it was held
+	if noun && class == schema.Meeting && e.title == "" && e.ordinal == 0 && d.indefiniteOpening(k, start) && next+1 < end &&
+		(d.toks[next].is("took") && d.toks[next+1].is("place") || d.toks[next].is("was") && d.toks[next+1].is("held")) {
+		if prev := d.lastEvent(schema.Meeting); prev != nil && prev.class == schema.Meeting && si-prev.sent == 1 && len(prev.participants) >= 2 && prev.location == nil {
+			if e.location == nil {
+				e.location = d.eventPlace(k, next, start, end)
+			}
+			d.fillBackref(prev, e, k, next, start, end, inSent)
+			return nil, prev
 		}
 	}
 	var stopOf *event // "The tour will conclude in Pretoria": a stop of the trip told
@@ -853,6 +868,24 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	}
 	for _, p := range subject {
 		e.add(p)
+	}
+	// "President X and other heads of state of the grouping are meeting
+	// in Abuja", "X and other G20 leaders met on Friday": a leaders'
+	// gathering, with X at it (GUIDELINES 6.1: a meeting of heads of state
+	// is a Summit)
+	if class == schema.Meeting && d.toks[k].is("meet", "meets", "meeting", "met") && (tr.how == hMeet || tr.how == hNoun && d.progressive(k, start)) {
+		if a := d.otherLeaders(k, start); a > start {
+			if refs, _ := d.refsFrom(start, a); len(refs) > 0 {
+				e.class, class = schema.Summit, schema.Summit
+				for _, p := range refs {
+					e.add(p)
+				}
+				// "are currently meeting": on the article's day
+				if e.date == nil && d.a.HasDate() && d.toks[k-1].is("currently", "now") {
+					e.date = &dateExpr{k - 1, k, d.a.Date.Format("2006-01-02"), schema.XSDDate}
+				}
+			}
+		}
 	}
 
 	// "travel to X for the summit", "hosted X at the White House for the
@@ -1318,6 +1351,93 @@ func (d *doc) leadersMeet(k, start int) bool {
 		return false
 	}
 	return b == start || b == start+1 && d.toks[start].is("The")
+}
+
+// otherLeaders: the subject of the verb at k is "X and other heads of
+// state [and government] [of G]", "X and other leaders of G", "X and
+// other G leaders", "X and other world leaders"; it returns the token of
+// "and" (the people named end before it), else -1.
+func (d *doc) otherLeaders(k, start int) int {
+	b := k - 1
+	for b > start && (isAux(d.toks[b].Low) || d.toks[b].Kind == tWord && strings.HasSuffix(d.toks[b].Low, "ly") && !d.toks[b].capitalised() && d.mat(b) == nil) {
+		b--
+	}
+	// the subject's last words: "of the Economic Community of West
+	// African States (ECOWAS)", "of State and Government", "leaders"
+	for o := b; o > start+1 && o >= b-24; o-- {
+		t := d.toks[o]
+		if t.is("other") {
+			if !d.toks[o-1].is("and") {
+				return -1
+			}
+			q := o + 1
+			grouped := false
+			if m := d.mat(q); m != nil && m.i == q && (m.kind == kGrouping || m.kind == kDemonym || m.kind == kCountry) {
+				q, grouped = m.j, true
+			} else if d.toks[q].is("world", "regional") {
+				q, grouped = q+1, true
+			}
+			switch {
+			case q+2 <= b && d.toks[q].is("heads", "Heads") && d.toks[q+1].is("of") && d.toks[q+2].is("state", "State", "government", "Government"):
+				return o - 1
+			case q <= b && d.toks[q].is("leaders") && (grouped || q+1 < b && d.toks[q+1].is("of") && d.ofGrouping(q+2, b+1)):
+				return o - 1
+			}
+			return -1
+		}
+		if t.is(",", "(", ")", "of", "and", "the", "state", "government", "leaders", "heads", "member", "states", "countries") || t.Kind == tWord && (t.capitalised() || d.mat(o) != nil) {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// progressive: "meeting" at k is the verb of "are (currently) meeting".
+func (d *doc) progressive(k, start int) bool {
+	b := k - 1
+	for b > start && d.toks[b].Kind == tWord && strings.HasSuffix(d.toks[b].Low, "ly") && !d.toks[b].capitalised() && d.mat(b) == nil {
+		b--
+	}
+	return b > start && d.toks[b].is("is", "are", "was", "were", "been", "be")
+}
+
+// ofGrouping: the words at q (to end) name a grouping or country:
+// "the African Union", "ECOWAS member states".
+func (d *doc) ofGrouping(q, end int) bool {
+	if q < end && d.toks[q].is("the") {
+		q++
+	}
+	m := d.mat(q)
+	return q < end && m != nil && m.i == q && (m.kind == kGrouping || m.kind == kCountry)
+}
+
+// indefiniteOpening: the sentence opens with the noun at k, "A
+// one-on-one meeting", "An hour-long closed-door meeting".
+func (d *doc) indefiniteOpening(k, start int) bool {
+	if !d.toks[start].is("A", "An") || k-start > 8 {
+		return false
+	}
+	for b := start + 1; b < k; b++ {
+		if t := d.toks[b]; t.is(",", ";", ":", "(", ")") || t.capitalised() || d.mat(b) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// documentOf: the noun at k is inside a document's title, "the Report of
+// the 41st Ordinary Meeting of the Council", "Minutes of the Annual
+// Meeting": the text tells of the paper, not of a meeting of its own.
+func (d *doc) documentOf(k, start int) bool {
+	b := k - 1
+	for b > start && b >= k-5 && (d.toks[b].Kind == tWord && d.toks[b].capitalised() && !d.toks[b].is("The") || ordinalOf(d.toks[b].Low) > 0) {
+		b-- // "41st Ordinary", "Annual"
+	}
+	if b > start && d.toks[b].is("the") {
+		b--
+	}
+	return b > start && d.toks[b].is("of", "from") && d.toks[b-1].is("Report", "Reports", "Minutes")
 }
 
 // hostPlace: the noun at k is the object of "host" whose subject is a
