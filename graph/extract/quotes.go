@@ -62,8 +62,7 @@ func (d *doc) closeInParagraph(i int) int {
 type quotation struct {
 	q       qspan
 	speaker *entity
-	sent    int // where the quote opens
-	date    *dateExpr
+	sent    int    // where the quote opens
 	source  int    // sentence that says who spoke; -1 when none
 	how     string // the rule that found the speaker, for --explain
 }

@@ -155,7 +155,6 @@ type item struct {
 	// generalWord: a lexicon word for aid in general ("relief material")
 	generalWord bool
 	named       bool // the name comes from the text, not from an earlier item
-	recipient   *entity
 	// gapPlace: the recipient a gapped entry names before its count
 	// ("Bolivia will receive 400,000 doses, Paraguay 250,000")
 	gapPlace *entity
