@@ -459,15 +459,23 @@ func foldCounts(btx *bolt.Tx, recs []byte) error {
 	if err != nil {
 		return err
 	}
+	return eachCount(ds,
+		func(q countDelta, n int64) error { return ops.add(key3(q.o, q.p, q.s), n) },
+		func(q countDelta, n int64) error { return sp.add(key2(q.s, q.p), n) })
+}
+
+// eachCount sums the deltas of each object|predicate|subject key, in key
+// order, for ops, then of each subject|predicate key for sp (it sorts ds).
+func eachCount(ds []countDelta, ops, sp func(q countDelta, n int64) error) error {
 	slices.SortFunc(ds, func(a, b countDelta) int {
 		return cmp.Or(cmp.Compare(a.o, b.o), cmp.Compare(a.p, b.p), cmp.Compare(a.s, b.s))
 	})
 	for i := 0; i < len(ds); {
-		q, d := ds[i], int64(0)
+		q, n := ds[i], int64(0)
 		for ; i < len(ds) && ds[i].o == q.o && ds[i].p == q.p && ds[i].s == q.s; i++ {
-			d += ds[i].d
+			n += ds[i].d
 		}
-		if err := ops.add(key3(q.o, q.p, q.s), d); err != nil {
+		if err := ops(q, n); err != nil {
 			return err
 		}
 	}
@@ -475,11 +483,11 @@ func foldCounts(btx *bolt.Tx, recs []byte) error {
 		return cmp.Or(cmp.Compare(a.s, b.s), cmp.Compare(a.p, b.p))
 	})
 	for i := 0; i < len(ds); {
-		q, d := ds[i], int64(0)
+		q, n := ds[i], int64(0)
 		for ; i < len(ds) && ds[i].s == q.s && ds[i].p == q.p; i++ {
-			d += ds[i].d
+			n += ds[i].d
 		}
-		if err := sp.add(key2(q.s, q.p), d); err != nil {
+		if err := sp(q, n); err != nil {
 			return err
 		}
 	}
@@ -612,8 +620,7 @@ func (s *Store) RebuildCounts(ctx context.Context) (int, error) {
 		}
 		return 0, kq.db.Update(func(tx *bolt.Tx) error { return foldCounts(tx, nil) })
 	}
-	type spo struct{ s, p, o uint64 }
-	var quads []spo
+	var quads []countDelta
 	read := 0
 	it := kq.QuadStore.QuadsAllIterator().Iterate()
 	for it.Next(ctx) {
@@ -627,7 +634,7 @@ func (s *Store) RebuildCounts(ctx context.Context) (int, error) {
 			it.Close()
 			return 0, err
 		} else if counted {
-			quads = append(quads, spo{p.Subject, p.Predicate, p.Object})
+			quads = append(quads, countDelta{p.Subject, p.Predicate, p.Object, 1})
 		}
 	}
 	err := it.Err()
@@ -656,29 +663,11 @@ func (s *Store) RebuildCounts(ctx context.Context) (int, error) {
 		}
 		// written in key order, each key once, into full pages
 		ops.FillPercent, sp.FillPercent = 1, 1
-		slices.SortFunc(quads, func(a, b spo) int {
-			return cmp.Or(cmp.Compare(a.o, b.o), cmp.Compare(a.p, b.p), cmp.Compare(a.s, b.s))
-		})
-		for i := 0; i < len(quads); {
-			q, n := quads[i], uint64(0)
-			for ; i < len(quads) && quads[i] == q; i++ {
-				n++
-			}
-			if err := ops.Put(key3(q.o, q.p, q.s), binary.AppendUvarint(nil, n)); err != nil {
-				return err
-			}
-		}
-		slices.SortFunc(quads, func(a, b spo) int {
-			return cmp.Or(cmp.Compare(a.s, b.s), cmp.Compare(a.p, b.p))
-		})
-		for i := 0; i < len(quads); {
-			q, n := quads[i], uint64(0)
-			for ; i < len(quads) && quads[i].s == q.s && quads[i].p == q.p; i++ {
-				n++
-			}
-			if err := sp.Put(key2(q.s, q.p), binary.AppendUvarint(nil, n)); err != nil {
-				return err
-			}
+		put := func(b *bolt.Bucket, k []byte, n int64) error { return b.Put(k, binary.AppendUvarint(nil, uint64(n))) }
+		if err := eachCount(quads,
+			func(q countDelta, n int64) error { return put(ops, key3(q.o, q.p, q.s), n) },
+			func(q countDelta, n int64) error { return put(sp, key2(q.s, q.p), n) }); err != nil {
+			return err
 		}
 		ng, err := tx.CreateBucketIfNotExists(ngBucket)
 		if err != nil {
