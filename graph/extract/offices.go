@@ -611,7 +611,7 @@ func (d *doc) siblingJurisdiction(pm *mention) string {
 
 // personAt is the person a name at token q stands for: its mention, else —
 // before references are resolved — the one known person whose name has that
-// word ("Valenzuela" of "Eduardo Valenzuela Ortiz").
+// word ("Ibarra" of "Marta Ibarra Solis").
 func (d *doc) personAt(q int) *entity {
 	if c := d.mat(q); c != nil {
 		if c.kind == kPerson {

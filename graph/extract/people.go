@@ -590,7 +590,7 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			m := d.mat(k - 1)
 			if m == nil || m.kind != kOffice || m.j != k {
 				m = d.officeEndingAt(k, start)
-				// "UAE Ambassador to Pakistan and Planning Minister X": an
+				// "Qatari Ambassador to Chad and Trade Minister X": an
 				// envoy posted abroad holds no minister's post there; the
 				// first title is someone else's
 				if c := d.mat(k - 1); m != nil && d.toks[m.j].is("to") && c != nil && c.kind == kCountry && !diplomatRole(d.roleOf(chain[len(chain)-1])) {

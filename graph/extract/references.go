@@ -149,8 +149,8 @@ func (d *doc) firstNames() map[string]*entity {
 		}
 	}
 	// the first family name of a Spanish or Portuguese name of three
-	// words, given name and two family names ("Valenzuela" of "Eduardo
-	// Valenzuela Ortiz"), where no other name has that word
+	// words, given name and two family names ("Ibarra" of "Marta
+	// Ibarra Solis"), where no other name has that word
 	for _, p := range d.persons {
 		for _, f := range p.forms {
 			w := strings.Fields(f)

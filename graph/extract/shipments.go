@@ -2788,7 +2788,7 @@ func singular(w string) string {
 
 // titlePlace is the first country the headline names (itself or by a city
 // of it) that is no donor of the article's acts: where the goods a clause
-// sends without a recipient go ("Gulf states among those aiding Beirut").
+// sends without a recipient go ("Nordic states among those aiding Tripoli").
 func (d *doc) titlePlace(not *entity) *entity {
 	if d.a.Title == "" {
 		return nil
