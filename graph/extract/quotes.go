@@ -67,7 +67,12 @@ type quotation struct {
 	how     string // the rule that found the speaker, for --explain
 }
 
-var closers = map[string]string{"“": "”", "\"": "\"", "''": "''", "‘": "’", "'": "'", "«": "»"}
+var closers = map[string]string{"“": "”", "\"": "\"", "''": "''", "``": "''", "‘‘": "’’", "‘": "’", "'": "'", "«": "»"}
+
+// doubleMarks are the double quote marks, however typed; a quote opened
+// by one is closed by any of them that is not itself opening ("…,’’ she
+// said" after a “, as some outlets' systems write it).
+var doubleMarks = map[string]bool{"“": true, "”": true, "\"": true, "''": true, "``": true, "‘‘": true, "’’": true}
 
 // quoteSpans pairs quote marks within paragraphs, once per article.
 func (d *doc) quoteSpans() []qspan {
@@ -107,9 +112,10 @@ func (d *doc) pairQuotes() []qspan {
 				closed = true
 				break
 			}
-			// a straight mark closed by a curly one, or the other way
-			// round: "…,” she said
-			if u.Kind == tQuote && (t.Text == "\"" && u.Text == "”" || t.Text == "“" && u.Text == "\"" && !isOpening(d.toks, j)) {
+			// a double mark closed by another kind of double mark: a
+			// straight one by a curly one ("…,” she said) or the other
+			// way round, a curly one by two apostrophes
+			if u.Kind == tQuote && doubleMarks[t.Text] && doubleMarks[u.Text] && u.Text != t.Text && !isOpening(d.toks, j) {
 				closed = true
 				break
 			}

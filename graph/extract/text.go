@@ -12,7 +12,7 @@ const (
 	tWord  tokKind = iota // letters, possibly with digits and inner - ' .
 	tNum                  // a number: digits with "," grouping and a "." decimal
 	tPunct                // one punctuation character
-	tQuote                // a quote mark: " “ ” ‘ ’ ' or ''
+	tQuote                // a quote mark: " “ ” ‘ ’ ' « », or a double one typed as two singles: '' `` ‘‘ ’’
 )
 
 // token is a word, number or punctuation mark with its byte offsets in the
@@ -109,8 +109,9 @@ func tokenizeAppend(toks []token, text string) []token {
 			!isLetter(at(text, i+size+1)) && !space && len(toks) > 0 && toks[len(toks)-1].Kind == tWord:
 			i += size + 1 // the possessive "'s" of the word before
 			kind = tWord
-		case r == '\'' && at(text, i+1) == '\'':
-			i += 2
+		case (r == '\'' || r == '`' || r == '‘' || r == '’') && at(text, i+size) == r:
+			// a double mark typed as two single ones: '' `` ‘‘ ’’
+			i += 2 * size
 			kind = tQuote
 		case r == '"' || r == '“' || r == '”' || r == '‘' || r == '’' || r == '\'' || r == '«' || r == '»':
 			i += size
@@ -350,9 +351,9 @@ func canStart(toks []token, i int) bool {
 func isOpening(toks []token, i int) bool {
 	t := toks[i]
 	switch t.Text {
-	case "“", "‘", "«":
+	case "“", "‘", "«", "``", "‘‘":
 		return true
-	case "”", "»":
+	case "”", "»", "’’":
 		return false
 	}
 	// straight quotes (and ’): opening after space or an opening bracket,
@@ -368,9 +369,9 @@ func isClosing(toks []token, i int) bool {
 		return false
 	}
 	switch t.Text {
-	case "“", "‘", "«":
+	case "“", "‘", "«", "``", "‘‘":
 		return false
-	case "”", "»", "’":
+	case "”", "»", "’", "’’":
 		return true
 	}
 	return !isOpening(toks, i)

@@ -17,6 +17,7 @@ func TestTokenize(t *testing.T) {
 		{"Côte d'Ivoire", "Côte|d'Ivoire"},
 		{"May 3-5, 2021", "May|3-5|,|2021"},
 		{"''friend and partner''", "''|friend|and|partner|''"},
+		{"\u2018\u2018friend\u2019\u2019 ``partner''", "\u2018\u2018|friend|\u2019\u2019|``|partner|''"},
 		{"Lloyd J. Austin", "Lloyd|J.|Austin"},
 		{"zero\u200bwidth \u202eRTL", "zero|width|RTL"},
 	}
