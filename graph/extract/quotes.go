@@ -502,8 +502,10 @@ func (d *doc) subjectOf(v, start int) (*entity, bool) {
 			}
 			continue
 		}
+		// the object of a preposition is no subject: "wrote to his
+		// Chinese counterpart Jane Doe and expressed …"
 		b := m.i - 1
-		for b >= start && (d.toks[b].is("the", "The", "a") || d.mat(b) != nil && d.mat(b).j == b+1 && d.jurisdictionOf(d.mat(b)) != "") {
+		for b >= start && (d.toks[b].is("the", "The", "a", "his", "her", "their", "its", "counterpart", "counterparts") || d.mat(b) != nil && d.mat(b).j == b+1 && (d.jurisdictionOf(d.mat(b)) != "" || d.mat(b).kind == kOffice)) {
 			if d.mat(b) != nil {
 				b = d.mat(b).i - 1
 			} else {
@@ -543,8 +545,10 @@ func (d *doc) subjectBefore(v, start int) *entity {
 		if p == nil {
 			continue
 		}
+		// the object of a preposition is no subject: "wrote to his
+		// Chinese counterpart Jane Doe and expressed …"
 		b := m.i - 1
-		for b >= start && (d.toks[b].is("the", "The", "a") || d.mat(b) != nil && d.mat(b).j == b+1 && d.jurisdictionOf(d.mat(b)) != "") {
+		for b >= start && (d.toks[b].is("the", "The", "a", "his", "her", "their", "its", "counterpart", "counterparts") || d.mat(b) != nil && d.mat(b).j == b+1 && (d.jurisdictionOf(d.mat(b)) != "" || d.mat(b).kind == kOffice)) {
 			if d.mat(b) != nil {
 				b = d.mat(b).i - 1
 			} else {
