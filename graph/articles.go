@@ -39,7 +39,12 @@ func (s *Store) Unchanged(ctx context.Context, art quad.IRI, header []quad.Quad)
 	if version == nil {
 		return false, nil
 	}
-	have, err := s.quadsWith(ctx, quad.Object, version)
+	var have []quad.Quad
+	err := s.read(ctx, func(ctx context.Context) error {
+		var err error
+		have, err = s.quadsWith(ctx, quad.Object, version)
+		return err
+	})
 	if err != nil {
 		return false, err
 	}
@@ -105,7 +110,19 @@ func (b *Batch) Has(source string) bool { return source != "" && b.sources[sourc
 func (b *Batch) Articles() int { return b.n }
 
 // Replace adds to the batch what ReplaceArticle would do.
-func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads []quad.Quad) (Change, error) {
+func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads []quad.Quad) (ch Change, err error) {
+	// the earlier versions and the lexicon's facts read in one transaction
+	err = b.s.read(ctx, func(rctx context.Context) error {
+		ch, err = b.replace(rctx, art, source, quads)
+		return err
+	})
+	if err == nil {
+		b.ctx = ctx // for Commit, after that transaction
+	}
+	return ch, err
+}
+
+func (b *Batch) replace(ctx context.Context, art quad.IRI, source string, quads []quad.Quad) (Change, error) {
 	s := b.s
 	var ch Change
 	arts, err := s.oldArticles(ctx, art, source)
@@ -189,7 +206,6 @@ func (b *Batch) Replace(ctx context.Context, art quad.IRI, source string, quads 
 		}
 	}
 	b.Quads += ch.Added + ch.Removed
-	b.ctx = ctx
 	return ch, nil
 }
 
@@ -549,30 +565,46 @@ func (s *Store) countedPeople(ctx context.Context) (out map[quad.IRI][]string, o
 	}
 	slices.SortFunc(preds, func(a, b graph.Ref) int { return cmp.Compare(a.(kv.Int64Value), b.(kv.Int64Value)) })
 	out = make(map[quad.IRI][]string, len(persons))
-	for _, p := range persons {
-		iri, isIRI := p.value.(quad.IRI)
-		if !isIRI {
-			continue
-		}
-		if _, done := out[iri]; done {
-			continue
-		}
-		names := []string{}
-		for _, pr := range preds {
-			objs, ok, err := kq.outObjects(ctx, p.node, pr, 0, true)
-			if err != nil || !ok {
-				return nil, false, err
+	// every person's names in one read transaction, not one a lookup
+	err = withRead(ctx, kq.db, func(ctx context.Context) error {
+		for _, p := range persons {
+			iri, isIRI := p.value.(quad.IRI)
+			if !isIRI {
+				continue
 			}
-			for _, o := range objs {
-				if o.value != nil {
-					names = append(names, quad.ToString(o.value))
+			if _, done := out[iri]; done {
+				continue
+			}
+			names := []string{}
+			for _, pr := range preds {
+				objs, ok, err := kq.outObjects(ctx, p.node, pr, 0, true)
+				if err != nil {
+					return err
+				}
+				if !ok {
+					return errNoCounts
+				}
+				for _, o := range objs {
+					if o.value != nil {
+						names = append(names, quad.ToString(o.value))
+					}
 				}
 			}
+			out[iri] = names
 		}
-		out[iri] = names
+		return nil
+	})
+	if errors.Is(err, errNoCounts) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
 	}
 	return out, true, nil
 }
+
+// errNoCounts ends a read that finds the counts do not serve.
+var errNoCounts = errors.New("newsgraph: the counts do not serve")
 
 // RenamePerson makes newName the schema:name of person wherever the store
 // names it oldName, keeping each quad's label, and keeps oldName as a
