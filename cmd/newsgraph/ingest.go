@@ -409,7 +409,10 @@ func (a *app) ingest(sf storeFlags, force bool, workers, batch int, paths []stri
 		fmt.Fprintf(a.stderr, "newsgraph: store %s: counted its %d quads again for newsgraph's indexes\n", st.Addr, n)
 	}
 	st.DeferCounts()
-	in := ingester{a: a, st: st, x: extract.New(lexicon.Default()), force: force, workers: workers, batchQuads: batch}
+	// the extractor is made (the lexicon read, its matchers built) when an
+	// article is to be extracted: a re-ingest of unchanged articles needs none
+	x := sync.OnceValue(func() *extract.Extractor { return extract.New(lexicon.Default()) })
+	in := ingester{a: a, st: st, x: x, force: force, workers: workers, batchQuads: batch}
 	sum, err := in.run(ctx, paths)
 	if err != nil {
 		return err
@@ -439,7 +442,7 @@ const readsWhat = "ingest reads files named .txt, .jsonl, .html, .htm, .xhtml, .
 type ingester struct {
 	a          *app
 	st         *graph.Store
-	x          *extract.Extractor
+	x          func() *extract.Extractor
 	force      bool
 	workers    int
 	batchQuads int
@@ -465,13 +468,16 @@ func (s ingestSum) classCounts() map[quad.IRI]int {
 
 // job is one input on its way through the pipeline.
 type job struct {
-	seq   int
-	read  int64 // bytes of input read up to it, for progress
-	art   extract.Article
-	err   error // it could not be read
-	skip  bool  // the store has it unchanged
-	iri   quad.IRI
-	quads []quad.Quad
+	seq  int
+	read int64 // bytes of input read up to it, for progress
+	art  extract.Article
+	err  error // it could not be read
+	skip bool  // the store has it unchanged
+	// the store could not be read to tell whether it has it: the ingest
+	// stops there
+	storeErr error
+	iri      quad.IRI
+	quads    []quad.Quad
 }
 
 func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) {
@@ -490,17 +496,6 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 		readErr <- in.a.eachArticle(paths, func(art extract.Article, err error) error {
 			j := &job{seq: seq, art: art, err: err, read: in.a.inputRead.Load()}
 			seq++
-			if err == nil {
-				var header []quad.Quad
-				j.iri, header = extract.Header(art)
-				if !in.force {
-					same, err := in.st.Unchanged(ctx, j.iri, header)
-					if err != nil {
-						return fmt.Errorf("%s: %w", art.Origin, err)
-					}
-					j.skip = same
-				}
-			}
 			select {
 			case jobs <- j:
 				return nil
@@ -509,15 +504,23 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 			}
 		})
 	}()
-	// extract in parallel
+	// tell what the store has unchanged and extract the rest, in parallel
+	// (each worker's reads of the store in read transactions of its own)
 	var wg sync.WaitGroup
 	for w := 0; w < in.workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				if j.err == nil && !j.skip {
-					j.quads, j.err = in.x.Extract(j.art)
+				if j.err == nil {
+					var header []quad.Quad
+					j.iri, header = extract.Header(j.art)
+					if !in.force {
+						j.skip, j.storeErr = in.st.Unchanged(ctx, j.iri, header)
+					}
+				}
+				if j.err == nil && j.storeErr == nil && !j.skip {
+					j.quads, j.err = in.x().Extract(j.art)
 				}
 				select {
 				case done <- j:
@@ -573,6 +576,8 @@ func (in *ingester) run(ctx context.Context, paths []string) (ingestSum, error) 
 			next++
 			prog.tick(j.read)
 			switch {
+			case j.storeErr != nil:
+				return sum, fmt.Errorf("%s: %w", j.art.Origin, j.storeErr)
 			case j.err != nil:
 				sum.failed++
 				fmt.Fprintf(in.a.stderr, "newsgraph: %s\n", oneLine(j.err.Error()))
