@@ -1,0 +1,71 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph/extract"
+)
+
+// runAt extracts an article published at url.
+func runAt(date, url, text string) []string {
+	a := extract.Article{Source: url, URL: url, Text: text}
+	a.Date, _ = time.Parse("2006-01-02", date)
+	return view(x.Article(a))
+}
+
+// A national outlet names its own leaders without their country: the
+// site's country-code domain gives it, as a last resort (invented text).
+func TestSiteCountry(t *testing.T) {
+	const text = "Foreign Minister Dewi Lestari said on Tuesday that the talks went well."
+	for _, c := range []struct {
+		url, want string
+	}{
+		{"https://www.examplepost.co.id/news/talks.html", "holds Dewi Lestari | Foreign Minister | Indonesia"},
+		{"https://news.example.gov.ph/articles/1", "holds Dewi Lestari | Secretary of Foreign Affairs | Philippines"},
+		{"https://www.example.gov/briefing", "holds Dewi Lestari | Secretary of State | United States"},
+	} {
+		if got := runAt("2022-05-10", c.url, text); !hasLine(got, c.want) {
+			t.Errorf("%s: want %q in %q", c.url, c.want, got)
+		}
+	}
+	// a domain sold as generic, or none, says nothing
+	for _, url := range []string{"https://example.tv/a", "https://example.com/a", ""} {
+		for _, l := range runAt("2022-05-10", url, text) {
+			if len(l) > 5 && l[:5] == "holds" {
+				t.Errorf("%s: no country, got %q", url, l)
+			}
+		}
+	}
+	// the text's own country comes first
+	got := runAt("2022-05-10", "https://www.examplepost.co.id/a", "Kenya's Foreign Minister Dewi Lestari said on Tuesday that the talks went well.")
+	if !hasLine(got, "holds Dewi Lestari | Foreign Minister | Kenya") {
+		t.Errorf("want Kenya, got %q", got)
+	}
+}
+
+func hasLine(lines []string, want string) bool {
+	for _, l := range lines {
+		if l == want {
+			return true
+		}
+	}
+	return false
+}
+
+func TestVisitedHost(t *testing.T) {
+	const d = "2022-05-10"
+	checkShapes(t, []shape{
+		{name: "TravelToForTalksWith", date: d,
+			text: "After visiting Peru the Foreign Secretary will travel to Chile for talks with President Ana Soto and Foreign Minister Luis Vega.",
+			want: []string{"holds Ana Soto | President | Chile", "holds Luis Vega | Foreign Minister | Chile"}},
+		{name: "ArrivedThenMeetWith", date: d,
+			text:   "Kenyan President Peter Mwangi arrived in Ghana on Thursday for a two-day visit. He was welcomed at the airport. On Friday the Kenyan leader will meet with President Kofi Mensah.",
+			want:   []string{"holds Peter Mwangi | President | Kenya", "holds Kofi Mensah | President | Ghana"},
+			absent: []string{"holds Kofi Mensah | President | Kenya"}},
+		{name: "AccompaniedToIsNoDestination", date: d,
+			text:   "Kenyan President Peter Mwangi, accompanied to Ghana by aides, met Foreign Minister Ama Owusu of Togo.",
+			want:   []string{"holds Ama Owusu | Foreign Minister | Togo"},
+			absent: []string{"holds Ama Owusu | Foreign Minister | Ghana"}},
+	})
+}
