@@ -77,6 +77,15 @@ func (d *doc) findOffices() {
 		}
 		if k >= start && d.mat(k) != nil && d.mat(k).j == k+1 && !d.postedAt(k, start) {
 			if j := d.jurisdictionOf(d.mat(k)); j != "" {
+				// "UN Emergency Relief Coordinator": a title the UN has
+				// through one of its bodies (OCHA's)
+				if _, isGrouping := d.x.lex.Grouping(j); isGrouping && m.phrase == "" && d.officeRow(d.titleForm(m), j) == nil {
+					if ij := d.impliedJurisdiction(m); ij != "" {
+						if _, ok := d.x.lex.Grouping(ij); ok {
+							j = ij
+						}
+					}
+				}
 				m.jur, m.jurExplicit, m.jurLeft = j, true, true
 				continue
 			}
@@ -327,6 +336,10 @@ func (d *doc) officeEntity(m *mention) *entity {
 			}
 		}
 		return nil
+	}
+	// "General Assembly President": the organ's official is the UN's
+	if parent := organParent[m.jur]; parent != "" {
+		m.jur = parent
 	}
 	iri := schema.OfficeIRI(m.jur, o.Title)
 	key := "office/" + string(iri)

@@ -69,3 +69,20 @@ func TestVisitedHost(t *testing.T) {
 			absent: []string{"holds Ama Owusu | Foreign Minister | Ghana"}},
 	})
 }
+
+// Officials of the UN and its organs (GUIDELINES 1.4: an official of a
+// grouping or of its organs has the grouping as jurisdiction).
+func TestUNOffices(t *testing.T) {
+	const d = "2022-05-10"
+	checkShapes(t, []shape{
+		{name: "AssemblyPresidentIsUN", date: d,
+			text: "The President of the General Assembly, Maria Lopez, opened the session. Security Council President Ali Bello spoke next.",
+			want: []string{"holds Maria Lopez | President of the General Assembly | UN", "holds Ali Bello | President of the Security Council | UN"}},
+		{name: "UnderSecretaryGeneralPortfolio", date: d,
+			text: "The UN Under-secretary-general for political affairs, John Mensah held talks in Accra. UN Under-Secretary-General for Humanitarian Affairs Ama Owusu visited Sudan.",
+			want: []string{"holds John Mensah | Under-Secretary-General for Political Affairs | UN", "holds Ama Owusu | Under-Secretary-General for Humanitarian Affairs | UN"}},
+		{name: "UNTitleOfItsBody", date: d,
+			text: "The UN Emergency Relief Coordinator, Ali Bello, visited Sudan.",
+			want: []string{"holds Ali Bello | Emergency Relief Coordinator | OCHA"}},
+	})
+}
