@@ -86,3 +86,22 @@ func TestUNOffices(t *testing.T) {
 			want: []string{"holds Ali Bello | Emergency Relief Coordinator | OCHA"}},
 	})
 }
+
+func TestAppositionTitles(t *testing.T) {
+	const d = "2022-05-10"
+	checkShapes(t, []shape{
+		{name: "FormerTitleInApposition", date: d,
+			text:   "He met the former president of Ethiopia, Abebe Girma, on Monday. The former Foreign Minister of Kenya, Ruth Wanjiru, spoke.",
+			absent: []string{"holds "}},
+		{name: "SeatAsFormOfAddress", date: d,
+			text:   "Grenada was represented by the Minister of Works, Senator the Honourable Abebe Girma.",
+			want:   []string{"holds Abebe Girma | Minister of Works | Grenada"},
+			absent: []string{"holds Abebe Girma | Senator"}},
+		{name: "CounterpartPostedTo", date: d,
+			text: "Kenya's Ambassador to Ethiopia Ruth Wanjiru and her Ethiopian counterpart to Kenya Abebe Girma attended.",
+			want: []string{"holds Ruth Wanjiru | Ambassador | Kenya", "holds Abebe Girma | Ambassador | Ethiopia"}},
+		{name: "CounterpartFrom", date: d,
+			text: "Kenyan Foreign Minister Ruth Wanjiru held talks with his counterpart from Ethiopia, Abebe Girma.",
+			want: []string{"holds Abebe Girma | Foreign Minister | Ethiopia"}},
+	})
+}

@@ -309,7 +309,23 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		// the role noun the name stands after: "Libyan leader X", or in
 		// apposition, "his Sri Lankan counterpart, X, …"
 		role := -1
-		if i-1 > start && roleNouns[d.toks[i-1].Low] {
+		counterFrom := ""
+		q := i - 1
+		if q > start && d.toks[q].is(",") {
+			q--
+		}
+		if c := d.mat(q); q-2 > start && c != nil && c.j == q+1 && (c.kind == kCountry || c.kind == kCity) && len(chain) == 0 && c.i-2 > start {
+			// "her Ethiopian counterpart to Kenya X" (a posting), "his
+			// counterpart from Ethiopia, X"
+			switch b := c.i - 1; {
+			case d.toks[b].is("to", "in") && d.toks[b-1].is("counterpart"):
+				role = b - 1
+			case d.toks[b].is("from") && d.toks[b-1].is("counterpart") && c.kind == kCountry:
+				role, counterFrom = b-1, d.jurisdictionOf(c)
+			}
+		}
+		if role >= 0 {
+		} else if i-1 > start && roleNouns[d.toks[i-1].Low] {
 			role = i - 1
 		} else if begin-2 > start && d.toks[begin-1].is(",") && roleNouns[d.toks[begin-2].Low] && len(chain) == 0 &&
 			(j >= end || d.toks[j].is(",", ".", ";", ")", "—", "–")) {
@@ -344,7 +360,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		}
 		if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
 			chain = []*mention{app}
-		} else if app != nil && len(chain) == 1 && chain[0].j-chain[0].i == 1 && d.toks[chain[0].i].Text == "Ambassador" {
+			// "the former president of Ethiopia, X": no holding
+			d.markFormer(chain, app.i, start)
+		} else if app != nil && len(chain) == 1 && chain[0].j-chain[0].i == 1 && (d.toks[chain[0].i].Text == "Ambassador" || d.roleOf(chain[0]) == "legislator") {
+			// (also "the Minister of Works, Senator the Honourable X":
+			// the seat in parliament as a form of address)
 			// "The spokesman of the Foreign Ministry, Ambassador X": the
 			// diplomatic rank as a form of address; the post is the
 			// apposition
@@ -379,6 +399,12 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				if d.toks[role].Low == "counterpart" && len(chain) == 0 {
 					pm.counter = d.jurisdictionOf(c)
 				}
+			}
+		}
+		if counterFrom != "" {
+			pm.counter = counterFrom
+			if pm.ent.nation == "" {
+				pm.ent.nation = counterFrom
 			}
 		}
 		found = true
