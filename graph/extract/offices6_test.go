@@ -105,3 +105,14 @@ func TestAppositionTitles(t *testing.T) {
 			want: []string{"holds Abebe Girma | Foreign Minister | Ethiopia"}},
 	})
 }
+
+func TestLeadActorOwnsOfficials(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "LeadCountryDeputyMinister", date: "2022-05-10",
+			text: "Poland sent tents to Armenia on Monday. Deputy Foreign Minister Jan Kowalski said the aid was ready.",
+			want: []string{"holds Jan Kowalski | Deputy Foreign Minister | Poland"}},
+		{name: "LeadCountryNotTheEnvoys", date: "2022-05-10",
+			text:   "Poland sent tents to Armenia on Monday. Ambassador Jan Kowalski said the aid was ready.",
+			absent: []string{"holds Jan Kowalski | Ambassador | Poland"}},
+	})
+}
