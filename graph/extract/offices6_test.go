@@ -116,3 +116,15 @@ func TestLeadActorOwnsOfficials(t *testing.T) {
 			absent: []string{"holds Jan Kowalski | Ambassador | Poland"}},
 	})
 }
+
+func TestTwoWordRanks(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "MajorGeneralIsARank", date: "2022-05-10",
+			text:   "Nigeria hosted the summit. The National Security Adviser, Major General Ali Bello, spoke. Lieutenant General Musa Sani listened.",
+			want:   []string{"holds Ali Bello | National Security Adviser | Nigeria", "person Musa Sani"},
+			absent: []string{"person Major", "person Lieutenant"}},
+		{name: "MajorAsSurnameStays", date: "2022-05-10",
+			text: "Former British Prime Minister John Major spoke.",
+			want: []string{"person John Major"}},
+	})
+}
