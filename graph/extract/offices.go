@@ -838,9 +838,7 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	// story leads with as its actor ("India has decided to send relief
 	// … The decision was taken by Prime Minister X"); news names a
 	// foreign leader's country, not its own
-	// (and any other government post but an envoy's: "Poland sent tents
-	// … Deputy Foreign Minister X said")
-	if r := d.roleOf(m); r != "ambassador" && r != "diplomat" && r != "" {
+	if r := d.roleOf(m); r == "head of state" || r == "head of government" {
 		if j := d.leadActor(); j != "" {
 			return j
 		}
