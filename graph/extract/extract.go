@@ -253,6 +253,7 @@ type doc struct {
 	datelineEnd int    // the first token after the dateline
 	home        string // the country of the national news agency that filed it
 	wire        bool   // an international agency filed it
+	site        string // the country of the site that published it, by its domain
 	counts      map[*entity]int
 	sentIRIs    []quad.Value
 	spans       []qspan // the quote marks' pairs, once made

@@ -56,7 +56,8 @@ func (s *memberScan) memberModifiers(k, end int) int {
 		if t.Kind != tWord || memberNouns[t.Low] || blocNouns[t.Low] {
 			return k
 		}
-		if notMemberWords[t.Low] || strings.HasPrefix(t.Low, "non-") || strings.HasPrefix(t.Low, "ex-") {
+		// "a non-permanent member of the Security Council" is a member
+		if t.Low != "non-permanent" && (notMemberWords[t.Low] || strings.HasPrefix(t.Low, "non-") || strings.HasPrefix(t.Low, "ex-")) {
 			return -1
 		}
 		if m := d.mat(k); m != nil {
@@ -99,6 +100,16 @@ func (d *doc) findMembers() {
 				s.afterGrouping(si, d.entityFor(m), m.i, m.j, start, end)
 				continue
 			}
+			// "As a member of NATO, Turkey …", "As fellow ASEAN members,
+			// Vietnam and Laos …"
+			if k == start && d.toks[k].is("As") {
+				if g, j := s.memberOfAfter(k, end); g != nil && j < end && d.toks[j].is(",") {
+					if list, n := d.countryList(j+1, end); len(list) > 0 && (n >= end || !d.toks[n].is("'s", "’s")) {
+						d.addMembers(g, list, si, "member/as-members", k, n)
+					}
+				}
+				continue
+			}
 			// "the bloc", "The 15-member Community": a grouping named before
 			if m == nil && d.toks[k].Low == "the" {
 				if g, i, j := s.groupAt(k, end); g != nil && d.mat(i) == nil {
@@ -112,6 +123,13 @@ func (d *doc) findMembers() {
 			// "its member states France and Italy", "the alliances between
 			// the members of A, B and C": the members of the grouping
 			// named last
+			// "leaders of member states China, Russia and India"
+			if m == nil && k+1 < end && d.toks[k].Low == "member" && memberNouns[d.toks[k+1].Low] && (k == start || d.mat(k-1) == nil && !d.toks[k-1].is("the", "its", "their", "The", "Its", "Their")) {
+				if n := s.membersOfNamed(si, k-1, start, end); n > k {
+					k = n - 1
+				}
+				continue
+			}
 			if m == nil && (d.toks[k].Low == "its" || d.toks[k].Low == "their") {
 				if n := s.membersOfNamed(si, k, start, end); n > k {
 					k = n - 1
@@ -123,6 +141,10 @@ func (d *doc) findMembers() {
 				list, next := d.countryList(k, end)
 				if len(list) == 0 {
 					continue
+				}
+				// "India, along with China and Russia, is a member of …"
+				if more, n := d.alongWith(next, end); len(more) > 0 && n < end && d.toks[n].is(",") {
+					list, next = append(list, more...), n+1
 				}
 				s.beforeGrouping(si, list, k, next, start, end, named)
 				k = next - 1
@@ -139,6 +161,10 @@ func (d *doc) findMembers() {
 func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	d := s.doc
 	q := k + 1
+	// "its 10 members", "the other members", "the founding members"
+	for n := 0; n < 2 && q < end && (isCount(d.toks[q]) || d.toks[q].is("other", "remaining", "founding")); n++ {
+		q++
+	}
 	if q >= end || !d.toks[q].is("member", "members") {
 		return k
 	}
@@ -156,13 +182,30 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 		return k
 	}
 	g := d.entityFor(s.gm[n-1])
+	// "The other members are A, B and C": of the grouping named last
+	if d.toks[k].is("the") && q < end && d.toks[q].is("are", "include", "were", "comprise") {
+		if list, next := d.countryList(q+1, end); len(list) >= 2 {
+			d.addMembers(g, list, si, "member/the-members-are", k, next)
+			return next
+		}
+		return k
+	}
+	if d.toks[k].is("the") && d.sentOf[s.gm[n-1].i] == si && q < end && !d.toks[q].is("of") {
+		// "the SCO summit … leaders of the member countries, India,
+		// …": the grouping in this sentence
+		if list, next := s.membersNamed(g, noun, q, end, true); len(list) >= 2 {
+			d.addMembers(g, list, si, "member/the-member-states", k, next)
+			return next
+		}
+		return k
+	}
 	if d.toks[k].is("the") {
 		// "the members of A, B and C": the grouping in this sentence
 		if d.sentOf[s.gm[n-1].i] != si || q >= end || !d.toks[q].is("of") {
 			return k
 		}
 		list, next := d.countryList(q+1, end)
-		if len(list) < 2 || next < end && !d.toks[next].is(",", ".", ";", ")", "—", "–") {
+		if len(list) < 2 || next < end && !d.toks[next].is(",", ".", ";", ")", "—", "–", "-") {
 			return k
 		}
 		d.addMembers(g, list, si, "member/the-members-of-list", k, next)
@@ -181,6 +224,10 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 	d := s.doc
 	if g, j := s.memberOfAfter(next, end); g != nil {
 		d.addMembers(g, list, si, "member/are-members-of", k, j)
+		// "India is a member of the SCO along with China and Russia"
+		if more, n := d.alongWith(j, end); len(more) > 0 {
+			d.addMembers(g, more, si, "member/are-members-of", k, n)
+		}
 		// "Kenya is a member of the EAC and IGAD"
 		if j+1 < end && d.toks[j].is("and") {
 			if h, _, n := s.groupAt(j+1, end); h != nil && (n >= end || d.toks[n].is(",", ".", ";", "since")) {
@@ -214,6 +261,23 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 			}
 		}
 	}
+}
+
+// alongWith reads "(,) along with|together with|alongside LIST" at k and
+// returns the countries and the token after them.
+func (d *doc) alongWith(k, end int) ([]*entity, int) {
+	if k < end && d.toks[k].is(",") {
+		k++
+	}
+	switch {
+	case k+1 < end && d.toks[k].is("along", "together") && d.toks[k+1].is("with"):
+		k += 2
+	case k < end && d.toks[k].is("alongside"):
+		k++
+	default:
+		return nil, k
+	}
+	return d.countryList(k, end)
 }
 
 // collectiveBefore: the list at k is the party of a cooperation, "NOUN
@@ -276,7 +340,37 @@ func (s *memberScan) groupAt(k, end int) (*entity, int, int) {
 			return g, k, k + 1
 		}
 	}
+	// "the regional bloc", "the West African bloc", "the US-led
+	// alliance": words that describe the grouping before the noun
+	if the {
+		q := k
+		for n := 0; n < 3 && q < end; n++ {
+			if m := s.mat(q); m != nil && m.i == q && (m.kind == kDemonym || m.kind == kRegion) {
+				q = m.j
+				continue
+			}
+			if !s.describesBloc(q) {
+				break
+			}
+			q++
+		}
+		if q > k && q < end && blocNouns[s.toks[q].Low] && !s.toks[q].capitalised() && s.mat(q) == nil {
+			if g := s.backRef(q); g != nil {
+				return g, q, q + 1
+			}
+		}
+	}
 	return nil, k, k
+}
+
+// describesBloc: the word at q can describe a grouping before its noun:
+// "regional", "West African", "Western", "US-led", "15-nation".
+func (s *memberScan) describesBloc(q int) bool {
+	t := s.toks[q]
+	if m := s.mat(q); m != nil && (m.kind == kDemonym || m.kind == kRegion) {
+		return true
+	}
+	return t.Kind == tWord && !blocNouns[t.Low] && (s.tag(q) == pos.ADJ || regionWords[t.Text] || sizeWord(t) || strings.Contains(t.Low, "-"))
 }
 
 // backRef is the grouping that the noun at k (after "the") refers back to:
@@ -329,13 +423,28 @@ func (d *doc) groupingByRow(row int) *entity {
 func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	d := s.doc
 	k := j
+	// "the Group of Seven (G7) nations - …"
+	if k < end && d.toks[k].is("(") {
+		if n := s.sameGroupingAfter(g, k, end); n > k && n < end && memberNouns[d.toks[n].Low] {
+			k, j = n, n
+		}
+	}
 	poss := k < end && d.toks[k].is("'s", "’s")
 	if poss {
 		k++
 	}
-	// "ASEAN's 10 members", "the G7 nations"
-	if k+1 < end && isCount(d.toks[k]) && memberNouns[d.toks[k+1].Low] {
-		k++
+	// "ASEAN's 10 members", "the G7 nations", "the Council's five
+	// permanent members", "NATO's other members"
+	if q := k; q < end {
+		if isCount(d.toks[q]) {
+			q++
+		}
+		if q < end && d.toks[q].is("other", "founding", "remaining") {
+			q++
+		}
+		if q = s.memberModifiers(q, end); q > k && q < end && memberNouns[d.toks[q].Low] {
+			k = q
+		}
 	}
 	if k < end && (memberNouns[d.toks[k].Low] || d.toks[k].is("partners")) {
 		noun := k
@@ -346,6 +455,11 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		}
 		list, n := s.membersNamed(g, noun, k, end, poss)
 		if len(list) == 0 {
+			// "India and other SCO members condemned …"; not "India
+			// and other ASEAN partners" (dialogue partners)
+			if c := s.fellowOf(i, start); c != nil && !d.toks[noun].is("partners") {
+				d.addMembers(g, []*entity{c}, si, "member/fellow-members", i, k)
+			}
 			return
 		}
 		d.addMembers(g, list, si, "member/grouping-members", i, n)
@@ -365,7 +479,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		j = n
 	}
 	// "the Quad is a grouping of …"
-	if k < end && d.toks[k].is("is", "was") && s.subjectAt(i, start) {
+	if k < end && d.toks[k].is("is", "was") && s.subjectAt(i, start) && s.membershipVerb(k, end) == k {
 		if q := s.definition(k+1, end, s.mat(i) == nil); q > 0 {
 			if list, n := d.countryList(q, end); len(list) >= 2 {
 				d.addMembers(g, list, si, "member/grouping-is-a-bloc-of", i, n)
@@ -376,8 +490,23 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	// "the Quad grouping of US, India, …"
 	if k < end && blocNouns[d.toks[k].Low] && !d.toks[k].capitalised() {
 		k++
+		// "the BRICS group of emerging economies, which includes …"
+		if n := s.describedBy(k, end); n > k && n < end && d.toks[n].is(",") {
+			s.afterGroupingComma(si, g, i, n+1, end, false)
+			return
+		}
 	}
-	if k+1 < end && d.toks[k].is(",", "—", "–") {
+	if k+1 < end && d.toks[k].is(",", "—", "–", "-") {
+		// "the five permanent members of the Security Council, the US,
+		// Russia, …, met"; not "the members of the EU, Britain and
+		// Norway agreed" (a list of parties)
+		if k == j && s.membersOfBefore(i, start) {
+			list, n := d.countryList(k+1, end)
+			if len(list) >= 2 && n < end && d.toks[n].is(",", "—", "–", "-", ")") {
+				d.addMembers(g, list, si, "member/members-of-apposed-list", i, n)
+				return
+			}
+		}
 		s.afterGroupingComma(si, g, i, k+1, end, k == j)
 		return
 	}
@@ -438,7 +567,7 @@ func (s *memberScan) listIntro(q, end int) int {
 		// "guests such as"
 		head := p > q && memberNouns[d.toks[p-1].Low]
 		switch {
-		case head && t.is(":", "—", "–", "including", "like"):
+		case head && t.is(":", "—", "–", "-", "including", "like"):
 			return p + 1
 		case head && p+1 < end && t.is("such") && d.toks[p+1].is("as"):
 			return p + 2
@@ -451,10 +580,40 @@ func (s *memberScan) listIntro(q, end int) int {
 			p = m.j - 1
 			continue
 		}
-		tag := d.tag(p)
-		if !(isCount(t) || t.is("the", "'s", "’s") || t.Kind == tWord && (tag == pos.ADJ || tag == pos.NOUN || tag == pos.PROPN && t.capitalised())) {
+		if !(isCount(t) || t.is("the", "'s", "’s") || s.describing(p)) {
 			return q
 		}
+	}
+	return q
+}
+
+// describing: the word at p can stand in a noun phrase that describes a
+// grouping's members: an adjective, a noun, a participle ("emerging
+// economies", "oil-producing nations").
+func (s *memberScan) describing(p int) bool {
+	t := s.toks[p]
+	if t.Kind != tWord {
+		return false
+	}
+	tag := s.tag(p)
+	return tag == pos.ADJ || tag == pos.NOUN || tag == pos.PROPN && t.capitalised() ||
+		!t.capitalised() && (strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ed"))
+}
+
+// describedBy reads "of" and a noun phrase that describes the members
+// without naming them at k ("of emerging economies", "of major oil
+// producers") and returns the token after it, or k.
+func (s *memberScan) describedBy(k, end int) int {
+	d := s.doc
+	if k >= end || !d.toks[k].is("of") {
+		return k
+	}
+	q := k + 1
+	for n := 0; n < 5 && q < end && d.mat(q) == nil && s.describing(q); n++ {
+		q++
+	}
+	if q == k+1 || q > k+1 && !memberNouns[d.toks[q-1].Low] && d.tag(q-1) != pos.NOUN {
+		return k
 	}
 	return q
 }
@@ -465,10 +624,11 @@ func (s *memberScan) listIntro(q, end int) int {
 // members).
 func (s *memberScan) subjectAt(i, start int) bool {
 	b := i - 1
-	for b >= start && (s.toks[b].is("the", "The") || sizeWord(s.toks[b])) {
+	// "the 10-member Southeast Asian bloc includes …"
+	for b >= start && (s.toks[b].is("the", "The") || sizeWord(s.toks[b]) || s.mat(i) == nil && s.describesBloc(b)) {
 		b--
 	}
-	return b < start || s.toks[b].is(",", ";", ":", "—", "–", "(", "and", "but", "while", "that", "whereas") || s.toks[b].Kind == tQuote
+	return b < start || s.toks[b].is(",", ";", ":", "—", "–", "-", "(", "and", "but", "while", "that", "whereas") || s.toks[b].Kind == tQuote
 }
 
 // membershipVerb reads, at k after a grouping, a verb whose object is its
@@ -487,11 +647,12 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		return q + 2
 	case q+1 < end && d.toks[q].is("consists", "consisted") && d.toks[q+1].is("of"):
 		return q + 2
-	case q+1 < end && d.toks[q].is("founded", "co-founded") && d.toks[q+1].is("by"):
-		// "Mercosur, founded by A, B, C and D"
-		return q + 2
-	case q+2 < end && d.toks[q].is("was") && d.toks[q+1].is("founded", "co-founded") && d.toks[q+2].is("by"):
-		return q + 3
+	case d.toks[q].is("was", "founded", "co-founded", "established", "set", "created"):
+		// "Mercosur, founded by A, B, C and D", "the SCO was set up in
+		// 2001 by A, B and C"
+		if n := s.foundedBy(q, end); n > 0 {
+			return n
+		}
 	case q+1 < end && d.toks[q].is("consisting", "made", "composed", "comprised") && d.toks[q+1].is("of", "up"):
 		q += 2
 		if q < end && d.toks[q-1].is("up") && d.toks[q].is("of") {
@@ -510,7 +671,7 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		if q < end && d.toks[q-1].is("member") && memberNouns[d.toks[q].Low] {
 			q++
 		}
-		if q < end && d.toks[q].is(":", "—", "–", "including") {
+		if q < end && d.toks[q].is(":", "—", "–", "-", "including") {
 			return q + 1
 		}
 		if q+1 < end && d.toks[q].is(",") && d.toks[q+1].is("including") {
@@ -518,6 +679,39 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		}
 	}
 	return k
+}
+
+// foundedBy reads "(was) founded|co-founded|established|set up|created
+// (in 2001|in Shanghai|on 15 June 2001) by" at q and returns the token
+// after "by", or -1: the founders named after it are founding members.
+func (s *memberScan) foundedBy(q, end int) int {
+	d := s.doc
+	if q < end && d.toks[q].is("was") {
+		q++
+	}
+	switch {
+	case q < end && d.toks[q].is("founded", "co-founded", "cofounded", "established", "created"):
+		q++
+	case q+1 < end && d.toks[q].is("set") && d.toks[q+1].is("up"):
+		q += 2
+	default:
+		return -1
+	}
+	// a short phrase of time or place: "in 2001", "in Shanghai in 2001"
+	for n := 0; n < 6 && q < end; n++ {
+		t := d.toks[q]
+		if t.is("by") {
+			return q + 1
+		}
+		if !(t.is("in", "on", "at", "the") || t.Kind == tNum || t.Kind == tWord && t.capitalised()) {
+			return -1
+		}
+		if m := d.mat(q); m != nil && m.kind == kCountry {
+			return -1 // "founded in India by …": not a list of founders
+		}
+		q++
+	}
+	return -1
 }
 
 // afterGroupingComma reads an apposition or relative clause after "X," at
@@ -573,9 +767,10 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		}
 	case q+1 < end && d.toks[q].is("bringing") && d.toks[q+1].is("together"):
 		q += 2
-	case q+1 < end && d.toks[q].is("founded", "co-founded") && d.toks[q+1].is("by"):
-		// "Mercosur, founded by A, B, C and D in 1991,"
-		q += 2
+	case s.foundedBy(q, end) > 0:
+		// "Mercosur, founded by A, B, C and D in 1991,", "the SCO,
+		// established in 2001 by A, B and C,"
+		q = s.foundedBy(q, end)
 		rule = "member/grouping-founded-by"
 	case q+1 < end && d.toks[q].is("a", "an", "the"):
 		// "the Quad, a (loose|regional) grouping of A, B, C and D"
@@ -591,7 +786,7 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 			return
 		}
 		list, n := d.countryList(q, end)
-		if len(list) >= 3 && sameSet(g.grouping.Members, list) && (n >= end || d.toks[n].is(",", "—", "–", ")", ".", ";")) {
+		if len(list) >= 3 && sameSet(g.grouping.Members, list) && (n >= end || d.toks[n].is(",", "—", "–", "-", ")", ".", ";")) {
 			d.addMembers(g, list, si, "member/grouping-apposed-list", i, n)
 		}
 		return
@@ -686,7 +881,7 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 			break
 		}
 		t := d.toks[p]
-		if t.is(":", "—", "–", "(") {
+		if t.is(":", "—", "–", "-", "(") {
 			return p + 1
 		}
 		if t.is("including") && !ref || t.is("such") && p+1 < end && d.toks[p+1].is("as") {
@@ -731,7 +926,7 @@ func (s *memberScan) membersNamed(g *entity, noun, k, end int, poss bool) ([]*en
 	switch {
 	case k >= end:
 		return nil, k
-	case d.toks[k].is(":", "—", "–"):
+	case d.toks[k].is(":", "—", "–", "-"):
 		k++
 	case d.toks[k].is("("):
 		k++
@@ -774,7 +969,7 @@ func (s *memberScan) membersNamed(g *entity, noun, k, end int, poss bool) ([]*en
 			return nil, k
 		}
 	case ",", ",=":
-		if n < end && !d.toks[n].is(",", "—", "–", ".", ";") {
+		if n < end && !d.toks[n].is(",", "—", "–", "-", ".", ";") {
 			return nil, k
 		}
 		if closing == ",=" && (g.grouping == nil || !sameSet(g.grouping.Members, list)) {
@@ -790,16 +985,20 @@ func (s *memberScan) membersNamed(g *entity, noun, k, end int, poss bool) ([]*en
 func (s *memberScan) fellowOf(i, start int) *entity {
 	d := s.doc
 	b := i - 1
-	if b < start || !d.toks[b].is("fellow") {
+	if b < start || !d.toks[b].is("fellow", "other") {
 		return nil
 	}
 	b--
-	if b >= start && d.toks[b].is("its", "their") {
+	if b >= start && d.toks[b].is("its", "their", "the") {
 		b--
 	}
-	// "India, along with fellow Quad members …"
-	if b-1 >= start && d.toks[b].is("with") && d.toks[b-1].is("along", "together") {
-		b -= 2
+	// "India, along with fellow Quad members …", "India, like other SCO
+	// members, …"
+	if b-1 >= start && d.toks[b].is("with") && d.toks[b-1].is("along", "together") || b >= start && d.toks[b].is("like") {
+		if d.toks[b].is("with") {
+			b--
+		}
+		b--
 		if b >= start && d.toks[b].is(",") {
 			b--
 		}
@@ -824,14 +1023,22 @@ func (s *memberScan) fellowOf(i, start int) *entity {
 // after a country ("Turkey, a NATO ally, sent …"), and ", (the) (two)
 // GROUPING members|countries|… ," after a list of them ("Japan and India,
 // the Quad partners, …", "A and B — both APEC members —").
-func (s *memberScan) memberApposition(k, end int, one bool) (*entity, int) {
+func (s *memberScan) memberApposition(k, end int, one bool) (g *entity, next int) {
+	partner, at := false, k
+	defer func() {
+		if partner && g != nil && !inMembers(g, s.countryBefore(at)) {
+			g, next = nil, 0
+		}
+	}()
 	d := s.doc
-	if k >= end || !d.toks[k].is(",", "—", "–", "(") {
+	if k >= end || !d.toks[k].is(",", "—", "–", "-", "(") {
 		return nil, 0
 	}
 	k++
-	if k < end && d.toks[k].is("a", "an", "the", "fellow", "both", "all") {
+	if k < end && d.toks[k].is("a", "an", "the", "fellow", "both", "all", "its", "their") {
 		k++
+	} else if m := d.mat(k); m != nil && m.i == k && m.kind == kCountry && m.j < end && d.toks[m.j].is("'s", "’s") {
+		k = m.j + 1 // "Japan, India's Quad partner,"
 	}
 	if k < end && isCount(d.toks[k]) && !one {
 		k++
@@ -857,6 +1064,11 @@ func (s *memberScan) memberApposition(k, end int, one bool) (*entity, int) {
 	}
 	switch {
 	case k < end && d.toks[k].is("member", "ally") && !the && one:
+	case k < end && d.toks[k].is("partner") && !the && one:
+		// "Japan, a Quad partner,": partners are members only of a
+		// grouping that has no partners outside (the caller checks
+		// the lexicon's members); not "an ASEAN dialogue partner"
+		partner = true
 	case k < end && d.toks[k].is("members", "allies", "countries", "nations", "partners", "states") && !one:
 	default:
 		return nil, 0
@@ -865,17 +1077,38 @@ func (s *memberScan) memberApposition(k, end int, one bool) (*entity, int) {
 	if k < end && d.toks[k].is("state", "country", "nation", "states", "countries", "nations") {
 		k++
 	}
-	if k < end && !d.toks[k].is(",", ")", "—", "–", ".", "and", ";", "since") {
+	if k < end && !d.toks[k].is(",", ")", "—", "–", "-", ".", "and", ";", "since") {
 		return nil, 0
 	}
 	return g, k
+}
+
+// countryBefore is the country that ends at k, or nil.
+func (s *memberScan) countryBefore(k int) *entity {
+	if m := s.mat(k - 1); k > 0 && m != nil && m.j == k && m.kind == kCountry {
+		return s.entityFor(m)
+	}
+	return nil
+}
+
+// inMembers: the lexicon lists c among g's members.
+func inMembers(g, c *entity) bool {
+	if c == nil || g.grouping == nil {
+		return false
+	}
+	for _, code := range g.grouping.Members {
+		if code == c.code {
+			return true
+		}
+	}
+	return false
 }
 
 // knownAs reads ", (together|collectively) known as (the) GROUPING" or
 // ", (together) forming (the) GROUPING" after a list of countries.
 func (s *memberScan) knownAs(k, end int) (*entity, int) {
 	d := s.doc
-	if k >= end || !d.toks[k].is(",", "(", "—", "–") {
+	if k >= end || !d.toks[k].is(",", "(", "—", "–", "-") {
 		return nil, 0
 	}
 	k++
@@ -900,7 +1133,7 @@ func (s *memberScan) knownAs(k, end int) (*entity, int) {
 // whole membership in the lexicon.
 func (s *memberScan) tiedList(k, end int) (*entity, int) {
 	d := s.doc
-	if k >= end || !d.toks[k].is("of", "(", "—", "–", ",") {
+	if k >= end || !d.toks[k].is("of", "(", "—", "–", "-", ",") {
 		return nil, 0
 	}
 	g, _, n := s.groupAt(k+1, end)
@@ -909,7 +1142,7 @@ func (s *memberScan) tiedList(k, end int) (*entity, int) {
 	}
 	// the grouping ends a phrase there: "of the Quad, …", not "of the
 	// Quad summit"
-	if n < end && !d.toks[n].is(",", ")", "—", "–", ".", ";", "and", "to", "in", "on", "at", "for") && d.tag(n) != pos.VERB && d.tag(n) != pos.AUX {
+	if n < end && !d.toks[n].is(",", ")", "—", "–", "-", ".", ";", "and", "to", "in", "on", "at", "for") && d.tag(n) != pos.VERB && d.tag(n) != pos.AUX {
 		return nil, 0
 	}
 	return g, n
@@ -984,6 +1217,14 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 	return nil, 0
 }
 
+// plainAdverb: the word at k is an adverb that leaves a membership
+// stated ("currently", "still", "itself"), not one that denies or dates
+// it ("never", "once", "formerly"; "no longer").
+func (s *memberScan) plainAdverb(k int) bool {
+	t := s.toks[k]
+	return t.Kind == tWord && !t.capitalised() && s.tag(k) == pos.ADV && !notMemberWords[t.Low]
+}
+
 // futureBefore: the verb at k is a future or a wish ("will become", "is
 // set to become", "hopes to join").
 func (d *doc) futureBefore(k int) bool {
@@ -1007,7 +1248,7 @@ func (d *doc) bracketList(k, end int) []*entity {
 // "which form the Quad", "make up BRICS".
 func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 	d := s.doc
-	if k < end && d.toks[k].is(",", "—", "–", "(") {
+	if k < end && d.toks[k].is(",", "—", "–", "-", "(") {
 		k++
 	}
 	// "A, B and C, which form the Quad"
@@ -1033,14 +1274,16 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 			k = q
 		}
 	}
-	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains", "as", "been") {
+	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains", "as", "As", "been") {
 		k++
 		copula = true
 	} else if k < end && d.toks[k].is("became", "become", "becomes") && !d.futureBefore(k) {
 		k++
 		copula = true
 	}
-	for n := 0; n < 2 && k < end && d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other", "now", "also", "already", "among"); n++ {
+	// "is currently a member", "is still a member"; not "is no longer a
+	// member", "was once a member"
+	for n := 0; n < 3 && k < end && (d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other", "now", "also", "already", "among") || s.plainAdverb(k)); n++ {
 		k++
 	}
 	// "a key member of", "the only Asian member of", "a longtime NATO member"
@@ -1074,7 +1317,7 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 			if n < end && memberNouns[d.toks[n].Low] {
 				n++
 			}
-			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", ")", "and", "since", "in", "for") {
+			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "since", "in", "for", "to", "that", "who", "which", "with") {
 				return g, n
 			}
 		}
@@ -1108,8 +1351,30 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 			g, _, n := s.groupAt(k+1, end)
 			return g, n
 		}
+		// "The SCO met in Goa. India and Pakistan are also members.":
+		// members, with nothing after, of the grouping named in this
+		// sentence or the one before
+		if copula && d.toks[k-1].is("member", "members", "states", "state") {
+			n := k
+			if n+1 < end && d.toks[n].is("since", "in") && d.toks[n+1].Kind == tNum {
+				n += 2
+			}
+			if n >= end || d.toks[n].is(".", ";") {
+				return s.groupingBefore(k, 1), n
+			}
+		}
 	}
 	return nil, 0
+}
+
+// groupingBefore is the grouping named last before k, in its sentence or
+// the back ones before, or nil.
+func (s *memberScan) groupingBefore(k, back int) *entity {
+	n := sort.Search(len(s.gm), func(i int) bool { return s.gm[i].i >= k })
+	if n == 0 || s.sentOf[k]-s.sentOf[s.gm[n-1].i] > back {
+		return nil
+	}
+	return s.entityFor(s.gm[n-1])
 }
 
 // countryList reads countries joined by commas and "and" from k; it
@@ -1123,6 +1388,11 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 		}
 		m := d.mat(k)
 		if k >= end || m == nil || m.i != k || m.kind != kCountry {
+			break
+		}
+		// "Japan, India's Quad partner": a possessive after a comma
+		// begins an apposition, not the next item
+		if len(out) > 0 && m.j < end && d.toks[m.j].is("'s", "’s") && d.toks[k-1].is(",") {
 			break
 		}
 		out = append(out, d.entityFor(m))

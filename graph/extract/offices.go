@@ -77,6 +77,15 @@ func (d *doc) findOffices() {
 		}
 		if k >= start && d.mat(k) != nil && d.mat(k).j == k+1 && !d.postedAt(k, start) {
 			if j := d.jurisdictionOf(d.mat(k)); j != "" {
+				// "UN Emergency Relief Coordinator": a title the UN has
+				// through one of its bodies (OCHA's)
+				if _, isGrouping := d.x.lex.Grouping(j); isGrouping && m.phrase == "" && d.officeRow(d.titleForm(m), j) == nil {
+					if ij := d.impliedJurisdiction(m); ij != "" {
+						if _, ok := d.x.lex.Grouping(ij); ok {
+							j = ij
+						}
+					}
+				}
 				m.jur, m.jurExplicit, m.jurLeft = j, true, true
 				continue
 			}
@@ -327,6 +336,10 @@ func (d *doc) officeEntity(m *mention) *entity {
 			}
 		}
 		return nil
+	}
+	// "General Assembly President": the organ's official is the UN's
+	if parent := organParent[m.jur]; parent != "" {
+		m.jur = parent
 	}
 	iri := schema.OfficeIRI(m.jur, o.Title)
 	key := "office/" + string(iri)
@@ -763,6 +776,9 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if j := d.delegationLeader(m, start); j != "" {
 		return j
 	}
+	if j := d.visitedHost(m, start); j != "" {
+		return j
+	}
 	best, dist := "", 1<<30
 	envoy := d.roleOf(m) == "ambassador"
 	// "X will meet his Burmese counterpart": X is not Burmese
@@ -823,7 +839,82 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	// … The decision was taken by Prime Minister X"); news names a
 	// foreign leader's country, not its own
 	if r := d.roleOf(m); r == "head of state" || r == "head of government" {
-		return d.leadActor()
+		if j := d.leadActor(); j != "" {
+			return j
+		}
+	}
+	// else the country of the site that published it: a national
+	// outlet names its own leaders without their country
+	return d.site
+}
+
+// visitedHost: the title is the one a visitor meets ("for talks with
+// President X", "will meet (with) Foreign Minister Y", "was received by
+// Prime Minister Z") in the country the visitor travels to, arrives in or
+// visits, in this sentence or the four before ("will travel to Argentina
+// for talks with President X"; "arrived in Angola … will meet with
+// President X"): that country.
+func (d *doc) visitedHost(m *mention, start int) string {
+	k := m.i - 1
+	if k > start && d.toks[k].is("his", "her", "their") {
+		k--
+	}
+	// "talks with President X and Foreign Minister Y": Y as X
+	if k-1 > start && d.toks[k].is("and") {
+		if p := d.mat(k - 1); p != nil && p.kind == kPerson && p.j == k && len(p.chain) > 0 {
+			k = p.i
+			for _, o := range p.chain {
+				k = min(k, o.i)
+			}
+			k--
+		}
+	}
+	if k <= start {
+		return ""
+	}
+	switch t := d.toks[k]; {
+	case t.is("with"):
+		// "talks with", "meet with", "a meeting with"
+		ok := false
+		for q := k - 1; q >= start && q >= k-3; q-- {
+			if d.ew(q)&(evMeetVerb|evTalkVerb|evMeetNoun) != 0 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return ""
+		}
+	case t.is("by"):
+		if d.ew(k-1)&evMeetVerb == 0 {
+			return ""
+		}
+	case d.ew(k)&evMeetVerb != 0 && !t.capitalised():
+	default:
+		return ""
+	}
+	si := d.sentOf[m.i]
+	for s := si; s >= 0 && s >= si-4; s-- {
+		b, e := d.bounds(s)
+		if s == si {
+			e = k
+		}
+		for q := e - 1; q >= b; q-- {
+			c := d.mat(q)
+			if c == nil || c.j != q+1 || c.kind != kCountry {
+				continue
+			}
+			p := c.i - 1
+			if p >= b && d.toks[p].is("the") {
+				p--
+			}
+			switch {
+			case p >= b && d.ew(p)&evVisitVerb != 0 && !d.toks[p].is("visit"):
+				return d.jurisdictionOf(c) // "visiting Peru"
+			case p-1 >= b && d.toks[p].is("to", "in") && d.ew(p-1)&(evTravelVerb|evArriveVerb|evVisitNoun) != 0 && !d.toks[p-1].is("accompanied", "escorted", "accompanies", "escorts", "accompanying", "escorting"):
+				return d.jurisdictionOf(c) // "travel to Argentina", "arrived in Angola"
+			}
+		}
 	}
 	return ""
 }
@@ -1005,6 +1096,17 @@ func (d *doc) articleJurisdiction(m *mention, explicit map[*lexicon.Office]strin
 // "" when the row is stated for several.
 func (d *doc) explicitTitles(held map[*mention]bool) map[*lexicon.Office]string {
 	out := map[*lexicon.Office]string{}
+	// the offices someone holds by a title with its jurisdiction: "the
+	// Brazilian leader" after "Brazilian President Lula" is Lula again,
+	// and says nothing of whose "President" another name is
+	taken := map[*lexicon.Office]bool{}
+	for _, o := range d.ments() {
+		if o.kind == kOffice && o.jurExplicit && o.jur != "" && held[o] && o.phrase == "" {
+			if row := d.officeRow(d.text(o.i, o.j), o.jur); row != nil {
+				taken[row] = true
+			}
+		}
+	}
 	for _, o := range d.ments() {
 		if o.kind != kOffice || !o.jurExplicit || o.jur == "" || held[o] {
 			continue
@@ -1013,7 +1115,7 @@ func (d *doc) explicitTitles(held map[*mention]bool) map[*lexicon.Office]string 
 			continue
 		}
 		row := d.officeRow(d.text(o.i, o.j), o.jur)
-		if row == nil {
+		if row == nil || taken[row] {
 			continue
 		}
 		if j, seen := out[row]; seen && j != o.jur {
@@ -1117,6 +1219,9 @@ func (d *doc) findDateline() {
 	}
 	start, end := d.bounds(0)
 	d.findAgency(start, end)
+	if d.home == "" && !d.wire {
+		d.site = d.siteCountry()
+	}
 	m := d.mat(start)
 	if m == nil || m.i != start || m.kind != kCity {
 		// "Dec 9, 2006 (KHARTOUM) —": the place in brackets after the date
@@ -1149,6 +1254,39 @@ func (d *doc) findDateline() {
 			return
 		}
 	}
+}
+
+// siteCountry is the country of the site the article was published on, as
+// its domain says: a country-code domain ("thejakartapost.co.id",
+// "pna.gov.ph" → Indonesia, the Philippines; not one sold as generic,
+// ".tv"), or a US government one (".gov", ".mil"). A national outlet
+// names its own country's leaders without the country ("Foreign Minister
+// X said"), as a national news agency does.
+func (d *doc) siteCountry() string {
+	u := d.a.URL
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "/?#:"); i >= 0 {
+		u = u[:i]
+	}
+	labels := strings.Split(strings.ToLower(u), ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	tld := labels[len(labels)-1]
+	switch {
+	case tld == "gov" || tld == "mil":
+		return "us"
+	case len(tld) != 2 || genericTLDs[tld]:
+		return ""
+	case tld == "uk":
+		tld = "gb"
+	}
+	if _, ok := d.x.lex.Country(strings.ToUpper(tld)); !ok {
+		return ""
+	}
+	return tld
 }
 
 // findAgency reads a national news agency credited at the start of the

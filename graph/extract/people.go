@@ -59,6 +59,10 @@ func (d *doc) nameTok(k int) bool {
 	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] || orgWords[t.Text] {
 		return false
 	}
+	// "Major General X", "Brigadier General X": the word is the rank's
+	if n := k + 1; n+1 < len(d.toks) && d.toks[n].is("General", "Gen.", "Gen") && d.toks[n+1].capitalised() {
+		return false
+	}
 	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
 		return false
 	}
@@ -309,7 +313,23 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		// the role noun the name stands after: "Libyan leader X", or in
 		// apposition, "his Sri Lankan counterpart, X, …"
 		role := -1
-		if i-1 > start && roleNouns[d.toks[i-1].Low] {
+		counterFrom := ""
+		q := i - 1
+		if q > start && d.toks[q].is(",") {
+			q--
+		}
+		if c := d.mat(q); q-2 > start && c != nil && c.j == q+1 && (c.kind == kCountry || c.kind == kCity) && len(chain) == 0 && c.i-2 > start {
+			// "her Ethiopian counterpart to Kenya X" (a posting), "his
+			// counterpart from Ethiopia, X"
+			switch b := c.i - 1; {
+			case d.toks[b].is("to", "in") && d.toks[b-1].is("counterpart"):
+				role = b - 1
+			case d.toks[b].is("from") && d.toks[b-1].is("counterpart") && c.kind == kCountry:
+				role, counterFrom = b-1, d.jurisdictionOf(c)
+			}
+		}
+		if role >= 0 {
+		} else if i-1 > start && roleNouns[d.toks[i-1].Low] {
 			role = i - 1
 		} else if begin-2 > start && d.toks[begin-1].is(",") && roleNouns[d.toks[begin-2].Low] && len(chain) == 0 &&
 			(j >= end || d.toks[j].is(",", ".", ";", ")", "—", "–")) {
@@ -344,7 +364,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		}
 		if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
 			chain = []*mention{app}
-		} else if app != nil && len(chain) == 1 && chain[0].j-chain[0].i == 1 && d.toks[chain[0].i].Text == "Ambassador" {
+			// "the former president of Ethiopia, X": no holding
+			d.markFormer(chain, app.i, start)
+		} else if app != nil && len(chain) == 1 && chain[0].j-chain[0].i == 1 && (d.toks[chain[0].i].Text == "Ambassador" || d.roleOf(chain[0]) == "legislator") {
+			// (also "the Minister of Works, Senator the Honourable X":
+			// the seat in parliament as a form of address)
 			// "The spokesman of the Foreign Ministry, Ambassador X": the
 			// diplomatic rank as a form of address; the post is the
 			// apposition
@@ -379,6 +403,12 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				if d.toks[role].Low == "counterpart" && len(chain) == 0 {
 					pm.counter = d.jurisdictionOf(c)
 				}
+			}
+		}
+		if counterFrom != "" {
+			pm.counter = counterFrom
+			if pm.ent.nation == "" {
+				pm.ent.nation = counterFrom
 			}
 		}
 		found = true
@@ -567,6 +597,12 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 		}
 		if styles[t.Text] && k-1 >= start && d.toks[k-1].is("Most", "Right", "Very", "The", "the") {
 			k -= 2
+			continue
+		}
+		// "Major General X", "Brigadier General X": a rank of two words
+		if k+1 < i && t.Kind == tWord && t.capitalised() && d.mat(k) == nil && d.toks[k+1].is("General", "Gen.", "Gen") && len(words) > 0 {
+			words = append(words, t.Text)
+			k--
 			continue
 		}
 		if titleWords[t.Text] {

@@ -38,6 +38,11 @@ var (
 	personVerbs = words.WordSet("act")
 	// regionWords before a country make a region of it.
 	regionWords = words.WordSet("region")
+	// organParent maps a grouping that is an organ of another to it: its
+	// officials are the parent's.
+	organParent = words.WordValues("organ")
+	// genericTLDs are country-code domains sold as generic ones ("tv").
+	genericTLDs = words.WordSet("generictld")
 	// worldRegions are parts of the world that are no country: "Africa".
 	worldRegions = words.WordSet("worldregion")
 	// placeNameWords after a place make it the name of a building, a body or
