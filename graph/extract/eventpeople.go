@@ -917,3 +917,66 @@ func (d *doc) dateEndingAt(b int) *dateExpr {
 	}
 	return nil
 }
+
+// summitPeople: a sentence that tells of a summit (its own, or one it
+// names again) puts at it the people it tells took part in its business:
+// the one elected there ("ended with the election of President X as
+// chairman", "X's election occurred at the summit", "the summit elected X
+// as its chair"), and the named ones among the leaders who gathered
+// ("Leaders of the ten member states, including President X, convened
+// for the summit").
+func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
+	var e *event
+	for _, x := range inSent {
+		if x.root().class == schema.Summit && x.status == "held" {
+			e = x.root()
+			break
+		}
+	}
+	for _, b := range backs {
+		if e == nil && b.e.root().class == schema.Summit {
+			e = b.e.root()
+		}
+	}
+	if e == nil {
+		return
+	}
+	for k := start; k+1 < end; k++ {
+		if d.quoted[k] {
+			continue
+		}
+		t := d.toks[k]
+		switch {
+		case t.is("election") && d.toks[k+1].is("of"):
+			if p, _ := d.refAt(k+2, end); p != nil && p.class == schema.Person {
+				e.add(p)
+			}
+		case t.is("election") && k >= 2 && d.toks[k-1].is("'s", "’s") && d.personEndsAt(k-2):
+			if p := personOf(d.mat(k - 2)); p != nil && p.class == schema.Person {
+				e.add(p)
+			}
+		case t.is("elected", "re-elected"):
+			// "elected X as chairman": the one named is the one elected
+			if p, j := d.refAt(k+1, end); p != nil && p.class == schema.Person && j < end && d.toks[j].is("as") {
+				e.add(p)
+			}
+		case t.is("including") && k > start && d.toks[k-1].is(","):
+			// the people named among the leaders: "Leaders of …, including X,"
+			lead := false
+			for b := k - 2; b >= start && b >= k-20 && !d.toks[b].is(";", ":"); b-- {
+				if d.ew(b)&evLeaders != 0 || d.toks[b].is("heads", "Heads", "presidents", "Presidents") {
+					lead = true
+					break
+				}
+			}
+			if lead {
+				refs, _ := d.refsFrom(k+1, end)
+				for _, p := range refs {
+					if p.class == schema.Person {
+						e.add(p)
+					}
+				}
+			}
+		}
+	}
+}

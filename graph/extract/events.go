@@ -349,8 +349,8 @@ func (d *doc) leadersBefore(k int) bool {
 			return true
 		case t.is("state", "government", "State", "Government") && b >= 2 && d.toks[b-1].is("of") && d.toks[b-2].is("heads", "Heads"):
 			return true
-		case t.is("and", "of", "'s", "’s", "-") || t.Kind == tWord && (t.capitalised() || d.mat(b) != nil):
-			continue
+		case t.is("and", "of", "'s", "’s", "-", "'", "’") || t.Kind == tWord && (t.capitalised() || d.mat(b) != nil):
+			continue // "the ASEAN Leaders’ Meeting": the apostrophe of a plural
 		}
 		return false
 	}
@@ -429,7 +429,16 @@ func (d *doc) leadersAfter(n, end int) bool {
 	if q < end && d.ew(q)&evLeaders != 0 {
 		return true
 	}
-	return q+2 < end && d.toks[q].is("heads", "Heads") && d.toks[q+1].is("of") && d.toks[q+2].is("state", "State", "government", "Government")
+	// "the Inter-Sessional Meeting of the Conference of Heads of
+	// Government", "a session of the Assembly of Heads of State": the body
+	// whose meeting it is, of leaders
+	heads := func(q int) bool {
+		return q+2 < end && d.toks[q].is("heads", "Heads") && d.toks[q+1].is("of") && d.toks[q+2].is("state", "State", "government", "Government")
+	}
+	if heads(q) {
+		return true
+	}
+	return q+1 < end && d.toks[q].capitalised() && d.toks[q].Kind == tWord && d.toks[q+1].is("of") && d.mat(q) == nil && heads(q+2)
 }
 
 // nounTalks: "talks" at k is the noun ("held talks", "the talks", "in
@@ -662,6 +671,7 @@ func (d *doc) findEvents() {
 		d.afterArrival(si, inSent, backs)
 		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, backs, touched)
+		d.summitPeople(start, end, inSent, backs)
 		d.speakers(si, start, end, inSent, touched)
 	}
 	d.mergeEvents()
@@ -807,7 +817,12 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	var stopOf *event // "The tour will conclude in Pretoria": a stop of the trip told
 	// a back-reference: "this meeting", "the summit", "Friday's talks";
 	// "during his visit" when it names no place
-	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
+	// "returned to a Forum leaders' meeting for the first time in years"
+	// after the summit was told: a leaders' gathering with no name, place
+	// or day of its own is that summit
+	bareSummit := class == schema.Summit && e.location == nil && e.date == nil && e.status == "held" && !d.toks[k].is("summit", "Summit") && d.leadersBefore(k) &&
+		d.lastEvent(schema.Summit) != nil && d.lastEvent(schema.Summit).status == "held"
+	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || bareSummit || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
 		prev := d.lastEvent(class)
 		// "Trump and Putin met in Helsinki … after the summit": the text
 		// calls the leaders' meeting a summit
@@ -1023,6 +1038,15 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		// a plural with nobody met of its own names no one occasion
 		if noun && len(e.participants) == 0 && e.location == nil && e.date == nil && d.toks[k].is("meetings", "summits", "visits", "trips", "tours", "calls", "conversations", "conferences", "Meetings", "Summits", "Visits") && !d.seriesBefore(k, start) {
 			return nil, nil
+		}
+		// "the 33rd ASEAN Summit and Related Summits": the plural belongs
+		// to the name of the summit just told, no occasion of its own
+		if noun && len(e.participants) == 0 && e.title != "" && strings.HasSuffix(d.toks[k].Low, "s") {
+			for _, x := range inSent {
+				if x.title != "" && strings.HasPrefix(e.title, x.title+" and ") {
+					return nil, nil
+				}
+			}
 		}
 		d.events = append(d.events, e)
 		out := []*event{e}

@@ -1,0 +1,70 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Events, round 6: shapes of unseen news prose. Invented sentences (none
+// from the evaluation corpus or the probe sets).
+
+// TestEventSummitPeople: the one elected at a summit, and the leaders a
+// sentence names among those who gathered for it, take part in it.
+func TestEventSummitPeople(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "EndedWithElectionOf", date: "2021-06-12",
+			text: "The 12th Summit of the East African Union ended in Nairobi on Friday with the election of President John Kamau as chairman of the union.",
+			want: []string{"Summit John Kamau | 2021-06-11 | Nairobi | -"}},
+		{name: "PossessiveElection", date: "2021-06-12",
+			text: "President Ana Lopez's election took place in a closed session at the East African Union Summit in Nairobi on Friday.",
+			want: []string{"Summit Ana Lopez | 2021-06-11 | Nairobi | -"}},
+		{name: "ElectedAs", date: "2021-06-12",
+			text: "The East African Union Summit in Nairobi on Friday elected President John Kamau as its new chairman.",
+			want: []string{"Summit John Kamau | 2021-06-11 | Nairobi | -"}},
+		{name: "LeadersIncluding", date: "2021-06-12",
+			text: "Leaders of the East African Union, including President John Kamau and Prime Minister Ana Lopez, gathered in Nairobi on Friday for the opening of the 12th East African Union Summit.",
+			want: []string{"Summit Ana Lopez, John Kamau | 2021-06-11 | Nairobi | -"}},
+		{name: "IncludingNoLeaders", date: "2021-06-12",
+			text:   "Several topics, including a proposal by John Kamau, were raised at the 12th East African Union Summit in Nairobi on Friday.",
+			absent: []string{"Summit John Kamau"}},
+		{name: "ElectionNoSummit", date: "2021-06-12",
+			text:   "The election of John Kamau as party leader was announced in Nairobi on Friday.",
+			absent: []string{"Summit "}},
+	})
+}
+
+// TestEventLeadersBody: a meeting of a body of heads of government, and a
+// leaders’ meeting written with a curly apostrophe, are summits; "and
+// Related Summits" in a summit's name is no second summit; a later
+// "a Forum leaders' meeting" with nothing of its own is the summit told.
+func TestEventLeadersBody(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "MeetingOfConferenceOfHeads", date: "2021-06-12",
+			text: "The Ninth Regular Meeting of the Conference of Heads of Government of the Caribbean Union was held in Kingston on Friday.",
+			want: []string{"Summit - | 2021-06-11 | Kingston | -"}},
+		{name: "CurlyLeadersMeeting", date: "2021-06-12",
+			text: "The Caribbean Union Leaders’ Meeting opened in Kingston on Friday.",
+			want: []string{"Summit - | 2021-06-11 | Kingston | -"}},
+		{name: "BareLeadersMeetingIsTheSummit", date: "2021-06-12",
+			text: "African Union leaders wrapped up their annual meeting in Kingston on Friday. " +
+				"Prime Minister Ana Lopez returned to an African Union leaders' meeting for the first time in years. " +
+				"She also attended.",
+			want:   []string{"Summit Ana Lopez | 2021-06-11 | Kingston | -"},
+			absent: []string{"Summit - |", "Summit Ana Lopez | - |"}},
+	})
+}
+
+// TestEventRelatedSummits: "the 9th X Summit and Related Summits" is one
+// summit.
+func TestEventRelatedSummits(t *testing.T) {
+	got := view(run("2021-06-12", "Leaders gathered in Kingston on Friday for the 9th African Union Summit and Related Summits."))
+	n := 0
+	for _, l := range got {
+		if strings.HasPrefix(l, "Summit ") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one summit; got:\n  %s", strings.Join(got, "\n  "))
+	}
+}
