@@ -92,6 +92,21 @@ func (d *doc) future(start, i int) bool {
 		if w == "to" && k > start && d.toks[k-1].is("agreed", "agree", "agrees", "decided", "decide", "decides") {
 			return true // "agreed to meet again in September": after the agreement
 		}
+		if w == "ahead" && k+1 < i && d.toks[k+1].is("of") && i-k <= 4 {
+			return true // "ahead of the April 3-4 summit": it is to come
+		}
+		// "invited X to visit the US in July", "hopes to travel in
+		// March": what is invited, hoped or promised is to come
+		if w == "to" && k > start && k+1 < i {
+			for b := k - 1; b >= start && b >= k-10; b-- {
+				if d.toks[b].is("invited", "invites", "invite", "inviting", "hopes", "hope", "hoped", "intends", "intend", "intended", "promised", "promises", "pledged", "vowed", "plan", "plans") {
+					return true
+				}
+				if d.toks[b].is(",", ";", "to") {
+					break
+				}
+			}
+		}
 		if attributionVerbs[d.toks[k].Text] && k+1 < i && !d.toks[k+1].is("that", "he", "she", "they", "it") {
 			return false
 		}

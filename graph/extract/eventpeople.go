@@ -343,8 +343,20 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 			b--
 			continue
 		}
+		// "X is due to meet", "X is expected to travel": the one due
+		if b+1 < k && d.toks[b+1].is("to") && d.toks[b].is("due", "expected", "scheduled", "slated", "set", "poised", "likely", "planning", "hoping") {
+			b--
+			continue
+		}
 		if b == k-1 && strings.HasSuffix(d.toks[k].Low, "ing") && d.toks[b].is("by", "after", "before", "while", "when") {
 			infinitive = true // "responded by visiting Seoul": the clause's subject
+			// "X will meet Y in Lima before heading to Quito": the one of
+			// the event told before it in the sentence, not Y
+			for n := len(inSent) - 1; n >= 0; n-- {
+				if e := inSent[n]; e.trig < b && len(e.participants) > 0 {
+					return e.participants[:1]
+				}
+			}
 			break
 		}
 		if dt := d.dateEndingAt(b); dt != nil {
@@ -469,9 +481,23 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 		// "Wong and Wang agreed in talks", "Merkel said on Tuesday
 		// following talks with X": the clause's subject
 		for v := k - 2; v >= start && v >= k-6; v-- {
+			if d.toks[v].is("on") && d.dateEndingAt(v+1) != nil {
+				continue // "heading to X on Wednesday for talks": the verb before the date
+			}
 			if d.toks[v].Kind == tWord && !d.toks[v].capitalised() && d.mat(v) == nil && !isAux(d.toks[v].Low) && d.dateEndingAt(v) == nil {
 				return d.verbSubject(v, start, inSent, false)
 			}
+		}
+	}
+	// "X will take part in a Community of … States (CELAC) summit": the one
+	// who takes part, past the words of the event's name
+	for b := k - 1; b-2 >= start && b >= k-16; b-- {
+		if d.toks[b].is("in") && d.toks[b-1].is("part") && d.toks[b-2].is("take", "takes", "took", "taking", "taken") {
+			return d.verbSubject(b-2, start, inSent, false)
+		}
+		t := d.toks[b]
+		if !(t.is("a", "an", "the", "of", "and", "(", ")", "its", "their") || t.Kind == tWord && (t.capitalised() || d.ew(b)&evAdjective != 0) && !(d.mat(b) != nil && d.mat(b).kind == kPerson)) {
+			break
 		}
 	}
 	for b := k - 1; b >= start && b >= k-8; b-- {

@@ -1645,7 +1645,9 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 	// "met Pope Francis on Friday, ahead of the G20 summit", "… at the
 	// end of a three-day visit": not the summit's day, nor the visit's first
 	if noun && best != nil && best.i < k {
-		for b := k - 1; b > start && b >= k-6; b-- {
+		// (a date inside the noun's phrase is its own: "ahead of the April
+		// 3-4 summit")
+		for b := k - 1; b > start && b >= k-6 && b >= best.j; b-- {
 			if d.toks[b].is("ahead", "before", "after", "following", "since", "until", "end", "close", "conclusion") {
 				return nil // "…, at the end of a three-day visit": not its first day
 			}

@@ -68,3 +68,34 @@ func TestEventRelatedSummits(t *testing.T) {
 		t.Errorf("want one summit; got:\n  %s", strings.Join(got, "\n  "))
 	}
 }
+
+// TestEventSubjectsAndDates: "X is due to meet Y … before heading to Z
+// for talks with W": X in all three; "X will take part in a long-named
+// summit"; "invited X to visit in July" is next July; a date inside the
+// noun's phrase ("ahead of the April 3-4 summit") is its own; "in
+// COUNTRY's CITY" is the city.
+func TestEventSubjectsAndDates(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DueToMeetBeforeHeading", date: "2021-06-07",
+			text: "Prime Minister Ana Lopez met President John Kamau. Lopez is also due to meet Chilean President Peter Mwangi in Lima before heading to Quito on Wednesday for talks with Ecuadorian President Omar Haddad.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | - | Lima | -", "Visit Ana Lopez | 2021-06-09 | Quito | -", "Meeting Ana Lopez, Omar Haddad | 2021-06-09 | Quito | -"}},
+		{name: "TakePartInLongName", date: "2021-06-07",
+			text: "Prime Minister Ana Lopez met President John Kamau. On Tuesday, Lopez will take part in a Community of Latin American and Caribbean States (CELAC) summit.",
+			want: []string{"Summit Ana Lopez | 2021-06-08 | - | -"}},
+		{name: "InvitedToVisitInJuly", date: "2021-05-11",
+			text: "President John Kamau invited Prime Minister Ana Lopez to visit Kenya in July.",
+			want: []string{"Visit Ana Lopez | 2021-07 | Kenya | -"}},
+		{name: "VisitedInJulyPast", date: "2021-05-11",
+			text: "Prime Minister Ana Lopez visited Kenya in July.",
+			want: []string{"Visit Ana Lopez | 2020-07 | Kenya | -"}},
+		{name: "DateInsideNounPhrase", date: "2021-03-20",
+			text: "Peru joined the alliance ahead of the April 3-4 NATO summit in Brussels.",
+			want: []string{"Summit - | 2021-04-03 | Brussels | -"}},
+		{name: "CountrysCity", date: "2021-05-22",
+			text: "President John Kamau arrived in Saudi Arabia's Jeddah on Friday to attend the Arab League summit.",
+			want: []string{"Summit John Kamau | 2021-05-21 | Jeddah | -"}},
+		{name: "CountrysCapitalCity", date: "2021-05-22",
+			text: "The ASEAN summit opened on Friday in Indonesia's capital Jakarta.",
+			want: []string{"Summit - | 2021-05-21 | Jakarta | -"}},
+	})
+}
