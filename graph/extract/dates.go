@@ -96,10 +96,10 @@ func (d *doc) future(start, i int) bool {
 			return true // "ahead of the April 3-4 summit": it is to come
 		}
 		// "invited X to visit the US in July", "hopes to travel in
-		// March": what is invited, hoped or promised is to come
+		// March": what is invited, hoped or intended is to come
 		if w == "to" && k > start && k+1 < i {
 			for b := k - 1; b >= start && b >= k-10; b-- {
-				if d.toks[b].is("invited", "invites", "invite", "inviting", "hopes", "hope", "hoped", "intends", "intend", "intended", "promised", "promises", "pledged", "vowed", "plan", "plans") {
+				if d.toks[b].is("invited", "invites", "invite", "inviting", "hopes", "hope", "hoped", "intends", "intend", "intended") {
 					return true
 				}
 				if d.toks[b].is(",", ";", "to") {
