@@ -292,6 +292,9 @@ func (d *doc) findDates(start, end int) []dateExpr {
 			day := art.AddDate(0, 0, -back)
 			out = append(out, dateExpr{from, i + 1, day.Format("2006-01-02"), schema.XSDDate})
 		case low == "today" || low == "tonight":
+			if i+1 < end && d.toks[i+1].is(",") && d.dateFollows(i+1, end) {
+				continue // "held its session today, 22 June 2025": the date says which day
+			}
 			out = append(out, dateExpr{i, i + 1, art.Format("2006-01-02"), schema.XSDDate})
 		case low == "yesterday":
 			out = append(out, dateExpr{i, i + 1, art.AddDate(0, 0, -1).Format("2006-01-02"), schema.XSDDate})

@@ -877,6 +877,18 @@ func (d *doc) speakers(si, start, end int, inSent []*event, touched *event) {
 	if len(inSent) > 0 {
 		return
 	}
+	// "In his opening remarks, Prime Minister X thanked …", "In her
+	// closing statement, X urged …": a speech made at the gathering
+	if start+4 < end && d.toks[start].is("In") && d.toks[start+1].is("his", "her") &&
+		d.toks[start+2].is("opening", "closing", "welcome", "welcoming", "keynote", "inaugural") &&
+		d.toks[start+3].is("remarks", "statement", "address", "speech") && d.toks[start+4].is(",") {
+		if p, _ := d.refAt(start+5, end); p != nil && p.class == schema.Person {
+			if e := d.gatheringFor(si, touched); e != nil {
+				e.add(p)
+			}
+		}
+		return
+	}
 	for k := start + 1; k < end-2; k++ {
 		if d.quoted[k] || d.ew(k)&evAddressVerb == 0 || !d.toks[k+1].is("the") {
 			continue
@@ -900,25 +912,7 @@ func (d *doc) speakers(si, start, end int, inSent []*event, touched *event) {
 		if len(subj) == 0 {
 			continue
 		}
-		e := touched
-		if e != nil {
-			e = e.root()
-		}
-		if e == nil || e.class == schema.Visit {
-			e = nil
-			for _, x := range d.events {
-				if x = x.root(); x.class == schema.Summit && x.status == "held" && x.seen <= si && (e == nil || x.seen > e.seen) {
-					e = x
-				}
-			}
-		}
-		if e == nil {
-			for _, x := range d.events {
-				if x = x.root(); x.class == schema.Meeting && si-x.seen <= 3 && (e == nil || x.seen > e.seen) {
-					e = x
-				}
-			}
-		}
+		e := d.gatheringFor(si, touched)
 		if e == nil {
 			return
 		}
@@ -927,6 +921,32 @@ func (d *doc) speakers(si, start, end int, inSent []*event, touched *event) {
 		}
 		return
 	}
+}
+
+// gatheringFor is the gathering a speech told in sentence si was made at:
+// the event the sentence names again, else the summit told last, else a
+// meeting told in the last three sentences.
+func (d *doc) gatheringFor(si int, touched *event) *event {
+	e := touched
+	if e != nil {
+		e = e.root()
+	}
+	if e == nil || e.class == schema.Visit {
+		e = nil
+		for _, x := range d.events {
+			if x = x.root(); x.class == schema.Summit && x.status == "held" && x.seen <= si && (e == nil || x.seen > e.seen) {
+				e = x
+			}
+		}
+	}
+	if e == nil {
+		for _, x := range d.events {
+			if x = x.root(); x.class == schema.Meeting && si-x.seen <= 3 && (e == nil || x.seen > e.seen) {
+				e = x
+			}
+		}
+	}
+	return e
 }
 
 // dateEndingAt is the date the text gives that ends at token b.

@@ -648,6 +648,11 @@ func (d *doc) findEvents() {
 				// Conference" after a summit: the next summit
 				tr = trigger{class: schema.Summit, how: hNoun, next: k + 1}
 			}
+			if tr.class == "" && d.leadersSession(k, start) {
+				// "The Authority of Heads of State and Government held its
+				// 67th Ordinary Session in Abuja": the leaders' summit
+				tr = trigger{class: schema.Summit, how: hNoun, next: k + 1}
+			}
 			if tr.how == hNoun && k > start && d.toks[k-1].is("by", "via") && d.toks[k].is("videoconference", "teleconference") {
 				tr = trigger{} // "spoke on Tuesday by videoconference with X": the mode of the talks told
 			}
@@ -1808,4 +1813,30 @@ func (d *doc) withAhead(k, end int) int {
 		}
 	}
 	return -1
+}
+
+// leadersSession: "session" at k is the object of a verb of holding or
+// opening whose subject is a body of leaders: "The Assembly of Heads of
+// State and Government held its 67th Ordinary Session", "EU leaders
+// opened a special session".
+func (d *doc) leadersSession(k, start int) bool {
+	if !d.toks[k].is("session", "Session") {
+		return false
+	}
+	b := k - 1
+	for b > start && b >= k-5 && d.toks[b].Kind == tWord && d.ew(b)&evLightVerb == 0 {
+		b-- // "its Sixty-Seventh Ordinary", "a special"
+	}
+	if b <= start || !d.toks[b].is("held", "holds", "hold", "holding", "convened", "opened", "opens", "began", "begins", "concluded", "ended") {
+		return false
+	}
+	for q := b - 1; q >= start && q >= b-30; q-- {
+		if d.toks[q].is(";", ",") && !d.toks[q-1].is(")") {
+			return false
+		}
+		if d.ew(q)&evLeaders != 0 || d.toks[q].is("heads", "Heads") && q+2 < b && d.toks[q+1].is("of") && d.toks[q+2].is("state", "State", "government", "Government") {
+			return true
+		}
+	}
+	return false
 }

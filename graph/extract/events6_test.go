@@ -99,3 +99,22 @@ func TestEventSubjectsAndDates(t *testing.T) {
 			want: []string{"Summit - | 2021-05-21 | Jakarta | -"}},
 	})
 }
+
+// TestEventLeadersSession: a body of heads of state holding its session
+// holds a summit; "today, 22 June 2025" is the date written out; "In his
+// opening statement, X …" puts X at the gathering told.
+func TestEventLeadersSession(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AuthorityHeldSession", date: "2025-06-23",
+			text: "The Authority of Heads of State and Government of the African Union held its Ninth Ordinary Session, today, 22 June 2025, in Nairobi. " +
+				"In his opening statement, President John Kamau urged leaders to act.",
+			want: []string{"Summit John Kamau | 2025-06-22 | Nairobi | -"}},
+		{name: "CourtSessionNoSummit", date: "2025-06-23",
+			text:   "The High Court held its ordinary session in Nairobi on Friday.",
+			absent: []string{"Summit "}},
+		{name: "OpeningRemarksAtSummit", date: "2021-06-12",
+			text: "The 12th African Union Summit opened in Nairobi on Friday. " +
+				"In her opening remarks, Prime Minister Ana Lopez thanked the leaders.",
+			want: []string{"Summit Ana Lopez | 2021-06-11 | Nairobi | -"}},
+	})
+}
