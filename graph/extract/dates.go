@@ -126,6 +126,12 @@ func (d *doc) weekdayAhead(sstart, send, i int) bool {
 		if attributionVerbs[w] || w == "met" || w == "held" || w == "arrived" || w == "visited" {
 			return false // "said on Tuesday"
 		}
+		// "… will be a launch near the hall where leaders started gathering
+		// on Monday": a verb in the past tense
+		if t := d.toks[k]; t.Kind == tWord && !t.capitalised() && strings.HasSuffix(t.Low, "ed") && d.mat(k) == nil && d.tag(k) == pos.VERB &&
+			!(k > sstart && d.toks[k-1].is("be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "'ll")) {
+			return false
+		}
 	}
 	if d.future(sstart, i) {
 		return true

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -681,7 +682,7 @@ func (d *doc) findEvents() {
 	}
 	d.mergeEvents()
 	for _, e := range d.events {
-		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e))
+		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent))
 	}
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
@@ -1839,4 +1840,23 @@ func (d *doc) leadersSession(k, start int) bool {
 		}
 	}
 	return false
+}
+
+// verblessLine: sentence si is a heading, a line with no verb and no closing
+// stop ("The role of the Forum Ministers Meeting", "Regional Leaders
+// Meeting 12 May 2016"): it names a topic, not an event of its own.
+func (d *doc) verblessLine(si int) bool {
+	start, end := d.bounds(si)
+	if end-start < 2 {
+		return false
+	}
+	if last := d.toks[end-1]; last.is(".", "!", "?", ":") || last.Kind == tQuote {
+		return false
+	}
+	for k := start; k < end; k++ {
+		if d.toks[k].Kind == tWord && !d.toks[k].capitalised() && (d.tag(k) == pos.VERB || d.tag(k) == pos.AUX) {
+			return false
+		}
+	}
+	return true
 }

@@ -118,3 +118,23 @@ func TestEventLeadersSession(t *testing.T) {
 			want: []string{"Summit Ana Lopez | 2021-06-11 | Nairobi | -"}},
 	})
 }
+
+// TestEventHeadingsAndPastClause: a verbless heading line names no event
+// of its own; a weekday after a past-tense verb is past even in a
+// sentence that speaks of the future.
+func TestEventHeadingsAndPastClause(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "HeadingLineNoEvent", date: "2016-08-12",
+			text:   "The role of the Regional Foreign Ministers Meeting\n\nThe ministers discussed trade.",
+			absent: []string{"Meeting "}},
+		{name: "SentenceWithStopStays", date: "2016-08-12",
+			text: "The Regional Foreign Ministers Meeting was held in Lima.\n\nThe ministers discussed trade.",
+			want: []string{"Meeting - | - | Lima | -"}},
+		{name: "StartedGatheringOnMonday", date: "2002-07-09",
+			text: "The highlight will be a parade near the hall where African heads of state started gathering on Monday for a three-day summit.",
+			want: []string{"Summit - | 2002-07-08 | - | -"}},
+		{name: "WillBeHeldOnMonday", date: "2002-07-09",
+			text: "The summit of African heads of state will be held on Monday.",
+			want: []string{"Summit - | 2002-07-15 | - | -"}},
+	})
+}
