@@ -239,6 +239,11 @@ func (d *doc) triggerAt(k, end int) trigger {
 			return trigger{class: schema.Meeting, how: hTalk, next: k + 1}
 		}
 	}
+	// "held bilateral discussions with X": talks
+	if low == "discussions" && next == "with" && k >= 2 && (d.ew(k-1)&evLightVerb != 0 || d.ew(k-1)&evAdjective != 0 && d.ew(k-2)&evLightVerb != 0) &&
+		!d.toks[k-1].is("on", "is", "was", "are", "were", "be") {
+		return d.nounTrigger(k, k+1, end, schema.Meeting, "")
+	}
 	switch {
 	case w&evSummitNoun != 0:
 		n := k + 1
@@ -684,6 +689,7 @@ func (d *doc) findEvents() {
 	for _, e := range d.events {
 		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent))
 	}
+	d.meetingInVisitCity()
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
 	for _, e := range d.events {
@@ -856,6 +862,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	}
 
 	var subject []*entity
+	var placeIn *entity // "X is in CITY on a visit"
 	switch tr.how {
 	case hNoun:
 		subject = d.lightSubject(k, start, inSent)
@@ -873,6 +880,13 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		}
 		if len(subject) == 0 {
 			subject = d.frontedSubject(k, start, end)
+		}
+		if len(subject) == 0 && class == schema.Visit {
+			// "X is in Nairobi on a two-day visit", "X was in Addis Ababa
+			// for an official visit to Ethiopia": X's visit, in that city
+			if subj, pl := d.inPlaceFor(k, start, inSent); len(subj) > 0 {
+				subject, placeIn = subj, pl
+			}
 		}
 		if len(subject) == 0 && stopOf != nil {
 			subject = stopOf.participants // "The tour will conclude in Pretoria": the traveller's
@@ -953,6 +967,9 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		ok, more := d.visitObjects(e, tr, k, next, start, end)
 		if !ok {
 			return nil, nil
+		}
+		if placeIn != nil && (e.location == nil || placeIn.class == schema.City) {
+			e.location = placeIn // the city it places the visit in (GUIDELINES 6.3)
 		}
 		// "will visit South Africa, Tanzania and Kenya": one trip, in the
 		// country all its places are in, else in none (GUIDELINES 6.1)
@@ -1859,4 +1876,76 @@ func (d *doc) verblessLine(si int) bool {
 		}
 	}
 	return true
+}
+
+// inPlaceFor: the visit noun at k ends "X is in PLACE on a (two-day)
+// visit", "X was in CITY for an official visit": X, and the place.
+func (d *doc) inPlaceFor(k, start int, inSent []*event) ([]*entity, *entity) {
+	b := k - 1
+	for b > start && b >= k-4 && d.toks[b].Kind == tWord && !d.toks[b].capitalised() && d.mat(b) == nil && !d.toks[b].is("on", "for") {
+		b-- // "a two-day", "an official"
+	}
+	if b-3 < start || !d.toks[b].is("on", "for") {
+		return nil, nil
+	}
+	m := d.mat(b - 1)
+	if m == nil || m.j != b || (m.kind != kCity && m.kind != kCountry) || m.i-2 < start || !d.toks[m.i-1].is("in") ||
+		!d.toks[m.i-2].is("is", "was", "are", "were", "remains", "remained", "arrived") {
+		return nil, nil
+	}
+	pl := d.placeEntity(m)
+	if pl == nil {
+		return nil, nil
+	}
+	return d.verbSubject(m.i-2, start, inSent, true), pl
+}
+
+// meetingInVisitCity: "A and B held talks in the Great Hall of the People
+// on Saturday. … B arrived in Beijing on Saturday", "A held discussions
+// with B. B is in Nairobi for an official visit": a meeting in person
+// with no place of its own, told within two sentences of a visit by one
+// of its people to a city on the same day (or no day told for one), was held
+// in that city. A visit told by leaving ("left for X") is no stay there.
+func (d *doc) meetingInVisitCity() {
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" || len(e.participants) < 2 {
+			continue
+		}
+		if d.toldEarlier(e.sent) {
+			continue // "Earlier in the day she held talks": before she came
+		}
+		var best *event
+		bestDist := 3
+		for _, v := range d.events {
+			if v.dropped || v.into != nil || v.class != schema.Visit || v.location == nil || v.location.class != schema.City || v.status != e.status ||
+				d.ew(v.trig)&evLeaveVerb != 0 || !sharesPerson(v, e) {
+				continue
+			}
+			if e.date != nil && v.date != nil && e.date.value != v.date.value {
+				continue
+			}
+			dist := v.sent - e.sent
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = v, dist
+			}
+		}
+		if best != nil {
+			e.location = best.location
+		}
+	}
+}
+
+// toldEarlier: sentence si tells of what came before ("Earlier in the
+// day", "before leaving", "previously").
+func (d *doc) toldEarlier(si int) bool {
+	start, end := d.bounds(si)
+	for q := start; q < end; q++ {
+		if d.toks[q].is("earlier", "Earlier", "before", "Before", "previously", "Previously", "prior") {
+			return true
+		}
+	}
+	return false
 }

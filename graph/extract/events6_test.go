@@ -138,3 +138,32 @@ func TestEventHeadingsAndPastClause(t *testing.T) {
 			want: []string{"Summit - | 2002-07-15 | - | -"}},
 	})
 }
+
+// TestEventInCityOnVisit: "X is in CITY on/for a visit (to COUNTRY)" is
+// X's visit, in the city; "held bilateral discussions with" is a
+// meeting; a meeting with no place next to its visitor's stay in a city
+// is held there.
+func TestEventInCityOnVisit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "IsInCityOnVisit", date: "2022-10-06",
+			text: "Prime Minister Ana Lopez is in Nairobi on a two-day visit.",
+			want: []string{"Visit Ana Lopez | - | Nairobi | -"}},
+		{name: "IsInCityForVisitToCountry", date: "2022-10-06",
+			text: "President John Kamau is in Lima for an official visit to Peru.",
+			want: []string{"Visit John Kamau | - | Lima | -"}},
+		{name: "InCityForTalksNoVisit", date: "2022-10-06",
+			text:   "President John Kamau is in Lima for talks.",
+			absent: []string{"Visit "}},
+		{name: "DiscussionsWithAndVisitCity", date: "2022-10-06",
+			text: "Prime Minister Ana Lopez held bilateral discussions with the delegation of Kenya led by President John Kamau. " +
+				"President John Kamau is in Lima for an official visit to Peru.",
+			want: []string{"Meeting Ana Lopez, John Kamau | - | Lima | -", "Visit John Kamau | - | Lima | -"}},
+		{name: "LeftForCityNotMeetingPlace", date: "2022-10-06",
+			text: "Prime Minister Ana Lopez met President John Kamau on Monday. " +
+				"Kamau left for Lima on Monday.",
+			absent: []string{"Meeting Ana Lopez, John Kamau | 2022-10-03 | Lima"}},
+		{name: "DiscussionsOnTradeNoMeeting", date: "2022-10-06",
+			text:   "The discussions on trade with Kenya continued.",
+			absent: []string{"Meeting "}},
+	})
+}
