@@ -266,7 +266,9 @@ func (d *doc) triggerAt(k, end int) trigger {
 		return trigger{class: schema.Visit, how: hNoun, next: k + 1}
 	case w&evVisitVerb != 0 && verbal && (low != "visit" || isAux(prev)) && (low != "visits" || !isDeterminerOrAdj(d, k-1)):
 		return trigger{class: schema.Visit, how: hVisit, next: k + 1}
-	case w&(evTravelVerb|evLeaveVerb|evArriveVerb) != 0 && verbal:
+	case w&(evTravelVerb|evLeaveVerb|evArriveVerb) != 0 && verbal && !(prev == "of" || d.tag(k) == pos.NOUN && !strings.HasSuffix(low, "ed")):
+		// not the noun: "a piece of land in X", "the head of state"
+
 		if pl := d.wentTo(k, end, w); pl >= 0 {
 			return trigger{class: schema.Visit, how: hTravel, next: k + 1, place: pl}
 		}
@@ -970,6 +972,16 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		}
 		if placeIn != nil && (e.location == nil || placeIn.class == schema.City) {
 			e.location = placeIn // the city it places the visit in (GUIDELINES 6.3)
+		}
+		// "X's trip is the first visit to India by a foreign minister
+		// since 2011": one trip, told twice
+		if prev := d.copulaVisit(k, inSent); prev != nil && tr.how == hNoun {
+			mergeInto(e, prev)
+			if prev.location == nil || e.location != nil && prev.location.class == schema.Country && e.location.class == schema.City {
+				prev.location = e.location
+			}
+			prev.seen = si
+			return nil, prev
 		}
 		// "will visit South Africa, Tanzania and Kenya": one trip, in the
 		// country all its places are in, else in none (GUIDELINES 6.1)
@@ -1948,4 +1960,27 @@ func (d *doc) toldEarlier(si int) bool {
 		}
 	}
 	return false
+}
+
+// copulaVisit is the visit told in the sentence that the visit noun at k
+// restates: "X's trip is the first visit to Y", "The tour was his second
+// visit to Z".
+func (d *doc) copulaVisit(k int, inSent []*event) *event {
+	for n := len(inSent) - 1; n >= 0; n-- {
+		p := inSent[n]
+		if p.class != schema.Visit || p.how != hNoun || p.trigEnd >= k || p.into != nil {
+			continue
+		}
+		q := p.trigEnd
+		if q >= k || !d.toks[q].is("is", "was") {
+			return nil
+		}
+		for q++; q < k; q++ {
+			if t := d.toks[q]; !(isDeterminer(t.Low) || ordinalOf(t.Low) > 0 || d.ew(q)&evAdjective != 0 || t.is("his", "her", "their", "its")) {
+				return nil
+			}
+		}
+		return p
+	}
+	return nil
 }

@@ -167,3 +167,21 @@ func TestEventInCityOnVisit(t *testing.T) {
 			absent: []string{"Meeting "}},
 	})
 }
+
+// TestEventVisitNounsAndCopula: "a piece of land in X" is no arrival;
+// "X's trip is the first visit to Y" is one visit.
+func TestEventVisitNounsAndCopula(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "LandNounNoVisit", date: "2023-05-20",
+			text:   "Prime Minister Ana Lopez, during her visit to Lima in February, had promised a piece of land in Quito for the embassy.",
+			want:   []string{"Visit Ana Lopez | 2023-02 | Lima | -"},
+			absent: []string{"Visit Ana Lopez | 2023-02 | Quito"}},
+		{name: "LandedVerbStillVisit", date: "2023-05-20",
+			text: "Prime Minister Ana Lopez landed in Quito on Friday.",
+			want: []string{"Visit Ana Lopez | 2023-05-19 | Quito | -"}},
+		{name: "TripIsFirstVisit", date: "2023-05-05",
+			text:   "Foreign Minister Ana Lopez's trip is the first visit to Peru by a Chilean foreign minister since 2011.",
+			want:   []string{"Visit Ana Lopez | - | Peru | -"},
+			absent: []string{"Visit Ana Lopez | - | - |"}},
+	})
+}
