@@ -906,6 +906,17 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	for _, p := range subject {
 		e.add(p)
 	}
+	// "A invited B to visit during a phone call", "A congratulated B in a
+	// telephone conversation": the one the clause's verb takes is on the
+	// other end
+	if noun && class == schema.Meeting {
+		if subj, p := d.clauseObjectBefore(k, start, inSent); p != nil && (len(subject) > 0 || len(subj) > 0) {
+			for _, q := range subj {
+				e.add(q)
+			}
+			e.add(p)
+		}
+	}
 	// "President X and other heads of state of the grouping are meeting
 	// in Abuja", "X and other G20 leaders met on Friday": a leaders'
 	// gathering, with X at it (GUIDELINES 6.1: a meeting of heads of state
@@ -1983,4 +1994,34 @@ func (d *doc) copulaVisit(k int, inSent []*event) *event {
 		return p
 	}
 	return nil
+}
+
+// clauseObjectBefore: the meeting noun at k closes "during a (phone)
+// call", "in a telephone conversation" after a clause "A VERB B …": B,
+// the person the clause's verb takes.
+func (d *doc) clauseObjectBefore(k, start int, inSent []*event) ([]*entity, *entity) {
+	b := k - 1
+	for b > start && b >= k-4 && (isDeterminer(d.toks[b].Low) || d.ew(b)&(evModeNoun|evAdjective) != 0 || d.toks[b].is("their", "his", "her")) {
+		b--
+	}
+	if b <= start || !d.toks[b].is("during", "in") {
+		return nil, nil
+	}
+	for v := start + 1; v < b; v++ {
+		t := d.toks[v]
+		if t.is(",", ";") || subordinators[t.Low] {
+			return nil, nil
+		}
+		if t.Kind == tWord && !t.capitalised() && d.mat(v) == nil && !isAux(t.Low) && d.tag(v) == pos.VERB && d.personEndsAt(v-1) {
+			o := v + 1
+			if o < b && d.toks[o].is("new", "former", "newly-elected", "visiting", "outgoing") {
+				o++ // "invited new British Prime Minister X"
+			}
+			if p, _ := d.refAt(o, b); p != nil && p.class == schema.Person {
+				return d.verbSubject(v, start, inSent, true), p
+			}
+			return nil, nil
+		}
+	}
+	return nil, nil
 }

@@ -185,3 +185,17 @@ func TestEventVisitNounsAndCopula(t *testing.T) {
 			absent: []string{"Visit Ana Lopez | - | - |"}},
 	})
 }
+
+// TestEventCallClauseObject: "A invited B to visit … during a phone call"
+// is a call between A and B; "A spoke about B during a meeting" is not
+// read so (no object of the verb).
+func TestEventCallClauseObject(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "InvitedDuringCall", date: "2010-05-11",
+			text: "President John Kamau invited new Prime Minister Ana Lopez to visit Kenya in July during a phone call on Tuesday.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2010-05-11 | - | phone", "Visit Ana Lopez | 2010-07 | Kenya | -"}},
+		{name: "CongratulatedInConversation", date: "2010-05-11",
+			text: "President John Kamau congratulated Prime Minister Ana Lopez in a telephone conversation on Monday.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2010-05-10 | - | phone"}},
+	})
+}
