@@ -981,6 +981,11 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		if !ok {
 			return nil, nil
 		}
+		// "he would bring an initiative on his next visit": a visit to
+		// come that the text neither places nor dates is none it identifies
+		if tr.how == hNoun && e.location == nil && e.date == nil && placeIn == nil && d.toks[k-1].is("next") {
+			return nil, nil
+		}
 		if placeIn != nil && (e.location == nil || placeIn.class == schema.City) {
 			e.location = placeIn // the city it places the visit in (GUIDELINES 6.3)
 		}

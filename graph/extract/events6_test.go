@@ -199,3 +199,16 @@ func TestEventCallClauseObject(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, John Kamau | 2010-05-10 | - | phone"}},
 	})
 }
+
+// TestEventNextVisitUnplaced: "his next visit" with no place or day is
+// no event; "his next visit to Peru in May" is.
+func TestEventNextVisitUnplaced(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "NextVisitVague", date: "2021-03-10",
+			text:   "Envoy John Kamau said he would bring a new plan on his next visit.",
+			absent: []string{"Visit "}},
+		{name: "NextVisitPlacedDated", date: "2021-03-10",
+			text: "Envoy John Kamau said he would bring a new plan on his next visit to Peru in May.",
+			want: []string{"Visit John Kamau | 2021-05 | Peru | -"}},
+	})
+}
