@@ -92,6 +92,21 @@ func (d *doc) future(start, i int) bool {
 		if w == "to" && k > start && d.toks[k-1].is("agreed", "agree", "agrees", "decided", "decide", "decides") {
 			return true // "agreed to meet again in September": after the agreement
 		}
+		if w == "ahead" && k+1 < i && d.toks[k+1].is("of") && i-k <= 4 {
+			return true // "ahead of the April 3-4 summit": it is to come
+		}
+		// "invited X to visit the US in July", "hopes to travel in
+		// March": what is invited, hoped or intended is to come
+		if w == "to" && k > start && k+1 < i {
+			for b := k - 1; b >= start && b >= k-10; b-- {
+				if d.toks[b].is("invited", "invites", "invite", "inviting", "hopes", "hope", "hoped", "intends", "intend", "intended") {
+					return true
+				}
+				if d.toks[b].is(",", ";", "to") {
+					break
+				}
+			}
+		}
 		if attributionVerbs[d.toks[k].Text] && k+1 < i && !d.toks[k+1].is("that", "he", "she", "they", "it") {
 			return false
 		}
@@ -110,6 +125,12 @@ func (d *doc) weekdayAhead(sstart, send, i int) bool {
 		}
 		if attributionVerbs[w] || w == "met" || w == "held" || w == "arrived" || w == "visited" {
 			return false // "said on Tuesday"
+		}
+		// "… will be a launch near the hall where leaders started gathering
+		// on Monday": a verb in the past tense
+		if t := d.toks[k]; t.Kind == tWord && !t.capitalised() && strings.HasSuffix(t.Low, "ed") && d.mat(k) == nil && d.tag(k) == pos.VERB &&
+			!(k > sstart && d.toks[k-1].is("be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "'ll")) {
+			return false
 		}
 	}
 	if d.future(sstart, i) {
@@ -277,6 +298,9 @@ func (d *doc) findDates(start, end int) []dateExpr {
 			day := art.AddDate(0, 0, -back)
 			out = append(out, dateExpr{from, i + 1, day.Format("2006-01-02"), schema.XSDDate})
 		case low == "today" || low == "tonight":
+			if i+1 < end && d.toks[i+1].is(",") && d.dateFollows(i+1, end) {
+				continue // "held its session today, 22 June 2025": the date says which day
+			}
 			out = append(out, dateExpr{i, i + 1, art.Format("2006-01-02"), schema.XSDDate})
 		case low == "yesterday":
 			out = append(out, dateExpr{i, i + 1, art.AddDate(0, 0, -1).Format("2006-01-02"), schema.XSDDate})

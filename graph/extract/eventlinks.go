@@ -173,6 +173,21 @@ func (d *doc) placeAt(k, end int) *entity {
 	if k >= end || d.mat(k) == nil || d.mat(k).i != k {
 		return nil
 	}
+	// "in Saudi Arabia's Jeddah", "in Indonesia's capital Jakarta", "in
+	// Kenya's port city of Mombasa": the city
+	if m := d.mat(k); m.kind == kCountry && m.j+1 < end && d.toks[m.j].is("'s", "’s") {
+		for q := m.j + 1; q < end && q <= m.j+4; q++ {
+			if c := d.mat(q); c != nil && c.i == q {
+				if c.kind == kCity {
+					return d.placeEntity(c)
+				}
+				break
+			}
+			if t := d.toks[q]; t.Kind != tWord || t.capitalised() {
+				break
+			}
+		}
+	}
 	return d.placeEntity(d.mat(k))
 }
 

@@ -343,8 +343,20 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 			b--
 			continue
 		}
+		// "X is due to meet", "X is expected to travel": the one due
+		if b+1 < k && d.toks[b+1].is("to") && d.toks[b].is("due", "expected", "scheduled", "slated", "set", "poised", "likely", "planning", "hoping") {
+			b--
+			continue
+		}
 		if b == k-1 && strings.HasSuffix(d.toks[k].Low, "ing") && d.toks[b].is("by", "after", "before", "while", "when") {
 			infinitive = true // "responded by visiting Seoul": the clause's subject
+			// "X will meet Y in Lima before heading to Quito": the one of
+			// the event told before it in the sentence, not Y
+			for n := len(inSent) - 1; n >= 0; n-- {
+				if e := inSent[n]; e.trig < b && len(e.participants) > 0 {
+					return e.participants[:1]
+				}
+			}
 			break
 		}
 		if dt := d.dateEndingAt(b); dt != nil {
@@ -469,9 +481,23 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 		// "Wong and Wang agreed in talks", "Merkel said on Tuesday
 		// following talks with X": the clause's subject
 		for v := k - 2; v >= start && v >= k-6; v-- {
+			if d.toks[v].is("on") && d.dateEndingAt(v+1) != nil {
+				continue // "heading to X on Wednesday for talks": the verb before the date
+			}
 			if d.toks[v].Kind == tWord && !d.toks[v].capitalised() && d.mat(v) == nil && !isAux(d.toks[v].Low) && d.dateEndingAt(v) == nil {
 				return d.verbSubject(v, start, inSent, false)
 			}
+		}
+	}
+	// "X will take part in a Community of … States (CELAC) summit": the one
+	// who takes part, past the words of the event's name
+	for b := k - 1; b-2 >= start && b >= k-16; b-- {
+		if d.toks[b].is("in") && d.toks[b-1].is("part") && d.toks[b-2].is("take", "takes", "took", "taking", "taken") {
+			return d.verbSubject(b-2, start, inSent, false)
+		}
+		t := d.toks[b]
+		if !(t.is("a", "an", "the", "of", "and", "(", ")", "its", "their") || t.Kind == tWord && (t.capitalised() || d.ew(b)&evAdjective != 0) && !(d.mat(b) != nil && d.mat(b).kind == kPerson)) {
+			break
 		}
 	}
 	for b := k - 1; b >= start && b >= k-8; b-- {
@@ -851,6 +877,18 @@ func (d *doc) speakers(si, start, end int, inSent []*event, touched *event) {
 	if len(inSent) > 0 {
 		return
 	}
+	// "In his opening remarks, Prime Minister X thanked …", "In her
+	// closing statement, X urged …": a speech made at the gathering
+	if start+4 < end && d.toks[start].is("In") && d.toks[start+1].is("his", "her") &&
+		d.toks[start+2].is("opening", "closing", "welcome", "welcoming", "keynote", "inaugural") &&
+		d.toks[start+3].is("remarks", "statement", "address", "speech") && d.toks[start+4].is(",") {
+		if p, _ := d.refAt(start+5, end); p != nil && p.class == schema.Person {
+			if e := d.gatheringFor(si, touched); e != nil {
+				e.add(p)
+			}
+		}
+		return
+	}
 	for k := start + 1; k < end-2; k++ {
 		if d.quoted[k] || d.ew(k)&evAddressVerb == 0 || !d.toks[k+1].is("the") {
 			continue
@@ -874,25 +912,7 @@ func (d *doc) speakers(si, start, end int, inSent []*event, touched *event) {
 		if len(subj) == 0 {
 			continue
 		}
-		e := touched
-		if e != nil {
-			e = e.root()
-		}
-		if e == nil || e.class == schema.Visit {
-			e = nil
-			for _, x := range d.events {
-				if x = x.root(); x.class == schema.Summit && x.status == "held" && x.seen <= si && (e == nil || x.seen > e.seen) {
-					e = x
-				}
-			}
-		}
-		if e == nil {
-			for _, x := range d.events {
-				if x = x.root(); x.class == schema.Meeting && si-x.seen <= 3 && (e == nil || x.seen > e.seen) {
-					e = x
-				}
-			}
-		}
+		e := d.gatheringFor(si, touched)
 		if e == nil {
 			return
 		}
@@ -901,6 +921,32 @@ func (d *doc) speakers(si, start, end int, inSent []*event, touched *event) {
 		}
 		return
 	}
+}
+
+// gatheringFor is the gathering a speech told in sentence si was made at:
+// the event the sentence names again, else the summit told last, else a
+// meeting told in the last three sentences.
+func (d *doc) gatheringFor(si int, touched *event) *event {
+	e := touched
+	if e != nil {
+		e = e.root()
+	}
+	if e == nil || e.class == schema.Visit {
+		e = nil
+		for _, x := range d.events {
+			if x = x.root(); x.class == schema.Summit && x.status == "held" && x.seen <= si && (e == nil || x.seen > e.seen) {
+				e = x
+			}
+		}
+	}
+	if e == nil {
+		for _, x := range d.events {
+			if x = x.root(); x.class == schema.Meeting && si-x.seen <= 3 && (e == nil || x.seen > e.seen) {
+				e = x
+			}
+		}
+	}
+	return e
 }
 
 // dateEndingAt is the date the text gives that ends at token b.
@@ -916,4 +962,67 @@ func (d *doc) dateEndingAt(b int) *dateExpr {
 		}
 	}
 	return nil
+}
+
+// summitPeople: a sentence that tells of a summit (its own, or one it
+// names again) puts at it the people it tells took part in its business:
+// the one elected there ("ended with the election of President X as
+// chairman", "X's election occurred at the summit", "the summit elected X
+// as its chair"), and the named ones among the leaders who gathered
+// ("Leaders of the ten member states, including President X, convened
+// for the summit").
+func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
+	var e *event
+	for _, x := range inSent {
+		if x.root().class == schema.Summit && x.status == "held" {
+			e = x.root()
+			break
+		}
+	}
+	for _, b := range backs {
+		if e == nil && b.e.root().class == schema.Summit {
+			e = b.e.root()
+		}
+	}
+	if e == nil {
+		return
+	}
+	for k := start; k+1 < end; k++ {
+		if d.quoted[k] {
+			continue
+		}
+		t := d.toks[k]
+		switch {
+		case t.is("election") && d.toks[k+1].is("of"):
+			if p, _ := d.refAt(k+2, end); p != nil && p.class == schema.Person {
+				e.add(p)
+			}
+		case t.is("election") && k >= 2 && d.toks[k-1].is("'s", "’s") && d.personEndsAt(k-2):
+			if p := personOf(d.mat(k - 2)); p != nil && p.class == schema.Person {
+				e.add(p)
+			}
+		case t.is("elected", "re-elected"):
+			// "elected X as chairman": the one named is the one elected
+			if p, j := d.refAt(k+1, end); p != nil && p.class == schema.Person && j < end && d.toks[j].is("as") {
+				e.add(p)
+			}
+		case t.is("including") && k > start && d.toks[k-1].is(","):
+			// the people named among the leaders: "Leaders of …, including X,"
+			lead := false
+			for b := k - 2; b >= start && b >= k-20 && !d.toks[b].is(";", ":"); b-- {
+				if d.ew(b)&evLeaders != 0 || d.toks[b].is("heads", "Heads", "presidents", "Presidents") {
+					lead = true
+					break
+				}
+			}
+			if lead {
+				refs, _ := d.refsFrom(k+1, end)
+				for _, p := range refs {
+					if p.class == schema.Person {
+						e.add(p)
+					}
+				}
+			}
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -238,6 +239,11 @@ func (d *doc) triggerAt(k, end int) trigger {
 			return trigger{class: schema.Meeting, how: hTalk, next: k + 1}
 		}
 	}
+	// "held bilateral discussions with X": talks
+	if low == "discussions" && next == "with" && k >= 2 && (d.ew(k-1)&evLightVerb != 0 || d.ew(k-1)&evAdjective != 0 && d.ew(k-2)&evLightVerb != 0) &&
+		!d.toks[k-1].is("on", "is", "was", "are", "were", "be") {
+		return d.nounTrigger(k, k+1, end, schema.Meeting, "")
+	}
 	switch {
 	case w&evSummitNoun != 0:
 		n := k + 1
@@ -260,7 +266,9 @@ func (d *doc) triggerAt(k, end int) trigger {
 		return trigger{class: schema.Visit, how: hNoun, next: k + 1}
 	case w&evVisitVerb != 0 && verbal && (low != "visit" || isAux(prev)) && (low != "visits" || !isDeterminerOrAdj(d, k-1)):
 		return trigger{class: schema.Visit, how: hVisit, next: k + 1}
-	case w&(evTravelVerb|evLeaveVerb|evArriveVerb) != 0 && verbal:
+	case w&(evTravelVerb|evLeaveVerb|evArriveVerb) != 0 && verbal && !(prev == "of" || d.tag(k) == pos.NOUN && !strings.HasSuffix(low, "ed")):
+		// not the noun: "a piece of land in X", "the head of state"
+
 		if pl := d.wentTo(k, end, w); pl >= 0 {
 			return trigger{class: schema.Visit, how: hTravel, next: k + 1, place: pl}
 		}
@@ -349,8 +357,8 @@ func (d *doc) leadersBefore(k int) bool {
 			return true
 		case t.is("state", "government", "State", "Government") && b >= 2 && d.toks[b-1].is("of") && d.toks[b-2].is("heads", "Heads"):
 			return true
-		case t.is("and", "of", "'s", "’s", "-") || t.Kind == tWord && (t.capitalised() || d.mat(b) != nil):
-			continue
+		case t.is("and", "of", "'s", "’s", "-", "'", "’") || t.Kind == tWord && (t.capitalised() || d.mat(b) != nil):
+			continue // "the ASEAN Leaders’ Meeting": the apostrophe of a plural
 		}
 		return false
 	}
@@ -429,7 +437,16 @@ func (d *doc) leadersAfter(n, end int) bool {
 	if q < end && d.ew(q)&evLeaders != 0 {
 		return true
 	}
-	return q+2 < end && d.toks[q].is("heads", "Heads") && d.toks[q+1].is("of") && d.toks[q+2].is("state", "State", "government", "Government")
+	// "the Inter-Sessional Meeting of the Conference of Heads of
+	// Government", "a session of the Assembly of Heads of State": the body
+	// whose meeting it is, of leaders
+	heads := func(q int) bool {
+		return q+2 < end && d.toks[q].is("heads", "Heads") && d.toks[q+1].is("of") && d.toks[q+2].is("state", "State", "government", "Government")
+	}
+	if heads(q) {
+		return true
+	}
+	return q+1 < end && d.toks[q].capitalised() && d.toks[q].Kind == tWord && d.toks[q+1].is("of") && d.mat(q) == nil && heads(q+2)
 }
 
 // nounTalks: "talks" at k is the noun ("held talks", "the talks", "in
@@ -639,6 +656,11 @@ func (d *doc) findEvents() {
 				// Conference" after a summit: the next summit
 				tr = trigger{class: schema.Summit, how: hNoun, next: k + 1}
 			}
+			if tr.class == "" && d.leadersSession(k, start) {
+				// "The Authority of Heads of State and Government held its
+				// 67th Ordinary Session in Abuja": the leaders' summit
+				tr = trigger{class: schema.Summit, how: hNoun, next: k + 1}
+			}
 			if tr.how == hNoun && k > start && d.toks[k-1].is("by", "via") && d.toks[k].is("videoconference", "teleconference") {
 				tr = trigger{} // "spoke on Tuesday by videoconference with X": the mode of the talks told
 			}
@@ -662,12 +684,14 @@ func (d *doc) findEvents() {
 		d.afterArrival(si, inSent, backs)
 		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, backs, touched)
+		d.summitPeople(start, end, inSent, backs)
 		d.speakers(si, start, end, inSent, touched)
 	}
 	d.mergeEvents()
 	for _, e := range d.events {
-		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e))
+		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent))
 	}
+	d.meetingInVisitCity()
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
 	for _, e := range d.events {
@@ -807,7 +831,12 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	var stopOf *event // "The tour will conclude in Pretoria": a stop of the trip told
 	// a back-reference: "this meeting", "the summit", "Friday's talks";
 	// "during his visit" when it names no place
-	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
+	// "returned to a Forum leaders' meeting for the first time in years"
+	// after the summit was told: a leaders' gathering with no name, place
+	// or day of its own is that summit
+	bareSummit := class == schema.Summit && e.location == nil && e.date == nil && e.status == "held" && !d.toks[k].is("summit", "Summit") && d.leadersBefore(k) &&
+		d.lastEvent(schema.Summit) != nil && d.lastEvent(schema.Summit).status == "held"
+	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || bareSummit || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
 		prev := d.lastEvent(class)
 		// "Trump and Putin met in Helsinki … after the summit": the text
 		// calls the leaders' meeting a summit
@@ -835,6 +864,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	}
 
 	var subject []*entity
+	var placeIn *entity // "X is in CITY on a visit"
 	switch tr.how {
 	case hNoun:
 		subject = d.lightSubject(k, start, inSent)
@@ -853,6 +883,13 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		if len(subject) == 0 {
 			subject = d.frontedSubject(k, start, end)
 		}
+		if len(subject) == 0 && class == schema.Visit {
+			// "X is in Nairobi on a two-day visit", "X was in Addis Ababa
+			// for an official visit to Ethiopia": X's visit, in that city
+			if subj, pl := d.inPlaceFor(k, start, inSent); len(subj) > 0 {
+				subject, placeIn = subj, pl
+			}
+		}
 		if len(subject) == 0 && stopOf != nil {
 			subject = stopOf.participants // "The tour will conclude in Pretoria": the traveller's
 		}
@@ -868,6 +905,17 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	}
 	for _, p := range subject {
 		e.add(p)
+	}
+	// "A invited B to visit during a phone call", "A congratulated B in a
+	// telephone conversation": the one the clause's verb takes is on the
+	// other end
+	if noun && class == schema.Meeting {
+		if subj, p := d.clauseObjectBefore(k, start, inSent); p != nil && (len(subject) > 0 || len(subj) > 0) {
+			for _, q := range subj {
+				e.add(q)
+			}
+			e.add(p)
+		}
 	}
 	// "President X and other heads of state of the grouping are meeting
 	// in Abuja", "X and other G20 leaders met on Friday": a leaders'
@@ -932,6 +980,24 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		ok, more := d.visitObjects(e, tr, k, next, start, end)
 		if !ok {
 			return nil, nil
+		}
+		// "he would bring an initiative on his next visit": a visit to
+		// come that the text neither places nor dates is none it identifies
+		if tr.how == hNoun && e.location == nil && e.date == nil && placeIn == nil && d.toks[k-1].is("next") {
+			return nil, nil
+		}
+		if placeIn != nil && (e.location == nil || placeIn.class == schema.City) {
+			e.location = placeIn // the city it places the visit in (GUIDELINES 6.3)
+		}
+		// "X's trip is the first visit to India by a foreign minister
+		// since 2011": one trip, told twice
+		if prev := d.copulaVisit(k, inSent); prev != nil && tr.how == hNoun {
+			mergeInto(e, prev)
+			if prev.location == nil || e.location != nil && prev.location.class == schema.Country && e.location.class == schema.City {
+				prev.location = e.location
+			}
+			prev.seen = si
+			return nil, prev
 		}
 		// "will visit South Africa, Tanzania and Kenya": one trip, in the
 		// country all its places are in, else in none (GUIDELINES 6.1)
@@ -1023,6 +1089,15 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		// a plural with nobody met of its own names no one occasion
 		if noun && len(e.participants) == 0 && e.location == nil && e.date == nil && d.toks[k].is("meetings", "summits", "visits", "trips", "tours", "calls", "conversations", "conferences", "Meetings", "Summits", "Visits") && !d.seriesBefore(k, start) {
 			return nil, nil
+		}
+		// "the 33rd ASEAN Summit and Related Summits": the plural belongs
+		// to the name of the summit just told, no occasion of its own
+		if noun && len(e.participants) == 0 && e.title != "" && strings.HasSuffix(d.toks[k].Low, "s") {
+			for _, x := range inSent {
+				if x.title != "" && strings.HasPrefix(e.title, x.title+" and ") {
+					return nil, nil
+				}
+			}
 		}
 		d.events = append(d.events, e)
 		out := []*event{e}
@@ -1621,7 +1696,9 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 	// "met Pope Francis on Friday, ahead of the G20 summit", "… at the
 	// end of a three-day visit": not the summit's day, nor the visit's first
 	if noun && best != nil && best.i < k {
-		for b := k - 1; b > start && b >= k-6; b-- {
+		// (a date inside the noun's phrase is its own: "ahead of the April
+		// 3-4 summit")
+		for b := k - 1; b > start && b >= k-6 && b >= best.j; b-- {
 			if d.toks[b].is("ahead", "before", "after", "following", "since", "until", "end", "close", "conclusion") {
 				return nil // "…, at the end of a three-day visit": not its first day
 			}
@@ -1782,4 +1859,174 @@ func (d *doc) withAhead(k, end int) int {
 		}
 	}
 	return -1
+}
+
+// leadersSession: "session" at k is the object of a verb of holding or
+// opening whose subject is a body of leaders: "The Assembly of Heads of
+// State and Government held its 67th Ordinary Session", "EU leaders
+// opened a special session".
+func (d *doc) leadersSession(k, start int) bool {
+	if !d.toks[k].is("session", "Session") {
+		return false
+	}
+	b := k - 1
+	for b > start && b >= k-5 && d.toks[b].Kind == tWord && d.ew(b)&evLightVerb == 0 {
+		b-- // "its Sixty-Seventh Ordinary", "a special"
+	}
+	if b <= start || !d.toks[b].is("held", "holds", "hold", "holding", "convened", "opened", "opens", "began", "begins", "concluded", "ended") {
+		return false
+	}
+	for q := b - 1; q >= start && q >= b-30; q-- {
+		if d.toks[q].is(";", ",") && !d.toks[q-1].is(")") {
+			return false
+		}
+		if d.ew(q)&evLeaders != 0 || d.toks[q].is("heads", "Heads") && q+2 < b && d.toks[q+1].is("of") && d.toks[q+2].is("state", "State", "government", "Government") {
+			return true
+		}
+	}
+	return false
+}
+
+// verblessLine: sentence si is a heading, a line with no verb and no closing
+// stop ("The role of the Forum Ministers Meeting", "Regional Leaders
+// Meeting 12 May 2016"): it names a topic, not an event of its own.
+func (d *doc) verblessLine(si int) bool {
+	start, end := d.bounds(si)
+	if end-start < 2 {
+		return false
+	}
+	if last := d.toks[end-1]; last.is(".", "!", "?", ":") || last.Kind == tQuote {
+		return false
+	}
+	for k := start; k < end; k++ {
+		if d.toks[k].Kind == tWord && !d.toks[k].capitalised() && (d.tag(k) == pos.VERB || d.tag(k) == pos.AUX) {
+			return false
+		}
+	}
+	return true
+}
+
+// inPlaceFor: the visit noun at k ends "X is in PLACE on a (two-day)
+// visit", "X was in CITY for an official visit": X, and the place.
+func (d *doc) inPlaceFor(k, start int, inSent []*event) ([]*entity, *entity) {
+	b := k - 1
+	for b > start && b >= k-4 && d.toks[b].Kind == tWord && !d.toks[b].capitalised() && d.mat(b) == nil && !d.toks[b].is("on", "for") {
+		b-- // "a two-day", "an official"
+	}
+	if b-3 < start || !d.toks[b].is("on", "for") {
+		return nil, nil
+	}
+	m := d.mat(b - 1)
+	if m == nil || m.j != b || (m.kind != kCity && m.kind != kCountry) || m.i-2 < start || !d.toks[m.i-1].is("in") ||
+		!d.toks[m.i-2].is("is", "was", "are", "were", "remains", "remained", "arrived") {
+		return nil, nil
+	}
+	pl := d.placeEntity(m)
+	if pl == nil {
+		return nil, nil
+	}
+	return d.verbSubject(m.i-2, start, inSent, true), pl
+}
+
+// meetingInVisitCity: "A and B held talks in the Great Hall of the People
+// on Saturday. … B arrived in Beijing on Saturday", "A held discussions
+// with B. B is in Nairobi for an official visit": a meeting in person
+// with no place of its own, told within two sentences of a visit by one
+// of its people to a city on the same day (or no day told for one), was held
+// in that city. A visit told by leaving ("left for X") is no stay there.
+func (d *doc) meetingInVisitCity() {
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" || len(e.participants) < 2 {
+			continue
+		}
+		if d.toldEarlier(e.sent) {
+			continue // "Earlier in the day she held talks": before she came
+		}
+		var best *event
+		bestDist := 3
+		for _, v := range d.events {
+			if v.dropped || v.into != nil || v.class != schema.Visit || v.location == nil || v.location.class != schema.City || v.status != e.status ||
+				d.ew(v.trig)&evLeaveVerb != 0 || !sharesPerson(v, e) {
+				continue
+			}
+			if e.date != nil && v.date != nil && e.date.value != v.date.value {
+				continue
+			}
+			dist := v.sent - e.sent
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = v, dist
+			}
+		}
+		if best != nil {
+			e.location = best.location
+		}
+	}
+}
+
+// toldEarlier: sentence si tells of what came before ("Earlier in the
+// day", "before leaving", "previously").
+func (d *doc) toldEarlier(si int) bool {
+	start, end := d.bounds(si)
+	for q := start; q < end; q++ {
+		if d.toks[q].is("earlier", "Earlier", "before", "Before", "previously", "Previously", "prior") {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaVisit is the visit told in the sentence that the visit noun at k
+// restates: "X's trip is the first visit to Y", "The tour was his second
+// visit to Z".
+func (d *doc) copulaVisit(k int, inSent []*event) *event {
+	for n := len(inSent) - 1; n >= 0; n-- {
+		p := inSent[n]
+		if p.class != schema.Visit || p.how != hNoun || p.trigEnd >= k || p.into != nil {
+			continue
+		}
+		q := p.trigEnd
+		if q >= k || !d.toks[q].is("is", "was") {
+			return nil
+		}
+		for q++; q < k; q++ {
+			if t := d.toks[q]; !(isDeterminer(t.Low) || ordinalOf(t.Low) > 0 || d.ew(q)&evAdjective != 0 || t.is("his", "her", "their", "its")) {
+				return nil
+			}
+		}
+		return p
+	}
+	return nil
+}
+
+// clauseObjectBefore: the meeting noun at k closes "during a (phone)
+// call", "in a telephone conversation" after a clause "A VERB B …": B,
+// the person the clause's verb takes.
+func (d *doc) clauseObjectBefore(k, start int, inSent []*event) ([]*entity, *entity) {
+	b := k - 1
+	for b > start && b >= k-4 && (isDeterminer(d.toks[b].Low) || d.ew(b)&(evModeNoun|evAdjective) != 0 || d.toks[b].is("their", "his", "her")) {
+		b--
+	}
+	if b <= start || !d.toks[b].is("during", "in") {
+		return nil, nil
+	}
+	for v := start + 1; v < b; v++ {
+		t := d.toks[v]
+		if t.is(",", ";") || subordinators[t.Low] {
+			return nil, nil
+		}
+		if t.Kind == tWord && !t.capitalised() && d.mat(v) == nil && !isAux(t.Low) && d.tag(v) == pos.VERB && d.personEndsAt(v-1) {
+			o := v + 1
+			if o < b && d.toks[o].is("new", "former", "newly-elected", "visiting", "outgoing") {
+				o++ // "invited new British Prime Minister X"
+			}
+			if p, _ := d.refAt(o, b); p != nil && p.class == schema.Person {
+				return d.verbSubject(v, start, inSent, true), p
+			}
+			return nil, nil
+		}
+	}
+	return nil, nil
 }
