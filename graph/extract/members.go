@@ -400,9 +400,40 @@ func (s *memberScan) backRef(k int) *entity {
 	}
 	m := s.gm[n-1]
 	if s.sentOf[k]-s.sentOf[m.i] > 2 {
+		// further on, "the bloc" is the grouping the story is about:
+		// the one its first sentence names, named again since
+		if g := s.focus(n); g != nil {
+			return s.entityFor(g)
+		}
 		return nil
 	}
 	return s.entityFor(m)
+}
+
+// focus is the grouping the story is about, among the first n grouping
+// mentions: the only one its first sentence names (headline aside), when the
+// text names it again later; nil when the lead names none or several.
+func (s *memberScan) focus(n int) *mention {
+	first := s.sentOf[s.gm[0].i]
+	if s.sents[first].Para != s.sents[0].Para && first != 0 {
+		return nil
+	}
+	var lead *mention
+	again := false
+	for _, m := range s.gm[:n] {
+		switch {
+		case s.sentOf[m.i] == first && (lead == nil || lead.ref == m.ref):
+			lead = m
+		case s.sentOf[m.i] == first:
+			return nil // the lead names two groupings
+		case lead != nil && m.ref == lead.ref:
+			again = true
+		}
+	}
+	if !again {
+		return nil
+	}
+	return lead
 }
 
 // nameHasWord: the name has the word, capitalised as written.
@@ -1387,6 +1418,14 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 			k++
 		}
 		m := d.mat(k)
+		if k < end && m == nil && len(out) >= 2 {
+			// "A, B, Montserrat, C": a name the lexicon has no country
+			// for (a territory) inside a list of countries is passed
+			if q := d.pastListName(k, end); q > k {
+				k = q
+				continue
+			}
+		}
 		if k >= end || m == nil || m.i != k || m.kind != kCountry {
 			break
 		}
@@ -1415,6 +1454,29 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 	}
 	// trailing separators are not part of the list
 	return out, last
+}
+
+// pastListName: at k, a name of one to three capitalised words that no
+// rule took, then list separators and a country; the index of that
+// country, or k.
+func (d *doc) pastListName(k, end int) int {
+	q := k
+	for q < end && q-k < 3 && d.toks[q].Kind == tWord && d.toks[q].capitalised() && d.mat(q) == nil {
+		q++
+	}
+	if q == k || q >= end || !d.listSep(q) {
+		return k
+	}
+	for q < end && d.listSep(q) {
+		q++
+	}
+	for q < end && d.toks[q].is("the", "The") {
+		q++
+	}
+	if m := d.mat(q); q < end && m != nil && m.i == q && m.kind == kCountry {
+		return q
+	}
+	return k
 }
 
 func (d *doc) listSep(k int) bool { return d.toks[k].is(",", "and", "&") }

@@ -74,3 +74,20 @@ func TestMembersMoreShapes(t *testing.T) {
 			want: []string{"member SCO | China", "member SCO | Russia"}},
 	})
 }
+
+// "The bloc" far from the grouping's last mention: the grouping the story's
+// lead names and names again; a territory inside a list of members is passed.
+func TestMembersBlocOfTheStory(t *testing.T) {
+	const d = "2021-03-06"
+	checkShapes(t, []shape{
+		{name: "BlocIsTheLeadsGrouping", date: d,
+			text: "Leaders of the Caribbean Community (CARICOM) met in Georgetown on Monday.\n\nThe host spoke first. Trade was discussed. Then came the CARICOM budget. Then the climate. Then the sea.\n\nThe regional bloc includes Barbados, Belize, Jamaica and Guyana.",
+			want: []string{"member CARICOM | Barbados", "member CARICOM | Guyana"}},
+		{name: "LeadNamesTwoGroupings", date: d,
+			text: "Leaders of CARICOM and the OAS met in Georgetown on Monday.\n\nThe host spoke first. Trade was discussed. Then came the budget. Then the climate.\n\nThe regional bloc includes Barbados, Belize, Jamaica and Guyana.",
+			absent: []string{"member "}},
+		{name: "TerritoryInAList", date: d,
+			text: "The members of CARICOM are Barbados, Belize, Montserrat, Jamaica and Guyana.",
+			want: []string{"member CARICOM | Barbados", "member CARICOM | Belize", "member CARICOM | Jamaica", "member CARICOM | Guyana"}},
+	})
+}
