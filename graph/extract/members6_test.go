@@ -84,7 +84,7 @@ func TestMembersBlocOfTheStory(t *testing.T) {
 			text: "Leaders of the Caribbean Community (CARICOM) met in Georgetown on Monday.\n\nThe host spoke first. Trade was discussed. Then came the CARICOM budget. Then the climate. Then the sea.\n\nThe regional bloc includes Barbados, Belize, Jamaica and Guyana.",
 			want: []string{"member CARICOM | Barbados", "member CARICOM | Guyana"}},
 		{name: "LeadNamesTwoGroupings", date: d,
-			text: "Leaders of CARICOM and the OAS met in Georgetown on Monday.\n\nThe host spoke first. Trade was discussed. Then came the budget. Then the climate.\n\nThe regional bloc includes Barbados, Belize, Jamaica and Guyana.",
+			text:   "Leaders of CARICOM and the OAS met in Georgetown on Monday.\n\nThe host spoke first. Trade was discussed. Then came the budget. Then the climate.\n\nThe regional bloc includes Barbados, Belize, Jamaica and Guyana.",
 			absent: []string{"member "}},
 		{name: "TerritoryInAList", date: d,
 			text: "The members of CARICOM are Barbados, Belize, Montserrat, Jamaica and Guyana.",
