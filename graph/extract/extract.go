@@ -67,6 +67,7 @@ func (x *Extractor) entKey(kind, id string) string {
 
 // New builds an extractor over lex.
 func New(lex *lexicon.Lexicon) *Extractor {
+	ensureWords()
 	x := &Extractor{lex: lex,
 		names:      &matcher{byFirst: map[string][]*pattern{}},
 		terms:      &matcher{byFirst: map[string][]*pattern{}},

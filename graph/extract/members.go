@@ -42,7 +42,7 @@ type memberScan struct {
 
 // notMemberWords before "member" deny the membership: "a former member",
 // "a prospective member", "an observer member", "a non-member".
-var notMemberWords = union(words.WordSet("notmember"), pastWords)
+var notMemberWords map[string]bool // set by loadWords
 
 // memberModifiers skips up to three words that qualify "member(s)" without
 // denying it, from k: "the only Asian member of the G7", "a key member of

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
 
 // People are found by the shapes news prose gives names, not by a list of
@@ -1226,9 +1227,11 @@ func romanNumeral(w string) bool {
 // whose part of speech is a preposition, conjunction, adverb, determiner or
 // pronoun: at a sentence's start they stand before a name, not in it
 // ("Besides Beijing, …").
-var leadFunctionWords = func() map[string]bool {
+var leadFunctionWords map[string]bool // set by loadWords
+
+func leadFunctionSet(l *lexicon.Lexicon) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range words.CommonWords {
+	for _, w := range l.CommonWords {
 		switch w.POS {
 		case "ADP", "SCONJ", "CCONJ", "ADV", "DET", "PRON":
 			if !w.Name {
@@ -1237,4 +1240,4 @@ var leadFunctionWords = func() map[string]bool {
 		}
 	}
 	return out
-}()
+}

@@ -22,6 +22,7 @@ type People struct {
 
 // NewPeople returns an empty index.
 func NewPeople() *People {
+	ensureWords()
 	return &People{forms: map[quad.IRI][]string{}, bySurname: map[string][]quad.IRI{}}
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
 
 // Long titles are written out in full in front of names, as press releases
@@ -472,9 +473,11 @@ func (d *doc) portfolioWord(k int) bool {
 // portfolioNouns are the English nouns and adjectives (commonwords.tsv),
 // names too: the words a portfolio is named with ("Land", "Cooperation",
 // "International"), which a few names share.
-var portfolioNouns, portfolioAdjectives = func() (map[string]bool, map[string]bool) {
+var portfolioNouns, portfolioAdjectives map[string]bool // set by loadWords
+
+func portfolioSets(l *lexicon.Lexicon) (map[string]bool, map[string]bool) {
 	nouns, adjs := map[string]bool{}, map[string]bool{}
-	for _, w := range words.CommonWords {
+	for _, w := range l.CommonWords {
 		if w.POS == "NOUN" || w.POS == "ADJ" {
 			nouns[w.Word] = true
 		}
@@ -483,7 +486,7 @@ var portfolioNouns, portfolioAdjectives = func() (map[string]bool, map[string]bo
 		}
 	}
 	return nouns, adjs
-}()
+}
 
 // portfolioNoun: the capitalised word at k is a noun or adjective of a
 // portfolio inside a title phrase; a word that is a name too counts only

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
@@ -11,83 +12,125 @@ import (
 // commonwords.tsv: ordinary words, from a treebank and a dictionary). They
 // are read once from the built-in lexicon into sets.
 var (
-	words = lexicon.Default()
+	words *lexicon.Lexicon
 
 	// titleWords stand in front of names without being offices by
 	// themselves ("Secretary Blinken", "Sheikh X"), forms of address included.
-	titleWords = union(words.WordSet("title"), keys(words.WordValues("honorific")))
+	titleWords map[string]bool
 	// honorifics go to schema:honorificPrefix rather than into the name.
-	honorifics = words.WordValues("honorific")
+	honorifics map[string]string
 	// styles stand with a title: "Senator the Hon Marise Payne", "the Rt Hon".
-	styles = words.WordSet("style")
+	styles map[string]bool
 	// majesty: the second word of "His Majesty", "Her Excellency".
-	majesty = words.WordSet("majesty")
+	majesty map[string]bool
 	// notNames are capitalised words that do not begin or belong to a
 	// person's name.
-	notNames = words.WordSet("notname")
+	notNames map[string]bool
 	// orgWords mark a capitalised run as the name of a thing, not a person.
-	orgWords = words.WordSet("org")
+	orgWords map[string]bool
 	// roleNouns stand in front of a person's name without being offices:
 	// "Australian writer Yang Hengjun", "economist Sean Turnell".
-	roleNouns = words.WordSet("role")
+	roleNouns map[string]bool
 	// particles join the parts of a name: "Mohammed bin Salman".
-	particles = words.WordSet("particle")
+	particles map[string]bool
 	// attributionVerbs tie a quote or statement to the name next to them.
-	attributionVerbs = words.WordSet("say")
+	attributionVerbs map[string]bool
 	// personVerbs follow a person who does something.
-	personVerbs = words.WordSet("act")
+	personVerbs map[string]bool
 	// regionWords before a country make a region of it.
-	regionWords = words.WordSet("region")
+	regionWords map[string]bool
 	// organParent maps a grouping that is an organ of another to it: its
 	// officials are the parent's.
-	organParent = words.WordValues("organ")
+	organParent map[string]string
 	// genericTLDs are country-code domains sold as generic ones ("tv").
-	genericTLDs = words.WordSet("generictld")
+	genericTLDs map[string]bool
 	// worldRegions are parts of the world that are no country: "Africa".
-	worldRegions = words.WordSet("worldregion")
+	worldRegions map[string]bool
 	// placeNameWords after a place make it the name of a building, a body or
 	// a paper: "Hyderabad House", "Washington Post"; facilityWords still name
 	// the city ("Colombo Airport").
-	placeNameWords = words.WordSet("placename")
-	facilityWords  = facilities(words)
+	placeNameWords map[string]bool
+	facilityWords  map[string]bool
 	// notDemonym after a demonym makes both a name: "Indian Ocean".
-	notDemonym = words.WordValues("notdemonym")
+	notDemonym map[string]string
 	// vessels are the prefixes of ships' names: "INS Deepak", "USS X".
-	vessels = words.WordSet("vessel")
+	vessels map[string]bool
 	// pastWords before a title say its holder holds it no longer: "former".
-	pastWords = words.WordSet("past")
+	pastWords map[string]bool
 	// governmentBodies are the bodies of a government a title can belong
 	// to: "spokesman for Israel's Foreign Ministry".
-	governmentBodies = words.WordSet("govbody")
+	governmentBodies map[string]bool
 	// titleHeads are capitalised words that head a title phrase without
 	// being a title of the lexicon alone: "Minister of Information", "Head
 	// of the President's Office".
-	titleHeads = words.WordSet("titlehead")
+	titleHeads map[string]bool
 	// appositionModifiers stand between the comma and a title in apposition
 	// without changing the post: "X, Federal Minister of Health".
-	appositionModifiers = words.WordSet("modifier")
+	appositionModifiers map[string]bool
 	// memberNouns name the members of a grouping after its name: "NATO
 	// allies Turkey and Hungary", "the BRICS countries".
-	memberNouns = words.WordSet("member")
+	memberNouns map[string]bool
 	// blocNouns name a grouping itself: "the bloc", "the 22-nation League"
 	// refer back to one the article named.
-	blocNouns = words.WordSet("bloc")
+	blocNouns map[string]bool
 	// commonWords are ordinary English words that are not names: written in
 	// lower case by the treebank, hardly ever as part of a name, and not
 	// listed as a name by the dictionary ("Calling", "Relief", "Missions";
 	// not "Price", "Rose", "Will").
-	commonWords = common(words)
+	commonWords map[string]bool
 	// verbs are the ordinary words the treebank tags as verbs most often.
-	verbs = verbSet(words)
+	verbs map[string]bool
 	// notTitleWords are ordinary words that are no part of a title's name:
 	// verbs and function words ("Do" in "Deputy Minister of Health Do Xuan
 	// Tuyen" begins the name).
-	notTitleWords = functionSet(words)
+	notTitleWords map[string]bool
 	// englishWords are all the words of commonwords.tsv, names too
 	// ("steel", "price"): a name of none of them is no company's ("Tata
 	// Steel").
-	englishWords = wordSet(words)
+	englishWords map[string]bool
 )
+
+var wordsOnce sync.Once
+
+// ensureWords reads the word lists from the built-in lexicon, once, when an
+// extractor is first made: commands that extract nothing (queries, stats,
+// help) do not pay for it at start.
+func ensureWords() { wordsOnce.Do(loadWords) }
+
+func loadWords() {
+	words = lexicon.Default()
+	titleWords = union(words.WordSet("title"), keys(words.WordValues("honorific")))
+	honorifics = words.WordValues("honorific")
+	styles = words.WordSet("style")
+	majesty = words.WordSet("majesty")
+	notNames = words.WordSet("notname")
+	orgWords = words.WordSet("org")
+	roleNouns = words.WordSet("role")
+	particles = words.WordSet("particle")
+	attributionVerbs = words.WordSet("say")
+	personVerbs = words.WordSet("act")
+	regionWords = words.WordSet("region")
+	organParent = words.WordValues("organ")
+	genericTLDs = words.WordSet("generictld")
+	worldRegions = words.WordSet("worldregion")
+	placeNameWords = words.WordSet("placename")
+	facilityWords = facilities(words)
+	notDemonym = words.WordValues("notdemonym")
+	vessels = words.WordSet("vessel")
+	pastWords = words.WordSet("past")
+	governmentBodies = words.WordSet("govbody")
+	titleHeads = words.WordSet("titlehead")
+	appositionModifiers = words.WordSet("modifier")
+	memberNouns = words.WordSet("member")
+	blocNouns = words.WordSet("bloc")
+	commonWords = common(words)
+	verbs = verbSet(words)
+	notTitleWords = functionSet(words)
+	englishWords = wordSet(words)
+	notMemberWords = union(words.WordSet("notmember"), pastWords)
+	leadFunctionWords = leadFunctionSet(words)
+	portfolioNouns, portfolioAdjectives = portfolioSets(words)
+}
 
 func union(a, b map[string]bool) map[string]bool {
 	out := map[string]bool{}
