@@ -1780,6 +1780,25 @@ func (d *doc) includesAt(a, b int) contents {
 		if d.toks[k].is("board", "aboard", "Aboard") && d.toks[k+1].is("were", "was") {
 			return contents{at: k + 2}
 		}
+		// "On board the aircraft were …", "Aboard the ship there are …"
+		if d.toks[k].is("board", "aboard", "Aboard") && d.toks[k+1].is("the", "its", "each", "both") {
+			q := k + 2
+			for q < b && q < k+5 && d.x.notGoods[d.toks[q].Low] != "carrier" {
+				q++
+			}
+			if q < b && d.x.notGoods[d.toks[q].Low] == "carrier" {
+				q++
+				if q < b && d.toks[q].is(",") {
+					q++
+				}
+				if q < b && d.toks[q].is("there") {
+					q++
+				}
+				if q+1 < b && d.toks[q].is("were", "was", "are", "is") {
+					return contents{at: q + 1}
+				}
+			}
+		}
 	}
 	// "Among the items (delivered) were 500 tents"
 	if k := a; k+2 < b && d.toks[k].is("Among", "among") {
@@ -1846,6 +1865,20 @@ func (d *doc) includesAt(a, b int) contents {
 			k++ // "The shipment to Bolivia also includes …"
 		}
 		v := d.toks[k+1]
+		// "The shipment that arrived on Monday contained …": a relative
+		// clause (no comma, no second verb of containing) between the
+		// subject and its verb
+		if v.is("that", "which") && shipNouns[low] {
+			for q := k + 2; q+1 < b && q < k+14; q++ {
+				if d.toks[q].is(",", ";", ":", "and", "but") || d.quoted[q] != d.quoted[k] {
+					break
+				}
+				if containVerbs[d.toks[q].Low] && !strings.HasSuffix(d.toks[q].Low, "ing") {
+					k, v = q-1, d.toks[q]
+					break
+				}
+			}
+		}
 		// "The package, paid for by the FCDO and delivered with UK-Med, includes …"
 		if v.is(",") {
 			for q := k + 2; q < b && q < k+25; q++ {
@@ -2719,7 +2752,19 @@ func (d *doc) itemName(k, j int) string {
 		(d.mat(k) == nil || d.mat(k).kind != kItem || d.mat(k).j == k+1) {
 		k++ // "desperately needed oxygen"
 	}
-	return itemName(d.toks[k:j])
+	name := itemName(d.toks[k:j])
+	// "cookies" is a plural of "cookie", not of "cooky": the lexicon's
+	// row of the word knows its singular
+	if low := d.toks[j-1].Low; strings.HasSuffix(low, "ies") {
+		if m := d.mat(j - 1); m != nil && m.kind == kItem && m.j == j {
+			for _, f := range d.x.lex.Items[m.ref].Forms {
+				if f == low[:len(low)-1] && strings.HasSuffix(name, singular(low)) {
+					return name[:len(name)-len(singular(low))] + f
+				}
+			}
+		}
+	}
+	return name
 }
 
 // itemName is the item as a name: singular, lower case except acronyms and
@@ -3085,6 +3130,11 @@ func sameAct(kept []*shipment, s *shipment) *shipment {
 	return nil
 }
 
+// hasSuffixFold: s ends in suffix, ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
 func lastWord(s string) string {
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 0 {
@@ -3186,20 +3236,20 @@ func distinctItems(items []*item) []*item {
 	for _, it := range items {
 		dup := false
 		// "the vaccines" told again after "600,000 Sinopharm vaccine
-		// doses": a bare head word names goods already listed
-		// "484,000 doses of vaccines" then "484,000 doses of Coveshield
-		// vaccine": the same count of the same goods, named better
-		if !strings.Contains(it.name, " ") {
-			for _, o := range items {
-				if o != it && strings.Contains(o.name, " ") && strings.EqualFold(lastWord(o.name), it.name) &&
-					(it.qty == nil || o.qty != nil && o.qty.value == it.qty.value && o.unit == it.unit) {
-					dup = true
-					break
-				}
+		// doses": a name that ends another item's name names goods
+		// already listed ("COVID-19 vaccines" then "the Sinopharm
+		// COVID-19 vaccines"); "484,000 doses of vaccines" then "484,000
+		// doses of Coveshield vaccine": the same count of the same goods,
+		// named better
+		for _, o := range items {
+			if o != it && len(o.name) > len(it.name) && hasSuffixFold(o.name, " "+it.name) &&
+				(it.qty == nil || o.qty != nil && o.qty.value == it.qty.value && o.unit == it.unit) {
+				dup = true
+				break
 			}
-			if dup {
-				continue
-			}
+		}
+		if dup {
+			continue
 		}
 		for n, o := range out {
 			if !strings.EqualFold(o.name, it.name) || o.unit != it.unit && o.qty != nil && it.qty != nil {

@@ -171,3 +171,30 @@ func TestRecipientFromHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestShipmentShapesItems4: contents told after a relative clause or
+// "on board the carrier", a better name told later, staple foods.
+func TestShipmentShapesItems4(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ContentsAfterRelativeClause", date: "2021-07-01",
+			text: "Two Norwegian planes landed in Chad on Monday with 90 tonnes of aid. Norway says it will keep helping. The shipment that landed in Chad contained tents, blankets and lentils.",
+			want: []string{"item Norway > Chad | tent | - | 2021-06-28", "item Norway > Chad | lentil | - | 2021-06-28"}},
+		{name: "RelativeClauseWithoutContentsVerb", date: "2021-07-01",
+			text:   "Norway sent 40 tents to Chad on Monday. The shipment that reached Chad was welcomed by the minister, who said more blankets were needed.",
+			absent: []string{"item Norway > Chad | blanket"}},
+		{name: "OnBoardTheCarrier", date: "2021-07-01",
+			text: "A Norwegian navy ship left Oslo for Chad on Monday. On board the vessel there are medicines, dry provisions and clothing items.",
+			want: []string{"item Norway > Chad | medicine | - | 2021-06-28", "item Norway > Chad | dry provision | - | 2021-06-28", "item Norway > Chad | clothing item | - | 2021-06-28"}},
+		{name: "OnBoardArePeopleNotGoods", date: "2021-07-01",
+			text:   "Norway sent 10 tonnes of medicines to Chad on Monday. On board the aircraft were 30 doctors and the deputy minister.",
+			absent: []string{"item Norway > Chad | doctor"}},
+		{name: "NameToldBetterLater", date: "2021-07-01",
+			text:   "The first batch of COVID-19 vaccines donated by Norway arrived in Chad on Monday. The Sinovac COVID-19 vaccines were flown in by a charter flight.",
+			want:   []string{"item Norway > Chad | sinovac COVID-19 vaccine | - | 2021-06-28"},
+			absent: []string{"item Norway > Chad | COVID-19 vaccine"}},
+		{name: "StapleFoods", date: "2021-07-01",
+			text: "Norway sent maize, beans, sorghum, cookies and meat products to Chad.",
+			want: []string{"item Norway > Chad | maize | - | -", "item Norway > Chad | bean | - | -", "item Norway > Chad | sorghum | - | -",
+				"item Norway > Chad | cookie | - | -", "item Norway > Chad | meat product | - | -"}},
+	})
+}
