@@ -610,6 +610,15 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		}
 		s.donor = d.actorBefore(si, a, to)
 	}
+	if s.donor == nil && !(!before && d.unknownSender(trig, a)) {
+		// "China sends aid to Pakistan" over "A plane carrying 3,000
+		// tents landed in Karachi": the sender the headline names
+		var to *entity
+		if len(recs) > 0 {
+			to = recs[0].e
+		}
+		s.donor = d.titleDonor(to)
+	}
 	if len(recs) == 0 && vague {
 		return // sent to many, named nowhere: no one shipment
 	}
@@ -844,7 +853,7 @@ func (d *doc) allotment(a, b int) int {
 }
 
 // nounVerbs are sending verbs whose base form is a noun as often.
-var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true}
+var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true, "hand": true}
 
 // modalBefore: a modal or "to" stands before the base form at k, making it
 // a verb ("India will gift 100,000 doses", "to supply 100 ventilators").
@@ -2686,6 +2695,25 @@ func (d *doc) unitNameBefore(k, ref int) string {
 }
 
 // nounPhrase returns the end of the words of a noun phrase from k.
+// ingModifier: the -ing word at j, inside the noun phrase that starts at
+// k, joins the word before it to the noun after it ("life saving
+// medicines", "thermal imaging cameras", "hand washing stations"); it is
+// no participle after goods ("aircraft carrying tents", "doses arriving").
+func (d *doc) ingModifier(k, j, b int) bool {
+	if j <= k || j+1 >= b || !strings.HasSuffix(d.toks[j].Low, "ing") {
+		return false
+	}
+	prev, next := d.toks[j-1], d.toks[j+1]
+	if prev.Kind != tWord || prev.capitalised() || d.mat(j-1) != nil || d.x.notGoods[prev.Low] != "" || genericItems[prev.Low] ||
+		next.Kind != tWord || next.capitalised() || phraseStops[next.Low] {
+		return false
+	}
+	if m := d.mat(j + 1); m != nil && m.i == j+1 {
+		return m.kind == kItem
+	}
+	return d.tag(j+1) == pos.NOUN && (d.tag(j-1) == pos.NOUN || d.tag(j-1) == pos.ADJ)
+}
+
 func (d *doc) nounPhrase(k, b int) int {
 	j := k
 	for j < b && j-k < 8 {
@@ -2712,7 +2740,7 @@ func (d *doc) nounPhrase(k, b int) int {
 			break
 		}
 		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && d.tag(j) != pos.NOUN && d.tag(j) != pos.ADJ &&
-			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) {
+			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) && !d.ingModifier(k, j, b) {
 			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads", "family tents"
 		}
 		if j > k && strings.HasSuffix(low, "ed") && j+1 < b && d.toks[j+1].is("by") && d.mat(j) == nil {
@@ -2751,6 +2779,9 @@ func (d *doc) itemName(k, j int) string {
 	for k+1 < j && (d.x.notGoods[d.toks[k].Low] == "qualifier" || strings.HasSuffix(d.toks[k].Low, "ly") && len(d.toks[k].Low) > 4) &&
 		(d.mat(k) == nil || d.mat(k).kind != kItem || d.mat(k).j == k+1) {
 		k++ // "desperately needed oxygen"
+	}
+	if k+2 < j && d.toks[k].is("life", "Life") && d.toks[k+1].is("saving", "sustaining") {
+		k += 2 // "life saving medicines": "life-saving" written apart
 	}
 	name := itemName(d.toks[k:j])
 	// "cookies" is a plural of "cookie", not of "cooky": the lexicon's
@@ -2829,6 +2860,71 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// titleDonor is the sender the headline names, when it is not `not`: a
+// country, agency or grouping followed by a sending verb ("China sends
+// aid to …", "India to gift vaccines …"), one after "from" or "donated
+// by" ("Vaccines donated by Japan arrive …"), or a demonym on goods or a
+// carrier ("Two Mexican ships arrive …", "Chinese aid reaches …").
+func (d *doc) titleDonor(not *entity) *entity {
+	if d.a.Title == "" {
+		return nil
+	}
+	toks := tokenize(d.a.Title)
+	for i := 0; i < len(toks); i++ {
+		var m *mention
+		for _, p := range d.x.names.match(toks, i) {
+			switch p.kind {
+			case kCountry, kDemonym, kAgency, kGrouping:
+				m = &mention{i: i, j: i + len(p.toks), kind: p.kind, ref: p.ref}
+			}
+			break
+		}
+		if m == nil {
+			continue
+		}
+		j := m.j
+		if j < len(toks) && toks[j].is("'s", "’s") {
+			j++
+		}
+		sends := false
+		switch {
+		case i > 0 && toks[i-1].is("from", "From"):
+			sends = true // "Aid from Turkey reaches Syria"
+		case i > 1 && toks[i-1].is("by") && sendVerbs[toks[i-2].Low]:
+			sends = true // "Vaccines donated by Japan arrive"
+		case j < len(toks) && m.kind != kDemonym:
+			k := j
+			for k < len(toks) && toks[k].is("to", "will", "has", "have", "had", "again", "also", "further") {
+				k++ // "India to gift …", "Japan will send …"
+			}
+			sends = k < len(toks) && sendVerbs[toks[k].Low] && !intransitive[toks[k].Low] && !departVerbs[toks[k].Low]
+		case m.kind == kDemonym:
+			// "Chinese aid", "Two Mexican ships", "First Indian plane with"
+			for k := j; k < len(toks) && k < j+3; k++ {
+				low := toks[k].Low
+				if genericItems[low] || d.x.notGoods[low] == "carrier" {
+					sends = true
+					break
+				}
+				for _, p := range d.x.terms.match(toks, k) {
+					sends = p.kind == kItem
+					break
+				}
+				if sends || toks[k].Kind != tWord {
+					break
+				}
+			}
+		}
+		if !sends {
+			continue
+		}
+		if e := d.entityFor(m); e != nil && e != not {
+			return e
+		}
+	}
+	return nil
 }
 
 // titlePlace is the first country the headline names (itself or by a city

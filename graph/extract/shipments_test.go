@@ -192,9 +192,38 @@ func TestShipmentShapesItems4(t *testing.T) {
 			text:   "The first batch of COVID-19 vaccines donated by Norway arrived in Chad on Monday. The Sinovac COVID-19 vaccines were flown in by a charter flight.",
 			want:   []string{"item Norway > Chad | sinovac COVID-19 vaccine | - | 2021-06-28"},
 			absent: []string{"item Norway > Chad | COVID-19 vaccine"}},
+		{name: "IngWordInsideCompound", date: "2021-07-01",
+			text: "Norway sent 2 tonnes of life saving medicines, 20 thermal imaging cameras and 300 hand washing stations to Chad.",
+			want: []string{"item Norway > Chad | medicine | 2 tonne | -", "item Norway > Chad | thermal imaging camera | 20 | -",
+				"item Norway > Chad | hand washing station | 300 | -"},
+			absent: []string{"item Norway > Chad | life"}},
+		{name: "ParticipleAfterGoodsStillEnds", date: "2021-07-01",
+			text:   "An aircraft carrying tents landed in Chad on Monday, Norway said.",
+			want:   []string{"item Norway > Chad | tent | - | 2021-06-28"},
+			absent: []string{"item Norway > Chad | aircraft"}},
+		{name: "HandIsANounBeforeGoods", date: "2021-07-01",
+			text: "Norway sent 500 pressure cookers and 200 hand pumps to Chad. Sweden will hand over 40 tents to Niger.",
+			want: []string{"item Norway > Chad | pressure cooker | 500 | -", "item Norway > Chad | hand pump | 200 | -", "item Sweden > Niger | tent | 40 | -"}},
 		{name: "StapleFoods", date: "2021-07-01",
 			text: "Norway sent maize, beans, sorghum, cookies and meat products to Chad.",
 			want: []string{"item Norway > Chad | maize | - | -", "item Norway > Chad | bean | - | -", "item Norway > Chad | sorghum | - | -",
 				"item Norway > Chad | cookie | - | -", "item Norway > Chad | meat product | - | -"}},
 	})
+}
+
+// TestDonorFromHeadline: a clause that names no sender has the one the
+// headline names sending.
+func TestDonorFromHeadline(t *testing.T) {
+	for _, c := range []struct{ title, text, want string }{
+		{"Norway sends emergency aid to flood-hit Chad", "N'DJAMENA - A plane carrying 3,000 tents landed in Chad on Tuesday.", "item Norway > Chad | tent | 3000 | 2021-06-29"},
+		{"Vaccines donated by Norway arrive in Chad", "The 20,000 doses of AstraZeneca vaccine landed in Chad on Tuesday.", "item Norway > Chad | AstraZeneca vaccine | 20000 dose | 2021-06-29"},
+		{"Two Norwegian ships reach Chad", "The ships, carrying 800 tonnes of rice, reached Chad on Tuesday.", "item Norway > Chad | rice | 800 tonne | 2021-06-29"},
+	} {
+		a := extract.Article{Source: "test", Title: c.title, Text: c.text}
+		a.Date, _ = time.Parse("2006-01-02", "2021-07-01")
+		got := view(x.Article(a))
+		if !has(got, c.want) {
+			t.Errorf("%s: missing %q; got:\n  %s", c.title, c.want, strings.Join(got, "\n  "))
+		}
+	}
 }
