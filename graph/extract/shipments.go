@@ -668,6 +668,16 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			s.date = prev.date
 		}
 	}
+	if s.date == nil && si > 0 && d.carrierPronoun(a, trig) {
+		// "The patrol vessel will arrive in Male on Friday night. It is
+		// carrying 35 tonnes of water": the carrier's journey the
+		// sentence before dates
+		if ps, pe := d.bounds(si - 1); d.travelIn(ps, pe) {
+			if ds := d.actDates(ps, pe); len(ds) == 1 {
+				s.date = &ds[0]
+			}
+		}
+	}
 	if s.date != nil && d.spreadOut(start, end) && !d.dispatchDate(s.date.i, start) {
 		// "due on Tuesday, followed by further shipments through the
 		// week": a consignment spread over days has no one date
@@ -2695,6 +2705,36 @@ func (d *doc) unitNameBefore(k, ref int) string {
 }
 
 // nounPhrase returns the end of the words of a noun phrase from k.
+// carrierPronoun: the clause [a, trig) is "It"/"She"/"They" and the
+// verb at trig tells what a carrier has on board ("It is carrying …",
+// "She carries …").
+func (d *doc) carrierPronoun(a, trig int) bool {
+	k := a
+	for k < trig && d.toks[k].Kind == tPunct {
+		k++
+	}
+	if k >= trig || !d.toks[k].is("It", "She", "They") || d.quoted[trig] {
+		return false
+	}
+	for q := k + 1; q < trig; q++ {
+		if !beForms[d.toks[q].Low] && !d.toks[q].is("also", "now", "reportedly") {
+			return false
+		}
+	}
+	return d.toks[trig].is("carrying", "carries", "carried", "carry")
+}
+
+// travelIn: sentence [start, end) tells of a carrier or goods arriving or
+// leaving (an unquoted verb of arriving or departing).
+func (d *doc) travelIn(start, end int) bool {
+	for k := start; k < end; k++ {
+		if intransitive[d.toks[k].Text] && !d.quoted[k] && d.isVerbUse(k, end) && !d.toks[k].is("expected", "way", "route") {
+			return true
+		}
+	}
+	return false
+}
+
 // ingModifier: the -ing word at j, inside the noun phrase that starts at
 // k, joins the word before it to the noun after it ("life saving
 // medicines", "thermal imaging cameras", "hand washing stations"); it is
