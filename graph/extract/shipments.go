@@ -590,7 +590,14 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		s.donor = d.actorBefore(si, a, to)
 	}
 	if s.donor == nil && len(d.shipments) > 0 && !(!before && d.unknownSender(trig, a)) {
-		s.donor = d.shipments[len(d.shipments)-1].donor
+		prev := d.shipments[len(d.shipments)-1]
+		if len(recs) > 0 && d.shareAtHome(recs[0].at, items, a) {
+			// "1 million doses arrived in Hanoi … 800,000 doses would be
+			// sent to Ho Chi Minh City": the recipient sharing out part
+			// of what it got, no new act of the donor
+			return
+		}
+		s.donor = prev.donor
 	}
 	if s.donor == nil {
 		// "600 ventilators will be on their way to India, the UK
@@ -2705,6 +2712,58 @@ func (d *doc) unitNameBefore(k, ref int) string {
 }
 
 // nounPhrase returns the end of the words of a noun phrase from k.
+// shareAtHome: a clause with no sender sends items to a city (named after
+// the "to" at `to`) of the country the acts told before go to, each a
+// smaller count of goods that act counted in the same measure (or those
+// goods told again without a count), and tells of no further consignment
+// before the "to":
+// part of those goods shared out at home.
+func (d *doc) shareAtHome(to int, items []*item, a int) bool {
+	if len(items) == 0 || !d.toks[to].is("to") {
+		return false
+	}
+	m := d.mat(to + 1)
+	if m == nil || m.kind != kCity {
+		return false
+	}
+	home := d.countryEntity(d.x.lex.Cities[m.ref].Country)
+	for k := a; k < to; k++ {
+		switch d.toks[k].Low {
+		case "another", "more", "further", "additional", "second", "third", "next", "remaining", "rest", "new":
+			return false
+		}
+		if shipNouns[d.toks[k].Low] {
+			return false
+		}
+	}
+	// the goods the country got in the acts told just before (or in acts
+	// whose recipient is not known yet)
+	var got []*item
+	for n := len(d.shipments) - 1; n >= 0 && n >= len(d.shipments)-3; n-- {
+		if r := d.shipments[n].recipient; r == home || r == nil && d.shipments[n].donor != home {
+			got = append(got, d.shipments[n].items...)
+		}
+	}
+	counted := false
+	for _, it := range items {
+		part := false
+		for _, o := range got {
+			if it.qty != nil && o.qty != nil && o.unit == it.unit && o.qty.value > it.qty.value {
+				part, counted = true, true
+				break
+			}
+			if it.qty == nil && strings.EqualFold(lastWord(o.name), lastWord(it.name)) {
+				part = true // "the vaccine" told again
+				break
+			}
+		}
+		if !part {
+			return false
+		}
+	}
+	return counted
+}
+
 // carrierPronoun: the clause [a, trig) is "It"/"She"/"They" and the
 // verb at trig tells what a carrier has on board ("It is carrying …",
 // "She carries …").
