@@ -175,6 +175,8 @@ type shipment struct {
 	// another: told as a further consignment ("The fourth consignment
 	// includes …"), never more of an earlier act
 	another bool
+	// planned: told as to come ("will send", "promised to deliver")
+	planned bool
 }
 
 func (d *doc) findShipments() {
@@ -399,7 +401,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	receive := receiveVerbs[d.toks[trig].Text] && !goodsReceived || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
-	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig)}
+	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig)}
 	items := d.itemsIn(a, b)
 	if d.reducedRelative(trig, a) && !d.passive(trig, a) {
 		items = d.listBefore(items, trig)
@@ -929,6 +931,16 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 		last = d.shipments[n-1]
 		if si-last.last > 8 || c.from != nil && last.donor != nil && c.from != last.donor || c.owner != nil && last.donor != nil && c.owner != last.donor {
 			last = nil
+		}
+	}
+	if last != nil && c.done && last.planned {
+		// "Mexico promised to keep delivering aid. The shipment that
+		// arrived in Cuba contained …": the latest act told as done
+		for n := len(d.shipments) - 2; n >= 0 && n >= len(d.shipments)-recentActs; n-- {
+			if e := d.shipments[n]; !e.planned && si-e.last <= 8 && e.donor == last.donor {
+				last = e
+				break
+			}
 		}
 	}
 	if last != nil && c.another && len(last.items) > 0 {
@@ -1787,6 +1799,7 @@ type contents struct {
 	to, from *entity // "The consignment to Syria", "The shipment from China"
 	owner    *entity // "Japan's assistance", "The Turkish contribution"
 	another  bool    // "The fourth consignment": an act of its own, not more of the one before
+	done     bool    // "The shipment that arrived on Monday": an act told as done, not one to come
 }
 
 // includesAt finds "the shipment includes|contains|carries …" in [a, b).
@@ -1900,6 +1913,13 @@ func (d *doc) includesAt(a, b int) contents {
 					break
 				}
 				if containVerbs[d.toks[q].Low] && !strings.HasSuffix(d.toks[q].Low, "ing") {
+					for r := k + 2; r < q; r++ {
+						// "that (just) arrived", not "that will arrive"
+						if low := d.toks[r].Low; sendVerbs[d.toks[r].Text] && !d.modalBefore(r, k+2) &&
+							(strings.HasSuffix(low, "ed") || d.toks[r].is("came", "left", "sent", "brought", "flew", "went", "gave", "took")) {
+							c.done = true
+						}
+					}
 					k, v = q-1, d.toks[q]
 					break
 				}
@@ -2762,6 +2782,19 @@ func (d *doc) shareAtHome(to int, items []*item, a int) bool {
 		}
 	}
 	return counted
+}
+
+// plannedAt: the sending verb at trig is told as to come: a modal or "to"
+// in the few words before it ("will send", "promised to continue
+// delivering", "plans to ship").
+func (d *doc) plannedAt(a, trig int) bool {
+	for k := trig - 1; k >= a && k >= trig-3; k-- {
+		switch d.toks[k].Low {
+		case "will", "would", "'ll", "shall", "to", "promised", "pledged", "plans", "planned", "promises", "pledges":
+			return true
+		}
+	}
+	return false
 }
 
 // carrierPronoun: the clause [a, trig) is "It"/"She"/"They" and the
