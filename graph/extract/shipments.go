@@ -175,6 +175,8 @@ type shipment struct {
 	// another: told as a further consignment ("The fourth consignment
 	// includes …"), never more of an earlier act
 	another bool
+	// planned: told as to come ("will send", "promised to deliver")
+	planned bool
 }
 
 func (d *doc) findShipments() {
@@ -399,7 +401,7 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	receive := receiveVerbs[d.toks[trig].Text] && !goodsReceived || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
-	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig)}
+	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig)}
 	items := d.itemsIn(a, b)
 	if d.reducedRelative(trig, a) && !d.passive(trig, a) {
 		items = d.listBefore(items, trig)
@@ -590,7 +592,14 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		s.donor = d.actorBefore(si, a, to)
 	}
 	if s.donor == nil && len(d.shipments) > 0 && !(!before && d.unknownSender(trig, a)) {
-		s.donor = d.shipments[len(d.shipments)-1].donor
+		prev := d.shipments[len(d.shipments)-1]
+		if len(recs) > 0 && d.shareAtHome(recs[0].at, items, a) {
+			// "1 million doses arrived in Hanoi … 800,000 doses would be
+			// sent to Ho Chi Minh City": the recipient sharing out part
+			// of what it got, no new act of the donor
+			return
+		}
+		s.donor = prev.donor
 	}
 	if s.donor == nil {
 		// "600 ventilators will be on their way to India, the UK
@@ -609,6 +618,15 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			to = recs[0].e
 		}
 		s.donor = d.actorBefore(si, a, to)
+	}
+	if s.donor == nil && !(!before && d.unknownSender(trig, a)) {
+		// "China sends aid to Pakistan" over "A plane carrying 3,000
+		// tents landed in Karachi": the sender the headline names
+		var to *entity
+		if len(recs) > 0 {
+			to = recs[0].e
+		}
+		s.donor = d.titleDonor(to)
 	}
 	if len(recs) == 0 && vague {
 		return // sent to many, named nowhere: no one shipment
@@ -657,6 +675,16 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 		// with or without a donor of its own
 		if prev := d.shipments[len(d.shipments)-1]; si-prev.last <= 2 {
 			s.date = prev.date
+		}
+	}
+	if s.date == nil && si > 0 && d.carrierPronoun(a, trig) {
+		// "The patrol vessel will arrive in Male on Friday night. It is
+		// carrying 35 tonnes of water": the carrier's journey the
+		// sentence before dates
+		if ps, pe := d.bounds(si - 1); d.travelIn(ps, pe) {
+			if ds := d.actDates(ps, pe); len(ds) == 1 {
+				s.date = &ds[0]
+			}
 		}
 	}
 	if s.date != nil && d.spreadOut(start, end) && !d.dispatchDate(s.date.i, start) {
@@ -844,7 +872,7 @@ func (d *doc) allotment(a, b int) int {
 }
 
 // nounVerbs are sending verbs whose base form is a noun as often.
-var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true}
+var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true, "hand": true}
 
 // modalBefore: a modal or "to" stands before the base form at k, making it
 // a verb ("India will gift 100,000 doses", "to supply 100 ventilators").
@@ -903,6 +931,16 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 		last = d.shipments[n-1]
 		if si-last.last > 8 || c.from != nil && last.donor != nil && c.from != last.donor || c.owner != nil && last.donor != nil && c.owner != last.donor {
 			last = nil
+		}
+	}
+	if last != nil && c.done && last.planned {
+		// "Mexico promised to keep delivering aid. The shipment that
+		// arrived in Cuba contained …": the latest act told as done
+		for n := len(d.shipments) - 2; n >= 0 && n >= len(d.shipments)-recentActs; n-- {
+			if e := d.shipments[n]; !e.planned && si-e.last <= 8 && e.donor == last.donor {
+				last = e
+				break
+			}
 		}
 	}
 	if last != nil && c.another && len(last.items) > 0 {
@@ -1761,6 +1799,7 @@ type contents struct {
 	to, from *entity // "The consignment to Syria", "The shipment from China"
 	owner    *entity // "Japan's assistance", "The Turkish contribution"
 	another  bool    // "The fourth consignment": an act of its own, not more of the one before
+	done     bool    // "The shipment that arrived on Monday": an act told as done, not one to come
 }
 
 // includesAt finds "the shipment includes|contains|carries …" in [a, b).
@@ -1779,6 +1818,25 @@ func (d *doc) includesAt(a, b int) contents {
 	for k := a; k+2 < b && k < a+3; k++ {
 		if d.toks[k].is("board", "aboard", "Aboard") && d.toks[k+1].is("were", "was") {
 			return contents{at: k + 2}
+		}
+		// "On board the aircraft were …", "Aboard the ship there are …"
+		if d.toks[k].is("board", "aboard", "Aboard") && d.toks[k+1].is("the", "its", "each", "both") {
+			q := k + 2
+			for q < b && q < k+5 && d.x.notGoods[d.toks[q].Low] != "carrier" {
+				q++
+			}
+			if q < b && d.x.notGoods[d.toks[q].Low] == "carrier" {
+				q++
+				if q < b && d.toks[q].is(",") {
+					q++
+				}
+				if q < b && d.toks[q].is("there") {
+					q++
+				}
+				if q+1 < b && d.toks[q].is("were", "was", "are", "is") {
+					return contents{at: q + 1}
+				}
+			}
 		}
 	}
 	// "Among the items (delivered) were 500 tents"
@@ -1846,6 +1904,27 @@ func (d *doc) includesAt(a, b int) contents {
 			k++ // "The shipment to Bolivia also includes …"
 		}
 		v := d.toks[k+1]
+		// "The shipment that arrived on Monday contained …": a relative
+		// clause (no comma, no second verb of containing) between the
+		// subject and its verb
+		if v.is("that", "which") && shipNouns[low] {
+			for q := k + 2; q+1 < b && q < k+14; q++ {
+				if d.toks[q].is(",", ";", ":", "and", "but") || d.quoted[q] != d.quoted[k] {
+					break
+				}
+				if containVerbs[d.toks[q].Low] && !strings.HasSuffix(d.toks[q].Low, "ing") {
+					for r := k + 2; r < q; r++ {
+						// "that (just) arrived", not "that will arrive"
+						if low := d.toks[r].Low; sendVerbs[d.toks[r].Text] && !d.modalBefore(r, k+2) &&
+							(strings.HasSuffix(low, "ed") || d.toks[r].is("came", "left", "sent", "brought", "flew", "went", "gave", "took")) {
+							c.done = true
+						}
+					}
+					k, v = q-1, d.toks[q]
+					break
+				}
+			}
+		}
 		// "The package, paid for by the FCDO and delivered with UK-Med, includes …"
 		if v.is(",") {
 			for q := k + 2; q < b && q < k+25; q++ {
@@ -2653,6 +2732,120 @@ func (d *doc) unitNameBefore(k, ref int) string {
 }
 
 // nounPhrase returns the end of the words of a noun phrase from k.
+// shareAtHome: a clause with no sender sends items to a city (named after
+// the "to" at `to`) of the country the acts told before go to, each a
+// smaller count of goods that act counted in the same measure (or those
+// goods told again without a count), and tells of no further consignment
+// before the "to":
+// part of those goods shared out at home.
+func (d *doc) shareAtHome(to int, items []*item, a int) bool {
+	if len(items) == 0 || !d.toks[to].is("to") {
+		return false
+	}
+	m := d.mat(to + 1)
+	if m == nil || m.kind != kCity {
+		return false
+	}
+	home := d.countryEntity(d.x.lex.Cities[m.ref].Country)
+	for k := a; k < to; k++ {
+		switch d.toks[k].Low {
+		case "another", "more", "further", "additional", "second", "third", "next", "remaining", "rest", "new":
+			return false
+		}
+		if shipNouns[d.toks[k].Low] {
+			return false
+		}
+	}
+	// the goods the country got in the acts told just before (or in acts
+	// whose recipient is not known yet)
+	var got []*item
+	for n := len(d.shipments) - 1; n >= 0 && n >= len(d.shipments)-3; n-- {
+		if r := d.shipments[n].recipient; r == home || r == nil && d.shipments[n].donor != home {
+			got = append(got, d.shipments[n].items...)
+		}
+	}
+	counted := false
+	for _, it := range items {
+		part := false
+		for _, o := range got {
+			if it.qty != nil && o.qty != nil && o.unit == it.unit && o.qty.value > it.qty.value {
+				part, counted = true, true
+				break
+			}
+			if it.qty == nil && strings.EqualFold(lastWord(o.name), lastWord(it.name)) {
+				part = true // "the vaccine" told again
+				break
+			}
+		}
+		if !part {
+			return false
+		}
+	}
+	return counted
+}
+
+// plannedAt: the sending verb at trig is told as to come: a modal or "to"
+// in the few words before it ("will send", "promised to continue
+// delivering", "plans to ship").
+func (d *doc) plannedAt(a, trig int) bool {
+	for k := trig - 1; k >= a && k >= trig-3; k-- {
+		switch d.toks[k].Low {
+		case "will", "would", "'ll", "shall", "to", "promised", "pledged", "plans", "planned", "promises", "pledges":
+			return true
+		}
+	}
+	return false
+}
+
+// carrierPronoun: the clause [a, trig) is "It"/"She"/"They" and the
+// verb at trig tells what a carrier has on board ("It is carrying …",
+// "She carries …").
+func (d *doc) carrierPronoun(a, trig int) bool {
+	k := a
+	for k < trig && d.toks[k].Kind == tPunct {
+		k++
+	}
+	if k >= trig || !d.toks[k].is("It", "She", "They") || d.quoted[trig] {
+		return false
+	}
+	for q := k + 1; q < trig; q++ {
+		if !beForms[d.toks[q].Low] && !d.toks[q].is("also", "now", "reportedly") {
+			return false
+		}
+	}
+	return d.toks[trig].is("carrying", "carries", "carried", "carry")
+}
+
+// travelIn: sentence [start, end) tells of a carrier or goods arriving or
+// leaving (an unquoted verb of arriving or departing).
+func (d *doc) travelIn(start, end int) bool {
+	for k := start; k < end; k++ {
+		if intransitive[d.toks[k].Text] && !d.quoted[k] && d.isVerbUse(k, end) && !d.toks[k].is("expected", "way", "route") {
+			return true
+		}
+	}
+	return false
+}
+
+// ingModifier: the -ing word at j, inside the noun phrase that starts at
+// k, joins the word before it to the noun after it ("life saving
+// medicines", "thermal imaging cameras", "hand washing stations"); it is
+// no participle after goods ("aircraft carrying tents", "doses arriving").
+func (d *doc) ingModifier(k, j, b int) bool {
+	if j <= k || j+1 >= b || !strings.HasSuffix(d.toks[j].Low, "ing") {
+		return false
+	}
+	prev, next := d.toks[j-1], d.toks[j+1]
+	if prev.Kind != tWord || prev.capitalised() || d.mat(j-1) != nil || d.x.notGoods[prev.Low] != "" || genericItems[prev.Low] ||
+		next.Kind != tWord || next.capitalised() || phraseStops[next.Low] {
+		return false
+	}
+	if m := d.mat(j + 1); m != nil && m.i == j+1 {
+		return m.kind == kItem
+	}
+	return d.tag(j+1) == pos.NOUN && (d.tag(j-1) == pos.NOUN || d.tag(j-1) == pos.ADJ)
+}
+
 func (d *doc) nounPhrase(k, b int) int {
 	j := k
 	for j < b && j-k < 8 {
@@ -2679,7 +2872,7 @@ func (d *doc) nounPhrase(k, b int) int {
 			break
 		}
 		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && d.tag(j) != pos.NOUN && d.tag(j) != pos.ADJ &&
-			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) {
+			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) && !d.ingModifier(k, j, b) {
 			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads", "family tents"
 		}
 		if j > k && strings.HasSuffix(low, "ed") && j+1 < b && d.toks[j+1].is("by") && d.mat(j) == nil {
@@ -2719,7 +2912,22 @@ func (d *doc) itemName(k, j int) string {
 		(d.mat(k) == nil || d.mat(k).kind != kItem || d.mat(k).j == k+1) {
 		k++ // "desperately needed oxygen"
 	}
-	return itemName(d.toks[k:j])
+	if k+2 < j && d.toks[k].is("life", "Life") && d.toks[k+1].is("saving", "sustaining") {
+		k += 2 // "life saving medicines": "life-saving" written apart
+	}
+	name := itemName(d.toks[k:j])
+	// "cookies" is a plural of "cookie", not of "cooky": the lexicon's
+	// row of the word knows its singular
+	if low := d.toks[j-1].Low; strings.HasSuffix(low, "ies") {
+		if m := d.mat(j - 1); m != nil && m.kind == kItem && m.j == j {
+			for _, f := range d.x.lex.Items[m.ref].Forms {
+				if f == low[:len(low)-1] && strings.HasSuffix(name, singular(low)) {
+					return name[:len(name)-len(singular(low))] + f
+				}
+			}
+		}
+	}
+	return name
 }
 
 // itemName is the item as a name: singular, lower case except acronyms and
@@ -2784,6 +2992,71 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// titleDonor is the sender the headline names, when it is not `not`: a
+// country, agency or grouping followed by a sending verb ("China sends
+// aid to …", "India to gift vaccines …"), one after "from" or "donated
+// by" ("Vaccines donated by Japan arrive …"), or a demonym on goods or a
+// carrier ("Two Mexican ships arrive …", "Chinese aid reaches …").
+func (d *doc) titleDonor(not *entity) *entity {
+	if d.a.Title == "" {
+		return nil
+	}
+	toks := tokenize(d.a.Title)
+	for i := 0; i < len(toks); i++ {
+		var m *mention
+		for _, p := range d.x.names.match(toks, i) {
+			switch p.kind {
+			case kCountry, kDemonym, kAgency, kGrouping:
+				m = &mention{i: i, j: i + len(p.toks), kind: p.kind, ref: p.ref}
+			}
+			break
+		}
+		if m == nil {
+			continue
+		}
+		j := m.j
+		if j < len(toks) && toks[j].is("'s", "’s") {
+			j++
+		}
+		sends := false
+		switch {
+		case i > 0 && toks[i-1].is("from", "From"):
+			sends = true // "Aid from Turkey reaches Syria"
+		case i > 1 && toks[i-1].is("by") && sendVerbs[toks[i-2].Low]:
+			sends = true // "Vaccines donated by Japan arrive"
+		case j < len(toks) && m.kind != kDemonym:
+			k := j
+			for k < len(toks) && toks[k].is("to", "will", "has", "have", "had", "again", "also", "further") {
+				k++ // "India to gift …", "Japan will send …"
+			}
+			sends = k < len(toks) && sendVerbs[toks[k].Low] && !intransitive[toks[k].Low] && !departVerbs[toks[k].Low]
+		case m.kind == kDemonym:
+			// "Chinese aid", "Two Mexican ships", "First Indian plane with"
+			for k := j; k < len(toks) && k < j+3; k++ {
+				low := toks[k].Low
+				if genericItems[low] || d.x.notGoods[low] == "carrier" {
+					sends = true
+					break
+				}
+				for _, p := range d.x.terms.match(toks, k) {
+					sends = p.kind == kItem
+					break
+				}
+				if sends || toks[k].Kind != tWord {
+					break
+				}
+			}
+		}
+		if !sends {
+			continue
+		}
+		if e := d.entityFor(m); e != nil && e != not {
+			return e
+		}
+	}
+	return nil
 }
 
 // titlePlace is the first country the headline names (itself or by a city
@@ -3085,6 +3358,11 @@ func sameAct(kept []*shipment, s *shipment) *shipment {
 	return nil
 }
 
+// hasSuffixFold: s ends in suffix, ignoring case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
 func lastWord(s string) string {
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 0 {
@@ -3186,20 +3464,20 @@ func distinctItems(items []*item) []*item {
 	for _, it := range items {
 		dup := false
 		// "the vaccines" told again after "600,000 Sinopharm vaccine
-		// doses": a bare head word names goods already listed
-		// "484,000 doses of vaccines" then "484,000 doses of Coveshield
-		// vaccine": the same count of the same goods, named better
-		if !strings.Contains(it.name, " ") {
-			for _, o := range items {
-				if o != it && strings.Contains(o.name, " ") && strings.EqualFold(lastWord(o.name), it.name) &&
-					(it.qty == nil || o.qty != nil && o.qty.value == it.qty.value && o.unit == it.unit) {
-					dup = true
-					break
-				}
+		// doses": a name that ends another item's name names goods
+		// already listed ("COVID-19 vaccines" then "the Sinopharm
+		// COVID-19 vaccines"); "484,000 doses of vaccines" then "484,000
+		// doses of Coveshield vaccine": the same count of the same goods,
+		// named better
+		for _, o := range items {
+			if o != it && len(o.name) > len(it.name) && hasSuffixFold(o.name, " "+it.name) &&
+				(it.qty == nil || o.qty != nil && o.qty.value == it.qty.value && o.unit == it.unit) {
+				dup = true
+				break
 			}
-			if dup {
-				continue
-			}
+		}
+		if dup {
+			continue
 		}
 		for n, o := range out {
 			if !strings.EqualFold(o.name, it.name) || o.unit != it.unit && o.qty != nil && it.qty != nil {

@@ -171,3 +171,76 @@ func TestRecipientFromHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestShipmentShapesItems4: contents told after a relative clause or
+// "on board the carrier", a better name told later, staple foods.
+func TestShipmentShapesItems4(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ContentsAfterRelativeClause", date: "2021-07-01",
+			text: "Two Norwegian planes landed in Chad on Monday with 90 tonnes of aid. Norway says it will keep helping. The shipment that landed in Chad contained tents, blankets and lentils.",
+			want: []string{"item Norway > Chad | tent | - | 2021-06-28", "item Norway > Chad | lentil | - | 2021-06-28"}},
+		{name: "DoneShipmentSkipsAPromise", date: "2021-07-01",
+			text: "A Norwegian ship reached Chad on Monday with 90 tonnes of aid. Norway has promised to continue delivering aid to Chad. The shipment that arrived on Monday contained tents, blankets and lentils.",
+			want: []string{"item Norway > Chad | tent | - | 2021-06-28", "item Norway > Chad | lentil | - | 2021-06-28"}},
+		{name: "RelativeClauseWithoutContentsVerb", date: "2021-07-01",
+			text:   "Norway sent 40 tents to Chad on Monday. The shipment that reached Chad was welcomed by the minister, who said more blankets were needed.",
+			absent: []string{"item Norway > Chad | blanket"}},
+		{name: "OnBoardTheCarrier", date: "2021-07-01",
+			text: "A Norwegian navy ship left Oslo for Chad on Monday. On board the vessel there are medicines, dry provisions and clothing items.",
+			want: []string{"item Norway > Chad | medicine | - | 2021-06-28", "item Norway > Chad | dry provision | - | 2021-06-28", "item Norway > Chad | clothing item | - | 2021-06-28"}},
+		{name: "OnBoardArePeopleNotGoods", date: "2021-07-01",
+			text:   "Norway sent 10 tonnes of medicines to Chad on Monday. On board the aircraft were 30 doctors and the deputy minister.",
+			absent: []string{"item Norway > Chad | doctor"}},
+		{name: "NameToldBetterLater", date: "2021-07-01",
+			text:   "The first batch of COVID-19 vaccines donated by Norway arrived in Chad on Monday. The Sinovac COVID-19 vaccines were flown in by a charter flight.",
+			want:   []string{"item Norway > Chad | sinovac COVID-19 vaccine | - | 2021-06-28"},
+			absent: []string{"item Norway > Chad | COVID-19 vaccine"}},
+		{name: "IngWordInsideCompound", date: "2021-07-01",
+			text: "Norway sent 2 tonnes of life saving medicines, 20 thermal imaging cameras and 300 hand washing stations to Chad.",
+			want: []string{"item Norway > Chad | medicine | 2 tonne | -", "item Norway > Chad | thermal imaging camera | 20 | -",
+				"item Norway > Chad | hand washing station | 300 | -"},
+			absent: []string{"item Norway > Chad | life"}},
+		{name: "ParticipleAfterGoodsStillEnds", date: "2021-07-01",
+			text:   "An aircraft carrying tents landed in Chad on Monday, Norway said.",
+			want:   []string{"item Norway > Chad | tent | - | 2021-06-28"},
+			absent: []string{"item Norway > Chad | aircraft"}},
+		{name: "HandIsANounBeforeGoods", date: "2021-07-01",
+			text: "Norway sent 500 pressure cookers and 200 hand pumps to Chad. Sweden will hand over 40 tents to Niger.",
+			want: []string{"item Norway > Chad | pressure cooker | 500 | -", "item Norway > Chad | hand pump | 200 | -", "item Sweden > Niger | tent | 40 | -"}},
+		{name: "CarrierPronounTakesTheJourneyDate", date: "2021-07-01",
+			text: "Norway sent tents to Chad on Monday. The minister spoke of the floods. A Norwegian navy vessel will reach N'Djamena on Friday. It is carrying 35 tonnes of fresh water.",
+			want: []string{"item Norway > Chad | fresh water | 35 tonne | 2021-07-02"}},
+		{name: "SharedOutAtHome", date: "2021-07-01",
+			text:   "Two million doses of vaccine donated by Norway arrived in N'Djamena on Wednesday. The minister said 800,000 doses would be sent to Moundou on Thursday.",
+			want:   []string{"item Norway > Chad | vaccine | 2000000 dose | 2021-06-30"},
+			absent: []string{"item Norway > Chad | vaccine | 800000"}},
+		{name: "FurtherBatchToACityIsAnAct", date: "2021-07-01",
+			text: "Two million doses of vaccine donated by Norway arrived in N'Djamena on Wednesday. Another 800,000 doses will be flown to Moundou on Friday.",
+			want: []string{"item Norway > Chad | vaccine | 2000000 dose | 2021-06-30", "item Norway > Chad | vaccine | 800000 dose | 2021-07-02"}},
+		{name: "TonneSymbol", date: "2021-07-01",
+			text:   "Norway sent 300 T of relief supplies including tents to Chad. Officials don't expect more.",
+			want:   []string{"item Norway > Chad | relief supply | 300 tonne | -", "item Norway > Chad | tent | - | -"},
+			absent: []string{"item Norway > Chad | don"}},
+		{name: "StapleFoods", date: "2021-07-01",
+			text: "Norway sent maize, beans, sorghum, cookies and meat products to Chad.",
+			want: []string{"item Norway > Chad | maize | - | -", "item Norway > Chad | bean | - | -", "item Norway > Chad | sorghum | - | -",
+				"item Norway > Chad | cookie | - | -", "item Norway > Chad | meat product | - | -"}},
+	})
+}
+
+// TestDonorFromHeadline: a clause that names no sender has the one the
+// headline names sending.
+func TestDonorFromHeadline(t *testing.T) {
+	for _, c := range []struct{ title, text, want string }{
+		{"Norway sends emergency aid to flood-hit Chad", "N'DJAMENA - A plane carrying 3,000 tents landed in Chad on Tuesday.", "item Norway > Chad | tent | 3000 | 2021-06-29"},
+		{"Vaccines donated by Norway arrive in Chad", "The 20,000 doses of AstraZeneca vaccine landed in Chad on Tuesday.", "item Norway > Chad | AstraZeneca vaccine | 20000 dose | 2021-06-29"},
+		{"Two Norwegian ships reach Chad", "The ships, carrying 800 tonnes of rice, reached Chad on Tuesday.", "item Norway > Chad | rice | 800 tonne | 2021-06-29"},
+	} {
+		a := extract.Article{Source: "test", Title: c.title, Text: c.text}
+		a.Date, _ = time.Parse("2006-01-02", "2021-07-01")
+		got := view(x.Article(a))
+		if !has(got, c.want) {
+			t.Errorf("%s: missing %q; got:\n  %s", c.title, c.want, strings.Join(got, "\n  "))
+		}
+	}
+}
