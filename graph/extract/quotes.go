@@ -976,7 +976,17 @@ func (d *doc) speakerBeforeVerb(k, end int) bool {
 		for i > k && (d.nameTok(i-1) || particles[d.toks[i-1].Text] && i-2 > k && d.nameTok(i-2)) {
 			i--
 		}
-		return i < e && d.speakerAt(i, e)
+		if i < e && d.speakerAt(i, e) {
+			return true
+		}
+		// "…," Jane de Sa Doe, academic director of the Center for X,
+		// told reporters: the name right after the quote, then an
+		// apposition in lower case between commas
+		j := k
+		for j < e && (d.nameTok(j) || particles[d.toks[j].Text] && j > k && j+1 < e && d.nameTok(j+1)) {
+			j++
+		}
+		return e < end && d.toks[e].is(",") && j-k >= 2 && j+1 < e && d.toks[j].is(",") && !d.toks[j+1].capitalised() && d.speakerAt(k, j)
 	}
 	return false
 }
