@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -154,14 +155,15 @@ type backref struct {
 type how uint8
 
 const (
-	hNone      how = iota
-	hMeet          // met X, received X, hosted X
-	hCall          // called X, phoned X, called on X
-	hTalk          // spoke with X, discussed … with X
-	hHeldTalks     // held talks (with X)
-	hNoun          // a meeting, the summit, a visit
-	hVisit         // visited X, will visit X
-	hTravel        // travelled to X, left for X, arrived in X
+	hNone        how = iota
+	hMeet            // met X, received X, hosted X
+	hCall            // called X, phoned X, called on X
+	hTalk            // spoke with X, discussed … with X
+	hHeldTalks       // held talks (with X)
+	hNoun            // a meeting, the summit, a visit
+	hVisit           // visited X, will visit X
+	hTravel          // travelled to X, left for X, arrived in X
+	hCredentials     // presented credentials to X, accepted the credentials of X
 )
 
 // rule names how, for --explain.
@@ -181,6 +183,8 @@ func (h how) rule() string {
 		return "event/visit-verb"
 	case hTravel:
 		return "event/travel-verb"
+	case hCredentials:
+		return "event/credentials"
 	}
 	return "event/back-reference"
 }
@@ -687,6 +691,7 @@ func (d *doc) findEvents() {
 		d.summitPeople(start, end, inSent, backs)
 		d.speakers(si, start, end, inSent, touched)
 	}
+	d.credentials()
 	d.mergeEvents()
 	for _, e := range d.events {
 		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent))
@@ -2029,4 +2034,63 @@ func (d *doc) clauseObjectBefore(k, start int, inSent []*event) ([]*entity, *ent
 		}
 	}
 	return nil, nil
+}
+
+// credentials: envoys presenting their credentials to a head of state
+// meet that head of state ("Ambassador X presented his credentials to
+// President Y", "President Y accepted the credentials of Ambassador X").
+// The sentences that tell it name one ceremony: one Meeting with every
+// person they name ("The envoys who presented their credentials were A,
+// B and C"), dated by the first of them that gives a date. A sentence
+// that names nobody ("credentials are letters presented to …") tells no
+// event; a quoted one ("I am honoured to present my credentials") is the
+// speaker's own. The sentence names an envoy ("ambassador", "envoys",
+// "High Commissioner"): the credentials of a delegation or a candidate
+// are another sense.
+func (d *doc) credentials() {
+	var e *event
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		cred, verb, envoy := -1, false, false
+		for k := start; k < end; k++ {
+			if d.quoted[k] {
+				continue
+			}
+			if d.ew(k)&evCredentials != 0 && cred < 0 {
+				cred = k
+			}
+			verb = verb || d.ew(k)&evPresentVerb != 0
+			envoy = envoy || d.ew(k)&evEnvoy != 0
+		}
+		if cred < 0 || !verb || !envoy {
+			continue
+		}
+		var people []*entity
+		for k := start; k < end; k++ {
+			if d.quoted[k] {
+				continue
+			}
+			m := d.mat(k)
+			if m == nil || m.i != k {
+				continue
+			}
+			if p := personOf(m); p != nil && p.class == schema.Person && !slices.Contains(people, p) {
+				people = append(people, p)
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		if e == nil {
+			e = &event{class: schema.Meeting, sent: si, trig: cred, trigEnd: cred + 1, how: hCredentials, own: true}
+			e.date = d.eventDate(cred, start, end, true)
+			d.events = append(d.events, e)
+		} else if e.date == nil {
+			e.date = d.eventDate(cred, start, end, true)
+		}
+		e.seen = si
+		for _, p := range people {
+			e.add(p)
+		}
+	}
 }

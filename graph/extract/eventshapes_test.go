@@ -297,3 +297,27 @@ func TestOneSidedMeeting(t *testing.T) {
 			want: []string{"Meeting John Kamau | 2021-06-08 | Accra | -"}},
 	})
 }
+
+// TestCredentials: envoys presenting their credentials meet the head of
+// state who receives them; the sentences of one ceremony are one Meeting.
+func TestCredentials(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "PresentedTo", date: "2021-06-10",
+			text: "Peruvian Ambassador Ana Lopez presented her credentials to Kenyan President John Kamau on Tuesday.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-08 | - | -"}},
+		{name: "EnvoysNamedNext", date: "2021-06-10",
+			text: "Three new envoys presented their credentials to Kenyan President John Kamau today. " +
+				"The envoys who presented their credentials were Ambassador of Peru Ana Lopez, Ambassador of Ghana Kofi Mensah and Ambassador of Norway Lars Berg.",
+			want: []string{"Meeting Ana Lopez, John Kamau, Kofi Mensah, Lars Berg | 2021-06-10 | - | -"}},
+		{name: "AcceptedTheCredentialsOf", date: "2021-06-10",
+			text: "Kenyan President John Kamau on Wednesday accepted the credentials of Ghana's new High Commissioner Kofi Mensah.",
+			want: []string{"Meeting John Kamau, Kofi Mensah | 2021-06-09 | - | -"}},
+		{name: "OtherSenseNoEvent", date: "2021-06-10",
+			text:   "Kenyan President John Kamau questioned the democratic credentials of opposition leader Kofi Mensah on Tuesday.",
+			absent: []string{"Meeting "}},
+		{name: "DefinitionNamesNobody", date: "2021-06-10",
+			text:   "Credentials are letters an ambassador presents to the head of state of the host country.",
+			absent: []string{"Meeting "}},
+	})
+}

@@ -34,6 +34,9 @@ const (
 	evAdjective
 	evAddressVerb
 	evAudience
+	evCredentials
+	evPresentVerb
+	evEnvoy
 )
 
 // eventWords maps each lower-case form to the parts it plays.

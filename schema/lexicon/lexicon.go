@@ -157,7 +157,7 @@ type EventWord struct {
 var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "meetnoun", "callnoun",
 	"modenoun", "summitnoun", "leaders", "ministerial", "visitnoun", "visitverb", "travelverb", "leaveverb",
 	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose", "adjective",
-	"addressverb", "audience"}
+	"addressverb", "audience", "credentials", "presentverb", "envoy"}
 
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
