@@ -692,6 +692,7 @@ func (d *doc) findEvents() {
 		d.speakers(si, start, end, inSent, touched)
 	}
 	d.credentials()
+	d.justArrived()
 	d.mergeEvents()
 	for _, e := range d.events {
 		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent))
@@ -2092,5 +2093,32 @@ func (d *doc) credentials() {
 		for _, p := range people {
 			e.add(p)
 		}
+	}
+}
+
+// justArrived: a news story's "X has arrived in Y" (the present perfect
+// of arriving, no date in the sentence) tells an arrival of the
+// article's own day; "had arrived" and "have arrived so far" do not.
+func (d *doc) justArrived() {
+	if !d.a.HasDate() {
+		return
+	}
+	for _, e := range d.events {
+		k := e.trig
+		if e.class != schema.Visit || e.how != hTravel || e.date != nil || d.quoted[k] || d.ew(k)&evArriveVerb == 0 {
+			continue
+		}
+		b := k - 1
+		if b >= 0 && d.toks[b].is("just") {
+			b--
+		}
+		if b < 0 || !d.toks[b].is("has", "have") {
+			continue
+		}
+		start, end := d.bounds(e.sent)
+		if len(d.datesIn(start, end)) > 0 || d.toks[min(k+1, end-1)].is("so") {
+			continue
+		}
+		e.date = &dateExpr{b, k + 1, d.a.Date.Format("2006-01-02"), schema.XSDDate}
 	}
 }

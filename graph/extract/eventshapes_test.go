@@ -321,3 +321,19 @@ func TestCredentials(t *testing.T) {
 			absent: []string{"Meeting "}},
 	})
 }
+
+// TestJustArrived: "has arrived" with no date is the article's day.
+func TestJustArrived(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "HasArrivedIn", date: "2021-06-10",
+			text: "Peruvian President Ana Lopez has arrived in Kenya for a three-day state visit.",
+			want: []string{"Visit Ana Lopez | 2021-06-10 | Kenya | -"}},
+		{name: "HadArrivedIsNoDay", date: "2021-06-10",
+			text:   "Peruvian President Ana Lopez had arrived in Kenya for a three-day state visit.",
+			absent: []string{"Visit Ana Lopez | 2021-06-10"}},
+		{name: "TheSentenceDateWins", date: "2021-06-10",
+			text: "Peruvian President Ana Lopez has arrived in Kenya on Tuesday for a three-day state visit.",
+			want: []string{"Visit Ana Lopez | 2021-06-08 | Kenya | -"}},
+	})
+}
