@@ -695,7 +695,7 @@ func (d *doc) findEvents() {
 	d.justArrived()
 	d.mergeEvents()
 	for _, e := range d.events {
-		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent))
+		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent) || d.barePlural(e))
 	}
 	d.meetingInVisitCity()
 	// what an event names is a node of the graph, though the text may
@@ -2121,4 +2121,39 @@ func (d *doc) justArrived() {
 		}
 		e.date = &dateExpr{b, k + 1, d.a.Date.Format("2006-01-02"), schema.XSDDate}
 	}
+}
+
+// barePlural: "meetings" with no determiner, number or possessive before
+// it and no other side after it names a kind of meeting, not one ("will
+// participate in committee meetings as members", "After key meetings in
+// the capital, X left"): no event of its own. "11 bilateral meetings",
+// "his meetings", "held meetings with X" are told ones.
+func (d *doc) barePlural(e *event) bool {
+	k := e.trig
+	if e.how != hNoun || e.class != schema.Meeting || e.title != "" || !d.toks[k].is("meetings") {
+		return false
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].is("with", "between") {
+		return false
+	}
+	start, _ := d.bounds(e.sent)
+	for b := k - 1; b >= start && b >= k-4; b-- {
+		t := d.toks[b]
+		if isCount(t) {
+			return false
+		}
+		if t.Kind != tWord {
+			if t.is("-", "–") {
+				continue
+			}
+			break
+		}
+		if isDeterminer(t.Low) || ordinalOf(t.Low) > 0 || t.is("these", "those", "several", "many", "some", "both", "all", "my", "your") {
+			return false
+		}
+		if tg := d.tag(b); tg == pos.VERB || tg == pos.ADP || tg == pos.CCONJ || tg == pos.SCONJ || tg == pos.AUX || tg == pos.PRON {
+			break
+		}
+	}
+	return true
 }

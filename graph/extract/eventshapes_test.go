@@ -337,3 +337,23 @@ func TestJustArrived(t *testing.T) {
 			want: []string{"Visit Ana Lopez | 2021-06-08 | Kenya | -"}},
 	})
 }
+
+// TestBarePluralMeetings: "meetings" with no determiner, count or other
+// side names a kind of meeting, not one.
+func TestBarePluralMeetings(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "CommitteeMeetingsAsMembers", date: "2021-06-10",
+			text:   "From Monday, Kenya will take part in council meetings as a full member, said spokesman Peter Mwangi.",
+			absent: []string{"Meeting "}},
+		{name: "AfterKeyMeetingsIn", date: "2021-06-10",
+			text:   "After key meetings in Nairobi, Foreign Minister Ana Lopez of Peru left for Accra.",
+			absent: []string{"Meeting "}},
+		{name: "CountedMeetingsStay", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru held three meetings in Nairobi on Tuesday.",
+			want: []string{"Meeting Ana Lopez | 2021-06-08 | Nairobi | -"}},
+		{name: "MeetingsWithStay", date: "2021-06-10",
+			text: "Foreign Minister Ana Lopez of Peru held meetings with Kenyan Foreign Minister Peter Mwangi on Tuesday.",
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | -"}},
+	})
+}
