@@ -586,6 +586,20 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 				d.sidelines(e.trig, o.trig) || d.sidelines(o.trig, e.trig) {
 				continue
 			}
+			// "will arrive in Nairobi on Sunday for a visit to Kenya": the
+			// arrival is the first stop, the visit to the country the trip
+			// (GUIDELINES 6.1): two Visits, of one day
+			if e.class == schema.Visit && o.how == hTravel && o.trig < e.trig && d.ew(o.trig)&evArriveVerb != 0 &&
+				e.location != nil && e.location.class == schema.Country && o.location != nil && o.location.class == schema.City {
+				for _, p := range o.participants {
+					e.add(p)
+				}
+				if e.date == nil {
+					e.date = o.date
+				}
+				e.own = true
+				break
+			}
 			// "closed the heads of state meeting at the IV Summit of X": one
 			if o.name != "" && o.location == nil && e.location != nil {
 				o.location = e.location

@@ -357,3 +357,18 @@ func TestBarePluralMeetings(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | -"}},
 	})
 }
+
+// TestArriveInCityForCountryVisit: arriving in a city for a visit to a
+// country is the trip (the country) and its first stop (the city).
+func TestArriveInCityForCountryVisit(t *testing.T) {
+	// 2021-06-10 is a Thursday
+	checkShapes(t, []shape{
+		{name: "ArriveForVisitTo", date: "2021-06-10",
+			text: "Peruvian President Ana Lopez will arrive in Nairobi on Sunday for a three-day official visit to Kenya.",
+			want: []string{"Visit Ana Lopez | 2021-06-13 | Kenya | -", "Visit Ana Lopez | 2021-06-13 | Nairobi | -"}},
+		{name: "VisitToCityStaysOne", date: "2021-06-10",
+			text:   "Peruvian President Ana Lopez arrived in Nairobi on Tuesday for a visit to the city.",
+			want:   []string{"Visit Ana Lopez | 2021-06-08 | Nairobi | -"},
+			absent: []string{"Visit Ana Lopez | 2021-06-08 | - | -"}},
+	})
+}
