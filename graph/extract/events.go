@@ -2042,8 +2042,8 @@ func (d *doc) clauseObjectBefore(k, start int, inSent []*event) ([]*entity, *ent
 // President Y", "President Y accepted the credentials of Ambassador X").
 // The sentences that tell it name one ceremony: one Meeting with every
 // person they name ("The envoys who presented their credentials were A,
-// B and C"), dated by the first of them that gives a date. A sentence
-// that names nobody ("credentials are letters presented to …") tells no
+// B and C"), dated and placed by the first of them that gives a date, a
+// place. A sentence that names nobody ("credentials are letters presented to …") tells no
 // event; a quoted one ("I am honoured to present my credentials") is the
 // speaker's own. The sentence names an envoy ("ambassador", "envoys",
 // "High Commissioner"): the credentials of a delegation or a candidate
@@ -2084,10 +2084,13 @@ func (d *doc) credentials() {
 		}
 		if e == nil {
 			e = &event{class: schema.Meeting, sent: si, trig: cred, trigEnd: cred + 1, how: hCredentials, own: true}
-			e.date = d.eventDate(cred, start, end, true)
 			d.events = append(d.events, e)
-		} else if e.date == nil {
+		}
+		if e.date == nil {
 			e.date = d.eventDate(cred, start, end, true)
+		}
+		if e.location == nil {
+			e.location = d.eventPlace(cred, cred+1, start, end) // "in Nairobi", "here" under a dateline
 		}
 		e.seen = si
 		for _, p := range people {
