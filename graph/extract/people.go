@@ -60,8 +60,8 @@ func (d *doc) nameTok(k int) bool {
 	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] || orgWords[t.Text] {
 		return false
 	}
-	// "Major General X", "Brigadier General X": the word is the rank's
-	if n := k + 1; n+1 < len(d.toks) && d.toks[n].is("General", "Gen.", "Gen") && d.toks[n+1].capitalised() {
+	// "Major General X", "Air Commodore X": the word is the rank's
+	if n := k + 1; n+1 < len(d.toks) && rankLasts[d.toks[n].Text] && d.toks[n+1].capitalised() {
 		return false
 	}
 	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
@@ -600,8 +600,8 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			k -= 2
 			continue
 		}
-		// "Major General X", "Brigadier General X": a rank of two words
-		if k+1 < i && t.Kind == tWord && t.capitalised() && d.mat(k) == nil && d.toks[k+1].is("General", "Gen.", "Gen") && len(words) > 0 {
+		// "Major General X", "Air Commodore X": a rank of two words
+		if k+1 < i && t.Kind == tWord && t.capitalised() && d.mat(k) == nil && rankLasts[d.toks[k+1].Text] && len(words) > 0 {
 			words = append(words, t.Text)
 			k--
 			continue
