@@ -90,12 +90,30 @@ func (d *doc) nameAfterTitle(k int) bool {
 		d.mat(k+1) == nil && !isCommon(n.Text)
 }
 
+// titleAfterParticle: a title word after a particle of a name is a name
+// ("Fahd bin Sultan", "Ali bin Emir"): a patronymic, not a title.
+func (d *doc) titleAfterParticle(k int) bool {
+	t := d.toks[k]
+	if t.Kind != tWord || !t.capitalised() || !titleWords[t.Text] || honorifics[t.Text] != "" || !t.Space {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) && !strings.ContainsAny(t.Text, ".0123456789")
+}
+
 // nameRun returns the end of the run of name tokens starting at i, within
 // the sentence ending at end; i itself when there is none.
 func (d *doc) nameRun(i, end int) int {
 	j := i
 	for j < end && j-i < 6 {
 		t := d.toks[j]
+		// "Mohammed Shia' al-Sudani": a final glottal stop written as an
+		// apostrophe, the name going on with a particle ("al-", "el-")
+		if j > i && t.is("'", "’") && !t.Space && t.Breaks == 0 && j+1 < end && d.toks[j+1].Space && d.toks[j+1].Breaks == 0 &&
+			particlePrefixed(d.toks[j+1].Text) && d.nameTok(j-1) {
+			j++
+			continue
+		}
 		if j > i && (t.Breaks > 0 || !t.Space && !strings.HasSuffix(d.toks[j-1].Text, ".")) {
 			break
 		}
@@ -109,7 +127,7 @@ func (d *doc) nameRun(i, end int) int {
 			for p < end && particles[d.toks[p].Text] && p-j < 3 {
 				p++
 			}
-			if p < end && d.nameTok(p) {
+			if p < end && (d.nameTok(p) || d.titleAfterParticle(p)) {
 				j = p + 1
 				continue
 			}

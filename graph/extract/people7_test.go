@@ -24,3 +24,24 @@ func TestRankFirstWords(t *testing.T) {
 			absent: []string{"person Rear Admiral Tom Kessler", "person Rear"}},
 	})
 }
+
+// A title word after a particle is a patronymic ("bin Sultan"), and a
+// final apostrophe before an "al-" particle is part of the name (invented
+// text).
+func TestParticleNames(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "BinTitleWord", date: "2023-05-19",
+			text: "Saudi Prince Fahd bin Sultan, deputy governor of Tabuk, welcomed the guests.",
+			want: []string{"person Fahd bin Sultan"}},
+		{name: "ApostropheBeforeAl", date: "2023-05-19",
+			text: "Iraq's Prime Minister Rashid Karim' al-Tamimi arrived in the Kingdom on Friday.",
+			want: []string{"holds Rashid Karim' al-Tamimi | Prime Minister | Iraq"}},
+		{name: "CurlyApostropheBeforeAl", date: "2023-05-19",
+			text: "Iraq's Prime Minister Rashid Karim’ al-Tamimi arrived in the Kingdom on Friday.",
+			want: []string{"holds Rashid Karim’ al-Tamimi | Prime Minister | Iraq"}},
+		{name: "QuoteEndsNoName", date: "2023-05-19",
+			text:   "Prime Minister Omar Faris called the plan 'Karim' al-Tamimi'.",
+			want:   []string{"person Omar Faris"},
+			absent: []string{"person Karim"}},
+	})
+}
