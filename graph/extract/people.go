@@ -57,7 +57,7 @@ func (d *doc) nameTok(k int) bool {
 	if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' {
 		return false
 	}
-	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] || orgWords[t.Text] {
+	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] && !d.honorNameAfterTitle(k) || orgWords[t.Text] {
 		return false
 	}
 	// "Major General X", "Air Commodore X": the word is the rank's
@@ -99,6 +99,21 @@ func (d *doc) titleAfterParticle(k int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLetter(r) && !strings.ContainsAny(t.Text, ".0123456789")
+}
+
+// honorNameAfterTitle: a form of address that is also a family name begins
+// the name right after a title ("Foreign Minister Pak X Y"): a title does
+// not take a form of address between it and the name.
+func (d *doc) honorNameAfterTitle(k int) bool {
+	if !honorNames[d.toks[k].Text] || k == 0 || k+1 >= len(d.toks) {
+		return false
+	}
+	o := d.mat(k - 1)
+	if o == nil || o.kind != kOffice || o.j != k {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.Kind == tWord && n.capitalised() && n.Space && n.Breaks == 0 && !titleWords[n.Text] && !notNames[n.Text] && !orgWords[n.Text] && d.mat(k+1) == nil
 }
 
 // nameRun returns the end of the run of name tokens starting at i, within

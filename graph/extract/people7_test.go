@@ -45,3 +45,20 @@ func TestParticleNames(t *testing.T) {
 			absent: []string{"person Karim"}},
 	})
 }
+
+// A form of address that is also a family name begins the name right after
+// a title; elsewhere it stays the form of address (invented text).
+func TestHonorificThatIsAName(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AfterTitle", date: "2010-02-10",
+			text: "The envoy held talks with the DPRK's Foreign Minister Pak Son Ho on Wednesday in Pyongyang.",
+			want: []string{"holds Pak Son Ho | Foreign Minister | North Korea"}},
+		{name: "NoTitleStaysAddress", date: "2010-02-10",
+			text:   "Pak Hendra Wijaya said the rice had arrived in Jakarta.",
+			want:   []string{"person Hendra Wijaya"},
+			absent: []string{"person Pak"}},
+		{name: "OtherAddressAfterTitle", date: "2010-02-10",
+			text:   "Myanmar's President U Tin Aung met the envoy.",
+			absent: []string{"person U Tin Aung"}},
+	})
+}

@@ -36,6 +36,8 @@ var (
 	// rankLasts end a military rank of two words: "Air Commodore", "Major
 	// General"; the word before one belongs to the rank.
 	rankLasts map[string]bool
+	// honorNames are forms of address that are also family names: "Pak".
+	honorNames map[string]bool
 	// attributionVerbs tie a quote or statement to the name next to them.
 	attributionVerbs map[string]bool
 	// personVerbs follow a person who does something.
@@ -111,6 +113,7 @@ func loadWords() {
 	roleNouns = words.WordSet("role")
 	particles = words.WordSet("particle")
 	rankLasts = words.WordSet("rank")
+	honorNames = words.WordSet("honorname")
 	attributionVerbs = words.WordSet("say")
 	personVerbs = words.WordSet("act")
 	regionWords = words.WordSet("region")
