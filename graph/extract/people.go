@@ -2,6 +2,7 @@ package extract
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,14 +104,28 @@ func (d *doc) titleAfterParticle(k int) bool {
 
 // honorNameAfterTitle: a form of address that is also a family name begins
 // the name right after a title ("Foreign Minister Pak X Y"): a title does
-// not take a form of address between it and the name.
+// not take a form of address between it and the name, unless the title is
+// of a country where the word is the form of address ("Indonesian
+// President Pak X Y").
 func (d *doc) honorNameAfterTitle(k int) bool {
-	if !honorNames[d.toks[k].Text] || k == 0 || k+1 >= len(d.toks) {
+	where, ok := honorNames[d.toks[k].Text]
+	if !ok || k == 0 || k+1 >= len(d.toks) {
 		return false
 	}
 	o := d.mat(k - 1)
 	if o == nil || o.kind != kOffice || o.j != k {
 		return false
+	}
+	c := o.i - 1
+	if c >= 0 && d.toks[c].is("'s", "’s") {
+		c--
+	}
+	if c >= 0 {
+		if m := d.mat(c); m != nil && m.j == c+1 {
+			if code := d.jurisdictionOf(m); code != "" && slices.Contains(strings.Fields(strings.ToLower(where)), code) {
+				return false
+			}
+		}
 	}
 	n := d.toks[k+1]
 	return n.Kind == tWord && n.capitalised() && n.Space && n.Breaks == 0 && !titleWords[n.Text] && !notNames[n.Text] && !orgWords[n.Text] && d.mat(k+1) == nil

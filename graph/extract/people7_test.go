@@ -62,3 +62,14 @@ func TestHonorificThatIsAName(t *testing.T) {
 			absent: []string{"person U Tin Aung"}},
 	})
 }
+
+func TestHonorificThatIsANameByCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PossessiveCountryOfAddress", date: "2010-02-10",
+			text: "Indonesia's Foreign Minister Pak Hendra Wijaya met the envoy in Jakarta.",
+			want: []string{"holds Hendra Wijaya | Foreign Minister | Indonesia"}},
+		{name: "OtherCountryName", date: "2010-02-10",
+			text: "South Korea's Foreign Minister Pak Min Su met the envoy in Seoul.",
+			want: []string{"holds Pak Min Su | Foreign Minister | South Korea"}},
+	})
+}

@@ -36,8 +36,9 @@ var (
 	// rankLasts end a military rank of two words: "Air Commodore", "Major
 	// General"; the word before one belongs to the rank.
 	rankLasts map[string]bool
-	// honorNames are forms of address that are also family names: "Pak".
-	honorNames map[string]bool
+	// honorNames are forms of address that are also family names ("Pak"),
+	// with the country codes where they are the form of address.
+	honorNames map[string]string
 	// attributionVerbs tie a quote or statement to the name next to them.
 	attributionVerbs map[string]bool
 	// personVerbs follow a person who does something.
@@ -113,7 +114,7 @@ func loadWords() {
 	roleNouns = words.WordSet("role")
 	particles = words.WordSet("particle")
 	rankLasts = words.WordSet("rank")
-	honorNames = words.WordSet("honorname")
+	honorNames = words.WordValues("honorname")
 	attributionVerbs = words.WordSet("say")
 	personVerbs = words.WordSet("act")
 	regionWords = words.WordSet("region")
