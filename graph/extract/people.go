@@ -1156,6 +1156,7 @@ func (d *doc) findKnownNames() {
 	byFirst := map[string][]*entity{}
 	byForm := map[string]*entity{}
 	byHandle := map[string]*entity{}
+	byPart := map[string][]*entity{}
 	for _, p := range d.persons {
 		for _, f := range p.forms {
 			byForm[f] = p
@@ -1170,6 +1171,21 @@ func (d *doc) findKnownNames() {
 				}
 			}
 			byHandle[handleKey(f)] = p
+			// "Ribas" of "Marcos Tadeu Ribas da Costa", "Osuna Pardo" of
+			// "Luis Alberto Osuna Pardo": a later part of a long name
+			if len(w) >= 3 {
+				for a := 1; a < len(w); a++ {
+					for b := a + 1; b <= len(w); b++ {
+						if b == len(w) && a == len(w)-1 || !partEdge(w[a]) || !partEdge(w[b-1]) {
+							continue
+						}
+						k := strings.Join(w[a:b], " ")
+						if !contains(byPart[k], p) {
+							byPart[k] = append(byPart[k], p)
+						}
+					}
+				}
+			}
 		}
 	}
 	for si := range d.sents {
@@ -1203,6 +1219,9 @@ func (d *doc) findKnownNames() {
 					p = c[0] // "Mr Xi", "Ambassador Nong": family name first
 				}
 			}
+			if c := byPart[form]; p == nil && len(c) == 1 && len(bySurname[form]) == 0 && len(byFirst[form]) == 0 {
+				p = c[0]
+			}
 			if p == nil {
 				continue
 			}
@@ -1213,6 +1232,13 @@ func (d *doc) findKnownNames() {
 			i = j - 1
 		}
 	}
+}
+
+// partEdge: a word that can begin or end a part of a long name standing
+// for the whole: no particle, initial, form of address or suffix.
+func partEdge(w string) bool {
+	return !particles[w] && !isInitialTok(token{Text: w}) && honorifics[w] == "" && !titleWords[w] && !romanNumeral(strings.TrimSuffix(w, ".")) &&
+		!strings.HasPrefix(w, "Jr") && !strings.HasPrefix(w, "Sr")
 }
 
 // titleBefore: a title word or honorific right before token i.

@@ -73,3 +73,15 @@ func TestHonorificThatIsANameByCountry(t *testing.T) {
 			want: []string{"holds Pak Min Su | Foreign Minister | South Korea"}},
 	})
 }
+
+// A later part of a long name stands for the whole person (invented text).
+func TestPartOfLongName(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "InnerWord", date: "2023-01-23",
+			text: "Brazilian President Marcos Tadeu Ribas da Costa arrived in Lima on Monday. \"We came to stay,\" Ribas said.",
+			want: []string{"quote Marcos Tadeu Ribas da Costa | We came to stay,"}, absent: []string{"person Ribas", "person Osuna"}},
+		{name: "CompoundSurname", date: "2023-01-23",
+			text: "Mexican Interior Secretary Luis Alberto Osuna Pardo arrived in Lima on Monday. \"We came to stay,\" Osuna Pardo said.",
+			want: []string{"quote Luis Alberto Osuna Pardo | We came to stay,"}, absent: []string{"person Ribas", "person Osuna"}},
+	})
+}
