@@ -137,7 +137,7 @@ func (d *doc) nameRun(i, end int) int {
 	j := i
 	for j < end && j-i < 6 {
 		t := d.toks[j]
-		// "Mohammed Shia' al-Sudani": a final glottal stop written as an
+		// "Rashid Karim' al-Tamimi": a final glottal stop written as an
 		// apostrophe, the name going on with a particle ("al-", "el-")
 		if j > i && t.is("'", "’") && !t.Space && t.Breaks == 0 && j+1 < end && d.toks[j+1].Space && d.toks[j+1].Breaks == 0 &&
 			particlePrefixed(d.toks[j+1].Text) && d.nameTok(j-1) {
