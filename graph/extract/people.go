@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
@@ -588,7 +589,20 @@ func (d *doc) heading(si int) bool {
 			caps++
 		}
 	}
-	return n >= 3 && caps*4 >= n*3
+	if n < 3 || caps*4 < n*3 {
+		return false
+	}
+	// "Special Guest in attendance was His Excellency, X, President of
+	// Y": a lower-case verb makes a sentence of a line with many names; a
+	// headline in title case capitalises its verbs
+	for _, t := range s {
+		if t.Kind == tWord && !t.capitalised() && d.mat(t.I) == nil {
+			if g := d.tag(t.I); g == pos.VERB || g == pos.AUX {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // titlesBefore walks left from a name over titles, honorifics, a bracketed

@@ -85,3 +85,16 @@ func TestPartOfLongName(t *testing.T) {
 			want: []string{"quote Luis Alberto Osuna Pardo | We came to stay,"}, absent: []string{"person Ribas", "person Osuna"}},
 	})
 }
+
+// A line without a full stop that is mostly capitalised is still a
+// sentence when it has a lower-case verb (invented text).
+func TestCapitalisedLineWithVerb(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "GuestLine", date: "2012-03-09",
+			text: "Leaders met in Lima on Friday.\n\nSpecial Guest in attendance was His Excellency, Tomas Rivera Ocampo, President of the Republic of Chile\n\nThe meeting ended on Saturday.",
+			want: []string{"holds Tomas Rivera Ocampo | President | Chile"}},
+		{name: "TitleCaseHeadlineStaysHeading", date: "2012-03-09",
+			text:   "Leaders met in Lima on Friday.\n\nGuest Was President Tomas Rivera Ocampo Of Chile\n\nThe meeting ended on Saturday.",
+			absent: []string{"person Tomas Rivera Ocampo"}},
+	})
+}
