@@ -98,3 +98,19 @@ func TestCapitalisedLineWithVerb(t *testing.T) {
 			absent: []string{"person Tomas Rivera Ocampo"}},
 	})
 }
+
+// After "of" or "in", a demonym and one capitalised word name a place, not
+// a country and a person (invented text).
+func TestDemonymPlaceName(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OfDemonymPlace", date: "2016-08-12",
+			text:   "The President of French Guiana and a senior official also attended as associate members.",
+			absent: []string{"person Guiana", "country France", "holds"}},
+		{name: "InDemonymPlace", date: "2016-08-12",
+			text:   "The minister stayed in British Columbia for two days.",
+			absent: []string{"country United Kingdom"}},
+		{name: "DemonymTitleStays", date: "2016-08-12",
+			text: "The visit of French President Paul Arnaud ended on Friday.",
+			want: []string{"holds Paul Arnaud | President | France"}},
+	})
+}
