@@ -257,6 +257,15 @@ func (d *doc) plausible(p *pattern, i int) bool {
 		(next == "" || j+1 < len(d.toks) && d.toks[j+1].Text == next) {
 		return false // "Indian Ocean", "Indian Premier League"; not "Chinese Premier Li"
 	}
+	// "President of French Polynesia", "in British Columbia": after "of" or
+	// "in", a demonym and one capitalised word that is no ordinary word or
+	// title name a place
+	if p.kind == kDemonym && i > 0 && d.toks[i-1].is("of", "in") && j+1 < len(d.toks) {
+		if n := d.toks[j]; n.Kind == tWord && n.capitalised() && n.Space && !isCommon(n.Text) && !titleWords[n.Text] && !notNames[n.Text] &&
+			!d.toks[j+1].capitalised() {
+			return false
+		}
+	}
 	switch p.kind {
 	case kCountry, kGrouping, kCity, kAgency:
 		// a name must be capitalised as written

@@ -2,10 +2,12 @@ package extract
 
 import (
 	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
@@ -57,11 +59,11 @@ func (d *doc) nameTok(k int) bool {
 	if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' {
 		return false
 	}
-	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] || orgWords[t.Text] {
+	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] && !d.honorNameAfterTitle(k) || orgWords[t.Text] {
 		return false
 	}
-	// "Major General X", "Brigadier General X": the word is the rank's
-	if n := k + 1; n+1 < len(d.toks) && d.toks[n].is("General", "Gen.", "Gen") && d.toks[n+1].capitalised() {
+	// "Major General X", "Air Commodore X": the word is the rank's
+	if n := k + 1; n+1 < len(d.toks) && rankLasts[d.toks[n].Text] && d.toks[n+1].capitalised() {
 		return false
 	}
 	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
@@ -90,12 +92,59 @@ func (d *doc) nameAfterTitle(k int) bool {
 		d.mat(k+1) == nil && !isCommon(n.Text)
 }
 
+// titleAfterParticle: a title word after a particle of a name is a name
+// ("Fahd bin Sultan", "Ali bin Emir"): a patronymic, not a title.
+func (d *doc) titleAfterParticle(k int) bool {
+	t := d.toks[k]
+	if t.Kind != tWord || !t.capitalised() || !titleWords[t.Text] || honorifics[t.Text] != "" || !t.Space {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) && !strings.ContainsAny(t.Text, ".0123456789")
+}
+
+// honorNameAfterTitle: a form of address that is also a family name begins
+// the name right after a title ("Foreign Minister Pak X Y"): a title does
+// not take a form of address between it and the name, unless the title is
+// of a country where the word is the form of address ("Indonesian
+// President Pak X Y").
+func (d *doc) honorNameAfterTitle(k int) bool {
+	where, ok := honorNames[d.toks[k].Text]
+	if !ok || k == 0 || k+1 >= len(d.toks) {
+		return false
+	}
+	o := d.mat(k - 1)
+	if o == nil || o.kind != kOffice || o.j != k {
+		return false
+	}
+	c := o.i - 1
+	if c >= 0 && d.toks[c].is("'s", "’s") {
+		c--
+	}
+	if c >= 0 {
+		if m := d.mat(c); m != nil && m.j == c+1 {
+			if code := d.jurisdictionOf(m); code != "" && slices.Contains(strings.Fields(strings.ToLower(where)), code) {
+				return false
+			}
+		}
+	}
+	n := d.toks[k+1]
+	return n.Kind == tWord && n.capitalised() && n.Space && n.Breaks == 0 && !titleWords[n.Text] && !notNames[n.Text] && !orgWords[n.Text] && d.mat(k+1) == nil
+}
+
 // nameRun returns the end of the run of name tokens starting at i, within
 // the sentence ending at end; i itself when there is none.
 func (d *doc) nameRun(i, end int) int {
 	j := i
 	for j < end && j-i < 6 {
 		t := d.toks[j]
+		// "Rashid Karim' al-Tamimi": a final glottal stop written as an
+		// apostrophe, the name going on with a particle ("al-", "el-")
+		if j > i && t.is("'", "’") && !t.Space && t.Breaks == 0 && j+1 < end && d.toks[j+1].Space && d.toks[j+1].Breaks == 0 &&
+			particlePrefixed(d.toks[j+1].Text) && d.nameTok(j-1) {
+			j++
+			continue
+		}
 		if j > i && (t.Breaks > 0 || !t.Space && !strings.HasSuffix(d.toks[j-1].Text, ".")) {
 			break
 		}
@@ -109,7 +158,7 @@ func (d *doc) nameRun(i, end int) int {
 			for p < end && particles[d.toks[p].Text] && p-j < 3 {
 				p++
 			}
-			if p < end && d.nameTok(p) {
+			if p < end && (d.nameTok(p) || d.titleAfterParticle(p)) {
 				j = p + 1
 				continue
 			}
@@ -540,7 +589,20 @@ func (d *doc) heading(si int) bool {
 			caps++
 		}
 	}
-	return n >= 3 && caps*4 >= n*3
+	if n < 3 || caps*4 < n*3 {
+		return false
+	}
+	// "Special Guest in attendance was His Excellency, X, President of
+	// Y": a lower-case verb makes a sentence of a line with many names; a
+	// headline in title case capitalises its verbs
+	for _, t := range s {
+		if t.Kind == tWord && !t.capitalised() && d.mat(t.I) == nil {
+			if g := d.tag(t.I); g == pos.VERB || g == pos.AUX {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // titlesBefore walks left from a name over titles, honorifics, a bracketed
@@ -600,8 +662,8 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			k -= 2
 			continue
 		}
-		// "Major General X", "Brigadier General X": a rank of two words
-		if k+1 < i && t.Kind == tWord && t.capitalised() && d.mat(k) == nil && d.toks[k+1].is("General", "Gen.", "Gen") && len(words) > 0 {
+		// "Major General X", "Air Commodore X": a rank of two words
+		if k+1 < i && t.Kind == tWord && t.capitalised() && d.mat(k) == nil && rankLasts[d.toks[k+1].Text] && len(words) > 0 {
 			words = append(words, t.Text)
 			k--
 			continue
@@ -1108,6 +1170,7 @@ func (d *doc) findKnownNames() {
 	byFirst := map[string][]*entity{}
 	byForm := map[string]*entity{}
 	byHandle := map[string]*entity{}
+	byPart := map[string][]*entity{}
 	for _, p := range d.persons {
 		for _, f := range p.forms {
 			byForm[f] = p
@@ -1122,6 +1185,21 @@ func (d *doc) findKnownNames() {
 				}
 			}
 			byHandle[handleKey(f)] = p
+			// "Ribas" of "Marcos Tadeu Ribas da Costa", "Osuna Pardo" of
+			// "Luis Alberto Osuna Pardo": a later part of a long name
+			if len(w) >= 3 {
+				for a := 1; a < len(w); a++ {
+					for b := a + 1; b <= len(w); b++ {
+						if b == len(w) && a == len(w)-1 || !partEdge(w[a]) || !partEdge(w[b-1]) {
+							continue
+						}
+						k := strings.Join(w[a:b], " ")
+						if !contains(byPart[k], p) {
+							byPart[k] = append(byPart[k], p)
+						}
+					}
+				}
+			}
 		}
 	}
 	for si := range d.sents {
@@ -1155,6 +1233,9 @@ func (d *doc) findKnownNames() {
 					p = c[0] // "Mr Xi", "Ambassador Nong": family name first
 				}
 			}
+			if c := byPart[form]; p == nil && len(c) == 1 && len(bySurname[form]) == 0 && len(byFirst[form]) == 0 {
+				p = c[0]
+			}
 			if p == nil {
 				continue
 			}
@@ -1165,6 +1246,13 @@ func (d *doc) findKnownNames() {
 			i = j - 1
 		}
 	}
+}
+
+// partEdge: a word that can begin or end a part of a long name standing
+// for the whole: no particle, initial, form of address or suffix.
+func partEdge(w string) bool {
+	return !particles[w] && !isInitialTok(token{Text: w}) && honorifics[w] == "" && !titleWords[w] && !romanNumeral(strings.TrimSuffix(w, ".")) &&
+		!strings.HasPrefix(w, "Jr") && !strings.HasPrefix(w, "Sr")
 }
 
 // titleBefore: a title word or honorific right before token i.

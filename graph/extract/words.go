@@ -33,6 +33,12 @@ var (
 	roleNouns map[string]bool
 	// particles join the parts of a name: "Mohammed bin Salman".
 	particles map[string]bool
+	// rankLasts end a military rank of two words: "Air Commodore", "Major
+	// General"; the word before one belongs to the rank.
+	rankLasts map[string]bool
+	// honorNames are forms of address that are also family names ("Pak"),
+	// with the country codes where they are the form of address.
+	honorNames map[string]string
 	// attributionVerbs tie a quote or statement to the name next to them.
 	attributionVerbs map[string]bool
 	// personVerbs follow a person who does something.
@@ -107,6 +113,8 @@ func loadWords() {
 	orgWords = words.WordSet("org")
 	roleNouns = words.WordSet("role")
 	particles = words.WordSet("particle")
+	rankLasts = words.WordSet("rank")
+	honorNames = words.WordValues("honorname")
 	attributionVerbs = words.WordSet("say")
 	personVerbs = words.WordSet("act")
 	regionWords = words.WordSet("region")
