@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -835,22 +836,29 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 			absent = append(absent, p)
 		}
 	}
-	for k := start; k < end; k++ {
-		if d.quoted[k] {
-			continue
+	for p := range d.personsNamed(start, end) {
+		if !slices.Contains(absent, p) {
+			e.add(p)
 		}
-		m := d.mat(k)
-		if m == nil || m.i != k {
-			continue
+	}
+}
+
+// personsNamed yields the persons named from start to end, outside quote
+// marks, in text order (a person named twice comes twice).
+func (d *doc) personsNamed(start, end int) iter.Seq[*entity] {
+	return func(yield func(*entity) bool) {
+		for k := start; k < end; k++ {
+			if d.quoted[k] {
+				continue
+			}
+			m := d.mat(k)
+			if m == nil || m.i != k {
+				continue
+			}
+			if p := personOf(m); p != nil && p.class == schema.Person && !yield(p) {
+				return
+			}
 		}
-		p := personOf(m)
-		if p == nil || p.class != schema.Person {
-			continue
-		}
-		if slices.Contains(absent, p) {
-			continue
-		}
-		e.add(p)
 	}
 }
 

@@ -2067,15 +2067,8 @@ func (d *doc) credentials() {
 			continue
 		}
 		var people []*entity
-		for k := start; k < end; k++ {
-			if d.quoted[k] {
-				continue
-			}
-			m := d.mat(k)
-			if m == nil || m.i != k {
-				continue
-			}
-			if p := personOf(m); p != nil && p.class == schema.Person && !slices.Contains(people, p) {
+		for p := range d.personsNamed(start, end) {
+			if !slices.Contains(people, p) {
 				people = append(people, p)
 			}
 		}
