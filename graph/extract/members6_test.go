@@ -91,3 +91,14 @@ func TestMembersBlocOfTheStory(t *testing.T) {
 			want: []string{"member CARICOM | Barbados", "member CARICOM | Belize", "member CARICOM | Jamaica", "member CARICOM | Guyana"}},
 	})
 }
+
+// A country's hyphenated name written with a space is the country, not a
+// country and a city ("Guinea Bissau", "Timor Leste").
+func TestCountryHyphenWrittenAsSpace(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SpacedHyphen", date: "2021-03-06",
+			text:   "President Ana Lopez of Guinea Bissau met the Prime Minister of Timor Leste in Lisbon.",
+			want:   []string{"country Guinea-Bissau", "country East Timor"},
+			absent: []string{"city Bissau"}},
+	})
+}
