@@ -65,18 +65,6 @@ func (x *Extractor) entKey(kind, id string) string {
 	return kind + id
 }
 
-// spacedHyphens writes each hyphen of name that joins two capitalised parts
-// as a space ("Guinea-Bissau" -> "Guinea Bissau"); other hyphens stay.
-func spacedHyphens(name string) string {
-	b := []byte(name)
-	for i := 1; i+1 < len(b); i++ {
-		if b[i] == '-' && b[i-1] != ' ' && b[i+1] >= 'A' && b[i+1] <= 'Z' {
-			b[i] = ' '
-		}
-	}
-	return string(b)
-}
-
 // New builds an extractor over lex.
 func New(lex *lexicon.Lexicon) *Extractor {
 	ensureWords()
@@ -85,13 +73,9 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		terms:      &matcher{byFirst: map[string][]*pattern{}},
 		officeRows: map[string][]int{}}
 	for i, c := range lex.Countries {
-		for _, n := range append([]string{c.Name}, c.Aliases...) {
-			x.names.add(n, kCountry, i)
-			// "Guinea Bissau", "Timor Leste": the hyphen of a name
-			// between capitalised parts is often written as a space
-			if spaced := spacedHyphens(n); spaced != n {
-				x.names.add(spaced, kCountry, i)
-			}
+		x.names.add(c.Name, kCountry, i)
+		for _, a := range c.Aliases {
+			x.names.add(a, kCountry, i)
 		}
 		for _, d := range c.Demonyms {
 			x.names.add(d, kDemonym, i)

@@ -72,6 +72,11 @@ type matcher struct {
 
 func (m *matcher) add(form string, k kind, ref int) {
 	form = strings.TrimSpace(form)
+	// "Guinea Bissau", "Timor Leste": a hyphen between capitalised parts
+	// of a name is often written as a space
+	if spaced := spacedHyphens(form); spaced != form {
+		m.add(spaced, k, ref)
+	}
 	fold := form == strings.ToLower(form)
 	if form == "" {
 		return
@@ -168,4 +173,16 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// spacedHyphens writes each hyphen of name that joins two capitalised parts
+// as a space ("Guinea-Bissau" -> "Guinea Bissau"); other hyphens stay.
+func spacedHyphens(name string) string {
+	b := []byte(name)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == '-' && b[i-1] != ' ' && b[i+1] >= 'A' && b[i+1] <= 'Z' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
