@@ -471,8 +471,12 @@ func (d *doc) emitEntities() {
 				d.because("person/honorific", 0, 0)
 				d.add(e, schema.HonorificPrefix, quad.String(e.honorific), first)
 			}
-			d.because("office/title-of-person", 0, 0)
 			for o, s := range e.holds {
+				if d.leaderHeld[[2]*entity{e, o}] {
+					d.because("office/leader-term", 0, 0)
+				} else {
+					d.because("office/title-of-person", 0, 0)
+				}
 				d.add(e, schema.HoldsOffice, o, s)
 			}
 		case schema.Office:

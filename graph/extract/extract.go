@@ -55,6 +55,10 @@ type Extractor struct {
 	speech map[string]bool
 	// evw: the parts a word plays in telling of events (eventwords.go)
 	evw map[string]evKind
+	// leaderIx: leaders' names by their last word (leaders.go), built on
+	// first use
+	leadersOnce sync.Once
+	leaderIx    *leaderIndex
 }
 
 // entKey is kind+id, the key of a lexicon entity in doc.ents.
@@ -263,7 +267,8 @@ type doc struct {
 	midWords    map[string]bool   // words written inside a sentence somewhere (references)
 	events      []*event
 	shipments   []*shipment
-	quotedGoods bool // itemsIn reads quoted words too ("the goods include …," she said)
+	quotedGoods bool                // itemsIn reads quoted words too ("the goods include …," she said)
+	leaderHeld  map[[2]*entity]bool // person, office: placed by a leader's term (leaders.go)
 	// explaining: the rules behind the facts (see because)
 	explain bool
 	whys    []why

@@ -450,6 +450,7 @@ func (d *doc) resolveOffices() {
 		// Representative Ambassador Katherine Tai" holds the first), else
 		// the nearest one
 		var hold *mention
+		byLeader := false
 		for _, o := range pm.chain {
 			if o.jur != "" {
 				hold = o
@@ -470,6 +471,18 @@ func (d *doc) resolveOffices() {
 			for _, o := range pm.chain {
 				if d.officeRow(d.titleForm(o), pm.ent.nation) != nil {
 					hold, o.jur = o, pm.ent.nation
+					break
+				}
+			}
+		}
+		if hold == nil {
+			// a leader's title whose country the reader is expected to
+			// know ("President Buhari"): the country whose leader of that
+			// post bears the name on the article's day (leaders.tsv)
+			for _, o := range pm.chain {
+				if j := d.leaderJurisdiction(pm.ent, o); j != "" {
+					hold, o.jur = o, j
+					byLeader = true
 					break
 				}
 			}
@@ -524,6 +537,12 @@ func (d *doc) resolveOffices() {
 			}
 		}
 		d.hold(pm.ent, hold)
+		if byLeader && hold.ent != nil {
+			if d.leaderHeld == nil {
+				d.leaderHeld = map[[2]*entity]bool{}
+			}
+			d.leaderHeld[[2]*entity{pm.ent, hold.ent}] = true
+		}
 	}
 	for _, pm := range d.ments() {
 		if pm.kind == kPerson && pm.counter != "" {

@@ -10,9 +10,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
 // The lexicon is data, not code: tab-separated files, each with a header
@@ -159,6 +161,22 @@ var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "
 	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose", "adjective",
 	"addressverb", "audience", "credentials", "presentverb", "envoy"}
 
+// Leader is one term of a national leader or foreign minister
+// (leaders.tsv): the person's country (ISO code), the roles the post has
+// ("head of state", "head of government", "foreign minister"), the name
+// and other forms of it, and the term's first and last day as YYYY-MM-DD
+// or YYYY-MM (To empty while in office).
+type Leader struct {
+	Country  string
+	Roles    []string
+	Name     string
+	Aliases  []string
+	From, To string
+}
+
+// LeaderRoles are the roles leaders.tsv may give.
+var LeaderRoles = []string{"head of state", "head of government", "foreign minister"}
+
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
 	Speech []SpeechVerb
@@ -175,6 +193,7 @@ type Lexicon struct {
 	Items        []Item
 	Agencies     []Agency
 	EventWords   []EventWord
+	Leaders      []Leader
 
 	countryByCode  map[string]*Country
 	groupingBySlug map[string]*Grouping
@@ -410,7 +429,38 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = readTable(fsys, "leaders.tsv", []string{"code", "role", "name", "aliases", "from", "to"}, func(r row) error {
+		e := Leader{Country: strings.ToUpper(r.get("code")), Roles: r.list("role"), Name: r.get("name"), Aliases: r.list("aliases"), From: r.get("from"), To: r.get("to")}
+		if _, ok := l.countryByCode[e.Country]; !ok {
+			return fmt.Errorf("leader %q: unknown country %q", e.Name, e.Country)
+		}
+		if e.Name == "" || len(e.Roles) == 0 {
+			return fmt.Errorf("leader %q: no name or no role", e.Name)
+		}
+		for _, role := range e.Roles {
+			if !slices.Contains(LeaderRoles, role) {
+				return fmt.Errorf("leader %q: unknown role %q", e.Name, role)
+			}
+		}
+		if !termDate(e.From) || (e.To != "" && !termDate(e.To)) || (e.To != "" && e.To < e.From) {
+			return fmt.Errorf("leader %q: bad term %q to %q", e.Name, e.From, e.To)
+		}
+		l.Leaders = append(l.Leaders, e)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	return l, nil
+}
+
+// termDate: a day (YYYY-MM-DD) or a month (YYYY-MM).
+func termDate(s string) bool {
+	if _, err := time.Parse("2006-01-02", s); err == nil {
+		return true
+	}
+	_, err := time.Parse("2006-01", s)
+	return err == nil
 }
 
 // WordSet is the set of the words of one class of words.tsv.

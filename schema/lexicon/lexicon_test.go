@@ -57,6 +57,7 @@ func TestLoadRefusesBadData(t *testing.T) {
 		"words.tsv":        "class\tword\tvalue\nhonorific\tDr\tDr.\n",
 		"commonwords.tsv":  "word\tpos\tname\nrelief\tNOUN\t\n",
 		"eventwords.tsv":   "kind\tforms\nmeetverb\tmet|meets\n",
+		"leaders.tsv":      "code\trole\tname\taliases\tfrom\tto\nIN\thead of government\tA B\t\t2014-05\t2019-05-30\n",
 	}
 	fs := func(over map[string]string) fstest.MapFS {
 		m := fstest.MapFS{}
@@ -84,6 +85,10 @@ func TestLoadRefusesBadData(t *testing.T) {
 		{"commonwords.tsv", "word\tpos\tname\nRelief\tNOUN\t\n", `common word "Relief": not a lower-case word`},
 		{"eventwords.tsv", "kind\tforms\nmeeting\tmet\n", `bad kind "meeting"`},
 		{"eventwords.tsv", "kind\tforms\nmeetverb\tMet\n", `"Met" is not lower case`},
+		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nZZ\thead of state\tA B\t\t2001-01\t\n", `unknown country "ZZ"`},
+		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nIN\tking\tA B\t\t2001-01\t\n", `unknown role "king"`},
+		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nIN\thead of state\tA B\t\t2001\t\n", `bad term "2001"`},
+		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nIN\thead of state\tA B\t\t2004-01-02\t2003-12\n", `bad term`},
 	}
 	for _, c := range cases {
 		_, err := lexicon.Load(fs(map[string]string{c.file: c.data}))

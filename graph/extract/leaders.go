@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/schema/lexicon"
+)
+
+// A title in front of a name often leaves its country unsaid: "President
+// Buhari said", "PM Modi met". English news expects the reader to know
+// who leads which country; the lexicon's table of leaders' terms
+// (leaders.tsv) is that knowledge, and GUIDELINES 1.4 allows world
+// knowledge for an office's jurisdiction. It never creates a holding: it
+// only places a title the text ties to the person.
+
+// leaderIndex maps a word of a leader's name (as schema.Slug folds it) to
+// the forms of the names that end in that word, and one-word forms to
+// themselves.
+type leaderIndex struct {
+	byLast map[string][]leaderForm
+}
+
+type leaderForm struct {
+	row   int      // index in lexicon.Leaders
+	words []string // the form's words, folded
+}
+
+// leaders builds the index once per extractor.
+func (x *Extractor) leaders() *leaderIndex {
+	x.leadersOnce.Do(func() {
+		ix := &leaderIndex{byLast: map[string][]leaderForm{}}
+		for i, l := range x.lex.Leaders {
+			for _, n := range append([]string{l.Name}, l.Aliases...) {
+				w := leaderWords(n)
+				if len(w) == 0 {
+					continue
+				}
+				last := w[len(w)-1]
+				ix.byLast[last] = append(ix.byLast[last], leaderForm{row: i, words: w})
+			}
+		}
+		x.leaderIx = ix
+	})
+	return x.leaderIx
+}
+
+// leaderWords folds a name of leaders.tsv into the words a text names the
+// person by: without titles and forms of address in front ("King
+// Abdullah", "Sheikh Tamim"), a place after "of" ("Abdullah of Pahang")
+// or a regnal number ("Abdullah II"); lower case, no diacritics, hyphens
+// as spaces ("Yar'Adua" stays one word).
+func leaderWords(name string) []string {
+	if i := strings.Index(name, " of "); i > 0 {
+		name = name[:i]
+	}
+	f := strings.Fields(name)
+	for len(f) > 1 && (titleWords[f[0]] || honorifics[f[0]] != "" || f[0] == "Field") {
+		f = f[1:]
+	}
+	for len(f) > 1 && regnal(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	return textWords(strings.Join(f, " "))
+}
+
+// textWords folds a name as the text writes it.
+func textWords(name string) []string {
+	return strings.FieldsFunc(schema.Slug(name), func(r rune) bool { return r == '-' })
+}
+
+// regnal: a Roman numeral of a monarch's name ("II", "XVI").
+func regnal(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVX", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// leaderRoles are the leaders.tsv roles a title can be, from the roles of
+// every lexicon row of its form ("premier" is China's head of government
+// and an Australian state's official).
+func (d *doc) leaderRoles(form string) (hos, hog, fm bool) {
+	for _, r := range d.x.officeRows[lowerKey(form)] {
+		switch d.x.lex.Offices[r].Role {
+		case "head of state", "monarch":
+			hos = true
+		case "head of government":
+			hog = true
+		case "foreign minister":
+			fm = true
+		}
+	}
+	return
+}
+
+// leaderSlack is how far outside a term's dates an article may fall and
+// still be read with it: terms are often given to the month, and news
+// names a leader days before the oath or after the end.
+const leaderSlack = 45 * 24 * time.Hour
+
+// inTerm: the article date falls in the leader's term (with slack); an
+// article without a date is in every term.
+func inTerm(l *lexicon.Leader, day time.Time) bool {
+	if day.IsZero() {
+		return true
+	}
+	from, ok := termStart(l.From)
+	if !ok || day.Before(from.Add(-leaderSlack)) {
+		return false
+	}
+	if l.To == "" {
+		return true
+	}
+	to, ok := termEnd(l.To)
+	return ok && !day.After(to.Add(leaderSlack))
+}
+
+func termStart(s string) (time.Time, bool) {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, true
+	}
+	t, err := time.Parse("2006-01", s)
+	return t, err == nil
+}
+
+func termEnd(s string) (time.Time, bool) {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, true
+	}
+	t, err := time.Parse("2006-01", s)
+	return t.AddDate(0, 1, -1), err == nil
+}
+
+// leaderJurisdiction is the country whose head of state, head of government
+// or foreign minister person p was on the article's day, when the title m
+// in front of p's name is such a post and exactly one country's leader of
+// that post bears p's name: the whole name, its first and last words
+// ("Muhammadu Buhari" for "Muhammadu Buhari"), or — written alone, as news
+// writes a leader's surname — its last word or a last part of two words or
+// more ("Lula da Silva"). The strongest kind of match decides; two
+// countries at the strongest kind are no answer. Empty when no row fits.
+func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
+	if len(d.x.lex.Leaders) == 0 || p == nil {
+		return ""
+	}
+	form := d.titleForm(m)
+	hos, hog, fm := d.leaderRoles(form)
+	if !hos && !hog && !fm {
+		return ""
+	}
+	ix := d.x.leaders()
+	best, country := 0, ""
+	for _, name := range append([]string{p.name}, p.forms...) {
+		w := leaderWords(name)
+		if len(w) == 0 {
+			continue
+		}
+		for _, f := range ix.byLast[w[len(w)-1]] {
+			l := &d.x.lex.Leaders[f.row]
+			if !roleFits(l, hos, hog, fm) || !inTerm(l, d.a.Date) {
+				continue
+			}
+			s := nameFit(w, f.words)
+			if s == 0 {
+				continue
+			}
+			j := strings.ToLower(l.Country)
+			if d.officeRow(form, j) == nil {
+				continue
+			}
+			switch {
+			case s > best:
+				best, country = s, j
+			case s == best && country != j:
+				country = "-" // two countries: no answer at this strength
+			}
+		}
+	}
+	if country == "-" {
+		return ""
+	}
+	return country
+}
+
+func roleFits(l *lexicon.Leader, hos, hog, fm bool) bool {
+	for _, r := range l.Roles {
+		switch {
+		case r == "head of state" && hos, r == "head of government" && hog, r == "foreign minister" && fm:
+			return true
+		}
+	}
+	return false
+}
+
+// nameFit says how well name words w (the text's) fit a leader's form f,
+// both ending in the same word: 3 the same words, 2 the same first and last
+// words, 1 a one-word name that is the form's last word or a name of two
+// words or more that is the form's last part; 0 no fit.
+func nameFit(w, f []string) int {
+	switch {
+	case strings.Join(w, " ") == strings.Join(f, " "):
+		return 3
+	case len(w) >= 2 && len(f) >= 2 && w[0] == f[0]:
+		return 2
+	case len(w) == 1 || (len(w) < len(f) && strings.Join(w, " ") == strings.Join(f[len(f)-len(w):], " ")):
+		return 1
+	}
+	return 0
+}

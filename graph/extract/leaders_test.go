@@ -1,0 +1,60 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A leader's title whose country the text leaves unsaid takes the country
+// whose holder of that post bears the name on the article's day
+// (leaders.tsv); the text's own country comes first, and the table never
+// gives an untitled person a post (invented sentences, real leaders' terms).
+func TestLeaderTerms(t *testing.T) {
+	for _, c := range []struct {
+		date, text string
+		want       string // a holds line that must be there ("" for none)
+		not        string // a word no holds line may have
+	}{
+		{"2019-03-04", "President Buhari told reporters on Monday that the talks had gone well.",
+			"holds Buhari | President | Nigeria", ""},
+		{"2019-03-04", "President Muhammadu Buhari told reporters on Monday that the talks had gone well.",
+			"holds Muhammadu Buhari | President | Nigeria", ""},
+		// India's foreign minister has India's title
+		{"2022-06-01", "Foreign Minister Jaishankar told reporters on Monday that the talks had gone well.",
+			"holds Jaishankar | External Affairs Minister | India", ""},
+		// before his term: not Nigeria's president
+		{"2010-03-01", "President Buhari told reporters on Monday that the talks had gone well.",
+			"", "Nigeria"},
+		// a post the person did not hold
+		{"2019-03-04", "Foreign Minister Buhari told reporters on Monday that the talks had gone well.",
+			"", "Nigeria"},
+		// no title, no post
+		{"2019-03-04", "Buhari told reporters on Monday that the talks had gone well.",
+			"", "holds"},
+		// the text's country first
+		{"2019-03-04", "Kenyan President Buhari told reporters on Monday that the talks had gone well.",
+			"holds Buhari | President | Kenya", "Nigeria"},
+		// two kings of that name reigned in 2008 (Jordan's Abdullah II,
+		// Saudi Arabia's Abdullah): the table cannot say which
+		{"2008-08-11", "King Abdullah received the delegation on Monday.",
+			"", "Jordan"},
+		{"2008-08-11", "King Abdullah received the delegation on Monday.",
+			"", "Saudi"},
+		// between the Saudi king's death (2015) and the Malaysian king's reign (2019), one
+		{"2017-04-17", "King Abdullah received the delegation on Monday.",
+			"holds Abdullah | King | Jordan", ""},
+	} {
+		got := view(run(c.date, c.text))
+		if c.want != "" && !hasLine(got, c.want) {
+			t.Errorf("%s %q: want %q in %q", c.date, c.text, c.want, got)
+		}
+		if c.not == "" {
+			continue
+		}
+		for _, l := range got {
+			if strings.HasPrefix(l, "holds") && strings.Contains(l, c.not) {
+				t.Errorf("%s %q: no %s wanted, got %q", c.date, c.text, c.not, l)
+			}
+		}
+	}
+}
