@@ -23,14 +23,16 @@ type leaderIndex struct {
 }
 
 type leaderForm struct {
-	row   int      // index in lexicon.Leaders
-	words []string // the form's words, folded
+	row    int      // index in lexicon.Leaders
+	words  []string // the form's words, folded
+	family bool     // indexed by its first word, the family name ("Xi" of Xi Jinping)
 }
 
 // leaders builds the index once per extractor.
 func (x *Extractor) leaders() *leaderIndex {
 	x.leadersOnce.Do(func() {
 		ix := &leaderIndex{byLast: map[string][]leaderForm{}}
+		familyFirst := x.lex.WordSet("familyfirst")
 		for i, l := range x.lex.Leaders {
 			for _, n := range append([]string{l.Name}, l.Aliases...) {
 				w := leaderWords(n)
@@ -39,6 +41,10 @@ func (x *Extractor) leaders() *leaderIndex {
 				}
 				last := w[len(w)-1]
 				ix.byLast[last] = append(ix.byLast[last], leaderForm{row: i, words: w})
+				if len(w) > 1 && familyFirst[l.Country] {
+					// "President Xi" for Xi Jinping
+					ix.byLast[w[0]] = append(ix.byLast[w[0]], leaderForm{row: i, words: w, family: true})
+				}
 			}
 		}
 		x.leaderIx = ix
@@ -168,6 +174,12 @@ func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
 				continue
 			}
 			s := nameFit(w, f.words)
+			if f.family {
+				s = 0
+				if len(w) == 1 && w[0] == f.words[0] {
+					s = 1
+				}
+			}
 			if s == 0 {
 				continue
 			}

@@ -22,6 +22,11 @@ func TestLeaderTerms(t *testing.T) {
 		// India's foreign minister has India's title
 		{"2022-06-01", "Foreign Minister Jaishankar told reporters on Monday that the talks had gone well.",
 			"holds Jaishankar | External Affairs Minister | India", ""},
+		// Chinese and Korean leaders named by the family name, first
+		{"2019-03-04", "Premier Li told reporters on Monday that the talks had gone well.",
+			"holds Li | Premier | China", ""},
+		{"2019-03-04", "President Moon told reporters on Monday that the talks had gone well.",
+			"holds Moon | President | South Korea", ""},
 		// before his term: not Nigeria's president
 		{"2010-03-01", "President Buhari told reporters on Monday that the talks had gone well.",
 			"", "Nigeria"},
