@@ -27,6 +27,11 @@ func TestLeaderTerms(t *testing.T) {
 			"holds Li | Premier | China", ""},
 		{"2019-03-04", "President Moon told reporters on Monday that the talks had gone well.",
 			"holds Moon | President | South Korea", ""},
+		// a country shared over "and" gives way to the leader's own
+		{"2019-01-09", "Russian President Vladimir Putin and PM Modi also spoke over the phone on Monday.",
+			"holds Modi | Prime Minister | India", "Modi | Prime Minister | Russia"},
+		{"2019-01-09", "Russian President Vladimir Putin and PM Modi also spoke over the phone on Monday.",
+			"holds Vladimir Putin | President | Russia", ""},
 		// before his term: not Nigeria's president
 		{"2010-03-01", "President Buhari told reporters on Monday that the talks had gone well.",
 			"", "Nigeria"},

@@ -21,6 +21,7 @@ type mention struct {
 	// offices
 	jur         string     // jurisdiction key, once known
 	jurExplicit bool       // the text states it ("US", "of India")
+	jurShared   bool       // taken from the title before it in a coordination ("Bangladesh Foreign Minister A and Health Minister B")
 	jurLeft     bool       // it stands in front of the title ("US", "India's")
 	phraseEnd   int        // end of the title with its "of X"
 	rank        bool       // a title that only adds rank to the one before it

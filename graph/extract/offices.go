@@ -165,7 +165,7 @@ func (d *doc) findOffices() {
 					// jurisdiction comes with it, nor an organisation's over
 					// a list's comma ("Secretary-General of the UN A,
 					// Chairman of …")
-					m.jur = prev.jur
+					m.jur, m.jurShared = prev.jur, true
 				case prev.jur == "" && m.jur != "" && !m.jurExplicit && between[len(between)-1].is("and"):
 					implied = append(implied, prev, m)
 				}
@@ -452,6 +452,13 @@ func (d *doc) resolveOffices() {
 		var hold *mention
 		byLeader := false
 		for _, o := range pm.chain {
+			// a country shared over "and" gives way to the leader's own:
+			// "Russian President X and PM Modi"
+			if o.jurShared {
+				if j := d.leaderJurisdiction(pm.ent, o); j != "" && j != o.jur {
+					o.jur, byLeader = j, true
+				}
+			}
 			if o.jur != "" {
 				hold = o
 			}
