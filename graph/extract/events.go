@@ -698,6 +698,7 @@ func (d *doc) findEvents() {
 		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent) || d.barePlural(e))
 	}
 	d.meetingInVisitCity()
+	d.datelinePlace()
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
 	for _, e := range d.events {
@@ -1031,7 +1032,22 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 				return nil, prev
 			}
 		}
-		if len(groups) > 0 && d.separately(start, end) {
+		if len(groups) == 1 && len(groups[0]) == 1 && len(subject) > 1 && d.separately(start, end) {
+			// "A and B held talks with C separately": a meeting of each
+			// of the subject's people with C
+			var rest []*entity
+			for _, p := range e.participants {
+				if !hasEntity(subject, p) {
+					rest = append(rest, p)
+				}
+			}
+			e.participants = rest
+			e.add(groups[0][0])
+			groups = nil
+			for _, p := range subject {
+				groups = append(groups, []*entity{p})
+			}
+		} else if len(groups) > 0 && d.separately(start, end) {
 			var each [][]*entity
 			for _, g := range groups {
 				for _, p := range g {
@@ -1378,8 +1394,8 @@ func (d *doc) eventDetails(e *event, k, start, end int, noun bool) {
 		if dur := duration(low); dur != "" && e.duration == "" {
 			e.duration = dur
 		}
-		if b < k-1 && (d.toks[b].is(",", ";") || isDeterminer(low) && low != "'s" && low != "’s") {
-			break
+		if b < k-1 && (d.toks[b].is(",", ";") || isDeterminer(low) && low != "'s" && low != "’s") || low == "of" {
+			break // "the first day of the summit": the day's ordinal
 		}
 	}
 	for a := k + 1; a < end && a <= k+4; a++ {
@@ -1972,6 +1988,25 @@ func (d *doc) meetingInVisitCity() {
 	}
 }
 
+// datelinePlace: an event the lede tells (the sentence after the dateline)
+// with no place of its own took place in the dateline's city: "KUALA
+// LUMPUR, 27 April – the Leaders will meet at the Convention Center today
+// for the opening of the Summit", "WASHINGTON, Nov 24 – Obama welcomed
+// Singh to the White House, opening a state visit". A call or a virtual
+// meeting has no place.
+func (d *doc) datelinePlace() {
+	city := d.datelineCity()
+	if city == nil {
+		return
+	}
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.location != nil || e.sent != 0 || e.mode == "phone" || e.mode == "virtual" || d.quoted[e.trig] {
+			continue
+		}
+		e.location = city
+	}
+}
+
 // toldEarlier: sentence si tells of what came before ("Earlier in the
 // day", "before leaving", "previously").
 func (d *doc) toldEarlier(si int) bool {
@@ -2152,4 +2187,14 @@ func (d *doc) barePlural(e *event) bool {
 		}
 	}
 	return true
+}
+
+// hasEntity tells whether p is one of ps.
+func hasEntity(ps []*entity, p *entity) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
 }

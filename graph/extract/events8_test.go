@@ -1,0 +1,62 @@
+package extract_test
+
+import "testing"
+
+// Events, round 8: shapes of unseen news prose. Invented sentences (none
+// from the evaluation corpus or the probe sets).
+
+// TestEventDatelinePlace: an event the lede tells with no place of its own
+// took place in the dateline's city; a call has no place.
+func TestEventDatelinePlace(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "LedeSummit", date: "2021-06-12",
+			text: "NAIROBI, June 12 – Leaders of the East African Union will gather at the convention centre today for the opening of the 12th East African Union Summit.",
+			want: []string{"Summit - | 2021-06-12 | Nairobi | -"}},
+		{name: "LedeCall", date: "2021-06-12",
+			text:   "NAIROBI, June 12 – President John Kamau spoke by phone with Prime Minister Ana Lopez on Friday.",
+			want:   []string{"Meeting Ana Lopez, John Kamau | 2021-06-11 | - | phone"},
+			absent: []string{"Nairobi | -"}},
+		{name: "LaterSentence", date: "2021-06-12",
+			text: "NAIROBI, June 12 – President John Kamau returned home on Saturday. " +
+				"He had met Prime Minister Ana Lopez on Friday.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-11 | - | -"}},
+	})
+}
+
+// TestEventOrdinalOfDay: "the first day of the summit" is no first summit.
+func TestEventOrdinalOfDay(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FirstDayOf", date: "2021-06-12",
+			text: "The 12th East African Union Summit opened in Nairobi on Friday. " +
+				"On the first day of the Summit, the leaders are to meet business groups.",
+			want:   []string{"Summit - | 2021-06-11 | Nairobi | -"},
+			absent: []string{"Summit - | - | - | -"}},
+	})
+}
+
+// TestEventSubjectSeparately: "A and B held talks with C separately" is a
+// meeting of each of them with C.
+func TestEventSubjectSeparately(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SubjectSeparately", date: "2021-06-12",
+			text:   "On Friday, Prime Minister Ana Lopez and Finance Minister Paul Brandt held talks with President John Kamau separately.",
+			want:   []string{"Meeting Ana Lopez, John Kamau | 2021-06-11 | - | -", "Meeting John Kamau, Paul Brandt | 2021-06-11 | - | -"},
+			absent: []string{"Meeting Ana Lopez, John Kamau, Paul Brandt"}},
+		{name: "TogetherStaysOne", date: "2021-06-12",
+			text: "On Friday, Prime Minister Ana Lopez and Finance Minister Paul Brandt held talks with President John Kamau.",
+			want: []string{"Meeting Ana Lopez, John Kamau, Paul Brandt | 2021-06-11 | - | -"}},
+	})
+}
+
+// TestEventCityOf: "the Libyan city of Sirte", "the port of X" name the
+// city.
+func TestEventCityOf(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DemonymCityOf", date: "2021-06-12",
+			text: "Prime Minister Ana Lopez attended the East African Union Summit in the Kenyan city of Mombasa on Friday.",
+			want: []string{"Summit Ana Lopez | 2021-06-11 | Mombasa | -"}},
+		{name: "PortOf", date: "2021-06-12",
+			text: "The East African Union Summit will be held in the port of Mombasa on Friday.",
+			want: []string{"Summit - | 2021-06-18 | Mombasa | -"}},
+	})
+}
