@@ -698,6 +698,7 @@ func (d *doc) findEvents() {
 		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent) || d.barePlural(e))
 	}
 	d.meetingInVisitCity()
+	d.placelessVisits()
 	d.datelinePlace()
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
@@ -1691,7 +1692,7 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 				blocked = true
 				break
 			}
-			if (q < k || q >= own) && d.triggerAt(q, end).class != "" && !d.quoted[q] {
+			if (q < k || q >= own) && d.triggerAt(q, end).class != "" && !d.quoted[q] && !d.attributiveVisiting(q) {
 				blocked = true // the date belongs to the event told in between
 				break
 			}
@@ -1738,6 +1739,13 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 		}
 	}
 	return best
+}
+
+// attributiveVisiting: "visiting" at q describes the person after it
+// ("held talks with visiting US Secretary of State X", "met the visiting
+// minister"): it tells no event of its own between a verb and its date.
+func (d *doc) attributiveVisiting(q int) bool {
+	return q > 0 && d.toks[q].is("visiting") && d.toks[q-1].is("with", "the", "a", "by", "for", "and")
 }
 
 // eventName is the proper name of a noun trigger at [k, next) ("G7
@@ -1984,6 +1992,39 @@ func (d *doc) meetingInVisitCity() {
 		}
 		if best != nil {
 			e.location = best.location
+		}
+	}
+}
+
+// placelessVisits: "X is on a week-long official visit. This is his first
+// trip to China": a visit with no place, told within two sentences of
+// a visit by the same person to a place, is that visit when every place
+// the text has the person visit lies in one country. A trip through
+// several countries ("will visit Peru, Chile and Argentina") is one of its
+// own.
+func (d *doc) placelessVisits() {
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.class != schema.Visit || e.location != nil || e.stop || len(e.participants) == 0 {
+			continue
+		}
+		var places []*entity
+		var best *event
+		bestDist := 3
+		for _, v := range d.events {
+			if v == e || v.dropped || v.into != nil || v.class != schema.Visit || v.location == nil || !sharesPerson(e, v) {
+				continue
+			}
+			places = append(places, v.location)
+			dist := v.sent - e.sent
+			if dist < 0 {
+				dist = -dist
+			}
+			if v.status == e.status && dist < bestDist && (e.date == nil || v.date == nil || e.date.value == v.date.value || v.date.typ != schema.XSDDate) {
+				best, bestDist = v, dist
+			}
+		}
+		if best != nil && d.commonCountry(places) != nil {
+			mergeInto(e, best)
 		}
 	}
 }

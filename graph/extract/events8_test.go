@@ -60,3 +60,30 @@ func TestEventCityOf(t *testing.T) {
 			want: []string{"Summit - | 2021-06-18 | Mombasa | -"}},
 	})
 }
+
+// TestEventAttributiveVisiting: "held talks with visiting X this
+// morning": "visiting" describes X and keeps the talks' date.
+func TestEventAttributiveVisiting(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WithVisiting", date: "2021-06-12",
+			text: "Foreign Minister Ana Lopez held talks with visiting Kenyan President John Kamau this morning, and voiced hope for closer ties.",
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-06-12 | - | -"}},
+	})
+}
+
+// TestEventPlacelessVisit: a visit with no place next to the same
+// person's visit to one country is that visit; a placeless trip of one
+// through several countries stays its own.
+func TestEventPlacelessVisit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OnAVisitThenTripTo", date: "2021-06-12",
+			text: "Defence Minister Ana Lopez met President John Kamau on Friday. " +
+				"Lopez is on a week-long official visit. This is her first trip to Kenya as minister.",
+			want:   []string{"Visit Ana Lopez | 2021-06-11 | Kenya | -"},
+			absent: []string{"Visit Ana Lopez | - | - |", "Visit Ana Lopez | 2021-06-11 | - |"}},
+		{name: "SeveralCountries", date: "2021-06-12",
+			text: "Defence Minister Ana Lopez is on a week-long tour. " +
+				"She will visit Kenya, Peru and Chile.",
+			want: []string{"Visit Ana Lopez | - | - | -", "Visit Ana Lopez | - | Kenya | -", "Visit Ana Lopez | - | Peru | -"}},
+	})
+}
