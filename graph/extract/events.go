@@ -2000,8 +2000,8 @@ func (d *doc) meetingInVisitCity() {
 // trip to China": a visit with no place, told within two sentences of
 // a visit by the same person to a place, is that visit when every place
 // the text has the person visit lies in one country. A trip through
-// several countries ("will visit Peru, Chile and Argentina") is one of its
-// own.
+// several countries ("will visit Peru, Chile and Argentina") or with a stop
+// told ("The tour will conclude in Accra") is one of its own.
 func (d *doc) placelessVisits() {
 	for _, e := range d.events {
 		if e.dropped || e.into != nil || e.class != schema.Visit || e.location != nil || e.stop || len(e.participants) == 0 {
@@ -2014,6 +2014,10 @@ func (d *doc) placelessVisits() {
 			if v == e || v.dropped || v.into != nil || v.class != schema.Visit || v.location == nil || !sharesPerson(e, v) {
 				continue
 			}
+			if v.stop {
+				places = nil // "The tour will conclude in Accra": a trip with stops
+				break
+			}
 			places = append(places, v.location)
 			dist := v.sent - e.sent
 			if dist < 0 {
@@ -2023,7 +2027,7 @@ func (d *doc) placelessVisits() {
 				best, bestDist = v, dist
 			}
 		}
-		if best != nil && d.commonCountry(places) != nil {
+		if best != nil && len(places) > 0 && d.commonCountry(places) != nil {
 			mergeInto(e, best)
 		}
 	}
