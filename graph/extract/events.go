@@ -690,6 +690,7 @@ func (d *doc) findEvents() {
 		d.attendance(si, start, end, inSent, backs, touched)
 		d.summitPeople(start, end, inSent, backs)
 		d.speakers(si, start, end, inSent, touched)
+		d.travelWith(si, start, end, inSent)
 	}
 	d.credentials()
 	d.justArrived()
@@ -2242,4 +2243,55 @@ func hasEntity(ps []*entity, p *entity) bool {
 		}
 	}
 	return false
+}
+
+// travelWith: "Bosworth is to travel with senior negotiator Sung Kim"
+// after his trip was told: those he travels with take part in the trip,
+// and in each of its stops. The sentence's own visit of the same traveller
+// takes them instead.
+func (d *doc) travelWith(si, start, end int, inSent []*event) {
+	for k := start; k+2 < end; k++ {
+		if d.quoted[k] || d.ew(k)&evTravelVerb == 0 || !d.toks[k+1].is("with") || d.toks[k].capitalised() {
+			continue
+		}
+		refs, _ := d.objectRefs(k+2, end)
+		if len(refs) == 0 {
+			continue
+		}
+		for _, p := range refs {
+			if p.class != schema.Person {
+				return
+			}
+		}
+		subj := d.verbSubject(k, start, inSent, true)
+		if len(subj) == 0 {
+			continue
+		}
+		probe := &event{participants: subj}
+		var trip *event
+		for _, e := range inSent {
+			if e.class == schema.Visit && e.into == nil && sharesPerson(e, probe) {
+				trip = e
+			}
+		}
+		for n := len(d.events) - 1; trip == nil && n >= 0; n-- {
+			e := d.events[n]
+			if e.sent < si-2 {
+				break
+			}
+			if e.class == schema.Visit && e.into == nil && e.sent < si && !e.stop && sharesPerson(e, probe) {
+				trip = e
+			}
+		}
+		if trip == nil {
+			continue
+		}
+		for _, e := range d.events {
+			if e.class == schema.Visit && e.trig == trip.trig {
+				for _, p := range refs {
+					e.add(p)
+				}
+			}
+		}
+	}
 }

@@ -87,3 +87,19 @@ func TestEventPlacelessVisit(t *testing.T) {
 			want: []string{"Visit Ana Lopez | - | - | -", "Visit Ana Lopez | - | Kenya | -", "Visit Ana Lopez | - | Peru | -"}},
 	})
 }
+
+// TestEventTravelWith: "X is to travel with Y" after X's trip was told:
+// Y takes part in the trip and its stops.
+func TestEventTravelWith(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TravelWithAfterTrip", date: "2021-06-12",
+			text: "Foreign Minister Ana Lopez is to visit Kenya, Peru and Chile, the ministry said on Friday. " +
+				"Lopez is to travel with Deputy Foreign Minister Paul Brandt, and they will leave on Tuesday.",
+			want: []string{"Visit Ana Lopez, Paul Brandt | - | - | -", "Visit Ana Lopez, Paul Brandt | - | Kenya | -",
+				"Visit Ana Lopez, Paul Brandt | - | Chile | -"}},
+		{name: "NoTripTold", date: "2021-06-12",
+			text: "Foreign Minister Ana Lopez met President John Kamau on Friday. " +
+				"Lopez often travels with Deputy Foreign Minister Paul Brandt.",
+			absent: []string{"Meeting Ana Lopez, John Kamau, Paul Brandt", "Visit "}},
+	})
+}
