@@ -762,6 +762,21 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 			}
 		}
 	}
+	// "Asean leaders at the Summit were A, B and C", "Heads of state at
+	// the meeting included A and B": the subject is the people at the
+	// event the sentence names again
+	if at < 0 && touched != nil && len(inSent) == 0 {
+		for k := start + 1; k+3 < end && k < start+8; k++ {
+			if d.toks[k].is(",", ";") {
+				break
+			}
+			if d.toks[k].is("at") && d.toks[k+1].is("the") && d.ew(k+2)&(evBackref|evSummitNoun|evMeetNoun) != 0 &&
+				d.toks[k+3].is("were", "included", "include", "are") && d.ew(k-1)&evPeopleNoun != 0 {
+				at = start
+				break
+			}
+		}
+	}
 	if at < 0 {
 		return
 	}

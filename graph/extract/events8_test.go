@@ -103,3 +103,27 @@ func TestEventTravelWith(t *testing.T) {
 			absent: []string{"Meeting Ana Lopez, John Kamau, Paul Brandt", "Visit "}},
 	})
 }
+
+// TestEventAttendanceShapes: "Joining the meeting are …", "the summit saw
+// the presence of …", "Union leaders at the Summit were …" put the people
+// named at the event told.
+func TestEventAttendanceShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "JoiningAre", date: "2021-06-12",
+			text: "The East African Union Leaders' Meeting opened in Nairobi on Friday. " +
+				"Joining the meeting are leaders of six member states, and Prime Minister Ana Lopez.",
+			want: []string{"Summit Ana Lopez | 2021-06-11 | Nairobi | -"}},
+		{name: "SawThePresenceOf", date: "2021-06-12",
+			text: "The 12th East African Union Summit opened in Nairobi on Friday. " +
+				"The summit also saw the presence of guests, including President John Kamau of Kenya.",
+			want: []string{"Summit John Kamau | 2021-06-11 | Nairobi | -"}},
+		{name: "LeadersAtTheSummitWere", date: "2021-06-12",
+			text: "The 12th East African Union Summit opened in Nairobi on Friday. " +
+				"Union leaders at the Summit were Kenya's President John Kamau and Peru's Prime Minister Ana Lopez.",
+			want: []string{"Summit Ana Lopez, John Kamau | 2021-06-11 | Nairobi | -"}},
+		{name: "TopicsAtTheSummitNoPeople", date: "2021-06-12",
+			text: "The 12th East African Union Summit opened in Nairobi on Friday. " +
+				"Topics at the Summit were trade and health, John Kamau told reporters in Lima.",
+			absent: []string{"Summit John Kamau"}},
+	})
+}
