@@ -900,6 +900,16 @@ func (d *doc) speakers(si, start, end int, inSent []*event, touched *event) {
 	if len(inSent) > 0 {
 		return
 	}
+	// "For his part, Prime Minister X stressed that the summit is …": the
+	// next speaker at the summit the sentence names again
+	if touched != nil && start+4 < end && d.toks[start].is("For") && d.toks[start+1].is("his", "her", "their") &&
+		d.toks[start+2].is("part") && d.toks[start+3].is(",") {
+		if p, _ := d.refAt(start+4, end); p != nil && p.class == schema.Person {
+			if e := touched.root(); e.class == schema.Summit && e.status == "held" {
+				e.add(p)
+			}
+		}
+	}
 	// "In his opening remarks, Prime Minister X thanked …", "In her
 	// closing statement, X urged …": a speech made at the gathering
 	if start+4 < end && d.toks[start].is("In") && d.toks[start+1].is("his", "her") &&

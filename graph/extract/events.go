@@ -2038,18 +2038,27 @@ func (d *doc) placelessVisits() {
 // with no place of its own took place in the dateline's city: "KUALA
 // LUMPUR, 27 April – the Leaders will meet at the Convention Center today
 // for the opening of the Summit", "WASHINGTON, Nov 24 – Obama welcomed
-// Singh to the White House, opening a state visit". A call or a virtual
-// meeting has no place.
+// Singh to the White House, opening a state visit". A meeting or summit
+// the lede places in the dateline city's country was held in that city. A
+// call or a virtual meeting has no place.
 func (d *doc) datelinePlace() {
 	city := d.datelineCity()
 	if city == nil {
 		return
 	}
 	for _, e := range d.events {
-		if e.dropped || e.into != nil || e.location != nil || e.sent != 0 || e.mode == "phone" || e.mode == "virtual" || d.quoted[e.trig] {
+		if e.dropped || e.into != nil || e.sent != 0 || e.mode == "phone" || e.mode == "virtual" || d.quoted[e.trig] {
 			continue
 		}
-		e.location = city
+		switch {
+		case e.location == nil:
+			e.location = city
+		case e.class != schema.Visit && e.location.class == schema.Country && city.city != nil && city.city.Country == e.location.code:
+			// "PORT OF SPAIN, July 3 – The meeting of heads of government
+			// began on Monday in Trinidad and Tobago": in the city (a visit
+			// to a country is to all of it)
+			e.location = city
+		}
 	}
 }
 

@@ -127,3 +127,32 @@ func TestEventAttendanceShapes(t *testing.T) {
 			absent: []string{"Summit John Kamau"}},
 	})
 }
+
+// TestEventDatelineCityOfCountry: a summit the lede places in the
+// dateline city's country was held in that city; a visit to the country
+// stays the country's.
+func TestEventDatelineCityOfCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SummitInCountry", date: "2021-06-12",
+			text: "NAIROBI, June 12 – The 12th East African Union Summit began on Friday in Kenya.",
+			want: []string{"Summit - | 2021-06-11 | Nairobi | -"}},
+		{name: "VisitToCountry", date: "2021-06-12",
+			text: "NAIROBI, June 12 – Prime Minister Ana Lopez of Peru began a three-day visit to Kenya on Friday.",
+			want: []string{"Visit Ana Lopez | 2021-06-11 | Kenya | -"}},
+	})
+}
+
+// TestEventForHisPart: "For his part, X stressed …" in a sentence that
+// names the summit again puts X at it.
+func TestEventForHisPart(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ForHisPart", date: "2021-06-12",
+			text: "The 12th East African Union Summit opened in Nairobi on Friday. " +
+				"For his part, Kenya's President John Kamau stressed that the summit is a time for reflection.",
+			want: []string{"Summit John Kamau | 2021-06-11 | Nairobi | -"}},
+		{name: "NoSummitNamed", date: "2021-06-12",
+			text: "Prime Minister Ana Lopez met President Paul Brandt in Lima on Friday. " +
+				"For his part, Kenya's President John Kamau stressed that trade matters.",
+			absent: []string{"Meeting Ana Lopez, John Kamau", "Summit "}},
+	})
+}
