@@ -341,13 +341,36 @@ func (d *doc) nounTrigger(k, n, end int, class quad.IRI, mode string) trigger {
 			break
 		}
 	}
-	if class == schema.Meeting && (d.leadersBefore(k) || d.leadersAfter(n, end) || d.leadersSubject(k) >= 0) {
+	if class == schema.Meeting && (d.leadersBefore(k) || d.leadersAfter(n, end) || d.leadersSubject(k) >= 0 || d.leadersPossessor(k)) {
 		class = schema.Summit
 	}
 	if class == schema.Meeting && d.toks[k].is("conference", "conferences") && mode == "" && d.ew(k-1)&(evMinisterial|evModeNoun) == 0 {
 		return trigger{}
 	}
 	return trigger{class: class, how: hNoun, next: n, mode: mode}
+}
+
+// leadersPossessor: "their" before the meeting noun at k stands for the
+// leaders named just before it: "will welcome his fellow Heads of State
+// for their annual meeting", "hosted regional leaders for their
+// meeting".
+func (d *doc) leadersPossessor(k int) bool {
+	b := k - 1
+	for b > 0 && b >= k-3 && d.toks[b].Kind == tWord && !d.toks[b].capitalised() && !d.toks[b].is("their") {
+		b-- // "their annual", "their first regular"
+	}
+	if b <= 0 || !d.toks[b].is("their") {
+		return false
+	}
+	for q := b - 1; q > 0 && q >= b-8; q-- {
+		if d.toks[q].is(".", ";", ",") {
+			return false
+		}
+		if d.toks[q].is("leaders", "Leaders") || d.toks[q].is("Heads", "heads") && d.toks[q+1].is("of") && d.toks[q+2].is("State", "state", "Government", "government") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadersBefore: the words before a meeting noun at k make it a meeting of
@@ -845,7 +868,10 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	// or day of its own is that summit
 	bareSummit := class == schema.Summit && e.location == nil && e.date == nil && e.status == "held" && !d.toks[k].is("summit", "Summit") && d.leadersBefore(k) &&
 		d.lastEvent(schema.Summit) != nil && d.lastEvent(schema.Summit).status == "held"
-	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || bareSummit || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
+	// "welcome his fellow Heads of State for their annual meeting" after
+	// the summit was told: that summit
+	theirs := class == schema.Summit && d.leadersPossessor(k) && d.lastEvent(schema.Summit) != nil
+	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || bareSummit || theirs || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
 		prev := d.lastEvent(class)
 		// "Trump and Putin met in Helsinki … after the summit": the text
 		// calls the leaders' meeting a summit

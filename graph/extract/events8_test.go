@@ -156,3 +156,19 @@ func TestEventForHisPart(t *testing.T) {
 			absent: []string{"Meeting Ana Lopez, John Kamau", "Summit "}},
 	})
 }
+
+// TestEventTheirMeeting: "welcome his fellow Heads of State for their
+// annual meeting" after the summit was told is that summit, with the host.
+func TestEventTheirMeeting(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "HostWelcomesForTheirMeeting", date: "2021-06-12",
+			text: "The 12th East African Union Summit opened in Nairobi on Friday. " +
+				"President John Kamau of Kenya was on hand to welcome his fellow Heads of State for their annual meeting.",
+			want:   []string{"Summit John Kamau | 2021-06-11 | Nairobi | -"},
+			absent: []string{"Meeting John Kamau"}},
+		{name: "TheirMeetingOfMinisters", date: "2021-06-12",
+			text: "Foreign Minister Ana Lopez met Foreign Minister Paul Brandt in Lima on Friday for their annual meeting.",
+			want:   []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-11 | Lima | -"},
+			absent: []string{"Summit "}},
+	})
+}
