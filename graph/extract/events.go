@@ -366,8 +366,14 @@ func (d *doc) leadersPossessor(k int) bool {
 		if d.toks[q].is(".", ";", ",") {
 			return false
 		}
-		if d.toks[q].is("leaders", "Leaders") || d.toks[q].is("Heads", "heads") && d.toks[q+1].is("of") && d.toks[q+2].is("State", "state", "Government", "government") {
+		if d.toks[q].is("Heads", "heads") && d.toks[q+1].is("of") && d.toks[q+2].is("State", "state", "Government", "government") {
 			return true
+		}
+		// "fellow leaders", "ASEAN leaders", "African leaders"; not
+		// "opposition leaders"
+		if d.toks[q].is("leaders", "Leaders") && q > 0 {
+			m := d.mat(q - 1)
+			return d.toks[q-1].is("fellow", "world", "regional") || m != nil && (m.kind == kCountry || m.kind == kGrouping || m.kind == kDemonym)
 		}
 	}
 	return false

@@ -167,7 +167,7 @@ func TestEventTheirMeeting(t *testing.T) {
 			want:   []string{"Summit John Kamau | 2021-06-11 | Nairobi | -"},
 			absent: []string{"Meeting John Kamau"}},
 		{name: "TheirMeetingOfMinisters", date: "2021-06-12",
-			text: "Foreign Minister Ana Lopez met Foreign Minister Paul Brandt in Lima on Friday for their annual meeting.",
+			text:   "Foreign Minister Ana Lopez met Foreign Minister Paul Brandt in Lima on Friday for their annual meeting.",
 			want:   []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-11 | Lima | -"},
 			absent: []string{"Summit "}},
 	})
