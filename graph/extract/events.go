@@ -730,6 +730,21 @@ func (d *doc) findEvents() {
 	d.meetingInVisitCity()
 	d.placelessVisits()
 	d.datelinePlace()
+	hosts := map[*event]bool{}
+	for _, e := range d.events {
+		if e.sidelinesOf != nil {
+			hosts[e.sidelinesOf.root()] = true
+		}
+	}
+	for _, e := range d.events {
+		// "are able to meet in the East Asian Summit": a name alone, with
+		// nobody, no day, no place and no ordinal ("the 12th Summit"),
+		// tells no one occasion (unless a meeting was held on its
+		// sidelines)
+		if !e.dropped && e.into == nil && len(e.participants) == 0 && e.date == nil && e.location == nil && e.ordinal == 0 && !hosts[e] {
+			e.dropped = true
+		}
+	}
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
 	for _, e := range d.events {

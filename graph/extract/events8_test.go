@@ -172,3 +172,16 @@ func TestEventTheirMeeting(t *testing.T) {
 			absent: []string{"Summit "}},
 	})
 }
+
+// TestEventNameAlone: a summit named in passing, with nobody, no day, no
+// place and no ordinal, is no occasion; one with an ordinal is.
+func TestEventNameAlone(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AbleToMeetInSummit", date: "2021-06-12",
+			text:   "Prime Minister Ana Lopez said the member countries are able to cooperate with major powers, as well as meet in the East African Summit.",
+			absent: []string{"Summit "}},
+		{name: "OrdinalStays", date: "2021-06-12",
+			text: "The leaders opened the 12th East African Summit at the convention centre.",
+			want: []string{"Summit - | - | - | -"}},
+	})
+}
