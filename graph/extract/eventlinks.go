@@ -170,6 +170,9 @@ func (d *doc) placeAt(k, end int) *entity {
 	if k < end && d.toks[k].is("the") {
 		k++
 	}
+	if c := d.cityOfAt(k, end); c != nil {
+		return c
+	}
 	if k >= end || d.mat(k) == nil || d.mat(k).i != k {
 		return nil
 	}
@@ -189,6 +192,34 @@ func (d *doc) placeAt(k, end int) *entity {
 		}
 	}
 	return d.placeEntity(d.mat(k))
+}
+
+// cityOfAt: "the Libyan city of Sirte", "the Atlantic port of Cadiz",
+// "the coastal town of X" (from the word after "the"): the city the
+// phrase names.
+func (d *doc) cityOfAt(k, end int) *entity {
+	if k < 1 || !d.toks[k-1].is("the") {
+		return nil
+	}
+	for q := k; q+2 < end && q <= k+2; q++ {
+		t := d.toks[q]
+		if t.Kind != tWord {
+			return nil
+		}
+		if t.is("city", "town", "port", "capital", "resort", "village") {
+			if !d.toks[q+1].is("of") {
+				return nil
+			}
+			if c := d.mat(q + 2); c != nil && c.i == q+2 && c.kind == kCity {
+				return d.entityFor(c)
+			}
+			return nil
+		}
+		if m := d.mat(q); m != nil && m.kind != kDemonym {
+			return nil // a name of its own before the noun: no "the Libyan city of X" shape
+		}
+	}
+	return nil
 }
 
 // openedBefore: a verb of opening stands between the event noun at k and

@@ -762,6 +762,21 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 			}
 		}
 	}
+	// "Asean leaders at the Summit were A, B and C", "Heads of state at
+	// the meeting included A and B": the subject is the people at the
+	// event the sentence names again
+	if at < 0 && touched != nil && len(inSent) == 0 {
+		for k := start + 1; k+3 < end && k < start+8; k++ {
+			if d.toks[k].is(",", ";") {
+				break
+			}
+			if d.toks[k].is("at") && d.toks[k+1].is("the") && d.ew(k+2)&(evBackref|evSummitNoun|evMeetNoun) != 0 &&
+				d.toks[k+3].is("were", "included", "include", "are") && d.ew(k-1)&evPeopleNoun != 0 {
+				at = start
+				break
+			}
+		}
+	}
 	if at < 0 {
 		return
 	}
@@ -884,6 +899,16 @@ func (d *doc) presentAt(k, start, end int) bool {
 func (d *doc) speakers(si, start, end int, inSent []*event, touched *event) {
 	if len(inSent) > 0 {
 		return
+	}
+	// "For his part, Prime Minister X stressed that the summit is …": the
+	// next speaker at the summit the sentence names again
+	if touched != nil && start+4 < end && d.toks[start].is("For") && d.toks[start+1].is("his", "her", "their") &&
+		d.toks[start+2].is("part") && d.toks[start+3].is(",") {
+		if p, _ := d.refAt(start+4, end); p != nil && p.class == schema.Person {
+			if e := touched.root(); e.class == schema.Summit && e.status == "held" {
+				e.add(p)
+			}
+		}
 	}
 	// "In his opening remarks, Prime Minister X thanked …", "In her
 	// closing statement, X urged …": a speech made at the gathering

@@ -341,13 +341,42 @@ func (d *doc) nounTrigger(k, n, end int, class quad.IRI, mode string) trigger {
 			break
 		}
 	}
-	if class == schema.Meeting && (d.leadersBefore(k) || d.leadersAfter(n, end) || d.leadersSubject(k) >= 0) {
+	if class == schema.Meeting && (d.leadersBefore(k) || d.leadersAfter(n, end) || d.leadersSubject(k) >= 0 || d.leadersPossessor(k)) {
 		class = schema.Summit
 	}
 	if class == schema.Meeting && d.toks[k].is("conference", "conferences") && mode == "" && d.ew(k-1)&(evMinisterial|evModeNoun) == 0 {
 		return trigger{}
 	}
 	return trigger{class: class, how: hNoun, next: n, mode: mode}
+}
+
+// leadersPossessor: "their" before the meeting noun at k stands for the
+// leaders named just before it: "will welcome his fellow Heads of State
+// for their annual meeting", "hosted regional leaders for their
+// meeting".
+func (d *doc) leadersPossessor(k int) bool {
+	b := k - 1
+	for b > 0 && b >= k-3 && d.toks[b].Kind == tWord && !d.toks[b].capitalised() && !d.toks[b].is("their") {
+		b-- // "their annual", "their first regular"
+	}
+	if b <= 0 || !d.toks[b].is("their") {
+		return false
+	}
+	for q := b - 1; q > 0 && q >= b-8; q-- {
+		if d.toks[q].is(".", ";", ",") {
+			return false
+		}
+		if d.toks[q].is("Heads", "heads") && d.toks[q+1].is("of") && d.toks[q+2].is("State", "state", "Government", "government") {
+			return true
+		}
+		// "fellow leaders", "ASEAN leaders", "African leaders"; not
+		// "opposition leaders"
+		if d.toks[q].is("leaders", "Leaders") && q > 0 {
+			m := d.mat(q - 1)
+			return d.toks[q-1].is("fellow", "world", "regional") || m != nil && (m.kind == kCountry || m.kind == kGrouping || m.kind == kDemonym)
+		}
+	}
+	return false
 }
 
 // leadersBefore: the words before a meeting noun at k make it a meeting of
@@ -690,6 +719,7 @@ func (d *doc) findEvents() {
 		d.attendance(si, start, end, inSent, backs, touched)
 		d.summitPeople(start, end, inSent, backs)
 		d.speakers(si, start, end, inSent, touched)
+		d.travelWith(si, start, end, inSent)
 	}
 	d.credentials()
 	d.justArrived()
@@ -698,6 +728,23 @@ func (d *doc) findEvents() {
 		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent) || d.barePlural(e))
 	}
 	d.meetingInVisitCity()
+	d.placelessVisits()
+	d.datelinePlace()
+	hosts := map[*event]bool{}
+	for _, e := range d.events {
+		if e.sidelinesOf != nil {
+			hosts[e.sidelinesOf.root()] = true
+		}
+	}
+	for _, e := range d.events {
+		// "are able to meet in the East Asian Summit": a name alone, with
+		// nobody, no day, no place and no ordinal ("the 12th Summit"),
+		// tells no one occasion (unless a meeting was held on its
+		// sidelines)
+		if !e.dropped && e.into == nil && len(e.participants) == 0 && e.date == nil && e.location == nil && e.ordinal == 0 && !hosts[e] {
+			e.dropped = true
+		}
+	}
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
 	for _, e := range d.events {
@@ -842,7 +889,10 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	// or day of its own is that summit
 	bareSummit := class == schema.Summit && e.location == nil && e.date == nil && e.status == "held" && !d.toks[k].is("summit", "Summit") && d.leadersBefore(k) &&
 		d.lastEvent(schema.Summit) != nil && d.lastEvent(schema.Summit).status == "held"
-	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || bareSummit || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
+	// "welcome his fellow Heads of State for their annual meeting" after
+	// the summit was told: that summit
+	theirs := class == schema.Summit && d.leadersPossessor(k) && d.lastEvent(schema.Summit) != nil
+	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || bareSummit || theirs || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
 		prev := d.lastEvent(class)
 		// "Trump and Putin met in Helsinki … after the summit": the text
 		// calls the leaders' meeting a summit
@@ -1031,7 +1081,22 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 				return nil, prev
 			}
 		}
-		if len(groups) > 0 && d.separately(start, end) {
+		if len(groups) == 1 && len(groups[0]) == 1 && len(subject) > 1 && d.separately(start, end) {
+			// "A and B held talks with C separately": a meeting of each
+			// of the subject's people with C
+			var rest []*entity
+			for _, p := range e.participants {
+				if !hasEntity(subject, p) {
+					rest = append(rest, p)
+				}
+			}
+			e.participants = rest
+			e.add(groups[0][0])
+			groups = nil
+			for _, p := range subject {
+				groups = append(groups, []*entity{p})
+			}
+		} else if len(groups) > 0 && d.separately(start, end) {
 			var each [][]*entity
 			for _, g := range groups {
 				for _, p := range g {
@@ -1378,8 +1443,8 @@ func (d *doc) eventDetails(e *event, k, start, end int, noun bool) {
 		if dur := duration(low); dur != "" && e.duration == "" {
 			e.duration = dur
 		}
-		if b < k-1 && (d.toks[b].is(",", ";") || isDeterminer(low) && low != "'s" && low != "’s") {
-			break
+		if b < k-1 && (d.toks[b].is(",", ";") || isDeterminer(low) && low != "'s" && low != "’s") || low == "of" {
+			break // "the first day of the summit": the day's ordinal
 		}
 	}
 	for a := k + 1; a < end && a <= k+4; a++ {
@@ -1675,7 +1740,7 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 				blocked = true
 				break
 			}
-			if (q < k || q >= own) && d.triggerAt(q, end).class != "" && !d.quoted[q] {
+			if (q < k || q >= own) && d.triggerAt(q, end).class != "" && !d.quoted[q] && !d.attributiveVisiting(q) {
 				blocked = true // the date belongs to the event told in between
 				break
 			}
@@ -1722,6 +1787,13 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 		}
 	}
 	return best
+}
+
+// attributiveVisiting: "visiting" at q describes the person after it
+// ("held talks with visiting US Secretary of State X", "met the visiting
+// minister"): it tells no event of its own between a verb and its date.
+func (d *doc) attributiveVisiting(q int) bool {
+	return q > 0 && d.toks[q].is("visiting") && d.toks[q-1].is("with", "the", "a", "by", "for", "and")
 }
 
 // eventName is the proper name of a noun trigger at [k, next) ("G7
@@ -1972,6 +2044,71 @@ func (d *doc) meetingInVisitCity() {
 	}
 }
 
+// placelessVisits: "X is on a week-long official visit. This is his first
+// trip to China": a visit with no place, told within two sentences of
+// a visit by the same person to a place, is that visit when every place
+// the text has the person visit lies in one country. A trip through
+// several countries ("will visit Peru, Chile and Argentina") or with a stop
+// told ("The tour will conclude in Accra") is one of its own.
+func (d *doc) placelessVisits() {
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.class != schema.Visit || e.location != nil || e.stop || len(e.participants) == 0 {
+			continue
+		}
+		var places []*entity
+		var best *event
+		bestDist := 3
+		for _, v := range d.events {
+			if v == e || v.dropped || v.into != nil || v.class != schema.Visit || v.location == nil || !sharesPerson(e, v) {
+				continue
+			}
+			if v.stop {
+				places = nil // "The tour will conclude in Accra": a trip with stops
+				break
+			}
+			places = append(places, v.location)
+			dist := v.sent - e.sent
+			if dist < 0 {
+				dist = -dist
+			}
+			if v.status == e.status && dist < bestDist && (e.date == nil || v.date == nil || e.date.value == v.date.value || v.date.typ != schema.XSDDate) {
+				best, bestDist = v, dist
+			}
+		}
+		if best != nil && len(places) > 0 && d.commonCountry(places) != nil {
+			mergeInto(e, best)
+		}
+	}
+}
+
+// datelinePlace: an event the lede tells (the sentence after the dateline)
+// with no place of its own took place in the dateline's city: "KUALA
+// LUMPUR, 27 April – the Leaders will meet at the Convention Center today
+// for the opening of the Summit", "WASHINGTON, Nov 24 – Obama welcomed
+// Singh to the White House, opening a state visit". A meeting or summit
+// the lede places in the dateline city's country was held in that city. A
+// call or a virtual meeting has no place.
+func (d *doc) datelinePlace() {
+	city := d.datelineCity()
+	if city == nil {
+		return
+	}
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.sent != 0 || e.mode == "phone" || e.mode == "virtual" || d.quoted[e.trig] {
+			continue
+		}
+		switch {
+		case e.location == nil:
+			e.location = city
+		case e.class != schema.Visit && e.location.class == schema.Country && city.city != nil && city.city.Country == e.location.code:
+			// "PORT OF SPAIN, July 3 – The meeting of heads of government
+			// began on Monday in Trinidad and Tobago": in the city (a visit
+			// to a country is to all of it)
+			e.location = city
+		}
+	}
+}
+
 // toldEarlier: sentence si tells of what came before ("Earlier in the
 // day", "before leaving", "previously").
 func (d *doc) toldEarlier(si int) bool {
@@ -2152,4 +2289,65 @@ func (d *doc) barePlural(e *event) bool {
 		}
 	}
 	return true
+}
+
+// hasEntity tells whether p is one of ps.
+func hasEntity(ps []*entity, p *entity) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// travelWith: "Bosworth is to travel with senior negotiator Sung Kim"
+// after his trip was told: those he travels with take part in the trip,
+// and in each of its stops. The sentence's own visit of the same traveller
+// takes them instead.
+func (d *doc) travelWith(si, start, end int, inSent []*event) {
+	for k := start; k+2 < end; k++ {
+		if d.quoted[k] || d.ew(k)&evTravelVerb == 0 || !d.toks[k+1].is("with") || d.toks[k].capitalised() {
+			continue
+		}
+		refs, _ := d.objectRefs(k+2, end)
+		if len(refs) == 0 {
+			continue
+		}
+		for _, p := range refs {
+			if p.class != schema.Person {
+				return
+			}
+		}
+		subj := d.verbSubject(k, start, inSent, true)
+		if len(subj) == 0 {
+			continue
+		}
+		probe := &event{participants: subj}
+		var trip *event
+		for _, e := range inSent {
+			if e.class == schema.Visit && e.into == nil && sharesPerson(e, probe) {
+				trip = e
+			}
+		}
+		for n := len(d.events) - 1; trip == nil && n >= 0; n-- {
+			e := d.events[n]
+			if e.sent < si-2 {
+				break
+			}
+			if e.class == schema.Visit && e.into == nil && e.sent < si && !e.stop && sharesPerson(e, probe) {
+				trip = e
+			}
+		}
+		if trip == nil {
+			continue
+		}
+		for _, e := range d.events {
+			if e.class == schema.Visit && e.trig == trip.trig {
+				for _, p := range refs {
+					e.add(p)
+				}
+			}
+		}
+	}
 }
