@@ -334,13 +334,25 @@ func (d *doc) segments(start, end int) [][2]int {
 func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// "the shipment includes …" adds to the shipment told of just before
 	if c := d.includesAt(a, b); c.at >= 0 && !d.otherDay(a, b) && d.addContents(si, a, b, c) {
-		if c.end == 0 {
+		for _, e := range c.more {
+			// the goods of each recipient the subject names
+			o := c
+			o.to, o.more = e, nil
+			d.addContents(si, a, b, o)
+		}
+		if c.end == 0 && !d.relativeAct(c.at, b) {
 			return
+		}
+		if c.end == 0 {
+			// "… will include HCQ tablets, which have already been sent
+			// to Mauritius": the relative clause tells an act of its own
+			goto acts
 		}
 		// "The aid, comprising …, left Mumbai on Monday": the rest of the
 		// clause may tell of the act (a date, a recipient)
 		a = c.end + 1
 	}
+acts:
 	trig, nominal := -1, -1
 	var voice *entity // the country of a speaker whose "we sent" the clause quotes
 	for k := a; k < b; k++ {
@@ -1797,9 +1809,12 @@ type contents struct {
 	at       int     // the first token after the verb; -1 when the clause is no such telling
 	end      int     // the comma that closes goods set off by commas ("The aid, which includes …, arrived"); 0 when none
 	to, from *entity // "The consignment to Syria", "The shipment from China"
-	owner    *entity // "Japan's assistance", "The Turkish contribution"
-	another  bool    // "The fourth consignment": an act of its own, not more of the one before
-	done     bool    // "The shipment that arrived on Monday": an act told as done, not one to come
+	// more: the other recipients of a subject that names several ("The
+	// consignments meant for Madagascar and Comoros include …")
+	more    []*entity
+	owner   *entity // "Japan's assistance", "The Turkish contribution"
+	another bool    // "The fourth consignment": an act of its own, not more of the one before
+	done    bool    // "The shipment that arrived on Monday": an act told as done, not one to come
 }
 
 // includesAt finds "the shipment includes|contains|carries …" in [a, b).
@@ -1857,7 +1872,16 @@ func (d *doc) includesAt(a, b int) contents {
 		// "The fourth consignment includes …": another act than the one
 		// told before
 		c.another = shipNouns[low] && k > a && d.toks[k-1].is("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "latest", "new")
-		for q := k - 1; q >= a && q >= k-3; q-- {
+		for q := k - 1; q >= a-1 && q >= k-3; q-- {
+			if q < a {
+				// "Items delivered include …", "Relief supplies include
+				// …": a bare plural at the head of the sentence is the
+				// goods the story tells of
+				s0, _ := d.bounds(d.sentOf[a])
+				det = a == s0 && d.toks[a].capitalised() && strings.HasSuffix(low, "s") &&
+					(k+1 < b && (containVerbs[d.toks[k+1].Low] && !strings.HasSuffix(d.toks[k+1].Low, "ing") || d.sentParticiple(k+1)))
+				break
+			}
 			if d.toks[q].is("the", "this", "these", "its", "our", "their", "The", "This", "These", "Its", "Our", "Their", "first", "second") {
 				det = true
 				break
@@ -1900,7 +1924,44 @@ func (d *doc) includesAt(a, b int) contents {
 			}
 			k = m.j - 1
 		}
-		if k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly") {
+		// "The items delivered on Thursday include …", "The consignments
+		// meant for Madagascar and Comoros will include …": a participle
+		// phrase between the subject and its verb of containing
+		if k+2 < b && d.sentParticiple(k+1) {
+			for q := k + 2; q < b && q < k+16; q++ {
+				t := d.toks[q]
+				if t.is(",", ";", ":", "and", "but", "which", "that") || d.quoted[q] != d.quoted[k] {
+					break
+				}
+				if t.is("to", "for") && c.to == nil {
+					if e := d.placeEntityAt(q+1, b); e != nil {
+						c.to = e
+						for _, m := range d.placeList(q+1, b) {
+							if m != e {
+								c.more = append(c.more, m)
+							}
+						}
+						// go on after the places
+						for q+1 < b && (d.mat(q+1) != nil || d.toks[q+1].is("the", ",", "and")) && q+1 < k+16 {
+							if m := d.mat(q + 1); m != nil {
+								q = m.j - 1
+							} else {
+								q++
+							}
+						}
+						continue
+					}
+				}
+				if t.is("from", "by") && c.from == nil {
+					c.from = d.placeEntityAt(q+1, b)
+				}
+				if containVerbs[t.Low] && !strings.HasSuffix(t.Low, "ing") {
+					k = q - 1
+					break
+				}
+			}
+		}
+		for k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly", "will", "would") {
 			k++ // "The shipment to Bolivia also includes …"
 		}
 		v := d.toks[k+1]
@@ -1977,6 +2038,33 @@ func (d *doc) includesAt(a, b int) contents {
 		}
 	}
 	return none
+}
+
+// relativeAct: a ", which|that … VERB" in [k, b) tells goods named
+// before it as sent ("tablets, which have already been sent to Mauritius").
+func (d *doc) relativeAct(k, b int) bool {
+	for q := k; q+1 < b; q++ {
+		if !d.toks[q].is(",") || !d.toks[q+1].is("which", "that") || d.quoted[q] {
+			continue
+		}
+		for r := q + 2; r < b && r < q+8; r++ {
+			if sendVerbs[d.toks[r].Text] && d.isVerbUse(r, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentParticiple: the word at k is a participle that tells where goods
+// went or are meant to go ("delivered", "sent", "meant for", "bound for").
+func (d *doc) sentParticiple(k int) bool {
+	t := d.toks[k]
+	if t.is("meant", "bound", "destined", "intended", "earmarked", "headed", "allocated") {
+		return true
+	}
+	return sendVerbs[t.Text] && (strings.HasSuffix(t.Low, "ed") || t.is("sent", "given", "brought", "flown", "taken", "shipped")) &&
+		!departVerbs[t.Text] && d.tag(k) != pos.ADJ
 }
 
 // placeEntityAt reads a country, grouping, agency or city at k (after "the"),

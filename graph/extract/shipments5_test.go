@@ -1,0 +1,24 @@
+package extract_test
+
+import "testing"
+
+// TestShipmentShapes5: more shapes of aid prose, in invented sentences.
+func TestShipmentShapes5(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "BarePluralSubjectWithParticiple", date: "2022-03-02",
+			text: "A second batch of aid from Norway arrived in Chad on Wednesday. Items delivered include 12 tonnes of medicines, 3,000 blankets and 150 hygiene kits, the ministry said.",
+			want: []string{"item Norway > Chad | medicine | 12 tonne | 2022-03-02", "item Norway > Chad | blanket | 3000 | 2022-03-02",
+				"item Norway > Chad | hygiene kit | 150 | 2022-03-02"}},
+		{name: "BarePluralSubject", date: "2022-03-02",
+			text: "Norway sent relief to Chad on Monday. Relief supplies include 400 tents and 900 blankets.",
+			want: []string{"item Norway > Chad | tent | 400 | 2022-02-28", "item Norway > Chad | blanket | 900 | 2022-02-28"}},
+		{name: "ParticipleBetweenSubjectAndVerb", date: "2022-03-02",
+			text: "Norway sent food to Chad. The consignments meant for Niger and Mali will include insulin and antibiotics.",
+			want: []string{"item Norway > Niger | insulin | - | -", "item Norway > Mali | insulin | - | -",
+				"item Norway > Niger | antibiotic | - | -", "item Norway > Mali | antibiotic | - | -"},
+			absent: []string{"item Norway > Chad | insulin"}},
+		{name: "RelativeClauseTellsAnotherAct", date: "2022-03-02",
+			text: "Norway sent food to Chad. The medical supplies bound for Niger will include insulin, which has already been sent to Mali.",
+			want: []string{"item Norway > Niger | insulin | - | -", "item Norway > Mali | insulin | - | -"}},
+	})
+}
