@@ -1597,7 +1597,7 @@ func (d *doc) plainMember(s, b int) int {
 		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic {
 			return -1
 		}
-		if t.capitalised() && (q == s && q > 0 && d.toks[q-1].is(".", "\n") || months[t.Low] != 0 || weekdays[t.Low] != 0 || t.is("I")) {
+		if t.capitalised() && (q == s && q > 0 && d.toks[q-1].is(".", "\n") || months[t.Low] != 0 || isWeekday(t.Low) || t.is("I")) {
 			return -1
 		}
 	}
@@ -1611,6 +1611,13 @@ func (d *doc) plainMember(s, b int) int {
 		return -1
 	}
 	return e
+}
+
+// isWeekday: w is the lower-case name of a day of the week (Sunday's
+// weekday value is 0, so the map's value cannot tell).
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
 
 // abstractNoun: the word has the ending of an abstract noun ("sanitation",
@@ -2617,6 +2624,17 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			if k < b && d.toks[k].is("the", "these", "those") {
 				k++
 			}
+			// "860 tonnes of UNHCR relief supplies", "of Japan's rice":
+			// whose goods they are, not the goods
+			if m := d.mat(k); m != nil && m.i == k && (m.kind == kAgency || m.kind == kGrouping || m.kind == kCountry) {
+				q := m.j
+				if q < b && d.toks[q].is("'s", "’s") {
+					q++
+				}
+				if np := d.nounPhrase(q, b); np > q && (d.hasItemWord(q, np) || genericItems[d.toks[np-1].Low]) {
+					k = q
+				}
+			}
 		} else {
 			if np := d.nounPhrase(k, b); np > k {
 				// "50 kilogram bags": the size of each, not a count
@@ -3237,10 +3255,16 @@ func (d *doc) mergeShipments() {
 					break
 				}
 			}
-			if it.name == "" {
-				it.name = it.unit
+		}
+		// a count in a unit whose goods the text never names ("more
+		// than 600 tonnes had been delivered") tells no item
+		var told []*item
+		for _, it := range s.items {
+			if it.name != "" {
+				told = append(told, it)
 			}
 		}
+		s.items = told
 	}
 	var kept []*shipment
 	byPair := map[[2]*entity][]*shipment{}

@@ -20,5 +20,16 @@ func TestShipmentShapes5(t *testing.T) {
 		{name: "RelativeClauseTellsAnotherAct", date: "2022-03-02",
 			text: "Norway sent food to Chad. The medical supplies bound for Niger will include insulin, which has already been sent to Mali.",
 			want: []string{"item Norway > Niger | insulin | - | -", "item Norway > Mali | insulin | - | -"}},
+		{name: "UnitCountWithoutGoodsIsNoItem", date: "2022-03-02",
+			text:   "Norway sent tents to Chad. So far more than 40 tonnes have been flown to Chad.",
+			want:   []string{"item Norway > Chad | tent | - | -"},
+			absent: []string{"item Norway > Chad | tonne"}},
+		{name: "SundayIsNoListMember", date: "2022-03-02",
+			text:   "As of Sunday, 500 tents and 300 blankets had been delivered to Chad by Norway.",
+			want:   []string{"item Norway > Chad | tent | 500 | 2022-02-27", "item Norway > Chad | blanket | 300 | 2022-02-27"},
+			absent: []string{"item Norway > Chad | sunday"}},
+		{name: "OwnerAfterUnitOf", date: "2022-03-02",
+			text: "Norway will fly 860 tonnes of UNICEF relief supplies and 20 tonnes of Sweden's rice to Chad.",
+			want: []string{"item Norway > Chad | relief supply | 860 tonne | -", "item Norway > Chad | rice | 20 tonne | -"}},
 	})
 }
