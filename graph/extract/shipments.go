@@ -1594,7 +1594,8 @@ func (d *doc) plainMember(s, b int) int {
 		if t.Kind != tWord || len(t.Text) < 2 || d.quotedOut(q) || strings.HasSuffix(t.Low, "ly") {
 			return -1
 		}
-		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic {
+		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic &&
+			!(m.kind == kUnit && q == e-1 && q > s && d.toks[q].is("set", "sets", "pack", "packs")) { // "adaptor plug sets"
 			return -1
 		}
 		if t.capitalised() && (q == s && q > 0 && d.toks[q-1].is(".", "\n") || months[t.Low] != 0 || isWeekday(t.Low) || t.is("I")) {
@@ -1611,6 +1612,27 @@ func (d *doc) plainMember(s, b int) int {
 		return -1
 	}
 	return e
+}
+
+// runningTotal: the goods at k are the count a running total comes to
+// ("bringing the total to 1,200 tents", "taking the total number of doses
+// donated to 3 million", "to make a total of 120 tons"), not goods sent.
+func (d *doc) runningTotal(k, a int) bool {
+	if k+2 < len(d.toks) && d.toks[k].is("a", "A") && d.toks[k+1].is("total") {
+		k += 2 // the item starts at "a total of"
+	}
+	for q := k - 1; q > a && q >= k-12; q-- {
+		t := d.toks[q]
+		if t.Kind == tPunct && !t.is("-") {
+			return false
+		}
+		if t.is("total", "tally") && d.toks[q-1].is("the", "a") && q-2 >= a &&
+			d.toks[q-2].is("bringing", "brings", "bring", "brought", "taking", "takes", "take", "took", "raising", "raises", "raise", "raised",
+				"making", "makes", "make", "made", "pushing", "pushes", "push", "pushed", "lifting", "lifts", "lift", "lifted") {
+			return true
+		}
+	}
+	return false
 }
 
 // isWeekday: w is the lower-case name of a day of the week (Sunday's
@@ -2465,6 +2487,11 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 			k++
 			continue
 		}
+		if d.runningTotal(it.i, a) {
+			// "bringing the total to 1,200 tents": what all acts came to
+			k = next
+			continue
+		}
 		out = append(out, it)
 		k = next
 	}
@@ -2952,6 +2979,22 @@ func (d *doc) ingModifier(k, j, b int) bool {
 	return d.tag(j+1) == pos.NOUN && (d.tag(j-1) == pos.NOUN || d.tag(j-1) == pos.ADJ)
 }
 
+// listGerund: the -ing word at j opens a member of a list of goods and
+// names a kind of the noun after it (", sleeping pads,", "and cooking
+// sets"), no participle of sending or containing (", carrying tents").
+func (d *doc) listGerund(k, j, b int) bool {
+	if j != k || k == 0 || j+2 >= b || !d.toks[k-1].is(",", "and", "or", ":") || !strings.HasSuffix(d.toks[j].Low, "ing") {
+		return false
+	}
+	t, next := d.toks[j], d.toks[j+1]
+	if sendVerbs[t.Text] || containVerbs[t.Low] || receiveVerbs[t.Text] || phraseStops[t.Low] || attributionVerbs[t.Text] ||
+		next.Kind != tWord || next.capitalised() || phraseStops[next.Low] || d.tag(j+1) != pos.NOUN {
+		return false
+	}
+	// the phrase ends a list member: a separator follows the noun
+	return d.toks[j+2].is(",", "and", "or", ".", ";")
+}
+
 func (d *doc) nounPhrase(k, b int) int {
 	j := k
 	for j < b && j-k < 8 {
@@ -2978,7 +3021,7 @@ func (d *doc) nounPhrase(k, b int) int {
 			break
 		}
 		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && d.tag(j) != pos.NOUN && d.tag(j) != pos.ADJ &&
-			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) && !d.ingModifier(k, j, b) {
+			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) && !d.ingModifier(k, j, b) && !d.listGerund(k, j, b) {
 			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads", "family tents"
 		}
 		if j > k && strings.HasSuffix(low, "ed") && j+1 < b && d.toks[j+1].is("by") && d.mat(j) == nil {

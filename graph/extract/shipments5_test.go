@@ -31,5 +31,13 @@ func TestShipmentShapes5(t *testing.T) {
 		{name: "OwnerAfterUnitOf", date: "2022-03-02",
 			text: "Norway will fly 860 tonnes of UNICEF relief supplies and 20 tonnes of Sweden's rice to Chad.",
 			want: []string{"item Norway > Chad | relief supply | 860 tonne | -", "item Norway > Chad | rice | 20 tonne | -"}},
+		{name: "RunningTotalIsNoItem", date: "2022-03-02",
+			text:   "Norway sent 300 tents to Chad, bringing the total to 1,200 tents. Sweden sent 40 tons of water to Niger and will send more to make a total of 120 tons.",
+			want:   []string{"item Norway > Chad | tent | 300 | -", "item Sweden > Niger | water | 40 ton | -"},
+			absent: []string{"item Norway > Chad | tent | 1200", "item Sweden > Niger | water | 120"}},
+		{name: "GerundAndSetInAList", date: "2022-03-02",
+			text:   "Norway delivered generators, cord reels, sleeping pads, adaptor plug sets and jerry cans to Chad, while a plane landed in Niger, carrying tents and blankets from Sweden.",
+			want:   []string{"item Norway > Chad | sleeping pad | - | -", "item Norway > Chad | adaptor plug set | - | -", "item Sweden > Niger | tent | - | -"},
+			absent: []string{"carrying tent"}},
 	})
 }
