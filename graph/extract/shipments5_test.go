@@ -39,5 +39,8 @@ func TestShipmentShapes5(t *testing.T) {
 			text:   "Norway delivered generators, cord reels, sleeping pads, adaptor plug sets and jerry cans to Chad, while a plane landed in Niger, carrying tents and blankets from Sweden.",
 			want:   []string{"item Norway > Chad | sleeping pad | - | -", "item Norway > Chad | adaptor plug set | - | -", "item Sweden > Niger | tent | - | -"},
 			absent: []string{"carrying tent"}},
+		{name: "TemporaryHospitalAndEquipments", date: "2022-03-02",
+			text: "Norway sent one temporary hospital and 25 doctors to Chad. Sweden announced the dispatch of a plane with medical equipments and canned food to Niger.",
+			want: []string{"item Norway > Chad | temporary hospital | 1 | -", "item Sweden > Niger | medical equipment | - | -", "item Sweden > Niger | canned food | - | -"}},
 	})
 }
