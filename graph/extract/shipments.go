@@ -2454,7 +2454,9 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 // govOf: token p is the "of" of "the government of", "the Kingdom of",
 // whose country is the one who acts.
 func (d *doc) govOf(p, start int) bool {
-	return p-1 >= start && d.toks[p].is("of") && d.toks[p-1].is("government", "Government", "people", "People", "Kingdom", "Republic", "State", "Sultanate", "Emirate", "Federation", "Principality")
+	return p-1 >= start && d.toks[p].is("of") && (d.toks[p-1].is("government", "Government", "people", "People", "Kingdom", "Republic", "State", "Sultanate", "Emirate", "Federation", "Principality",
+		"Embassy", "embassy", "Consulate", "consulate") || // "the Embassy of Japan in Zambia handed over"
+		p-2 >= start && d.toks[p-1].is("Commission", "commission") && d.toks[p-2].is("High", "high")) // "the High Commission of India"
 }
 
 // itemsIn reads the aid items of tokens [a, b).

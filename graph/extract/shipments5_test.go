@@ -42,5 +42,12 @@ func TestShipmentShapes5(t *testing.T) {
 		{name: "TemporaryHospitalAndEquipments", date: "2022-03-02",
 			text: "Norway sent one temporary hospital and 25 doctors to Chad. Sweden announced the dispatch of a plane with medical equipments and canned food to Niger.",
 			want: []string{"item Norway > Chad | temporary hospital | 1 | -", "item Sweden > Niger | medical equipment | - | -", "item Sweden > Niger | canned food | - | -"}},
+		{name: "EmbassyOfCountryIsTheDonor", date: "2022-06-10",
+			text: "The Embassy of Norway in Chad handed over 20,000 doses of polio vaccine to the Ministry of Health on Wednesday.",
+			want: []string{"item Norway > Chad | polio vaccine | 20000 dose | 2022-06-08"}},
+		{name: "VehiclesAreNoItems", date: "2022-06-10",
+			text:   "Norway handed over 30 motorcycles, two pickup trucks and 5,000 mosquito nets to Chad.",
+			want:   []string{"item Norway > Chad | mosquito net | 5000 | -"},
+			absent: []string{"motorcycle", "pickup"}},
 	})
 }
