@@ -1583,7 +1583,7 @@ func (d *doc) plainMember(s, b int) int {
 	if e == s || e-s > 4 {
 		return -1
 	}
-	if e < b && !d.toks[e].is(",", "and", "or", ";", ".", ")", "—", "–", ":") && !phraseStops[d.toks[e].Low] {
+	if e < b && !d.toks[e].is(",", "and", "or", ";", ".", ")", "—", "–", ":") && !phraseStops[d.toks[e].Low] && d.toks[e].Kind != tQuote {
 		return -1
 	}
 	if e+1 < b && d.toks[e].is("to") && d.placeEntityAt(e+1, b) == nil {
@@ -1633,6 +1633,26 @@ func (d *doc) runningTotal(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// quotedList: a quotation opens at k right after "such as", "including",
+// "like" or a colon; it returns the end of the quoted words, or -1.
+func (d *doc) quotedList(k, b int) int {
+	if k == 0 || d.quoted[k-1] {
+		return -1
+	}
+	p := k - 1
+	for p > 0 && d.toks[p].Kind == tQuote {
+		p--
+	}
+	if !d.toks[p].is("as", "including", "like", ":") || d.toks[p].is("as") && !d.toks[p-1].is("such") {
+		return -1
+	}
+	e := k
+	for e < b && d.quoted[e] {
+		e++
+	}
+	return e
 }
 
 // isWeekday: w is the lower-case name of a day of the week (Sunday's
@@ -1854,9 +1874,14 @@ func (d *doc) includesAt(a, b int) contents {
 	none := contents{at: -1}
 	// "It included 500 tents", "They contain …", "This includes …":
 	// a pronoun at the head of the clause for the goods told before
-	if k := a; k+1 < b && d.toks[k].is("It", "They", "This", "These", "it", "they", "this", "these") &&
-		d.toks[k+1].is("includes", "included", "include", "contains", "contained", "contain", "comprises", "comprised", "comprise") {
-		return contents{at: k + 2}
+	if k := a; k+1 < b && d.toks[k].is("It", "They", "This", "These", "it", "they", "this", "these") {
+		v := k + 1
+		if v+1 < b && d.toks[v].is("also") {
+			v++ // "It also included …"
+		}
+		if d.toks[v].is("includes", "included", "include", "contains", "contained", "contain", "comprises", "comprised", "comprise") {
+			return contents{at: v + 1}
+		}
 	}
 	// "Also on board were 500 tents", "Aboard were …"
 	for k := a; k+2 < b && k < a+3; k++ {
@@ -2466,10 +2491,19 @@ func (d *doc) itemsIn(a, b int) []*item { return d.goodsIn(a, b, false) }
 // of goods (listLine) may name goods the lexicon does not know.
 func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	var out []*item
+	listQuote := -1 // the end of a quote that goes on with a list of goods
 	for k := a; k < b; {
-		if d.quoted[k] && !d.quotedGoods {
-			k++
-			continue
+		if d.quoted[k] && (!d.quotedGoods || listQuote >= 0 && k > listQuote) {
+			if e := d.quotedList(k, b); e > k && len(out) > 0 && listQuote < 0 {
+				// "equipment such as "gloves, masks and body suits"": the
+				// goods of the list read on (until the function returns)
+				listQuote = e
+				d.quotedGoods = true
+				defer func() { d.quotedGoods = false }()
+			} else {
+				k++
+				continue
+			}
 		}
 		p := k - 1
 		if p >= a && d.toks[p].is("the", "a", "an") {

@@ -49,5 +49,9 @@ func TestShipmentShapes5(t *testing.T) {
 			text:   "Norway handed over 30 motorcycles, two pickup trucks and 5,000 mosquito nets to Chad.",
 			want:   []string{"item Norway > Chad | mosquito net | 5000 | -"},
 			absent: []string{"motorcycle", "pickup"}},
+		{name: "ListGoesOnInAQuote", date: "2022-06-10",
+			text:   "Norway sent 16 tonnes of medical equipment to Chad. It also included protective equipment such as \"gloves, facial masks and body suits that keep staff safe.\"",
+			want:   []string{"item Norway > Chad | glove | - | -", "item Norway > Chad | facial mask | - | -", "item Norway > Chad | body suit | - | -"},
+			absent: []string{"item Norway > Chad | staff"}},
 	})
 }
