@@ -448,6 +448,12 @@ acts:
 			if e := d.placeEntityAt(k+1, b); e != nil {
 				via := e
 				e = d.agencyIn(k+1, b, e)
+				if e.grouping != nil && t.is("for") && len(e.grouping.Members) == 0 {
+					// "medicines were transported for the World Health
+					// Organization": the agency that hands them out, not the
+					// country they are for (guidelines 4.2)
+					continue
+				}
 				recs = append(recs, rec{k, e})
 				// a list: "to Taiwan, Indonesia and Vietnam"
 				for _, more := range d.placeList(k+1, b) {

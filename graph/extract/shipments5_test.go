@@ -53,5 +53,9 @@ func TestShipmentShapes5(t *testing.T) {
 			text:   "Norway sent 16 tonnes of medical equipment to Chad. It also included protective equipment such as \"gloves, facial masks and body suits that keep staff safe.\"",
 			want:   []string{"item Norway > Chad | glove | - | -", "item Norway > Chad | facial mask | - | -", "item Norway > Chad | body suit | - | -"},
 			absent: []string{"item Norway > Chad | staff"}},
+		{name: "AgencyAfterForIsNoRecipient", date: "2022-06-10",
+			text:   "A Norwegian aid flight landed in Chad on Monday with 30 tonnes of blankets. Another 20 tonnes of medicines were transported for the World Health Organization.",
+			want:   []string{"item Norway > Chad | blanket | 30 tonne | 2022-06-06", "item Norway > Chad | medicine | 20 tonne | 2022-06-06"},
+			absent: []string{"item Norway > WHO"}},
 	})
 }
