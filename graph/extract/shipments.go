@@ -3106,6 +3106,9 @@ func (d *doc) itemName(k, j int) string {
 	if k+2 < j && d.toks[k].is("life", "Life") && d.toks[k+1].is("saving", "sustaining") {
 		k += 2 // "life saving medicines": "life-saving" written apart
 	}
+	if k+1 < j && fusedSize(d.toks[k].Low) {
+		k++ // "a 30-bed field hospital", "20-litre jerrycans": the size of each (guidelines 4.3)
+	}
 	name := itemName(d.toks[k:j])
 	// "cookies" is a plural of "cookie", not of "cooky": the lexicon's
 	// row of the word knows its singular
@@ -3119,6 +3122,26 @@ func (d *doc) itemName(k, j int) string {
 		}
 	}
 	return name
+}
+
+// fusedSize: w is a count fused to a measure by a hyphen ("30-bed",
+// "20-litre", "500-watt"), the size of each unit of goods.
+func fusedSize(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for _, r := range w[:h] {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	for _, r := range w[h+1:] {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // itemName is the item as a name: singular, lower case except acronyms and

@@ -57,5 +57,9 @@ func TestShipmentShapes5(t *testing.T) {
 			text:   "A Norwegian aid flight landed in Chad on Monday with 30 tonnes of blankets. Another 20 tonnes of medicines were transported for the World Health Organization.",
 			want:   []string{"item Norway > Chad | blanket | 30 tonne | 2022-06-06", "item Norway > Chad | medicine | 20 tonne | 2022-06-06"},
 			absent: []string{"item Norway > WHO"}},
+		{name: "FusedSizeIsNoPartOfTheName", date: "2022-06-10",
+			text:   "Norway sent a 30-bed field hospital and 400 20-litre jerrycans to Chad.",
+			want:   []string{"item Norway > Chad | field hospital | - | -", "item Norway > Chad | jerrycan | 400 | -"},
+			absent: []string{"30-bed", "20-litre"}},
 	})
 }
