@@ -1914,6 +1914,22 @@ func (d *doc) includesAt(a, b int) contents {
 			}
 		}
 	}
+	// "500 solar lamps and 4,000 goggles are among the supplies already
+	// packed": the goods before "among" the consignment's goods
+	for k := a + 1; k+3 < b; k++ {
+		if d.quoted[k] || !d.toks[k].is("are", "were") || !d.toks[k+1].is("among") || !d.toks[k+2].is("the") {
+			continue
+		}
+		for q := k + 3; q < b && q < k+6 && d.toks[q].Kind == tWord; q++ {
+			if genericItems[d.toks[q].Low] || shipNouns[d.toks[q].Low] || d.toks[q].is("essentials", "necessities") {
+				if items := d.itemsIn(a, k); len(items) > 1 {
+					return contents{at: a, end: k}
+				}
+				break
+			}
+		}
+		break
+	}
 	// "Among the items (delivered) were 500 tents"
 	if k := a; k+2 < b && d.toks[k].is("Among", "among") {
 		for q := k + 1; q < b && q < k+8; q++ {

@@ -61,5 +61,8 @@ func TestShipmentShapes5(t *testing.T) {
 			text:   "Norway sent a 30-bed field hospital and 400 20-litre jerrycans to Chad.",
 			want:   []string{"item Norway > Chad | field hospital | - | -", "item Norway > Chad | jerrycan | 400 | -"},
 			absent: []string{"30-bed", "20-litre"}},
+		{name: "GoodsAreAmongTheSupplies", date: "2022-06-10",
+			text: "Norway sent tents to Chad. Officials said 500 solar lamps, 4,000 safety goggles and 300 blankets are among the essentials already packed for shipment.",
+			want: []string{"item Norway > Chad | solar lamp | 500 | -", "item Norway > Chad | safety goggle | 4000 | -", "item Norway > Chad | blanket | 300 | -"}},
 	})
 }
