@@ -334,13 +334,25 @@ func (d *doc) segments(start, end int) [][2]int {
 func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 	// "the shipment includes …" adds to the shipment told of just before
 	if c := d.includesAt(a, b); c.at >= 0 && !d.otherDay(a, b) && d.addContents(si, a, b, c) {
-		if c.end == 0 {
+		for _, e := range c.more {
+			// the goods of each recipient the subject names
+			o := c
+			o.to, o.more = e, nil
+			d.addContents(si, a, b, o)
+		}
+		if c.end == 0 && !d.relativeAct(c.at, b) {
 			return
+		}
+		if c.end == 0 {
+			// "… will include HCQ tablets, which have already been sent
+			// to Mauritius": the relative clause tells an act of its own
+			goto acts
 		}
 		// "The aid, comprising …, left Mumbai on Monday": the rest of the
 		// clause may tell of the act (a date, a recipient)
 		a = c.end + 1
 	}
+acts:
 	trig, nominal := -1, -1
 	var voice *entity // the country of a speaker whose "we sent" the clause quotes
 	for k := a; k < b; k++ {
@@ -436,6 +448,12 @@ func (d *doc) shipmentIn(si, a, b, start, end int, segs [][2]int) {
 			if e := d.placeEntityAt(k+1, b); e != nil {
 				via := e
 				e = d.agencyIn(k+1, b, e)
+				if e.grouping != nil && t.is("for") && len(e.grouping.Members) == 0 {
+					// "medicines were transported for the World Health
+					// Organization": the agency that hands them out, not the
+					// country they are for (guidelines 4.2)
+					continue
+				}
 				recs = append(recs, rec{k, e})
 				// a list: "to Taiwan, Indonesia and Vietnam"
 				for _, more := range d.placeList(k+1, b) {
@@ -1571,7 +1589,7 @@ func (d *doc) plainMember(s, b int) int {
 	if e == s || e-s > 4 {
 		return -1
 	}
-	if e < b && !d.toks[e].is(",", "and", "or", ";", ".", ")", "—", "–", ":") && !phraseStops[d.toks[e].Low] {
+	if e < b && !d.toks[e].is(",", "and", "or", ";", ".", ")", "—", "–", ":") && !phraseStops[d.toks[e].Low] && d.toks[e].Kind != tQuote {
 		return -1
 	}
 	if e+1 < b && d.toks[e].is("to") && d.placeEntityAt(e+1, b) == nil {
@@ -1582,10 +1600,11 @@ func (d *doc) plainMember(s, b int) int {
 		if t.Kind != tWord || len(t.Text) < 2 || d.quotedOut(q) || strings.HasSuffix(t.Low, "ly") {
 			return -1
 		}
-		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic {
+		if m := d.mat(q); m != nil && m.kind != kItem && m.kind != kTopic &&
+			!(m.kind == kUnit && q == e-1 && q > s && d.toks[q].is("set", "sets", "pack", "packs")) { // "adaptor plug sets"
 			return -1
 		}
-		if t.capitalised() && (q == s && q > 0 && d.toks[q-1].is(".", "\n") || months[t.Low] != 0 || weekdays[t.Low] != 0 || t.is("I")) {
+		if t.capitalised() && (q == s && q > 0 && d.toks[q-1].is(".", "\n") || months[t.Low] != 0 || isWeekday(t.Low) || t.is("I")) {
 			return -1
 		}
 	}
@@ -1599,6 +1618,54 @@ func (d *doc) plainMember(s, b int) int {
 		return -1
 	}
 	return e
+}
+
+// runningTotal: the goods at k are the count a running total comes to
+// ("bringing the total to 1,200 tents", "taking the total number of doses
+// donated to 3 million", "to make a total of 120 tons"), not goods sent.
+func (d *doc) runningTotal(k, a int) bool {
+	if k+2 < len(d.toks) && d.toks[k].is("a", "A") && d.toks[k+1].is("total") {
+		k += 2 // the item starts at "a total of"
+	}
+	for q := k - 1; q > a && q >= k-12; q-- {
+		t := d.toks[q]
+		if t.Kind == tPunct && !t.is("-") {
+			return false
+		}
+		if t.is("total", "tally") && d.toks[q-1].is("the", "a") && q-2 >= a &&
+			d.toks[q-2].is("bringing", "brings", "bring", "brought", "taking", "takes", "take", "took", "raising", "raises", "raise", "raised",
+				"making", "makes", "make", "made", "pushing", "pushes", "push", "pushed", "lifting", "lifts", "lift", "lifted") {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedList: a quotation opens at k right after "such as", "including",
+// "like" or a colon; it returns the end of the quoted words, or -1.
+func (d *doc) quotedList(k, b int) int {
+	if k == 0 || d.quoted[k-1] {
+		return -1
+	}
+	p := k - 1
+	for p > 0 && d.toks[p].Kind == tQuote {
+		p--
+	}
+	if !d.toks[p].is("as", "including", "like", ":") || d.toks[p].is("as") && !d.toks[p-1].is("such") {
+		return -1
+	}
+	e := k
+	for e < b && d.quoted[e] {
+		e++
+	}
+	return e
+}
+
+// isWeekday: w is the lower-case name of a day of the week (Sunday's
+// weekday value is 0, so the map's value cannot tell).
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
 
 // abstractNoun: the word has the ending of an abstract noun ("sanitation",
@@ -1797,9 +1864,12 @@ type contents struct {
 	at       int     // the first token after the verb; -1 when the clause is no such telling
 	end      int     // the comma that closes goods set off by commas ("The aid, which includes …, arrived"); 0 when none
 	to, from *entity // "The consignment to Syria", "The shipment from China"
-	owner    *entity // "Japan's assistance", "The Turkish contribution"
-	another  bool    // "The fourth consignment": an act of its own, not more of the one before
-	done     bool    // "The shipment that arrived on Monday": an act told as done, not one to come
+	// more: the other recipients of a subject that names several ("The
+	// consignments meant for Madagascar and Comoros include …")
+	more    []*entity
+	owner   *entity // "Japan's assistance", "The Turkish contribution"
+	another bool    // "The fourth consignment": an act of its own, not more of the one before
+	done    bool    // "The shipment that arrived on Monday": an act told as done, not one to come
 }
 
 // includesAt finds "the shipment includes|contains|carries …" in [a, b).
@@ -1810,9 +1880,14 @@ func (d *doc) includesAt(a, b int) contents {
 	none := contents{at: -1}
 	// "It included 500 tents", "They contain …", "This includes …":
 	// a pronoun at the head of the clause for the goods told before
-	if k := a; k+1 < b && d.toks[k].is("It", "They", "This", "These", "it", "they", "this", "these") &&
-		d.toks[k+1].is("includes", "included", "include", "contains", "contained", "contain", "comprises", "comprised", "comprise") {
-		return contents{at: k + 2}
+	if k := a; k+1 < b && d.toks[k].is("It", "They", "This", "These", "it", "they", "this", "these") {
+		v := k + 1
+		if v+1 < b && d.toks[v].is("also") {
+			v++ // "It also included …"
+		}
+		if d.toks[v].is("includes", "included", "include", "contains", "contained", "contain", "comprises", "comprised", "comprise") {
+			return contents{at: v + 1}
+		}
 	}
 	// "Also on board were 500 tents", "Aboard were …"
 	for k := a; k+2 < b && k < a+3; k++ {
@@ -1839,6 +1914,22 @@ func (d *doc) includesAt(a, b int) contents {
 			}
 		}
 	}
+	// "500 solar lamps and 4,000 goggles are among the supplies already
+	// packed": the goods before "among" the consignment's goods
+	for k := a + 1; k+3 < b; k++ {
+		if d.quoted[k] || !d.toks[k].is("are", "were") || !d.toks[k+1].is("among") || !d.toks[k+2].is("the") {
+			continue
+		}
+		for q := k + 3; q < b && q < k+6 && d.toks[q].Kind == tWord; q++ {
+			if genericItems[d.toks[q].Low] || shipNouns[d.toks[q].Low] || d.toks[q].is("essentials", "necessities") {
+				if items := d.itemsIn(a, k); len(items) > 1 {
+					return contents{at: a, end: k}
+				}
+				break
+			}
+		}
+		break
+	}
 	// "Among the items (delivered) were 500 tents"
 	if k := a; k+2 < b && d.toks[k].is("Among", "among") {
 		for q := k + 1; q < b && q < k+8; q++ {
@@ -1857,7 +1948,16 @@ func (d *doc) includesAt(a, b int) contents {
 		// "The fourth consignment includes …": another act than the one
 		// told before
 		c.another = shipNouns[low] && k > a && d.toks[k-1].is("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "latest", "new")
-		for q := k - 1; q >= a && q >= k-3; q-- {
+		for q := k - 1; q >= a-1 && q >= k-3; q-- {
+			if q < a {
+				// "Items delivered include …", "Relief supplies include
+				// …": a bare plural at the head of the sentence is the
+				// goods the story tells of
+				s0, _ := d.bounds(d.sentOf[a])
+				det = a == s0 && d.toks[a].capitalised() && strings.HasSuffix(low, "s") &&
+					(k+1 < b && (containVerbs[d.toks[k+1].Low] && !strings.HasSuffix(d.toks[k+1].Low, "ing") || d.sentParticiple(k+1)))
+				break
+			}
 			if d.toks[q].is("the", "this", "these", "its", "our", "their", "The", "This", "These", "Its", "Our", "Their", "first", "second") {
 				det = true
 				break
@@ -1900,7 +2000,44 @@ func (d *doc) includesAt(a, b int) contents {
 			}
 			k = m.j - 1
 		}
-		if k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly") {
+		// "The items delivered on Thursday include …", "The consignments
+		// meant for Madagascar and Comoros will include …": a participle
+		// phrase between the subject and its verb of containing
+		if k+2 < b && d.sentParticiple(k+1) {
+			for q := k + 2; q < b && q < k+16; q++ {
+				t := d.toks[q]
+				if t.is(",", ";", ":", "and", "but", "which", "that") || d.quoted[q] != d.quoted[k] {
+					break
+				}
+				if t.is("to", "for") && c.to == nil {
+					if e := d.placeEntityAt(q+1, b); e != nil {
+						c.to = e
+						for _, m := range d.placeList(q+1, b) {
+							if m != e {
+								c.more = append(c.more, m)
+							}
+						}
+						// go on after the places
+						for q+1 < b && (d.mat(q+1) != nil || d.toks[q+1].is("the", ",", "and")) && q+1 < k+16 {
+							if m := d.mat(q + 1); m != nil {
+								q = m.j - 1
+							} else {
+								q++
+							}
+						}
+						continue
+					}
+				}
+				if t.is("from", "by") && c.from == nil {
+					c.from = d.placeEntityAt(q+1, b)
+				}
+				if containVerbs[t.Low] && !strings.HasSuffix(t.Low, "ing") {
+					k = q - 1
+					break
+				}
+			}
+		}
+		for k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly", "will", "would") {
 			k++ // "The shipment to Bolivia also includes …"
 		}
 		v := d.toks[k+1]
@@ -1977,6 +2114,33 @@ func (d *doc) includesAt(a, b int) contents {
 		}
 	}
 	return none
+}
+
+// relativeAct: a ", which|that … VERB" in [k, b) tells goods named
+// before it as sent ("tablets, which have already been sent to Mauritius").
+func (d *doc) relativeAct(k, b int) bool {
+	for q := k; q+1 < b; q++ {
+		if !d.toks[q].is(",") || !d.toks[q+1].is("which", "that") || d.quoted[q] {
+			continue
+		}
+		for r := q + 2; r < b && r < q+8; r++ {
+			if sendVerbs[d.toks[r].Text] && d.isVerbUse(r, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentParticiple: the word at k is a participle that tells where goods
+// went or are meant to go ("delivered", "sent", "meant for", "bound for").
+func (d *doc) sentParticiple(k int) bool {
+	t := d.toks[k]
+	if t.is("meant", "bound", "destined", "intended", "earmarked", "headed", "allocated") {
+		return true
+	}
+	return sendVerbs[t.Text] && (strings.HasSuffix(t.Low, "ed") || t.is("sent", "given", "brought", "flown", "taken", "shipped")) &&
+		!departVerbs[t.Text] && d.tag(k) != pos.ADJ
 }
 
 // placeEntityAt reads a country, grouping, agency or city at k (after "the"),
@@ -2337,7 +2501,9 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 // govOf: token p is the "of" of "the government of", "the Kingdom of",
 // whose country is the one who acts.
 func (d *doc) govOf(p, start int) bool {
-	return p-1 >= start && d.toks[p].is("of") && d.toks[p-1].is("government", "Government", "people", "People", "Kingdom", "Republic", "State", "Sultanate", "Emirate", "Federation", "Principality")
+	return p-1 >= start && d.toks[p].is("of") && (d.toks[p-1].is("government", "Government", "people", "People", "Kingdom", "Republic", "State", "Sultanate", "Emirate", "Federation", "Principality",
+		"Embassy", "embassy", "Consulate", "consulate") || // "the Embassy of Japan in Zambia handed over"
+		p-2 >= start && d.toks[p-1].is("Commission", "commission") && d.toks[p-2].is("High", "high")) // "the High Commission of India"
 }
 
 // itemsIn reads the aid items of tokens [a, b).
@@ -2347,10 +2513,19 @@ func (d *doc) itemsIn(a, b int) []*item { return d.goodsIn(a, b, false) }
 // of goods (listLine) may name goods the lexicon does not know.
 func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	var out []*item
+	listQuote := -1 // the end of a quote that goes on with a list of goods
 	for k := a; k < b; {
-		if d.quoted[k] && !d.quotedGoods {
-			k++
-			continue
+		if d.quoted[k] && (!d.quotedGoods || listQuote >= 0 && k > listQuote) {
+			if e := d.quotedList(k, b); e > k && len(out) > 0 && listQuote < 0 {
+				// "equipment such as "gloves, masks and body suits"": the
+				// goods of the list read on (until the function returns)
+				listQuote = e
+				d.quotedGoods = true
+				defer func() { d.quotedGoods = false }()
+			} else {
+				k++
+				continue
+			}
 		}
 		p := k - 1
 		if p >= a && d.toks[p].is("the", "a", "an") {
@@ -2368,6 +2543,11 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		}
 		if it == nil {
 			k++
+			continue
+		}
+		if d.runningTotal(it.i, a) {
+			// "bringing the total to 1,200 tents": what all acts came to
+			k = next
 			continue
 		}
 		out = append(out, it)
@@ -2528,6 +2708,17 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			k++
 			if k < b && d.toks[k].is("the", "these", "those") {
 				k++
+			}
+			// "860 tonnes of UNHCR relief supplies", "of Japan's rice":
+			// whose goods they are, not the goods
+			if m := d.mat(k); m != nil && m.i == k && (m.kind == kAgency || m.kind == kGrouping || m.kind == kCountry) {
+				q := m.j
+				if q < b && d.toks[q].is("'s", "’s") {
+					q++
+				}
+				if np := d.nounPhrase(q, b); np > q && (d.hasItemWord(q, np) || genericItems[d.toks[np-1].Low]) {
+					k = q
+				}
 			}
 		} else {
 			if np := d.nounPhrase(k, b); np > k {
@@ -2846,6 +3037,22 @@ func (d *doc) ingModifier(k, j, b int) bool {
 	return d.tag(j+1) == pos.NOUN && (d.tag(j-1) == pos.NOUN || d.tag(j-1) == pos.ADJ)
 }
 
+// listGerund: the -ing word at j opens a member of a list of goods and
+// names a kind of the noun after it (", sleeping pads,", "and cooking
+// sets"), no participle of sending or containing (", carrying tents").
+func (d *doc) listGerund(k, j, b int) bool {
+	if j != k || k == 0 || j+2 >= b || !d.toks[k-1].is(",", "and", "or", ":") || !strings.HasSuffix(d.toks[j].Low, "ing") {
+		return false
+	}
+	t, next := d.toks[j], d.toks[j+1]
+	if sendVerbs[t.Text] || containVerbs[t.Low] || receiveVerbs[t.Text] || phraseStops[t.Low] || attributionVerbs[t.Text] ||
+		next.Kind != tWord || next.capitalised() || phraseStops[next.Low] || d.tag(j+1) != pos.NOUN {
+		return false
+	}
+	// the phrase ends a list member: a separator follows the noun
+	return d.toks[j+2].is(",", "and", "or", ".", ";")
+}
+
 func (d *doc) nounPhrase(k, b int) int {
 	j := k
 	for j < b && j-k < 8 {
@@ -2872,7 +3079,7 @@ func (d *doc) nounPhrase(k, b int) int {
 			break
 		}
 		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && d.tag(j) != pos.NOUN && d.tag(j) != pos.ADJ &&
-			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) && !d.ingModifier(k, j, b) {
+			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) && !d.ingModifier(k, j, b) && !d.listGerund(k, j, b) {
 			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads", "family tents"
 		}
 		if j > k && strings.HasSuffix(low, "ed") && j+1 < b && d.toks[j+1].is("by") && d.mat(j) == nil {
@@ -2915,6 +3122,9 @@ func (d *doc) itemName(k, j int) string {
 	if k+2 < j && d.toks[k].is("life", "Life") && d.toks[k+1].is("saving", "sustaining") {
 		k += 2 // "life saving medicines": "life-saving" written apart
 	}
+	if k+1 < j && fusedSize(d.toks[k].Low) {
+		k++ // "a 30-bed field hospital", "20-litre jerrycans": the size of each (guidelines 4.3)
+	}
 	name := itemName(d.toks[k:j])
 	// "cookies" is a plural of "cookie", not of "cooky": the lexicon's
 	// row of the word knows its singular
@@ -2928,6 +3138,26 @@ func (d *doc) itemName(k, j int) string {
 		}
 	}
 	return name
+}
+
+// fusedSize: w is a count fused to a measure by a hyphen ("30-bed",
+// "20-litre", "500-watt"), the size of each unit of goods.
+func fusedSize(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for _, r := range w[:h] {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	for _, r := range w[h+1:] {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // itemName is the item as a name: singular, lower case except acronyms and
@@ -3149,10 +3379,16 @@ func (d *doc) mergeShipments() {
 					break
 				}
 			}
-			if it.name == "" {
-				it.name = it.unit
+		}
+		// a count in a unit whose goods the text never names ("more
+		// than 600 tonnes had been delivered") tells no item
+		var told []*item
+		for _, it := range s.items {
+			if it.name != "" {
+				told = append(told, it)
 			}
 		}
+		s.items = told
 	}
 	var kept []*shipment
 	byPair := map[[2]*entity][]*shipment{}
