@@ -414,10 +414,24 @@ func (d *doc) resolveOffices() {
 		}
 	}
 	explicit := d.explicitTitles(held)
+	// persons whose title states its jurisdiction first: "Prime Minister X
+	// of India" settles which "Prime Minister X" an earlier sentence meant
+	var stated, unstated []*mention
 	for _, pm := range d.ments() {
 		if pm.kind != kPerson || len(pm.chain) == 0 {
 			continue
 		}
+		has := false
+		for _, o := range pm.chain {
+			has = has || o.jur != ""
+		}
+		if has {
+			stated = append(stated, pm)
+		} else {
+			unstated = append(unstated, pm)
+		}
+	}
+	for _, pm := range append(stated, unstated...) {
 		// titles joined by "and" are each held: "Deputy Prime Minister and
 		// Defence Minister X"
 		chain := pm.chain

@@ -414,6 +414,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		}
 		if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
 			chain = []*mention{app}
+			// "Fiji's Prime Minister and Chair of the Forum, X": both
+			if o := d.coordinatedBefore(app, start); o != nil {
+				o.coord = true
+				chain = append(chain, o)
+			}
 			// "the former president of Ethiopia, X": no holding
 			d.markFormer(chain, app.i, start)
 		} else if app != nil && len(chain) == 1 && chain[0].j-chain[0].i == 1 && (d.toks[chain[0].i].Text == "Ambassador" || d.roleOf(chain[0]) == "legislator") {
@@ -766,6 +771,19 @@ func (d *doc) officeEndingAt(e, start int) *mention {
 		}
 	}
 	return nil
+}
+
+// coordinatedBefore: the title joined by "and" in front of title m
+// ("Prime Minister and Chair of the Forum"), or nil.
+func (d *doc) coordinatedBefore(m *mention, start int) *mention {
+	k := m.i - 1
+	if k-1 < start || !d.toks[k].is("and") {
+		return nil
+	}
+	if o := d.mat(k - 1); o != nil && o.kind == kOffice && o.j == k && o.phraseEnd <= k {
+		return o
+	}
+	return d.officeEndingAt(k, start)
 }
 
 // diplomatRole: a role an envoy's post may be named with beside another

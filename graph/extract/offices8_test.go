@@ -1,0 +1,30 @@
+package extract_test
+
+import "testing"
+
+// Two titles joined by "and" in apposition before a name are both held;
+// a grouping's chair written out in full is the title as written, without
+// the acronym after it (invented text).
+func TestCoordinatedApposition(t *testing.T) {
+	const d = "2023-02-22"
+	checkShapes(t, []shape{
+		{name: "PrimeMinisterAndChairOfGrouping", date: d,
+			text:   "Kenya's Prime Minister and Chair of the East African Community (EAC), Jane Wambui, will host the meeting on Friday.",
+			want:   []string{"holds Jane Wambui | Prime Minister | Kenya", "holds Jane Wambui | Chair of the East African Community | EAC"},
+			absent: []string{"holds Jane Wambui | Prime Minister and"}},
+		{name: "ChairOfGroupingAlone", date: d,
+			text: "The Chair of the African Union, Peter Banda, opened the session.",
+			want: []string{"holds Peter Banda | Chair of the African Union | African Union"}},
+	})
+}
+
+// A title that states its jurisdiction settles which office an earlier
+// mention of the same person meant (invented text).
+func TestStatedJurisdictionFirst(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "LaterOfCountry", date: "2017-03-29",
+			text:   "The White House said US President Tom Baker invited PM Ravi Kumar to visit Washington. Baker spoke with Prime Minister Ravi Kumar of India on Monday.",
+			want:   []string{"holds Ravi Kumar | Prime Minister | India"},
+			absent: []string{"holds Ravi Kumar | Prime Minister | United States"}},
+	})
+}
