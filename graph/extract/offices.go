@@ -132,6 +132,12 @@ func (d *doc) findOffices() {
 			m.jur, m.jurExplicit, m.phraseEnd = j, true, e
 			continue
 		}
+		// a list's line labelled with its country: "Namibia : H E
+		// President X", "Malawi: Hon. X, Minister of Foreign Affairs"
+		if j := d.lineLabel(m.i, start); j != "" {
+			m.jur, m.jurExplicit = j, true
+			continue
+		}
 		// the form alone; but an organisation's title that the UN has too
 		// ("Secretary-General") is the one of the organisation the
 		// article names most that has it by name
@@ -214,6 +220,27 @@ func (d *doc) ministryOf(k, end int) (string, int) {
 func capitalise(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// lineLabel: the line holding token k (in the sentence from start) begins
+// with a country and a colon, as a list of delegations does ("Zambia :
+// H E President X"): that country.
+func (d *doc) lineLabel(k, start int) string {
+	b := k
+	for b > start && d.toks[b].Breaks == 0 {
+		b--
+	}
+	if d.toks[b].Breaks == 0 && b > 0 {
+		return ""
+	}
+	if isLineBullet(d.toks[b]) && b+1 < k {
+		b++ // "- Zambia: …"
+	}
+	c := d.mat(b)
+	if c == nil || c.i != b || c.kind != kCountry || c.j >= k || !d.toks[c.j].is(":") {
+		return ""
+	}
+	return d.jurisdictionOf(c)
 }
 
 // lastCountryBefore is the jurisdiction of the last country named before

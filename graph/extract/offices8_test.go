@@ -28,3 +28,14 @@ func TestStatedJurisdictionFirst(t *testing.T) {
 			absent: []string{"holds Ravi Kumar | Prime Minister | United States"}},
 	})
 }
+
+// A list of delegations whose lines begin with the country and a colon:
+// each title is of its line's country (invented text).
+func TestLineLabelJurisdiction(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CountryColonLines", date: "2010-01-14",
+			text:   "The meeting was attended by the following leaders:\nKenya : President Peter Mwangi\nGhana : President Kofi Mensah\nTogo : Hon. Ama Owusu, Minister of Foreign Affairs\n\nThe leaders discussed trade.",
+			want:   []string{"holds Peter Mwangi | President | Kenya", "holds Kofi Mensah | President | Ghana", "holds Ama Owusu | Foreign Minister | Togo"},
+			absent: []string{"holds Peter Mwangi | President | Ghana", "holds Kofi Mensah | President | Togo"}},
+	})
+}

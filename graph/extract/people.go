@@ -584,6 +584,16 @@ func (d *doc) heading(si int) bool {
 	if e := last.I + 1; e < len(d.toks) && d.toks[e].Breaks == 0 {
 		return false
 	}
+	// a bulleted line, or lines run together, is a list: "- H. E. Mr. X,
+	// President of Y"; "Zambia : H E President X" on each line
+	if isLineBullet(s[0]) || isBullet(s[0]) {
+		return false
+	}
+	for _, t := range s[1:] {
+		if t.Breaks > 0 {
+			return false
+		}
+	}
 	caps, n := 0, 0
 	for _, t := range s {
 		if t.Kind != tWord || notNames[t.Text] || t.is("of", "the", "and", "to", "in", "for", "on", "a", "an", "at", "by", "with") {
