@@ -39,3 +39,16 @@ func TestLineLabelJurisdiction(t *testing.T) {
 			absent: []string{"holds Peter Mwangi | President | Ghana", "holds Kofi Mensah | President | Togo"}},
 	})
 }
+
+// Communiqués write family names in capitals after a form of address
+// (invented text).
+func TestCapitalisedFamilyName(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "MrGivenSURNAME", date: "2014-07-17",
+			text: "The following leaders attended the summit:\n\n- H. E. Mr. Kofi Adjei MENSAH, President of Ghana\n\n- H. E. Mrs. Ama OWUSU, Vice-President of Togo",
+			want: []string{"person Kofi Adjei MENSAH", "holds Kofi Adjei MENSAH | President | Ghana", "holds Ama OWUSU | Vice President | Togo"}},
+		{name: "NoAddressStaysAThing", date: "2014-07-17",
+			text:   "The Covid CARE fund paid for the masks.",
+			absent: []string{"person"}},
+	})
+}

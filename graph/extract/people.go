@@ -194,8 +194,15 @@ func (d *doc) runIsOrg(i, j int) bool {
 	if vessels[d.toks[i].Text] || i > 0 && vessels[d.toks[i-1].Text] {
 		return true
 	}
+	// "H. E. Mr. Macky SALL": communiqués write the family name in
+	// capitals after a form of address
+	_, addressed := honorifics[d.toks[max(i-1, 0)].Text]
+	addressed = addressed && i > 0
 	for k := i; k < j; k++ {
 		t := d.toks[k].Text
+		if addressed && k == j-1 && len(t) >= 3 && d.toks[k-1].Text != strings.ToUpper(d.toks[k-1].Text) {
+			continue
+		}
 		if strings.ToUpper(t) == t && k > i && len(t) > 1 && !isInitialTok(d.toks[k]) && !(len(t) <= 3 && k+1 < j) && !romanNumeral(t) {
 			// "Joe BIDEN" is rare; "Covid CARE" is not a name; "Retno
 			// LP Marsudi" is, with initials
