@@ -101,6 +101,10 @@ func (d *doc) findOffices() {
 			if k < end && d.toks[k].is("the") {
 				k++
 			}
+			// "of the Federal Republic of Nigeria"
+			if q := d.polityEnd(k, end); q > k {
+				k = q
+			}
 			if k < end && d.mat(k) != nil && d.mat(k).i == k {
 				if j := d.jurisdictionOf(d.mat(k)); j != "" {
 					m.jur, m.jurExplicit = j, true
@@ -220,6 +224,29 @@ func (d *doc) ministryOf(k, end int) (string, int) {
 func capitalise(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// polityEnd: the tokens from k read a state's formal name up to its
+// country, "Federal Republic of (the)": where the country begins, else k.
+func (d *doc) polityEnd(k, end int) int {
+	q := k
+	for q < end && polityWords[d.toks[q].Text] && d.mat(q) == nil {
+		q++
+	}
+	if q == k || q+1 >= end || !d.toks[q].is("of") {
+		return k
+	}
+	q++
+	if c := d.mat(q); c != nil && c.i == q && c.kind == kCountry {
+		return q // "of The Gambia"
+	}
+	if d.toks[q].is("the", "The") && q+1 < end {
+		q++
+	}
+	if c := d.mat(q); c == nil || c.i != q || c.kind != kCountry {
+		return k
+	}
+	return q
 }
 
 // lineLabel: the line holding token k (in the sentence from start) begins

@@ -52,3 +52,14 @@ func TestCapitalisedFamilyName(t *testing.T) {
 			absent: []string{"person"}},
 	})
 }
+
+// A state's formal name after a title is its jurisdiction, not part of
+// the title (invented text).
+func TestFormalStateName(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FederalRepublicOf", date: "2014-07-17",
+			text:   "The session was opened by Kofi Mensah, President of the Federal Republic of Nigeria. Ama Owusu, Vice-President of the Republic of The Gambia, spoke next.",
+			want:   []string{"holds Kofi Mensah | President | Nigeria", "holds Ama Owusu | Vice President | Gambia"},
+			absent: []string{"holds Kofi Mensah | President of", "holds Ama Owusu | Vice-President of"}},
+	})
+}

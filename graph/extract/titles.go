@@ -98,6 +98,9 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 			}
 			j++
 			continue
+		case t.is("The") && j+1 < end && d.mat(j+1) != nil && d.mat(j+1).i == j+1 && d.mat(j+1).kind == kCountry:
+			j++ // "of the Republic of The Gambia"
+			continue
 		case t.is("(") && j+2 < end && d.toks[j+2].is(")") && strings.ToUpper(d.toks[j+1].Text) == d.toks[j+1].Text:
 			j += 3 // "(SCO RATS)" is one token or more; an acronym
 			last = j
@@ -126,6 +129,11 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 				content++ // "Undersecretary for North America"
 			}
 			grouping = grouping || m.kind == kGrouping
+			if m.kind == kCountry {
+				// "President of the Federal Republic of Nigeria": the
+				// state's formal name is the jurisdiction
+				content -= d.polityBefore(m.i, k)
+			}
 			j = m.j
 			last = j
 			cuts = append(cuts, j)
@@ -163,6 +171,23 @@ done:
 		}
 	}
 	return last
+}
+
+// polityBefore counts the words of a state's formal name ("Federal
+// Republic") standing before "of (the)" and the country at c, after k.
+func (d *doc) polityBefore(c, k int) int {
+	b := c - 1
+	if b > k && d.toks[b].is("the", "The") {
+		b--
+	}
+	if b <= k || !d.toks[b].is("of") {
+		return 0
+	}
+	n := 0
+	for b--; b > k && polityWords[d.toks[b].Text] && d.mat(b) == nil; b-- {
+		n++
+	}
+	return n
 }
 
 // phraseWord: a capitalised word a title phrase is made of.
