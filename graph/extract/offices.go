@@ -847,6 +847,18 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if j := d.visitedHost(m, start); j != "" {
 		return j
 	}
+	// "Ambassador X handed over the rice on behalf of India"
+	for k := m.j; k+3 < end; k++ {
+		if d.toks[k].is("behalf") && d.toks[k-1].is("on") && d.toks[k+1].is("of") {
+			q := k + 2
+			if d.toks[q].is("the") {
+				q++
+			}
+			if c := d.mat(q); c != nil && c.i == q && c.kind == kCountry {
+				return d.jurisdictionOf(c)
+			}
+		}
+	}
 	best, dist := "", 1<<30
 	envoy := d.roleOf(m) == "ambassador"
 	// "X will meet his Burmese counterpart": X is not Burmese
@@ -1208,7 +1220,11 @@ func (d *doc) qualifiesNoun(c *mention) bool {
 		return false // a verb: the country acts
 	}
 	switch t.Low {
-	case "visit", "trip", "tour", "and", "or", "on", "in", "at", "for", "to", "with", "from", "by", "as", "has", "have", "had", "is", "was", "will":
+	case "visit", "trip", "tour":
+		// "President X's US visit": where the visitor goes
+		p := c.i - 1
+		return p >= 0 && d.toks[p].is("'s", "’s", "his", "her", "their")
+	case "and", "or", "on", "in", "at", "for", "to", "with", "from", "by", "as", "has", "have", "had", "is", "was", "will":
 		return false
 	}
 	return true
@@ -1245,7 +1261,9 @@ func (d *doc) governed(c *mention, start int) bool {
 			k = d.mat(k-1).i - 1
 			continue
 		}
-		return t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To")
+		// "Foreign Minister X visited Fiji": the place visited
+		return t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To") ||
+			d.ew(k)&evVisitVerb != 0 && !t.capitalised()
 	}
 	return false
 }

@@ -63,3 +63,26 @@ func TestFormalStateName(t *testing.T) {
 			absent: []string{"holds Kofi Mensah | President of", "holds Ama Owusu | Vice-President of"}},
 	})
 }
+
+// The country a titled person visits, or the one in "X's US visit", is
+// not the title's; "on behalf of COUNTRY" is; in a list of titles each
+// before its name, a title after a name is the next name's (invented
+// text).
+func TestContextJurisdictionShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "VisitedCountry", date: "2016-04-20",
+			text:   "Australia's aid reached Tonga on Monday. Foreign Minister Jane Marsh visited Tonga on 13-14 March.",
+			absent: []string{"holds Jane Marsh | Foreign Minister | Tonga"}},
+		{name: "PossessiveVisit", date: "2016-01-27",
+			text:   "BEIJING: Chinese Foreign Minister Li Wei met his guest on Wednesday. Li said the talks would build on President Chen Bo's US visit last September.",
+			absent: []string{"holds Chen Bo | President | United States"}},
+		{name: "OnBehalfOf", date: "2020-03-13",
+			text:   "ANTANANARIVO: Ambassador Ravi Kumar handed over 600 tonnes of rice on behalf of India to the Madagascar Foreign Minister.",
+			want:   []string{"holds Ravi Kumar | Ambassador | India"},
+			absent: []string{"holds Ravi Kumar | Ambassador | Madagascar"}},
+		{name: "TitleNameList", date: "2016-04-20",
+			text:   "She met with Fiji's Prime Minister, Tomasi Vula, Foreign Minister, Ratu Josefa Naivalu, and Health Minister, Mere Tora.",
+			want:   []string{"holds Tomasi Vula | Prime Minister | Fiji", "holds Josefa Naivalu | Foreign Minister | Fiji", "holds Mere Tora | Health Minister | Fiji"},
+			absent: []string{"holds Tomasi Vula | Foreign Minister"}},
+	})
+}

@@ -941,6 +941,11 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 	if verb && (as || comma && governed) {
 		return nil
 	}
+	// "Fiji's Prime Minister, A, Foreign Minister, B, and …": a list of
+	// titles each before its name; the title after A is B's
+	if comma && e+1 < end && d.toks[e].is(",") && (d.nameTok(e+1) || titleWords[d.toks[e+1].Text]) && d.appositionBefore(i, start) != nil {
+		return nil
+	}
 	// "A, Chairman of the Executive Committee and Executive Secretary of
 	// the CIS B": both titles are B's
 	if e+1 < end && d.toks[e].is("and") {
