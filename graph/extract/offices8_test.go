@@ -86,3 +86,13 @@ func TestContextJurisdictionShapes(t *testing.T) {
 			absent: []string{"holds Tomasi Vula | Foreign Minister"}},
 	})
 }
+
+// "of COUNTRY" after the name of an organisation's official is the
+// holder's country, not the office's (invented text).
+func TestOrganisationTitleOfCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AssemblyPresidentOfCountry", date: "2002-09-27",
+			text: "General Assembly President Jan Novak of the Czech Republic said after the vote that it was good. Prime Minister Eva Dvorak of the Czech Republic agreed.",
+			want: []string{"holds Jan Novak | President of the General Assembly | UN", "holds Eva Dvorak | Prime Minister | Czech Republic"}},
+	})
+}

@@ -842,7 +842,10 @@ func (d *doc) postNameJurisdiction(chain []*mention, j, end int) int {
 		return j
 	}
 	for _, o := range chain {
-		if !o.jurExplicit {
+		// not "General Assembly President X of the Czech Republic": a
+		// title that only an organisation has is the organisation's, and
+		// the country the holder's own
+		if !o.jurExplicit && (o.phrase != "" || d.officeRow(d.titleForm(o), jur) != nil || d.impliedJurisdiction(o) == "") {
 			o.jur, o.jurExplicit = jur, true
 		}
 	}
