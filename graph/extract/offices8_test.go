@@ -96,3 +96,14 @@ func TestOrganisationTitleOfCountry(t *testing.T) {
 			want: []string{"holds Jan Novak | President of the General Assembly | UN", "holds Eva Dvorak | Prime Minister | Czech Republic"}},
 	})
 }
+
+// "First Vice President" and "First Deputy Prime Minister" are posts of
+// their own (invented text).
+func TestFirstDeputyTitles(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FirstVicePresident", date: "2014-01-29",
+			text:   "Turkish Prime Minister Ali Kaya was welcomed by Iranian First Vice President Reza Tehrani. Russia's First Deputy Prime Minister Igor Petrov also came.",
+			want:   []string{"holds Reza Tehrani | First Vice President | Iran", "holds Igor Petrov | First Deputy Prime Minister | Russia"},
+			absent: []string{"holds Reza Tehrani | Vice President"}},
+	})
+}
