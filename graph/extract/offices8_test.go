@@ -107,3 +107,13 @@ func TestFirstDeputyTitles(t *testing.T) {
 			absent: []string{"holds Reza Tehrani | Vice President"}},
 	})
 }
+
+// "Speaker of the X Parliament" heads a title written out in full
+// (invented text).
+func TestSpeakerPhrase(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SpeakerOfGroupingParliament", date: "2018-12-22",
+			text: "Also present were the Speaker of the ECOWAS Parliament, Musa Diallo; and others.",
+			want: []string{"holds Musa Diallo | Speaker of the ECOWAS Parliament | ECOWAS"}},
+	})
+}
