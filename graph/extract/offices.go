@@ -101,6 +101,10 @@ func (d *doc) findOffices() {
 			if k < end && d.toks[k].is("the") {
 				k++
 			}
+			// "of the Federal Republic of Nigeria"
+			if q := d.polityEnd(k, end); q > k {
+				k = q
+			}
 			if k < end && d.mat(k) != nil && d.mat(k).i == k {
 				if j := d.jurisdictionOf(d.mat(k)); j != "" {
 					m.jur, m.jurExplicit = j, true
@@ -130,6 +134,12 @@ func (d *doc) findOffices() {
 		// in the French Foreign Ministry"
 		if j, e := d.ministryOf(max(m.j, m.phraseEnd), end); j != "" {
 			m.jur, m.jurExplicit, m.phraseEnd = j, true, e
+			continue
+		}
+		// a list's line labelled with its country: "Namibia : H E
+		// President X", "Malawi: Hon. X, Minister of Foreign Affairs"
+		if j := d.lineLabel(m.i, start); j != "" {
+			m.jur, m.jurExplicit = j, true
 			continue
 		}
 		// the form alone; but an organisation's title that the UN has too
@@ -214,6 +224,50 @@ func (d *doc) ministryOf(k, end int) (string, int) {
 func capitalise(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// polityEnd: the tokens from k read a state's formal name up to its
+// country, "Federal Republic of (the)": where the country begins, else k.
+func (d *doc) polityEnd(k, end int) int {
+	q := k
+	for q < end && polityWords[d.toks[q].Text] && d.mat(q) == nil {
+		q++
+	}
+	if q == k || q+1 >= end || !d.toks[q].is("of") {
+		return k
+	}
+	q++
+	if c := d.mat(q); c != nil && c.i == q && c.kind == kCountry {
+		return q // "of The Gambia"
+	}
+	if d.toks[q].is("the", "The") && q+1 < end {
+		q++
+	}
+	if c := d.mat(q); c == nil || c.i != q || c.kind != kCountry {
+		return k
+	}
+	return q
+}
+
+// lineLabel: the line holding token k (in the sentence from start) begins
+// with a country and a colon, as a list of delegations does ("Zambia :
+// H E President X"): that country.
+func (d *doc) lineLabel(k, start int) string {
+	b := k
+	for b > start && d.toks[b].Breaks == 0 {
+		b--
+	}
+	if d.toks[b].Breaks == 0 && b > 0 {
+		return ""
+	}
+	if isLineBullet(d.toks[b]) && b+1 < k {
+		b++ // "- Zambia: …"
+	}
+	c := d.mat(b)
+	if c == nil || c.i != b || c.kind != kCountry || c.j >= k || !d.toks[c.j].is(":") {
+		return ""
+	}
+	return d.jurisdictionOf(c)
 }
 
 // lastCountryBefore is the jurisdiction of the last country named before
@@ -414,10 +468,24 @@ func (d *doc) resolveOffices() {
 		}
 	}
 	explicit := d.explicitTitles(held)
+	// persons whose title states its jurisdiction first: "Prime Minister X
+	// of India" settles which "Prime Minister X" an earlier sentence meant
+	var stated, unstated []*mention
 	for _, pm := range d.ments() {
 		if pm.kind != kPerson || len(pm.chain) == 0 {
 			continue
 		}
+		has := false
+		for _, o := range pm.chain {
+			has = has || o.jur != ""
+		}
+		if has {
+			stated = append(stated, pm)
+		} else {
+			unstated = append(unstated, pm)
+		}
+	}
+	for _, pm := range append(stated, unstated...) {
 		// titles joined by "and" are each held: "Deputy Prime Minister and
 		// Defence Minister X"
 		chain := pm.chain
@@ -805,6 +873,18 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if j := d.visitedHost(m, start); j != "" {
 		return j
 	}
+	// "Ambassador X handed over the rice on behalf of India"
+	for k := m.j; k+3 < end; k++ {
+		if d.toks[k].is("behalf") && d.toks[k-1].is("on") && d.toks[k+1].is("of") {
+			q := k + 2
+			if d.toks[q].is("the") {
+				q++
+			}
+			if c := d.mat(q); c != nil && c.i == q && c.kind == kCountry {
+				return d.jurisdictionOf(c)
+			}
+		}
+	}
 	best, dist := "", 1<<30
 	envoy := d.roleOf(m) == "ambassador"
 	// "X will meet his Burmese counterpart": X is not Burmese
@@ -1166,7 +1246,11 @@ func (d *doc) qualifiesNoun(c *mention) bool {
 		return false // a verb: the country acts
 	}
 	switch t.Low {
-	case "visit", "trip", "tour", "and", "or", "on", "in", "at", "for", "to", "with", "from", "by", "as", "has", "have", "had", "is", "was", "will":
+	case "visit", "trip", "tour":
+		// "President X's US visit": where the visitor goes
+		p := c.i - 1
+		return p >= 0 && d.toks[p].is("'s", "’s", "his", "her", "their")
+	case "and", "or", "on", "in", "at", "for", "to", "with", "from", "by", "as", "has", "have", "had", "is", "was", "will":
 		return false
 	}
 	return true
@@ -1203,7 +1287,9 @@ func (d *doc) governed(c *mention, start int) bool {
 			k = d.mat(k-1).i - 1
 			continue
 		}
-		return t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To")
+		// "Foreign Minister X visited Fiji": the place visited
+		return t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To") ||
+			d.ew(k)&evVisitVerb != 0 && !t.capitalised()
 	}
 	return false
 }

@@ -194,8 +194,15 @@ func (d *doc) runIsOrg(i, j int) bool {
 	if vessels[d.toks[i].Text] || i > 0 && vessels[d.toks[i-1].Text] {
 		return true
 	}
+	// "H. E. Mr. Macky SALL": communiqués write the family name in
+	// capitals after a form of address
+	_, addressed := honorifics[d.toks[max(i-1, 0)].Text]
+	addressed = addressed && i > 0
 	for k := i; k < j; k++ {
 		t := d.toks[k].Text
+		if addressed && k == j-1 && len(t) >= 3 && d.toks[k-1].Text != strings.ToUpper(d.toks[k-1].Text) {
+			continue
+		}
 		if strings.ToUpper(t) == t && k > i && len(t) > 1 && !isInitialTok(d.toks[k]) && !(len(t) <= 3 && k+1 < j) && !romanNumeral(t) {
 			// "Joe BIDEN" is rare; "Covid CARE" is not a name; "Retno
 			// LP Marsudi" is, with initials
@@ -414,6 +421,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		}
 		if app := d.appositionBefore(begin, start); app != nil && len(chain) == 0 {
 			chain = []*mention{app}
+			// "Fiji's Prime Minister and Chair of the Forum, X": both
+			if o := d.coordinatedBefore(app, start); o != nil {
+				o.coord = true
+				chain = append(chain, o)
+			}
 			// "the former president of Ethiopia, X": no holding
 			d.markFormer(chain, app.i, start)
 		} else if app != nil && len(chain) == 1 && chain[0].j-chain[0].i == 1 && (d.toks[chain[0].i].Text == "Ambassador" || d.roleOf(chain[0]) == "legislator") {
@@ -578,6 +590,16 @@ func (d *doc) heading(si int) bool {
 	}
 	if e := last.I + 1; e < len(d.toks) && d.toks[e].Breaks == 0 {
 		return false
+	}
+	// a bulleted line, or lines run together, is a list: "- H. E. Mr. X,
+	// President of Y"; "Zambia : H E President X" on each line
+	if isLineBullet(s[0]) || isBullet(s[0]) {
+		return false
+	}
+	for _, t := range s[1:] {
+		if t.Breaks > 0 {
+			return false
+		}
 	}
 	caps, n := 0, 0
 	for _, t := range s {
@@ -768,6 +790,19 @@ func (d *doc) officeEndingAt(e, start int) *mention {
 	return nil
 }
 
+// coordinatedBefore: the title joined by "and" in front of title m
+// ("Prime Minister and Chair of the Forum"), or nil.
+func (d *doc) coordinatedBefore(m *mention, start int) *mention {
+	k := m.i - 1
+	if k-1 < start || !d.toks[k].is("and") {
+		return nil
+	}
+	if o := d.mat(k - 1); o != nil && o.kind == kOffice && o.j == k && o.phraseEnd <= k {
+		return o
+	}
+	return d.officeEndingAt(k, start)
+}
+
 // diplomatRole: a role an envoy's post may be named with beside another
 // ("Ambassador to X and Permanent Representative").
 func diplomatRole(role string) bool {
@@ -807,7 +842,10 @@ func (d *doc) postNameJurisdiction(chain []*mention, j, end int) int {
 		return j
 	}
 	for _, o := range chain {
-		if !o.jurExplicit {
+		// not "General Assembly President X of the Czech Republic": a
+		// title that only an organisation has is the organisation's, and
+		// the country the holder's own
+		if !o.jurExplicit && (o.phrase != "" || d.officeRow(d.titleForm(o), jur) != nil || d.impliedJurisdiction(o) == "") {
 			o.jur, o.jurExplicit = jur, true
 		}
 	}
@@ -904,6 +942,11 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 	verb := e < end && !d.toks[e].capitalised() && (personVerbs[d.toks[e].Low] || attributionVerbs[d.toks[e].Low] || verbs[d.toks[e].Low])
 	governed := i > start && d.toks[i-1].is("with", "to", "by", "for", "from", "at", "on", "of", "about", "against", "among", "between")
 	if verb && (as || comma && governed) {
+		return nil
+	}
+	// "Fiji's Prime Minister, A, Foreign Minister, B, and …": a list of
+	// titles each before its name; the title after A is B's
+	if comma && e+1 < end && d.toks[e].is(",") && (d.nameTok(e+1) || titleWords[d.toks[e+1].Text]) && d.appositionBefore(i, start) != nil {
 		return nil
 	}
 	// "A, Chairman of the Executive Committee and Executive Secretary of

@@ -46,6 +46,11 @@ func (d *doc) findTitlePhrases() {
 				d.place(m)
 			}
 			m.phraseEnd, m.phrase = e, d.text(i, e)
+			// "Chair of the Pacific Islands Forum (PIF)": the acronym
+			// after the title is no part of it
+			if o := e - 3; o > headEnd && d.toks[e-1].is(")") && d.toks[o].is("(") {
+				m.phrase = d.text(i, o)
+			}
 			for k := headEnd; k < e; k++ {
 				d.inPhrase[k] = true
 			}
@@ -67,7 +72,8 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 	}
 	switch {
 	case d.toks[k].is("of", "for", "to"):
-	case titled && d.toks[k].is("and") && d.portfolioWord(k+1):
+	case titled && d.toks[k].is("and") && d.portfolioWord(k+1) && !d.startsTitle(k+1):
+		// (not "Prime Minister and Chair of X": two titles)
 	case titled && d.toks[k].is(",") && d.portfolioList(k, end):
 	case titled && k+2 < end && d.toks[k].is("at") && d.toks[k+1].is("the") && governmentBodies[d.toks[k+2].Text]:
 	default:
@@ -76,6 +82,7 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 	last := k       // the end of the phrase so far
 	cuts := []int{} // ends after which a name may begin
 	content := 0    // capitalised words that are not a jurisdiction
+	grouping := false
 	j := k + 1
 	for j < end && j < k+20 {
 		t := d.toks[j]
@@ -90,6 +97,9 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 				goto done // "Chairman of the Executive Committee and Executive Secretary …"
 			}
 			j++
+			continue
+		case t.is("The") && j+1 < end && d.mat(j+1) != nil && d.mat(j+1).i == j+1 && d.mat(j+1).kind == kCountry:
+			j++ // "of the Republic of The Gambia"
 			continue
 		case t.is("(") && j+2 < end && d.toks[j+2].is(")") && strings.ToUpper(d.toks[j+1].Text) == d.toks[j+1].Text:
 			j += 3 // "(SCO RATS)" is one token or more; an acronym
@@ -118,6 +128,12 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 			if m.kind == kRegion || m.kind == kDemonym {
 				content++ // "Undersecretary for North America"
 			}
+			grouping = grouping || m.kind == kGrouping
+			if m.kind == kCountry {
+				// "President of the Federal Republic of Nigeria": the
+				// state's formal name is the jurisdiction
+				content -= d.polityBefore(m.i, k)
+			}
 			j = m.j
 			last = j
 			cuts = append(cuts, j)
@@ -140,7 +156,9 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 		break
 	}
 done:
-	if content == 0 {
+	// a title word the lexicon has no office for, of a grouping: "Chair
+	// of the Pacific Islands Forum" is the title as written
+	if content == 0 && (titled || !grouping) {
 		return k
 	}
 	// a name follows the phrase: cut where it leaves the name two words
@@ -153,6 +171,23 @@ done:
 		}
 	}
 	return last
+}
+
+// polityBefore counts the words of a state's formal name ("Federal
+// Republic") standing before "of (the)" and the country at c, after k.
+func (d *doc) polityBefore(c, k int) int {
+	b := c - 1
+	if b > k && d.toks[b].is("the", "The") {
+		b--
+	}
+	if b <= k || !d.toks[b].is("of") {
+		return 0
+	}
+	n := 0
+	for b--; b > k && polityWords[d.toks[b].Text] && d.mat(b) == nil; b-- {
+		n++
+	}
+	return n
 }
 
 // phraseWord: a capitalised word a title phrase is made of.

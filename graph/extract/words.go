@@ -70,6 +70,8 @@ var (
 	// being a title of the lexicon alone: "Minister of Information", "Head
 	// of the President's Office".
 	titleHeads map[string]bool
+	// polityWords make a country's formal name before "of": "Republic of".
+	polityWords map[string]bool
 	// appositionModifiers stand between the comma and a title in apposition
 	// without changing the post: "X, Federal Minister of Health".
 	appositionModifiers map[string]bool
@@ -128,6 +130,7 @@ func loadWords() {
 	pastWords = words.WordSet("past")
 	governmentBodies = words.WordSet("govbody")
 	titleHeads = words.WordSet("titlehead")
+	polityWords = words.WordSet("polity")
 	appositionModifiers = words.WordSet("modifier")
 	memberNouns = words.WordSet("member")
 	blocNouns = words.WordSet("bloc")
