@@ -2930,7 +2930,9 @@ func (d *doc) unitNameBefore(k, ref int) string {
 // before the "to":
 // part of those goods shared out at home.
 func (d *doc) shareAtHome(to int, items []*item, a int) bool {
-	if len(items) == 0 || !d.toks[to].is("to") {
+	// (a receiving clause's recipient is recorded at the clause's end,
+	// which may be the text's end)
+	if len(items) == 0 || to < 0 || to+1 >= len(d.toks) || !d.toks[to].is("to") {
 		return false
 	}
 	m := d.mat(to + 1)
