@@ -67,6 +67,10 @@ func (s *memberScan) memberModifiers(k, end int) int {
 			k = m.j // "the only Asian member"
 			continue
 		}
+		if ordinalOf(t.Low) > 0 {
+			k++ // "the 31st member", "its first member"
+			continue
+		}
 		tag := d.tag(k)
 		participle := !t.capitalised() && tag != pos.VERB && tag != pos.AUX && (strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ed"))
 		if tag != pos.ADJ && tag != pos.ADV && !strings.Contains(t.Low, "-") && !participle {
@@ -110,6 +114,13 @@ func (d *doc) findMembers() {
 				}
 				continue
 			}
+			// "The SCO met in Astana. Member states include A, B and C."
+			if k == start && m == nil && d.toks[k].is("Members", "Member", "Other", "Founding") {
+				if n := s.membersOpen(si, k, end); n > k {
+					k = n - 1
+				}
+				continue
+			}
 			// "the bloc", "The 15-member Community": a grouping named before
 			if m == nil && d.toks[k].Low == "the" {
 				if g, i, j := s.groupAt(k, end); g != nil && d.mat(i) == nil {
@@ -137,7 +148,8 @@ func (d *doc) findMembers() {
 				continue
 			}
 			// a list of countries: "… are members of the X", …
-			if m != nil && m.i == k && m.kind == kCountry && (k == start || !d.listSep(k-1)) {
+			// not "Neither the US nor China is a member of …"
+			if m != nil && m.i == k && m.kind == kCountry && (k == start || !d.listSep(k-1) && !d.toks[k-1].is("nor")) {
 				list, next := d.countryList(k, end)
 				if len(list) == 0 {
 					continue
@@ -217,6 +229,37 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	}
 	d.addMembers(g, list, si, "member/its-members", k, next)
 	return next
+}
+
+// membersOpen reads a sentence that opens with the members of the
+// grouping named in it or the sentence before: "Members include A and B",
+// "Member states are …", "Founding members were …", "Other members include
+// …". It returns the token after the list, or k.
+func (s *memberScan) membersOpen(si, k, end int) int {
+	d := s.doc
+	q := k
+	if d.toks[q].is("Other", "Founding") {
+		q++
+	}
+	if q < end && d.toks[q].is("member", "Member") && q+1 < end && memberNouns[d.toks[q+1].Low] {
+		q++
+	} else if q >= end || !d.toks[q].is("members", "Members") {
+		return k
+	}
+	q++
+	if q >= end || !d.toks[q].is("include", "are", "were", "comprise", "included") {
+		return k
+	}
+	g := s.groupingBefore(k, 1)
+	if g == nil {
+		return k
+	}
+	list, n := d.countryList(q+1, end)
+	if len(list) < 2 {
+		return k
+	}
+	d.addMembers(g, list, si, "member/members-include", k, n)
+	return n
 }
 
 // beforeGrouping reads what follows a list of countries [k, next).
@@ -509,6 +552,19 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		k = n
 		j = n
 	}
+	// "The SCO, founded in 2001, now has eight members: …"; "The
+	// organisation, which was set up in 2001, groups …"
+	if k < end && d.toks[k].is(",") && s.subjectAt(i, start) {
+		if c := s.closingComma(k, end); c > 0 {
+			if q := s.membershipVerb(c+1, end); q > c+1 {
+				q = s.listIntro(q, end)
+				if list, n := d.countryList(q, end); len(list) >= 2 {
+					d.addMembers(g, list, si, "member/grouping-of", i, n)
+				}
+				return
+			}
+		}
+	}
 	// "the Quad is a grouping of …"
 	if k < end && d.toks[k].is("is", "was") && s.subjectAt(i, start) && s.membershipVerb(k, end) == k {
 		if q := s.definition(k+1, end, s.mat(i) == nil); q > 0 {
@@ -548,12 +604,35 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		}
 		return
 	}
-	// "ASEAN admitted Timor-Leste"
-	if k < end && d.toks[k].is("has", "had") && k+1 < end && d.toks[k+1].is("admitted") {
-		k++
-	}
-	if k < end && d.toks[k].is("admitted") {
-		if list, n := d.countryList(k+1, end); len(list) > 0 {
+	// "ASEAN admitted Timor-Leste", "NATO on Thursday welcomed Sweden as
+	// its 32nd member"
+	if q := s.admits(k, end); q > k {
+		list, n := d.countryList(q, end)
+		if len(list) == 0 {
+			return
+		}
+		p := s.pastAdverbials(n, end)
+		switch {
+		case p+1 < end && d.toks[p].is("as"):
+			// "as its 11th member", "as the 193rd member of the UN"
+			r := p + 1
+			if d.toks[r].is("its", "a", "the", "an") {
+				r++
+			}
+			if r = s.memberModifiers(r, end); r < 0 || r >= end || !d.toks[r].is("member", "members") {
+				return
+			}
+			if h, m := s.asMemberOf(p+1, end); h != nil {
+				d.addMembers(h, list, si, "member/admitted-as-member", i, m)
+				return
+			}
+			d.addMembers(g, list, si, "member/admitted-as-member", i, r+1)
+		case p+1 < end && d.toks[p].is("into"):
+			// "NATO welcomed Sweden into the alliance"
+			if h, _, m := s.groupAt(p+1, end); h == g {
+				d.addMembers(g, list, si, "member/admitted", i, m)
+			}
+		case d.toks[q-1].is("admitted", "admits"):
 			d.addMembers(g, list, si, "member/admitted", i, n)
 		}
 		return
@@ -582,6 +661,29 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	}
 }
 
+// closingComma is the comma that closes a short phrase opened by the
+// comma at k, a relative clause or a participle that names no country or
+// grouping (", founded in 2001,", ", which is based in Jakarta,"), or -1.
+func (s *memberScan) closingComma(k, end int) int {
+	d := s.doc
+	for q := k + 1; q < end && q <= k+12; q++ {
+		t := d.toks[q]
+		if t.is(",") {
+			if q == k+1 {
+				return -1
+			}
+			return q
+		}
+		if t.Kind == tQuote || t.is(";", ":", "(", ")", "—", "–") || d.quoted[q] {
+			return -1
+		}
+		if m := d.mat(q); m != nil && (m.kind == kCountry || m.kind == kGrouping) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // listIntro: at q, a noun phrase that announces the members listed after
 // it: "15 West African states including A and B", "wealthy nations — A, B
 // …", "six countries: A, B …". It returns where the list begins: q when a
@@ -598,8 +700,10 @@ func (s *memberScan) listIntro(q, end int) int {
 		// "guests such as"
 		head := p > q && memberNouns[d.toks[p-1].Low]
 		switch {
-		case head && t.is(":", "—", "–", "-", "including", "like"):
+		case head && t.is(":", "—", "–", "-", "including", "like", "namely"):
 			return p + 1
+		case head && p+1 < end && t.is(",") && d.toks[p+1].is("namely", "including"):
+			return p + 2
 		case head && p+1 < end && t.is("such") && d.toks[p+1].is("as"):
 			return p + 2
 		}
@@ -667,11 +771,13 @@ func (s *memberScan) subjectAt(i, start int) bool {
 // members:"), and returns the token after it, or k.
 func (s *memberScan) membershipVerb(k, end int) int {
 	d := s.doc
-	q := k
+	// "now has", "currently includes", "on Thursday admitted"
+	q := s.pastAdverbials(k, end)
 	if q < end && d.toks[q].is("also") {
 		q++
 	}
 	switch {
+	case q >= end:
 	case q < end && d.toks[q].is("are", "include", "includes", "included", "were", "comprise", "comprises", "groups", "unites"):
 		return q + 1
 	case q+1 < end && d.toks[q].is("brings", "brought") && d.toks[q+1].is("together"):
@@ -702,10 +808,10 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		if q < end && d.toks[q-1].is("member") && memberNouns[d.toks[q].Low] {
 			q++
 		}
-		if q < end && d.toks[q].is(":", "—", "–", "-", "including") {
+		if q < end && d.toks[q].is(":", "—", "–", "-", "including", "namely") {
 			return q + 1
 		}
-		if q+1 < end && d.toks[q].is(",") && d.toks[q+1].is("including") {
+		if q+1 < end && d.toks[q].is(",") && d.toks[q+1].is("including", "namely") {
 			return q + 2
 		}
 	}
@@ -864,8 +970,20 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 		return -1
 	}
 	q++
-	for n := 0; n < 4 && q < end && d.toks[q].Kind == tWord && d.mat(q) == nil && !blocNouns[d.toks[q].Low] &&
+	// "a Eurasian political, economic and security alliance of …"
+	for n := 0; n < 8 && q < end && !blocNouns[d.toks[q].Low] &&
 		!d.toks[q].is("dialogue", "arrangement", "framework", "acronym", "of", "for", "between", "among"); n++ {
+		t := d.toks[q]
+		if m := d.mat(q); m != nil {
+			if m.i != q || m.kind != kDemonym && m.kind != kRegion {
+				break
+			}
+			q = m.j
+			continue
+		}
+		if t.Kind != tWord && !(n > 0 && t.is(",")) {
+			break
+		}
 		q++
 	}
 	if q >= end {
@@ -974,8 +1092,11 @@ func (s *memberScan) membersNamed(g *entity, noun, k, end int, poss bool) ([]*en
 		k++
 	case k+1 < end && d.toks[k].is("such") && d.toks[k+1].is("as"):
 		k += 2
-	case k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("including"):
+	case k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("including", "namely"):
 		k += 2
+	case d.toks[k].is("namely"):
+		// "nine ASEAN member states, namely Brunei, …"
+		k++
 	case d.toks[k].is(","):
 		// "the bloc's members, A and B, …"; "the Quad countries,
 		// Australia, India, Japan and the US, …" (the grouping's whole
@@ -1187,14 +1308,19 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 	if k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("which", "that") {
 		k += 2
 	}
-	if k < end && d.toks[k].is("has", "have", "had", "was", "were", "formally", "officially", "finally", "eventually") {
-		k++
+	// "Finland on Tuesday officially became …"
+	k = s.pastAdverbials(k, end)
+	passive := false
+	if k < end && d.toks[k].is("has", "have", "had", "was", "were") {
+		passive = d.toks[k].is("was", "were")
+		k = s.pastAdverbials(k+1, end)
 	}
-	if k < end && d.toks[k].is("been", "formally", "officially", "finally") {
-		k++
+	if k < end && d.toks[k].is("been") {
+		passive = true
+		k = s.pastAdverbials(k+1, end)
 	}
 	if k < end && d.toks[k].is("became", "becomes", "become") && !d.futureBefore(k) {
-		k++
+		k = s.pastAdverbials(k+1, end)
 		if g, _, n := s.groupAt(k, end); g != nil {
 			for q := n; q < end && q < n+4; q++ {
 				if d.toks[q].is("member", "members") {
@@ -1203,34 +1329,18 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 			}
 			return nil, 0
 		}
-		// "became the 31st member of NATO"
-		if k < end && d.toks[k].is("the", "a", "its") {
-			k++
-		}
-		for q := k; q < end && q < k+3; q++ {
-			if d.toks[q].is("member") && q+1 < end && d.toks[q+1].is("of") {
-				g, _, n := s.groupAt(q+2, end)
-				return g, n
-			}
-		}
-		return nil, 0
+		// "became the 31st member (state) of NATO"
+		return s.asMemberOf(k, end)
 	}
-	if k < end && d.toks[k].is("admitted", "accepted") && (d.toks[k-1].is("was", "were", "been") || d.toks[k-2].is("was", "were", "been")) {
+	if k < end && d.toks[k].is("admitted", "accepted") && passive {
 		k++
 		if k < end && d.toks[k].is("to", "into") {
 			g, _, n := s.groupAt(k+1, end)
 			return g, n
 		}
-		// "was admitted as a (full) member of X"
-		if k+1 < end && d.toks[k].is("as") && d.toks[k+1].is("a", "the") {
-			k += 2
-			if k < end && d.toks[k].is("full", "new") {
-				k++
-			}
-			if k+1 < end && d.toks[k].is("member") && d.toks[k+1].is("of") {
-				g, _, n := s.groupAt(k+2, end)
-				return g, n
-			}
+		// "was admitted as a (full) member of X", "as the 11th member of X"
+		if k < end && d.toks[k].is("as") {
+			return s.asMemberOf(k+1, end)
 		}
 		return nil, 0
 	}
@@ -1246,6 +1356,97 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		return g, n
 	}
 	return nil, 0
+}
+
+// pastAdverbials skips, at k, up to three phrases of time or manner that
+// may stand between a subject and its verb or a verb and its object
+// ("Finland on Tuesday officially became …", "Sweden last year joined …",
+// "NATO, on Thursday, welcomed …"): a date the text gives, with its
+// preposition, or a plain adverb. It returns the token after them, or k.
+func (s *memberScan) pastAdverbials(k, end int) int {
+	d := s.doc
+	if k >= end {
+		return k
+	}
+	start, send := d.bounds(d.sentOf[k])
+	from := k
+	comma := k < end && d.toks[k].is(",")
+	if comma {
+		k++
+	}
+	moved := false
+	for n := 0; n < 3 && k < end; n++ {
+		q := k
+		if d.toks[q].is("on", "in", "earlier", "later") && q+1 < end {
+			q++
+		}
+		found := false
+		for _, e := range d.datesIn(start, send) {
+			if e.i == q || e.i == k {
+				k, found = e.j, true
+				break
+			}
+		}
+		if found {
+			moved = true
+			continue
+		}
+		if s.plainAdverb(k) {
+			k++
+			moved = true
+			continue
+		}
+		break
+	}
+	if !moved {
+		return from
+	}
+	if comma {
+		// ", on Tuesday, became": the closing comma too
+		if k >= end || !d.toks[k].is(",") {
+			return from
+		}
+		k++
+	}
+	return k
+}
+
+// admits reads, at k after a grouping, a verb of taking in a member, with
+// the phrases of time that may stand before it ("admitted", "on Thursday
+// welcomed", "has formally accepted"), and returns the token after it, or
+// k. Its object is a member only with "as (its) member", "into" or after
+// "admitted".
+func (s *memberScan) admits(k, end int) int {
+	d := s.doc
+	q := s.pastAdverbials(k, end)
+	if q < end && d.toks[q].is("has", "had") {
+		q = s.pastAdverbials(q+1, end)
+	}
+	if q < end && d.toks[q].is("admitted", "admits", "welcomed", "welcomes", "accepted", "accepts") {
+		return q + 1
+	}
+	return k
+}
+
+// asMemberOf reads "(the|a|its) (31st|newest|full) member (state) of
+// GROUPING" at k and returns the grouping and the token after it.
+func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
+	d := s.doc
+	if k < end && d.toks[k].is("the", "a", "an") {
+		k++
+	}
+	if k = s.memberModifiers(k, end); k < 0 || k >= end || !d.toks[k].is("member") {
+		return nil, 0
+	}
+	k++
+	if k < end && d.toks[k].is("state", "country", "nation") {
+		k++
+	}
+	if k >= end || !d.toks[k].is("of") {
+		return nil, 0
+	}
+	g, _, n := s.groupAt(k+1, end)
+	return g, n
 }
 
 // plainAdverb: the word at k is an adverb that leaves a membership
@@ -1317,8 +1518,32 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 	for n := 0; n < 3 && k < end && (d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other", "now", "also", "already", "among") || s.plainAdverb(k)); n++ {
 		k++
 	}
+	// "China and Russia are its founding members.": of the grouping
+	// named in this sentence or the one before
+	its := copula && k < end && d.toks[k].is("its")
+	if its {
+		k++
+	}
 	// "a key member of", "the only Asian member of", "a longtime NATO member"
 	if k = s.memberModifiers(k, end); k < 0 {
+		return nil, 0
+	}
+	if its {
+		if k < end && isCount(d.toks[k]) {
+			k++
+		}
+		if k < end && d.toks[k].is("founding", "full", "permanent") {
+			k++
+		}
+		if k < end && memberNouns[d.toks[k].Low] {
+			k++
+			if k < end && memberNouns[d.toks[k].Low] {
+				k++
+			}
+			if k >= end || d.toks[k].is(".", ";", ",") {
+				return s.groupingBefore(k, 1), k
+			}
+		}
 		return nil, 0
 	}
 	// "Chile is one of the 21 members of APEC", "one of ASEAN's members"
@@ -1363,6 +1588,14 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 	// "Brazil, Russia, India, China and South Africa make up BRICS"
 	if k < end && d.toks[k].is("together") {
 		k++
+	}
+	// "Norway belongs to NATO"; not "belongs to the EU single market"
+	if k+1 < end && d.toks[k].is("belongs", "belong", "belonged") && d.toks[k+1].is("to") {
+		g, _, n := s.groupAt(k+2, end)
+		if g != nil && (n >= end || d.toks[n].is(",", ".", ";", ")", "—", "–", "and", "since", "along", "alongside")) {
+			return g, n
+		}
+		return nil, 0
 	}
 	// "A, B, C and D founded Mercosur in 1991": its founding members
 	if k+1 < end && d.toks[k].is("make", "made") && d.toks[k+1].is("up") || k < end && d.toks[k].is("form", "formed", "comprise", "constitute", "founded", "co-founded", "cofounded") {
