@@ -38,6 +38,25 @@ import (
 type memberScan struct {
 	*doc
 	gm []*mention // the grouping mentions, in text order
+	// also holds the groupings coordinated after the one a reader
+	// returned ("an EU and NATO member"): the caller adds them too
+	also []*entity
+}
+
+// coordinated reads "and (the) GROUPING" after a grouping that ends at n,
+// as in "an EU and NATO member", and returns the groupings and the token
+// after the last.
+func (s *memberScan) coordinated(n, end int) ([]*entity, int) {
+	var out []*entity
+	for n+1 < end && s.toks[n].is("and", ",") {
+		h, _, q := s.groupAt(n+1, end)
+		if h == nil || s.mat(n+1) == nil && s.mat(q-1) == nil {
+			break // a grouping named, not "the bloc"
+		}
+		out = append(out, h)
+		n = q
+	}
+	return out, n
 }
 
 // notMemberWords before "member" deny the membership: "a former member",
@@ -118,6 +137,15 @@ func (d *doc) findMembers() {
 			if k == start && m == nil && d.toks[k].is("Members", "Member", "Other", "Founding") {
 				if n := s.membersOpen(si, k, end); n > k {
 					k = n - 1
+				}
+				continue
+			}
+			// "Poland has received billions since joining the EU"
+			if m == nil && d.toks[k].is("since", "Since", "after", "After") {
+				if g, n := s.joinedSince(k, end); g != nil {
+					if list := s.clauseSubject(k, n, start, end); len(list) > 0 {
+						d.addMembers(g, list, si, "member/since-joining", k, n)
+					}
 				}
 				continue
 			}
@@ -265,8 +293,12 @@ func (s *memberScan) membersOpen(si, k, end int) int {
 // beforeGrouping reads what follows a list of countries [k, next).
 func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end int, named map[int]bool) {
 	d := s.doc
+	s.also = nil
 	if g, j := s.memberOfAfter(next, end); g != nil {
 		d.addMembers(g, list, si, "member/are-members-of", k, j)
+		for _, h := range s.also {
+			d.addMembers(h, list, si, "member/are-members-of", k, j)
+		}
 		// "India is a member of the SCO along with China and Russia"
 		if more, n := d.alongWith(j, end); len(more) > 0 {
 			d.addMembers(g, more, si, "member/are-members-of", k, n)
@@ -285,6 +317,9 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 		d.addMembers(g, list, si, "member/joined", k, j)
 	} else if g, j := s.memberApposition(next, end, len(list) == 1); g != nil {
 		d.addMembers(g, list, si, "member/apposition", k, j)
+		for _, h := range s.also {
+			d.addMembers(h, list, si, "member/apposition", k, j)
+		}
 	} else if g, j := s.knownAs(next, end); g != nil && len(list) >= 2 {
 		d.addMembers(g, list, si, "member/known-as", k, j)
 	} else if g, j := s.tiedList(next, end); g != nil && len(list) >= 3 && sameSet(g.grouping.Members, list) {
@@ -544,6 +579,14 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		return
 	}
 	if poss {
+		// "SADC's membership includes South Africa and Namibia"
+		if k < end && d.toks[k].is("membership") {
+			if q := s.membershipVerb(k+1, end); q > k+1 {
+				if list, n := d.countryList(s.listIntro(q, end), end); len(list) > 0 {
+					d.addMembers(g, list, si, "member/membership-includes", i, n)
+				}
+			}
+		}
 		return
 	}
 	// "the Intergovernmental Authority on Development (IGAD), whose …";
@@ -551,6 +594,13 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if n := s.sameGroupingAfter(g, k, end); n > k {
 		k = n
 		j = n
+	}
+	// "the Commonwealth, of which Rwanda is a member,"; "the bloc to
+	// which Rwanda belongs"; "SADC, which counts A and B among its
+	// members"
+	if list, n := s.ofWhichMember(k, end); len(list) > 0 {
+		d.addMembers(g, list, si, "member/of-which-a-member", i, n)
+		return
 	}
 	// "The SCO, founded in 2001, now has eight members: …"; "The
 	// organisation, which was set up in 2001, groups …"
@@ -659,6 +709,69 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if len(list) >= 2 || len(list) == 1 && (membersOf || d.toks[j].is("members", "member")) {
 		d.addMembers(g, list, si, "member/grouping-of", i, n)
 	}
+}
+
+// ofWhichMember reads the members named in a relative clause after a
+// grouping at k: "(,) of which A and B are (founding) members", "(,) to
+// which A belongs", "(,) which counts A and B among its members|as
+// members". It returns the countries and the token after the clause.
+func (s *memberScan) ofWhichMember(k, end int) ([]*entity, int) {
+	d := s.doc
+	if k < end && d.toks[k].is(",", "—", "–", "(") {
+		k++
+	}
+	if k+2 >= end {
+		return nil, k
+	}
+	switch {
+	case d.toks[k].is("of") && d.toks[k+1].is("which"):
+		list, n := d.countryList(k+2, end)
+		if len(list) == 0 || n >= end || !d.toks[n].is("is", "are", "was", "were", "has", "have", "remains", "remain") {
+			return nil, k
+		}
+		n++
+		if n < end && d.toks[n].is("been") {
+			n++
+		}
+		for c := 0; c < 3 && n < end && (d.toks[n].is("a", "an", "also", "both", "all", "now", "founding", "full") || s.plainAdverb(n)); c++ {
+			n++
+		}
+		if n = s.memberModifiers(n, end); n < 0 || n >= end || !d.toks[n].is("member", "members") {
+			return nil, k
+		}
+		n++
+		if n < end && d.toks[n].is("state", "states", "country", "countries", "nation", "nations") {
+			n++
+		}
+		return list, n
+	case d.toks[k].is("to") && d.toks[k+1].is("which"):
+		list, n := d.countryList(k+2, end)
+		q := s.pastAdverbials(n, end)
+		if len(list) == 0 || q >= end || !d.toks[q].is("belongs", "belong", "belonged") {
+			return nil, k
+		}
+		return list, q + 1
+	case d.toks[k].is("which", "that") && d.toks[k+1].is("counts", "count", "counted"):
+		// "counts A and B among its members", "counts A as a member"
+		list, n := d.countryList(k+2, end)
+		if len(list) == 0 || n+2 >= end {
+			return nil, k
+		}
+		q := n + 1
+		if d.toks[n].is("among") && d.toks[q].is("its", "their") {
+			q++
+		} else if !d.toks[n].is("as") {
+			return nil, k
+		}
+		if q < end && d.toks[q].is("a", "its") {
+			q++
+		}
+		if q = s.memberModifiers(q, end); q < 0 || q >= end || !d.toks[q].is("member", "members") {
+			return nil, k
+		}
+		return list, q + 1
+	}
+	return nil, k
 }
 
 // closingComma is the comma that closes a short phrase opened by the
@@ -1208,11 +1321,19 @@ func (s *memberScan) memberApposition(k, end int, one bool) (g *entity, next int
 		return nil, 0
 	}
 	k = n
-	// "Turkey, NATO's only Muslim-majority member,"
-	if k < end && d.toks[k].is("'s", "’s") && one {
-		if k = s.memberModifiers(k+1, end); k < 0 {
+	// "Poland, an EU and NATO member,"
+	also, k := s.coordinated(k, end)
+	// "Turkey, NATO's only Muslim-majority member,"; "France and
+	// Germany, the EU's two largest members,"
+	if k < end && d.toks[k].is("'s", "’s") && also == nil {
+		k++
+		if k < end && isCount(d.toks[k]) && !one {
+			k++
+		}
+		if k = s.memberModifiers(k, end); k < 0 {
 			return nil, 0
 		}
+		the = false
 	}
 	switch {
 	case k < end && d.toks[k].is("member", "ally") && !the && one:
@@ -1232,6 +1353,7 @@ func (s *memberScan) memberApposition(k, end int, one bool) (g *entity, next int
 	if k < end && !d.toks[k].is(",", ")", "—", "–", "-", ".", "and", ";", "since") {
 		return nil, 0
 	}
+	s.also = also
 	return g, k
 }
 
@@ -1428,6 +1550,95 @@ func (s *memberScan) admits(k, end int) int {
 	return k
 }
 
+// servesAs reads "serving|serves|served|sits (a two-year term) as (a|an)"
+// or "in its capacity as (a|an)" at k, and returns the token after it, or
+// k: the role after it is the subject's ("India, in its capacity as a
+// non-permanent member of the Security Council").
+func (s *memberScan) servesAs(k, end int) int {
+	d := s.doc
+	q := k
+	switch {
+	case q+3 < end && d.toks[q].is("in") && d.toks[q+1].is("its", "their") && d.toks[q+2].is("capacity", "role") && d.toks[q+3].is("as"):
+		q += 4
+	case q < end && d.toks[q].is("serving", "serves", "served", "serve", "sits", "sitting", "sat"):
+		// "serving a two-year term as", "served until 2022 as"
+		p := q + 1
+		for p < end && p <= q+5 && !d.toks[p].is("as") && d.toks[p].Kind != tPunct && d.mat(p) == nil {
+			p++
+		}
+		if p >= end || !d.toks[p].is("as") || d.futureBefore(q) {
+			return k
+		}
+		q = p + 1
+	default:
+		return k
+	}
+	if q < end && d.toks[q].is("a", "an", "the") {
+		q++
+	}
+	return q
+}
+
+// joinedSince reads "since|after joining GROUPING" or "since|after
+// it|they joined GROUPING" at k (the "since"), and returns the grouping
+// and the token after it: the clause's subject is its member ("Poland has
+// received billions since joining the EU in 2004").
+func (s *memberScan) joinedSince(k, end int) (*entity, int) {
+	d := s.doc
+	if k+2 >= end || !d.toks[k].is("since", "Since", "after", "After") {
+		return nil, 0
+	}
+	q := k + 1
+	if d.toks[q].is("it", "they") {
+		q++
+		if q < end && !joinVerbs[d.toks[q].Low] {
+			return nil, 0
+		}
+	} else if !d.toks[q].is("joining", "rejoining") {
+		return nil, 0
+	}
+	if start, _ := d.bounds(d.sentOf[k]); d.toks[k].is("after", "After") && d.future(start, k) {
+		return nil, 0 // "will get funds after joining the EU"
+	}
+	g, _, n := s.groupAt(q+1, end)
+	return g, n
+}
+
+// clauseSubject is the list of countries that is the subject of the
+// clause holding k in sentence [start, end): the list the sentence opens
+// with, with no other country or grouping before k ("Poland, a big
+// farmer, has received billions since …"), or, when k opens the
+// sentence, the list after the fronted phrase that ends at the first comma
+// after n ("Since joining the EU in 2004, Poland has …").
+func (s *memberScan) clauseSubject(k, n, start, end int) []*entity {
+	d := s.doc
+	if k == start {
+		for q := n; q < end && q < n+8; q++ {
+			if d.toks[q].is(",") {
+				list, next := d.countryList(q+1, end)
+				if len(list) > 0 && next < end && (d.tag(next) == pos.VERB || d.tag(next) == pos.AUX) {
+					return list
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	list, next := d.countryList(start, end)
+	if len(list) == 0 || next >= k || !(d.toks[next].is(",") || d.tag(next) == pos.VERB || d.tag(next) == pos.AUX) {
+		return nil
+	}
+	for q := next; q < k; q++ {
+		if d.quoted[q] || d.toks[q].is(";", ":") || d.toks[q].Kind == tQuote {
+			return nil
+		}
+		if m := d.mat(q); m != nil && (m.kind == kCountry || m.kind == kGrouping) {
+			return nil
+		}
+	}
+	return list
+}
+
 // asMemberOf reads "(the|a|its) (31st|newest|full) member (state) of
 // GROUPING" at k and returns the grouping and the token after it.
 func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
@@ -1518,6 +1729,11 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 	for n := 0; n < 3 && k < end && (d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other", "now", "also", "already", "among") || s.plainAdverb(k)); n++ {
 		k++
 	}
+	// "is serving a two-year term as a member of", ", in its capacity as
+	// a member of"
+	if q := s.servesAs(k, end); q > k {
+		k, copula = q, true
+	}
 	// "China and Russia are its founding members.": of the grouping
 	// named in this sentence or the one before
 	its := copula && k < end && d.toks[k].is("its")
@@ -1546,16 +1762,22 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 		}
 		return nil, 0
 	}
-	// "Chile is one of the 21 members of APEC", "one of ASEAN's members"
-	if k+1 < end && d.toks[k].is("one") && d.toks[k+1].is("of") {
+	// "Chile is one of the 21 members of APEC", "one of ASEAN's members",
+	// "one of the 27 EU countries", "are three of ECOWAS's 15 members"
+	if k+1 < end && isCount(d.toks[k]) && d.toks[k+1].is("of") {
 		k += 2
 		if k < end && d.toks[k].is("the") {
+			k++
+		}
+		if k+1 < end && isCount(d.toks[k]) && s.mat(k+1) != nil {
 			k++
 		}
 	}
 	// "are among ASEAN's (ten) members", "are both APEC members"
 	if g, _, n := s.groupAt(k, end); g != nil && (copula || d.toks[k-1].is("among", "both", "all")) {
-		if n < end && d.toks[n].is("'s", "’s") {
+		// "are both EU and NATO members"
+		also, n := s.coordinated(n, end)
+		if n < end && d.toks[n].is("'s", "’s") && also == nil {
 			n++
 		}
 		if n < end && isCount(d.toks[n]) {
@@ -1574,6 +1796,7 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 				n++
 			}
 			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "since", "in", "for", "to", "that", "who", "which", "with") {
+				s.also = also
 				return g, n
 			}
 		}
@@ -1612,6 +1835,10 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 			k++
 		}
 		if k < end && d.toks[k].is("of") {
+			// "a member of both the EU and NATO"
+			if k+1 < end && d.toks[k+1].is("both") {
+				k++
+			}
 			g, _, n := s.groupAt(k+1, end)
 			return g, n
 		}

@@ -59,3 +59,42 @@ func TestMembersClauseShapes(t *testing.T) {
 			absent: []string{"member "}},
 	})
 }
+
+// Memberships of two groupings at once, in relative clauses after the
+// grouping, with "one of", "serving as" and "since joining".
+func TestMembersMoreClauses(t *testing.T) {
+	const d = "2024-03-10"
+	checkShapes(t, []shape{
+		{name: "TwoGroupings", date: d,
+			text: "Estonia, an EU and NATO member, objected. Latvia is a member of both the OSCE and the Council of Europe. Slovakia and Hungary are both EU and NATO members.",
+			want: []string{"member EU | Estonia", "member NATO | Estonia", "member OSCE | Latvia", "member Council of Europe | Latvia",
+				"member EU | Slovakia", "member NATO | Hungary"}},
+		{name: "PossessiveApposition", date: d,
+			text: "Spain and Italy, the EU's two largest southern members, objected.",
+			want: []string{"member EU | Spain", "member EU | Italy"}},
+		{name: "OfWhichAMember", date: d,
+			text: "The Commonwealth, of which Gabon is a member, met. The OIC, to which Senegal belongs, met. The AU, which counts Ghana and Kenya among its members, met.",
+			want: []string{"member Commonwealth | Gabon", "member OIC | Senegal", "member African Union | Ghana", "member African Union | Kenya"}},
+		{name: "OfWhichNotAMember", date: d,
+			text:   "The OAS, of which Cuba is no longer a member, met. The Commonwealth, of which Zimbabwe was once a member, met.",
+			absent: []string{"member "}},
+		{name: "MembershipIncludes", date: d,
+			text: "The Arctic Council's membership includes Canada, Denmark and Russia.",
+			want: []string{"member Arctic Council | Canada", "member Arctic Council | Russia"}},
+		{name: "OneOfTheN", date: d,
+			text: "Malta is one of the 27 EU countries. Ghana and Togo are two of ECOWAS's 15 members.",
+			want: []string{"member EU | Malta", "member ECOWAS | Ghana", "member ECOWAS | Togo"}},
+		{name: "ServingAs", date: d,
+			text: "Mexico, in its capacity as a non-permanent member of the UN Security Council, spoke. Ecuador is serving a two-year term as a non-permanent member of the Security Council.",
+			want: []string{"member UN Security Council | Mexico", "member UN Security Council | Ecuador"}},
+		{name: "ServingAsChair", date: d,
+			text:   "Mexico, serving as chair of the G20, spoke. Brazil will serve as a member of the Security Council.",
+			absent: []string{"member "}},
+		{name: "SinceJoining", date: d,
+			text: "Lithuania has received billions since joining the EU in 2004. Since joining NATO in 1999, Poland has modernised its army. Malta has grown since it joined the EU.",
+			want: []string{"member EU | Lithuania", "member NATO | Poland", "member EU | Malta"}},
+		{name: "AfterJoiningAhead", date: d,
+			text:   "Georgia will receive funds after joining the EU. Ukraine hopes to grow after joining NATO.",
+			absent: []string{"member "}},
+	})
+}
