@@ -91,7 +91,10 @@ func (s *memberScan) memberModifiers(k, end int) int {
 			continue
 		}
 		tag := d.tag(k)
-		participle := !t.capitalised() && tag != pos.VERB && tag != pos.AUX && (strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ed"))
+		// "industrialised nations", "developing countries": a participle
+		// right before the noun describes it, whatever the tagger says
+		next := k+1 < end && memberNouns[d.toks[k+1].Low]
+		participle := !t.capitalised() && (next || tag != pos.VERB && tag != pos.AUX) && (strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ed"))
 		if tag != pos.ADJ && tag != pos.ADV && !strings.Contains(t.Low, "-") && !participle {
 			return k
 		}
@@ -177,7 +180,7 @@ func (d *doc) findMembers() {
 			}
 			// a list of countries: "… are members of the X", …
 			// not "Neither the US nor China is a member of …"
-			if m != nil && m.i == k && m.kind == kCountry && (k == start || !d.listSep(k-1) && !d.toks[k-1].is("nor")) {
+			if m != nil && m.i == k && m.kind == kCountry && (k == start || !d.listSep(k-1) && !d.toks[k-1].is("nor") || s.afterFronted(k, start)) {
 				list, next := d.countryList(k, end)
 				if len(list) == 0 {
 					continue
@@ -191,6 +194,24 @@ func (d *doc) findMembers() {
 			}
 		}
 	}
+}
+
+// afterFronted: the country at k follows the comma that closes a fronted
+// phrase of time ("In 2011, South Sudan became …", "On Monday, Sweden
+// joined …"), not an earlier item of a list of names.
+func (s *memberScan) afterFronted(k, start int) bool {
+	d := s.doc
+	if k-2 < start || !d.toks[k-1].is(",") {
+		return false
+	}
+	si := d.sentOf[k]
+	st, en := d.bounds(si)
+	for _, e := range d.datesIn(st, en) {
+		if e.j == k-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // membersOfNamed reads "its|their member(s) (states) LIST" or "the
@@ -294,6 +315,22 @@ func (s *memberScan) membersOpen(si, k, end int) int {
 func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end int, named map[int]bool) {
 	d := s.doc
 	s.also = nil
+	// "East Timor, the first country born this century, won a seat at
+	// the UN": past an apposition or a relative clause to the verb
+	if c := s.closingComma(next, end); c > 0 && d.toks[c].is(",") {
+		if g, _ := s.memberOfAfter(next, end); g == nil {
+			if g, _ := s.memberApposition(next, end, len(list) == 1); g == nil {
+				if g, j := s.memberOfAfter(c+1, end); g != nil && !d.toks[c+1].is("and") {
+					d.addMembers(g, list, si, "member/are-members-of", k, j)
+					return
+				}
+				if g, j := s.joinedAfter(c+1, end); g != nil {
+					d.addMembers(g, list, si, "member/joined", k, j)
+					return
+				}
+			}
+		}
+	}
 	if g, j := s.memberOfAfter(next, end); g != nil {
 		d.addMembers(g, list, si, "member/are-members-of", k, j)
 		for _, h := range s.also {
@@ -534,8 +571,11 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	k := j
 	// "the Group of Seven (G7) nations - …"
 	if k < end && d.toks[k].is("(") {
-		if n := s.sameGroupingAfter(g, k, end); n > k && n < end && memberNouns[d.toks[n].Low] {
-			k, j = n, n
+		// "the Group of Seven (G7) industrialised nations of …"
+		if n := s.sameGroupingAfter(g, k, end); n > k && n < end {
+			if q := s.memberModifiers(n, end); q >= n && q < end && memberNouns[d.toks[q].Low] {
+				k, j = n, n
+			}
 		}
 	}
 	poss := k < end && d.toks[k].is("'s", "’s")
@@ -661,6 +701,11 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		if len(list) == 0 {
 			return
 		}
+		// "welcomed East Timor – which gained independence in May – as
+		// its newest member"
+		if c := s.closingComma(n, end); c > 0 && d.toks[c].is(d.toks[n].Text) {
+			n = c + 1
+		}
 		p := s.pastAdverbials(n, end)
 		switch {
 		case p+1 < end && d.toks[p].is("as"):
@@ -779,18 +824,25 @@ func (s *memberScan) ofWhichMember(k, end int) ([]*entity, int) {
 // grouping (", founded in 2001,", ", which is based in Jakarta,"), or -1.
 func (s *memberScan) closingComma(k, end int) int {
 	d := s.doc
-	for q := k + 1; q < end && q <= k+12; q++ {
+	if k >= end || !d.toks[k].is(",", "—", "–") {
+		return -1
+	}
+	open := d.toks[k].Text
+	// a relative clause may name countries: "– which broke away from
+	// Indonesia –"
+	rel := k+1 < end && d.toks[k+1].is("which", "who")
+	for q := k + 1; q < end && q <= k+20; q++ {
 		t := d.toks[q]
-		if t.is(",") {
+		if t.is(open) {
 			if q == k+1 {
 				return -1
 			}
 			return q
 		}
-		if t.Kind == tQuote || t.is(";", ":", "(", ")", "—", "–") || d.quoted[q] {
+		if t.Kind == tQuote || t.is(";", ":", "(", ")", "—", "–", ",") || d.quoted[q] {
 			return -1
 		}
-		if m := d.mat(q); m != nil && (m.kind == kCountry || m.kind == kGrouping) {
+		if m := d.mat(q); m != nil && (m.kind == kCountry && !rel || m.kind == kGrouping) {
 			return -1
 		}
 	}
@@ -895,6 +947,9 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		return q + 1
 	case q+1 < end && d.toks[q].is("brings", "brought") && d.toks[q+1].is("together"):
 		return q + 2
+	case q+1 < end && d.toks[q].is("stands", "stand") && d.toks[q+1].is("for"):
+		// "BRICS, which stands for Brazil, Russia, …": its letters
+		return q + 2
 	case q+1 < end && d.toks[q].is("consists", "consisted") && d.toks[q+1].is("of"):
 		return q + 2
 	case d.toks[q].is("was", "founded", "co-founded", "established", "set", "created"):
@@ -972,6 +1027,12 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 	q := k
 	rule := "member/grouping-comprising"
 	switch {
+	case !bare && q+1 < end && d.toks[q].is("comprising", "consisting", "composed", "made", "bringing") && (d.toks[q].is("comprising") || d.toks[q+1].is("of", "up", "together")):
+		// "The BRICS grouping, made up of A, B and C, …"
+		q++
+		for q < end && d.toks[q].is("of", "up", "together") {
+			q++
+		}
 	case !bare:
 		// "the Quad grouping, …": only the relative clauses below
 		if !d.toks[q].is("which", "that", "whose") {
@@ -1237,7 +1298,10 @@ func (s *memberScan) membersNamed(g *entity, noun, k, end int, poss bool) ([]*en
 		if n < end && !d.toks[n].is(",", "—", "–", "-", ".", ";") {
 			return nil, k
 		}
-		if closing == ",=" && (g.grouping == nil || !sameSet(g.grouping.Members, list)) {
+		// "The newest UN member, South Sudan, …": one country after a
+		// singular noun is the member the noun speaks of
+		one := len(list) == 1 && d.toks[noun].is("member", "state", "country", "nation", "ally") && n < end && !d.toks[n].is("-")
+		if closing == ",=" && !one && (g.grouping == nil || !sameSet(g.grouping.Members, list)) {
 			return nil, k
 		}
 	}
@@ -1466,6 +1530,22 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		}
 		return nil, 0
 	}
+	// "won a seat at the United Nations", "took its non-permanent seat on
+	// the Security Council"
+	if k+2 < end && d.toks[k].is("won", "wins", "took", "takes", "taken", "gained", "gains", "assumed", "assumes") && !d.futureBefore(k) {
+		q := k + 1
+		if d.toks[q].is("a", "its", "their", "up") {
+			q++
+		}
+		if q = s.memberModifiers(q, end); q < 0 || q+1 >= end || !d.toks[q].is("seat") || !d.toks[q+1].is("at", "in", "on") {
+			return nil, 0
+		}
+		g, _, n := s.groupAt(q+2, end)
+		if g != nil && n < end && !d.toks[n].is(",", ".", ";", "on", "in", "for", "after", "and", "as", "since", "from", "with") {
+			return nil, 0 // "a seat at the UN table"
+		}
+		return g, n
+	}
 	if k < end && joinVerbs[d.toks[k].Low] {
 		if d.toks[k].is("acceded") {
 			if k+1 < end && d.toks[k+1].is("to") {
@@ -1646,7 +1726,18 @@ func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
 	if k < end && d.toks[k].is("the", "a", "an") {
 		k++
 	}
-	if k = s.memberModifiers(k, end); k < 0 || k >= end || !d.toks[k].is("member") {
+	if k = s.memberModifiers(k, end); k < 0 || k >= end {
+		return nil, 0
+	}
+	// "as the 193rd UN member state"
+	if g, _, n := s.groupAt(k, end); g != nil && n < end && d.toks[n].is("member") {
+		n++
+		if n < end && d.toks[n].is("state", "country", "nation") {
+			n++
+		}
+		return g, n
+	}
+	if !d.toks[k].is("member") {
 		return nil, 0
 	}
 	k++
@@ -1960,6 +2051,16 @@ func sameSet(codes []string, list []*entity) bool {
 func (d *doc) addMembers(g *entity, list []*entity, si int, rule string, i, j int) {
 	if g == nil {
 		return
+	}
+	// "the General Assembly admitted X as its 193rd member": a plenary
+	// organ's members are its grouping's, when the text names that
+	if g.grouping != nil && g.grouping.PlenaryOf != "" {
+		for _, m := range d.ments() {
+			if m.kind == kGrouping && d.x.lex.Groupings[m.ref].Slug == g.grouping.PlenaryOf {
+				g = d.entityFor(m)
+				break
+			}
+		}
 	}
 	d.because(rule, i, j)
 	for _, c := range list {

@@ -98,3 +98,39 @@ func TestMembersMoreClauses(t *testing.T) {
 			absent: []string{"member "}},
 	})
 }
+
+// Admission to the UN and its seats, subjects after a fronted date or
+// before an apposition, and groupings described before their members.
+func TestMembersAdmissionShapes(t *testing.T) {
+	const d = "2024-03-10"
+	checkShapes(t, []shape{
+		{name: "FrontedDate", date: d,
+			text: "In 2011, Tuvalu became the 190th member of the UN. On Monday, Chile joined the OECD.",
+			want: []string{"member UN | Tuvalu", "member OECD | Chile"}},
+		{name: "AdmittedAsUNMemberState", date: d,
+			text: "Palau was admitted as the 185th UN member state.",
+			want: []string{"member UN | Palau"}},
+		{name: "SingularApposition", date: d,
+			text: "The newest NATO member, Finland, held drills.",
+			want: []string{"member NATO | Finland"}},
+		{name: "AcronymThenDescription", date: d,
+			text: "The Group of Seven (G7) industrialised nations of Canada, France, Germany, Italy, Japan, Britain and the US met.",
+			want: []string{"member G7 | Canada", "member G7 | United States"}},
+		{name: "GroupingNounThenMadeUpOf", date: d,
+			text: "The IBSA grouping, made up of India, Brazil and South Africa, met. MIKTA, which stands for Mexico, Indonesia, South Korea, Turkey and Australia, met.",
+			want: []string{"member IBSA | India", "member IBSA | South Africa", "member MIKTA | Mexico", "member MIKTA | Australia"}},
+		{name: "WonASeat", date: d,
+			text: "Tuvalu won a seat at the United Nations on Friday. Malta won a non-permanent seat on the Security Council.",
+			want: []string{"member UN | Tuvalu", "member UN Security Council | Malta"}},
+		{name: "SeatNotMembership", date: d,
+			text:   "India won a seat at the G20 table. Malta will take a seat on the Security Council next year.",
+			absent: []string{"member "}},
+		{name: "PastAnApposition", date: d,
+			text: "The island nation of Nauru, the world's smallest republic, won a seat at the United Nations in 1999.",
+			want: []string{"member UN | Nauru"}},
+		{name: "AssemblyAdmitsToTheUN", date: d,
+			text:   "The United Nations grew on Friday. The General Assembly welcomed Tuvalu – which broke away from Kiribati in 1978 – as its newest member.",
+			want:   []string{"member UN | Tuvalu"},
+			absent: []string{"member UN General Assembly"}},
+	})
+}
