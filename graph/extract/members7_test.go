@@ -134,3 +134,18 @@ func TestMembersAdmissionShapes(t *testing.T) {
 			absent: []string{"member UN General Assembly"}},
 	})
 }
+
+// Groupings the lexicon gained: the EEC (not read inside the name of the
+// EU's humanitarian office) and the Five Power Defence Arrangements.
+func TestMembersNewGroupings(t *testing.T) {
+	const d = "2024-03-10"
+	checkShapes(t, []shape{
+		{name: "EEC", date: d,
+			text: "Denmark joined the European Economic Community in 1973. Malaysia and Singapore are members of the Five Power Defence Arrangements.",
+			want: []string{"member EEC | Denmark", "member FPDA | Malaysia", "member FPDA | Singapore"}},
+		{name: "ECHOIsTheEU", date: d,
+			text:   "The European Community Humanitarian Office (ECHO) sent aid to Chad.",
+			want:   []string{"grouping EU"},
+			absent: []string{"grouping EEC"}},
+	})
+}
