@@ -41,6 +41,9 @@ type memberScan struct {
 	// also holds the groupings coordinated after the one a reader
 	// returned ("an EU and NATO member"): the caller adds them too
 	also []*entity
+	// first is each named grouping's first mention, by slug (made when
+	// first needed)
+	first map[string]*mention
 }
 
 // coordinated reads "and (the) GROUPING" after a grouping that ends at n,
@@ -131,7 +134,7 @@ func (d *doc) findMembers() {
 			if k == start && d.toks[k].is("As") {
 				if g, j := s.memberOfAfter(k, end); g != nil && j < end && d.toks[j].is(",") {
 					if list, n := d.countryList(j+1, end); len(list) > 0 && (n >= end || !d.toks[n].is("'s", "’s")) {
-						d.addMembers(g, list, si, "member/as-members", k, n)
+						s.addMembers(g, list, si, "member/as-members", k, n)
 					}
 				}
 				continue
@@ -147,7 +150,7 @@ func (d *doc) findMembers() {
 			if m == nil && d.toks[k].is("since", "Since", "after", "After") {
 				if g, n := s.joinedSince(k, end); g != nil {
 					if list := s.clauseSubject(k, n, start, end); len(list) > 0 {
-						d.addMembers(g, list, si, "member/since-joining", k, n)
+						s.addMembers(g, list, si, "member/since-joining", k, n)
 					}
 				}
 				continue
@@ -204,14 +207,10 @@ func (s *memberScan) afterFronted(k, start int) bool {
 	if k-2 < start || !d.toks[k-1].is(",") {
 		return false
 	}
-	si := d.sentOf[k]
-	st, en := d.bounds(si)
-	for _, e := range d.datesIn(st, en) {
-		if e.j == k-1 {
-			return true
-		}
-	}
-	return false
+	st, en := d.bounds(d.sentOf[k])
+	ds := d.datesIn(st, en) // in text order
+	x := sort.Search(len(ds), func(x int) bool { return ds[x].j >= k-1 })
+	return x < len(ds) && ds[x].j == k-1
 }
 
 // membersOfNamed reads "its|their member(s) (states) LIST" or "the
@@ -246,7 +245,7 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	// "The other members are A, B and C": of the grouping named last
 	if d.toks[k].is("the") && q < end && d.toks[q].is("are", "include", "were", "comprise") {
 		if list, next := d.countryList(q+1, end); len(list) >= 2 {
-			d.addMembers(g, list, si, "member/the-members-are", k, next)
+			s.addMembers(g, list, si, "member/the-members-are", k, next)
 			return next
 		}
 		return k
@@ -255,7 +254,7 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 		// "the SCO summit … leaders of the member countries, India,
 		// …": the grouping in this sentence
 		if list, next := s.membersNamed(g, noun, q, end, true); len(list) >= 2 {
-			d.addMembers(g, list, si, "member/the-member-states", k, next)
+			s.addMembers(g, list, si, "member/the-member-states", k, next)
 			return next
 		}
 		return k
@@ -269,14 +268,14 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 		if len(list) < 2 || next < end && !d.toks[next].is(",", ".", ";", ")", "—", "–", "-") {
 			return k
 		}
-		d.addMembers(g, list, si, "member/the-members-of-list", k, next)
+		s.addMembers(g, list, si, "member/the-members-of-list", k, next)
 		return next
 	}
 	list, next := s.membersNamed(g, noun, q, end, true)
 	if len(list) == 0 {
 		return k
 	}
-	d.addMembers(g, list, si, "member/its-members", k, next)
+	s.addMembers(g, list, si, "member/its-members", k, next)
 	return next
 }
 
@@ -307,7 +306,7 @@ func (s *memberScan) membersOpen(si, k, end int) int {
 	if len(list) < 2 {
 		return k
 	}
-	d.addMembers(g, list, si, "member/members-include", k, n)
+	s.addMembers(g, list, si, "member/members-include", k, n)
 	return n
 }
 
@@ -321,46 +320,46 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 		if g, _ := s.memberOfAfter(next, end); g == nil {
 			if g, _ := s.memberApposition(next, end, len(list) == 1); g == nil {
 				if g, j := s.memberOfAfter(c+1, end); g != nil && !d.toks[c+1].is("and") {
-					d.addMembers(g, list, si, "member/are-members-of", k, j)
+					s.addMembers(g, list, si, "member/are-members-of", k, j)
 					return
 				}
 				if g, j := s.joinedAfter(c+1, end); g != nil {
-					d.addMembers(g, list, si, "member/joined", k, j)
+					s.addMembers(g, list, si, "member/joined", k, j)
 					return
 				}
 			}
 		}
 	}
 	if g, j := s.memberOfAfter(next, end); g != nil {
-		d.addMembers(g, list, si, "member/are-members-of", k, j)
+		s.addMembers(g, list, si, "member/are-members-of", k, j)
 		for _, h := range s.also {
-			d.addMembers(h, list, si, "member/are-members-of", k, j)
+			s.addMembers(h, list, si, "member/are-members-of", k, j)
 		}
 		// "India is a member of the SCO along with China and Russia"
 		if more, n := d.alongWith(j, end); len(more) > 0 {
-			d.addMembers(g, more, si, "member/are-members-of", k, n)
+			s.addMembers(g, more, si, "member/are-members-of", k, n)
 		}
 		// "Kenya is a member of the EAC and IGAD"
 		if j+1 < end && d.toks[j].is("and") {
 			if h, _, n := s.groupAt(j+1, end); h != nil && (n >= end || d.toks[n].is(",", ".", ";", "since")) {
-				d.addMembers(h, list, si, "member/are-members-of", k, n)
+				s.addMembers(h, list, si, "member/are-members-of", k, n)
 			}
 		}
 		// "Canada and the other members of the G7 (France, …)"
 		if more := d.bracketList(next, end); len(more) > 0 {
-			d.addMembers(g, more, si, "member/are-members-of", k, j)
+			s.addMembers(g, more, si, "member/are-members-of", k, j)
 		}
 	} else if g, j := s.joinedAfter(next, end); g != nil {
-		d.addMembers(g, list, si, "member/joined", k, j)
+		s.addMembers(g, list, si, "member/joined", k, j)
 	} else if g, j := s.memberApposition(next, end, len(list) == 1); g != nil {
-		d.addMembers(g, list, si, "member/apposition", k, j)
+		s.addMembers(g, list, si, "member/apposition", k, j)
 		for _, h := range s.also {
-			d.addMembers(h, list, si, "member/apposition", k, j)
+			s.addMembers(h, list, si, "member/apposition", k, j)
 		}
 	} else if g, j := s.knownAs(next, end); g != nil && len(list) >= 2 {
-		d.addMembers(g, list, si, "member/known-as", k, j)
+		s.addMembers(g, list, si, "member/known-as", k, j)
 	} else if g, j := s.tiedList(next, end); g != nil && len(list) >= 3 && sameSet(g.grouping.Members, list) {
-		d.addMembers(g, list, si, "member/list-of-grouping", k, j)
+		s.addMembers(g, list, si, "member/list-of-grouping", k, j)
 	} else if len(list) >= 3 && d.collectiveBefore(k, start) {
 		// "quadrilateral cooperation between Australia, India, Japan,
 		// and the United States": the list is the grouping the article
@@ -372,7 +371,7 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 		sort.Ints(rows)
 		for _, row := range rows {
 			if sameSet(d.x.lex.Groupings[row].Members, list) {
-				d.addMembers(d.groupingByRow(row), list, si, "member/cooperation-between", k-2, next)
+				s.addMembers(d.groupingByRow(row), list, si, "member/cooperation-between", k-2, next)
 			}
 		}
 	}
@@ -607,14 +606,14 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			// "India and other SCO members condemned …"; not "India
 			// and other ASEAN partners" (dialogue partners)
 			if c := s.fellowOf(i, start); c != nil && !d.toks[noun].is("partners") {
-				d.addMembers(g, []*entity{c}, si, "member/fellow-members", i, k)
+				s.addMembers(g, []*entity{c}, si, "member/fellow-members", i, k)
 			}
 			return
 		}
-		d.addMembers(g, list, si, "member/grouping-members", i, n)
+		s.addMembers(g, list, si, "member/grouping-members", i, n)
 		// "Mali and fellow ECOWAS members Senegal, Guinea and Niger"
 		if c := s.fellowOf(i, start); c != nil {
-			d.addMembers(g, []*entity{c}, si, "member/fellow-members", i, n)
+			s.addMembers(g, []*entity{c}, si, "member/fellow-members", i, n)
 		}
 		return
 	}
@@ -623,7 +622,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		if k < end && d.toks[k].is("membership") {
 			if q := s.membershipVerb(k+1, end); q > k+1 {
 				if list, n := d.countryList(s.listIntro(q, end), end); len(list) > 0 {
-					d.addMembers(g, list, si, "member/membership-includes", i, n)
+					s.addMembers(g, list, si, "member/membership-includes", i, n)
 				}
 			}
 		}
@@ -639,7 +638,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	// which Rwanda belongs"; "SADC, which counts A and B among its
 	// members"
 	if list, n := s.ofWhichMember(k, end); len(list) > 0 {
-		d.addMembers(g, list, si, "member/of-which-a-member", i, n)
+		s.addMembers(g, list, si, "member/of-which-a-member", i, n)
 		return
 	}
 	// "The SCO, founded in 2001, now has eight members: …"; "The
@@ -649,7 +648,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			if q := s.membershipVerb(c+1, end); q > c+1 {
 				q = s.listIntro(q, end)
 				if list, n := d.countryList(q, end); len(list) >= 2 {
-					d.addMembers(g, list, si, "member/grouping-of", i, n)
+					s.addMembers(g, list, si, "member/grouping-of", i, n)
 				}
 				return
 			}
@@ -659,7 +658,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if k < end && d.toks[k].is("is", "was") && s.subjectAt(i, start) && s.membershipVerb(k, end) == k {
 		if q := s.definition(k+1, end, s.mat(i) == nil); q > 0 {
 			if list, n := d.countryList(q, end); len(list) >= 2 {
-				d.addMembers(g, list, si, "member/grouping-is-a-bloc-of", i, n)
+				s.addMembers(g, list, si, "member/grouping-is-a-bloc-of", i, n)
 			}
 		}
 		return
@@ -680,7 +679,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		if k == j && s.membersOfBefore(i, start) {
 			list, n := d.countryList(k+1, end)
 			if len(list) >= 2 && n < end && d.toks[n].is(",", "—", "–", "-", ")") {
-				d.addMembers(g, list, si, "member/members-of-apposed-list", i, n)
+				s.addMembers(g, list, si, "member/members-of-apposed-list", i, n)
 				return
 			}
 		}
@@ -690,7 +689,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if k < end && d.toks[k].is("(") {
 		list, next := d.countryList(k+1, end)
 		if len(list) >= 2 && next < end && d.toks[next].is(")") {
-			d.addMembers(g, list, si, "member/list-in-brackets", i, next+1)
+			s.addMembers(g, list, si, "member/list-in-brackets", i, next+1)
 		}
 		return
 	}
@@ -718,17 +717,17 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 				return
 			}
 			if h, m := s.asMemberOf(p+1, end); h != nil {
-				d.addMembers(h, list, si, "member/admitted-as-member", i, m)
+				s.addMembers(h, list, si, "member/admitted-as-member", i, m)
 				return
 			}
-			d.addMembers(g, list, si, "member/admitted-as-member", i, r+1)
+			s.addMembers(g, list, si, "member/admitted-as-member", i, r+1)
 		case p+1 < end && d.toks[p].is("into"):
 			// "NATO welcomed Sweden into the alliance"
 			if h, _, m := s.groupAt(p+1, end); h == g {
-				d.addMembers(g, list, si, "member/admitted", i, m)
+				s.addMembers(g, list, si, "member/admitted", i, m)
 			}
 		case d.toks[q-1].is("admitted", "admits"):
-			d.addMembers(g, list, si, "member/admitted", i, n)
+			s.addMembers(g, list, si, "member/admitted", i, n)
 		}
 		return
 	}
@@ -752,7 +751,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	k = s.listIntro(k, end)
 	list, n := d.countryList(k, end)
 	if len(list) >= 2 || len(list) == 1 && (membersOf || d.toks[j].is("members", "member")) {
-		d.addMembers(g, list, si, "member/grouping-of", i, n)
+		s.addMembers(g, list, si, "member/grouping-of", i, n)
 	}
 }
 
@@ -1098,12 +1097,12 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		}
 		list, n := d.countryList(q, end)
 		if len(list) >= 3 && sameSet(g.grouping.Members, list) && (n >= end || d.toks[n].is(",", "—", "–", "-", ")", ".", ";")) {
-			d.addMembers(g, list, si, "member/grouping-apposed-list", i, n)
+			s.addMembers(g, list, si, "member/grouping-apposed-list", i, n)
 		}
 		return
 	}
 	if list, n := d.countryList(q, end); len(list) >= 2 {
-		d.addMembers(g, list, si, rule, i, n)
+		s.addMembers(g, list, si, rule, i, n)
 	}
 }
 
@@ -1582,15 +1581,10 @@ func (s *memberScan) pastAdverbials(k, end int) int {
 		if d.toks[q].is("on", "in", "earlier", "later") && q+1 < end {
 			q++
 		}
-		found := false
-		for _, e := range d.datesIn(start, send) {
-			if e.i == q || e.i == k {
-				k, found = e.j, true
-				break
-			}
-		}
-		if found {
-			moved = true
+		// the dates are in text order: the first at k or after
+		ds := d.datesIn(start, send)
+		if x := sort.Search(len(ds), func(x int) bool { return ds[x].i >= k }); x < len(ds) && (ds[x].i == k || ds[x].i == q) {
+			k, moved = ds[x].j, true
 			continue
 		}
 		if s.plainAdverb(k) {
@@ -1705,7 +1699,7 @@ func (s *memberScan) clauseSubject(k, n, start, end int) []*entity {
 		return nil
 	}
 	list, next := d.countryList(start, end)
-	if len(list) == 0 || next >= k || !(d.toks[next].is(",") || d.tag(next) == pos.VERB || d.tag(next) == pos.AUX) {
+	if len(list) == 0 || next >= k || k-next > 30 || !(d.toks[next].is(",") || d.tag(next) == pos.VERB || d.tag(next) == pos.AUX) {
 		return nil
 	}
 	for q := next; q < k; q++ {
@@ -2048,19 +2042,29 @@ func sameSet(codes []string, list []*entity) bool {
 	return true
 }
 
-func (d *doc) addMembers(g *entity, list []*entity, si int, rule string, i, j int) {
-	if g == nil {
-		return
-	}
-	// "the General Assembly admitted X as its 193rd member": a plenary
-	// organ's members are its grouping's, when the text names that
-	if g.grouping != nil && g.grouping.PlenaryOf != "" {
-		for _, m := range d.ments() {
-			if m.kind == kGrouping && d.x.lex.Groupings[m.ref].Slug == g.grouping.PlenaryOf {
-				g = d.entityFor(m)
-				break
+// addMembers adds the memberships of the countries in list in g. "The
+// General Assembly admitted X as its 193rd member": a plenary organ's
+// members are its grouping's, when the text names that grouping.
+func (s *memberScan) addMembers(g *entity, list []*entity, si int, rule string, i, j int) {
+	if g != nil && g.grouping != nil && g.grouping.PlenaryOf != "" {
+		if s.first == nil {
+			s.first = map[string]*mention{}
+			for _, m := range s.gm {
+				if slug := s.x.lex.Groupings[m.ref].Slug; s.first[slug] == nil {
+					s.first[slug] = m
+				}
 			}
 		}
+		if m := s.first[g.grouping.PlenaryOf]; m != nil {
+			g = s.entityFor(m)
+		}
+	}
+	s.doc.addMembersOf(g, list, si, rule, i, j)
+}
+
+func (d *doc) addMembersOf(g *entity, list []*entity, si int, rule string, i, j int) {
+	if g == nil {
+		return
 	}
 	d.because(rule, i, j)
 	for _, c := range list {
