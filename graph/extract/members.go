@@ -607,6 +607,8 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			// and other ASEAN partners" (dialogue partners)
 			if c := s.fellowOf(i, start); c != nil && !d.toks[noun].is("partners") {
 				s.addMembers(g, []*entity{c}, si, "member/fellow-members", i, k)
+			} else if subj := s.fellowSubject(i, start, end); len(subj) > 0 && !d.toks[noun].is("partners") {
+				s.addMembers(g, subj, si, "member/fellow-members", i, k)
 			}
 			return
 		}
@@ -614,6 +616,9 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		// "Mali and fellow ECOWAS members Senegal, Guinea and Niger"
 		if c := s.fellowOf(i, start); c != nil {
 			s.addMembers(g, []*entity{c}, si, "member/fellow-members", i, n)
+		} else if subj := s.fellowSubject(i, start, end); len(subj) > 0 {
+			// "Greece sent tents to fellow NATO member Turkey"
+			s.addMembers(g, subj, si, "member/fellow-members", i, n)
 		}
 		return
 	}
@@ -1347,6 +1352,16 @@ func (s *memberScan) fellowOf(i, start int) *entity {
 	return nil
 }
 
+// fellowSubject is the subject of the clause in which "fellow" stands
+// right before the grouping at i ("Greece sent tents to fellow NATO member
+// Turkey": Greece is a member too), or nil.
+func (s *memberScan) fellowSubject(i, start, end int) []*entity {
+	if i-1 <= start || !s.toks[i-1].is("fellow") {
+		return nil
+	}
+	return s.clauseSubject(i-1, i, start, end)
+}
+
 // memberApposition reads ", (a|an|fellow) GROUPING member|ally (state) ,"
 // after a country ("Turkey, a NATO ally, sent …"), and ", (the) (two)
 // GROUPING members|countries|… ," after a list of them ("Japan and India,
@@ -1699,7 +1714,7 @@ func (s *memberScan) clauseSubject(k, n, start, end int) []*entity {
 		return nil
 	}
 	list, next := d.countryList(start, end)
-	if len(list) == 0 || next >= k || k-next > 30 || !(d.toks[next].is(",") || d.tag(next) == pos.VERB || d.tag(next) == pos.AUX) {
+	if len(list) == 0 || next >= k || k-next > 30 || !(d.toks[next].is(",") || s.verbLike(next)) {
 		return nil
 	}
 	for q := next; q < k; q++ {
@@ -1711,6 +1726,20 @@ func (s *memberScan) clauseSubject(k, n, start, end int) []*entity {
 		}
 	}
 	return list
+}
+
+// verbLike: the word at k can be the verb after a subject: tagged a verb,
+// or a lower-case word the tagger took for a noun ("Bahrain cut ties").
+func (s *memberScan) verbLike(k int) bool {
+	t := s.toks[k]
+	switch tag := s.tag(k); {
+	case tag == pos.VERB || tag == pos.AUX:
+		return true
+	case t.Kind != tWord || t.capitalised():
+		return false
+	default:
+		return tag == pos.NOUN || tag == pos.ADV
+	}
 }
 
 // asMemberOf reads "(the|a|its) (31st|newest|full) member (state) of

@@ -149,3 +149,16 @@ func TestMembersNewGroupings(t *testing.T) {
 			absent: []string{"grouping EEC"}},
 	})
 }
+
+// "fellow" makes the clause's subject a member too.
+func TestMembersFellowSubject(t *testing.T) {
+	const d = "2024-03-10"
+	checkShapes(t, []shape{
+		{name: "FellowAfterVerb", date: d,
+			text: "Oman and Kuwait cut ties with fellow GCC member Qatar. Spain sent tents to fellow NATO member Portugal.",
+			want: []string{"member GCC | Oman", "member GCC | Kuwait", "member GCC | Qatar", "member NATO | Spain", "member NATO | Portugal"}},
+		{name: "NoFellow", date: d,
+			text:   "Spain sent tents to NATO headquarters.",
+			absent: []string{"member "}},
+	})
+}
