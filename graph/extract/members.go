@@ -38,6 +38,28 @@ import (
 type memberScan struct {
 	*doc
 	gm []*mention // the grouping mentions, in text order
+	// also holds the groupings coordinated after the one a reader
+	// returned ("an EU and NATO member"): the caller adds them too
+	also []*entity
+	// first is each named grouping's first mention, by slug (made when
+	// first needed)
+	first map[string]*mention
+}
+
+// coordinated reads "and (the) GROUPING" after a grouping that ends at n,
+// as in "an EU and NATO member", and returns the groupings and the token
+// after the last.
+func (s *memberScan) coordinated(n, end int) ([]*entity, int) {
+	var out []*entity
+	for n+1 < end && s.toks[n].is("and", ",") {
+		h, _, q := s.groupAt(n+1, end)
+		if h == nil || s.mat(n+1) == nil && s.mat(q-1) == nil {
+			break // a grouping named, not "the bloc"
+		}
+		out = append(out, h)
+		n = q
+	}
+	return out, n
 }
 
 // notMemberWords before "member" deny the membership: "a former member",
@@ -67,8 +89,15 @@ func (s *memberScan) memberModifiers(k, end int) int {
 			k = m.j // "the only Asian member"
 			continue
 		}
+		if ordinalOf(t.Low) > 0 {
+			k++ // "the 31st member", "its first member"
+			continue
+		}
 		tag := d.tag(k)
-		participle := !t.capitalised() && tag != pos.VERB && tag != pos.AUX && (strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ed"))
+		// "industrialised nations", "developing countries": a participle
+		// right before the noun describes it, whatever the tagger says
+		next := k+1 < end && memberNouns[d.toks[k+1].Low]
+		participle := !t.capitalised() && (next || tag != pos.VERB && tag != pos.AUX) && (strings.HasSuffix(t.Low, "ing") || strings.HasSuffix(t.Low, "ed"))
 		if tag != pos.ADJ && tag != pos.ADV && !strings.Contains(t.Low, "-") && !participle {
 			return k
 		}
@@ -105,7 +134,23 @@ func (d *doc) findMembers() {
 			if k == start && d.toks[k].is("As") {
 				if g, j := s.memberOfAfter(k, end); g != nil && j < end && d.toks[j].is(",") {
 					if list, n := d.countryList(j+1, end); len(list) > 0 && (n >= end || !d.toks[n].is("'s", "’s")) {
-						d.addMembers(g, list, si, "member/as-members", k, n)
+						s.addMembers(g, list, si, "member/as-members", k, n)
+					}
+				}
+				continue
+			}
+			// "The SCO met in Astana. Member states include A, B and C."
+			if k == start && m == nil && d.toks[k].is("Members", "Member", "Other", "Founding") {
+				if n := s.membersOpen(si, k, end); n > k {
+					k = n - 1
+				}
+				continue
+			}
+			// "Poland has received billions since joining the EU"
+			if m == nil && d.toks[k].is("since", "Since", "after", "After") {
+				if g, n := s.joinedSince(k, end); g != nil {
+					if list := s.clauseSubject(k, n, start, end); len(list) > 0 {
+						s.addMembers(g, list, si, "member/since-joining", k, n)
 					}
 				}
 				continue
@@ -137,7 +182,8 @@ func (d *doc) findMembers() {
 				continue
 			}
 			// a list of countries: "… are members of the X", …
-			if m != nil && m.i == k && m.kind == kCountry && (k == start || !d.listSep(k-1)) {
+			// not "Neither the US nor China is a member of …"
+			if m != nil && m.i == k && m.kind == kCountry && (k == start || !d.listSep(k-1) && !d.toks[k-1].is("nor") || s.afterFronted(k, start)) {
 				list, next := d.countryList(k, end)
 				if len(list) == 0 {
 					continue
@@ -151,6 +197,20 @@ func (d *doc) findMembers() {
 			}
 		}
 	}
+}
+
+// afterFronted: the country at k follows the comma that closes a fronted
+// phrase of time ("In 2011, South Sudan became …", "On Monday, Sweden
+// joined …"), not an earlier item of a list of names.
+func (s *memberScan) afterFronted(k, start int) bool {
+	d := s.doc
+	if k-2 < start || !d.toks[k-1].is(",") {
+		return false
+	}
+	st, en := d.bounds(d.sentOf[k])
+	ds := d.datesIn(st, en) // in text order
+	x := sort.Search(len(ds), func(x int) bool { return ds[x].j >= k-1 })
+	return x < len(ds) && ds[x].j == k-1
 }
 
 // membersOfNamed reads "its|their member(s) (states) LIST" or "the
@@ -185,7 +245,7 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	// "The other members are A, B and C": of the grouping named last
 	if d.toks[k].is("the") && q < end && d.toks[q].is("are", "include", "were", "comprise") {
 		if list, next := d.countryList(q+1, end); len(list) >= 2 {
-			d.addMembers(g, list, si, "member/the-members-are", k, next)
+			s.addMembers(g, list, si, "member/the-members-are", k, next)
 			return next
 		}
 		return k
@@ -194,7 +254,7 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 		// "the SCO summit … leaders of the member countries, India,
 		// …": the grouping in this sentence
 		if list, next := s.membersNamed(g, noun, q, end, true); len(list) >= 2 {
-			d.addMembers(g, list, si, "member/the-member-states", k, next)
+			s.addMembers(g, list, si, "member/the-member-states", k, next)
 			return next
 		}
 		return k
@@ -208,44 +268,98 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 		if len(list) < 2 || next < end && !d.toks[next].is(",", ".", ";", ")", "—", "–", "-") {
 			return k
 		}
-		d.addMembers(g, list, si, "member/the-members-of-list", k, next)
+		s.addMembers(g, list, si, "member/the-members-of-list", k, next)
 		return next
 	}
 	list, next := s.membersNamed(g, noun, q, end, true)
 	if len(list) == 0 {
 		return k
 	}
-	d.addMembers(g, list, si, "member/its-members", k, next)
+	s.addMembers(g, list, si, "member/its-members", k, next)
 	return next
+}
+
+// membersOpen reads a sentence that opens with the members of the
+// grouping named in it or the sentence before: "Members include A and B",
+// "Member states are …", "Founding members were …", "Other members include
+// …". It returns the token after the list, or k.
+func (s *memberScan) membersOpen(si, k, end int) int {
+	d := s.doc
+	q := k
+	if d.toks[q].is("Other", "Founding") {
+		q++
+	}
+	if q < end && d.toks[q].is("member", "Member") && q+1 < end && memberNouns[d.toks[q+1].Low] {
+		q++
+	} else if q >= end || !d.toks[q].is("members", "Members") {
+		return k
+	}
+	q++
+	if q >= end || !d.toks[q].is("include", "are", "were", "comprise", "included") {
+		return k
+	}
+	g := s.groupingBefore(k, 1)
+	if g == nil {
+		return k
+	}
+	list, n := d.countryList(q+1, end)
+	if len(list) < 2 {
+		return k
+	}
+	s.addMembers(g, list, si, "member/members-include", k, n)
+	return n
 }
 
 // beforeGrouping reads what follows a list of countries [k, next).
 func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end int, named map[int]bool) {
 	d := s.doc
+	s.also = nil
+	// "East Timor, the first country born this century, won a seat at
+	// the UN": past an apposition or a relative clause to the verb
+	if c := s.closingComma(next, end); c > 0 && d.toks[c].is(",") {
+		if g, _ := s.memberOfAfter(next, end); g == nil {
+			if g, _ := s.memberApposition(next, end, len(list) == 1); g == nil {
+				if g, j := s.memberOfAfter(c+1, end); g != nil && !d.toks[c+1].is("and") {
+					s.addMembers(g, list, si, "member/are-members-of", k, j)
+					return
+				}
+				if g, j := s.joinedAfter(c+1, end); g != nil {
+					s.addMembers(g, list, si, "member/joined", k, j)
+					return
+				}
+			}
+		}
+	}
 	if g, j := s.memberOfAfter(next, end); g != nil {
-		d.addMembers(g, list, si, "member/are-members-of", k, j)
+		s.addMembers(g, list, si, "member/are-members-of", k, j)
+		for _, h := range s.also {
+			s.addMembers(h, list, si, "member/are-members-of", k, j)
+		}
 		// "India is a member of the SCO along with China and Russia"
 		if more, n := d.alongWith(j, end); len(more) > 0 {
-			d.addMembers(g, more, si, "member/are-members-of", k, n)
+			s.addMembers(g, more, si, "member/are-members-of", k, n)
 		}
 		// "Kenya is a member of the EAC and IGAD"
 		if j+1 < end && d.toks[j].is("and") {
 			if h, _, n := s.groupAt(j+1, end); h != nil && (n >= end || d.toks[n].is(",", ".", ";", "since")) {
-				d.addMembers(h, list, si, "member/are-members-of", k, n)
+				s.addMembers(h, list, si, "member/are-members-of", k, n)
 			}
 		}
 		// "Canada and the other members of the G7 (France, …)"
 		if more := d.bracketList(next, end); len(more) > 0 {
-			d.addMembers(g, more, si, "member/are-members-of", k, j)
+			s.addMembers(g, more, si, "member/are-members-of", k, j)
 		}
 	} else if g, j := s.joinedAfter(next, end); g != nil {
-		d.addMembers(g, list, si, "member/joined", k, j)
+		s.addMembers(g, list, si, "member/joined", k, j)
 	} else if g, j := s.memberApposition(next, end, len(list) == 1); g != nil {
-		d.addMembers(g, list, si, "member/apposition", k, j)
+		s.addMembers(g, list, si, "member/apposition", k, j)
+		for _, h := range s.also {
+			s.addMembers(h, list, si, "member/apposition", k, j)
+		}
 	} else if g, j := s.knownAs(next, end); g != nil && len(list) >= 2 {
-		d.addMembers(g, list, si, "member/known-as", k, j)
+		s.addMembers(g, list, si, "member/known-as", k, j)
 	} else if g, j := s.tiedList(next, end); g != nil && len(list) >= 3 && sameSet(g.grouping.Members, list) {
-		d.addMembers(g, list, si, "member/list-of-grouping", k, j)
+		s.addMembers(g, list, si, "member/list-of-grouping", k, j)
 	} else if len(list) >= 3 && d.collectiveBefore(k, start) {
 		// "quadrilateral cooperation between Australia, India, Japan,
 		// and the United States": the list is the grouping the article
@@ -257,7 +371,7 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 		sort.Ints(rows)
 		for _, row := range rows {
 			if sameSet(d.x.lex.Groupings[row].Members, list) {
-				d.addMembers(d.groupingByRow(row), list, si, "member/cooperation-between", k-2, next)
+				s.addMembers(d.groupingByRow(row), list, si, "member/cooperation-between", k-2, next)
 			}
 		}
 	}
@@ -456,8 +570,11 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	k := j
 	// "the Group of Seven (G7) nations - …"
 	if k < end && d.toks[k].is("(") {
-		if n := s.sameGroupingAfter(g, k, end); n > k && n < end && memberNouns[d.toks[n].Low] {
-			k, j = n, n
+		// "the Group of Seven (G7) industrialised nations of …"
+		if n := s.sameGroupingAfter(g, k, end); n > k && n < end {
+			if q := s.memberModifiers(n, end); q >= n && q < end && memberNouns[d.toks[q].Low] {
+				k, j = n, n
+			}
 		}
 	}
 	poss := k < end && d.toks[k].is("'s", "’s")
@@ -489,18 +606,31 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			// "India and other SCO members condemned …"; not "India
 			// and other ASEAN partners" (dialogue partners)
 			if c := s.fellowOf(i, start); c != nil && !d.toks[noun].is("partners") {
-				d.addMembers(g, []*entity{c}, si, "member/fellow-members", i, k)
+				s.addMembers(g, []*entity{c}, si, "member/fellow-members", i, k)
+			} else if subj := s.fellowSubject(i, start, end); len(subj) > 0 && !d.toks[noun].is("partners") {
+				s.addMembers(g, subj, si, "member/fellow-members", i, k)
 			}
 			return
 		}
-		d.addMembers(g, list, si, "member/grouping-members", i, n)
+		s.addMembers(g, list, si, "member/grouping-members", i, n)
 		// "Mali and fellow ECOWAS members Senegal, Guinea and Niger"
 		if c := s.fellowOf(i, start); c != nil {
-			d.addMembers(g, []*entity{c}, si, "member/fellow-members", i, n)
+			s.addMembers(g, []*entity{c}, si, "member/fellow-members", i, n)
+		} else if subj := s.fellowSubject(i, start, end); len(subj) > 0 {
+			// "Greece sent tents to fellow NATO member Turkey"
+			s.addMembers(g, subj, si, "member/fellow-members", i, n)
 		}
 		return
 	}
 	if poss {
+		// "SADC's membership includes South Africa and Namibia"
+		if k < end && d.toks[k].is("membership") {
+			if q := s.membershipVerb(k+1, end); q > k+1 {
+				if list, n := d.countryList(s.listIntro(q, end), end); len(list) > 0 {
+					s.addMembers(g, list, si, "member/membership-includes", i, n)
+				}
+			}
+		}
 		return
 	}
 	// "the Intergovernmental Authority on Development (IGAD), whose …";
@@ -509,11 +639,31 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		k = n
 		j = n
 	}
+	// "the Commonwealth, of which Rwanda is a member,"; "the bloc to
+	// which Rwanda belongs"; "SADC, which counts A and B among its
+	// members"
+	if list, n := s.ofWhichMember(k, end); len(list) > 0 {
+		s.addMembers(g, list, si, "member/of-which-a-member", i, n)
+		return
+	}
+	// "The SCO, founded in 2001, now has eight members: …"; "The
+	// organisation, which was set up in 2001, groups …"
+	if k < end && d.toks[k].is(",") && s.subjectAt(i, start) {
+		if c := s.closingComma(k, end); c > 0 {
+			if q := s.membershipVerb(c+1, end); q > c+1 {
+				q = s.listIntro(q, end)
+				if list, n := d.countryList(q, end); len(list) >= 2 {
+					s.addMembers(g, list, si, "member/grouping-of", i, n)
+				}
+				return
+			}
+		}
+	}
 	// "the Quad is a grouping of …"
 	if k < end && d.toks[k].is("is", "was") && s.subjectAt(i, start) && s.membershipVerb(k, end) == k {
 		if q := s.definition(k+1, end, s.mat(i) == nil); q > 0 {
 			if list, n := d.countryList(q, end); len(list) >= 2 {
-				d.addMembers(g, list, si, "member/grouping-is-a-bloc-of", i, n)
+				s.addMembers(g, list, si, "member/grouping-is-a-bloc-of", i, n)
 			}
 		}
 		return
@@ -534,7 +684,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		if k == j && s.membersOfBefore(i, start) {
 			list, n := d.countryList(k+1, end)
 			if len(list) >= 2 && n < end && d.toks[n].is(",", "—", "–", "-", ")") {
-				d.addMembers(g, list, si, "member/members-of-apposed-list", i, n)
+				s.addMembers(g, list, si, "member/members-of-apposed-list", i, n)
 				return
 			}
 		}
@@ -544,17 +694,45 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if k < end && d.toks[k].is("(") {
 		list, next := d.countryList(k+1, end)
 		if len(list) >= 2 && next < end && d.toks[next].is(")") {
-			d.addMembers(g, list, si, "member/list-in-brackets", i, next+1)
+			s.addMembers(g, list, si, "member/list-in-brackets", i, next+1)
 		}
 		return
 	}
-	// "ASEAN admitted Timor-Leste"
-	if k < end && d.toks[k].is("has", "had") && k+1 < end && d.toks[k+1].is("admitted") {
-		k++
-	}
-	if k < end && d.toks[k].is("admitted") {
-		if list, n := d.countryList(k+1, end); len(list) > 0 {
-			d.addMembers(g, list, si, "member/admitted", i, n)
+	// "ASEAN admitted Timor-Leste", "NATO on Thursday welcomed Sweden as
+	// its 32nd member"
+	if q := s.admits(k, end); q > k {
+		list, n := d.countryList(q, end)
+		if len(list) == 0 {
+			return
+		}
+		// "welcomed East Timor – which gained independence in May – as
+		// its newest member"
+		if c := s.closingComma(n, end); c > 0 && d.toks[c].is(d.toks[n].Text) {
+			n = c + 1
+		}
+		p := s.pastAdverbials(n, end)
+		switch {
+		case p+1 < end && d.toks[p].is("as"):
+			// "as its 11th member", "as the 193rd member of the UN"
+			r := p + 1
+			if d.toks[r].is("its", "a", "the", "an") {
+				r++
+			}
+			if r = s.memberModifiers(r, end); r < 0 || r >= end || !d.toks[r].is("member", "members") {
+				return
+			}
+			if h, m := s.asMemberOf(p+1, end); h != nil {
+				s.addMembers(h, list, si, "member/admitted-as-member", i, m)
+				return
+			}
+			s.addMembers(g, list, si, "member/admitted-as-member", i, r+1)
+		case p+1 < end && d.toks[p].is("into"):
+			// "NATO welcomed Sweden into the alliance"
+			if h, _, m := s.groupAt(p+1, end); h == g {
+				s.addMembers(g, list, si, "member/admitted", i, m)
+			}
+		case d.toks[q-1].is("admitted", "admits"):
+			s.addMembers(g, list, si, "member/admitted", i, n)
 		}
 		return
 	}
@@ -578,8 +756,101 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	k = s.listIntro(k, end)
 	list, n := d.countryList(k, end)
 	if len(list) >= 2 || len(list) == 1 && (membersOf || d.toks[j].is("members", "member")) {
-		d.addMembers(g, list, si, "member/grouping-of", i, n)
+		s.addMembers(g, list, si, "member/grouping-of", i, n)
 	}
+}
+
+// ofWhichMember reads the members named in a relative clause after a
+// grouping at k: "(,) of which A and B are (founding) members", "(,) to
+// which A belongs", "(,) which counts A and B among its members|as
+// members". It returns the countries and the token after the clause.
+func (s *memberScan) ofWhichMember(k, end int) ([]*entity, int) {
+	d := s.doc
+	if k < end && d.toks[k].is(",", "—", "–", "(") {
+		k++
+	}
+	if k+2 >= end {
+		return nil, k
+	}
+	switch {
+	case d.toks[k].is("of") && d.toks[k+1].is("which"):
+		list, n := d.countryList(k+2, end)
+		if len(list) == 0 || n >= end || !d.toks[n].is("is", "are", "was", "were", "has", "have", "remains", "remain") {
+			return nil, k
+		}
+		n++
+		if n < end && d.toks[n].is("been") {
+			n++
+		}
+		for c := 0; c < 3 && n < end && (d.toks[n].is("a", "an", "also", "both", "all", "now", "founding", "full") || s.plainAdverb(n)); c++ {
+			n++
+		}
+		if n = s.memberModifiers(n, end); n < 0 || n >= end || !d.toks[n].is("member", "members") {
+			return nil, k
+		}
+		n++
+		if n < end && d.toks[n].is("state", "states", "country", "countries", "nation", "nations") {
+			n++
+		}
+		return list, n
+	case d.toks[k].is("to") && d.toks[k+1].is("which"):
+		list, n := d.countryList(k+2, end)
+		q := s.pastAdverbials(n, end)
+		if len(list) == 0 || q >= end || !d.toks[q].is("belongs", "belong", "belonged") {
+			return nil, k
+		}
+		return list, q + 1
+	case d.toks[k].is("which", "that") && d.toks[k+1].is("counts", "count", "counted"):
+		// "counts A and B among its members", "counts A as a member"
+		list, n := d.countryList(k+2, end)
+		if len(list) == 0 || n+2 >= end {
+			return nil, k
+		}
+		q := n + 1
+		if d.toks[n].is("among") && d.toks[q].is("its", "their") {
+			q++
+		} else if !d.toks[n].is("as") {
+			return nil, k
+		}
+		if q < end && d.toks[q].is("a", "its") {
+			q++
+		}
+		if q = s.memberModifiers(q, end); q < 0 || q >= end || !d.toks[q].is("member", "members") {
+			return nil, k
+		}
+		return list, q + 1
+	}
+	return nil, k
+}
+
+// closingComma is the comma that closes a short phrase opened by the
+// comma at k, a relative clause or a participle that names no country or
+// grouping (", founded in 2001,", ", which is based in Jakarta,"), or -1.
+func (s *memberScan) closingComma(k, end int) int {
+	d := s.doc
+	if k >= end || !d.toks[k].is(",", "—", "–") {
+		return -1
+	}
+	open := d.toks[k].Text
+	// a relative clause may name countries: "– which broke away from
+	// Indonesia –"
+	rel := k+1 < end && d.toks[k+1].is("which", "who")
+	for q := k + 1; q < end && q <= k+20; q++ {
+		t := d.toks[q]
+		if t.is(open) {
+			if q == k+1 {
+				return -1
+			}
+			return q
+		}
+		if t.Kind == tQuote || t.is(";", ":", "(", ")", "—", "–", ",") || d.quoted[q] {
+			return -1
+		}
+		if m := d.mat(q); m != nil && (m.kind == kCountry && !rel || m.kind == kGrouping) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // listIntro: at q, a noun phrase that announces the members listed after
@@ -598,8 +869,10 @@ func (s *memberScan) listIntro(q, end int) int {
 		// "guests such as"
 		head := p > q && memberNouns[d.toks[p-1].Low]
 		switch {
-		case head && t.is(":", "—", "–", "-", "including", "like"):
+		case head && t.is(":", "—", "–", "-", "including", "like", "namely"):
 			return p + 1
+		case head && p+1 < end && t.is(",") && d.toks[p+1].is("namely", "including"):
+			return p + 2
 		case head && p+1 < end && t.is("such") && d.toks[p+1].is("as"):
 			return p + 2
 		}
@@ -667,14 +940,19 @@ func (s *memberScan) subjectAt(i, start int) bool {
 // members:"), and returns the token after it, or k.
 func (s *memberScan) membershipVerb(k, end int) int {
 	d := s.doc
-	q := k
+	// "now has", "currently includes", "on Thursday admitted"
+	q := s.pastAdverbials(k, end)
 	if q < end && d.toks[q].is("also") {
 		q++
 	}
 	switch {
+	case q >= end:
 	case q < end && d.toks[q].is("are", "include", "includes", "included", "were", "comprise", "comprises", "groups", "unites"):
 		return q + 1
 	case q+1 < end && d.toks[q].is("brings", "brought") && d.toks[q+1].is("together"):
+		return q + 2
+	case q+1 < end && d.toks[q].is("stands", "stand") && d.toks[q+1].is("for"):
+		// "BRICS, which stands for Brazil, Russia, …": its letters
 		return q + 2
 	case q+1 < end && d.toks[q].is("consists", "consisted") && d.toks[q+1].is("of"):
 		return q + 2
@@ -702,10 +980,10 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		if q < end && d.toks[q-1].is("member") && memberNouns[d.toks[q].Low] {
 			q++
 		}
-		if q < end && d.toks[q].is(":", "—", "–", "-", "including") {
+		if q < end && d.toks[q].is(":", "—", "–", "-", "including", "namely") {
 			return q + 1
 		}
-		if q+1 < end && d.toks[q].is(",") && d.toks[q+1].is("including") {
+		if q+1 < end && d.toks[q].is(",") && d.toks[q+1].is("including", "namely") {
 			return q + 2
 		}
 	}
@@ -753,6 +1031,12 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 	q := k
 	rule := "member/grouping-comprising"
 	switch {
+	case !bare && q+1 < end && d.toks[q].is("comprising", "consisting", "composed", "made", "bringing") && (d.toks[q].is("comprising") || d.toks[q+1].is("of", "up", "together")):
+		// "The BRICS grouping, made up of A, B and C, …"
+		q++
+		for q < end && d.toks[q].is("of", "up", "together") {
+			q++
+		}
 	case !bare:
 		// "the Quad grouping, …": only the relative clauses below
 		if !d.toks[q].is("which", "that", "whose") {
@@ -818,12 +1102,12 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		}
 		list, n := d.countryList(q, end)
 		if len(list) >= 3 && sameSet(g.grouping.Members, list) && (n >= end || d.toks[n].is(",", "—", "–", "-", ")", ".", ";")) {
-			d.addMembers(g, list, si, "member/grouping-apposed-list", i, n)
+			s.addMembers(g, list, si, "member/grouping-apposed-list", i, n)
 		}
 		return
 	}
 	if list, n := d.countryList(q, end); len(list) >= 2 {
-		d.addMembers(g, list, si, rule, i, n)
+		s.addMembers(g, list, si, rule, i, n)
 	}
 }
 
@@ -864,8 +1148,20 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 		return -1
 	}
 	q++
-	for n := 0; n < 4 && q < end && d.toks[q].Kind == tWord && d.mat(q) == nil && !blocNouns[d.toks[q].Low] &&
+	// "a Eurasian political, economic and security alliance of …"
+	for n := 0; n < 8 && q < end && !blocNouns[d.toks[q].Low] &&
 		!d.toks[q].is("dialogue", "arrangement", "framework", "acronym", "of", "for", "between", "among"); n++ {
+		t := d.toks[q]
+		if m := d.mat(q); m != nil {
+			if m.i != q || m.kind != kDemonym && m.kind != kRegion {
+				break
+			}
+			q = m.j
+			continue
+		}
+		if t.Kind != tWord && !(n > 0 && t.is(",")) {
+			break
+		}
 		q++
 	}
 	if q >= end {
@@ -974,8 +1270,11 @@ func (s *memberScan) membersNamed(g *entity, noun, k, end int, poss bool) ([]*en
 		k++
 	case k+1 < end && d.toks[k].is("such") && d.toks[k+1].is("as"):
 		k += 2
-	case k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("including"):
+	case k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("including", "namely"):
 		k += 2
+	case d.toks[k].is("namely"):
+		// "nine ASEAN member states, namely Brunei, …"
+		k++
 	case d.toks[k].is(","):
 		// "the bloc's members, A and B, …"; "the Quad countries,
 		// Australia, India, Japan and the US, …" (the grouping's whole
@@ -1003,7 +1302,10 @@ func (s *memberScan) membersNamed(g *entity, noun, k, end int, poss bool) ([]*en
 		if n < end && !d.toks[n].is(",", "—", "–", "-", ".", ";") {
 			return nil, k
 		}
-		if closing == ",=" && (g.grouping == nil || !sameSet(g.grouping.Members, list)) {
+		// "The newest UN member, South Sudan, …": one country after a
+		// singular noun is the member the noun speaks of
+		one := len(list) == 1 && d.toks[noun].is("member", "state", "country", "nation", "ally") && n < end && !d.toks[n].is("-")
+		if closing == ",=" && !one && (g.grouping == nil || !sameSet(g.grouping.Members, list)) {
 			return nil, k
 		}
 	}
@@ -1050,6 +1352,16 @@ func (s *memberScan) fellowOf(i, start int) *entity {
 	return nil
 }
 
+// fellowSubject is the subject of the clause in which "fellow" stands
+// right before the grouping at i ("Greece sent tents to fellow NATO member
+// Turkey": Greece is a member too), or nil.
+func (s *memberScan) fellowSubject(i, start, end int) []*entity {
+	if i-1 <= start || !s.toks[i-1].is("fellow") {
+		return nil
+	}
+	return s.clauseSubject(i-1, i, start, end)
+}
+
 // memberApposition reads ", (a|an|fellow) GROUPING member|ally (state) ,"
 // after a country ("Turkey, a NATO ally, sent …"), and ", (the) (two)
 // GROUPING members|countries|… ," after a list of them ("Japan and India,
@@ -1087,11 +1399,19 @@ func (s *memberScan) memberApposition(k, end int, one bool) (g *entity, next int
 		return nil, 0
 	}
 	k = n
-	// "Turkey, NATO's only Muslim-majority member,"
-	if k < end && d.toks[k].is("'s", "’s") && one {
-		if k = s.memberModifiers(k+1, end); k < 0 {
+	// "Poland, an EU and NATO member,"
+	also, k := s.coordinated(k, end)
+	// "Turkey, NATO's only Muslim-majority member,"; "France and
+	// Germany, the EU's two largest members,"
+	if k < end && d.toks[k].is("'s", "’s") && also == nil {
+		k++
+		if k < end && isCount(d.toks[k]) && !one {
+			k++
+		}
+		if k = s.memberModifiers(k, end); k < 0 {
 			return nil, 0
 		}
+		the = false
 	}
 	switch {
 	case k < end && d.toks[k].is("member", "ally") && !the && one:
@@ -1111,6 +1431,7 @@ func (s *memberScan) memberApposition(k, end int, one bool) (g *entity, next int
 	if k < end && !d.toks[k].is(",", ")", "—", "–", "-", ".", "and", ";", "since") {
 		return nil, 0
 	}
+	s.also = also
 	return g, k
 }
 
@@ -1187,14 +1508,19 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 	if k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("which", "that") {
 		k += 2
 	}
-	if k < end && d.toks[k].is("has", "have", "had", "was", "were", "formally", "officially", "finally", "eventually") {
-		k++
+	// "Finland on Tuesday officially became …"
+	k = s.pastAdverbials(k, end)
+	passive := false
+	if k < end && d.toks[k].is("has", "have", "had", "was", "were") {
+		passive = d.toks[k].is("was", "were")
+		k = s.pastAdverbials(k+1, end)
 	}
-	if k < end && d.toks[k].is("been", "formally", "officially", "finally") {
-		k++
+	if k < end && d.toks[k].is("been") {
+		passive = true
+		k = s.pastAdverbials(k+1, end)
 	}
 	if k < end && d.toks[k].is("became", "becomes", "become") && !d.futureBefore(k) {
-		k++
+		k = s.pastAdverbials(k+1, end)
 		if g, _, n := s.groupAt(k, end); g != nil {
 			for q := n; q < end && q < n+4; q++ {
 				if d.toks[q].is("member", "members") {
@@ -1203,36 +1529,36 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 			}
 			return nil, 0
 		}
-		// "became the 31st member of NATO"
-		if k < end && d.toks[k].is("the", "a", "its") {
-			k++
-		}
-		for q := k; q < end && q < k+3; q++ {
-			if d.toks[q].is("member") && q+1 < end && d.toks[q+1].is("of") {
-				g, _, n := s.groupAt(q+2, end)
-				return g, n
-			}
-		}
-		return nil, 0
+		// "became the 31st member (state) of NATO"
+		return s.asMemberOf(k, end)
 	}
-	if k < end && d.toks[k].is("admitted", "accepted") && (d.toks[k-1].is("was", "were", "been") || d.toks[k-2].is("was", "were", "been")) {
+	if k < end && d.toks[k].is("admitted", "accepted") && passive {
 		k++
 		if k < end && d.toks[k].is("to", "into") {
 			g, _, n := s.groupAt(k+1, end)
 			return g, n
 		}
-		// "was admitted as a (full) member of X"
-		if k+1 < end && d.toks[k].is("as") && d.toks[k+1].is("a", "the") {
-			k += 2
-			if k < end && d.toks[k].is("full", "new") {
-				k++
-			}
-			if k+1 < end && d.toks[k].is("member") && d.toks[k+1].is("of") {
-				g, _, n := s.groupAt(k+2, end)
-				return g, n
-			}
+		// "was admitted as a (full) member of X", "as the 11th member of X"
+		if k < end && d.toks[k].is("as") {
+			return s.asMemberOf(k+1, end)
 		}
 		return nil, 0
+	}
+	// "won a seat at the United Nations", "took its non-permanent seat on
+	// the Security Council"
+	if k+2 < end && d.toks[k].is("won", "wins", "took", "takes", "taken", "gained", "gains", "assumed", "assumes") && !d.futureBefore(k) {
+		q := k + 1
+		if d.toks[q].is("a", "its", "their", "up") {
+			q++
+		}
+		if q = s.memberModifiers(q, end); q < 0 || q+1 >= end || !d.toks[q].is("seat") || !d.toks[q+1].is("at", "in", "on") {
+			return nil, 0
+		}
+		g, _, n := s.groupAt(q+2, end)
+		if g != nil && n < end && !d.toks[n].is(",", ".", ";", "on", "in", "for", "after", "and", "as", "since", "from", "with") {
+			return nil, 0 // "a seat at the UN table"
+		}
+		return g, n
 	}
 	if k < end && joinVerbs[d.toks[k].Low] {
 		if d.toks[k].is("acceded") {
@@ -1246,6 +1572,206 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		return g, n
 	}
 	return nil, 0
+}
+
+// pastAdverbials skips, at k, up to three phrases of time or manner that
+// may stand between a subject and its verb or a verb and its object
+// ("Finland on Tuesday officially became …", "Sweden last year joined …",
+// "NATO, on Thursday, welcomed …"): a date the text gives, with its
+// preposition, or a plain adverb. It returns the token after them, or k.
+func (s *memberScan) pastAdverbials(k, end int) int {
+	d := s.doc
+	if k >= end {
+		return k
+	}
+	start, send := d.bounds(d.sentOf[k])
+	from := k
+	comma := k < end && d.toks[k].is(",")
+	if comma {
+		k++
+	}
+	moved := false
+	for n := 0; n < 3 && k < end; n++ {
+		q := k
+		if d.toks[q].is("on", "in", "earlier", "later") && q+1 < end {
+			q++
+		}
+		// the dates are in text order: the first at k or after
+		ds := d.datesIn(start, send)
+		if x := sort.Search(len(ds), func(x int) bool { return ds[x].i >= k }); x < len(ds) && (ds[x].i == k || ds[x].i == q) {
+			k, moved = ds[x].j, true
+			continue
+		}
+		if s.plainAdverb(k) {
+			k++
+			moved = true
+			continue
+		}
+		break
+	}
+	if !moved {
+		return from
+	}
+	if comma {
+		// ", on Tuesday, became": the closing comma too
+		if k >= end || !d.toks[k].is(",") {
+			return from
+		}
+		k++
+	}
+	return k
+}
+
+// admits reads, at k after a grouping, a verb of taking in a member, with
+// the phrases of time that may stand before it ("admitted", "on Thursday
+// welcomed", "has formally accepted"), and returns the token after it, or
+// k. Its object is a member only with "as (its) member", "into" or after
+// "admitted".
+func (s *memberScan) admits(k, end int) int {
+	d := s.doc
+	q := s.pastAdverbials(k, end)
+	if q < end && d.toks[q].is("has", "had") {
+		q = s.pastAdverbials(q+1, end)
+	}
+	if q < end && d.toks[q].is("admitted", "admits", "welcomed", "welcomes", "accepted", "accepts") {
+		return q + 1
+	}
+	return k
+}
+
+// servesAs reads "serving|serves|served|sits (a two-year term) as (a|an)"
+// or "in its capacity as (a|an)" at k, and returns the token after it, or
+// k: the role after it is the subject's ("India, in its capacity as a
+// non-permanent member of the Security Council").
+func (s *memberScan) servesAs(k, end int) int {
+	d := s.doc
+	q := k
+	switch {
+	case q+3 < end && d.toks[q].is("in") && d.toks[q+1].is("its", "their") && d.toks[q+2].is("capacity", "role") && d.toks[q+3].is("as"):
+		q += 4
+	case q < end && d.toks[q].is("serving", "serves", "served", "serve", "sits", "sitting", "sat"):
+		// "serving a two-year term as", "served until 2022 as"
+		p := q + 1
+		for p < end && p <= q+5 && !d.toks[p].is("as") && d.toks[p].Kind != tPunct && d.mat(p) == nil {
+			p++
+		}
+		if p >= end || !d.toks[p].is("as") || d.futureBefore(q) {
+			return k
+		}
+		q = p + 1
+	default:
+		return k
+	}
+	if q < end && d.toks[q].is("a", "an", "the") {
+		q++
+	}
+	return q
+}
+
+// joinedSince reads "since|after joining GROUPING" or "since|after
+// it|they joined GROUPING" at k (the "since"), and returns the grouping
+// and the token after it: the clause's subject is its member ("Poland has
+// received billions since joining the EU in 2004").
+func (s *memberScan) joinedSince(k, end int) (*entity, int) {
+	d := s.doc
+	if k+2 >= end || !d.toks[k].is("since", "Since", "after", "After") {
+		return nil, 0
+	}
+	q := k + 1
+	if d.toks[q].is("it", "they") {
+		q++
+		if q < end && !joinVerbs[d.toks[q].Low] {
+			return nil, 0
+		}
+	} else if !d.toks[q].is("joining", "rejoining") {
+		return nil, 0
+	}
+	if start, _ := d.bounds(d.sentOf[k]); d.toks[k].is("after", "After") && d.future(start, k) {
+		return nil, 0 // "will get funds after joining the EU"
+	}
+	g, _, n := s.groupAt(q+1, end)
+	return g, n
+}
+
+// clauseSubject is the list of countries that is the subject of the
+// clause holding k in sentence [start, end): the list the sentence opens
+// with, with no other country or grouping before k ("Poland, a big
+// farmer, has received billions since …"), or, when k opens the
+// sentence, the list after the fronted phrase that ends at the first comma
+// after n ("Since joining the EU in 2004, Poland has …").
+func (s *memberScan) clauseSubject(k, n, start, end int) []*entity {
+	d := s.doc
+	if k == start {
+		for q := n; q < end && q < n+8; q++ {
+			if d.toks[q].is(",") {
+				list, next := d.countryList(q+1, end)
+				if len(list) > 0 && next < end && (d.tag(next) == pos.VERB || d.tag(next) == pos.AUX) {
+					return list
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	list, next := d.countryList(start, end)
+	if len(list) == 0 || next >= k || k-next > 30 || !(d.toks[next].is(",") || s.verbLike(next)) {
+		return nil
+	}
+	for q := next; q < k; q++ {
+		if d.quoted[q] || d.toks[q].is(";", ":") || d.toks[q].Kind == tQuote {
+			return nil
+		}
+		if m := d.mat(q); m != nil && (m.kind == kCountry || m.kind == kGrouping) {
+			return nil
+		}
+	}
+	return list
+}
+
+// verbLike: the word at k can be the verb after a subject: tagged a verb,
+// or a lower-case word the tagger took for a noun ("Bahrain cut ties").
+func (s *memberScan) verbLike(k int) bool {
+	t := s.toks[k]
+	switch tag := s.tag(k); {
+	case tag == pos.VERB || tag == pos.AUX:
+		return true
+	case t.Kind != tWord || t.capitalised():
+		return false
+	default:
+		return tag == pos.NOUN || tag == pos.ADV
+	}
+}
+
+// asMemberOf reads "(the|a|its) (31st|newest|full) member (state) of
+// GROUPING" at k and returns the grouping and the token after it.
+func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
+	d := s.doc
+	if k < end && d.toks[k].is("the", "a", "an") {
+		k++
+	}
+	if k = s.memberModifiers(k, end); k < 0 || k >= end {
+		return nil, 0
+	}
+	// "as the 193rd UN member state"
+	if g, _, n := s.groupAt(k, end); g != nil && n < end && d.toks[n].is("member") {
+		n++
+		if n < end && d.toks[n].is("state", "country", "nation") {
+			n++
+		}
+		return g, n
+	}
+	if !d.toks[k].is("member") {
+		return nil, 0
+	}
+	k++
+	if k < end && d.toks[k].is("state", "country", "nation") {
+		k++
+	}
+	if k >= end || !d.toks[k].is("of") {
+		return nil, 0
+	}
+	g, _, n := s.groupAt(k+1, end)
+	return g, n
 }
 
 // plainAdverb: the word at k is an adverb that leaves a membership
@@ -1317,20 +1843,55 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 	for n := 0; n < 3 && k < end && (d.toks[k].is("all", "both", "a", "an", "the", "founding", "full", "fellow", "other", "now", "also", "already", "among") || s.plainAdverb(k)); n++ {
 		k++
 	}
+	// "is serving a two-year term as a member of", ", in its capacity as
+	// a member of"
+	if q := s.servesAs(k, end); q > k {
+		k, copula = q, true
+	}
+	// "China and Russia are its founding members.": of the grouping
+	// named in this sentence or the one before
+	its := copula && k < end && d.toks[k].is("its")
+	if its {
+		k++
+	}
 	// "a key member of", "the only Asian member of", "a longtime NATO member"
 	if k = s.memberModifiers(k, end); k < 0 {
 		return nil, 0
 	}
-	// "Chile is one of the 21 members of APEC", "one of ASEAN's members"
-	if k+1 < end && d.toks[k].is("one") && d.toks[k+1].is("of") {
+	if its {
+		if k < end && isCount(d.toks[k]) {
+			k++
+		}
+		if k < end && d.toks[k].is("founding", "full", "permanent") {
+			k++
+		}
+		if k < end && memberNouns[d.toks[k].Low] {
+			k++
+			if k < end && memberNouns[d.toks[k].Low] {
+				k++
+			}
+			if k >= end || d.toks[k].is(".", ";", ",") {
+				return s.groupingBefore(k, 1), k
+			}
+		}
+		return nil, 0
+	}
+	// "Chile is one of the 21 members of APEC", "one of ASEAN's members",
+	// "one of the 27 EU countries", "are three of ECOWAS's 15 members"
+	if k+1 < end && isCount(d.toks[k]) && d.toks[k+1].is("of") {
 		k += 2
 		if k < end && d.toks[k].is("the") {
+			k++
+		}
+		if k+1 < end && isCount(d.toks[k]) && s.mat(k+1) != nil {
 			k++
 		}
 	}
 	// "are among ASEAN's (ten) members", "are both APEC members"
 	if g, _, n := s.groupAt(k, end); g != nil && (copula || d.toks[k-1].is("among", "both", "all")) {
-		if n < end && d.toks[n].is("'s", "’s") {
+		// "are both EU and NATO members"
+		also, n := s.coordinated(n, end)
+		if n < end && d.toks[n].is("'s", "’s") && also == nil {
 			n++
 		}
 		if n < end && isCount(d.toks[n]) {
@@ -1349,6 +1910,7 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 				n++
 			}
 			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "since", "in", "for", "to", "that", "who", "which", "with") {
+				s.also = also
 				return g, n
 			}
 		}
@@ -1363,6 +1925,14 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 	// "Brazil, Russia, India, China and South Africa make up BRICS"
 	if k < end && d.toks[k].is("together") {
 		k++
+	}
+	// "Norway belongs to NATO"; not "belongs to the EU single market"
+	if k+1 < end && d.toks[k].is("belongs", "belong", "belonged") && d.toks[k+1].is("to") {
+		g, _, n := s.groupAt(k+2, end)
+		if g != nil && (n >= end || d.toks[n].is(",", ".", ";", ")", "—", "–", "and", "since", "along", "alongside")) {
+			return g, n
+		}
+		return nil, 0
 	}
 	// "A, B, C and D founded Mercosur in 1991": its founding members
 	if k+1 < end && d.toks[k].is("make", "made") && d.toks[k+1].is("up") || k < end && d.toks[k].is("form", "formed", "comprise", "constitute", "founded", "co-founded", "cofounded") {
@@ -1379,6 +1949,10 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 			k++
 		}
 		if k < end && d.toks[k].is("of") {
+			// "a member of both the EU and NATO"
+			if k+1 < end && d.toks[k+1].is("both") {
+				k++
+			}
 			g, _, n := s.groupAt(k+1, end)
 			return g, n
 		}
@@ -1497,7 +2071,27 @@ func sameSet(codes []string, list []*entity) bool {
 	return true
 }
 
-func (d *doc) addMembers(g *entity, list []*entity, si int, rule string, i, j int) {
+// addMembers adds the memberships of the countries in list in g. "The
+// General Assembly admitted X as its 193rd member": a plenary organ's
+// members are its grouping's, when the text names that grouping.
+func (s *memberScan) addMembers(g *entity, list []*entity, si int, rule string, i, j int) {
+	if g != nil && g.grouping != nil && g.grouping.PlenaryOf != "" {
+		if s.first == nil {
+			s.first = map[string]*mention{}
+			for _, m := range s.gm {
+				if slug := s.x.lex.Groupings[m.ref].Slug; s.first[slug] == nil {
+					s.first[slug] = m
+				}
+			}
+		}
+		if m := s.first[g.grouping.PlenaryOf]; m != nil {
+			g = s.entityFor(m)
+		}
+	}
+	s.doc.addMembersOf(g, list, si, rule, i, j)
+}
+
+func (d *doc) addMembersOf(g *entity, list []*entity, si int, rule string, i, j int) {
 	if g == nil {
 		return
 	}

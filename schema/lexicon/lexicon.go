@@ -70,6 +70,9 @@ type Grouping struct {
 	Aliases  []string
 	Members  []string // ISO codes, where membership is small and stable
 	Wikidata string
+	// PlenaryOf is the slug of the grouping every member of which sits
+	// in this body (the UN General Assembly: "un"), or "".
+	PlenaryOf string
 }
 
 // Office is a title in one jurisdiction: a lower-case country code, a
@@ -271,7 +274,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	}
 	err = readTable(fsys, "groupings.tsv", []string{"slug", "name", "fullname", "aliases", "members", "wikidata"}, func(r row) error {
 		g := Grouping{Slug: r.get("slug"), Name: r.get("name"), FullName: r.get("fullname"),
-			Aliases: r.list("aliases"), Wikidata: r.get("wikidata")}
+			Aliases: r.list("aliases"), Wikidata: r.get("wikidata"), PlenaryOf: r.get("plenaryof")}
 		if g.Slug != strings.ToLower(g.Slug) || strings.ContainsAny(g.Slug, " _/") || g.Name == "" {
 			return fmt.Errorf("bad grouping slug %q", g.Slug)
 		}
