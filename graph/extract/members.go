@@ -1052,7 +1052,7 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 				break
 			}
 		}
-		if !d.toks[q].is("whose") {
+		if q >= end || !d.toks[q].is("whose") {
 			return
 		}
 		fallthrough
@@ -1976,7 +1976,8 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 // the back ones before, or nil.
 func (s *memberScan) groupingBefore(k, back int) *entity {
 	n := sort.Search(len(s.gm), func(i int) bool { return s.gm[i].i >= k })
-	if n == 0 || s.sentOf[k]-s.sentOf[s.gm[n-1].i] > back {
+	sk := min(k, len(s.sentOf)-1) // k may be the text's end
+	if n == 0 || sk < 0 || s.sentOf[sk]-s.sentOf[s.gm[n-1].i] > back {
 		return nil
 	}
 	return s.entityFor(s.gm[n-1])

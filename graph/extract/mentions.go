@@ -22,6 +22,7 @@ type mention struct {
 	jur         string     // jurisdiction key, once known
 	jurExplicit bool       // the text states it ("US", "of India")
 	jurShared   bool       // taken from the title before it in a coordination ("Bangladesh Foreign Minister A and Health Minister B")
+	headline    bool       // a mention in the headline: i and j index the headline's tokens, not the text's
 	jurLeft     bool       // it stands in front of the title ("US", "India's")
 	phraseEnd   int        // end of the title with its "of X"
 	rank        bool       // a title that only adds rank to the one before it
@@ -392,7 +393,7 @@ func (d *doc) entityFor(m *mention) *entity {
 		e = mk()
 		d.ents[key] = e
 	}
-	if m.kind != kDemonym && m.kind != kAgency {
+	if m.kind != kDemonym && m.kind != kAgency && !m.headline {
 		e.addAlt(d.text(m.i, m.j))
 	}
 	return e

@@ -145,6 +145,9 @@ func (d *doc) numberAt(k, end int) (float64, int) {
 
 // nounFollows: the word at k is a lower-case word, as after a count.
 func (d *doc) nounFollows(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
 	t := d.toks[k]
 	return t.Kind == tWord && !t.capitalised() && !d.toks[k].is("and", "or", "to", "in", "of", "on", "at", "for", "the")
 }
@@ -153,6 +156,9 @@ func (d *doc) nounFollows(k int) bool {
 // "25-tonne", "10mt". It returns the count (on token k alone) and the
 // unit's lexicon row.
 func (d *doc) fusedUnit(k int) (quantity, int, bool) {
+	if k >= len(d.toks) {
+		return quantity{}, 0, false
+	}
 	t := d.toks[k]
 	if t.Kind != tWord || len(t.Low) < 2 || !isDigit(rune(t.Low[0])) {
 		return quantity{}, 0, false

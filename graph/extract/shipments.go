@@ -1235,6 +1235,9 @@ func (d *doc) placeList(k, b int) []*entity {
 				k++
 				closed = true
 			}
+			if k >= b {
+				break
+			}
 			if d.toks[k].is(",") {
 				// "China, Argentina and, through COVAX, France and Spain":
 				// the list goes on after words set off by commas
@@ -2039,6 +2042,9 @@ func (d *doc) includesAt(a, b int) contents {
 		}
 		for k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly", "will", "would") {
 			k++ // "The shipment to Bolivia also includes …"
+		}
+		if k+1 >= b {
+			continue // the clause ends with its subject: no verb
 		}
 		v := d.toks[k+1]
 		// "The shipment that arrived on Monday contained …": a relative
@@ -3241,7 +3247,7 @@ func (d *doc) titleDonor(not *entity) *entity {
 		for _, p := range d.x.names.match(toks, i) {
 			switch p.kind {
 			case kCountry, kDemonym, kAgency, kGrouping:
-				m = &mention{i: i, j: i + len(p.toks), kind: p.kind, ref: p.ref}
+				m = &mention{i: i, j: i + len(p.toks), kind: p.kind, ref: p.ref, headline: true}
 			}
 			break
 		}
