@@ -3292,7 +3292,7 @@ func (d *doc) titleDonor(not *entity) *entity {
 }
 
 // titlePlace is the first country the headline names (itself or by a city
-// of it) that is no donor of the article's acts: where the goods a clause
+// of it) that is no donor of the article's acts with goods: where the goods a clause
 // sends without a recipient go ("Nordic states among those aiding Tripoli").
 func (d *doc) titlePlace(not *entity) *entity {
 	if d.a.Title == "" {
@@ -3319,7 +3319,9 @@ func (d *doc) titlePlace(not *entity) *entity {
 		}
 		donor := false
 		for _, s := range d.shipments {
-			if s.donor == e {
+			// an act without goods ("the president sent condolences")
+			// makes no donor
+			if s.donor == e && len(s.items) > 0 {
 				donor = true
 				break
 			}
