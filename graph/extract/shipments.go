@@ -595,7 +595,15 @@ acts:
 	default:
 		// the subject sends; "from X" after the verb is where the goods
 		// leave from when a subject is named ("it sent … from Italy")
-		s.donor = d.donorBefore(trig, a, false)
+		if intransitive[d.toks[trig].Text] {
+			// "Days after quakes hit Nepal, 12 tonnes of India's relief
+			// material reached the country": the goods are the subject,
+			// their owner the donor
+			s.donor = d.ownerBefore(a, trig)
+		}
+		if s.donor == nil {
+			s.donor = d.donorBefore(trig, a, false)
+		}
 		if s.donor == nil && !d.unknownSender(trig, a) {
 			s.donor = fromDonor
 		}
