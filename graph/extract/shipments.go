@@ -645,6 +645,11 @@ acts:
 		}
 		s.donor = d.actorBefore(si, a, to)
 	}
+	if s.donor == nil {
+		// "A plane carrying 250 tonnes of Norwegian aid arrived": the
+		// country the goods after the verb are of
+		s.donor = d.goodsOwnerIn(trig+1, b)
+	}
 	if s.donor == nil && !(!before && d.unknownSender(trig, a)) {
 		// "China sends aid to Pakistan" over "A plane carrying 3,000
 		// tents landed in Karachi": the sender the headline names
@@ -835,6 +840,33 @@ func (d *doc) ownerBefore(a, trig int) *entity {
 			continue
 		}
 		if np := d.nounPhrase(m.j+1, trig); d.goodsOrCarrier(m.j+1, np) {
+			return d.entityFor(m)
+		}
+	}
+	return nil
+}
+
+// goodsOwnerIn is the country or body named on goods in [a, b) ("of
+// Norway's aid", "of Norwegian tents", "of European Union (EU) aid").
+func (d *doc) goodsOwnerIn(a, b int) *entity {
+	for k := a; k+1 < b; k++ {
+		m := d.mat(k)
+		if m == nil || m.i != k || d.quoted[k] || !(m.kind == kCountry || m.kind == kDemonym || m.kind == kAgency || m.kind == kGrouping) {
+			continue
+		}
+		if k == a || !d.toks[k-1].is("of") {
+			continue
+		}
+		q := m.j
+		if q < b && d.toks[q].is("'s", "’s") && m.kind != kDemonym {
+			q++
+		} else if q+2 < b && d.toks[q].is("(") && d.toks[q+2].is(")") {
+			q += 3 // "European Union (EU) aid"
+		}
+		if q >= b || d.toks[q].Kind != tWord {
+			continue
+		}
+		if np := d.nounPhrase(q, b); np > q && d.goodsOrCarrier(q, np) {
 			return d.entityFor(m)
 		}
 	}

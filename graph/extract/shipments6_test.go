@@ -34,6 +34,9 @@ func TestShipmentShapes6(t *testing.T) {
 			text:   "Lilongwe, March 2 (PTI) 20 tonnes of Zambia's relief material reached the country on Wednesday.",
 			want:   []string{"item Zambia > Malawi | relief material | 20 tonne | 2022-03-02"},
 			absent: []string{"item Malawi >"}},
+		{name: "OwnerOfCarriedGoodsIsTheDonor", date: "2022-03-02", title: "Planes land in Chad",
+			text: "A plane carrying 30 tonnes of Norway's relief supplies arrived in N'Djamena on Tuesday.",
+			want: []string{"item Norway > Chad | relief supply | 30 tonne | 2022-03-01"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := runTitled(c.date, c.title, c.text)
