@@ -595,7 +595,15 @@ acts:
 	default:
 		// the subject sends; "from X" after the verb is where the goods
 		// leave from when a subject is named ("it sent … from Italy")
-		s.donor = d.donorBefore(trig, a, false)
+		if intransitive[d.toks[trig].Text] {
+			// "Days after quakes hit Nepal, 12 tonnes of India's relief
+			// material reached the country": the goods are the subject,
+			// their owner the donor
+			s.donor = d.ownerBefore(a, trig)
+		}
+		if s.donor == nil {
+			s.donor = d.donorBefore(trig, a, false)
+		}
 		if s.donor == nil && !d.unknownSender(trig, a) {
 			s.donor = fromDonor
 		}
@@ -636,6 +644,11 @@ acts:
 			to = recs[0].e
 		}
 		s.donor = d.actorBefore(si, a, to)
+	}
+	if s.donor == nil {
+		// "A plane carrying 250 tonnes of Norwegian aid arrived": the
+		// country the goods after the verb are of
+		s.donor = d.goodsOwnerIn(trig+1, b)
 	}
 	if s.donor == nil && !(!before && d.unknownSender(trig, a)) {
 		// "China sends aid to Pakistan" over "A plane carrying 3,000
@@ -827,6 +840,33 @@ func (d *doc) ownerBefore(a, trig int) *entity {
 			continue
 		}
 		if np := d.nounPhrase(m.j+1, trig); d.goodsOrCarrier(m.j+1, np) {
+			return d.entityFor(m)
+		}
+	}
+	return nil
+}
+
+// goodsOwnerIn is the country or body named on goods in [a, b) ("of
+// Norway's aid", "of Norwegian tents", "of European Union (EU) aid").
+func (d *doc) goodsOwnerIn(a, b int) *entity {
+	for k := a; k+1 < b; k++ {
+		m := d.mat(k)
+		if m == nil || m.i != k || d.quoted[k] || !(m.kind == kCountry || m.kind == kDemonym || m.kind == kAgency || m.kind == kGrouping) {
+			continue
+		}
+		if k == a || !d.toks[k-1].is("of") {
+			continue
+		}
+		q := m.j
+		if q < b && d.toks[q].is("'s", "’s") && m.kind != kDemonym {
+			q++
+		} else if q+2 < b && d.toks[q].is("(") && d.toks[q+2].is(")") {
+			q += 3 // "European Union (EU) aid"
+		}
+		if q >= b || d.toks[q].Kind != tWord {
+			continue
+		}
+		if np := d.nounPhrase(q, b); np > q && d.goodsOrCarrier(q, np) {
 			return d.entityFor(m)
 		}
 	}
@@ -3298,7 +3338,7 @@ func (d *doc) titleDonor(not *entity) *entity {
 }
 
 // titlePlace is the first country the headline names (itself or by a city
-// of it) that is no donor of the article's acts: where the goods a clause
+// of it) that is no donor of the article's acts with goods: where the goods a clause
 // sends without a recipient go ("Nordic states among those aiding Tripoli").
 func (d *doc) titlePlace(not *entity) *entity {
 	if d.a.Title == "" {
@@ -3325,7 +3365,9 @@ func (d *doc) titlePlace(not *entity) *entity {
 		}
 		donor := false
 		for _, s := range d.shipments {
-			if s.donor == e {
+			// an act without goods ("the president sent condolences")
+			// makes no donor
+			if s.donor == e && len(s.items) > 0 {
 				donor = true
 				break
 			}
