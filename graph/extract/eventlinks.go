@@ -1002,3 +1002,53 @@ func samePeople(a, b *event) bool {
 	}
 	return true
 }
+
+// storyDay: "X on Friday held talks with her counterparts from A and B.
+// … X held talks with A's Foreign Minister Y. … She held bilateral
+// meetings with Z": a lede that tells the day of a held event sets the day
+// of the story; later meetings the story tells of the same person, held,
+// with no day or earlier time of their own ("had met", "earlier", "last
+// year"), are that day's; not in the story of a trip of theirs, whose
+// meetings fall on some day of the trip.
+func (d *doc) storyDay() {
+	var lead *event
+	for _, e := range d.events {
+		if e.dropped || e.into != nil {
+			continue
+		}
+		if e.class == schema.Meeting && e.sent <= 1 && e.date != nil && e.date.typ == schema.XSDDate && e.status == "held" && !e.late && !e.endDay {
+			lead = e
+		}
+		break
+	}
+	if lead == nil {
+		return
+	}
+	for _, v := range d.events {
+		if v.class == schema.Visit && sharesPerson(lead, v) {
+			return // "During his visit, X met Y": some day of a trip
+		}
+	}
+	for _, e := range d.events {
+		if e == lead || e.dropped || e.into != nil || e.date != nil || e.sent <= lead.sent || e.class != schema.Meeting || e.status != "held" || !sharesPerson(lead, e) {
+			continue
+		}
+		start, end := d.bounds(e.sent)
+		if len(d.datesIn(start, end)) > 0 || d.toldEarlier(e.sent) || d.pastOfPast(start, end) {
+			continue
+		}
+		dt := *lead.date
+		e.date = &dt
+	}
+}
+
+// pastOfPast: the sentence tells of a time before the story's ("had
+// met", "last year", "two years ago", "once").
+func (d *doc) pastOfPast(start, end int) bool {
+	for q := start; q < end; q++ {
+		if d.toks[q].is("had", "last", "Last", "ago", "once", "Once", "former", "then") {
+			return true
+		}
+	}
+	return false
+}

@@ -730,6 +730,7 @@ func (d *doc) findEvents() {
 	d.meetingInVisitCity()
 	d.placelessVisits()
 	d.datelinePlace()
+	d.storyDay()
 	hosts := map[*event]bool{}
 	for _, e := range d.events {
 		if e.sidelinesOf != nil {

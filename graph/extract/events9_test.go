@@ -1,0 +1,37 @@
+package extract_test
+
+import "testing"
+
+// Events, round 9: shapes of unseen news prose. Invented sentences (none
+// from the evaluation corpus or the probe sets).
+
+// TestEventStoryDay: a lede that dates a held meeting sets the day of the
+// story's later undated meetings of the same person; not those told as
+// earlier ("had met", "last year") nor those of other people.
+func TestEventStoryDay(t *testing.T) {
+	lede := "Foreign Minister Ana Lopez on Friday held talks with her counterparts from Chile and Peru.\n\n"
+	checkShapes(t, []shape{
+		{name: "LaterParagraph", date: "2021-06-12",
+			text: lede + "Lopez held talks with Chilean Foreign Minister Paul Brandt and discussed trade.\n\n" +
+				"She also held a bilateral meeting with Peruvian Foreign Minister Mario Ruiz.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-11 | - | -", "Meeting Ana Lopez, Mario Ruiz | 2021-06-11 | - | -"}},
+		{name: "HadMet", date: "2021-06-12",
+			text:   lede + "Lopez had held talks with Chilean Foreign Minister Paul Brandt in Lima.",
+			want:   []string{"Meeting Ana Lopez, Paul Brandt | - | Lima | -"},
+			absent: []string{"Paul Brandt | 2021-06-11"}},
+		{name: "OtherPeople", date: "2021-06-12",
+			text:   lede + "Chilean Foreign Minister Paul Brandt held talks with Peruvian Foreign Minister Mario Ruiz.",
+			want:   []string{"Meeting Mario Ruiz, Paul Brandt | - | - | -"},
+			absent: []string{"Paul Brandt | 2021-06-11"}},
+	})
+}
+
+// TestEventStoryDayTrip: a story of a trip dates no undated meeting of it.
+func TestEventStoryDayTrip(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DuringTrip", date: "2021-06-12",
+			text: "Foreign Minister Ana Lopez on Friday held talks with Chilean Foreign Minister Paul Brandt.\n\n" +
+				"Lopez is on a three-day visit to Peru, where she held talks with Peruvian Foreign Minister Mario Ruiz.",
+			absent: []string{"Mario Ruiz | 2021-06-11"}},
+	})
+}
