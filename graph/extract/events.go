@@ -471,7 +471,8 @@ func (d *doc) leadersAfter(n, end int) bool {
 		return true
 	}
 	// "the Inter-Sessional Meeting of the Conference of Heads of
-	// Government", "a session of the Assembly of Heads of State": the body
+	// Government", "a session of the Assembly of Heads of State", "the
+	// Meeting of the Council of the Heads of State": the body
 	// whose meeting it is, of leaders
 	heads := func(q int) bool {
 		return q+2 < end && d.toks[q].is("heads", "Heads") && d.toks[q+1].is("of") && d.toks[q+2].is("state", "State", "government", "Government")
@@ -479,7 +480,14 @@ func (d *doc) leadersAfter(n, end int) bool {
 	if heads(q) {
 		return true
 	}
-	return q+1 < end && d.toks[q].capitalised() && d.toks[q].Kind == tWord && d.toks[q+1].is("of") && d.mat(q) == nil && heads(q+2)
+	if q+2 < end && d.toks[q].capitalised() && d.toks[q].Kind == tWord && d.toks[q+1].is("of") && d.mat(q) == nil {
+		// "of the Council of the Heads of State"
+		if q += 2; d.toks[q].is("the") {
+			q++
+		}
+		return heads(q)
+	}
+	return false
 }
 
 // nounTalks: "talks" at k is the noun ("held talks", "the talks", "in

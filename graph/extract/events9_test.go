@@ -35,3 +35,20 @@ func TestEventStoryDayTrip(t *testing.T) {
 			absent: []string{"Mario Ruiz | 2021-06-11"}},
 	})
 }
+
+// TestEventCouncilOfTheHeads: "the Meeting of the Council of the Heads of
+// State" of a grouping is its leaders' summit (GUIDELINES 6.1).
+func TestEventCouncilOfTheHeads(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OfTheHeads", date: "2021-06-12",
+			text:   "The 12th Meeting of the Council of the Heads of State of the East African Union opened in Nairobi on Friday.",
+			want:   []string{"Summit - | 2021-06-11 | Nairobi | -"},
+			absent: []string{"Meeting - | 2021-06-11"}},
+		{name: "OfHeads", date: "2021-06-12",
+			text: "The 12th Meeting of the Council of Heads of State of the East African Union opened in Nairobi on Friday.",
+			want: []string{"Summit - | 2021-06-11 | Nairobi | -"}},
+		{name: "OfMinisters", date: "2021-06-12",
+			text:   "The 12th Meeting of the Council of the Foreign Ministers of the East African Union opened in Nairobi on Friday.",
+			absent: []string{"Summit"}},
+	})
+}
