@@ -2107,6 +2107,10 @@ func (d *doc) datelinePlace() {
 			continue
 		}
 		switch {
+		case e.location == nil && e.class == schema.Visit && city.city != nil && d.atHome(e, city.city.Country):
+			// "WASHINGTON (AP) – President X's journey to Latin America":
+			// the visitor's own country's dateline is where the trip
+			// starts, not where it goes
 		case e.location == nil:
 			e.location = city
 		case e.class != schema.Visit && e.location.class == schema.Country && city.city != nil && city.city.Country == e.location.code:
@@ -2116,6 +2120,24 @@ func (d *doc) datelinePlace() {
 			e.location = city
 		}
 	}
+}
+
+// atHome: every visitor of e holds an office of the country coded cc
+// (upper case, as the city lexicon gives it).
+func (d *doc) atHome(e *event, cc string) bool {
+	if len(e.participants) == 0 || cc == "" {
+		return false
+	}
+	for _, p := range e.participants {
+		home := false
+		for o := range p.holds {
+			home = home || o.jurKey == strings.ToLower(cc)
+		}
+		if !home {
+			return false
+		}
+	}
+	return true
 }
 
 // toldEarlier: sentence si tells of what came before ("Earlier in the

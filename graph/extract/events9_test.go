@@ -52,3 +52,17 @@ func TestEventCouncilOfTheHeads(t *testing.T) {
 			absent: []string{"Summit"}},
 	})
 }
+
+// TestEventDatelineHome: a dateline in the visitor's own country is where
+// the trip starts, not its place; a foreign visitor's stays.
+func TestEventDatelineHome(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OwnCapital", date: "2021-06-12",
+			text:   "NAIROBI (Wire) – Kenyan President John Kamau's journey to South America begins today.",
+			want:   []string{"Visit John Kamau | 2021-06-12 | - | -"},
+			absent: []string{"Visit John Kamau | 2021-06-12 | Nairobi"}},
+		{name: "ForeignVisitor", date: "2021-06-12",
+			text: "NAIROBI (Wire) – Chilean President Ana Lopez's state visit begins today.",
+			want: []string{"Visit Ana Lopez | 2021-06-12 | Nairobi | -"}},
+	})
+}
