@@ -852,7 +852,9 @@ func mergeInto(e, o *event) {
 	if o.location == nil {
 		o.location = e.location
 	}
-	if o.date == nil {
+	if o.date == nil || e.date != nil && len(e.date.value) > len(o.date.value) && strings.HasPrefix(e.date.value, o.date.value) {
+		// "the summit next month … The summit will be held between June
+		// 14 and 15": the day refines the month
 		o.date = e.date
 	}
 	if o.mode == "" {

@@ -66,3 +66,15 @@ func TestEventDatelineHome(t *testing.T) {
 			want: []string{"Visit Ana Lopez | 2021-06-12 | Nairobi | -"}},
 	})
 }
+
+// TestEventMergedDayRefines: two mentions of one occasion, a month and
+// later a day of it: the day.
+func TestEventMergedDayRefines(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "MonthThenDay", date: "2021-05-12",
+			text: "The 12th East African Union Summit will be held in Nairobi in June. " +
+				"President John Kamau said the 12th East African Union Summit would open on June 14.",
+			want:   []string{"Summit - | 2021-06-14 | Nairobi | -"},
+			absent: []string{"| 2021-06 |"}},
+	})
+}
