@@ -852,7 +852,9 @@ func mergeInto(e, o *event) {
 	if o.location == nil {
 		o.location = e.location
 	}
-	if o.date == nil {
+	if o.date == nil || e.date != nil && len(e.date.value) > len(o.date.value) && strings.HasPrefix(e.date.value, o.date.value) {
+		// "the summit next month … The summit will be held between June
+		// 14 and 15": the day refines the month
 		o.date = e.date
 	}
 	if o.mode == "" {
@@ -1001,4 +1003,54 @@ func samePeople(a, b *event) bool {
 		}
 	}
 	return true
+}
+
+// storyDay: "X on Friday held talks with her counterparts from A and B.
+// … X held talks with A's Foreign Minister Y. … She held bilateral
+// meetings with Z": a lede that tells the day of a held event sets the day
+// of the story; later meetings the story tells of the same person, held,
+// with no day or earlier time of their own ("had met", "earlier", "last
+// year"), are that day's; not in the story of a trip of theirs, whose
+// meetings fall on some day of the trip.
+func (d *doc) storyDay() {
+	var lead *event
+	for _, e := range d.events {
+		if e.dropped || e.into != nil {
+			continue
+		}
+		if e.class == schema.Meeting && e.sent <= 1 && e.date != nil && e.date.typ == schema.XSDDate && e.status == "held" && !e.late && !e.endDay {
+			lead = e
+		}
+		break
+	}
+	if lead == nil {
+		return
+	}
+	for _, v := range d.events {
+		if v.class == schema.Visit && sharesPerson(lead, v) {
+			return // "During his visit, X met Y": some day of a trip
+		}
+	}
+	for _, e := range d.events {
+		if e == lead || e.dropped || e.into != nil || e.date != nil || e.sent <= lead.sent || e.class != schema.Meeting || e.status != "held" || !sharesPerson(lead, e) {
+			continue
+		}
+		start, end := d.bounds(e.sent)
+		if len(d.datesIn(start, end)) > 0 || d.toldEarlier(e.sent) || d.pastOfPast(start, end) {
+			continue
+		}
+		dt := *lead.date
+		e.date = &dt
+	}
+}
+
+// pastOfPast: the sentence tells of a time before the story's ("had
+// met", "last year", "two years ago", "once").
+func (d *doc) pastOfPast(start, end int) bool {
+	for q := start; q < end; q++ {
+		if d.toks[q].is("had", "last", "Last", "ago", "once", "Once", "former", "then") {
+			return true
+		}
+	}
+	return false
 }

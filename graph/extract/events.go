@@ -471,7 +471,8 @@ func (d *doc) leadersAfter(n, end int) bool {
 		return true
 	}
 	// "the Inter-Sessional Meeting of the Conference of Heads of
-	// Government", "a session of the Assembly of Heads of State": the body
+	// Government", "a session of the Assembly of Heads of State", "the
+	// Meeting of the Council of the Heads of State": the body
 	// whose meeting it is, of leaders
 	heads := func(q int) bool {
 		return q+2 < end && d.toks[q].is("heads", "Heads") && d.toks[q+1].is("of") && d.toks[q+2].is("state", "State", "government", "Government")
@@ -479,7 +480,14 @@ func (d *doc) leadersAfter(n, end int) bool {
 	if heads(q) {
 		return true
 	}
-	return q+1 < end && d.toks[q].capitalised() && d.toks[q].Kind == tWord && d.toks[q+1].is("of") && d.mat(q) == nil && heads(q+2)
+	if q+2 < end && d.toks[q].capitalised() && d.toks[q].Kind == tWord && d.toks[q+1].is("of") && d.mat(q) == nil {
+		// "of the Council of the Heads of State"
+		if q += 2; d.toks[q].is("the") {
+			q++
+		}
+		return heads(q)
+	}
+	return false
 }
 
 // nounTalks: "talks" at k is the noun ("held talks", "the talks", "in
@@ -730,6 +738,7 @@ func (d *doc) findEvents() {
 	d.meetingInVisitCity()
 	d.placelessVisits()
 	d.datelinePlace()
+	d.storyDay()
 	hosts := map[*event]bool{}
 	for _, e := range d.events {
 		if e.sidelinesOf != nil {
@@ -2098,6 +2107,10 @@ func (d *doc) datelinePlace() {
 			continue
 		}
 		switch {
+		case e.location == nil && e.class == schema.Visit && city.city != nil && d.atHome(e, city.city.Country):
+			// "WASHINGTON (AP) – President X's journey to Latin America":
+			// the visitor's own country's dateline is where the trip
+			// starts, not where it goes
 		case e.location == nil:
 			e.location = city
 		case e.class != schema.Visit && e.location.class == schema.Country && city.city != nil && city.city.Country == e.location.code:
@@ -2107,6 +2120,24 @@ func (d *doc) datelinePlace() {
 			e.location = city
 		}
 	}
+}
+
+// atHome: every visitor of e holds an office of the country coded cc
+// (upper case, as the city lexicon gives it).
+func (d *doc) atHome(e *event, cc string) bool {
+	if len(e.participants) == 0 || cc == "" {
+		return false
+	}
+	for _, p := range e.participants {
+		home := false
+		for o := range p.holds {
+			home = home || o.jurKey == strings.ToLower(cc)
+		}
+		if !home {
+			return false
+		}
+	}
+	return true
 }
 
 // toldEarlier: sentence si tells of what came before ("Earlier in the
