@@ -20,7 +20,12 @@ import (
 // themselves.
 type leaderIndex struct {
 	byLast map[string][]leaderForm
+	terms  []leaderTerm // per row of lexicon.Leaders, its dates parsed once
 }
+
+// leaderTerm is a term's first and last day, with slack (to zero while in
+// office).
+type leaderTerm struct{ from, to time.Time }
 
 type leaderForm struct {
 	row    int      // index in lexicon.Leaders
@@ -31,9 +36,10 @@ type leaderForm struct {
 // leaders builds the index once per extractor.
 func (x *Extractor) leaders() *leaderIndex {
 	x.leadersOnce.Do(func() {
-		ix := &leaderIndex{byLast: map[string][]leaderForm{}}
+		ix := &leaderIndex{byLast: map[string][]leaderForm{}, terms: make([]leaderTerm, len(x.lex.Leaders))}
 		familyFirst := x.lex.WordSet("familyfirst")
 		for i, l := range x.lex.Leaders {
+			ix.terms[i] = termOf(&l)
 			for _, n := range append([]string{l.Name}, l.Aliases...) {
 				w := leaderWords(n)
 				if len(w) == 0 {
@@ -111,37 +117,32 @@ func (d *doc) leaderRoles(form string) (hos, hog, fm bool) {
 // names a leader days before the oath or after the end.
 const leaderSlack = 45 * 24 * time.Hour
 
-// inTerm: the article date falls in the leader's term (with slack); an
-// article without a date is in every term.
-func inTerm(l *lexicon.Leader, day time.Time) bool {
-	if day.IsZero() {
-		return true
+// termOf parses a term's dates (leaders.tsv: a day or a month; the
+// lexicon checked them) and widens them by the slack.
+func termOf(l *lexicon.Leader) leaderTerm {
+	var t leaderTerm
+	if d, err := time.Parse("2006-01-02", l.From); err == nil {
+		t.from = d
+	} else if d, err := time.Parse("2006-01", l.From); err == nil {
+		t.from = d
 	}
-	from, ok := termStart(l.From)
-	if !ok || day.Before(from.Add(-leaderSlack)) {
-		return false
-	}
+	t.from = t.from.Add(-leaderSlack)
 	if l.To == "" {
-		return true
+		return t
 	}
-	to, ok := termEnd(l.To)
-	return ok && !day.After(to.Add(leaderSlack))
+	if d, err := time.Parse("2006-01-02", l.To); err == nil {
+		t.to = d
+	} else if d, err := time.Parse("2006-01", l.To); err == nil {
+		t.to = d.AddDate(0, 1, -1) // the month's last day
+	}
+	t.to = t.to.Add(leaderSlack)
+	return t
 }
 
-func termStart(s string) (time.Time, bool) {
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, true
-	}
-	t, err := time.Parse("2006-01", s)
-	return t, err == nil
-}
-
-func termEnd(s string) (time.Time, bool) {
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, true
-	}
-	t, err := time.Parse("2006-01", s)
-	return t.AddDate(0, 1, -1), err == nil
+// in: the article's day falls in the term; an article without a date is
+// in every term.
+func (t leaderTerm) in(day time.Time) bool {
+	return day.IsZero() || !day.Before(t.from) && (t.to.IsZero() || !day.After(t.to))
 }
 
 // leaderJurisdiction is the country whose head of state, head of government
@@ -170,16 +171,10 @@ func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
 		}
 		for _, f := range ix.byLast[w[len(w)-1]] {
 			l := &d.x.lex.Leaders[f.row]
-			if !roleFits(l, hos, hog, fm) || !inTerm(l, d.a.Date) {
+			if !roleFits(l, hos, hog, fm) || !ix.terms[f.row].in(d.a.Date) {
 				continue
 			}
-			s := nameFit(w, f.words)
-			if f.family {
-				s = 0
-				if len(w) == 1 && w[0] == f.words[0] {
-					s = 1
-				}
-			}
+			s := f.fit(w)
 			if s == 0 {
 				continue
 			}
@@ -211,17 +206,24 @@ func roleFits(l *lexicon.Leader, hos, hog, fm bool) bool {
 	return false
 }
 
-// nameFit says how well name words w (the text's) fit a leader's form f,
-// both ending in the same word: 3 the same words, 2 the same first and last
-// words, 1 a one-word name that is the form's last word or a name of two
-// words or more that is the form's last part; 0 no fit.
-func nameFit(w, f []string) int {
+// fit says how well name words w (the text's) fit the form, w ending in
+// the word the form is indexed by: 3 the same words, 2 the same first and
+// last words, 1 a one-word name that is the form's last word (its first,
+// the family name, for a form indexed by it) or a name of two words or
+// more that is the form's last part; 0 no fit.
+func (f leaderForm) fit(w []string) int {
+	if f.family {
+		if len(w) == 1 && w[0] == f.words[0] {
+			return 1
+		}
+		return 0
+	}
 	switch {
-	case strings.Join(w, " ") == strings.Join(f, " "):
+	case strings.Join(w, " ") == strings.Join(f.words, " "):
 		return 3
-	case len(w) >= 2 && len(f) >= 2 && w[0] == f[0]:
+	case len(w) >= 2 && len(f.words) >= 2 && w[0] == f.words[0]:
 		return 2
-	case len(w) == 1 || (len(w) < len(f) && strings.Join(w, " ") == strings.Join(f[len(f)-len(w):], " ")):
+	case len(w) == 1 || (len(w) < len(f.words) && strings.Join(w, " ") == strings.Join(f.words[len(f.words)-len(w):], " ")):
 		return 1
 	}
 	return 0
