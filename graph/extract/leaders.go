@@ -117,25 +117,12 @@ func (d *doc) leaderRoles(form string) (hos, hog, fm bool) {
 // names a leader days before the oath or after the end.
 const leaderSlack = 45 * 24 * time.Hour
 
-// termOf parses a term's dates (leaders.tsv: a day or a month; the
-// lexicon checked them) and widens them by the slack.
+// termOf widens a term by the slack.
 func termOf(l *lexicon.Leader) leaderTerm {
-	var t leaderTerm
-	if d, err := time.Parse("2006-01-02", l.From); err == nil {
-		t.from = d
-	} else if d, err := time.Parse("2006-01", l.From); err == nil {
-		t.from = d
+	t := leaderTerm{from: l.From.Add(-leaderSlack)}
+	if !l.To.IsZero() {
+		t.to = l.To.Add(leaderSlack)
 	}
-	t.from = t.from.Add(-leaderSlack)
-	if l.To == "" {
-		return t
-	}
-	if d, err := time.Parse("2006-01-02", l.To); err == nil {
-		t.to = d
-	} else if d, err := time.Parse("2006-01", l.To); err == nil {
-		t.to = d.AddDate(0, 1, -1) // the month's last day
-	}
-	t.to = t.to.Add(leaderSlack)
 	return t
 }
 

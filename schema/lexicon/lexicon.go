@@ -167,14 +167,15 @@ var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "
 // Leader is one term of a national leader or foreign minister
 // (leaders.tsv): the person's country (ISO code), the roles the post has
 // ("head of state", "head of government", "foreign minister"), the name
-// and other forms of it, and the term's first and last day as YYYY-MM-DD
-// or YYYY-MM (To empty while in office).
+// and other forms of it, and the term's first and last day (the file gives
+// YYYY-MM-DD, or YYYY-MM: the month's first day for From, its last for To;
+// To is zero while in office).
 type Leader struct {
 	Country  string
 	Roles    []string
 	Name     string
 	Aliases  []string
-	From, To string
+	From, To time.Time
 }
 
 // LeaderRoles are the roles leaders.tsv may give.
@@ -433,7 +434,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	err = readTable(fsys, "leaders.tsv", []string{"code", "role", "name", "aliases", "from", "to"}, func(r row) error {
-		e := Leader{Country: strings.ToUpper(r.get("code")), Roles: r.list("role"), Name: r.get("name"), Aliases: r.list("aliases"), From: r.get("from"), To: r.get("to")}
+		e := Leader{Country: strings.ToUpper(r.get("code")), Roles: r.list("role"), Name: r.get("name"), Aliases: r.list("aliases")}
 		if _, ok := l.countryByCode[e.Country]; !ok {
 			return fmt.Errorf("leader %q: unknown country %q", e.Name, e.Country)
 		}
@@ -445,8 +446,15 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 				return fmt.Errorf("leader %q: unknown role %q", e.Name, role)
 			}
 		}
-		if !termDate(e.From) || (e.To != "" && !termDate(e.To)) || (e.To != "" && e.To < e.From) {
-			return fmt.Errorf("leader %q: bad term %q to %q", e.Name, e.From, e.To)
+		from, to := r.get("from"), r.get("to")
+		var ok bool
+		e.From, ok = termDay(from, false)
+		if ok && to != "" {
+			e.To, ok = termDay(to, true)
+			ok = ok && !e.To.Before(e.From)
+		}
+		if !ok {
+			return fmt.Errorf("leader %q: bad term %q to %q", e.Name, from, to)
 		}
 		l.Leaders = append(l.Leaders, e)
 		return nil
@@ -457,13 +465,20 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	return l, nil
 }
 
-// termDate: a day (YYYY-MM-DD) or a month (YYYY-MM).
-func termDate(s string) bool {
-	if _, err := time.Parse("2006-01-02", s); err == nil {
-		return true
+// termDay reads a term's day: YYYY-MM-DD, or YYYY-MM for the month's first
+// day (its last when last is set).
+func termDay(s string, last bool) (time.Time, bool) {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, true
 	}
-	_, err := time.Parse("2006-01", s)
-	return err == nil
+	t, err := time.Parse("2006-01", s)
+	if err != nil {
+		return time.Time{}, false
+	}
+	if last {
+		t = t.AddDate(0, 1, -1)
+	}
+	return t, true
 }
 
 // WordSet is the set of the words of one class of words.tsv.
