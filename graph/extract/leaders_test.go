@@ -50,6 +50,16 @@ func TestLeaderTerms(t *testing.T) {
 			"", "Jordan"},
 		{"2008-08-11", "King Abdullah received the delegation on Monday.",
 			"", "Saudi"},
+		// a leader's name that a dictionary also lists as a word is a
+		// name after a title
+		{"2022-09-20", "President Macron welcomed Prime Minister Truss in Paris on Monday.",
+			"holds Macron | President | France", ""},
+		{"2022-09-20", "President Macron welcomed Prime Minister Truss in Paris on Monday.",
+			"holds Truss | Prime Minister | United Kingdom", ""},
+		// a title of the lexicon with the state's formal name after it,
+		// before such a name
+		{"2017-06-09", "Chairman of the People's Republic of China Xi Jinping attended the meeting.",
+			"holds Xi Jinping | Chairman of the People's Republic of China | China", ""},
 		// between the Saudi king's death (2015) and the Malaysian king's reign (2019), one
 		{"2017-04-17", "King Abdullah received the delegation on Monday.",
 			"holds Abdullah | King | Jordan", ""},

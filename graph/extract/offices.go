@@ -389,6 +389,18 @@ func (d *doc) officeEntity(m *mention) *entity {
 				return d.phraseEntity(m)
 			}
 		}
+		// "Chairman of the People's Republic of China": a title the
+		// country's row does not have, whose country follows it, is the
+		// title as written up to the country
+		if m.form == "" && m.jurExplicit && !m.jurLeft && m.phraseEnd > m.j && d.toks[m.j].is("of") && d.toks[m.i].capitalised() &&
+			(m.phraseEnd >= len(d.toks) || !d.toks[m.phraseEnd].is("'s", "’s")) {
+			if written := d.text(m.i, m.phraseEnd); ofPhrase(written) {
+				if _, isGrouping := d.x.lex.Grouping(m.jur); !isGrouping {
+					m.phrase = written
+					return d.phraseEntity(m)
+				}
+			}
+		}
 		return nil
 	}
 	// "General Assembly President": the organ's official is the UN's
@@ -1445,8 +1457,14 @@ func hasString(ss []string, s string) bool {
 // writtenTitle: a title written out in full, capitalised, with its
 // portfolio after "of" or "for" ("Minister of Trade and Industry").
 func writtenTitle(s string) bool {
+	return titleHeads[strings.Fields(s + " .")[0]] && ofPhrase(s)
+}
+
+// ofPhrase: s is a title word, "of" or "for", and capitalised words with
+// "the", "and", "of", "for" between them.
+func ofPhrase(s string) bool {
 	f := strings.Fields(s)
-	if len(f) < 3 || !titleHeads[f[0]] || !(f[1] == "of" || f[1] == "for") {
+	if len(f) < 3 || !(f[1] == "of" || f[1] == "for") {
 		return false
 	}
 	for _, w := range f[2:] {

@@ -667,6 +667,14 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			if o > start && d.toks[o].is("the") {
 				o--
 			}
+			// a title of the lexicon: "President of the Republic of
+			// Kazakhstan", with its country after it
+			if t := d.mat(o - 1); o > start && d.toks[o].is("of") && t != nil && t.kind == kOffice && t.j == o && t.phraseEnd <= o {
+				t.phraseEnd = k + 1
+				chain = append(chain, t)
+				k = t.i - 1
+				continue
+			}
 			if o > start && d.toks[o].is("of") && titleWords[d.toks[o-1].Text] && honorifics[d.toks[o-1].Text] == "" {
 				words = append(words, d.toks[o-1].Text)
 				k = o - 2

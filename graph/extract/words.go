@@ -173,10 +173,35 @@ func facilities(l *lexicon.Lexicon) map[string]bool {
 }
 
 func common(l *lexicon.Lexicon) map[string]bool {
+	named := leaderNameWords(l)
 	out := make(map[string]bool, len(l.CommonWords))
 	for _, w := range l.CommonWords {
-		if !w.Name {
+		// a word only the dictionary lists (never seen in the treebank)
+		// that is part of a leader's name is a name ("Macron", "Tusk",
+		// "Xi"), as the dictionary's own names are
+		if !w.Name && !(w.POS == "" && named[w.Word]) {
 			out[w.Word] = true
+		}
+	}
+	return out
+}
+
+// leaderNameWords are the lower-case words of the names in leaders.tsv,
+// without titles, forms of address, particles and regnal numbers.
+func leaderNameWords(l *lexicon.Lexicon) map[string]bool {
+	skip := union(l.WordSet("title"), keys(l.WordValues("honorific")))
+	for w := range l.WordSet("particle") {
+		skip[w] = true
+	}
+	out := map[string]bool{}
+	for _, e := range l.Leaders {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' }) {
+				if skip[w] || romanNumeral(w) || strings.ToLower(w) == w {
+					continue
+				}
+				out[strings.ToLower(w)] = true
+			}
 		}
 	}
 	return out
