@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -214,4 +215,24 @@ func (f leaderForm) fit(w []string) int {
 		return 1
 	}
 	return 0
+}
+
+// knownLeader: the words i..j are the whole name (two words or more) of a
+// leader of leaders.tsv, at any time ("John Mahama (Ghana), Azali
+// Assoumani (Comoros) attended"): a person, titled or not. It gives no
+// office.
+func (d *doc) knownLeader(i, j int) bool {
+	if j-i < 2 || len(d.x.lex.Leaders) == 0 {
+		return false
+	}
+	w := textWords(d.text(i, j))
+	if len(w) < 2 {
+		return false
+	}
+	for _, f := range d.x.leaders().byLast[w[len(w)-1]] {
+		if !f.family && slices.Equal(f.words, w) {
+			return true
+		}
+	}
+	return false
 }

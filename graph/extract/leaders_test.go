@@ -78,3 +78,20 @@ func TestLeaderTerms(t *testing.T) {
 		}
 	}
 }
+
+// A leader's whole name is a person's wherever the text names it, with no
+// title ("John Mahama (Ghana)"), and the table still gives no post; a name
+// of the same shape that no table lists is not taken on that ground alone.
+func TestKnownLeaderNames(t *testing.T) {
+	got := view(run("2025-02-02", "Those who attended the meeting were John Mahama (Ghana), Azali Assoumani (Comoros) and Kofi Asante (Ghana)."))
+	for _, want := range []string{"person John Mahama", "person Azali Assoumani"} {
+		if !hasLine(got, want) {
+			t.Errorf("want %q in %q", want, got)
+		}
+	}
+	for _, l := range got {
+		if strings.HasPrefix(l, "holds") || l == "person Kofi Asante" {
+			t.Errorf("unwanted %q", l)
+		}
+	}
+}

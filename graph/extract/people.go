@@ -416,6 +416,8 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 						(personVerbs[d.toks[j+1].Text] || attributionVerbs[d.toks[j+1].Text] || verbs[d.toks[j+1].Text] && strings.HasSuffix(d.toks[j+1].Text, "ed"))
 			}
 		}
+		// a leader's whole name, known to the lexicon
+		ok = ok || !listed && d.knownLeader(i, j)
 		if !ok {
 			continue
 		}
