@@ -96,22 +96,37 @@ func regnal(w string) bool {
 	return true
 }
 
-// leaderRoles are the leaders.tsv roles a title can be, from the roles of
-// every lexicon row of its form ("premier" is China's head of government
-// and an Australian state's official).
-func (d *doc) leaderRoles(form string) (hos, hog, fm bool) {
+// leaderRoles are the roles of leaders.tsv and orgleaders.tsv a title can
+// be, from the roles of the lexicon's offices of that title.
+func (d *doc) leaderRoles(form string) (roles leaderRole) {
 	for _, r := range d.x.officeRows[lowerKey(form)] {
 		switch d.x.lex.Offices[r].Role {
 		case "head of state", "monarch":
-			hos = true
+			roles |= roleHeadOfState
 		case "head of government":
-			hog = true
+			roles |= roleHeadOfGovernment
 		case "foreign minister":
-			fm = true
+			roles |= roleForeignMinister
+		case "head of organisation":
+			roles |= roleHeadOfOrganisation
 		}
 	}
 	return
 }
+
+// leaderRole is a set of the tables' roles.
+type leaderRole uint8
+
+const (
+	roleHeadOfState leaderRole = 1 << iota
+	roleHeadOfGovernment
+	roleForeignMinister
+	roleHeadOfOrganisation
+)
+
+// leaderRoleOf is the role of a table's role name.
+var leaderRoleOf = map[string]leaderRole{"head of state": roleHeadOfState, "head of government": roleHeadOfGovernment,
+	"foreign minister": roleForeignMinister, "head of organisation": roleHeadOfOrganisation}
 
 // leaderSlack is how far outside a term's dates an article may fall and
 // still be read with it: terms are often given to the month, and news
@@ -146,8 +161,8 @@ func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
 		return ""
 	}
 	form := d.titleForm(m)
-	hos, hog, fm := d.leaderRoles(form)
-	if !hos && !hog && !fm {
+	roles := d.leaderRoles(form)
+	if roles == 0 {
 		return ""
 	}
 	ix := d.x.leaders()
@@ -159,7 +174,7 @@ func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
 		}
 		for _, f := range ix.byLast[w[len(w)-1]] {
 			l := &d.x.lex.Leaders[f.row]
-			if !roleFits(l, hos, hog, fm) || !ix.terms[f.row].in(d.a.Date) {
+			if !roleFits(l, roles) || !ix.terms[f.row].in(d.a.Date) {
 				continue
 			}
 			s := f.fit(w)
@@ -184,10 +199,9 @@ func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
 	return country
 }
 
-func roleFits(l *lexicon.Leader, hos, hog, fm bool) bool {
+func roleFits(l *lexicon.Leader, roles leaderRole) bool {
 	for _, r := range l.Roles {
-		switch {
-		case r == "head of state" && hos, r == "head of government" && hog, r == "foreign minister" && fm:
+		if leaderRoleOf[r]&roles != 0 {
 			return true
 		}
 	}

@@ -539,6 +539,15 @@ func (d *doc) resolveOffices() {
 					o.jur, byLeader = j, true
 				}
 			}
+			// an organisation's title the text leaves unsaid, taken for
+			// the organisation the article names most, gives way to the
+			// one the person heads ("Secretary-General Guterres" in a
+			// story of ASEAN's)
+			if _, isGrouping := d.x.lex.Grouping(o.jur); isGrouping && !o.jurExplicit {
+				if j := d.leaderJurisdiction(pm.ent, o); j != "" && j != o.jur {
+					o.jur, byLeader = j, true
+				}
+			}
 			if o.jur != "" {
 				hold = o
 			}

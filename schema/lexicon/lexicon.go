@@ -171,6 +171,8 @@ var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "
 // YYYY-MM-DD, or YYYY-MM: the month's first day for From, its last for To;
 // To is zero while in office).
 type Leader struct {
+	// Country is a country's code (upper case), or for the head of an
+	// organisation (orgleaders.tsv) its grouping's slug.
 	Country  string
 	Roles    []string
 	Name     string
@@ -180,6 +182,10 @@ type Leader struct {
 
 // LeaderRoles are the roles leaders.tsv may give.
 var LeaderRoles = []string{"head of state", "head of government", "foreign minister"}
+
+// OrganisationHead is the one role of orgleaders.tsv: an organisation's
+// top executive post (Secretary-General, Director-General, …).
+const OrganisationHead = "head of organisation"
 
 // Lexicon is the built-in knowledge the extractor reads with.
 type Lexicon struct {
@@ -433,31 +439,45 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = readTable(fsys, "leaders.tsv", []string{"code", "role", "name", "aliases", "from", "to"}, func(r row) error {
-		e := Leader{Country: strings.ToUpper(r.get("code")), Roles: r.list("role"), Name: r.get("name"), Aliases: r.list("aliases")}
-		if _, ok := l.countryByCode[e.Country]; !ok {
-			return fmt.Errorf("leader %q: unknown country %q", e.Name, e.Country)
-		}
-		if e.Name == "" || len(e.Roles) == 0 {
-			return fmt.Errorf("leader %q: no name or no role", e.Name)
-		}
-		for _, role := range e.Roles {
-			if !slices.Contains(LeaderRoles, role) {
-				return fmt.Errorf("leader %q: unknown role %q", e.Name, role)
+	readLeaders := func(file string, roles []string, jurisdiction func(code string) (string, bool)) error {
+		return readTable(fsys, file, []string{"code", "role", "name", "aliases", "from", "to"}, func(r row) error {
+			e := Leader{Roles: r.list("role"), Name: r.get("name"), Aliases: r.list("aliases")}
+			var ok bool
+			if e.Country, ok = jurisdiction(r.get("code")); !ok {
+				return fmt.Errorf("leader %q: unknown country or organisation %q", e.Name, r.get("code"))
 			}
-		}
-		from, to := r.get("from"), r.get("to")
-		var ok bool
-		e.From, ok = termDay(from, false)
-		if ok && to != "" {
-			e.To, ok = termDay(to, true)
-			ok = ok && !e.To.Before(e.From)
-		}
-		if !ok {
-			return fmt.Errorf("leader %q: bad term %q to %q", e.Name, from, to)
-		}
-		l.Leaders = append(l.Leaders, e)
-		return nil
+			if e.Name == "" || len(e.Roles) == 0 {
+				return fmt.Errorf("leader %q: no name or no role", e.Name)
+			}
+			for _, role := range e.Roles {
+				if !slices.Contains(roles, role) {
+					return fmt.Errorf("leader %q: unknown role %q", e.Name, role)
+				}
+			}
+			from, to := r.get("from"), r.get("to")
+			e.From, ok = termDay(from, false)
+			if ok && to != "" {
+				e.To, ok = termDay(to, true)
+				ok = ok && !e.To.Before(e.From)
+			}
+			if !ok {
+				return fmt.Errorf("leader %q: bad term %q to %q", e.Name, from, to)
+			}
+			l.Leaders = append(l.Leaders, e)
+			return nil
+		})
+	}
+	err = readLeaders("leaders.tsv", LeaderRoles, func(code string) (string, bool) {
+		code = strings.ToUpper(code)
+		_, ok := l.countryByCode[code]
+		return code, ok
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLeaders("orgleaders.tsv", []string{OrganisationHead}, func(code string) (string, bool) {
+		_, ok := l.groupingBySlug[code]
+		return code, ok
 	})
 	if err != nil {
 		return nil, err

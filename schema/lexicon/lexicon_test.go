@@ -58,6 +58,7 @@ func TestLoadRefusesBadData(t *testing.T) {
 		"commonwords.tsv":  "word\tpos\tname\nrelief\tNOUN\t\n",
 		"eventwords.tsv":   "kind\tforms\nmeetverb\tmet|meets\n",
 		"leaders.tsv":      "code\trole\tname\taliases\tfrom\tto\nIN\thead of government\tA B\t\t2014-05\t2019-05-30\n",
+		"orgleaders.tsv":   "code\trole\tname\taliases\tfrom\tto\nquad\thead of organisation\tC D\t\t2021-03\t\n",
 	}
 	fs := func(over map[string]string) fstest.MapFS {
 		m := fstest.MapFS{}
@@ -85,10 +86,12 @@ func TestLoadRefusesBadData(t *testing.T) {
 		{"commonwords.tsv", "word\tpos\tname\nRelief\tNOUN\t\n", `common word "Relief": not a lower-case word`},
 		{"eventwords.tsv", "kind\tforms\nmeeting\tmet\n", `bad kind "meeting"`},
 		{"eventwords.tsv", "kind\tforms\nmeetverb\tMet\n", `"Met" is not lower case`},
-		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nZZ\thead of state\tA B\t\t2001-01\t\n", `unknown country "ZZ"`},
+		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nZZ\thead of state\tA B\t\t2001-01\t\n", `unknown country or organisation "ZZ"`},
 		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nIN\tking\tA B\t\t2001-01\t\n", `unknown role "king"`},
 		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nIN\thead of state\tA B\t\t2001\t\n", `bad term "2001"`},
 		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nIN\thead of state\tA B\t\t2004-01-02\t2003-12\n", `bad term`},
+		{"orgleaders.tsv", "code\trole\tname\taliases\tfrom\tto\nin\thead of organisation\tA B\t\t2001-01\t\n", `unknown country or organisation "in"`},
+		{"orgleaders.tsv", "code\trole\tname\taliases\tfrom\tto\nquad\thead of state\tA B\t\t2001-01\t\n", `unknown role "head of state"`},
 	}
 	for _, c := range cases {
 		_, err := lexicon.Load(fs(map[string]string{c.file: c.data}))
