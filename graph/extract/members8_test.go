@@ -1,0 +1,41 @@
+package extract_test
+
+import "testing"
+
+// Membership told by joining in order, by "the Nth country to join", by a
+// count that refers back to a list, and by taking part "as members of";
+// invented sentences (GUIDELINES §3).
+func TestMembersJoinersAndReferences(t *testing.T) {
+	const d = "2024-03-10"
+	checkShapes(t, []shape{
+		{name: "JoinedFollowedBy", date: d,
+			text: "Norway joined the OSCE in 1973, followed by Iceland in 1975, Malta and Cyprus in 1980, and Andorra in 1996.",
+			want: []string{"member OSCE | Norway", "member OSCE | Iceland", "member OSCE | Malta", "member OSCE | Cyprus", "member OSCE | Andorra"}},
+		{name: "JoinedFollowedByNoCountries", date: d,
+			text:   "Norway joined the OSCE in 1973, followed by talks with Denmark.",
+			want:   []string{"member OSCE | Norway"},
+			absent: []string{"member OSCE | Denmark"}},
+		{name: "NthCountryToJoin", date: d,
+			text: "Estonia became the 35th country to join the OECD. Peru and Chile were the latest nations to join APEC.",
+			want: []string{"member OECD | Estonia", "member APEC | Peru", "member APEC | Chile"}},
+		{name: "NextCountryToJoinIsNone", date: d,
+			text:   "Moldova is the next country to join the EU.",
+			absent: []string{"member "}},
+		{name: "CountedReference", date: d,
+			text: "Crowds cheered in Chile and Peru on Sunday as the two Andean nations became the newest members of the OECD.",
+			want: []string{"member OECD | Chile", "member OECD | Peru"}},
+		{name: "CountedReferenceWrongCount", date: d,
+			text:   "Crowds cheered in Chile, Peru and Bolivia on Sunday as the two nations became the newest members of the OECD.",
+			absent: []string{"member "}},
+		{name: "TakingPartAsMembers", date: d,
+			text:   "The OAS met in Lima. The presidents of Chile, Peru and Ecuador attended the summit as full members of the organisation, while Spain came as an observer.",
+			want:   []string{"member OAS | Chile", "member OAS | Peru", "member OAS | Ecuador"},
+			absent: []string{"member OAS | Spain"}},
+		{name: "TakingPartAsObserversOrHoping", date: d,
+			text:   "Chile and Peru attended the APEC summit as guests. Bolivia hopes to attend as a member of APEC.",
+			absent: []string{"member "}},
+		{name: "AdmittedAsMembersPlural", date: d,
+			text: "Chile and Peru were admitted as full members of the OECD in 2010.",
+			want: []string{"member OECD | Chile", "member OECD | Peru"}},
+	})
+}
