@@ -305,6 +305,15 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	}
 	n := sort.Search(len(s.gm), func(i int) bool { return s.gm[i].i >= k })
 	if n == 0 || si-d.sentOf[s.gm[n-1].i] > 2 {
+		// "Leaders of member states China, Russia and India attended
+		// the SCO summit": bare "member states" with no grouping named
+		// before are those of the one named later in the sentence
+		if n < len(s.gm) && d.sentOf[s.gm[n].i] == si && !d.toks[k].is("the", "its", "their", "The", "Its", "Their") {
+			if list, next := s.membersNamed(d.entityFor(s.gm[n]), noun, q, end, true); len(list) > 0 && next <= s.gm[n].i {
+				s.addMembers(d.entityFor(s.gm[n]), list, si, "member/member-states-of-later", k+1, next)
+				return next
+			}
+		}
 		return k
 	}
 	g := d.entityFor(s.gm[n-1])
@@ -776,6 +785,13 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if q := s.admits(k, end); q > k {
 		list, n := d.countryList(q, end)
 		if len(list) == 0 {
+			// "the EU admitted ten new members, including Poland and
+			// Hungary"
+			if r := s.newMembersList(q, end); r > q {
+				if list, n := d.countryList(r, end); len(list) > 0 {
+					s.addMembers(g, list, si, "member/admitted-members-including", i, n)
+				}
+			}
 			return
 		}
 		// "welcomed East Timor – which gained independence in May – as
@@ -1290,6 +1306,10 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 			}
 			return p + 1
 		}
+		// "of 56 independent countries, including …"
+		if t.is(",") && p > q && p+1 < end && memberNouns[d.toks[p-1].Low] && (d.toks[p+1].is("including") && !ref || d.toks[p+1].is("namely")) {
+			return p + 2
+		}
 		if !(t.is("the", "'s", "’s") || isCount(t) || t.Kind == tWord && !t.capitalised() && d.mat(p) == nil) {
 			break
 		}
@@ -1645,6 +1665,31 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		return g, n
 	}
 	return nil, 0
+}
+
+// newMembersList reads "(N) (new) members|states|countries (,)
+// including|such as|namely|:" at q, the object of a verb of admitting, and
+// returns the token where the countries begin, or q.
+func (s *memberScan) newMembersList(q, end int) int {
+	d := s.doc
+	p := q
+	if p < end && isCount(d.toks[p]) {
+		p++
+	}
+	if p = s.memberModifiers(p, end); p < 0 || p+1 >= end || !memberNouns[d.toks[p].Low] || d.toks[p].is("economy", "economies") {
+		return q
+	}
+	p++
+	if p+1 < end && d.toks[p].is(",", "—", "–") && d.toks[p+1].is("including", "namely") {
+		return p + 2
+	}
+	if p+1 < end && d.toks[p].is("such") && d.toks[p+1].is("as") {
+		return p + 2
+	}
+	if d.toks[p].is("including", "namely", ":", "—", "–") {
+		return p + 1
+	}
+	return q
 }
 
 // partyHeads are the words for those who act for a list of countries at

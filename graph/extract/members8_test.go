@@ -37,5 +37,15 @@ func TestMembersJoinersAndReferences(t *testing.T) {
 		{name: "AdmittedAsMembersPlural", date: d,
 			text: "Chile and Peru were admitted as full members of the OECD in 2010.",
 			want: []string{"member OECD | Chile", "member OECD | Peru"}},
+		{name: "AssociationOfCountriesIncluding", date: d,
+			text: "The OIC is an association of 57 member countries, including Senegal and Malaysia.",
+			want: []string{"member OIC | Senegal", "member OIC | Malaysia"}},
+		{name: "AdmittedNewMembersIncluding", date: d,
+			text:   "In 1995, the OSCE admitted three new members, including Andorra and Malta. The OAS welcomed guests such as Spain and Italy.",
+			want:   []string{"member OSCE | Andorra", "member OSCE | Malta"},
+			absent: []string{"member OAS"}},
+		{name: "MemberStatesOfLaterGrouping", date: d,
+			text: "Delegations from member states Chile, Peru and Ecuador attended the OAS assembly in Lima.",
+			want: []string{"member OAS | Chile", "member OAS | Peru", "member OAS | Ecuador"}},
 	})
 }
