@@ -49,3 +49,16 @@ func TestMembersJoinersAndReferences(t *testing.T) {
 			want: []string{"member OAS | Chile", "member OAS | Peru", "member OAS | Ecuador"}},
 	})
 }
+
+// A person after a verb in -ing at the head of a sentence is its object,
+// not the sentence's subject, so "she said" after it is the subject's;
+// invented sentences.
+func TestPronounAfterParticipleObject(t *testing.T) {
+	const d = "2024-03-10"
+	checkShapes(t, []shape{
+		{name: "AfterMeetingPresident", date: d,
+			text:   "Speaking to reporters soon after meeting Chilean President Gabriel Boric in Santiago, Peruvian Foreign Minister Ana Cecilia Gervasi said she was pleased.\n\n\"We agreed on a road map for the border,\" she said.",
+			want:   []string{"quote Ana Cecilia Gervasi | We agreed on a road map for the border,"},
+			absent: []string{"quote Gabriel Boric"}},
+	})
+}
