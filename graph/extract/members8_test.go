@@ -62,3 +62,19 @@ func TestPronounAfterParticipleObject(t *testing.T) {
 			absent: []string{"quote Gabriel Boric"}},
 	})
 }
+
+// "According to X," makes X the person a following "he" means; a pronoun
+// before a verb of calling is its subject, so the person after the verb
+// (its object) is no speaker; invented sentences.
+func TestPronounSpeakers(t *testing.T) {
+	const d = "2024-03-10"
+	checkShapes(t, []shape{
+		{name: "SheAfterAccordingTo", date: d,
+			text:   "Peruvian Foreign Minister Ana Cecilia Gervasi hosted Chilean President Gabriel Boric in Lima on Monday.\n\nThe talks lasted five hours, the Ambassador said.\n\nAccording to Gervasi, \"the border deal is close.\"\n\nShe also called the visit of Boric \"timely and useful for both sides.\"",
+			want:   []string{"quote Ana Cecilia Gervasi | timely and useful for both sides."},
+			absent: []string{"quote Gabriel Boric"}},
+		{name: "UnresolvedPronounBlocksObject", date: d,
+			text:   "Officials met in Lima.\n\nHe also called the visit of Chilean President Gabriel Boric \"timely and useful for both sides.\"",
+			absent: []string{"quote "}},
+	})
+}

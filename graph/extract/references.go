@@ -116,7 +116,7 @@ func (d *doc) resolveReferences() {
 					recent = moveToFront(recent, p)
 					// a possessive ("For his part, the minister …") or
 					// an object pronoun is not the sentence's subject
-					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text] && !d.participleObject(i-1)) && !(m.ref == refPronoun && !d.toks[i].is("he", "He", "she", "She")) {
+					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text] && !d.participleObject(i-1) || d.accordingTo(i, start)) && !(m.ref == refPronoun && !d.toks[i].is("he", "He", "she", "She")) {
 						d.subj[si] = p
 					}
 				}
@@ -482,4 +482,11 @@ func (d *doc) participleObject(k int) bool {
 	}
 	t := d.toks[k]
 	return t.Kind == tWord && !t.capitalised() && len(t.Low) > 5 && strings.HasSuffix(t.Low, "ing") && d.tag(k) == pos.VERB
+}
+
+// accordingTo: the person at i follows "according to" at the head of its
+// clause ("According to Jane Doe, …"): the source the sentence speaks
+// for, whom a "he" after it most likely means.
+func (d *doc) accordingTo(i, start int) bool {
+	return i-2 >= start && d.toks[i-1].is("to") && d.toks[i-2].is("according", "According") && (i-2 == start || d.toks[i-3].is(","))
 }
