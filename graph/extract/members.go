@@ -122,6 +122,16 @@ func (d *doc) findMembers() {
 		start, end := d.bounds(si)
 		for k := start; k < end; k++ {
 			if d.quoted[k] {
+				// "let me welcome Sweden as the 32nd member of NATO": a
+				// welcome, quoted, names a member as well
+				if m := d.mat(k); m != nil && m.i == k && m.kind == kCountry && k > start && d.toks[k-1].is("welcome", "welcomes", "welcomed", "welcoming") {
+					if list, next := d.countryList(k, end); len(list) > 0 {
+						if g, j := s.welcomedAs(next, end); g != nil {
+							s.addMembers(g, list, si, "member/welcomed-as-member", k-1, j)
+						}
+						k = next - 1
+					}
+				}
 				continue
 			}
 			m := d.mat(k)
@@ -436,6 +446,8 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 		for _, h := range s.also {
 			s.addMembers(h, list, si, "member/apposition", k, j)
 		}
+	} else if g, j := s.welcomedAs(next, end); g != nil && k > start && d.toks[k-1].is("welcome", "welcomes", "welcomed", "welcoming") {
+		s.addMembers(g, list, si, "member/welcomed-as-member", k-1, j)
 	} else if g, j := s.asMembersLater(k, next, start, end); g != nil {
 		s.addMembers(g, list, si, "member/took-part-as-members", k, j)
 	} else if g, j := s.knownAs(next, end); g != nil && len(list) >= 2 {
@@ -1690,6 +1702,29 @@ func (s *memberScan) newMembersList(q, end int) int {
 		return p + 1
 	}
 	return q
+}
+
+// welcomedAs reads "as (…) (the|a|its) (32nd) member of GROUPING" after a
+// country that someone welcomes, at k, also past another role coordinated
+// before it ("as a party to the Treaty and the 32nd member of NATO"), and
+// returns the grouping and the token after it.
+func (s *memberScan) welcomedAs(k, end int) (*entity, int) {
+	d := s.doc
+	if k >= end || !d.toks[k].is("as") {
+		return nil, 0
+	}
+	if g, n := s.asMemberOf(k+1, end); g != nil {
+		return g, n
+	}
+	for q := k + 1; q < end && q < k+12; q++ {
+		if m := d.mat(q); m != nil && m.i == q && m.kind == kCountry || d.toks[q].is(".", ";", ":") || d.toks[q].Kind == tQuote {
+			return nil, 0
+		}
+		if d.toks[q].is("and") {
+			return s.asMemberOf(q+1, end)
+		}
+	}
+	return nil, 0
 }
 
 // partyHeads are the words for those who act for a list of countries at

@@ -78,3 +78,20 @@ func TestPronounSpeakers(t *testing.T) {
 			absent: []string{"quote "}},
 	})
 }
+
+// A welcome "as the Nth member of X", also quoted and after another role
+// coordinated before it; invented sentences.
+func TestMembersWelcomedAs(t *testing.T) {
+	const d = "2024-03-10"
+	checkShapes(t, []shape{
+		{name: "QuotedWelcome", date: d,
+			text: "\"Let me welcome Andorra as a signatory of the charter and the 58th member of the OSCE,\" the chairman said.",
+			want: []string{"member OSCE | Andorra"}},
+		{name: "WelcomeAsPartnerIsNone", date: d,
+			text:   "\"We welcome Andorra as a partner and hope it will one day be a member of the OSCE,\" he said. The chairman welcomed Monaco as a friend of the OSCE.",
+			absent: []string{"member "}},
+		{name: "UnquotedWelcome", date: d,
+			text: "The chairman welcomed Andorra as a signatory of the charter and the 58th member of the OSCE.",
+			want: []string{"member OSCE | Andorra"}},
+	})
+}
