@@ -204,8 +204,11 @@ func (d *doc) findMembers() {
 					continue
 				}
 				// "India, along with China and Russia, is a member of …"
+				// "India along with the US and Japan are part of …"
 				if more, n := d.alongWith(next, end); len(more) > 0 && n < end && d.toks[n].is(",") {
 					list, next = append(list, more...), n+1
+				} else if len(more) > 0 && n < end && d.toks[next].is("along", "together", "alongside") && d.toks[n].is("are", "were", "have", "form", "formed", "founded", "make", "made", "joined") {
+					list, next = append(list, more...), n
 				}
 				s.beforeGrouping(si, list, k, next, start, end, named)
 				k = next - 1
