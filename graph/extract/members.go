@@ -180,6 +180,16 @@ func (d *doc) findMembers() {
 				}
 				continue
 			}
+			// "… to Turkey, in solidarity with a neighbour that is a NATO
+			// ally": the country named last before the noun
+			if m == nil && d.toks[k].is("a", "an") && k+2 < end && d.toks[k+1].is("neighbour", "neighbor", "country", "nation") && d.toks[k+2].is("that", "which") {
+				if c := s.lastCountryBefore(k, start); c != nil {
+					if g, j := s.memberOfAfter(k+2, end); g != nil && s.also == nil {
+						s.addMembers(g, []*entity{c}, si, "member/noun-that-is-a-member", k, j)
+					}
+				}
+				continue
+			}
 			// "its member states France and Italy", "the alliances between
 			// the members of A, B and C": the members of the grouping
 			// named last
@@ -1551,6 +1561,23 @@ func (s *memberScan) countryBefore(k int) *entity {
 	return nil
 }
 
+// lastCountryBefore is the country named last before k in its sentence,
+// at most twelve tokens back and with no quote between, or nil.
+func (s *memberScan) lastCountryBefore(k, start int) *entity {
+	for q := k - 1; q >= start && q >= k-12; q-- {
+		if s.quoted[q] || s.toks[q].Kind == tQuote {
+			return nil
+		}
+		if m := s.mat(q); m != nil && m.j == q+1 {
+			if m.kind == kCountry {
+				return s.entityFor(m)
+			}
+			q = m.i
+		}
+	}
+	return nil
+}
+
 // inMembers: the lexicon lists c among g's members.
 func inMembers(g, c *entity) bool {
 	if c == nil || g.grouping == nil {
@@ -2197,7 +2224,7 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 			if n < end && memberNouns[d.toks[n].Low] {
 				n++
 			}
-			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "since", "in", "for", "to", "that", "who", "which", "with") {
+			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "but", "since", "in", "for", "to", "that", "who", "which", "with") {
 				s.also = also
 				return g, n
 			}

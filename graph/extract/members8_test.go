@@ -99,3 +99,20 @@ func TestMembersWelcomedAs(t *testing.T) {
 			want: []string{"member OSCE | Andorra"}},
 	})
 }
+
+// "a country|neighbour that is a G member|ally" after a country: that
+// country; invented sentences.
+func TestMembersNounThatIsAMember(t *testing.T) {
+	const d = "2024-03-10"
+	checkShapes(t, []shape{
+		{name: "NeighbourThatIsAnAlly", date: d,
+			text: "Peru flew tents to flood victims in Chile, in a gesture of support for a neighbour that is an OAS member but also a rival.",
+			want: []string{"member OAS | Chile"}, absent: []string{"member OAS | Peru"}},
+		{name: "CountryThatIsAMember", date: d,
+			text: "Peru helped Chile, a country that is a member of the OAS.",
+			want: []string{"member OAS | Chile"}, absent: []string{"member OAS | Peru"}},
+		{name: "CountryThatHopesOrWas", date: d,
+			text:   "Peru helped Chile, a country that is hoping to become a member of the OAS. Peru helped Bolivia, a country that was once a member of the OAS.",
+			absent: []string{"member "}},
+	})
+}
