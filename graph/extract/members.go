@@ -122,6 +122,16 @@ func (d *doc) findMembers() {
 		start, end := d.bounds(si)
 		for k := start; k < end; k++ {
 			if d.quoted[k] {
+				// "let me welcome Sweden as the 32nd member of NATO": a
+				// welcome, quoted, names a member as well
+				if m := d.mat(k); m != nil && m.i == k && m.kind == kCountry && k > start && d.toks[k-1].is("welcome", "welcomes", "welcomed", "welcoming") {
+					if list, next := d.countryList(k, end); len(list) > 0 {
+						if g, j := s.welcomedAs(next, end); g != nil {
+							s.addMembers(g, list, si, "member/welcomed-as-member", k-1, j)
+						}
+						k = next - 1
+					}
+				}
 				continue
 			}
 			m := d.mat(k)
@@ -162,6 +172,21 @@ func (d *doc) findMembers() {
 					k = j - 1
 				} else if n := s.membersOfNamed(si, k, start, end); n > k {
 					k = n - 1
+				} else if list, n := s.countedRef(k, start, end); len(list) > 0 {
+					// "Romania and Bulgaria …, as the two Balkan nations
+					// became the latest members of the EU"
+					s.beforeGrouping(si, list, k, n, start, end, named)
+					k = n - 1
+				}
+				continue
+			}
+			// "… to Turkey, in solidarity with a neighbour that is a NATO
+			// ally": the country named last before the noun
+			if m == nil && d.toks[k].is("a", "an") && k+2 < end && d.toks[k+1].is("neighbour", "neighbor", "country", "nation") && d.toks[k+2].is("that", "which") {
+				if c := s.lastCountryBefore(k, start); c != nil {
+					if g, j := s.memberOfAfter(k+2, end); g != nil && s.also == nil {
+						s.addMembers(g, []*entity{c}, si, "member/noun-that-is-a-member", k, j)
+					}
 				}
 				continue
 			}
@@ -189,14 +214,78 @@ func (d *doc) findMembers() {
 					continue
 				}
 				// "India, along with China and Russia, is a member of …"
+				// "India along with the US and Japan are part of …"
 				if more, n := d.alongWith(next, end); len(more) > 0 && n < end && d.toks[n].is(",") {
 					list, next = append(list, more...), n+1
+				} else if len(more) > 0 && n < end && d.toks[next].is("along", "together", "alongside") && d.toks[n].is("are", "were", "have", "form", "formed", "founded", "make", "made", "joined") {
+					list, next = append(list, more...), n
 				}
 				s.beforeGrouping(si, list, k, next, start, end, named)
 				k = next - 1
 			}
 		}
 	}
+}
+
+// countedRef reads "the two (Balkan) nations|countries|states" at k (the
+// "the") and returns the countries it refers back to, with the token after
+// the noun: the last list of countries before it, in its sentence or the
+// one before, when it has just that many ("Fireworks lit the sky over
+// Romania and Bulgaria as the two Balkan nations joined the EU"). A
+// count that does not fit the list refers to nothing.
+func (s *memberScan) countedRef(k, start, end int) ([]*entity, int) {
+	d := s.doc
+	if k+2 >= end {
+		return nil, k
+	}
+	want := 0
+	if t := d.toks[k+1]; t.Kind == tNum {
+		return nil, k // "the 27 nations": a size, not a reference
+	} else {
+		want = int(numberWords[t.Low])
+	}
+	if want < 2 || want > 12 {
+		return nil, k
+	}
+	q := k + 2
+	for n := 0; n < 2 && q < end && !memberNouns[d.toks[q].Low]; n++ {
+		if m := d.mat(q); m != nil && m.i == q && (m.kind == kDemonym || m.kind == kRegion) {
+			q = m.j - 1
+		} else if d.mat(q) != nil || d.toks[q].Kind != tWord || !s.describesBloc(q) && !(d.toks[q].capitalised() && d.tag(q) == pos.PROPN) {
+			return nil, k
+		}
+		q++
+	}
+	if q >= end || !d.toks[q].is("countries", "nations", "states", "members", "neighbours", "neighbors") {
+		return nil, k
+	}
+	if q+1 < end && d.toks[q+1].is("of", "'s", "’s") {
+		return nil, k // "the two nations of the Quad", "the two countries' leaders"
+	}
+	from := start
+	if si := d.sentOf[k]; si > 0 {
+		from, _ = d.bounds(si - 1)
+	}
+	var last []*entity
+	for p := from; p < k; p++ {
+		m := d.mat(p)
+		if m == nil || m.i != p || m.kind != kCountry {
+			if m != nil && m.i == p {
+				p = m.j - 1
+			}
+			continue
+		}
+		list, n := d.countryList(p, k)
+		if len(list) == 0 {
+			continue
+		}
+		last = list
+		p = n - 1
+	}
+	if len(last) != want {
+		return nil, k
+	}
+	return last, q + 1
 }
 
 // afterFronted: the country at k follows the comma that closes a fronted
@@ -239,6 +328,15 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	}
 	n := sort.Search(len(s.gm), func(i int) bool { return s.gm[i].i >= k })
 	if n == 0 || si-d.sentOf[s.gm[n-1].i] > 2 {
+		// "Leaders of member states China, Russia and India attended
+		// the SCO summit": bare "member states" with no grouping named
+		// before are those of the one named later in the sentence
+		if n < len(s.gm) && d.sentOf[s.gm[n].i] == si && !d.toks[k].is("the", "its", "their", "The", "Its", "Their") {
+			if list, next := s.membersNamed(d.entityFor(s.gm[n]), noun, q, end, true); len(list) > 0 && next <= s.gm[n].i {
+				s.addMembers(d.entityFor(s.gm[n]), list, si, "member/member-states-of-later", k+1, next)
+				return next
+			}
+		}
 		return k
 	}
 	g := d.entityFor(s.gm[n-1])
@@ -351,11 +449,20 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 		}
 	} else if g, j := s.joinedAfter(next, end); g != nil {
 		s.addMembers(g, list, si, "member/joined", k, j)
+		// "Brunei joined ASEAN in 1984, followed by Vietnam in 1995,
+		// Laos and Myanmar in 1997, and Cambodia in 1999"
+		if more, n := s.followedBy(j, end); len(more) > 0 {
+			s.addMembers(g, more, si, "member/joined-followed-by", k, n)
+		}
 	} else if g, j := s.memberApposition(next, end, len(list) == 1); g != nil {
 		s.addMembers(g, list, si, "member/apposition", k, j)
 		for _, h := range s.also {
 			s.addMembers(h, list, si, "member/apposition", k, j)
 		}
+	} else if g, j := s.welcomedAs(next, end); g != nil && k > start && d.toks[k-1].is("welcome", "welcomes", "welcomed", "welcoming") {
+		s.addMembers(g, list, si, "member/welcomed-as-member", k-1, j)
+	} else if g, j := s.asMembersLater(k, next, start, end); g != nil {
+		s.addMembers(g, list, si, "member/took-part-as-members", k, j)
 	} else if g, j := s.knownAs(next, end); g != nil && len(list) >= 2 {
 		s.addMembers(g, list, si, "member/known-as", k, j)
 	} else if g, j := s.tiedList(next, end); g != nil && len(list) >= 3 && sameSet(g.grouping.Members, list) {
@@ -703,6 +810,13 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if q := s.admits(k, end); q > k {
 		list, n := d.countryList(q, end)
 		if len(list) == 0 {
+			// "the EU admitted ten new members, including Poland and
+			// Hungary"
+			if r := s.newMembersList(q, end); r > q {
+				if list, n := d.countryList(r, end); len(list) > 0 {
+					s.addMembers(g, list, si, "member/admitted-members-including", i, n)
+				}
+			}
 			return
 		}
 		// "welcomed East Timor – which gained independence in May – as
@@ -1217,6 +1331,10 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 			}
 			return p + 1
 		}
+		// "of 56 independent countries, including …"
+		if t.is(",") && p > q && p+1 < end && memberNouns[d.toks[p-1].Low] && (d.toks[p+1].is("including") && !ref || d.toks[p+1].is("namely")) {
+			return p + 2
+		}
 		if !(t.is("the", "'s", "’s") || isCount(t) || t.Kind == tWord && !t.capitalised() && d.mat(p) == nil) {
 			break
 		}
@@ -1443,6 +1561,23 @@ func (s *memberScan) countryBefore(k int) *entity {
 	return nil
 }
 
+// lastCountryBefore is the country named last before k in its sentence,
+// at most twelve tokens back and with no quote between, or nil.
+func (s *memberScan) lastCountryBefore(k, start int) *entity {
+	for q := k - 1; q >= start && q >= k-12; q-- {
+		if s.quoted[q] || s.toks[q].Kind == tQuote {
+			return nil
+		}
+		if m := s.mat(q); m != nil && m.j == q+1 {
+			if m.kind == kCountry {
+				return s.entityFor(m)
+			}
+			q = m.i
+		}
+	}
+	return nil
+}
+
 // inMembers: the lexicon lists c among g's members.
 func inMembers(g, c *entity) bool {
 	if c == nil || g.grouping == nil {
@@ -1572,6 +1707,149 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		return g, n
 	}
 	return nil, 0
+}
+
+// newMembersList reads "(N) (new) members|states|countries (,)
+// including|such as|namely|:" at q, the object of a verb of admitting, and
+// returns the token where the countries begin, or q.
+func (s *memberScan) newMembersList(q, end int) int {
+	d := s.doc
+	p := q
+	if p < end && isCount(d.toks[p]) {
+		p++
+	}
+	if p = s.memberModifiers(p, end); p < 0 || p+1 >= end || !memberNouns[d.toks[p].Low] || d.toks[p].is("economy", "economies") {
+		return q
+	}
+	p++
+	if p+1 < end && d.toks[p].is(",", "—", "–") && d.toks[p+1].is("including", "namely") {
+		return p + 2
+	}
+	if p+1 < end && d.toks[p].is("such") && d.toks[p+1].is("as") {
+		return p + 2
+	}
+	if d.toks[p].is("including", "namely", ":", "—", "–") {
+		return p + 1
+	}
+	return q
+}
+
+// welcomedAs reads "as (…) (the|a|its) (32nd) member of GROUPING" after a
+// country that someone welcomes, at k, also past another role coordinated
+// before it ("as a party to the Treaty and the 32nd member of NATO"), and
+// returns the grouping and the token after it.
+func (s *memberScan) welcomedAs(k, end int) (*entity, int) {
+	d := s.doc
+	if k >= end || !d.toks[k].is("as") {
+		return nil, 0
+	}
+	if g, n := s.asMemberOf(k+1, end); g != nil {
+		return g, n
+	}
+	for q := k + 1; q < end && q < k+12; q++ {
+		if m := d.mat(q); m != nil && m.i == q && m.kind == kCountry || d.toks[q].is(".", ";", ":") || d.toks[q].Kind == tQuote {
+			return nil, 0
+		}
+		if d.toks[q].is("and") {
+			return s.asMemberOf(q+1, end)
+		}
+	}
+	return nil, 0
+}
+
+// partyHeads are the words for those who act for a list of countries at
+// the head of a sentence: "The leaders of A, B and C took part …".
+var partyHeads = map[string]bool{"leaders": true, "presidents": true, "heads": true, "delegations": true, "representatives": true, "ministers": true, "envoys": true}
+
+// asMembersLater reads the rest of a clause whose subject is the list of
+// countries at k (ending at next) up to "as (full) members of GROUPING" or
+// "as GROUPING members" ("A, B and C attended the summit as members of the
+// SCO", "The leaders of A and B are taking part in the summit as
+// permanent members of the organisation"), and returns the grouping and
+// the token after it. The list opens the sentence, alone or after "the
+// leaders|delegations of"; a verb follows it; no other country, quote or
+// clause break stands between.
+func (s *memberScan) asMembersLater(k, next, start, end int) (*entity, int) {
+	d := s.doc
+	b := k - 1
+	if b >= start && d.toks[b].is("the", "The") {
+		b--
+	}
+	if b >= start && d.toks[b].is("of", "from") && b-1 >= start && partyHeads[d.toks[b-1].Low] {
+		b -= 2
+		if b >= start && d.toks[b].is("the", "The") {
+			b--
+		}
+	}
+	if b >= start || next >= end || !s.verbLike(next) {
+		return nil, 0
+	}
+	for q := next; q < end && q < next+25; q++ {
+		t := d.toks[q]
+		if d.quoted[q] || t.Kind == tQuote || t.is(";", ":", "while", "whereas", "but") {
+			return nil, 0
+		}
+		if m := d.mat(q); m != nil && m.i == q && m.kind == kCountry {
+			return nil, 0
+		}
+		// "will serve as a member", "would attend as a member", "hopes to
+		// take part as a member": not yet one
+		if t.is("will", "shall", "'ll", "would", "could", "might", "may", "set", "due", "expected", "hope", "hopes", "hoped", "want", "wants", "wanted", "seek", "seeks", "sought", "aspires") {
+			return nil, 0
+		}
+		if !t.is("as") {
+			continue
+		}
+		r := q + 1
+		if r < end && d.toks[r].is("a", "an", "the") {
+			r++
+		}
+		// "as observers", "as guests": only a member noun after it
+		if r = s.memberModifiers(r, end); r < 0 {
+			return nil, 0
+		}
+		if g, n := s.asMemberOf(q+1, end); g != nil {
+			return g, n
+		}
+	}
+	return nil, 0
+}
+
+// followedBy reads ", followed by LIST (in YEAR)(, LIST in YEAR)*" after
+// a clause of joining that ends at k (its dates skipped) and returns the
+// countries and the token after the last: later joiners in order. A list
+// that is not only countries and dates stops it ("followed by talks").
+func (s *memberScan) followedBy(k, end int) ([]*entity, int) {
+	d := s.doc
+	k = s.pastAdverbials(k, end)
+	if k+2 >= end || !d.toks[k].is(",") || !d.toks[k+1].is("followed") || !d.toks[k+2].is("by") {
+		return nil, k
+	}
+	k += 3
+	var out []*entity
+	last := k
+	for k < end {
+		list, n := d.countryList(k, end)
+		if len(list) == 0 {
+			break
+		}
+		// the last item of a list with its own year is the country
+		// before ", and": "Laos and Myanmar in 1997, and Cambodia"
+		out = append(out, list...)
+		n = s.pastAdverbials(n, end)
+		last = n
+		if n < end && d.toks[n].is(",") {
+			n++
+		}
+		if n < end && d.toks[n].is("and") {
+			n++
+		}
+		if n == last {
+			break
+		}
+		k = n
+	}
+	return out, last
 }
 
 // pastAdverbials skips, at k, up to three phrases of time or manner that
@@ -1752,25 +2030,49 @@ func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
 	if k = s.memberModifiers(k, end); k < 0 || k >= end {
 		return nil, 0
 	}
-	// "as the 193rd UN member state"
-	if g, _, n := s.groupAt(k, end); g != nil && n < end && d.toks[n].is("member") {
+	// "as the 193rd UN member state", "as SCO members"
+	if g, _, n := s.groupAt(k, end); g != nil && n < end && d.toks[n].is("member", "members") {
 		n++
-		if n < end && d.toks[n].is("state", "country", "nation") {
+		if n < end && d.toks[n-1].is("member") && d.toks[n].is("state", "states", "country", "countries", "nation", "nations") {
 			n++
 		}
 		return g, n
 	}
-	if !d.toks[k].is("member") {
+	// "as the 11th member of X", "were admitted as full members of X"
+	if !d.toks[k].is("member", "members") {
 		return nil, 0
 	}
 	k++
-	if k < end && d.toks[k].is("state", "country", "nation") {
+	if k < end && d.toks[k-1].is("member") && d.toks[k].is("state", "states", "country", "countries", "nation", "nations") {
 		k++
 	}
 	if k >= end || !d.toks[k].is("of") {
 		return nil, 0
 	}
 	g, _, n := s.groupAt(k+1, end)
+	return g, n
+}
+
+// toJoin reads "(member|country|nation|state)(s) to join|enter GROUPING"
+// at k, after "became the 28th", "were the latest": the subject is a
+// member ("Croatia became the 28th country to join the EU"). It returns
+// the grouping and the token after it.
+func (s *memberScan) toJoin(k, end int) (*entity, int) {
+	d := s.doc
+	if k+2 >= end || !memberNouns[d.toks[k].Low] || d.toks[k].is("economy", "economies", "ally", "allies") {
+		return nil, 0
+	}
+	if !d.toks[k+1].is("to") || !d.toks[k+2].is("join", "enter", "accede") {
+		return nil, 0
+	}
+	q := k + 3
+	if d.toks[q-1].is("accede") {
+		if q >= end || !d.toks[q].is("to") {
+			return nil, 0
+		}
+		q++
+	}
+	g, _, n := s.groupAt(q, end)
 	return g, n
 }
 
@@ -1855,8 +2157,21 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 		k++
 	}
 	// "a key member of", "the only Asian member of", "a longtime NATO member"
+	mods := k
 	if k = s.memberModifiers(k, end); k < 0 {
 		return nil, 0
+	}
+	// "became the 28th country to join the EU", "were the latest
+	// countries to join"; not "is the next country to join"
+	if copula && !its {
+		if g, n := s.toJoin(k, end); g != nil {
+			for q := mods; q < k; q++ {
+				if d.toks[q].is("next") {
+					return nil, 0
+				}
+			}
+			return g, n
+		}
 	}
 	if its {
 		if k < end && isCount(d.toks[k]) {
@@ -1909,7 +2224,7 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 			if n < end && memberNouns[d.toks[n].Low] {
 				n++
 			}
-			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "since", "in", "for", "to", "that", "who", "which", "with") {
+			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "but", "since", "in", "for", "to", "that", "who", "which", "with") {
 				s.also = also
 				return g, n
 			}

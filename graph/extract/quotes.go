@@ -294,6 +294,12 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 		if blocked {
 			return nil, si, true
 		}
+		// "he called the visit Jane Doe “timely”": a pronoun no one was
+		// found for is the subject; the person after the verb is its
+		// object
+		if d.pronounSubject(v, start) {
+			return nil, si, true
+		}
 		// "said Minister X: “…”": the subject after its verb
 		if p := d.firstPersonRef(v+1, s.open); p != nil && !participle(d.toks[v]) {
 			return p, si, true
@@ -305,6 +311,16 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 		}
 	}
 	return nil, -1, false
+}
+
+// pronounSubject: a personal pronoun stands right before the verb at v,
+// past auxiliaries and adverbs ("he also called", "she had said").
+func (d *doc) pronounSubject(v, start int) bool {
+	b := v - 1
+	for b > start && (auxiliaries[d.toks[b].Low] || strings.HasSuffix(d.toks[b].Low, "ly") && d.mat(b) == nil) {
+		b--
+	}
+	return b >= start && d.toks[b].is("he", "He", "she", "She", "they", "They", "we", "We", "I")
 }
 
 // attributionNext: a quote that ends its sentence, and the next sentence of

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -115,7 +116,7 @@ func (d *doc) resolveReferences() {
 					recent = moveToFront(recent, p)
 					// a possessive ("For his part, the minister …") or
 					// an object pronoun is not the sentence's subject
-					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text]) && !(m.ref == refPronoun && !d.toks[i].is("he", "He", "she", "She")) {
+					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text] && !d.participleObject(i-1) || d.accordingTo(i, start)) && !(m.ref == refPronoun && !d.toks[i].is("he", "He", "she", "She")) {
 						d.subj[si] = p
 					}
 				}
@@ -454,4 +455,38 @@ func (d *doc) leaderIn(recent []*entity, jur string) *entity {
 		}
 	}
 	return nil
+}
+
+// participleObject: the word at k, right before a person, is a verb in
+// -ing whose object the person is ("Briefing journalists soon after
+// meeting President Jane Doe, John Roe said": Roe is the subject).
+// Titles, bodies and "the" may stand between ("after meeting AU chairman
+// President Jane Doe").
+func (d *doc) participleObject(k int) bool {
+	for n := 0; n < 4 && k > 0; n++ {
+		m := d.mat(k)
+		if m == nil && (titleWords[d.toks[k].Text] || honorifics[d.toks[k].Text] != "") {
+			k--
+			continue
+		}
+		if m == nil || m.j != k+1 || m.kind != kOffice && personOf(m) != nil || m.kind != kOffice && m.kind != kGrouping && m.kind != kCountry && m.kind != kDemonym {
+			break
+		}
+		k = m.i - 1
+	}
+	if k > 0 && d.toks[k].is("the") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	t := d.toks[k]
+	return t.Kind == tWord && !t.capitalised() && len(t.Low) > 5 && strings.HasSuffix(t.Low, "ing") && d.tag(k) == pos.VERB
+}
+
+// accordingTo: the person at i follows "according to" at the head of its
+// clause ("According to Jane Doe, …"): the source the sentence speaks
+// for, whom a "he" after it most likely means.
+func (d *doc) accordingTo(i, start int) bool {
+	return i-2 >= start && d.toks[i-1].is("to") && d.toks[i-2].is("according", "According") && (i-2 == start || d.toks[i-3].is(","))
 }
