@@ -972,6 +972,54 @@ func (d *doc) mergeSame() {
 			roots = append(roots, e)
 		}
 	}
+	d.oneSummit(roots)
+}
+
+// oneSummit: a story of a summit names it many ways ("a hemispheric
+// summit in X" … "the Summit of the Americas in X"; "The 19th Meeting of
+// the Council of Heads of State … started in Bishkek" … "taking part in
+// the SCO Summit"; "The gathering, the fifth summit of its kind"). A
+// summit mention that gives no day or place of its own is the one summit
+// the story dates or places, when there is just one such, of no other
+// grouping, name or number; one that gives the same place, a day that
+// fits and no other grouping or number is that one too.
+func (d *doc) oneSummit(roots []*event) {
+	fits := func(e, r *event) bool {
+		if e.organizer != nil && r.organizer != nil && e.organizer != r.organizer ||
+			e.ordinal > 0 && r.ordinal > 0 && e.ordinal != r.ordinal ||
+			e.title != "" && r.title != "" && e.organizer == nil && r.organizer == nil && e.name != r.name {
+			return false
+		}
+		if e.date != nil && r.date != nil && !strings.HasPrefix(e.date.value, r.date.value) && !strings.HasPrefix(r.date.value, e.date.value) {
+			return false
+		}
+		return true
+	}
+	for i, e := range roots {
+		if e.class != schema.Summit || e.into != nil {
+			continue
+		}
+		var only *event
+		n := 0
+		for j, r := range roots {
+			if j == i || r.class != schema.Summit || r.into != nil || r.date == nil && r.location == nil || !fits(e, r) {
+				continue
+			}
+			bare := e.date == nil && e.location == nil
+			samePlace := e.location != nil && r.location != nil && (d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
+			if !bare && !(samePlace && j < i) {
+				continue
+			}
+			only = r
+			n++
+		}
+		if n == 1 {
+			mergeInto(e, only)
+			if e.sent > only.seen {
+				only.seen = e.sent
+			}
+		}
+	}
 }
 
 // samePlace: the same place, or a city and its country.

@@ -1,0 +1,42 @@
+package extract_test
+
+import "testing"
+
+// Events, round 10: shapes of fresh news prose. Invented sentences (none
+// from the evaluation corpus or the probe sets).
+
+// TestEventOneSummit: a story names its one summit several ways; a
+// mention with no day or place of its own, or with the same place, is
+// that summit; another grouping's summit stays apart.
+func TestEventOneSummit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SamePlaceNamedLater", date: "2021-06-17",
+			text: "President Ana Lopez plans to attend a regional summit in Nairobi. " +
+				"Lopez will be at the Summit of the Lakes in Nairobi on Saturday.",
+			want:   []string{"Summit Ana Lopez | 2021-06-19 | Nairobi | -"},
+			absent: []string{"Summit Ana Lopez | - |"}},
+		{name: "BareMentionLater", date: "2021-06-17",
+			text: "The 12th summit of the Southern African Development Community opened in Nairobi on Thursday. " +
+				"President Ana Lopez is taking part in the SADC Summit.",
+			want:   []string{"Summit Ana Lopez | 2021-06-17 | Nairobi | -"},
+			absent: []string{"Summit Ana Lopez | - | - |"}},
+		{name: "OtherGrouping", date: "2021-06-17",
+			text: "President Ana Lopez attended the G20 summit in Rome on Saturday. " +
+				"She will attend the G7 summit.",
+			want: []string{"Summit Ana Lopez | 2021-06-12 | Rome | -"}},
+	})
+}
+
+// TestEventWeekdaySpan: "Friday to Sunday" is one span, dated by its
+// first day; a schedule told in the present ("X spends …") is ahead.
+func TestEventWeekdaySpan(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PresentSchedule", date: "2021-06-17",
+			text:   "Then President Ana Lopez spends Friday to Sunday at the Lakes Summit in Nairobi.",
+			want:   []string{"Summit Ana Lopez | 2021-06-18 | Nairobi | -"},
+			absent: []string{"Summit Ana Lopez | 2021-06-20"}},
+		{name: "PastSpan", date: "2021-06-17",
+			text: "President Ana Lopez attended the Lakes Summit in Nairobi from Monday to Wednesday.",
+			want: []string{"Summit Ana Lopez | 2021-06-14 | Nairobi | -"}},
+	})
+}
