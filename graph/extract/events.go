@@ -1043,7 +1043,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	switch class {
 	case schema.Visit:
 		ok, more := d.visitObjects(e, tr, k, next, start, end)
-		if !ok {
+		if !ok || tr.how != hNoun && d.invitedTo(k, start) {
 			return nil, nil
 		}
 		// "he would bring an initiative on his next visit": a visit to
@@ -2381,4 +2381,22 @@ func (d *doc) travelWith(si, start, end int, inSent []*event) {
 			}
 		}
 	}
+}
+
+// invitedTo: the verb of going at k is what someone is invited to do
+// ("invited X to visit Y", "extended an invitation to X to travel to Y"):
+// a proposed trip, no event the text tells (GUIDELINES 6.2).
+func (d *doc) invitedTo(k, start int) bool {
+	if k-2 < start || !d.toks[k-1].is("to") {
+		return false
+	}
+	for b := k - 2; b >= start && b >= k-12; b-- {
+		if d.toks[b].is(",", ";", "(", ")") || d.quoted[b] {
+			return false
+		}
+		if d.ew(b)&evInvite != 0 {
+			return true
+		}
+	}
+	return false
 }

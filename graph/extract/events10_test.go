@@ -40,3 +40,20 @@ func TestEventWeekdaySpan(t *testing.T) {
 			want: []string{"Summit Ana Lopez | 2021-06-14 | Nairobi | -"}},
 	})
 }
+
+// TestEventInvitedVisit: a visit someone is invited to make is proposed
+// (GUIDELINES 6.2); a visit made at an invitation is told.
+func TestEventInvitedVisit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "InvitedToVisit", date: "2021-06-17",
+			text:   "President Ana Lopez spoke by phone with Prime Minister Paul Brandt on Thursday. Lopez invited Brandt to visit Peru.",
+			want:   []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | - | phone"},
+			absent: []string{"Visit"}},
+		{name: "InvitationToTravel", date: "2021-06-17",
+			text:   "Lopez extended an invitation to Prime Minister Paul Brandt to travel to Lima later this year.",
+			absent: []string{"Visit"}},
+		{name: "AtTheInvitation", date: "2021-06-17",
+			text: "Prime Minister Paul Brandt arrived in Lima on Thursday at the invitation of President Ana Lopez.",
+			want: []string{"Visit Paul Brandt | 2021-06-17 | Lima | -"}},
+	})
+}

@@ -37,6 +37,7 @@ const (
 	evCredentials
 	evPresentVerb
 	evEnvoy
+	evInvite
 )
 
 // eventWords maps each lower-case form to the parts it plays.
