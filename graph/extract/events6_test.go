@@ -192,7 +192,7 @@ func TestEventVisitNounsAndCopula(t *testing.T) {
 func TestEventCallClauseObject(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "InvitedDuringCall", date: "2010-05-11",
-			text: "President John Kamau invited new Prime Minister Ana Lopez to visit Kenya in July during a phone call on Tuesday.",
+			text:   "President John Kamau invited new Prime Minister Ana Lopez to visit Kenya in July during a phone call on Tuesday.",
 			want:   []string{"Meeting Ana Lopez, John Kamau | 2010-05-11 | - | phone"},
 			absent: []string{"Visit"}}, // invited to visit: proposed (GUIDELINES 6.2)
 		{name: "CongratulatedInConversation", date: "2010-05-11",
