@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -164,6 +165,9 @@ func (d *doc) objectRefs(k, end int) ([]*entity, int) {
 			if j < end && d.toks[j].is("'s", "’s") {
 				k, gap = j+1, gap+1 // "met Biden's envoy X", "welcomed X's remarks"
 				continue
+			}
+			if d.clauseSubjectAt(k, j, end) {
+				return out, k // "Among calls with her counterparts, X spoke with Y": X is the clause's
 			}
 			out = appendEntity(out, p)
 			k, gap = j, 0
@@ -1058,4 +1062,19 @@ func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
 			}
 		}
 	}
+}
+
+// clauseSubjectAt: the person on [k, j) after a comma is the subject of
+// the clause that follows ("With her counterparts, X spoke on Thursday",
+// "…, X will travel"), not one more of a list or an apposition.
+func (d *doc) clauseSubjectAt(k, j, end int) bool {
+	c := d.nounStart(k, 0) - 1
+	if c < 0 || !d.toks[c].is(",") || j >= end {
+		return false
+	}
+	t := d.toks[j]
+	if t.Kind != tWord || t.capitalised() || strings.HasSuffix(t.Low, "ing") || t.is("led", "headed", "and", "or") {
+		return false
+	}
+	return isAux(t.Low) && !t.is("to", "first", "then", "later", "earlier", "also", "separately") || d.tag(j) == pos.VERB
 }

@@ -1090,7 +1090,9 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 				return nil, prev
 			}
 		}
-		if len(groups) == 1 && len(groups[0]) == 1 && len(subject) > 1 && d.separately(start, end) {
+		// (with no one on this side read, the meeting stays one)
+		apart := d.separately(start, end) || len(subject) > 0 && d.pluralTalks(k, start, tr)
+		if len(groups) == 1 && len(groups[0]) == 1 && len(subject) > 1 && apart {
 			// "A and B held talks with C separately": a meeting of each
 			// of the subject's people with C
 			var rest []*entity
@@ -1105,7 +1107,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			for _, p := range subject {
 				groups = append(groups, []*entity{p})
 			}
-		} else if len(groups) > 0 && d.separately(start, end) {
+		} else if len(groups) > 0 && apart {
 			var each [][]*entity
 			for _, g := range groups {
 				for _, p := range g {
@@ -1369,6 +1371,26 @@ func (d *doc) separately(start, end int) bool {
 	for q := start; q < end; q++ {
 		if d.toks[q].is("separate", "Separate") && q+1 < end && d.ew(q+1)&(evMeetNoun|evCallNoun) != 0 || d.toks[q].is("separately") {
 			return !d.quoted[q]
+		}
+	}
+	return false
+}
+
+// pluralTalks: the meeting at k is told as several ("held bilateral
+// meetings with A and B", "phone calls with A and B"; "Among dozens of
+// phone calls, X spoke with A, B and C"): one with each of the people
+// listed. "Talks" is no plural of this kind ("held talks with A and B":
+// one meeting).
+func (d *doc) pluralTalks(k, start int, tr trigger) bool {
+	if tr.how == hNoun {
+		return d.toks[k].is("meetings", "calls", "conversations")
+	}
+	if tr.how != hTalk && tr.how != hCall {
+		return false
+	}
+	for q := start; q < k; q++ {
+		if d.toks[q].is("calls", "conversations") && d.ew(q-1)&evModeNoun != 0 && !d.quoted[q] {
+			return true
 		}
 	}
 	return false

@@ -57,3 +57,22 @@ func TestEventInvitedVisit(t *testing.T) {
 			want: []string{"Visit Paul Brandt | 2021-06-17 | Lima | -"}},
 	})
 }
+
+// TestEventPluralMeetings: "held meetings with A and B", "Among phone
+// calls …, X spoke with A and B": one meeting with each; "held talks with
+// A and B" stays one.
+func TestEventPluralMeetings(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "BilateralMeetings", date: "2021-06-17",
+			text:   "Foreign Minister Ana Lopez held bilateral meetings with Chilean Foreign Minister Paul Brandt and Peruvian Foreign Minister Mario Ruiz on Thursday.",
+			want:   []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | - | -", "Meeting Ana Lopez, Mario Ruiz | 2021-06-17 | - | -"},
+			absent: []string{"Meeting Ana Lopez, Mario Ruiz, Paul Brandt"}},
+		{name: "AmongPhoneCalls", date: "2021-06-17",
+			text:   "Among several phone calls with her counterparts, Foreign Minister Ana Lopez spoke on Thursday with Chilean Foreign Minister Paul Brandt and Peruvian Foreign Minister Mario Ruiz.",
+			want:   []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | - | phone", "Meeting Ana Lopez, Mario Ruiz | 2021-06-17 | - | -"},
+			absent: []string{"Meeting Ana Lopez, Mario Ruiz, Paul Brandt", "Meeting Ana Lopez |"}},
+		{name: "TalksStayOne", date: "2021-06-17",
+			text: "Foreign Minister Ana Lopez held talks with Chilean Foreign Minister Paul Brandt and Peruvian Foreign Minister Mario Ruiz on Thursday.",
+			want: []string{"Meeting Ana Lopez, Mario Ruiz, Paul Brandt | 2021-06-17 | - | -"}},
+	})
+}
