@@ -614,7 +614,7 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 		}
 		for _, o := range evs {
 			if o == e || o.class != e.class || o.into != nil || !o.own && len(o.participants) <= len(e.participants) && o.name == "" ||
-				d.sidelines(e.trig, o.trig) || d.sidelines(o.trig, e.trig) {
+				d.sidelines(e.trig, o.trig) || d.sidelines(o.trig, e.trig) || d.twoTimes(e, o) {
 				continue
 			}
 			// "will arrive in Nairobi on Sunday for a visit to Kenya": the
@@ -1101,4 +1101,11 @@ func (d *doc) pastOfPast(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// twoTimes: two events of one sentence told of days that differ are two
+// occasions ("the C10 summit last night, … ahead of the 29th summit, which
+// has kicked off today").
+func (d *doc) twoTimes(e, o *event) bool {
+	return e.date != nil && o.date != nil && !strings.HasPrefix(e.date.value, o.date.value) && !strings.HasPrefix(o.date.value, e.date.value)
 }

@@ -892,7 +892,13 @@ func (d *doc) presentAt(k, start, end int) bool {
 	if k+1 < end && d.toks[k+1].is("were", "was", "are", "is", "include", "included", "includes", "at") {
 		return k == start || d.toks[k-1].is("also", "Also", "state", "State", "government", "Government", "leaders", "Leaders", "dignitaries")
 	}
-	return false
+	// "A, B and C were also present.", "D was present too": the copula's
+	// subject attended
+	b := k - 1
+	if b > start && d.toks[b].is("also") {
+		b--
+	}
+	return k+1 < end && d.toks[k+1].is(".", ",", ";", "too", "as") && b > start && d.toks[b].is("were", "was") && b < k-1
 }
 
 // speakers: "X told the delegates", "X addressed the opening session" put

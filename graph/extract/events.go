@@ -1767,7 +1767,13 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 		for q := lo; q < hi; q++ {
 			// a date after "since …", "when …" belongs to that clause; a
 			// trigger inside "…, when X met Y" takes the date before it
-			if subordinators[d.toks[q].Low] && dt.i > k || d.toks[q].is(";") {
+			if subordinators[d.toks[q].Low] && dt.i > k && !(noun && d.beginClause(q, own)) || d.toks[q].is(";") {
+				blocked = true
+				break
+			}
+			// "opened in X under new leadership elected in January": the
+			// date of a participle on another noun
+			if noun && dt.i > k && q > own && d.participleOnNoun(q) {
 				blocked = true
 				break
 			}
@@ -1808,6 +1814,11 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 				break
 			}
 		}
+	}
+	// "The 29th summit … has officially opened in X", "The summit is now
+	// underway": it is on the article's day
+	if best == nil && noun && d.a.HasDate() && d.openedToday(own, end) {
+		return &dateExpr{k, own, d.a.Date.Format("2006-01-02"), schema.XSDDate}
 	}
 	if best == nil && k-1 > start && d.toks[k-1].Low != "" && (d.toks[k-1].is("following", "after") || k-2 > start && d.toks[k-2].is("following", "after") && d.toks[k-1].is("his", "her", "their")) {
 		for _, dt := range d.datesIn(start, k) {
@@ -2421,4 +2432,70 @@ func (d *doc) invitedTo(k, start int) bool {
 		}
 	}
 	return false
+}
+
+// beginClause: the subordinator at q opens a relative clause on the event
+// noun that ends at own, telling its opening or running ("the annual
+// summit, which opened in Addis Ababa on Sunday", "the summit that began
+// on Monday"): the clause's date is the event's.
+func (d *doc) beginClause(q, own int) bool {
+	if !d.toks[q].is("which", "that") || q > own+1 || q == own+1 && !d.toks[own].is(",") {
+		return false
+	}
+	for a := q + 1; a < len(d.toks) && a <= q+3; a++ {
+		if d.ew(a)&evBegin != 0 && !d.toks[a].is("got", "gets") {
+			return true
+		}
+		if !isAux(d.toks[a].Low) && !strings.HasSuffix(d.toks[a].Low, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// openedToday: the clause of the event noun ending at own says it has
+// opened or is underway ("… of heads of state has officially opened in
+// X", "The summit is now underway in Y", "got underway"): in the present
+// perfect or present, with no date of its own, it is on the article's day.
+func (d *doc) openedToday(own, end int) bool {
+	for a := own; a < end && a < own+14; a++ {
+		t := d.toks[a]
+		if t.is(",", ";", "which", "that", "who", "where", "when", "said", "says") || d.quoted[a] {
+			return false
+		}
+		if !t.is("has", "have", "is", "are") {
+			continue
+		}
+		b := a + 1
+		for b < end && (d.toks[b].is("now", "officially", "formally", "finally", "already", "just") || strings.HasSuffix(d.toks[b].Low, "ly") && d.tag(b) == pos.ADV) {
+			b++
+		}
+		if b >= end {
+			return false
+		}
+		switch {
+		case t.is("is", "are"):
+			return d.toks[b].is("underway", "under")
+		case d.toks[b].is("got", "gotten"):
+			return b+1 < end && d.toks[b+1].is("underway", "under")
+		default:
+			return d.ew(b)&evBegin != 0 && d.toks[b].is("opened", "begun", "started", "commenced", "kicked", "convened")
+		}
+	}
+	return false
+}
+
+// participleOnNoun: the word at q is a past participle on the noun before
+// it ("leadership elected in January", "the accord signed in 2019"),
+// no word of events: a clause of its own, with its own date.
+func (d *doc) participleOnNoun(q int) bool {
+	t := d.toks[q]
+	if t.Kind != tWord || t.capitalised() || !strings.HasSuffix(t.Low, "ed") || d.ew(q) != 0 || d.mat(q) != nil || q == 0 {
+		return false
+	}
+	if d.toks[q-1].Kind != tWord || d.ew(q-1)&(evMeetNoun|evSummitNoun|evVisitNoun|evCallNoun) != 0 {
+		return false
+	}
+	tp := d.tag(q - 1)
+	return d.tag(q) == pos.VERB && (tp == pos.NOUN || tp == pos.PROPN)
 }

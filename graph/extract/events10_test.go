@@ -76,3 +76,37 @@ func TestEventPluralMeetings(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Mario Ruiz, Paul Brandt | 2021-06-17 | - | -"}},
 	})
 }
+
+// TestEventOpenedDates: a relative clause of opening dates the summit it
+// follows; "has opened", "is now underway" with no date: the article's
+// day; a participle on another noun keeps its date; two summits of one
+// sentence on different days stay two.
+func TestEventOpenedDates(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WhichOpened", date: "2021-06-14",
+			text: "Leaders met at the Lakes Union's annual summit which opened in Nairobi on Sunday.",
+			want: []string{"Summit - | 2021-06-13 | Nairobi | -"}},
+		{name: "HasOpenedToday", date: "2021-06-14",
+			text:   "The 12th summit of the Lakes Union heads of state has officially opened in Nairobi under a new chairman elected in January 2021.",
+			want:   []string{"Summit - | 2021-06-14 | Nairobi | -"},
+			absent: []string{"Summit - | 2021-01"}},
+		{name: "IsUnderway", date: "2021-06-14",
+			text: "The 12th Lakes Union Leaders' Summit is now underway in Nairobi.",
+			want: []string{"Summit - | 2021-06-14 | Nairobi | -"}},
+		{name: "TwoDays", date: "2021-06-14",
+			text: "President Ana Lopez last night attended the committee summit, which was called ahead of the 12th Lakes Union summit, which has kicked off in Nairobi today.",
+			want: []string{"Summit Ana Lopez | 2021-06-13 | - | -"}},
+	})
+}
+
+// TestEventAlsoPresent: "A, B and C were also present." puts them at the
+// summit just told.
+func TestEventAlsoPresent(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WereAlsoPresent", date: "2021-06-14",
+			text: "Leaders gathered in Nairobi on Sunday for the 12th Lakes Union summit. " +
+				"Kenyan President John Kamau attended the gathering. " +
+				"Ugandan President Ana Lopez and Rwandan Prime Minister Paul Brandt were also present.",
+			want: []string{"Summit Ana Lopez, John Kamau, Paul Brandt | 2021-06-13 | Nairobi | -"}},
+	})
+}

@@ -38,6 +38,7 @@ const (
 	evPresentVerb
 	evEnvoy
 	evInvite
+	evBegin
 )
 
 // eventWords maps each lower-case form to the parts it plays.
