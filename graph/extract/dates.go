@@ -89,6 +89,9 @@ func (d *doc) future(start, i int) bool {
 		if w == "to" && k+2 < len(d.toks) && d.toks[k+1].is("be") {
 			return true // "to be held"
 		}
+		if w == "to" && k > start && d.toks[k-1].is("is", "are") && k+1 < i && d.tag(k+1) == pos.VERB {
+			return true // "X is to visit Y on Friday", "is to welcome"
+		}
 		if w == "to" && k > start && d.toks[k-1].is("agreed", "agree", "agrees", "decided", "decide", "decides") {
 			return true // "agreed to meet again in September": after the agreement
 		}

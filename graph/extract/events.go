@@ -2119,8 +2119,35 @@ func (d *doc) placelessVisits() {
 		}
 		if best != nil && len(places) > 0 && d.commonCountry(places) != nil {
 			mergeInto(e, best)
+			continue
+		}
+		if len(places) == 0 {
+			d.visitWhereMet(e)
 		}
 	}
+}
+
+// visitWhereMet: "X held talks with Y on Wednesday in Pyongyang. X
+// arrived on Tuesday, saying his four-day trip …": a trip with no place,
+// whose traveller the sentences around it have meet someone in person in
+// one country not his own, went to that country.
+func (d *doc) visitWhereMet(e *event) {
+	var places []*entity
+	for _, m := range d.events {
+		if m.dropped || m.into != nil || m.class == schema.Visit || m.location == nil || m.mode == "phone" || m.mode == "virtual" ||
+			m.status != e.status || m.sent-e.sent > 2 || e.sent-m.sent > 2 || !sharesPerson(e, m) {
+			continue
+		}
+		places = append(places, m.location)
+	}
+	if len(places) == 0 {
+		return
+	}
+	c := d.commonCountry(places)
+	if c == nil || d.atHome(e, c.code) {
+		return
+	}
+	e.location = c
 }
 
 // datelinePlace: an event the lede tells (the sentence after the dateline)

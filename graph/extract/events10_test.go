@@ -110,3 +110,29 @@ func TestEventAlsoPresent(t *testing.T) {
 			want: []string{"Summit Ana Lopez, John Kamau, Paul Brandt | 2021-06-13 | Nairobi | -"}},
 	})
 }
+
+// TestEventIsToFuture: "X is to welcome Y on Friday" speaks of what is to
+// come.
+func TestEventIsToFuture(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "IsToWelcome", date: "2021-06-15",
+			text: "Foreign Minister Ana Lopez is to welcome her Chilean counterpart Paul Brandt on Friday in Lima.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-18 | Lima | -"}},
+	})
+}
+
+// TestEventVisitWhereMet: a trip with no place, whose traveller the
+// sentences around it have meet someone in one foreign country, went
+// there; not a trip at home.
+func TestEventVisitWhereMet(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TripAbroad", date: "2021-06-17",
+			text: "Peruvian Foreign Minister Ana Lopez held talks with Chilean President Paul Brandt on Wednesday in Santiago. " +
+				"Lopez arrived on Tuesday, saying her three-day trip aims to build cooperation.",
+			want: []string{"Visit Ana Lopez | 2021-06-15 | Chile | -"}},
+		{name: "AtHome", date: "2021-06-17",
+			text: "Peruvian Foreign Minister Ana Lopez held talks with Chilean President Paul Brandt on Wednesday in Lima. " +
+				"Lopez returned on Tuesday from a three-day trip.",
+			absent: []string{"Visit Ana Lopez | 2021-06-15 | Peru"}},
+	})
+}
