@@ -453,6 +453,19 @@ func (d *doc) nearPlace(next, end int) *entity {
 			return loc
 		}
 	}
+	// "Their meeting at a luxury hotel in Singapore": the building's city
+	if q < end && d.toks[q].is("at") {
+		for r := q + 2; r < end && r <= q+6; r++ {
+			if d.toks[r].is("in") && d.ew(r-1)&evVenue != 0 {
+				if loc := d.placeAt(r+1, end); loc != nil && !d.modifies(r+1, end) {
+					return loc
+				}
+			}
+			if d.toks[r].Kind != tWord {
+				break
+			}
+		}
+	}
 	return nil
 }
 
@@ -973,6 +986,41 @@ func (d *doc) mergeSame() {
 		}
 	}
 	d.oneSummit(roots)
+	d.meetingIsSummit(roots)
+}
+
+// meetingIsSummit: "… kicking off a historic summit on Tuesday between two
+// adversaries. … Trump has approached his meeting with Kim like a
+// negotiation": the story's one summit, told with no one named, is the
+// meeting of the two that a possessive names later.
+func (d *doc) meetingIsSummit(roots []*event) {
+	var s *event
+	for _, r := range roots {
+		if r.class == schema.Summit && r.into == nil {
+			if s != nil {
+				return
+			}
+			s = r
+		}
+	}
+	if s == nil || len(s.participants) > 0 {
+		return
+	}
+	for _, m := range roots {
+		if m.class != schema.Meeting || m.into != nil || m.how != hNoun || m.sent <= s.sent || len(m.participants) < 2 || m.name != "" ||
+			m.mode == "phone" || m.mode == "virtual" || m.sidelinesOf != nil || m.status == "planned" && s.status == "held" {
+			continue
+		}
+		start, _ := d.bounds(m.sent)
+		if !d.possessiveBefore(m.trig, start) {
+			continue
+		}
+		if m.date != nil && s.date != nil && m.date.value != s.date.value || m.location != nil && s.location != nil && !d.samePlace(m.location, s.location) && !d.samePlace(s.location, m.location) {
+			continue
+		}
+		mergeInto(m, s)
+		return
+	}
 }
 
 // oneSummit: a story of a summit names it many ways ("a hemispheric

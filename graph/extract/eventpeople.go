@@ -707,6 +707,11 @@ func (d *doc) frontedSubject(k, start, end int) []*entity {
 	if !d.inOpening(k, start) {
 		return nil
 	}
+	// "On the summit's eve, X said", "On the eve of the talks, X said":
+	// the day before, no one put at it
+	if k+2 < end && d.toks[k+1].is("'s", "’s") && d.toks[k+2].is("eve") || k-3 >= start && d.toks[k-1].is("the") && d.toks[k-2].is("of") && d.toks[k-3].is("eve") {
+		return nil
+	}
 	c := -1
 	for q := k; q < end && q < k+25; q++ {
 		if d.toks[q].is(",") {

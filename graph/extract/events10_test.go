@@ -136,3 +136,18 @@ func TestEventVisitWhereMet(t *testing.T) {
 			absent: []string{"Visit Ana Lopez | 2021-06-15 | Peru"}},
 	})
 }
+
+// TestEventSummitOfTwo: a summit told with no one named, then "their
+// meeting at a hotel in X" and "his meeting with Y": one summit of the
+// two, in X; "On the summit's eve, Z said" puts Z at no summit.
+func TestEventSummitOfTwo(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TwoLeaders", date: "2021-06-14",
+			text: "President Ana Lopez plans to have lunch with President Paul Brandt, kicking off a historic summit on Tuesday between two rivals. " +
+				"Their meeting at a seaside hotel in Lima will be the first in a decade. " +
+				"On the summit's eve, Foreign Minister Mario Ruiz said sanctions would stay. " +
+				"Lopez has approached her meeting with Brandt like a negotiation.",
+			want:   []string{"Summit Ana Lopez, Paul Brandt | 2021-06-15 | Lima | -"},
+			absent: []string{"Meeting Ana Lopez, Paul Brandt", "Summit Ana Lopez, Mario Ruiz", "Summit Ana Lopez, Mario Ruiz, Paul Brandt"}},
+	})
+}
