@@ -2526,4 +2526,3 @@ func (d *doc) participleOnNoun(q int) bool {
 	tp := d.tag(q - 1)
 	return d.tag(q) == pos.VERB && (tp == pos.NOUN || tp == pos.PROPN)
 }
-
