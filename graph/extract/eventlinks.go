@@ -932,6 +932,20 @@ func (d *doc) visitDates() {
 				first = m.date
 			}
 		}
+		if first == nil && v.location != nil && v.location.class == schema.Country && v.location.code != "" {
+			// "Modi will reach Hiroshima on May 19 … He is visiting Japan":
+			// the trip to the country began with its first dated stop
+			for n := max(0, vi-32); n < len(d.events) && n < vi+32; n++ {
+				m := d.events[n]
+				if m == v || m.into != nil || m.class != schema.Visit || m.date == nil || m.date.typ != schema.XSDDate ||
+					m.location == nil || m.location.city == nil || m.location.city.Country != v.location.code || !sharesPerson(v, m) {
+					continue
+				}
+				if first == nil || m.date.value < first.value {
+					first = m.date
+				}
+			}
+		}
 		v.date = first
 	}
 }

@@ -151,3 +151,13 @@ func TestEventSummitOfTwo(t *testing.T) {
 			absent: []string{"Meeting Ana Lopez, Paul Brandt", "Summit Ana Lopez, Mario Ruiz", "Summit Ana Lopez, Mario Ruiz, Paul Brandt"}},
 	})
 }
+
+// TestEventTripDatedByStop: a trip to a country with no day of its own
+// began with the traveller's first dated stop in it.
+func TestEventTripDatedByStop(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ReachCityThenCountry", date: "2021-06-14",
+			text: "President Ana Lopez will reach Osaka on June 19 and attend a trade fair. She is visiting Japan at the invitation of the Japanese government.",
+			want: []string{"Visit Ana Lopez | 2021-06-19 | Japan | -", "Visit Ana Lopez | 2021-06-19 | Osaka | -"}},
+	})
+}
