@@ -1001,6 +1001,37 @@ func (d *doc) mergeSame() {
 	}
 	d.oneSummit(roots)
 	d.meetingIsSummit(roots)
+	d.groupingMeeting(roots)
+}
+
+// groupingMeeting: "… attend the G7 Summit in Hiroshima … X will represent
+// the EU at the G7 meeting in Hiroshima": a grouping's meeting with no
+// ministers or officials in its name, in a story of that grouping's one
+// summit, of no other place or day, is that summit.
+func (d *doc) groupingMeeting(roots []*event) {
+	for _, e := range roots {
+		if e.class != schema.Meeting || e.into != nil || e.organizer == nil || len(e.participants) > 1 || e.sidelinesOf != nil {
+			continue
+		}
+		low := strings.ToLower(e.title)
+		if strings.Contains(low, "minister") || strings.Contains(low, "official") || strings.Contains(low, "senior") || strings.Contains(low, "expert") {
+			continue
+		}
+		var only *event
+		n := 0
+		for _, r := range roots {
+			if r.class == schema.Summit && r.into == nil && r.organizer == e.organizer {
+				only = r
+				n++
+			}
+		}
+		if n != 1 || e.date != nil && only.date != nil && !strings.HasPrefix(e.date.value, only.date.value) && !strings.HasPrefix(only.date.value, e.date.value) ||
+			e.location != nil && only.location != nil && !d.samePlace(e.location, only.location) && !d.samePlace(only.location, e.location) {
+			continue
+		}
+		e.class = schema.Summit
+		mergeInto(e, only)
+	}
 }
 
 // meetingIsSummit: "… kicking off a historic summit on Tuesday between two
@@ -1053,7 +1084,9 @@ func (d *doc) oneSummit(roots []*event) {
 			return false
 		}
 		if e.date != nil && r.date != nil && !strings.HasPrefix(e.date.value, r.date.value) && !strings.HasPrefix(r.date.value, e.date.value) {
-			return false
+			// "the G7 Summit … from May 19-21" and "attend the G7 summit on
+			// May 20-21": one grouping's summit, days apart
+			return e.organizer != nil && e.organizer == r.organizer && e.location == nil && daysApart(e.date, r.date) <= 3
 		}
 		return true
 	}
@@ -1067,7 +1100,7 @@ func (d *doc) oneSummit(roots []*event) {
 			if j == i || r.class != schema.Summit || r.into != nil || r.date == nil && r.location == nil || !fits(e, r) {
 				continue
 			}
-			bare := e.date == nil && e.location == nil
+			bare := (e.date == nil || e.organizer != nil && e.organizer == r.organizer) && e.location == nil
 			samePlace := e.location != nil && r.location != nil && (d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
 			if !bare && !(samePlace && j < i) {
 				continue
@@ -1170,4 +1203,19 @@ func (d *doc) pastOfPast(start, end int) bool {
 // has kicked off today").
 func (d *doc) twoTimes(e, o *event) bool {
 	return e.date != nil && o.date != nil && !strings.HasPrefix(e.date.value, o.date.value) && !strings.HasPrefix(o.date.value, e.date.value)
+}
+
+// daysApart: how many days lie between two full dates (a large number
+// when either is not a day).
+func daysApart(a, b *dateExpr) int {
+	ta, err1 := time.Parse("2006-01-02", a.value)
+	tb, err2 := time.Parse("2006-01-02", b.value)
+	if err1 != nil || err2 != nil {
+		return 1 << 20
+	}
+	n := int(ta.Sub(tb).Hours() / 24)
+	if n < 0 {
+		n = -n
+	}
+	return n
 }

@@ -161,3 +161,21 @@ func TestEventTripDatedByStop(t *testing.T) {
 			want: []string{"Visit Ana Lopez | 2021-06-19 | Japan | -", "Visit Ana Lopez | 2021-06-19 | Osaka | -"}},
 	})
 }
+
+// TestEventGroupingMeetingIsSummit: in a story of a grouping's one summit,
+// "the G-meeting" and "attend the summit on June 20-21" are that summit;
+// its ministers' meeting is not.
+func TestEventGroupingMeetingIsSummit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "G20Meeting", date: "2021-06-19",
+			text: "President Ana Lopez is in Italy to attend the G20 Summit scheduled to be held in Rome from June 19-21. " +
+				"Prime Minister Paul Brandt will represent Chile at the G20 meeting in Rome. " +
+				"President John Kamau will attend the G20 summit on June 20-21.",
+			want:   []string{"Summit Ana Lopez, John Kamau | 2021-06-19 | Rome | -"},
+			absent: []string{"Meeting", "Summit John Kamau | 2021-06-20"}},
+		{name: "MinistersMeeting", date: "2021-06-19",
+			text: "President Ana Lopez is in Italy to attend the G20 Summit scheduled to be held in Rome from June 19-21. " +
+				"Foreign Minister Paul Brandt attended the G20 Foreign Ministers' Meeting in Rome on Friday.",
+			want: []string{"Meeting Paul Brandt | 2021-06-18 | Rome | -"}},
+	})
+}
