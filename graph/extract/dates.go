@@ -89,6 +89,9 @@ func (d *doc) future(start, i int) bool {
 		if w == "to" && k+2 < len(d.toks) && d.toks[k+1].is("be") {
 			return true // "to be held"
 		}
+		if w == "to" && k > start && d.toks[k-1].is("is", "are") && k+1 < i && d.tag(k+1) == pos.VERB {
+			return true // "X is to visit Y on Friday", "is to welcome"
+		}
 		if w == "to" && k > start && d.toks[k-1].is("agreed", "agree", "agrees", "decided", "decide", "decides") {
 			return true // "agreed to meet again in September": after the agreement
 		}
@@ -131,6 +134,12 @@ func (d *doc) weekdayAhead(sstart, send, i int) bool {
 		if t := d.toks[k]; t.Kind == tWord && !t.capitalised() && strings.HasSuffix(t.Low, "ed") && d.mat(k) == nil && d.tag(k) == pos.VERB &&
 			!(k > sstart && d.toks[k-1].is("be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "'ll")) {
 			return false
+		}
+		// "Then X spends Friday to Sunday at the summit", "X heads to Y on
+		// Monday": the present of a schedule is ahead
+		if t := d.toks[k]; t.Kind == tWord && !t.capitalised() && strings.HasSuffix(t.Low, "s") && !strings.HasSuffix(t.Low, "ss") && d.mat(k) == nil &&
+			d.tag(k) == pos.VERB && !t.is("is", "was", "has", "does") && k > sstart && d.personEndsAt(k-1) {
+			return true
 		}
 	}
 	if d.future(sstart, i) {
@@ -295,8 +304,21 @@ func (d *doc) findDates(start, end int) []dateExpr {
 			default:
 				back = (int(art.Weekday()) - int(wd) + 7) % 7
 			}
+			j := i + 1
+			// "Friday to Sunday", "Monday through Wednesday": one span, of
+			// its first day; in the past it ended by the article's day
+			if i+2 < end && d.toks[i+1].is("to", "through", "until", "-", "–") && d.toks[i+2].capitalised() {
+				if wd2, ok := weekdays[d.toks[i+2].Low]; ok || d.toks[i+2].Low == "sunday" {
+					span := (int(wd2) - int(wd) + 7) % 7
+					if back > 0 && !(i > start && d.toks[i-1].is("last", "Last")) {
+						back = (int(art.Weekday())-int(wd2)+7)%7 + span
+					}
+					j = i + 3
+				}
+			}
 			day := art.AddDate(0, 0, -back)
-			out = append(out, dateExpr{from, i + 1, day.Format("2006-01-02"), schema.XSDDate})
+			out = append(out, dateExpr{from, j, day.Format("2006-01-02"), schema.XSDDate})
+			i = j - 1
 		case low == "today" || low == "tonight":
 			if i+1 < end && d.toks[i+1].is(",") && d.dateFollows(i+1, end) {
 				continue // "held its session today, 22 June 2025": the date says which day

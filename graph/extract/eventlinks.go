@@ -453,6 +453,19 @@ func (d *doc) nearPlace(next, end int) *entity {
 			return loc
 		}
 	}
+	// "Their meeting at a luxury hotel in Singapore": the building's city
+	if q < end && d.toks[q].is("at") {
+		for r := q + 2; r < end && r <= q+6; r++ {
+			if d.toks[r].is("in") && d.ew(r-1)&evVenue != 0 {
+				if loc := d.placeAt(r+1, end); loc != nil && !d.modifies(r+1, end) {
+					return loc
+				}
+			}
+			if d.toks[r].Kind != tWord {
+				break
+			}
+		}
+	}
 	return nil
 }
 
@@ -614,7 +627,7 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 		}
 		for _, o := range evs {
 			if o == e || o.class != e.class || o.into != nil || !o.own && len(o.participants) <= len(e.participants) && o.name == "" ||
-				d.sidelines(e.trig, o.trig) || d.sidelines(o.trig, e.trig) {
+				d.sidelines(e.trig, o.trig) || d.sidelines(o.trig, e.trig) || d.twoTimes(e, o) {
 				continue
 			}
 			// "will arrive in Nairobi on Sunday for a visit to Kenya": the
@@ -919,6 +932,20 @@ func (d *doc) visitDates() {
 				first = m.date
 			}
 		}
+		if first == nil && v.location != nil && v.location.class == schema.Country && v.location.code != "" {
+			// "Modi will reach Hiroshima on May 19 … He is visiting Japan":
+			// the trip to the country began with its first dated stop
+			for n := max(0, vi-32); n < len(d.events) && n < vi+32; n++ {
+				m := d.events[n]
+				if m == v || m.into != nil || m.class != schema.Visit || m.date == nil || m.date.typ != schema.XSDDate ||
+					m.location == nil || m.location.city == nil || m.location.city.Country != v.location.code || !sharesPerson(v, m) {
+					continue
+				}
+				if first == nil || m.date.value < first.value {
+					first = m.date
+				}
+			}
+		}
 		v.date = first
 	}
 }
@@ -970,6 +997,122 @@ func (d *doc) mergeSame() {
 		}
 		if !merged {
 			roots = append(roots, e)
+		}
+	}
+	d.oneSummit(roots)
+	d.meetingIsSummit(roots)
+	d.groupingMeeting(roots)
+}
+
+// groupingMeeting: "… attend the G7 Summit in Hiroshima … X will represent
+// the EU at the G7 meeting in Hiroshima": a grouping's meeting with no
+// ministers or officials in its name, in a story of that grouping's one
+// summit, of no other place or day, is that summit.
+func (d *doc) groupingMeeting(roots []*event) {
+	for _, e := range roots {
+		if e.class != schema.Meeting || e.into != nil || e.organizer == nil || len(e.participants) > 1 || e.sidelinesOf != nil {
+			continue
+		}
+		low := strings.ToLower(e.title)
+		if strings.Contains(low, "minister") || strings.Contains(low, "official") || strings.Contains(low, "senior") || strings.Contains(low, "expert") {
+			continue
+		}
+		var only *event
+		n := 0
+		for _, r := range roots {
+			if r.class == schema.Summit && r.into == nil && r.organizer == e.organizer {
+				only = r
+				n++
+			}
+		}
+		if n != 1 || e.date != nil && only.date != nil && !strings.HasPrefix(e.date.value, only.date.value) && !strings.HasPrefix(only.date.value, e.date.value) ||
+			e.location != nil && only.location != nil && !d.samePlace(e.location, only.location) && !d.samePlace(only.location, e.location) {
+			continue
+		}
+		e.class = schema.Summit
+		mergeInto(e, only)
+	}
+}
+
+// meetingIsSummit: "… kicking off a historic summit on Tuesday between two
+// adversaries. … Trump has approached his meeting with Kim like a
+// negotiation": the story's one summit, told with no one named, is the
+// meeting of the two that a possessive names later.
+func (d *doc) meetingIsSummit(roots []*event) {
+	var s *event
+	for _, r := range roots {
+		if r.class == schema.Summit && r.into == nil {
+			if s != nil {
+				return
+			}
+			s = r
+		}
+	}
+	if s == nil || len(s.participants) > 0 {
+		return
+	}
+	for _, m := range roots {
+		if m.class != schema.Meeting || m.into != nil || m.how != hNoun || m.sent <= s.sent || len(m.participants) < 2 || m.name != "" ||
+			m.mode == "phone" || m.mode == "virtual" || m.sidelinesOf != nil || m.status == "planned" && s.status == "held" {
+			continue
+		}
+		start, _ := d.bounds(m.sent)
+		if !d.possessiveBefore(m.trig, start) {
+			continue
+		}
+		if m.date != nil && s.date != nil && m.date.value != s.date.value || m.location != nil && s.location != nil && !d.samePlace(m.location, s.location) && !d.samePlace(s.location, m.location) {
+			continue
+		}
+		mergeInto(m, s)
+		return
+	}
+}
+
+// oneSummit: a story of a summit names it many ways ("a hemispheric
+// summit in X" … "the Summit of the Americas in X"; "The 19th Meeting of
+// the Council of Heads of State … started in Bishkek" … "taking part in
+// the SCO Summit"; "The gathering, the fifth summit of its kind"). A
+// summit mention that gives no day or place of its own is the one summit
+// the story dates or places, when there is just one such, of no other
+// grouping, name or number; one that gives the same place, a day that
+// fits and no other grouping or number is that one too.
+func (d *doc) oneSummit(roots []*event) {
+	fits := func(e, r *event) bool {
+		if e.organizer != nil && r.organizer != nil && e.organizer != r.organizer ||
+			e.ordinal > 0 && r.ordinal > 0 && e.ordinal != r.ordinal ||
+			e.title != "" && r.title != "" && e.organizer == nil && r.organizer == nil && e.name != r.name {
+			return false
+		}
+		if e.date != nil && r.date != nil && !strings.HasPrefix(e.date.value, r.date.value) && !strings.HasPrefix(r.date.value, e.date.value) {
+			// "the G7 Summit … from May 19-21" and "attend the G7 summit on
+			// May 20-21": one grouping's summit, days apart
+			return e.organizer != nil && e.organizer == r.organizer && e.location == nil && daysApart(e.date, r.date) <= 3
+		}
+		return true
+	}
+	for i, e := range roots {
+		if e.class != schema.Summit || e.into != nil {
+			continue
+		}
+		var only *event
+		n := 0
+		for j, r := range roots {
+			if j == i || r.class != schema.Summit || r.into != nil || r.date == nil && r.location == nil || !fits(e, r) {
+				continue
+			}
+			bare := (e.date == nil || e.organizer != nil && e.organizer == r.organizer) && e.location == nil
+			samePlace := e.location != nil && r.location != nil && (d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
+			if !bare && !(samePlace && j < i) {
+				continue
+			}
+			only = r
+			n++
+		}
+		if n == 1 {
+			mergeInto(e, only)
+			if e.sent > only.seen {
+				only.seen = e.sent
+			}
 		}
 	}
 }
@@ -1053,4 +1196,26 @@ func (d *doc) pastOfPast(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// twoTimes: two events of one sentence told of days that differ are two
+// occasions ("the C10 summit last night, … ahead of the 29th summit, which
+// has kicked off today").
+func (d *doc) twoTimes(e, o *event) bool {
+	return e.date != nil && o.date != nil && !strings.HasPrefix(e.date.value, o.date.value) && !strings.HasPrefix(o.date.value, e.date.value)
+}
+
+// daysApart: how many days lie between two full dates (a large number
+// when either is not a day).
+func daysApart(a, b *dateExpr) int {
+	ta, err1 := time.Parse("2006-01-02", a.value)
+	tb, err2 := time.Parse("2006-01-02", b.value)
+	if err1 != nil || err2 != nil {
+		return 1 << 20
+	}
+	n := int(ta.Sub(tb).Hours() / 24)
+	if n < 0 {
+		n = -n
+	}
+	return n
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
 )
 
@@ -164,6 +165,9 @@ func (d *doc) objectRefs(k, end int) ([]*entity, int) {
 			if j < end && d.toks[j].is("'s", "’s") {
 				k, gap = j+1, gap+1 // "met Biden's envoy X", "welcomed X's remarks"
 				continue
+			}
+			if d.clauseSubjectAt(k, j, end) {
+				return out, k // "Among calls with her counterparts, X spoke with Y": X is the clause's
 			}
 			out = appendEntity(out, p)
 			k, gap = j, 0
@@ -703,6 +707,11 @@ func (d *doc) frontedSubject(k, start, end int) []*entity {
 	if !d.inOpening(k, start) {
 		return nil
 	}
+	// "On the summit's eve, X said", "On the eve of the talks, X said":
+	// the day before, no one put at it
+	if k+2 < end && d.toks[k+1].is("'s", "’s") && d.toks[k+2].is("eve") || k-3 >= start && d.toks[k-1].is("the") && d.toks[k-2].is("of") && d.toks[k-3].is("eve") {
+		return nil
+	}
 	c := -1
 	for q := k; q < end && q < k+25; q++ {
 		if d.toks[q].is(",") {
@@ -888,7 +897,13 @@ func (d *doc) presentAt(k, start, end int) bool {
 	if k+1 < end && d.toks[k+1].is("were", "was", "are", "is", "include", "included", "includes", "at") {
 		return k == start || d.toks[k-1].is("also", "Also", "state", "State", "government", "Government", "leaders", "Leaders", "dignitaries")
 	}
-	return false
+	// "A, B and C were also present.", "D was present too": the copula's
+	// subject attended
+	b := k - 1
+	if b > start && d.toks[b].is("also") {
+		b--
+	}
+	return k+1 < end && d.toks[k+1].is(".", ",", ";", "too", "as") && b > start && d.toks[b].is("were", "was") && b < k-1
 }
 
 // speakers: "X told the delegates", "X addressed the opening session" put
@@ -1058,4 +1073,19 @@ func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
 			}
 		}
 	}
+}
+
+// clauseSubjectAt: the person on [k, j) after a comma is the subject of
+// the clause that follows ("With her counterparts, X spoke on Thursday",
+// "…, X will travel"), not one more of a list or an apposition.
+func (d *doc) clauseSubjectAt(k, j, end int) bool {
+	c := d.nounStart(k, 0) - 1
+	if c < 0 || !d.toks[c].is(",") || j >= end {
+		return false
+	}
+	t := d.toks[j]
+	if t.Kind != tWord || t.capitalised() || strings.HasSuffix(t.Low, "ing") || t.is("led", "headed", "and", "or") {
+		return false
+	}
+	return isAux(t.Low) && !t.is("to", "first", "then", "later", "earlier", "also", "separately") || d.tag(j) == pos.VERB
 }

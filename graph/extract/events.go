@@ -1043,7 +1043,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	switch class {
 	case schema.Visit:
 		ok, more := d.visitObjects(e, tr, k, next, start, end)
-		if !ok {
+		if !ok || tr.how != hNoun && d.invitedTo(k, start) {
 			return nil, nil
 		}
 		// "he would bring an initiative on his next visit": a visit to
@@ -1090,7 +1090,9 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 				return nil, prev
 			}
 		}
-		if len(groups) == 1 && len(groups[0]) == 1 && len(subject) > 1 && d.separately(start, end) {
+		// (with no one on this side read, the meeting stays one)
+		apart := d.separately(start, end) || len(subject) > 0 && d.pluralTalks(k, start, tr)
+		if len(groups) == 1 && len(groups[0]) == 1 && len(subject) > 1 && apart {
 			// "A and B held talks with C separately": a meeting of each
 			// of the subject's people with C
 			var rest []*entity
@@ -1105,7 +1107,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			for _, p := range subject {
 				groups = append(groups, []*entity{p})
 			}
-		} else if len(groups) > 0 && d.separately(start, end) {
+		} else if len(groups) > 0 && apart {
 			var each [][]*entity
 			for _, g := range groups {
 				for _, p := range g {
@@ -1369,6 +1371,26 @@ func (d *doc) separately(start, end int) bool {
 	for q := start; q < end; q++ {
 		if d.toks[q].is("separate", "Separate") && q+1 < end && d.ew(q+1)&(evMeetNoun|evCallNoun) != 0 || d.toks[q].is("separately") {
 			return !d.quoted[q]
+		}
+	}
+	return false
+}
+
+// pluralTalks: the meeting at k is told as several ("held bilateral
+// meetings with A and B", "phone calls with A and B"; "Among dozens of
+// phone calls, X spoke with A, B and C"): one with each of the people
+// listed. "Talks" is no plural of this kind ("held talks with A and B":
+// one meeting).
+func (d *doc) pluralTalks(k, start int, tr trigger) bool {
+	if tr.how == hNoun {
+		return d.toks[k].is("meetings", "calls", "conversations")
+	}
+	if tr.how != hTalk && tr.how != hCall {
+		return false
+	}
+	for q := start; q < k; q++ {
+		if d.toks[q].is("calls", "conversations") && d.ew(q-1)&evModeNoun != 0 && !d.quoted[q] {
+			return true
 		}
 	}
 	return false
@@ -1745,7 +1767,13 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 		for q := lo; q < hi; q++ {
 			// a date after "since …", "when …" belongs to that clause; a
 			// trigger inside "…, when X met Y" takes the date before it
-			if subordinators[d.toks[q].Low] && dt.i > k || d.toks[q].is(";") {
+			if subordinators[d.toks[q].Low] && dt.i > k && !(noun && d.beginClause(q, own)) || d.toks[q].is(";") {
+				blocked = true
+				break
+			}
+			// "opened in X under new leadership elected in January": the
+			// date of a participle on another noun
+			if noun && dt.i > k && q > own && d.participleOnNoun(q) {
 				blocked = true
 				break
 			}
@@ -1786,6 +1814,11 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 				break
 			}
 		}
+	}
+	// "The 29th summit … has officially opened in X", "The summit is now
+	// underway": it is on the article's day
+	if best == nil && noun && d.a.HasDate() && d.openedToday(own, end) {
+		return &dateExpr{k, own, d.a.Date.Format("2006-01-02"), schema.XSDDate}
 	}
 	if best == nil && k-1 > start && d.toks[k-1].Low != "" && (d.toks[k-1].is("following", "after") || k-2 > start && d.toks[k-2].is("following", "after") && d.toks[k-1].is("his", "her", "their")) {
 		for _, dt := range d.datesIn(start, k) {
@@ -2086,8 +2119,35 @@ func (d *doc) placelessVisits() {
 		}
 		if best != nil && len(places) > 0 && d.commonCountry(places) != nil {
 			mergeInto(e, best)
+			continue
+		}
+		if len(places) == 0 {
+			d.visitWhereMet(e)
 		}
 	}
+}
+
+// visitWhereMet: "X held talks with Y on Wednesday in Pyongyang. X
+// arrived on Tuesday, saying his four-day trip …": a trip with no place,
+// whose traveller the sentences around it have meet someone in person in
+// one country not his own, went to that country.
+func (d *doc) visitWhereMet(e *event) {
+	var places []*entity
+	for _, m := range d.events {
+		if m.dropped || m.into != nil || m.class == schema.Visit || m.location == nil || m.mode == "phone" || m.mode == "virtual" ||
+			m.status != e.status || m.sent-e.sent > 2 || e.sent-m.sent > 2 || !sharesPerson(e, m) {
+			continue
+		}
+		places = append(places, m.location)
+	}
+	if len(places) == 0 {
+		return
+	}
+	c := d.commonCountry(places)
+	if c == nil || d.atHome(e, c.code) {
+		return
+	}
+	e.location = c
 }
 
 // datelinePlace: an event the lede tells (the sentence after the dateline)
@@ -2381,4 +2441,88 @@ func (d *doc) travelWith(si, start, end int, inSent []*event) {
 			}
 		}
 	}
+}
+
+// invitedTo: the verb of going at k is what someone is invited to do
+// ("invited X to visit Y", "extended an invitation to X to travel to Y"):
+// a proposed trip, no event the text tells (GUIDELINES 6.2).
+func (d *doc) invitedTo(k, start int) bool {
+	if k-2 < start || !d.toks[k-1].is("to") {
+		return false
+	}
+	for b := k - 2; b >= start && b >= k-12; b-- {
+		if d.toks[b].is(",", ";", "(", ")") || d.quoted[b] {
+			return false
+		}
+		if d.ew(b)&evInvite != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// beginClause: the subordinator at q opens a relative clause on the event
+// noun that ends at own, telling its opening or running ("the annual
+// summit, which opened in Addis Ababa on Sunday", "the summit that began
+// on Monday"): the clause's date is the event's.
+func (d *doc) beginClause(q, own int) bool {
+	if !d.toks[q].is("which", "that") || q > own+1 || q == own+1 && !d.toks[own].is(",") {
+		return false
+	}
+	for a := q + 1; a < len(d.toks) && a <= q+3; a++ {
+		if d.ew(a)&evBegin != 0 && !d.toks[a].is("got", "gets") {
+			return true
+		}
+		if !isAux(d.toks[a].Low) && !strings.HasSuffix(d.toks[a].Low, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// openedToday: the clause of the event noun ending at own says it has
+// opened or is underway ("… of heads of state has officially opened in
+// X", "The summit is now underway in Y", "got underway"): in the present
+// perfect or present, with no date of its own, it is on the article's day.
+func (d *doc) openedToday(own, end int) bool {
+	for a := own; a < end && a < own+14; a++ {
+		t := d.toks[a]
+		if t.is(",", ";", "which", "that", "who", "where", "when", "said", "says") || d.quoted[a] {
+			return false
+		}
+		if !t.is("has", "have", "is", "are") {
+			continue
+		}
+		b := a + 1
+		for b < end && (d.toks[b].is("now", "officially", "formally", "finally", "already", "just") || strings.HasSuffix(d.toks[b].Low, "ly") && d.tag(b) == pos.ADV) {
+			b++
+		}
+		if b >= end {
+			return false
+		}
+		switch {
+		case t.is("is", "are"):
+			return d.toks[b].is("underway", "under")
+		case d.toks[b].is("got", "gotten"):
+			return b+1 < end && d.toks[b+1].is("underway", "under")
+		default:
+			return d.ew(b)&evBegin != 0 && d.toks[b].is("opened", "begun", "started", "commenced", "kicked", "convened")
+		}
+	}
+	return false
+}
+
+// participleOnNoun: the word at q is a past participle on the noun before
+// it ("leadership elected in January", "the accord signed in 2019"),
+// no word of events: a clause of its own, with its own date.
+func (d *doc) participleOnNoun(q int) bool {
+	t := d.toks[q]
+	if t.Kind != tWord || t.capitalised() || !strings.HasSuffix(t.Low, "ed") || d.ew(q) != 0 || d.mat(q) != nil || q == 0 {
+		return false
+	}
+	if d.toks[q-1].Kind != tWord || d.ew(q-1)&(evMeetNoun|evSummitNoun|evVisitNoun|evCallNoun) != 0 {
+		return false
+	}
+	tp := d.tag(q - 1)
+	return d.tag(q) == pos.VERB && (tp == pos.NOUN || tp == pos.PROPN)
 }

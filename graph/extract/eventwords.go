@@ -37,6 +37,8 @@ const (
 	evCredentials
 	evPresentVerb
 	evEnvoy
+	evInvite
+	evBegin
 )
 
 // eventWords maps each lower-case form to the parts it plays.

@@ -162,7 +162,7 @@ type EventWord struct {
 var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "meetnoun", "callnoun",
 	"modenoun", "summitnoun", "leaders", "ministerial", "visitnoun", "visitverb", "travelverb", "leaveverb",
 	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose", "adjective",
-	"addressverb", "audience", "credentials", "presentverb", "envoy"}
+	"addressverb", "audience", "credentials", "presentverb", "envoy", "invite", "begin"}
 
 // Leader is one term of a national leader or foreign minister
 // (leaders.tsv): the person's country (ISO code), the roles the post has
