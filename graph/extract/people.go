@@ -136,7 +136,10 @@ func (d *doc) honorNameAfterTitle(k int) bool {
 // the sentence ending at end; i itself when there is none.
 func (d *doc) nameRun(i, end int) int {
 	j := i
-	for j < end && j-i < 6 {
+	// at most six words, not counting the particles that join them
+	// ("Khalid bin Ahmed bin Mohammed Al Khalifa")
+	parts := 0
+	for j < end && j-i-parts < 6 {
 		t := d.toks[j]
 		// "Rashid Karim' al-Tamimi": a final glottal stop written as an
 		// apostrophe, the name going on with a particle ("al-", "el-")
@@ -159,6 +162,7 @@ func (d *doc) nameRun(i, end int) int {
 				p++
 			}
 			if p < end && (d.nameTok(p) || d.titleAfterParticle(p)) {
+				parts += p - j
 				j = p + 1
 				continue
 			}
@@ -1070,6 +1074,7 @@ func (d *doc) attributedAt(i, j, start, end int) bool {
 // evidence: a surname alone ("Blinken") joins the one full name ending in
 // it; "S Jaishankar" joins "Subrahmanyam Jaishankar".
 func (d *doc) mergePeople() {
+	d.mergeLineage()
 	into := map[*entity]*entity{}
 	// candidates share a word: the surname, or a first word
 	byWord := map[string][]*entity{}
@@ -1123,6 +1128,49 @@ func (d *doc) mergePeople() {
 		}
 	}
 	d.byWord = nil
+	d.mergeAll(into)
+}
+
+// mergeLineage merges a name with a patronymic ("Mohammed bin Salman") into
+// the longer name it begins ("Mohammed bin Salman Al Saud"): the name
+// going on with further forebears or the family's name is the same
+// person's, when the longer names that begin so are one name and its
+// beginnings.
+func (d *doc) mergeLineage() {
+	into := map[*entity]*entity{}
+	for _, a := range d.persons {
+		aw := strings.Fields(a.name)
+		if len(aw) < 3 || !slices.ContainsFunc(aw[1:len(aw)-1], func(w string) bool { return patronymics[w] }) {
+			continue
+		}
+		var to *entity
+		var bws [][]string
+		for _, b := range d.persons {
+			bw := strings.Fields(b.name)
+			if b != a && len(bw) > len(aw) && slices.Equal(bw[:len(aw)], aw) {
+				bws = append(bws, bw)
+				if to == nil || len(bw) > len(strings.Fields(to.name)) {
+					to = b
+				}
+			}
+		}
+		// "A bin B C" and "A bin B D": two names, neither is meant
+		for _, bw := range bws {
+			if tw := strings.Fields(to.name); !slices.Equal(tw[:len(bw)], bw) {
+				to = nil
+				break
+			}
+		}
+		if to != nil {
+			into[a] = to
+		}
+	}
+	d.mergeAll(into)
+}
+
+// mergeAll merges each person of into into its target, forms, titles and
+// mentions.
+func (d *doc) mergeAll(into map[*entity]*entity) {
 	if len(into) == 0 {
 		return
 	}

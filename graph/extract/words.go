@@ -88,6 +88,9 @@ var (
 	commonWords map[string]bool
 	// verbs are the ordinary words the treebank tags as verbs most often.
 	verbs map[string]bool
+	// patronymics are the particles that join a name to a forebear's
+	// ("bin", "ibn"): more forebears or the family's name may follow
+	patronymics map[string]bool
 	// notTitleWords are ordinary words that are no part of a title's name:
 	// verbs and function words ("Do" in "Deputy Minister of Health Do Xuan
 	// Tuyen" begins the name).
@@ -115,6 +118,7 @@ func loadWords() {
 	orgWords = words.WordSet("org")
 	roleNouns = words.WordSet("role")
 	particles = words.WordSet("particle")
+	patronymics = words.WordSet("patronymic")
 	rankLasts = words.WordSet("rank")
 	honorNames = words.WordValues("honorname")
 	attributionVerbs = words.WordSet("say")
