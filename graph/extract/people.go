@@ -297,8 +297,64 @@ func (d *doc) findPeople() {
 		}
 		d.leaderList(si)
 	}
+	d.loneSubjects()
 	d.mergePeople()
 	d.findKnownNames()
+}
+
+// loneSubjects: "Wang said in his speech …", "For his part, Pollen said
+// …": a lone name word, first in its sentence or clause, as the subject of
+// a reporting verb is the person of the earlier name of two words or more
+// that it ends ("Gabriel Pollen, national coordinator of …") or, family
+// name first, begins ("Wang Sheng"), where no rule took that name for
+// anything.
+func (d *doc) loneSubjects() {
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		for v := start + 1; v < end; v++ {
+			if d.quoted[v] || !attributionVerbs[d.toks[v].Text] {
+				continue
+			}
+			n := v - 1
+			if n > start && d.toks[n].Kind == tWord && !d.toks[n].capitalised() && d.tag(n) == pos.ADV {
+				n-- // "Wang further said"
+			}
+			if !d.nameTok(n) || d.mat(n) != nil || n > start && !d.toks[n-1].is(",") || n == start && isCommon(d.toks[n].Text) {
+				continue
+			}
+			if d.speakerAt(n, n+1) {
+				continue
+			}
+			if i, j := d.runBeginning(d.toks[n].Text, n); j > i {
+				cs, _ := d.bounds(d.sentOf[i])
+				chain, words, honor, _ := d.titlesBefore(i, cs)
+				d.personMention(nil, i, j, chain, words, honor)
+			}
+		}
+	}
+}
+
+// runBeginning finds the first run of two name words before token limit
+// that begins with the word w and that no rule took ("Wang Sheng" for a
+// later "Wang"); i == j when there is none.
+func (d *doc) runBeginning(w string, limit int) (int, int) {
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		if start >= limit {
+			break
+		}
+		for i := start; i < end && i < limit; i++ {
+			if !d.nameTok(i) || i > start && d.nameTok(i-1) || d.mat(i) != nil {
+				continue
+			}
+			j := d.nameRun(i, end)
+			if j-i == 2 && d.toks[i].Text == w && d.mat(i+1) == nil && !isCommon(d.toks[i+1].Text) && !d.runIsOrg(i, j) && !d.titleAt(j) {
+				return i, j
+			}
+			i = max(i, j-1)
+		}
+	}
+	return 0, 0
 }
 
 // peopleIn finds the persons sentence si names by the shape of their
@@ -438,8 +494,16 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			// "The spokesman of the Foreign Ministry, Ambassador X": the
 			// diplomatic rank as a form of address; the post is the
 			// apposition
-			chain[0].rank = true
-			chain = []*mention{app}
+			d.markFormer([]*mention{app}, app.i, start)
+			if app.former {
+				// "the candidate for Vice-Chair of the Commission,
+				// Ambassador X": the post sought is held by no one; the
+				// rank is the post held
+				chain = append(chain, app)
+			} else {
+				chain[0].rank = true
+				chain = []*mention{app}
+			}
 		}
 		if app := d.appositionAfter(i, after, start, end); app != nil {
 			if len(chain) == 0 {
@@ -767,8 +831,10 @@ func (d *doc) markFormer(chain []*mention, begin, start int) {
 	if len(chain) == 0 {
 		return
 	}
-	past := false
-	for k := begin - 1; k >= start && k >= begin-3; k-- {
+	// "Algeria's candidate for Vice-Chair of the Commission, X": sought,
+	// not held
+	past := begin-2 >= start && d.toks[begin-1].is("for") && candidacyWords[d.toks[begin-2].Low]
+	for k := begin - 1; !past && k >= start && k >= begin-3; k-- {
 		t := d.toks[k]
 		if pastWords[t.Low] || strings.HasPrefix(t.Low, "ex-") || strings.HasPrefix(t.Low, "then-") {
 			past = true

@@ -40,3 +40,40 @@ func TestLongPatronymicNamesWhole(t *testing.T) {
 		"Later Crown Prince Faisal bin Khalid met the delegation, and Crown Prince Faisal thanked them.",
 		"person Faisal bin Khalid", "person Faisal")
 }
+
+// A lone name word as the subject of a reporting verb makes a person of the
+// earlier untitled name it ends or, family name first, begins (invented
+// text).
+func TestLoneSubjectOfSaying(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SurnameLater", date: "2024-03-02",
+			text: "The ceremony was attended by Tomas Verhoeven and many others. " +
+				"For his part, Verhoeven said the rice would reach the villages.",
+			want: []string{"person Tomas Verhoeven"}},
+		{name: "FamilyNameFirst", date: "2024-03-02",
+			text: "The handover was attended by Liu Weiming and local officials. " +
+				"Liu further said the two countries were friends.",
+			want: []string{"person Liu Weiming"}},
+		{name: "NotMidClause", date: "2024-03-02",
+			text:   "The boat was named Blue Harbour last year. The crew of Harbour said nothing.",
+			absent: []string{"person Blue Harbour"}},
+	})
+}
+
+// Diplomatic ranks below ambassador are offices; one sought ("candidate
+// for") is not held, and the rank before the name then is (invented
+// text).
+func TestMissionRanksAndCandidacy(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "MinisterCounsellor", date: "2024-03-02",
+			text: "Peter Lindqvist, minister counsellor at the Swedish Embassy in Kenya, said the tents had arrived.",
+			want: []string{"holds Peter Lindqvist | Minister Counsellor | Sweden"}},
+		{name: "DeputyHeadOfMission", date: "2024-03-02",
+			text: "Canada's Deputy Head of Mission Anne Tremblay handed over the supplies.",
+			want: []string{"holds Anne Tremblay | Deputy Head of Mission | Canada"}},
+		{name: "CandidateFor", date: "2024-03-02",
+			text:   "He was accompanied by Ghana's candidate for Vice-Chair of the African Union Commission, Kofi Mensah Asare.",
+			want:   []string{"person Kofi Mensah Asare"},
+			absent: []string{"holds Kofi Mensah Asare"}},
+	})
+}

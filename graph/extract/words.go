@@ -63,6 +63,9 @@ var (
 	vessels map[string]bool
 	// pastWords before a title say its holder holds it no longer: "former".
 	pastWords map[string]bool
+	// candidacyWords before "for" and a title say one seeks the office:
+	// "candidate for Vice-Chair".
+	candidacyWords map[string]bool
 	// governmentBodies are the bodies of a government a title can belong
 	// to: "spokesman for Israel's Foreign Ministry".
 	governmentBodies map[string]bool
@@ -132,6 +135,7 @@ func loadWords() {
 	notDemonym = words.WordValues("notdemonym")
 	vessels = words.WordSet("vessel")
 	pastWords = words.WordSet("past")
+	candidacyWords = words.WordSet("candidacy")
 	governmentBodies = words.WordSet("govbody")
 	titleHeads = words.WordSet("titlehead")
 	polityWords = words.WordSet("polity")
