@@ -77,3 +77,25 @@ func TestMissionRanksAndCandidacy(t *testing.T) {
 			absent: []string{"holds Kofi Mensah Asare"}},
 	})
 }
+
+// Forms of address in front of a name are not part of it; a city's
+// English exonym and its name with a capitalised particle are the city
+// (invented text).
+func TestAddressesAndCityForms(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ProfNoDot", date: "2024-03-02",
+			text:   "Prof Amani Kisanga said the maize would be sent on Friday.",
+			want:   []string{"person Amani Kisanga"},
+			absent: []string{"person Prof"}},
+		{name: "Alhaji", date: "2024-03-02",
+			text:   "Alhaji Musa Danladi Bello said the trucks had left.",
+			want:   []string{"person Musa Danladi Bello"},
+			absent: []string{"person Alhaji"}},
+		{name: "CapitalisedParticle", date: "2024-03-02",
+			text: "Dar Es Salaam, Tanzania said on Tuesday it would send maize.",
+			want: []string{"city Dar es Salaam"}},
+		{name: "Exonym", date: "2024-03-02",
+			text: "The ministers met in Seville on Monday.",
+			want: []string{"city Seville"}},
+	})
+}
