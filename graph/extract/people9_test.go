@@ -99,3 +99,20 @@ func TestAddressesAndCityForms(t *testing.T) {
 			want: []string{"city Seville"}},
 	})
 }
+
+// A title with no country near it: the country named in its "on behalf
+// of" phrase, else the country the story leads with as its actor, also
+// after a dateline written into the prose (invented text).
+func TestBareTitleJurisdiction(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OnBehalfOfPhrase", date: "2024-03-02",
+			text: "Kenya sent fuel to Uganda. Minister of Energy, Grace Atuhaire, received the fuel on behalf of President Ochieng and the Government of Uganda.",
+			want: []string{"holds Grace Atuhaire | Energy Minister | Uganda"}},
+		{name: "LeadActorAfterProseDateline", date: "2024-03-02",
+			text: "Dodoma, Tanzania said on Tuesday it was sending maize to Malawi. Health Minister, Ms Neema Kisanga, said the medicine was ready.",
+			want: []string{"holds Neema Kisanga | Health Minister | Tanzania"}},
+		{name: "EnvoyNotLeadActor", date: "2024-03-02",
+			text:   "Tanzania said on Tuesday it was sending maize to Malawi. Ambassador Joseph Banda thanked the people.",
+			absent: []string{"holds Joseph Banda | Ambassador | Tanzania"}},
+	})
+}
