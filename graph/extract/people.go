@@ -465,6 +465,8 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					// "Kim Jong Un fired …": a name, not ending in an
 					// ordinary word ("Tata Steel donated"), before a verb
 					j < end && verbs[d.toks[j].Text] && strings.HasSuffix(d.toks[j].Text, "ed") && !englishWords[strings.ToLower(d.toks[j-1].Text)] ||
+					// "were A B (Ghana), C D (Comoros) and E F (Ethiopia)"
+					d.countryTagged(i, j, start, end) ||
 					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
 					// "citizens Cheng Lei and Yang Hengjun"
 					role >= 0 ||
@@ -545,6 +547,47 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		i = j - 1
 	}
 	return found
+}
+
+// countryTagged: the run [i, j) is an item of a list of names each
+// followed by its country in brackets: "A B (Ghana), C D (Comoros) and
+// E F (Ethiopia)". The name ends in no ordinary word.
+func (d *doc) countryTagged(i, j, start, end int) bool {
+	if isCommon(d.toks[j-1].Text) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.mat(k) != nil {
+			return false
+		}
+	}
+	// the bracketed country after the run; returns the token after ")"
+	tag := func(k int) int {
+		if k+2 >= end || !d.toks[k].is("(") {
+			return -1
+		}
+		c := d.mat(k + 1)
+		if c == nil || c.i != k+1 || c.kind != kCountry || c.j >= end || !d.toks[c.j].is(")") {
+			return -1
+		}
+		return c.j + 1
+	}
+	after := tag(j)
+	if after < 0 {
+		return false
+	}
+	// a neighbour item: "…, NAME (X)" after it, or "(X), NAME" before it
+	if after+1 < end && d.toks[after].is(",", "and") {
+		n := after + 1
+		if d.toks[n].is("and") && n+1 < end {
+			n++
+		}
+		if e := d.nameRun(n, end); e-n >= 2 && tag(e) > 0 {
+			return true
+		}
+	}
+	return i-2 > start && d.toks[i-1].is(",", "and") && d.toks[i-2].is(")") ||
+		i-3 > start && d.toks[i-1].is("and") && d.toks[i-2].is(",") && d.toks[i-3].is(")")
 }
 
 // nameList: the run [i, j) is an item of a list of names of two or three

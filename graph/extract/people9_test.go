@@ -116,3 +116,20 @@ func TestBareTitleJurisdiction(t *testing.T) {
 			absent: []string{"holds Joseph Banda | Ambassador | Tanzania"}},
 	})
 }
+
+// Names listed each with its country in brackets are persons; after a
+// plural title and a copula, each holds the title for that country
+// (invented text).
+func TestCountryTaggedNameLists(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "BareList", date: "2024-03-02",
+			text: "Those who attended the meeting were Kofi Mensah (Ghana), Said Ahmed Bakari (Comoros) and Tesfaye Alemu Bekele (Ethiopia).",
+			want: []string{"person Kofi Mensah", "person Said Ahmed Bakari", "person Tesfaye Alemu Bekele"}},
+		{name: "PluralTitleCopula", date: "2024-03-02",
+			text: "Representing their countries, ambassadors from the three countries were Grace Mwale Phiri (Malawi), Tendai Moyo (Zimbabwe) and Ana Sitoe (Mozambique).",
+			want: []string{"holds Grace Mwale Phiri | Ambassador | Malawi", "holds Tendai Moyo | Ambassador | Zimbabwe", "holds Ana Sitoe | Ambassador | Mozambique"}},
+		{name: "OneTaggedThingIsNoList", date: "2024-03-02",
+			text:   "The goods came from Mombasa Cement (Kenya) last week.",
+			absent: []string{"person Mombasa Cement"}},
+	})
+}
