@@ -62,6 +62,10 @@ func (d *doc) nameTok(k int) bool {
 	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] && !d.honorNameAfterTitle(k) || orgWords[t.Text] {
 		return false
 	}
+	// "Presidents A and B", "Foreign Ministers A and B": a title's plural
+	if w, ok := strings.CutSuffix(t.Text, "s"); ok && titleWords[w] && honorifics[w] == "" {
+		return false
+	}
 	// "Major General X", "Air Commodore X": the word is the rank's
 	if n := k + 1; n+1 < len(d.toks) && rankLasts[d.toks[n].Text] && d.toks[n+1].capitalised() {
 		return false

@@ -133,3 +133,19 @@ func TestCountryTaggedNameLists(t *testing.T) {
 			absent: []string{"person Mombasa Cement"}},
 	})
 }
+
+// A plural title's list gives each name the country after it ("A of
+// Uruguay and B of Argentina"), and the plural title is no part of the
+// first name (invented text).
+func TestPluralTitleOfCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OfCountry", date: "2023-03-18",
+			text:   "Foreign Ministers Pablo Ferreyra of Chile and Santiago Moreno of Peru agreed to meet again.",
+			want:   []string{"holds Pablo Ferreyra | Foreign Minister | Chile", "holds Santiago Moreno | Foreign Minister | Peru"},
+			absent: []string{"city Santiago"}},
+		{name: "PluralNotName", date: "2023-03-18",
+			text:   "A meeting will be held between Presidents Carlos Ibarra and Jorge Medina Paz in April.",
+			want:   []string{"person Carlos Ibarra", "person Jorge Medina Paz"},
+			absent: []string{"person Presidents"}},
+	})
+}

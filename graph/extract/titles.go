@@ -276,6 +276,12 @@ func (d *doc) pluralTitles(si int) {
 					o.jur, o.jurExplicit = d.jurisdictionOf(c), true
 				}
 				next = j + 3
+			} else if j+1 < end && d.toks[j].is("of") {
+				// "Foreign Ministers A of Uruguay and B of Argentina"
+				if c := d.mat(j + 1); c != nil && c.i == j+1 && c.kind == kCountry {
+					o.jur, o.jurExplicit = d.jurisdictionOf(c), true
+					next = c.j
+				}
 			}
 			if j-n >= 2 || d.byKey[schema.PersonKey(d.text(n, j))] != nil {
 				d.personMention(nil, n, j, []*mention{o}, nil, "")
