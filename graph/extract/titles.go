@@ -278,7 +278,8 @@ func (d *doc) pluralTitles(si int) {
 				next = j + 3
 			} else if j+1 < end && d.toks[j].is("of") {
 				// "Foreign Ministers A of Uruguay and B of Argentina"
-				if c := d.mat(j + 1); c != nil && c.i == j+1 && c.kind == kCountry {
+				// (not "A and B of Hungary and Sweden": respectively)
+				if c := d.mat(j + 1); c != nil && c.i == j+1 && c.kind == kCountry && !d.countryFollows(c.j, end) {
 					o.jur, o.jurExplicit = d.jurisdictionOf(c), true
 					next = c.j
 				}
@@ -311,6 +312,16 @@ func (d *doc) pluralTitles(si int) {
 // of Chile, A, Peru, B, and Bolivia, C" — each name holds the title of
 // the country before it. [i, k] is the title; it returns the last token
 // read.
+// countryFollows: a country comes next in a list at k (", Sweden", "and
+// Sweden").
+func (d *doc) countryFollows(k, end int) bool {
+	for k < end && d.toks[k].is(",", "and") {
+		k++
+	}
+	c := d.mat(k)
+	return k < end && c != nil && c.i == k && c.kind == kCountry
+}
+
 // copulaList: the plural title's phrase from k runs in lower-case words
 // and countries to "were", "are" or "included" with a name right after,
 // and each name of the list after it gives its country in brackets
