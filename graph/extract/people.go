@@ -520,6 +520,12 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				app.coord = true
 				chain = append(chain, app)
 			}
+			// "X, President of Nigeria and Chair of the ECOWAS
+			// Authority": both
+			if o := d.coordinatedAfter(app, end); o != nil && !contains1(chain, o) {
+				o.coord = true
+				chain = append(chain, o)
+			}
 		}
 		// "Foreign Ministers A and B": A was read with the plural title
 		// already; the run's leading title words give it no other
@@ -901,6 +907,24 @@ func (d *doc) markFormer(chain []*mention, begin, start int) {
 			o.former = true
 		}
 	}
+}
+
+// coordinatedAfter: the title joined by "and" to the apposition m, with
+// no name after it: "X, President of Nigeria and Chair of the ECOWAS
+// Authority, said …".
+func (d *doc) coordinatedAfter(m *mention, end int) *mention {
+	e := max(m.j, m.phraseEnd)
+	if e+1 >= end || !d.toks[e].is("and") {
+		return nil
+	}
+	o := d.mat(e + 1)
+	if o == nil || o.kind != kOffice || o.i != e+1 {
+		return nil
+	}
+	if f := max(o.j, o.phraseEnd); f < end && !d.toks[f].is(",", ".", ";", ")", "—", "–") {
+		return nil
+	}
+	return o
 }
 
 // officeEndingAt: the title whose phrase ("President of the Republic of

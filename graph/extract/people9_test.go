@@ -149,3 +149,20 @@ func TestPluralTitleOfCountry(t *testing.T) {
 			absent: []string{"person Presidents"}},
 	})
 }
+
+// The chairs of groupings' leaders' organs are the grouping's offices, and
+// a title joined by "and" to an apposition after a name is held too
+// (invented text).
+func TestGroupingChairs(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CoordinatedApposition", date: "2024-06-23",
+			text: "Kwame Boateng Asante, President of the Republic of Ghana and Chair of the ECOWAS Authority, opened the session.",
+			want: []string{"holds Kwame Boateng Asante | President | Ghana", "holds Kwame Boateng Asante | Chairman of the Authority of Heads of State and Government | ECOWAS"}},
+		{name: "PSCChair", date: "2024-06-23",
+			text: "As Chairperson of the Peace and Security Council, President Daniel Mwale of Zambia gave a report.",
+			want: []string{"office Chairperson of the Peace and Security Council | African Union"}},
+		{name: "CoordinatedNamedIsOther", date: "2024-06-23",
+			text:   "Kwame Boateng Asante, President of Ghana and Foreign Minister Ama Owusu met on Monday.",
+			absent: []string{"holds Kwame Boateng Asante | Foreign Minister"}},
+	})
+}
