@@ -380,6 +380,13 @@ func (d *doc) officeEntity(m *mention) *entity {
 	form := d.titleForm(m)
 	o := d.officeRow(form, m.jur)
 	if o == nil {
+		// "X, President of Ghana, and Chair of the Authority": a title
+		// only groupings have, given a country by its neighbour, is the
+		// title of the grouping the article names that has it
+		if g := d.groupingTitleJurisdiction(m); g != "" && g != m.jur {
+			m.jur = g
+			return d.officeEntity(m)
+		}
 		// "Minister of Trade and Industry" of a country whose lexicon
 		// row does not have it (another country's does): the title as
 		// written

@@ -918,8 +918,8 @@ func (d *doc) coordinatedAfter(m *mention, end int) *mention {
 		return nil
 	}
 	o := d.mat(e + 1)
-	if o == nil || o.kind != kOffice || o.i != e+1 {
-		return nil
+	if o == nil || o.kind != kOffice || o.i != e+1 || len(d.x.officeRows[lowerKey(d.titleForm(o))]) == 0 {
+		return nil // (not "Prime Minister and Head of Government of X": a description)
 	}
 	if f := max(o.j, o.phraseEnd); f < end && !d.toks[f].is(",", ".", ";", ")", "—", "–") {
 		return nil

@@ -166,3 +166,19 @@ func TestGroupingChairs(t *testing.T) {
 			absent: []string{"holds Kwame Boateng Asante | Foreign Minister"}},
 	})
 }
+
+// A title only groupings have is the named grouping's even beside a
+// country's title; a description coordinated after a title is no second
+// office (invented text).
+func TestGroupingOnlyTitleBesideCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ChairOfTheAuthority", date: "2021-06-23",
+			text:   "The session of the Economic Community of West African States (ECOWAS) was held in Accra under the chairmanship of Kwame Boateng Asante, President of the Republic of Ghana, and Chair of the Authority.",
+			want:   []string{"office Chairman of the Authority of Heads of State and Government | ECOWAS"},
+			absent: []string{"office Chair of the Authority | Ghana"}},
+		{name: "DescriptionNotOffice", date: "2021-06-23",
+			text:   "The summit was attended by Issa Garba Moussa, Prime Minister and Head of Government of the Republic of Niger.",
+			want:   []string{"person Issa Garba Moussa"},
+			absent: []string{"holds Issa Garba Moussa | Head of Government"}},
+	})
+}
