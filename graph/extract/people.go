@@ -388,6 +388,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				i = k + 1
 			}
 		}
+		// "Turkey's Ambassador to Skopje Hasan Mehmet X": the posting's
+		// city is no part of the name
+		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in") && d.mat(i-2) != nil && d.mat(i-2).kind == kOffice && d.mat(i-2).j == i-1 {
+			i = c.j
+		}
 		if j == i || d.runIsOrg(i, j) {
 			continue
 		}

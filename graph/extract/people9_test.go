@@ -182,3 +182,25 @@ func TestGroupingOnlyTitleBesideCountry(t *testing.T) {
 			absent: []string{"holds Issa Garba Moussa | Head of Government"}},
 	})
 }
+
+// The city of a posting is no part of the name after it; the head nouns
+// of places and ships make a run a thing's name; "Madam" is a form of
+// address (invented text).
+func TestPostingCityAndThings(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PostingCity", date: "2020-04-11",
+			text:   "Norway's Ambassador to Skopje Ingrid Solberg Dahl thanked the agency.",
+			want:   []string{"holds Ingrid Solberg Dahl | Ambassador | Norway", "city Skopje"},
+			absent: []string{"person Skopje"}},
+		{name: "MemorialIsPlace", date: "2023-05-19",
+			text:   "The leaders on Friday arrived at Nagasaki Peace Memorial Park in Japan.",
+			absent: []string{"person Nagasaki"}},
+		{name: "ShipIsThing", date: "2020-05-23",
+			text:   "Indian Naval Ship Airavat entered the port on Saturday.",
+			absent: []string{"person Ship"}},
+		{name: "Madam", date: "2021-06-23",
+			text:   "The meeting was attended by Madam Fatou Sarr Ndiaye, Minister of Foreign Affairs of the Republic of Senegal.",
+			want:   []string{"holds Fatou Sarr Ndiaye | Foreign Minister | Senegal"},
+			absent: []string{"person Madam"}},
+	})
+}
