@@ -1227,6 +1227,10 @@ func (d *doc) mergePeople() {
 			if bw[0] != surname(bw) {
 				byWord[bw[0]] = append(byWord[bw[0]], b)
 			}
+			// "Rabeeah" of "Abdullah Al-Rabeeah"
+			if bare := bareSurname(surname(bw)); bare != surname(bw) {
+				byWord[bare] = append(byWord[bare], b)
+			}
 		}
 	}
 	for _, a := range d.persons {
@@ -1260,7 +1264,7 @@ func (d *doc) mergePeople() {
 				into[a] = b
 				break
 			}
-			if surname(bw) != surname(aw) {
+			if surname(bw) != surname(aw) && (len(aw) > 1 || bareSurname(surname(bw)) != aw[0]) {
 				continue
 			}
 			if len(aw) == 1 || initialOf(aw[0]) == initialOf(bw[0]) {
@@ -1345,6 +1349,16 @@ func (d *doc) mergeAll(into map[*entity]*entity) {
 		}
 	}
 	d.persons = kept
+}
+
+// bareSurname is a surname without an article joined to it: "Rabeeah"
+// of "Al-Rabeeah", "Sisi" of "el-Sisi"; the word itself otherwise.
+func bareSurname(w string) string {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || !particlePrefixed(strings.ToLower(p)+"-"+rest) || !particles[strings.ToLower(p)] {
+		return w
+	}
+	return rest
 }
 
 func surname(words []string) string {

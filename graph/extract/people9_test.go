@@ -204,3 +204,15 @@ func TestPostingCityAndThings(t *testing.T) {
 			absent: []string{"person Madam"}},
 	})
 }
+
+// A surname written alone without the article joined to it ("Rabeeah")
+// is the person whose full name has it ("Al-Rabeeah") (invented text).
+func TestSurnameWithoutArticle(t *testing.T) {
+	noLines(t, "2018-05-28", "Dr. Khalid Al-Harbi, the head of the relief centre, said the aid was sent. "+
+		"“The aid was sent on time,” Dr Harbi added.", "person Harbi")
+	checkShapes(t, []shape{
+		{name: "Merged", date: "2018-05-28",
+			text: "Dr. Khalid Al-Harbi, the head of the relief centre, said the aid was sent. “The aid was sent on time,” Dr Harbi added.",
+			want: []string{"person Khalid Al-Harbi"}},
+	})
+}
