@@ -216,3 +216,16 @@ func TestSurnameWithoutArticle(t *testing.T) {
 			want: []string{"person Khalid Al-Harbi"}},
 	})
 }
+
+// A role noun before a name makes it a person ("opposition critic X")
+// (invented text).
+func TestMoreRoleNouns(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "Critic", date: "2021-05-18",
+			text: "The two sides clashed over the jailing of government critic Pavel Dragunov last year.",
+			want: []string{"person Pavel Dragunov"}},
+		{name: "Cleric", date: "2021-05-18",
+			text: "Prominent cleric Hamid Noorzai welcomed the convoy.",
+			want: []string{"person Hamid Noorzai"}},
+	})
+}
