@@ -380,6 +380,13 @@ func (d *doc) officeEntity(m *mention) *entity {
 	form := d.titleForm(m)
 	o := d.officeRow(form, m.jur)
 	if o == nil {
+		// "X, President of Ghana, and Chair of the Authority": a title
+		// only groupings have, given a country by its neighbour, is the
+		// title of the grouping the article names that has it
+		if g := d.groupingTitleJurisdiction(m); g != "" && g != m.jur {
+			m.jur = g
+			return d.officeEntity(m)
+		}
 		// "Minister of Trade and Industry" of a country whose lexicon
 		// row does not have it (another country's does): the title as
 		// written
@@ -897,12 +904,12 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	// "Ambassador X handed over the rice on behalf of India"
 	for k := m.j; k+3 < end; k++ {
 		if d.toks[k].is("behalf") && d.toks[k-1].is("on") && d.toks[k+1].is("of") {
-			q := k + 2
-			if d.toks[q].is("the") {
-				q++
-			}
-			if c := d.mat(q); c != nil && c.i == q && c.kind == kCountry {
-				return d.jurisdictionOf(c)
+			// "on behalf of India", "on behalf of President X and the
+			// Government of Malawi": the country the phrase names
+			for q := k + 2; q < end && q < k+14 && !d.toks[q].is(",", ";", "while", "whereas", "but"); q++ {
+				if c := d.mat(q); c != nil && c.i == q && c.kind == kCountry {
+					return d.jurisdictionOf(c)
+				}
 			}
 		}
 	}
@@ -965,7 +972,7 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	// story leads with as its actor ("India has decided to send relief
 	// … The decision was taken by Prime Minister X"); news names a
 	// foreign leader's country, not its own
-	if r := d.roleOf(m); r == "head of state" || r == "head of government" {
+	if r := d.roleOf(m); r != "ambassador" && r != "diplomat" && r != "spokesperson" {
 		if j := d.leadActor(); j != "" {
 			return j
 		}
@@ -1081,6 +1088,10 @@ func (d *doc) leadActor() string {
 	}
 	start, end := d.bounds(0)
 	k := start
+	// "Dar es Salaam, Tanzania said …": a dateline written into the prose
+	if c := d.mat(k); c != nil && c.i == k && c.kind == kCity && c.j+1 < end && d.toks[c.j].is(",") {
+		k = c.j + 1
+	}
 	if k < end && d.toks[k].is("The", "the") {
 		k++
 	}

@@ -270,7 +270,7 @@ func TestHoldingShapes(t *testing.T) {
 			absent: []string{"holds Paul Mwangi", "holds Omar"}},
 		{name: "WhoTookOverAs", date: "2022-05-10",
 			text: "The talks were chaired by Ghana's President Kofi Boateng, who took over as ECOWAS chairman in June. Amina Diallo, who was recently appointed AU spokesperson, said the vote was held.",
-			want: []string{"holds Kofi Boateng | President | Ghana", "holds Kofi Boateng | Chairperson | ECOWAS",
+			want: []string{"holds Kofi Boateng | President | Ghana", "holds Kofi Boateng | Chairman of the Authority of Heads of State and Government | ECOWAS",
 				"holds Amina Diallo | Spokesperson | African Union"}},
 		{name: "AppointedAsHisEnvoy", date: "2022-05-10",
 			text: "The UN Secretary-General on Monday appointed Maria Lind of Sweden as his Special Envoy for the Sahel.",

@@ -62,6 +62,10 @@ func (d *doc) nameTok(k int) bool {
 	if notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] && !d.honorNameAfterTitle(k) || orgWords[t.Text] {
 		return false
 	}
+	// "Presidents A and B", "Foreign Ministers A and B": a title's plural
+	if w, ok := strings.CutSuffix(t.Text, "s"); ok && titleWords[w] && honorifics[w] == "" {
+		return false
+	}
 	// "Major General X", "Air Commodore X": the word is the rank's
 	if n := k + 1; n+1 < len(d.toks) && rankLasts[d.toks[n].Text] && d.toks[n+1].capitalised() {
 		return false
@@ -136,7 +140,10 @@ func (d *doc) honorNameAfterTitle(k int) bool {
 // the sentence ending at end; i itself when there is none.
 func (d *doc) nameRun(i, end int) int {
 	j := i
-	for j < end && j-i < 6 {
+	// at most six words, not counting the particles that join them
+	// ("Khalid bin Ahmed bin Mohammed Al Khalifa")
+	parts := 0
+	for j < end && j-i-parts < 6 {
 		t := d.toks[j]
 		// "Rashid Karim' al-Tamimi": a final glottal stop written as an
 		// apostrophe, the name going on with a particle ("al-", "el-")
@@ -159,6 +166,7 @@ func (d *doc) nameRun(i, end int) int {
 				p++
 			}
 			if p < end && (d.nameTok(p) || d.titleAfterParticle(p)) {
+				parts += p - j
 				j = p + 1
 				continue
 			}
@@ -293,8 +301,64 @@ func (d *doc) findPeople() {
 		}
 		d.leaderList(si)
 	}
+	d.loneSubjects()
 	d.mergePeople()
 	d.findKnownNames()
+}
+
+// loneSubjects: "Wang said in his speech …", "For his part, Pollen said
+// …": a lone name word, first in its sentence or clause, as the subject of
+// a reporting verb is the person of the earlier name of two words or more
+// that it ends ("Gabriel Pollen, national coordinator of …") or, family
+// name first, begins ("Wang Sheng"), where no rule took that name for
+// anything.
+func (d *doc) loneSubjects() {
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		for v := start + 1; v < end; v++ {
+			if d.quoted[v] || !attributionVerbs[d.toks[v].Text] {
+				continue
+			}
+			n := v - 1
+			if n > start && d.toks[n].Kind == tWord && !d.toks[n].capitalised() && d.tag(n) == pos.ADV {
+				n-- // "Wang further said"
+			}
+			if !d.nameTok(n) || d.mat(n) != nil || n > start && !d.toks[n-1].is(",") || n == start && isCommon(d.toks[n].Text) {
+				continue
+			}
+			if d.speakerAt(n, n+1) {
+				continue
+			}
+			if i, j := d.runBeginning(d.toks[n].Text, n); j > i {
+				cs, _ := d.bounds(d.sentOf[i])
+				chain, words, honor, _ := d.titlesBefore(i, cs)
+				d.personMention(nil, i, j, chain, words, honor)
+			}
+		}
+	}
+}
+
+// runBeginning finds the first run of two name words before token limit
+// that begins with the word w and that no rule took ("Wang Sheng" for a
+// later "Wang"); i == j when there is none.
+func (d *doc) runBeginning(w string, limit int) (int, int) {
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		if start >= limit {
+			break
+		}
+		for i := start; i < end && i < limit; i++ {
+			if !d.nameTok(i) || i > start && d.nameTok(i-1) || d.mat(i) != nil {
+				continue
+			}
+			j := d.nameRun(i, end)
+			if j-i == 2 && d.toks[i].Text == w && d.mat(i+1) == nil && !isCommon(d.toks[i+1].Text) && !d.runIsOrg(i, j) && !d.titleAt(j) {
+				return i, j
+			}
+			i = max(i, j-1)
+		}
+	}
+	return 0, 0
 }
 
 // peopleIn finds the persons sentence si names by the shape of their
@@ -323,6 +387,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			if t := d.toks[k].Text; len(t) >= 2 && len(t) <= 4 && strings.ToUpper(t) == t && !isInitialTok(d.toks[k]) {
 				i = k + 1
 			}
+		}
+		// "Turkey's Ambassador to Skopje Hasan Mehmet X": the posting's
+		// city is no part of the name
+		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in") && d.mat(i-2) != nil && d.mat(i-2).kind == kOffice && d.mat(i-2).j == i-1 {
+			i = c.j
 		}
 		if j == i || d.runIsOrg(i, j) {
 			continue
@@ -405,6 +474,8 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					// "Kim Jong Un fired …": a name, not ending in an
 					// ordinary word ("Tata Steel donated"), before a verb
 					j < end && verbs[d.toks[j].Text] && strings.HasSuffix(d.toks[j].Text, "ed") && !englishWords[strings.ToLower(d.toks[j-1].Text)] ||
+					// "were A B (Ghana), C D (Comoros) and E F (Ethiopia)"
+					d.countryTagged(i, j, start, end) ||
 					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
 					// "citizens Cheng Lei and Yang Hengjun"
 					role >= 0 ||
@@ -437,8 +508,16 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			// "The spokesman of the Foreign Ministry, Ambassador X": the
 			// diplomatic rank as a form of address; the post is the
 			// apposition
-			chain[0].rank = true
-			chain = []*mention{app}
+			d.markFormer([]*mention{app}, app.i, start)
+			if app.former {
+				// "the candidate for Vice-Chair of the Commission,
+				// Ambassador X": the post sought is held by no one; the
+				// rank is the post held
+				chain = append(chain, app)
+			} else {
+				chain[0].rank = true
+				chain = []*mention{app}
+			}
 		}
 		if app := d.appositionAfter(i, after, start, end); app != nil {
 			if len(chain) == 0 {
@@ -448,6 +527,12 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				// Chairperson of IGAD": both are held
 				app.coord = true
 				chain = append(chain, app)
+			}
+			// "X, President of Nigeria and Chair of the ECOWAS
+			// Authority": both
+			if o := d.coordinatedAfter(app, end); o != nil && !contains1(chain, o) {
+				o.coord = true
+				chain = append(chain, o)
 			}
 		}
 		// "Foreign Ministers A and B": A was read with the plural title
@@ -480,6 +565,47 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		i = j - 1
 	}
 	return found
+}
+
+// countryTagged: the run [i, j) is an item of a list of names each
+// followed by its country in brackets: "A B (Ghana), C D (Comoros) and
+// E F (Ethiopia)". The name ends in no ordinary word.
+func (d *doc) countryTagged(i, j, start, end int) bool {
+	if isCommon(d.toks[j-1].Text) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.mat(k) != nil {
+			return false
+		}
+	}
+	// the bracketed country after the run; returns the token after ")"
+	tag := func(k int) int {
+		if k+2 >= end || !d.toks[k].is("(") {
+			return -1
+		}
+		c := d.mat(k + 1)
+		if c == nil || c.i != k+1 || c.kind != kCountry || c.j >= end || !d.toks[c.j].is(")") {
+			return -1
+		}
+		return c.j + 1
+	}
+	after := tag(j)
+	if after < 0 {
+		return false
+	}
+	// a neighbour item: "…, NAME (X)" after it, or "(X), NAME" before it
+	if after+1 < end && d.toks[after].is(",", "and") {
+		n := after + 1
+		if d.toks[n].is("and") && n+1 < end {
+			n++
+		}
+		if e := d.nameRun(n, end); e-n >= 2 && tag(e) > 0 {
+			return true
+		}
+	}
+	return i-2 > start && d.toks[i-1].is(",", "and") && d.toks[i-2].is(")") ||
+		i-3 > start && d.toks[i-1].is("and") && d.toks[i-2].is(",") && d.toks[i-3].is(")")
 }
 
 // nameList: the run [i, j) is an item of a list of names of two or three
@@ -766,8 +892,10 @@ func (d *doc) markFormer(chain []*mention, begin, start int) {
 	if len(chain) == 0 {
 		return
 	}
-	past := false
-	for k := begin - 1; k >= start && k >= begin-3; k-- {
+	// "Algeria's candidate for Vice-Chair of the Commission, X": sought,
+	// not held
+	past := begin-2 >= start && d.toks[begin-1].is("for") && candidacyWords[d.toks[begin-2].Low]
+	for k := begin - 1; !past && k >= start && k >= begin-3; k-- {
 		t := d.toks[k]
 		if pastWords[t.Low] || strings.HasPrefix(t.Low, "ex-") || strings.HasPrefix(t.Low, "then-") {
 			past = true
@@ -787,6 +915,24 @@ func (d *doc) markFormer(chain []*mention, begin, start int) {
 			o.former = true
 		}
 	}
+}
+
+// coordinatedAfter: the title joined by "and" to the apposition m, with
+// no name after it: "X, President of Nigeria and Chair of the ECOWAS
+// Authority, said …".
+func (d *doc) coordinatedAfter(m *mention, end int) *mention {
+	e := max(m.j, m.phraseEnd)
+	if e+1 >= end || !d.toks[e].is("and") {
+		return nil
+	}
+	o := d.mat(e + 1)
+	if o == nil || o.kind != kOffice || o.i != e+1 || len(d.x.officeRows[lowerKey(d.titleForm(o))]) == 0 {
+		return nil // (not "Prime Minister and Head of Government of X": a description)
+	}
+	if f := max(o.j, o.phraseEnd); f < end && !d.toks[f].is(",", ".", ";", ")", "—", "–") {
+		return nil
+	}
+	return o
 }
 
 // officeEndingAt: the title whose phrase ("President of the Republic of
@@ -1073,6 +1219,7 @@ func (d *doc) attributedAt(i, j, start, end int) bool {
 // evidence: a surname alone ("Blinken") joins the one full name ending in
 // it; "S Jaishankar" joins "Subrahmanyam Jaishankar".
 func (d *doc) mergePeople() {
+	d.mergeLineage()
 	into := map[*entity]*entity{}
 	// candidates share a word: the surname, or a first word
 	byWord := map[string][]*entity{}
@@ -1082,6 +1229,10 @@ func (d *doc) mergePeople() {
 			byWord[surname(bw)] = append(byWord[surname(bw)], b)
 			if bw[0] != surname(bw) {
 				byWord[bw[0]] = append(byWord[bw[0]], b)
+			}
+			// "Rabeeah" of "Abdullah Al-Rabeeah"
+			if bare := bareSurname(surname(bw)); bare != surname(bw) {
+				byWord[bare] = append(byWord[bare], b)
 			}
 		}
 	}
@@ -1116,7 +1267,7 @@ func (d *doc) mergePeople() {
 				into[a] = b
 				break
 			}
-			if surname(bw) != surname(aw) {
+			if surname(bw) != surname(aw) && (len(aw) > 1 || bareSurname(surname(bw)) != aw[0]) {
 				continue
 			}
 			if len(aw) == 1 || initialOf(aw[0]) == initialOf(bw[0]) {
@@ -1126,6 +1277,49 @@ func (d *doc) mergePeople() {
 		}
 	}
 	d.byWord = nil
+	d.mergeAll(into)
+}
+
+// mergeLineage merges a name with a patronymic ("Mohammed bin Salman") into
+// the longer name it begins ("Mohammed bin Salman Al Saud"): the name
+// going on with further forebears or the family's name is the same
+// person's, when the longer names that begin so are one name and its
+// beginnings.
+func (d *doc) mergeLineage() {
+	into := map[*entity]*entity{}
+	for _, a := range d.persons {
+		aw := strings.Fields(a.name)
+		if len(aw) < 3 || !slices.ContainsFunc(aw[1:len(aw)-1], func(w string) bool { return patronymics[w] }) {
+			continue
+		}
+		var to *entity
+		var bws [][]string
+		for _, b := range d.persons {
+			bw := strings.Fields(b.name)
+			if b != a && len(bw) > len(aw) && slices.Equal(bw[:len(aw)], aw) {
+				bws = append(bws, bw)
+				if to == nil || len(bw) > len(strings.Fields(to.name)) {
+					to = b
+				}
+			}
+		}
+		// "A bin B C" and "A bin B D": two names, neither is meant
+		for _, bw := range bws {
+			if tw := strings.Fields(to.name); !slices.Equal(tw[:len(bw)], bw) {
+				to = nil
+				break
+			}
+		}
+		if to != nil {
+			into[a] = to
+		}
+	}
+	d.mergeAll(into)
+}
+
+// mergeAll merges each person of into into its target, forms, titles and
+// mentions.
+func (d *doc) mergeAll(into map[*entity]*entity) {
 	if len(into) == 0 {
 		return
 	}
@@ -1158,6 +1352,16 @@ func (d *doc) mergePeople() {
 		}
 	}
 	d.persons = kept
+}
+
+// bareSurname is a surname without an article joined to it: "Rabeeah"
+// of "Al-Rabeeah", "Sisi" of "el-Sisi"; the word itself otherwise.
+func bareSurname(w string) string {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || !particlePrefixed(strings.ToLower(p)+"-"+rest) || !particles[strings.ToLower(p)] {
+		return w
+	}
+	return rest
 }
 
 func surname(words []string) string {

@@ -251,10 +251,18 @@ func (d *doc) pluralTitles(si int) {
 			k = d.pairedTitles(i, k, form, end)
 			continue
 		}
-		if form == "" || k+1 >= end || !d.nameTok(k+1) {
+		if form == "" || k+1 >= end {
 			continue
 		}
 		n := k + 1
+		if !d.nameTok(n) {
+			// "ambassadors from the three countries were A (Malawi), B
+			// (Zimbabwe) and C (Mozambique)": the list after a copula
+			n = d.copulaList(k+1, end)
+			if n < 0 {
+				continue
+			}
+		}
 		var listed []*mention // the titles of names with no country of their own
 		for items := 0; n < end && items < 12; items++ {
 			j := d.nameRun(n, end)
@@ -268,6 +276,13 @@ func (d *doc) pluralTitles(si int) {
 					o.jur, o.jurExplicit = d.jurisdictionOf(c), true
 				}
 				next = j + 3
+			} else if j+1 < end && d.toks[j].is("of") {
+				// "Foreign Ministers A of Uruguay and B of Argentina"
+				// (not "A and B of Hungary and Sweden": respectively)
+				if c := d.mat(j + 1); c != nil && c.i == j+1 && c.kind == kCountry && !d.countryFollows(c.j, end) {
+					o.jur, o.jurExplicit = d.jurisdictionOf(c), true
+					next = c.j
+				}
 			}
 			if j-n >= 2 || d.byKey[schema.PersonKey(d.text(n, j))] != nil {
 				d.personMention(nil, n, j, []*mention{o}, nil, "")
@@ -297,6 +312,45 @@ func (d *doc) pluralTitles(si int) {
 // of Chile, A, Peru, B, and Bolivia, C" — each name holds the title of
 // the country before it. [i, k] is the title; it returns the last token
 // read.
+// countryFollows: a country comes next in a list at k (", Sweden", "and
+// Sweden").
+func (d *doc) countryFollows(k, end int) bool {
+	for k < end && d.toks[k].is(",", "and") {
+		k++
+	}
+	c := d.mat(k)
+	return k < end && c != nil && c.i == k && c.kind == kCountry
+}
+
+// copulaList: the plural title's phrase from k runs in lower-case words
+// and countries to "were", "are" or "included" with a name right after,
+// and each name of the list after it gives its country in brackets
+// ("ambassadors from the three countries were A (Malawi), B (Zimbabwe)"):
+// where the list begins, else -1.
+func (d *doc) copulaList(k, end int) int {
+	for q := k; q < end && q < k+8; q++ {
+		t := d.toks[q]
+		if t.is("were", "are", "included") {
+			if q+1 < end && d.nameTok(q+1) {
+				if j := d.nameRun(q+1, end); j-q-1 >= 2 && j+2 < end && d.toks[j].is("(") {
+					if c := d.mat(j + 1); c != nil && c.i == j+1 && c.kind == kCountry && d.toks[c.j].is(")") {
+						return q + 1
+					}
+				}
+			}
+			return -1
+		}
+		if m := d.mat(q); m != nil && m.kind == kCountry {
+			q = m.j - 1
+			continue
+		}
+		if t.Kind != tWord && t.Kind != tNum || t.capitalised() {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (d *doc) pairedTitles(i, k int, form string, end int) int {
 	type pair struct {
 		jur  string

@@ -63,6 +63,9 @@ var (
 	vessels map[string]bool
 	// pastWords before a title say its holder holds it no longer: "former".
 	pastWords map[string]bool
+	// candidacyWords before "for" and a title say one seeks the office:
+	// "candidate for Vice-Chair".
+	candidacyWords map[string]bool
 	// governmentBodies are the bodies of a government a title can belong
 	// to: "spokesman for Israel's Foreign Ministry".
 	governmentBodies map[string]bool
@@ -88,6 +91,9 @@ var (
 	commonWords map[string]bool
 	// verbs are the ordinary words the treebank tags as verbs most often.
 	verbs map[string]bool
+	// patronymics are the particles that join a name to a forebear's
+	// ("bin", "ibn"): more forebears or the family's name may follow
+	patronymics map[string]bool
 	// notTitleWords are ordinary words that are no part of a title's name:
 	// verbs and function words ("Do" in "Deputy Minister of Health Do Xuan
 	// Tuyen" begins the name).
@@ -115,6 +121,7 @@ func loadWords() {
 	orgWords = words.WordSet("org")
 	roleNouns = words.WordSet("role")
 	particles = words.WordSet("particle")
+	patronymics = words.WordSet("patronymic")
 	rankLasts = words.WordSet("rank")
 	honorNames = words.WordValues("honorname")
 	attributionVerbs = words.WordSet("say")
@@ -128,6 +135,7 @@ func loadWords() {
 	notDemonym = words.WordValues("notdemonym")
 	vessels = words.WordSet("vessel")
 	pastWords = words.WordSet("past")
+	candidacyWords = words.WordSet("candidacy")
 	governmentBodies = words.WordSet("govbody")
 	titleHeads = words.WordSet("titlehead")
 	polityWords = words.WordSet("polity")

@@ -151,6 +151,16 @@ function variants(s) {
   return uniq(out);
 }
 
+// A city name with a lower-case particle inside ("Dar es Salaam", "Rio de
+// Janeiro") is also written with the particle capitalised, as in a
+// dateline or a heading ("Dar Es Salaam").
+const CITY_PARTICLES = new Set(['es', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'los', 'las', 'al', 'el', 'am', 'an', 'im', 'sur', 'en']);
+function particleCaps(s) {
+  const words = s.split(' ');
+  if (words.length < 3 || !words.slice(1, -1).some((w) => CITY_PARTICLES.has(w))) return [s];
+  return [s, words.map((w, i) => (i > 0 && i < words.length - 1 && CITY_PARTICLES.has(w) ? w[0].toUpperCase() + w.slice(1) : w)).join(' ')];
+}
+
 function readTsv(file, columns) {
   const text = fs.readFileSync(path.join(HERE, file), 'utf8');
   const rows = [];
@@ -441,7 +451,7 @@ function buildCities(countries) {
   //    city's name, and each alias on one city only (the higher ranked).
   const aliasOwner = new Map();
   for (const r of cities) {
-    const all = uniq([r.name, ...r.aliases].flatMap(variants)).filter((a) => a !== r.name);
+    const all = uniq([r.name, ...r.aliases].flatMap(variants).flatMap(particleCaps)).filter((a) => a !== r.name);
     r.aliases = all.filter((a) => {
       const k = lower(a);
       if (countryForms.has(k)) return false;
