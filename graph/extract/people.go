@@ -487,9 +487,8 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 						(personVerbs[d.toks[j+1].Text] || attributionVerbs[d.toks[j+1].Text] || verbs[d.toks[j+1].Text] && strings.HasSuffix(d.toks[j+1].Text, "ed"))
 			}
 		}
-		// a leader's whole name, known to the lexicon; a name of a list
-		// that tags each name with its country
-		ok = ok || !listed && (d.knownLeader(i, j) || d.countryTagged(i, j, start, end))
+		// a leader's whole name, known to the lexicon
+		ok = ok || !listed && d.knownLeader(i, j)
 		if !ok {
 			continue
 		}
@@ -1586,28 +1585,4 @@ func leadFunctionSet(l *lexicon.Lexicon) map[string]bool {
 		}
 	}
 	return out
-}
-
-// countryTagged: the name i..j (two words or more) is followed by its
-// country in brackets, in a sentence that tags two names or more so
-// ("the ambassadors were A B (Malawi), C D (Zimbabwe) and E F
-// (Mozambique)"): a list of persons by their countries.
-func (d *doc) countryTagged(i, j, start, end int) bool {
-	tagged := func(k int) bool { // "( COUNTRY )" from token k
-		if k+2 >= end || !d.toks[k].is("(") {
-			return false
-		}
-		c := d.mat(k + 1)
-		return c != nil && c.i == k+1 && c.kind == kCountry && c.j < end && d.toks[c.j].is(")")
-	}
-	if j-i < 2 || !tagged(j) || d.mat(i) != nil || titleHeads[d.toks[i].Text] || len(d.x.officeRows[lowerKey(strings.TrimSuffix(d.toks[i].Text, "s"))]) > 0 {
-		return false // "Presidents A B (Djibouti), …": read with the title
-	}
-	n := 0
-	for k := start; k < end; k++ {
-		if tagged(k) && k-2 >= start && d.nameTok(k-1) && d.nameTok(k-2) {
-			n++
-		}
-	}
-	return n >= 2
 }
