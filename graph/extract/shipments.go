@@ -1108,6 +1108,9 @@ func (d *doc) sendsHere(k, a, b int) bool {
 	if k+1 < b && d.x.notGoods[d.toks[k+1].Low] == "carrier" {
 		return false // "a transport plane", "the supply ship"
 	}
+	if d.urgedTo(k, a) {
+		return false // "called for charities to provide assistance"
+	}
 	switch {
 	case t.is("deliver", "delivers", "delivered", "delivering") && k+2 < b && d.toks[k+1].is("on") && d.toks[k+2].is("its", "their", "his", "her", "our", "the", "a", "this", "that", "promises", "pledges", "commitments"):
 		return false // "continues to deliver on its promise"
@@ -1207,6 +1210,26 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// urgedTo: the verb at k is the infinitive of what someone is urged or
+// asked to do ("called for charities to provide assistance", "urged donors
+// to send tents"): a wish, not a sending act.
+func (d *doc) urgedTo(k, a int) bool {
+	if k-1 < a || !d.toks[k-1].is("to") {
+		return false
+	}
+	for q := k - 2; q >= a && q >= k-8; q-- {
+		t := d.toks[q]
+		if t.is("urged", "urges", "urge", "urging", "called", "calls", "calling", "asked", "asks", "asking",
+			"appealed", "appeals", "appealing", "encouraged", "encourages", "encouraging", "invited", "invites") {
+			return true
+		}
+		if t.Kind != tWord || sendVerbs[t.Text] || beForms[t.Low] {
+			return false
+		}
+	}
+	return false
 }
 
 // itemAfterOf: the words at k name goods ("of 1,200 tents", "of vaccines").
@@ -2559,7 +2582,8 @@ func (d *doc) itemsIn(a, b int) []*item { return d.goodsIn(a, b, false) }
 // of goods (listLine) may name goods the lexicon does not know.
 func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	var out []*item
-	listQuote := -1 // the end of a quote that goes on with a list of goods
+	var wanted [][2]int // the lists of goods lacked or asked for
+	listQuote := -1     // the end of a quote that goes on with a list of goods
 	for k := a; k < b; {
 		if d.quoted[k] && (!d.quotedGoods || listQuote >= 0 && k > listQuote) {
 			if e := d.quotedList(k, b); e > k && len(out) > 0 && listQuote < 0 {
@@ -2583,6 +2607,13 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 			k = max(k+1, d.nounPhrase(k, b))
 			continue
 		}
+		if e := d.wantedGoods(k, a, b); e > k {
+			// "where people face a shortage of food, warm clothes and
+			// medicines": goods lacked or asked for, not goods sent
+			wanted = append(wanted, [2]int{k, e})
+			k = e
+			continue
+		}
 		it, next := d.itemAt(k, b)
 		if it == nil && len(out) > 0 {
 			it, next = d.bareCount(k, b, out[len(out)-1])
@@ -2600,6 +2631,19 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		k = next
 	}
 	out = d.listMembers(out, a, b)
+	if len(wanted) > 0 {
+		var sent []*item
+		for _, it := range out {
+			in := false
+			for _, w := range wanted {
+				in = in || it.i >= w[0] && it.i < w[1]
+			}
+			if !in {
+				sent = append(sent, it)
+			}
+		}
+		out = sent
+	}
 	// a counted plain noun is goods only in a list beside known goods
 	// ("20 oxygen concentrators, 150 bedside monitors and medicines") or
 	// weighed ("100 tonnes of dates"), not alone ("sent 40 kilometres")
@@ -2650,6 +2694,39 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// wantedGoods: the goods at k are what people lack, need or ask for, not
+// what is sent ("a shortage of food, warm clothes and medicines", "in
+// need of blankets", "appealed for tents and water"); it returns the end
+// of their list, or k.
+func (d *doc) wantedGoods(k, a, b int) int {
+	p := k - 1
+	if p >= a && d.toks[p].is("the", "a", "an") {
+		p--
+	}
+	if p-1 < a || d.quotedOut(p) {
+		return k
+	}
+	w, v := d.toks[p-1], d.toks[p]
+	switch {
+	case v.is("of") && w.is("shortage", "shortages", "lack", "scarcity", "dearth", "need", "needs", "want"):
+	case v.is("for") && w.is("need", "needs", "demand", "demands", "appeal", "appeals", "appealed", "appealing", "call", "calls", "called", "request", "requests", "requested", "asked", "asking", "plea"):
+	default:
+		return k
+	}
+	e := k
+	for q := k; q < b; q++ {
+		t := d.toks[q]
+		if t.is(".", ";", ":", "(", ")") || t.Kind == tWord && phraseStops[t.Low] && !t.is("and", "or", "of") ||
+			q > k && !t.is(",") && (d.tag(q) == pos.VERB || d.tag(q) == pos.AUX) {
+			break
+		}
+		if !t.is(",", "and", "or") {
+			e = q + 1
+		}
+	}
+	return e
 }
 
 // definiteGoods: the words at k start with a definite determiner or follow a

@@ -1,0 +1,43 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestShipmentShapes7: shapes of fresh aid prose, in invented sentences.
+func TestShipmentShapes7(t *testing.T) {
+	for _, c := range []struct {
+		name, date, title, text string
+		want, absent            []string
+	}{
+		{name: "GoodsLackedAreNotSent", date: "2022-03-02", title: "Help reaches Chad",
+			text:   "A second consignment of 10 tonnes of Norway's relief material reached Chad on Wednesday. It comprised tents and blankets for families in the east, where villagers face a shortage of food, warm clothes and medicines.",
+			want:   []string{"item Norway > Chad | tent | - | 2022-03-02", "item Norway > Chad | blanket | - | 2022-03-02"},
+			absent: []string{"item Norway > Chad | food", "item Norway > Chad | warm clothes", "item Norway > Chad | medicine"}},
+		{name: "GoodsAppealedForAreNotSent", date: "2022-03-02", title: "Floods in Chad",
+			text:   "Norway sent 500 tents to Chad on Monday. The Chadian government appealed for water purification tablets and food.",
+			want:   []string{"item Norway > Chad | tent | 500 | 2022-02-28"},
+			absent: []string{"item Norway > Chad | water purification tablet", "item Norway > Chad | food"}},
+		{name: "UrgedToSendIsNoAct", date: "2022-03-02", title: "Floods in Chad",
+			text:   "Norway is flying 20 tonnes of tents to Chad. The bishop called for charities to provide assistance and urged neighbours to send blankets.",
+			want:   []string{"item Norway > Chad | tent | 20 tonne | -"},
+			absent: []string{"item Norway > Chad | assistance", "item Norway > Chad | blanket"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := runTitled(c.date, c.title, c.text)
+			for _, w := range c.want {
+				if !has(got, w) {
+					t.Errorf("from %q\nmissing %q; got:\n  %s", c.text, w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, a := range c.absent {
+				for _, g := range got {
+					if strings.HasPrefix(g, a) {
+						t.Errorf("from %q\nunwanted %q", c.text, g)
+					}
+				}
+			}
+		})
+	}
+}
