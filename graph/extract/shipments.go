@@ -1068,6 +1068,18 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 		}
 		items := d.itemsIn(k, e)
 		d.quotedGoods = false
+		if c.whole != nil && len(items) > 0 {
+			// the umbrella word of the subject with the consignment's count
+			// (guidelines 4.3 b)
+			h := c.whole.i
+			s := h
+			for s-1 >= a && d.toks[s-1].Kind == tWord && !d.definiteGoods(s-1) && !d.toks[s-1].capitalised() {
+				s--
+			}
+			w := *c.whole
+			w.i, w.name, w.named, w.generic, w.desc = s, d.itemName(s, h+1), true, true, d.text(s, h+1)
+			items = append([]*item{&w}, items...)
+		}
 		if last.donor == nil {
 			// "These supplies consist of aid from the French government"
 			for q := k; q+1 < b; q++ {
@@ -1564,7 +1576,7 @@ func (d *doc) listMembers(out []*item, a, b int) []*item {
 			e := p + 1
 			s := e
 			for s-1 >= a && e-(s-1) <= 4 && d.toks[s-1].Kind == tWord && !phraseStops[d.toks[s-1].Low] && !sendVerbs[d.toks[s-1].Text] &&
-				!containVerbs[d.toks[s-1].Low] && !receiveVerbs[d.toks[s-1].Text] && d.mat(s-1) == nil && !d.quotedOut(s-1) {
+				!containVerbs[d.toks[s-1].Low] && !receiveVerbs[d.toks[s-1].Text] && (d.mat(s-1) == nil || d.mat(s-1).kind == kItem) && !d.quotedOut(s-1) {
 				s--
 			}
 			if s == e || starts[s] || d.plainMember(s, b) != e || !d.listOpens(s, a) {
@@ -1936,6 +1948,10 @@ type contents struct {
 	owner   *entity // "Japan's assistance", "The Turkish contribution"
 	another bool    // "The fourth consignment": an act of its own, not more of the one before
 	done    bool    // "The shipment that arrived on Monday": an act told as done, not one to come
+	// whole: the subject's umbrella word (i, j: its head) with the count of
+	// the whole consignment set off after it ("The aid, consisting of 40
+	// tons, is made up of …")
+	whole *item
 }
 
 // includesAt finds "the shipment includes|contains|carries …" in [a, b).
@@ -2020,8 +2036,12 @@ func (d *doc) includesAt(a, b int) contents {
 				// …": a bare plural at the head of the sentence is the
 				// goods the story tells of
 				s0, _ := d.bounds(d.sentOf[a])
+				nx := k + 1 // "Donations will include …"
+				for nx+1 < b && d.toks[nx].is("will", "would", "also", "may") {
+					nx++
+				}
 				det = a == s0 && d.toks[a].capitalised() && strings.HasSuffix(low, "s") &&
-					(k+1 < b && (containVerbs[d.toks[k+1].Low] && !strings.HasSuffix(d.toks[k+1].Low, "ing") || d.sentParticiple(k+1)))
+					(nx < b && (containVerbs[d.toks[nx].Low] && !strings.HasSuffix(d.toks[nx].Low, "ing") || d.sentParticiple(k+1)))
 				break
 			}
 			if d.toks[q].is("the", "this", "these", "its", "our", "their", "The", "This", "These", "Its", "Our", "Their", "first", "second") {
@@ -2153,7 +2173,7 @@ func (d *doc) includesAt(a, b int) contents {
 				if q < b && !containVerbs[d.toks[q].Low] && !d.toks[q].is("consists", "consisted", "consist") {
 					q = b
 				}
-			} else if q < b && !d.toks[q].is("comprising", "containing", "consisting") {
+			} else if q < b && !d.toks[q].is("comprising", "containing", "consisting", "weighing", "totalling", "totaling") {
 				q = b
 			}
 			if q < b && d.toks[q].is("consists", "consisted", "consist", "consisting") {
@@ -2167,6 +2187,16 @@ func (d *doc) includesAt(a, b int) contents {
 				for e := q + 1; e < b; e++ {
 					if d.toks[e].is(",") && e+1 < b && (beForms[d.toks[e+1].Low] || d.toks[e+1].is("will", "has", "have", "had", "was") ||
 						sendVerbs[d.toks[e+1].Text] && d.tag(e+1) == pos.VERB) {
+						if m := d.madeOf(e+1, b); m > 0 {
+							// "The aid, consisting of 40 tons, is made up of
+							// rice and blankets": the weight of the whole
+							// consignment, then its goods
+							if qt, ref, n, ok := d.countWithUnit(q+1, e); ok && q+1+n == e {
+								c.whole = &item{i: k, j: k + 1, qty: &qt, unit: d.x.lex.Items[ref].Name}
+							}
+							c.at = m
+							return c
+						}
 						c.at, c.end = q+1, e
 						return c
 					}
@@ -2181,8 +2211,28 @@ func (d *doc) includesAt(a, b int) contents {
 			c.at = k + 3
 			return c
 		}
+		if e := d.madeOf(k+1, b); e > 0 {
+			c.at = e // "The aid is made up of rice and oil"
+			return c
+		}
 	}
 	return none
+}
+
+// madeOf: the words at k say what goods are made of ("is made up of", "was
+// composed of", "are comprised of"); it returns the index after "of", or 0.
+func (d *doc) madeOf(k, b int) int {
+	if k >= b || !beForms[d.toks[k].Low] {
+		return 0
+	}
+	k++
+	if k+2 < b && d.toks[k].is("made") && d.toks[k+1].is("up") && d.toks[k+2].is("of") {
+		return k + 3
+	}
+	if k+1 < b && d.toks[k].is("composed", "comprised") && d.toks[k+1].is("of") {
+		return k + 2
+	}
+	return 0
 }
 
 // relativeAct: a ", which|that … VERB" in [k, b) tells goods named

@@ -23,6 +23,17 @@ func TestShipmentShapes7(t *testing.T) {
 			text:   "Norway is flying 20 tonnes of tents to Chad. The bishop called for charities to provide assistance and urged neighbours to send blankets.",
 			want:   []string{"item Norway > Chad | tent | 20 tonne | -"},
 			absent: []string{"item Norway > Chad | assistance", "item Norway > Chad | blanket"}},
+		{name: "AidMadeUpOfGoodsWithItsWeightSetOff", date: "2022-03-02", title: "Aid for Chad",
+			text: "A Norwegian air force plane took off on Tuesday for Chad with emergency relief. The relief, weighing 30 tonnes, is made up of canned food products, water filters and blankets.",
+			want: []string{"item Norway > Chad | relief | 30 tonne | 2022-03-01", "item Norway > Chad | canned food product | - | 2022-03-01",
+				"item Norway > Chad | water filter | - | 2022-03-01", "item Norway > Chad | blanket | - | 2022-03-01"}},
+		{name: "ConsignmentComposedOf", date: "2022-03-02", title: "Aid for Chad",
+			text: "Norway sent a consignment to Chad on Tuesday. The consignment was composed of tents and mosquito nets.",
+			want: []string{"item Norway > Chad | tent | - | 2022-03-01", "item Norway > Chad | mosquito net | - | 2022-03-01"}},
+		{name: "BarePluralSubjectWithModalIncludes", date: "2022-03-02", title: "Aid for Chad",
+			text: "Norway will send 12-15 tonnes of relief material to Chad today, the minister said. Donations will include water, rice and hygiene kits.",
+			want: []string{"item Norway > Chad | relief material | 12 tonne | 2022-03-02", "item Norway > Chad | water | - | 2022-03-02",
+				"item Norway > Chad | rice | - | 2022-03-02", "item Norway > Chad | hygiene kit | - | 2022-03-02"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := runTitled(c.date, c.title, c.text)
