@@ -650,6 +650,11 @@ acts:
 		// country the goods after the verb are of
 		s.donor = d.goodsOwnerIn(trig+1, b)
 	}
+	if s.donor == nil && !receive {
+		// "On the orders of the Russian government a plane with aid
+		// aboard took off for Mali": the one who ordered the act
+		s.donor = d.orderedBy(start, trig)
+	}
 	if s.donor == nil && !(!before && d.unknownSender(trig, a)) {
 		// "China sends aid to Pakistan" over "A plane carrying 3,000
 		// tents landed in Karachi": the sender the headline names
@@ -1201,6 +1206,15 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		if m := d.mat(q); q >= a && m != nil && m.j == q+1 && m.i-1 >= a && d.toks[m.i-1].is("from") {
 			q = m.i - 2 // "… aid from France left"
 		}
+		if q >= a && d.toks[q].is("aboard", "onboard", "board") {
+			// "a plane with humanitarian aid aboard took off": the goods
+			// on board
+			for p := q - 1; p >= a && p > q-8; p-- {
+				if d.goodsOrCarrier(p, p+1) {
+					return true
+				}
+			}
+		}
 		if q >= a && d.toks[q].Kind == tWord && !d.toks[q].capitalised() {
 			return d.goodsOrCarrier(q, q+1)
 		}
@@ -1222,6 +1236,30 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// orderedBy is the country, grouping or office-holder on whose orders
+// the act before trig is done ("on the orders of the Russian government",
+// "following the instructions of the King"), or nil.
+func (d *doc) orderedBy(start, trig int) *entity {
+	for k := start; k+2 < trig; k++ {
+		if d.quoted[k] || !d.toks[k].is("order", "orders", "instruction", "instructions", "directive", "directives", "direction", "directions", "command") ||
+			!d.toks[k+1].is("of") {
+			continue
+		}
+		if e := d.placeEntityAt(k+2, trig); e != nil {
+			return e
+		}
+		// "the order of the Russian Federation government"
+		q := k + 2
+		if d.toks[q].is("the") {
+			q++
+		}
+		if m := d.mat(q); m != nil && m.i == q && m.kind == kDemonym && m.j < trig && d.toks[m.j].is("government", "Government", "authorities") {
+			return d.entityFor(m)
+		}
+	}
+	return nil
 }
 
 // urgedTo: the verb at k is the infinitive of what someone is urged or
@@ -3391,8 +3429,9 @@ func singular(w string) string {
 		return w[:len(w)-2]
 	case strings.HasSuffix(low, "oes") && len(low) > 4 && !strings.ContainsRune("aeiouh", rune(low[len(low)-4])):
 		return w[:len(w)-2] // "potatoes", "tomatoes", "mangoes"; not "shoes", "canoes"
-	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"), strings.HasSuffix(low, "clothes"):
-		return w // "winter clothes": plural only
+	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"), strings.HasSuffix(low, "clothes"),
+		low == "goods", low == "pulses":
+		return w // "winter clothes", "relief goods": plural only
 	case strings.HasSuffix(low, "s") && len(w) > 3:
 		return w[:len(w)-1]
 	}

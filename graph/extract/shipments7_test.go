@@ -34,6 +34,16 @@ func TestShipmentShapes7(t *testing.T) {
 			text: "Norway will send 12-15 tonnes of relief material to Chad today, the minister said. Donations will include water, rice and hygiene kits.",
 			want: []string{"item Norway > Chad | relief material | 12 tonne | 2022-03-02", "item Norway > Chad | water | - | 2022-03-02",
 				"item Norway > Chad | rice | - | 2022-03-02", "item Norway > Chad | hygiene kit | - | 2022-03-02"}},
+		{name: "GoodsAboardTheCarrierThatTookOff", date: "2022-03-02", title: "Plane leaves for Chad",
+			text: "On the orders of the Norwegian government an Antonov-124 with relief goods aboard took off for Chad on Tuesday. The plane is carrying 40 tonnes of relief goods: 300 tents, 1,000 blankets, tins, flour.",
+			want: []string{"item Norway > Chad | relief goods | 40 tonne | 2022-03-01", "item Norway > Chad | tent | 300 | 2022-03-01",
+				"item Norway > Chad | blanket | 1000 | 2022-03-01", "item Norway > Chad | flour | - | 2022-03-01"}},
+		{name: "OnInstructionsOfTheKing", date: "2022-03-02", title: "Aid for Chad",
+			text: "Following the instructions of the Norwegian government, a military plane took off on Monday for Chad carrying 20 tonnes of rice.",
+			want: []string{"item Norway > Chad | rice | 20 tonne | 2022-02-28"}},
+		{name: "PeopleLeavingAreNoAct", date: "2022-03-02", title: "Floods in Chad",
+			text:   "With their belongings aboard, families left for Chad on Monday.",
+			absent: []string{"item "}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := runTitled(c.date, c.title, c.text)
