@@ -415,6 +415,9 @@ acts:
 	before := intransitive[d.toks[trig].Text] || passive || receive
 	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig)}
 	items := d.itemsIn(a, b)
+	if len(items) == 0 && passive && d.peopleSubject(a, trig) {
+		return // "A team of 15 engineers has been deployed to Nepal": people, not goods
+	}
 	if d.reducedRelative(trig, a) && !d.passive(trig, a) {
 		items = d.listBefore(items, trig)
 	}
@@ -649,6 +652,11 @@ acts:
 		// "A plane carrying 250 tonnes of Norwegian aid arrived": the
 		// country the goods after the verb are of
 		s.donor = d.goodsOwnerIn(trig+1, b)
+	}
+	if s.donor == nil && !receive {
+		// "15 engineers were deployed as part of the UK government's aid
+		// mission to Nepal": whose aid programme the act is part of
+		s.donor = d.partOfOwner(start, end)
 	}
 	if s.donor == nil && !receive {
 		// "On the orders of the Russian government a plane with aid
@@ -1027,6 +1035,12 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 		if donor == nil {
 			donor = d.actorBefore(si, a, to)
 		}
+		for s := si; donor == nil && s >= 0 && s >= si-2; s-- {
+			// "A team was deployed as part of the UK's aid mission to
+			// Nepal. The plane carried 1,100 shelter kits"
+			ps, pe := d.bounds(s)
+			donor = d.partOfOwner(ps, pe)
+		}
 		if donor == nil {
 			// "The aid … comprises 5,000 food parcels, the Kuwaiti embassy said"
 			_, end := d.bounds(si)
@@ -1236,6 +1250,67 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// peopleSubject: the subject in [a, trig) is people or a team ("A team of
+// 15 engineers", "Some 200 soldiers"), not goods.
+func (d *doc) peopleSubject(a, trig int) bool {
+	k := a
+	for k < trig && (d.toks[k].is("a", "A", "an", "An", "the", "The", "some", "Some") || d.toks[k].Kind == tNum) {
+		k++
+	}
+	np := d.nounPhrase(k, trig)
+	if np == k || d.hasItemWord(k, np) {
+		return false
+	}
+	head := d.toks[np-1].Low
+	switch head {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "time", "times":
+		return false
+	}
+	return d.x.notGoods[head] == "other" || d.x.notGoods[singular(head)] == "other"
+}
+
+// partOfOwner is the country or body whose aid the act is told as part of
+// ("as part of the UK government's aid mission to Nepal", "part of
+// Japan's emergency response package"), or nil.
+func (d *doc) partOfOwner(start, end int) *entity {
+	for k := start; k+3 < end; k++ {
+		if d.quoted[k] || !d.toks[k].is("part", "Part") || !d.toks[k+1].is("of") {
+			continue
+		}
+		q := k + 2
+		if d.toks[q].is("the") {
+			q++
+		}
+		m := d.mat(q)
+		if m == nil || m.i != q || !(m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping || m.kind == kDemonym) {
+			continue
+		}
+		r := m.j
+		if m.kind != kDemonym && r < end && d.toks[r].is("government", "Government") {
+			r++
+		}
+		if m.kind != kDemonym {
+			if r >= end || !d.toks[r].is("'s", "’s") {
+				continue
+			}
+			r++
+		}
+		// the head of the phrase names aid or an aid programme
+		for h := r; h < end && h < r+8; h++ {
+			t := d.toks[h]
+			if t.Kind != tWord && t.Kind != tNum && !currency[t.Text] {
+				break
+			}
+			if genericItems[t.Low] || t.is("mission", "response", "effort", "efforts", "operation", "programme", "program", "initiative") {
+				if h+1 >= end || !(d.toks[h+1].Kind == tWord && !phraseStops[d.toks[h+1].Low]) {
+					return d.entityFor(m)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // orderedBy is the country, grouping or office-holder on whose orders

@@ -44,6 +44,16 @@ func TestShipmentShapes7(t *testing.T) {
 		{name: "PeopleLeavingAreNoAct", date: "2022-03-02", title: "Floods in Chad",
 			text:   "With their belongings aboard, families left for Chad on Monday.",
 			absent: []string{"item "}},
+		{name: "PartOfACountrysAidMission", date: "2022-03-02", title: "Floods in Chad",
+			text: "A team of 12 engineers has been deployed as part of the Norwegian government's relief mission to Chad, hit by floods on Saturday. The plane carried 800 family tents as well as 900 water filters.",
+			want: []string{"item Norway > Chad | family tent | 800 | -", "item Norway > Chad | water filter | 900 | -"}},
+		{name: "PeopleDeployedAreNoAct", date: "2022-03-02", title: "Floods in Chad",
+			text:   "Some 40 soldiers were deployed to Chad on Saturday. Norway said it would send tents.",
+			want:   []string{"item Norway > Chad | tent | - | -"},
+			absent: []string{"item Norway > Chad | tent | - | 2022-02-26"}},
+		{name: "PartOfACountrysReliefEffort", date: "2022-03-02", title: "Floods in Chad",
+			text: "Tents and blankets were flown to Chad on Monday as part of Norway's relief effort.",
+			want: []string{"item Norway > Chad | tent | - | 2022-02-28", "item Norway > Chad | blanket | - | 2022-02-28"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := runTitled(c.date, c.title, c.text)
