@@ -522,6 +522,13 @@ acts:
 			}
 		}
 	}
+	if len(recs) == 0 && !receive && !vague {
+		// "In North Macedonia, the agency distributed 2,500 packages of
+		// food": a fronted place is where the goods go
+		if e := d.frontedPlace(start, a, trig); e != nil {
+			recs = append(recs, rec{b, e})
+		}
+	}
 	if intransitive[d.toks[trig].Text] && !departVerbs[d.toks[trig].Text] && trig+1 < b {
 		if e := d.placeEntityAt(trig+1, b); e != nil {
 			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
@@ -603,6 +610,14 @@ acts:
 			// material reached the country": the goods are the subject,
 			// their owner the donor
 			s.donor = d.ownerBefore(a, trig)
+		}
+		if own := d.carrierOwner(a, trig); s.donor == nil && own != nil && fromDonor != nil && fromDonor != own {
+			// "a Ukrainian air force plane delivered masks from China":
+			// the carrier fetched the goods for its own country
+			s.donor = fromDonor
+			if len(recs) == 0 {
+				recs = append(recs, rec{b, own})
+			}
 		}
 		if s.donor == nil {
 			s.donor = d.donorBefore(trig, a, false)
@@ -943,7 +958,7 @@ func (d *doc) allotment(a, b int) int {
 }
 
 // nounVerbs are sending verbs whose base form is a noun as often.
-var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true, "hand": true}
+var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true, "hand": true, "transport": true}
 
 // modalBefore: a modal or "to" stands before the base form at k, making it
 // a verb ("India will gift 100,000 doses", "to supply 100 ventilators").
@@ -952,7 +967,8 @@ func (d *doc) modalBefore(k, a int) bool {
 	for p >= a && d.toks[p].is("also", "soon", "now", "further", "not", "jointly") {
 		p--
 	}
-	return p >= a && d.toks[p].is("will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "'ll", "To")
+	return p >= a && d.toks[p].is("will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "'ll", "To",
+		"help", "helps", "helped", "helping") // "is helping transport supplies"
 }
 
 // openingVerb: the capitalised word at k opens the clause as a sending verb
@@ -1333,6 +1349,51 @@ func (d *doc) orderedBy(start, trig int) *entity {
 		if m := d.mat(q); m != nil && m.i == q && m.kind == kDemonym && m.j < trig && d.toks[m.j].is("government", "Government", "authorities") {
 			return d.entityFor(m)
 		}
+	}
+	return nil
+}
+
+// carrierOwner is the country of a carrier that is the subject before
+// trig ("a Ukrainian air force plane", "Italy's navy ship"), or nil.
+func (d *doc) carrierOwner(a, trig int) *entity {
+	q := d.subjectEnd(trig, a)
+	if q < a || d.x.notGoods[d.toks[q].Low] != "carrier" {
+		return nil
+	}
+	for p := q - 1; p >= a && p > q-8; p-- {
+		m := d.mat(p)
+		if m == nil {
+			m = d.armedService(p)
+		}
+		if m != nil && (m.kind == kDemonym || m.kind == kCountry) {
+			if p > a && d.toks[p-1].is("from", "to", "for", "in") {
+				return nil
+			}
+			return d.entityFor(m)
+		}
+		if d.toks[p].Kind != tWord {
+			return nil
+		}
+	}
+	return nil
+}
+
+// frontedPlace is the country a sentence opens with in "In X, …" when the
+// clause at a (its first) holds the sending verb at trig: where the act
+// takes place, so where the goods go.
+func (d *doc) frontedPlace(start, a, trig int) *entity {
+	if a != start || start+3 >= trig || !d.toks[start].is("In") {
+		return nil
+	}
+	m := d.mat(start + 1)
+	if m == nil || m.i != start+1 || m.j >= trig || !d.toks[m.j].is(",") {
+		return nil
+	}
+	switch m.kind {
+	case kCountry:
+		return d.entityFor(m)
+	case kCity:
+		return d.countryEntity(d.x.lex.Cities[m.ref].Country)
 	}
 	return nil
 }

@@ -54,6 +54,17 @@ func TestShipmentShapes7(t *testing.T) {
 		{name: "PartOfACountrysReliefEffort", date: "2022-03-02", title: "Floods in Chad",
 			text: "Tents and blankets were flown to Chad on Monday as part of Norway's relief effort.",
 			want: []string{"item Norway > Chad | tent | - | 2022-02-28", "item Norway > Chad | blanket | - | 2022-02-28"}},
+		{name: "FrontedPlaceIsTheRecipient", date: "2022-03-02", title: "Agency helps three countries",
+			text:   "Norway sent aid packages to Chad, Niger and Mali. In Niger, the Norwegian embassy distributed 300 tents and water filters with a local charity.",
+			want:   []string{"item Norway > Niger | tent | 300 | -", "item Norway > Niger | water filter | - | -"},
+			absent: []string{"item Norway > Mali | tent", "item Norway > Chad | tent"}},
+		{name: "CarrierFetchesGoodsFromTheDonor", date: "2022-03-02", title: "Masks arrive",
+			text:   "Last month, a Chadian air force military transport Il-76 airplane delivered the first batch of masks and ventilators from the Norwegian city of Bergen.",
+			want:   []string{"item Norway > Chad | mask | - | 2022-02", "item Norway > Chad | ventilator | - | 2022-02"},
+			absent: []string{"item Chad > Norway"}},
+		{name: "HelpingTransportIsAVerb", date: "2022-03-02", title: "Aid for Chad",
+			text: "A Norwegian plane is also helping transport supplies including 2,000 tarpaulins and 500 jerry cans to Chad.",
+			want: []string{"item Norway > Chad | tarpaulin | 2000 | -", "item Norway > Chad | jerry can | 500 | -"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := runTitled(c.date, c.title, c.text)
