@@ -65,6 +65,9 @@ func TestShipmentShapes7(t *testing.T) {
 		{name: "HelpingTransportIsAVerb", date: "2022-03-02", title: "Aid for Chad",
 			text: "A Norwegian plane is also helping transport supplies including 2,000 tarpaulins and 500 jerry cans to Chad.",
 			want: []string{"item Norway > Chad | tarpaulin | 2000 | -", "item Norway > Chad | jerry can | 500 | -"}},
+		{name: "AuthoritiesAreNoGoods", date: "2022-03-02", title: "Vaccines for Chad",
+			text:   "Norway will ask AstraZeneca and European authorities for one million doses of its contracted supplies to gift to Chad.",
+			absent: []string{"item Norway > Chad | european authorit"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := runTitled(c.date, c.title, c.text)
