@@ -703,7 +703,7 @@ acts:
 		}
 	}
 	// dates: the clause's own, else those outside any clause of the sentence
-	if ds := d.actDates(a, b); len(ds) > 0 {
+	if ds := d.shipDates(a, b); len(ds) > 0 {
 		s.date = &ds[0]
 		// "on Thursday 6 August": the day of the month fixes the weekday
 		if len(ds) > 1 && ds[1].i <= ds[0].j+1 && d.toks[ds[0].i].Kind == tWord {
@@ -711,9 +711,9 @@ acts:
 				s.date = &ds[1]
 			}
 		}
-	} else if d.sameDay(a, b) && len(d.actDates(start, a)) > 0 {
+	} else if d.sameDay(a, b) && len(d.shipDates(start, a)) > 0 {
 		// "…on January 22, the same day 20 lakh doses were flown out"
-		for _, dt := range d.actDates(start, a) {
+		for _, dt := range d.shipDates(start, a) {
 			dt := dt
 			s.date = &dt
 		}
@@ -722,7 +722,7 @@ acts:
 	} else if td := d.partOfToday(a, b); td != nil {
 		s.date = td
 	} else {
-		for _, dt := range d.actDates(start, end) {
+		for _, dt := range d.shipDates(start, end) {
 			if !d.inActClause(dt.i, segs) {
 				s.date = &dt
 				break
@@ -741,7 +741,7 @@ acts:
 		// carrying 35 tonnes of water": the carrier's journey the
 		// sentence before dates
 		if ps, pe := d.bounds(si - 1); d.travelIn(ps, pe) {
-			if ds := d.actDates(ps, pe); len(ds) == 1 {
+			if ds := d.shipDates(ps, pe); len(ds) == 1 {
 				s.date = &ds[0]
 			}
 		}
@@ -994,7 +994,7 @@ func (d *doc) otherDay(a, b int) bool {
 	if len(d.shipments) == 0 {
 		return false
 	}
-	ds := d.actDates(a, b)
+	ds := d.shipDates(a, b)
 	if len(ds) == 0 {
 		return false
 	}
@@ -4085,6 +4085,25 @@ func distinctItems(items []*item) []*item {
 		if !dup {
 			out = append(out, it)
 		}
+	}
+	return out
+}
+
+// shipDates are the dates of an act in tokens [a, b): those actDates
+// gives, less a dateline that opens a later paragraph ("RIYADH, May 28,
+// 2018 – The first aircraft … arrived on Sunday"), which dates the report.
+func (d *doc) shipDates(a, b int) []dateExpr {
+	ds := d.actDates(a, b)
+	var out []dateExpr
+	for _, e := range ds {
+		if e.i >= 2 && d.toks[e.i-1].is(",") && e.j < len(d.toks) && d.toks[e.j].is("–", "—", "-", ":") {
+			if m := d.mat(e.i - 2); m != nil && m.j == e.i-1 && m.kind == kCity {
+				if s, _ := d.bounds(d.sentOf[m.i]); s == m.i {
+					continue
+				}
+			}
+		}
+		out = append(out, e)
 	}
 	return out
 }

@@ -68,6 +68,13 @@ func TestShipmentShapes7(t *testing.T) {
 		{name: "AuthoritiesAreNoGoods", date: "2022-03-02", title: "Vaccines for Chad",
 			text:   "Norway will ask AstraZeneca and European authorities for one million doses of its contracted supplies to gift to Chad.",
 			absent: []string{"item Norway > Chad | european authorit"}},
+		{name: "LaterDatelineDatesTheReportNotTheAct", date: "2022-03-02", title: "First Norwegian aid reaches Chad",
+			text:   "Relief flights to continue through the week\n\nOSLO, March 2, 2022 – The first aircraft of a Norwegian relief airlift arrived in N'Djamena on Sunday, laden with food and shelter items for the flood victims.",
+			want:   []string{"item Norway > Chad | food | - | 2022-02-27", "item Norway > Chad | shelter item | - | 2022-02-27"},
+			absent: []string{"item Norway > Chad | food | - | 2022-03-02"}},
+		{name: "NonFoodItemsAreGoods", date: "2022-03-02", title: "Aid for Chad",
+			text: "Norway sent 500 non-food items to Chad on Monday.",
+			want: []string{"item Norway > Chad | non-food item | 500 | 2022-02-28"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := runTitled(c.date, c.title, c.text)
