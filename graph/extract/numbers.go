@@ -127,6 +127,8 @@ func (d *doc) numberAt(k, end int) (float64, int) {
 			v = numberWords[a] + numberWords[b]
 		} else if n, ok := numberWords[w]; ok && w != "hundred" && w != "thousand" {
 			v = n
+		} else if lo, ok := numberRange(w); ok {
+			v = lo // "18-20 tons": the first number, as for "over" or "nearly"
 		} else {
 			return 0, 0
 		}
@@ -141,6 +143,27 @@ func (d *doc) numberAt(k, end int) (float64, int) {
 		k++
 	}
 	return v, k - start
+}
+
+// numberRange reads a range written as one word, "18-20" or "1,000-1,500",
+// and returns its first number; a span of years ("2023-24") is no range.
+func numberRange(w string) (float64, bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		a, b, ok = strings.Cut(w, "–")
+	}
+	if !ok || a == "" || b == "" || !isNumber(a) || !isNumber(b) {
+		return 0, false
+	}
+	lo, err1 := strconv.ParseFloat(strings.ReplaceAll(a, ",", ""), 64)
+	hi, err2 := strconv.ParseFloat(strings.ReplaceAll(b, ",", ""), 64)
+	if err1 != nil || err2 != nil || lo >= hi {
+		return 0, false
+	}
+	if _, year := yearNumber(a); year && !strings.Contains(a, ",") {
+		return 0, false
+	}
+	return lo, true
 }
 
 // nounFollows: the word at k is a lower-case word, as after a count.

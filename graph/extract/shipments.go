@@ -415,6 +415,9 @@ acts:
 	before := intransitive[d.toks[trig].Text] || passive || receive
 	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig)}
 	items := d.itemsIn(a, b)
+	if len(items) == 0 && passive && d.peopleSubject(a, trig) {
+		return // "A team of 15 engineers has been deployed to Nepal": people, not goods
+	}
 	if d.reducedRelative(trig, a) && !d.passive(trig, a) {
 		items = d.listBefore(items, trig)
 	}
@@ -519,6 +522,13 @@ acts:
 			}
 		}
 	}
+	if len(recs) == 0 && !receive && !vague {
+		// "In North Macedonia, the agency distributed 2,500 packages of
+		// food": a fronted place is where the goods go
+		if e := d.frontedPlace(start, a, trig); e != nil {
+			recs = append(recs, rec{b, e})
+		}
+	}
 	if intransitive[d.toks[trig].Text] && !departVerbs[d.toks[trig].Text] && trig+1 < b {
 		if e := d.placeEntityAt(trig+1, b); e != nil {
 			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
@@ -601,6 +611,14 @@ acts:
 			// their owner the donor
 			s.donor = d.ownerBefore(a, trig)
 		}
+		if own := d.carrierOwner(a, trig); s.donor == nil && own != nil && fromDonor != nil && fromDonor != own {
+			// "a Ukrainian air force plane delivered masks from China":
+			// the carrier fetched the goods for its own country
+			s.donor = fromDonor
+			if len(recs) == 0 {
+				recs = append(recs, rec{b, own})
+			}
+		}
 		if s.donor == nil {
 			s.donor = d.donorBefore(trig, a, false)
 		}
@@ -650,6 +668,16 @@ acts:
 		// country the goods after the verb are of
 		s.donor = d.goodsOwnerIn(trig+1, b)
 	}
+	if s.donor == nil && !receive {
+		// "15 engineers were deployed as part of the UK government's aid
+		// mission to Nepal": whose aid programme the act is part of
+		s.donor = d.partOfOwner(start, end)
+	}
+	if s.donor == nil && !receive {
+		// "On the orders of the Russian government a plane with aid
+		// aboard took off for Mali": the one who ordered the act
+		s.donor = d.orderedBy(start, trig)
+	}
 	if s.donor == nil && !(!before && d.unknownSender(trig, a)) {
 		// "China sends aid to Pakistan" over "A plane carrying 3,000
 		// tents landed in Karachi": the sender the headline names
@@ -675,7 +703,7 @@ acts:
 		}
 	}
 	// dates: the clause's own, else those outside any clause of the sentence
-	if ds := d.actDates(a, b); len(ds) > 0 {
+	if ds := d.shipDates(a, b); len(ds) > 0 {
 		s.date = &ds[0]
 		// "on Thursday 6 August": the day of the month fixes the weekday
 		if len(ds) > 1 && ds[1].i <= ds[0].j+1 && d.toks[ds[0].i].Kind == tWord {
@@ -683,9 +711,9 @@ acts:
 				s.date = &ds[1]
 			}
 		}
-	} else if d.sameDay(a, b) && len(d.actDates(start, a)) > 0 {
+	} else if d.sameDay(a, b) && len(d.shipDates(start, a)) > 0 {
 		// "…on January 22, the same day 20 lakh doses were flown out"
-		for _, dt := range d.actDates(start, a) {
+		for _, dt := range d.shipDates(start, a) {
 			dt := dt
 			s.date = &dt
 		}
@@ -694,7 +722,7 @@ acts:
 	} else if td := d.partOfToday(a, b); td != nil {
 		s.date = td
 	} else {
-		for _, dt := range d.actDates(start, end) {
+		for _, dt := range d.shipDates(start, end) {
 			if !d.inActClause(dt.i, segs) {
 				s.date = &dt
 				break
@@ -713,7 +741,7 @@ acts:
 		// carrying 35 tonnes of water": the carrier's journey the
 		// sentence before dates
 		if ps, pe := d.bounds(si - 1); d.travelIn(ps, pe) {
-			if ds := d.actDates(ps, pe); len(ds) == 1 {
+			if ds := d.shipDates(ps, pe); len(ds) == 1 {
 				s.date = &ds[0]
 			}
 		}
@@ -930,7 +958,7 @@ func (d *doc) allotment(a, b int) int {
 }
 
 // nounVerbs are sending verbs whose base form is a noun as often.
-var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true, "hand": true}
+var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true, "hand": true, "transport": true}
 
 // modalBefore: a modal or "to" stands before the base form at k, making it
 // a verb ("India will gift 100,000 doses", "to supply 100 ventilators").
@@ -939,7 +967,8 @@ func (d *doc) modalBefore(k, a int) bool {
 	for p >= a && d.toks[p].is("also", "soon", "now", "further", "not", "jointly") {
 		p--
 	}
-	return p >= a && d.toks[p].is("will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "'ll", "To")
+	return p >= a && d.toks[p].is("will", "would", "to", "shall", "can", "could", "may", "might", "must", "should", "'ll", "To",
+		"help", "helps", "helped", "helping") // "is helping transport supplies"
 }
 
 // openingVerb: the capitalised word at k opens the clause as a sending verb
@@ -965,7 +994,7 @@ func (d *doc) otherDay(a, b int) bool {
 	if len(d.shipments) == 0 {
 		return false
 	}
-	ds := d.actDates(a, b)
+	ds := d.shipDates(a, b)
 	if len(ds) == 0 {
 		return false
 	}
@@ -1022,6 +1051,12 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 		if donor == nil {
 			donor = d.actorBefore(si, a, to)
 		}
+		for s := si; donor == nil && s >= 0 && s >= si-2; s-- {
+			// "A team was deployed as part of the UK's aid mission to
+			// Nepal. The plane carried 1,100 shelter kits"
+			ps, pe := d.bounds(s)
+			donor = d.partOfOwner(ps, pe)
+		}
 		if donor == nil {
 			// "The aid … comprises 5,000 food parcels, the Kuwaiti embassy said"
 			_, end := d.bounds(si)
@@ -1068,6 +1103,18 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 		}
 		items := d.itemsIn(k, e)
 		d.quotedGoods = false
+		if c.whole != nil && len(items) > 0 {
+			// the umbrella word of the subject with the consignment's count
+			// (guidelines 4.3 b)
+			h := c.whole.i
+			s := h
+			for s-1 >= a && d.toks[s-1].Kind == tWord && !d.definiteGoods(s-1) && !d.toks[s-1].capitalised() {
+				s--
+			}
+			w := *c.whole
+			w.i, w.name, w.named, w.generic, w.desc = s, d.itemName(s, h+1), true, true, d.text(s, h+1)
+			items = append([]*item{&w}, items...)
+		}
 		if last.donor == nil {
 			// "These supplies consist of aid from the French government"
 			for q := k; q+1 < b; q++ {
@@ -1107,6 +1154,9 @@ func (d *doc) sendsHere(k, a, b int) bool {
 	t := d.toks[k]
 	if k+1 < b && d.x.notGoods[d.toks[k+1].Low] == "carrier" {
 		return false // "a transport plane", "the supply ship"
+	}
+	if d.urgedTo(k, a) {
+		return false // "called for charities to provide assistance"
 	}
 	switch {
 	case t.is("deliver", "delivers", "delivered", "delivering") && k+2 < b && d.toks[k+1].is("on") && d.toks[k+2].is("its", "their", "his", "her", "our", "the", "a", "this", "that", "promises", "pledges", "commitments"):
@@ -1186,6 +1236,15 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		if m := d.mat(q); q >= a && m != nil && m.j == q+1 && m.i-1 >= a && d.toks[m.i-1].is("from") {
 			q = m.i - 2 // "… aid from France left"
 		}
+		if q >= a && d.toks[q].is("aboard", "onboard", "board") {
+			// "a plane with humanitarian aid aboard took off": the goods
+			// on board
+			for p := q - 1; p >= a && p > q-8; p-- {
+				if d.goodsOrCarrier(p, p+1) {
+					return true
+				}
+			}
+		}
 		if q >= a && d.toks[q].Kind == tWord && !d.toks[q].capitalised() {
 			return d.goodsOrCarrier(q, q+1)
 		}
@@ -1207,6 +1266,156 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// peopleSubject: the subject in [a, trig) is people or a team ("A team of
+// 15 engineers", "Some 200 soldiers"), not goods.
+func (d *doc) peopleSubject(a, trig int) bool {
+	k := a
+	for k < trig && (d.toks[k].is("a", "A", "an", "An", "the", "The", "some", "Some") || d.toks[k].Kind == tNum) {
+		k++
+	}
+	np := d.nounPhrase(k, trig)
+	if np == k || d.hasItemWord(k, np) {
+		return false
+	}
+	head := d.toks[np-1].Low
+	switch head {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "time", "times":
+		return false
+	}
+	return d.x.notGoods[head] == "other" || d.x.notGoods[singular(head)] == "other"
+}
+
+// partOfOwner is the country or body whose aid the act is told as part of
+// ("as part of the UK government's aid mission to Nepal", "part of
+// Japan's emergency response package"), or nil.
+func (d *doc) partOfOwner(start, end int) *entity {
+	for k := start; k+3 < end; k++ {
+		if d.quoted[k] || !d.toks[k].is("part", "Part") || !d.toks[k+1].is("of") {
+			continue
+		}
+		q := k + 2
+		if d.toks[q].is("the") {
+			q++
+		}
+		m := d.mat(q)
+		if m == nil || m.i != q || !(m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping || m.kind == kDemonym) {
+			continue
+		}
+		r := m.j
+		if m.kind != kDemonym && r < end && d.toks[r].is("government", "Government") {
+			r++
+		}
+		if m.kind != kDemonym {
+			if r >= end || !d.toks[r].is("'s", "’s") {
+				continue
+			}
+			r++
+		}
+		// the head of the phrase names aid or an aid programme
+		for h := r; h < end && h < r+8; h++ {
+			t := d.toks[h]
+			if t.Kind != tWord && t.Kind != tNum && !currency[t.Text] {
+				break
+			}
+			if genericItems[t.Low] || t.is("mission", "response", "effort", "efforts", "operation", "programme", "program", "initiative") {
+				if h+1 >= end || !(d.toks[h+1].Kind == tWord && !phraseStops[d.toks[h+1].Low]) {
+					return d.entityFor(m)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// orderedBy is the country, grouping or office-holder on whose orders
+// the act before trig is done ("on the orders of the Russian government",
+// "following the instructions of the King"), or nil.
+func (d *doc) orderedBy(start, trig int) *entity {
+	for k := start; k+2 < trig; k++ {
+		if d.quoted[k] || !d.toks[k].is("order", "orders", "instruction", "instructions", "directive", "directives", "direction", "directions", "command") ||
+			!d.toks[k+1].is("of") {
+			continue
+		}
+		if e := d.placeEntityAt(k+2, trig); e != nil {
+			return e
+		}
+		// "the order of the Russian Federation government"
+		q := k + 2
+		if d.toks[q].is("the") {
+			q++
+		}
+		if m := d.mat(q); m != nil && m.i == q && m.kind == kDemonym && m.j < trig && d.toks[m.j].is("government", "Government", "authorities") {
+			return d.entityFor(m)
+		}
+	}
+	return nil
+}
+
+// carrierOwner is the country of a carrier that is the subject before
+// trig ("a Ukrainian air force plane", "Italy's navy ship"), or nil.
+func (d *doc) carrierOwner(a, trig int) *entity {
+	q := d.subjectEnd(trig, a)
+	if q < a || d.x.notGoods[d.toks[q].Low] != "carrier" {
+		return nil
+	}
+	for p := q - 1; p >= a && p > q-8; p-- {
+		m := d.mat(p)
+		if m == nil {
+			m = d.armedService(p)
+		}
+		if m != nil && (m.kind == kDemonym || m.kind == kCountry) {
+			if p > a && d.toks[p-1].is("from", "to", "for", "in") {
+				return nil
+			}
+			return d.entityFor(m)
+		}
+		if d.toks[p].Kind != tWord {
+			return nil
+		}
+	}
+	return nil
+}
+
+// frontedPlace is the country a sentence opens with in "In X, …" when the
+// clause at a (its first) holds the sending verb at trig: where the act
+// takes place, so where the goods go.
+func (d *doc) frontedPlace(start, a, trig int) *entity {
+	if a != start || start+3 >= trig || !d.toks[start].is("In") {
+		return nil
+	}
+	m := d.mat(start + 1)
+	if m == nil || m.i != start+1 || m.j >= trig || !d.toks[m.j].is(",") {
+		return nil
+	}
+	switch m.kind {
+	case kCountry:
+		return d.entityFor(m)
+	case kCity:
+		return d.countryEntity(d.x.lex.Cities[m.ref].Country)
+	}
+	return nil
+}
+
+// urgedTo: the verb at k is the infinitive of what someone is urged or
+// asked to do ("called for charities to provide assistance", "urged donors
+// to send tents"): a wish, not a sending act.
+func (d *doc) urgedTo(k, a int) bool {
+	if k-1 < a || !d.toks[k-1].is("to") {
+		return false
+	}
+	for q := k - 2; q >= a && q >= k-8; q-- {
+		t := d.toks[q]
+		if t.is("urged", "urges", "urge", "urging", "called", "calls", "calling", "asked", "asks", "asking",
+			"appealed", "appeals", "appealing", "encouraged", "encourages", "encouraging", "invited", "invites") {
+			return true
+		}
+		if t.Kind != tWord || sendVerbs[t.Text] || beForms[t.Low] {
+			return false
+		}
+	}
+	return false
 }
 
 // itemAfterOf: the words at k name goods ("of 1,200 tents", "of vaccines").
@@ -1541,7 +1750,7 @@ func (d *doc) listMembers(out []*item, a, b int) []*item {
 			e := p + 1
 			s := e
 			for s-1 >= a && e-(s-1) <= 4 && d.toks[s-1].Kind == tWord && !phraseStops[d.toks[s-1].Low] && !sendVerbs[d.toks[s-1].Text] &&
-				!containVerbs[d.toks[s-1].Low] && !receiveVerbs[d.toks[s-1].Text] && d.mat(s-1) == nil && !d.quotedOut(s-1) {
+				!containVerbs[d.toks[s-1].Low] && !receiveVerbs[d.toks[s-1].Text] && (d.mat(s-1) == nil || d.mat(s-1).kind == kItem) && !d.quotedOut(s-1) {
 				s--
 			}
 			if s == e || starts[s] || d.plainMember(s, b) != e || !d.listOpens(s, a) {
@@ -1913,6 +2122,10 @@ type contents struct {
 	owner   *entity // "Japan's assistance", "The Turkish contribution"
 	another bool    // "The fourth consignment": an act of its own, not more of the one before
 	done    bool    // "The shipment that arrived on Monday": an act told as done, not one to come
+	// whole: the subject's umbrella word (i, j: its head) with the count of
+	// the whole consignment set off after it ("The aid, consisting of 40
+	// tons, is made up of …")
+	whole *item
 }
 
 // includesAt finds "the shipment includes|contains|carries …" in [a, b).
@@ -1997,8 +2210,12 @@ func (d *doc) includesAt(a, b int) contents {
 				// …": a bare plural at the head of the sentence is the
 				// goods the story tells of
 				s0, _ := d.bounds(d.sentOf[a])
+				nx := k + 1 // "Donations will include …"
+				for nx+1 < b && d.toks[nx].is("will", "would", "also", "may") {
+					nx++
+				}
 				det = a == s0 && d.toks[a].capitalised() && strings.HasSuffix(low, "s") &&
-					(k+1 < b && (containVerbs[d.toks[k+1].Low] && !strings.HasSuffix(d.toks[k+1].Low, "ing") || d.sentParticiple(k+1)))
+					(nx < b && (containVerbs[d.toks[nx].Low] && !strings.HasSuffix(d.toks[nx].Low, "ing") || d.sentParticiple(k+1)))
 				break
 			}
 			if d.toks[q].is("the", "this", "these", "its", "our", "their", "The", "This", "These", "Its", "Our", "Their", "first", "second") {
@@ -2130,7 +2347,7 @@ func (d *doc) includesAt(a, b int) contents {
 				if q < b && !containVerbs[d.toks[q].Low] && !d.toks[q].is("consists", "consisted", "consist") {
 					q = b
 				}
-			} else if q < b && !d.toks[q].is("comprising", "containing", "consisting") {
+			} else if q < b && !d.toks[q].is("comprising", "containing", "consisting", "weighing", "totalling", "totaling") {
 				q = b
 			}
 			if q < b && d.toks[q].is("consists", "consisted", "consist", "consisting") {
@@ -2144,6 +2361,16 @@ func (d *doc) includesAt(a, b int) contents {
 				for e := q + 1; e < b; e++ {
 					if d.toks[e].is(",") && e+1 < b && (beForms[d.toks[e+1].Low] || d.toks[e+1].is("will", "has", "have", "had", "was") ||
 						sendVerbs[d.toks[e+1].Text] && d.tag(e+1) == pos.VERB) {
+						if m := d.madeOf(e+1, b); m > 0 {
+							// "The aid, consisting of 40 tons, is made up of
+							// rice and blankets": the weight of the whole
+							// consignment, then its goods
+							if qt, ref, n, ok := d.countWithUnit(q+1, e); ok && q+1+n == e {
+								c.whole = &item{i: k, j: k + 1, qty: &qt, unit: d.x.lex.Items[ref].Name}
+							}
+							c.at = m
+							return c
+						}
 						c.at, c.end = q+1, e
 						return c
 					}
@@ -2158,8 +2385,28 @@ func (d *doc) includesAt(a, b int) contents {
 			c.at = k + 3
 			return c
 		}
+		if e := d.madeOf(k+1, b); e > 0 {
+			c.at = e // "The aid is made up of rice and oil"
+			return c
+		}
 	}
 	return none
+}
+
+// madeOf: the words at k say what goods are made of ("is made up of", "was
+// composed of", "are comprised of"); it returns the index after "of", or 0.
+func (d *doc) madeOf(k, b int) int {
+	if k >= b || !beForms[d.toks[k].Low] {
+		return 0
+	}
+	k++
+	if k+2 < b && d.toks[k].is("made") && d.toks[k+1].is("up") && d.toks[k+2].is("of") {
+		return k + 3
+	}
+	if k+1 < b && d.toks[k].is("composed", "comprised") && d.toks[k+1].is("of") {
+		return k + 2
+	}
+	return 0
 }
 
 // relativeAct: a ", which|that … VERB" in [k, b) tells goods named
@@ -2559,7 +2806,8 @@ func (d *doc) itemsIn(a, b int) []*item { return d.goodsIn(a, b, false) }
 // of goods (listLine) may name goods the lexicon does not know.
 func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	var out []*item
-	listQuote := -1 // the end of a quote that goes on with a list of goods
+	var wanted [][2]int // the lists of goods lacked or asked for
+	listQuote := -1     // the end of a quote that goes on with a list of goods
 	for k := a; k < b; {
 		if d.quoted[k] && (!d.quotedGoods || listQuote >= 0 && k > listQuote) {
 			if e := d.quotedList(k, b); e > k && len(out) > 0 && listQuote < 0 {
@@ -2583,6 +2831,13 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 			k = max(k+1, d.nounPhrase(k, b))
 			continue
 		}
+		if e := d.wantedGoods(k, a, b); e > k {
+			// "where people face a shortage of food, warm clothes and
+			// medicines": goods lacked or asked for, not goods sent
+			wanted = append(wanted, [2]int{k, e})
+			k = e
+			continue
+		}
 		it, next := d.itemAt(k, b)
 		if it == nil && len(out) > 0 {
 			it, next = d.bareCount(k, b, out[len(out)-1])
@@ -2600,6 +2855,19 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		k = next
 	}
 	out = d.listMembers(out, a, b)
+	if len(wanted) > 0 {
+		var sent []*item
+		for _, it := range out {
+			in := false
+			for _, w := range wanted {
+				in = in || it.i >= w[0] && it.i < w[1]
+			}
+			if !in {
+				sent = append(sent, it)
+			}
+		}
+		out = sent
+	}
 	// a counted plain noun is goods only in a list beside known goods
 	// ("20 oxygen concentrators, 150 bedside monitors and medicines") or
 	// weighed ("100 tonnes of dates"), not alone ("sent 40 kilometres")
@@ -2650,6 +2918,39 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// wantedGoods: the goods at k are what people lack, need or ask for, not
+// what is sent ("a shortage of food, warm clothes and medicines", "in
+// need of blankets", "appealed for tents and water"); it returns the end
+// of their list, or k.
+func (d *doc) wantedGoods(k, a, b int) int {
+	p := k - 1
+	if p >= a && d.toks[p].is("the", "a", "an") {
+		p--
+	}
+	if p-1 < a || d.quotedOut(p) {
+		return k
+	}
+	w, v := d.toks[p-1], d.toks[p]
+	switch {
+	case v.is("of") && w.is("shortage", "shortages", "lack", "scarcity", "dearth", "need", "needs", "want"):
+	case v.is("for") && w.is("need", "needs", "demand", "demands", "appeal", "appeals", "appealed", "appealing", "call", "calls", "called", "request", "requests", "requested", "asked", "asking", "plea"):
+	default:
+		return k
+	}
+	e := k
+	for q := k; q < b; q++ {
+		t := d.toks[q]
+		if t.is(".", ";", ":", "(", ")") || t.Kind == tWord && phraseStops[t.Low] && !t.is("and", "or", "of") ||
+			q > k && !t.is(",") && (d.tag(q) == pos.VERB || d.tag(q) == pos.AUX) {
+			break
+		}
+		if !t.is(",", "and", "or") {
+			e = q + 1
+		}
+	}
+	return e
 }
 
 // definiteGoods: the words at k start with a definite determiner or follow a
@@ -3264,8 +3565,9 @@ func singular(w string) string {
 		return w[:len(w)-2]
 	case strings.HasSuffix(low, "oes") && len(low) > 4 && !strings.ContainsRune("aeiouh", rune(low[len(low)-4])):
 		return w[:len(w)-2] // "potatoes", "tomatoes", "mangoes"; not "shoes", "canoes"
-	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"), strings.HasSuffix(low, "clothes"):
-		return w // "winter clothes": plural only
+	case strings.HasSuffix(low, "ss"), strings.HasSuffix(low, "us"), strings.HasSuffix(low, "is"), strings.HasSuffix(low, "clothes"),
+		low == "goods", low == "pulses":
+		return w // "winter clothes", "relief goods": plural only
 	case strings.HasSuffix(low, "s") && len(w) > 3:
 		return w[:len(w)-1]
 	}
@@ -3783,6 +4085,25 @@ func distinctItems(items []*item) []*item {
 		if !dup {
 			out = append(out, it)
 		}
+	}
+	return out
+}
+
+// shipDates are the dates of an act in tokens [a, b): those actDates
+// gives, less a dateline that opens a later paragraph ("RIYADH, May 28,
+// 2018 – The first aircraft … arrived on Sunday"), which dates the report.
+func (d *doc) shipDates(a, b int) []dateExpr {
+	ds := d.actDates(a, b)
+	var out []dateExpr
+	for _, e := range ds {
+		if e.i >= 2 && d.toks[e.i-1].is(",") && e.j < len(d.toks) && d.toks[e.j].is("–", "—", "-", ":") {
+			if m := d.mat(e.i - 2); m != nil && m.j == e.i-1 && m.kind == kCity {
+				if s, _ := d.bounds(d.sentOf[m.i]); s == m.i {
+					continue
+				}
+			}
+		}
+		out = append(out, e)
 	}
 	return out
 }

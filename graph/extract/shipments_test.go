@@ -50,7 +50,7 @@ func TestShipmentShapes(t *testing.T) {
 			want: []string{"item Norway > Chad | potato | 20 tonne | -", "item Norway > Chad | shoe | 300 pair | -"}},
 		{name: "DescribedPlace", date: "2021-07-01",
 			text:   "Ghana is sending 40 tonnes of rice to Togo. Norway flew a planeload of relief goods to storm-hit Ghana on Monday.",
-			want:   []string{"item Norway > Ghana | relief good | - | 2021-06-28"},
+			want:   []string{"item Norway > Ghana | relief goods | - | 2021-06-28"},
 			absent: []string{"item Norway > Togo"}},
 		{name: "AdjectiveBeforePlace", date: "2021-07-01",
 			text:   "Peru sent 50 tents to Ecuador. Chile sent 300 tents to neighbouring Bolivia.",
