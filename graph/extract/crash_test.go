@@ -23,6 +23,8 @@ func TestNoCrash(t *testing.T) {
 		// a headline longer than the text: the headline's donor was read
 		// with the text's words
 		{"Cyclone: Vanuatu death toll rises as Australia pledges $5m in aid", "Following the arrival of military planes"},
+		// a text that ends in a call's preposition, its partner cut off
+		{"Minister calls counterparts", "Foreign Minister Jane Roe today held a series of telephone calls on the floods in Ruritania.\n\nIn separate calls, she spoke to"},
 	} {
 		a := extract.Article{Source: "test", Text: c.text, Title: c.title}
 		a.Date, _ = time.Parse("2006-01-02", "2023-11-07")

@@ -565,7 +565,7 @@ func (d *doc) talkWith(k, end int) int {
 		if !d.toks[q].is("to") || q+1 < end && !d.toks[q+1].is("reporters", "journalists", "the", "media", "press") {
 			return q
 		}
-		if d.toks[q+1].is("the") && q+2 < end && d.mat(q+2) != nil {
+		if q+2 < end && d.toks[q+1].is("the") && d.mat(q+2) != nil {
 			return q
 		}
 		return -1
