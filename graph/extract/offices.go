@@ -387,22 +387,20 @@ func (d *doc) officeEntity(m *mention) *entity {
 			m.jur = g
 			return d.officeEntity(m)
 		}
-		// "Minister of Trade and Industry" of a country whose lexicon
-		// row does not have it (another country's does): the title as
-		// written
-		if written := d.text(m.i, m.j); m.form == "" && writtenTitle(written) {
-			if _, isGrouping := d.x.lex.Grouping(m.jur); !isGrouping {
+		if _, isGrouping := d.x.lex.Grouping(m.jur); m.form == "" && !isGrouping {
+			// "Minister of Trade and Industry" of a country whose lexicon
+			// row does not have it (another country's does): the title as
+			// written
+			if written := d.text(m.i, m.j); writtenTitle(written) {
 				m.phrase, m.phraseEnd, m.headless = written, max(m.phraseEnd, m.j), true
 				return d.phraseEntity(m)
 			}
-		}
-		// "Chairman of the People's Republic of China": a title the
-		// country's row does not have, whose country follows it, is the
-		// title as written up to the country
-		if m.form == "" && m.jurExplicit && !m.jurLeft && m.phraseEnd > m.j && d.toks[m.j].is("of") && d.toks[m.i].capitalised() &&
-			(m.phraseEnd >= len(d.toks) || !d.toks[m.phraseEnd].is("'s", "’s")) {
-			if written := d.text(m.i, m.phraseEnd); ofPhrase(written) {
-				if _, isGrouping := d.x.lex.Grouping(m.jur); !isGrouping {
+			// "Chairman of the People's Republic of China": a title the
+			// country's row does not have, whose country follows it, is
+			// the title as written up to the country
+			if m.jurExplicit && !m.jurLeft && m.phraseEnd > m.j && d.toks[m.j].is("of") && d.toks[m.i].capitalised() &&
+				(m.phraseEnd >= len(d.toks) || !d.toks[m.phraseEnd].is("'s", "’s")) {
+				if written := d.text(m.i, m.phraseEnd); ofPhrase(written) {
 					m.phrase = written
 					return d.phraseEntity(m)
 				}
