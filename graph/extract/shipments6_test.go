@@ -15,6 +15,25 @@ func runTitled(date, title, text string) []string {
 	return view(x.Article(a))
 }
 
+// checkTitled extracts an article with a headline and checks that it has
+// every line of want and no line beginning with one of absent.
+func checkTitled(t *testing.T, date, title, text string, want, absent []string) {
+	t.Helper()
+	got := runTitled(date, title, text)
+	for _, w := range want {
+		if !has(got, w) {
+			t.Errorf("from %q\nmissing %q; got:\n  %s", text, w, strings.Join(got, "\n  "))
+		}
+	}
+	for _, a := range absent {
+		for _, g := range got {
+			if strings.HasPrefix(g, a) {
+				t.Errorf("from %q\nunwanted %q", text, g)
+			}
+		}
+	}
+}
+
 // TestShipmentShapes6: more shapes of aid prose, in invented sentences,
 // some under a headline.
 func TestShipmentShapes6(t *testing.T) {
@@ -38,20 +57,6 @@ func TestShipmentShapes6(t *testing.T) {
 			text: "A plane carrying 30 tonnes of Norway's relief supplies arrived in N'Djamena on Tuesday.",
 			want: []string{"item Norway > Chad | relief supply | 30 tonne | 2022-03-01"}},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := runTitled(c.date, c.title, c.text)
-			for _, w := range c.want {
-				if !has(got, w) {
-					t.Errorf("from %q\nmissing %q; got:\n  %s", c.text, w, strings.Join(got, "\n  "))
-				}
-			}
-			for _, a := range c.absent {
-				for _, g := range got {
-					if strings.HasPrefix(g, a) {
-						t.Errorf("from %q\nunwanted %q", c.text, g)
-					}
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
 }

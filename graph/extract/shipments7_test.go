@@ -1,9 +1,6 @@
 package extract_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestShipmentShapes7: shapes of fresh aid prose, in invented sentences.
 func TestShipmentShapes7(t *testing.T) {
@@ -76,20 +73,6 @@ func TestShipmentShapes7(t *testing.T) {
 			text: "Norway sent 500 non-food items to Chad on Monday.",
 			want: []string{"item Norway > Chad | non-food item | 500 | 2022-02-28"}},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := runTitled(c.date, c.title, c.text)
-			for _, w := range c.want {
-				if !has(got, w) {
-					t.Errorf("from %q\nmissing %q; got:\n  %s", c.text, w, strings.Join(got, "\n  "))
-				}
-			}
-			for _, a := range c.absent {
-				for _, g := range got {
-					if strings.HasPrefix(g, a) {
-						t.Errorf("from %q\nunwanted %q", c.text, g)
-					}
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
 }
