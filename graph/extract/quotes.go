@@ -676,11 +676,6 @@ func (d *doc) personBeforePhrase(k, start int) *entity {
 	return nil
 }
 
-// namingWords introduce a name or a term in quote marks, which is no one's
-// words: the operation, dubbed “Sea Bridge”.
-var namingWords = map[string]bool{"dubbed": true, "named": true, "titled": true, "entitled": true,
-	"codenamed": true, "code-named": true, "nicknamed": true, "so-called": true, "branded": true, "labelled": true, "labeled": true}
-
 // isName: a quote that is a name or a term, not words someone said: one
 // after a naming word ("dubbed", "known as"), or a short one whose every
 // word is capitalised (“Operation Brahma”, “Vaccine Maitri”).
@@ -706,18 +701,28 @@ func (d *doc) isName(s qspan) bool {
 	if s.j-s.i == 1 && d.toks[s.i].Kind == tWord && d.toks[s.i].capitalised() && !d.toks[s.i].is("I") {
 		return true
 	}
-	words := 0
+	// “Made in Italy”, “Hope for Gaza”: capitalised words, and the
+	// function words (prepositions, articles, conjunctions) of a title
+	// between them
+	words, last := 0, -1
 	for k := s.i; k < s.j; k++ {
 		t := d.toks[k]
 		if t.Kind != tWord {
 			continue
 		}
-		if !t.capitalised() && !particles[t.Text] && t.Text != "of" && t.Text != "and" && t.Text != "the" {
+		if !t.capitalised() && !particles[t.Text] && !(words > 0 && titleFunctionWord(d.tag(k))) {
 			return false
 		}
 		words++
+		last = k
 	}
-	return words >= 2
+	return words >= 2 && (d.toks[last].capitalised() || particles[d.toks[last].Text])
+}
+
+// titleFunctionWord: a part of speech that a name written in title case
+// leaves in lower case ("Made in Italy", "Bridge of Hope").
+func titleFunctionWord(t pos.Tag) bool {
+	return t == pos.ADP || t == pos.DET || t == pos.CCONJ
 }
 
 // subjectAt is the sentence's subject when it is a person named before

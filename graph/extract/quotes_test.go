@@ -336,3 +336,31 @@ func TestQuoteSpeakersUnseen(t *testing.T) {
 			want: []string{"quote Juan Perez | The deal closes a century of disputes,"}},
 	})
 }
+
+// Names and terms in quote marks are no one's words (GUIDELINES 5, "Not
+// quotes"), however near a speaker they stand: a title-case name with its
+// function words in lower case, a motto or a slogan; and a reporting verb
+// less common than "said" still gives the quote to its subject. The
+// sentences are invented for these tests.
+func TestQuotedNamesAndRarerVerbs(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TitleCaseWithPreposition", date: "2023-05-02",
+			text:   `Foreign Minister Ana Lopez said the "Bread for Lima" campaign had raised money in every province.`,
+			absent: []string{"quote Ana Lopez | Bread for Lima"}},
+		{name: "TitleCaseWithArticle", date: "2023-05-02",
+			text:   `Foreign Minister Ana Lopez met the minister for "Jobs in the Andes" on Monday, she said.`,
+			absent: []string{"quote Ana Lopez | Jobs in the Andes"}},
+		{name: "Motto", date: "2023-05-02",
+			text:   `President Ana Lopez opened the summit, held under the motto "build bridges for a shared future", she said.`,
+			absent: []string{"quote Ana Lopez | build bridges"}},
+		{name: "ShortQuoteInLowerCaseStays", date: "2023-05-02",
+			text: `"We stand with you," Foreign Minister Ana Lopez said.`,
+			want: []string{"quote Ana Lopez | We stand with you,"}},
+		{name: "Elaborated", date: "2023-05-02",
+			text: `The talks aim to "deepen trade between the two neighbours and open new routes," spokesperson Ana Lopez elaborated.`,
+			want: []string{"quote Ana Lopez | deepen trade between the two neighbours and open new routes,"}},
+		{name: "Revealed", date: "2023-05-02",
+			text: `"The first ship left the port this morning," Foreign Minister Ana Lopez revealed on Tuesday.`,
+			want: []string{"quote Ana Lopez | The first ship left the port this morning,"}},
+	})
+}

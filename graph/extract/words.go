@@ -66,6 +66,9 @@ var (
 	// candidacyWords before "for" and a title say one seeks the office:
 	// "candidate for Vice-Chair".
 	candidacyWords map[string]bool
+	// namingWords right before a quote make it a name or a term, not
+	// words someone said: "dubbed “Sea Bridge”", "under the motto “…”".
+	namingWords map[string]bool
 	// governmentBodies are the bodies of a government a title can belong
 	// to: "spokesman for Israel's Foreign Ministry".
 	governmentBodies map[string]bool
@@ -136,6 +139,7 @@ func loadWords() {
 	vessels = words.WordSet("vessel")
 	pastWords = words.WordSet("past")
 	candidacyWords = words.WordSet("candidacy")
+	namingWords = words.WordSet("naming")
 	governmentBodies = words.WordSet("govbody")
 	titleHeads = words.WordSet("titlehead")
 	polityWords = words.WordSet("polity")
