@@ -772,16 +772,19 @@ func (d *doc) findEvents() {
 }
 
 // oneSided: a meeting of one named person, of no place, whose sentence
-// tells no unnamed other side ("met his counterparts", "held talks with
-// officials") nor a gathering ("a meeting chaired by X", "attended") is a
-// meeting whose other side was not read: one side alone is a wrong event.
+// tells no counterparts ("met his counterparts") nor a gathering ("a
+// meeting chaired by X", "attended") is a meeting whose other side was not
+// read: one side alone is a wrong event. Other unnamed people ("will meet
+// the Portuguese leadership", "members of the community", "bilateral
+// meetings with foreign leaders") are no side the text identifies
+// (GUIDELINES 6.2: "met local officials").
 func (d *doc) oneSided(e *event) bool {
 	if e.class != schema.Meeting || len(e.participants) != 1 || e.location != nil || e.title != "" || e.organizer != nil {
 		return false
 	}
 	start, end := d.bounds(e.sent)
 	for k := start; k < end; k++ {
-		if !d.quoted[k] && (d.ew(k)&evAttendance != 0 || d.ew(k)&evPeopleNoun != 0 && d.mat(k) == nil && !d.toks[k].capitalised()) {
+		if !d.quoted[k] && (d.ew(k)&evAttendance != 0 || d.ew(k)&evPeopleNoun != 0 && d.mat(k) == nil && !d.toks[k].capitalised() && d.toks[k].is("counterpart", "counterparts")) {
 			return false
 		}
 	}
