@@ -1041,8 +1041,9 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		}
 	}
 	// objects
-	var groups [][]*entity // one meeting with each group
-	var stops []*entity    // "will visit Peru, Chile and Argentina": the trip's stops
+	var groups [][]*entity   // one meeting with each group
+	var stops []*entity      // "will visit Peru, Chile and Argentina": the trip's stops
+	var stopDays []*dateExpr // the first day of each stop, where the text gives it
 	switch class {
 	case schema.Visit:
 		ok, more := d.visitObjects(e, tr, k, next, start, end)
@@ -1072,6 +1073,25 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		if len(more) > 0 {
 			stops = append([]*entity{e.location}, more...)
 			e.location = d.commonCountry(append(more, e.location))
+		}
+		// "will visit Chile from June 20-22 and Peru from 23-25": the
+		// trip, dated by its first day, and each stop by its own
+		pk := next + 1 // "a visit to Chile"
+		switch tr.how {
+		case hTravel:
+			pk = tr.place
+		case hVisit:
+			pk = next
+		default:
+			if next >= end || !d.toks[next].is("to") {
+				pk = -1
+			}
+		}
+		if pk >= 0 {
+			if pls, dts := d.datedStops(pk, start, end); len(pls) > 1 {
+				stops, stopDays = pls, dts
+				e.location, e.date = d.commonCountry(pls), dts[0]
+			}
 		}
 	case schema.Summit:
 		if next < end && d.toks[next].is("with", "between") {
@@ -1188,13 +1208,16 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		out := []*event{e}
 		// "will visit Peru, Chile and Argentina": the trip, and a visit to
 		// each place it lists (GUIDELINES 6.1), of no day known
-		for _, pl := range stops {
+		for i, pl := range stops {
 			if pl == nil || pl == e.location {
 				continue
 			}
 			cp := *e
 			cp.participants = append([]*entity(nil), e.participants...)
 			cp.location, cp.date, cp.stop = pl, nil, true
+			if i < len(stopDays) {
+				cp.date = stopDays[i]
+			}
 			d.events = append(d.events, &cp)
 			out = append(out, &cp)
 		}

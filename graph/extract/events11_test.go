@@ -24,3 +24,28 @@ func TestEventUnnamedOtherSide(t *testing.T) {
 			want: []string{"Meeting Ana Lopez | 2021-06-11 | - | -"}},
 	})
 }
+
+// TestEventDatedStops: a trip whose stops are told each with its own days
+// is one Visit (first day; no place when the stops are in several
+// countries) plus one Visit per stop, dated by the stop's first day; "will
+// be on a visit" is the subject's visit.
+func TestEventDatedStops(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "VerbWithBareDays", date: "2021-06-17",
+			text: "Prime Minister Ana Lopez will visit Chile from June 20-22, Peru from 23-25 and Brazil from 26 to 28, the ministry said.",
+			want: []string{"Visit Ana Lopez | 2021-06-20 | - | -", "Visit Ana Lopez | 2021-06-20 | Chile | -",
+				"Visit Ana Lopez | 2021-06-23 | Peru | -", "Visit Ana Lopez | 2021-06-26 | Brazil | -"}},
+		{name: "WillBeOnAVisit", date: "2021-06-17",
+			text: "Foreign Minister Paul Brandt will be on an official visit to Chile from June 20 to June 21 and to Peru between June 22-23.",
+			want: []string{"Visit Paul Brandt | 2021-06-20 | - | -", "Visit Paul Brandt | 2021-06-20 | Chile | -",
+				"Visit Paul Brandt | 2021-06-22 | Peru | -"}},
+		{name: "OneCountryTrip", date: "2021-06-17",
+			text: "President Ana Lopez will visit Lima from June 20 to 21 and Cusco on June 22.",
+			want: []string{"Visit Ana Lopez | 2021-06-20 | Peru | -", "Visit Ana Lopez | 2021-06-20 | Lima | -",
+				"Visit Ana Lopez | 2021-06-22 | Cusco | -"}},
+		{name: "OneDatedPlace", date: "2021-06-17",
+			text:   "President Ana Lopez will visit Chile from June 20 to 22.",
+			want:   []string{"Visit Ana Lopez | 2021-06-20 | Chile | -"},
+			absent: []string{"Visit Ana Lopez | 2021-06-20 | - |"}},
+	})
+}
