@@ -1329,3 +1329,57 @@ func leadingDay(s string) (int, bool) {
 	v, _ := strconv.Atoi(s[:n])
 	return v, v >= 1 && v <= 31
 }
+
+// daysAfterEvent: "X and Y spoke by phone today, one day after X's meeting
+// with Z in Sochi", "two days before she met Z": the event of the "after"
+// clause is another occasion, some days from the one told first: dated
+// from its day, not by the day the sentence gives (and so not one event
+// with it).
+func (d *doc) daysAfterEvent(evs []*event) {
+	for _, e := range evs {
+		if e.into != nil {
+			continue
+		}
+		start, _ := d.bounds(e.sent)
+		for b := e.trig - 1; b >= start+2 && b >= e.trig-5; b-- {
+			if !d.toks[b].is("after", "before") {
+				continue
+			}
+			if !d.toks[b-1].is("day", "days") {
+				break
+			}
+			n := 0
+			switch w := d.toks[b-2]; {
+			case w.is("a", "one", "the"):
+				n = 1
+			default:
+				if v, ok := numberWords[w.Low]; ok && v >= 1 && v < 32 {
+					n = int(v)
+				} else if v, err := strconv.Atoi(w.Text); err == nil && v >= 1 && v < 32 {
+					n = v
+				}
+			}
+			if n == 0 {
+				break
+			}
+			if d.toks[b].is("after") {
+				n = -n
+			}
+			var o *event
+			for _, x := range evs {
+				if x != e && x.into == nil && x.trig < b-2 && x.date != nil && x.date.typ == schema.XSDDate && x.date.j <= b-2 {
+					o = x
+				}
+			}
+			if o == nil {
+				break
+			}
+			t, err := time.Parse("2006-01-02", o.date.value)
+			if err != nil {
+				break
+			}
+			e.date = &dateExpr{b - 2, b + 1, t.AddDate(0, 0, n).Format("2006-01-02"), schema.XSDDate}
+			break
+		}
+	}
+}

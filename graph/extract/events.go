@@ -720,6 +720,7 @@ func (d *doc) findEvents() {
 			k = tr.next - 1
 		}
 		d.underUmbrella(si, inSent)
+		d.daysAfterEvent(inSent)
 		d.mergeInSentence(inSent, backs)
 		d.visitPlace(inSent, backs)
 		d.afterArrival(si, inSent, backs)

@@ -49,3 +49,21 @@ func TestEventDatedStops(t *testing.T) {
 			absent: []string{"Visit Ana Lopez | 2021-06-20 | - |"}},
 	})
 }
+
+// TestEventDaysAfter: "spoke today, one day after X's meeting with Y in
+// Z" tells two occasions: the one of the "after" clause is dated from the
+// first, and keeps its own place.
+func TestEventDaysAfter(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OneDayAfterNoun", date: "2021-06-17",
+			text:   "President Ana Lopez and President Paul Brandt spoke by phone today, one day after Lopez's meeting with Prime Minister Mario Ruiz in Lima, Peru.",
+			want:   []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | - | phone", "Meeting Ana Lopez, Mario Ruiz | 2021-06-16 | Lima | -"},
+			absent: []string{"Meeting Ana Lopez, Mario Ruiz, Paul Brandt"}},
+		{name: "TwoDaysAfterVerb", date: "2021-06-17",
+			text: "President Ana Lopez and President Paul Brandt spoke by phone on Tuesday, two days after Lopez met Prime Minister Mario Ruiz in Lima.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-15 | - | phone", "Meeting Ana Lopez, Mario Ruiz | 2021-06-13 | Lima | -"}},
+		{name: "DayBefore", date: "2021-06-17",
+			text: "President Ana Lopez met Prime Minister Mario Ruiz in Lima on Monday, a day before she travelled to Chile.",
+			want: []string{"Meeting Ana Lopez, Mario Ruiz | 2021-06-14 | Lima | -", "Visit Ana Lopez | 2021-06-15 | Chile | -"}},
+	})
+}
