@@ -1808,7 +1808,7 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 				blocked = true // the date belongs to the event told in between
 				break
 			}
-			comma = comma || d.toks[q].is(",", "(", ")")
+			comma = comma || d.toks[q].is(",", "(", ")") && !(noun && dt.i > k && d.inWithList(own, q))
 		}
 		// "Following the decision in March, X responded by visiting Y": the
 		// date of the opening phrase's own event
@@ -1856,6 +1856,26 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 		}
 	}
 	return best
+}
+
+// inWithList: the comma at q parts the people of a list the noun before
+// takes with "with" ("meetings with Prime Minister A, Foreign Minister B
+// and C on May 3"): no clause of its own between the noun and its date.
+func (d *doc) inWithList(own, q int) bool {
+	if own >= len(d.toks) || !d.toks[own].is("with") || q+1 >= len(d.toks) {
+		return false
+	}
+	for p := own + 1; p < q; p++ {
+		if d.toks[p].is("who", "which", "where", "when", "whose", "whom") {
+			return false
+		}
+	}
+	n := q + 1
+	if d.toks[n].is("and") && n+1 < len(d.toks) {
+		n++
+	}
+	t := d.toks[n]
+	return t.Kind == tWord && (t.capitalised() || d.mat(n) != nil && (d.mat(n).kind == kPerson || d.mat(n).kind == kOffice) || d.tag(n) == pos.NOUN || d.tag(n) == pos.ADJ)
 }
 
 // attributiveVisiting: "visiting" at q describes the person after it

@@ -67,3 +67,18 @@ func TestEventDaysAfter(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Mario Ruiz | 2021-06-14 | Lima | -", "Visit Ana Lopez | 2021-06-15 | Chile | -"}},
 	})
 }
+
+// TestEventDateAfterWithList: a meeting noun's date after the list of
+// people it is with ("meetings with A, B and C on June 21-22") is its own,
+// not the date of the clause before.
+func TestEventDateAfterWithList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ListThenDate", date: "2021-06-17",
+			text:   "In Chile, her programme includes a speech on June 20 in Santiago, meetings with President Paul Brandt, foreign minister Mario Ruiz and trade minister Rosa Gil on June 21-22 in Valparaiso.",
+			want:   []string{"Meeting Mario Ruiz, Paul Brandt, Rosa Gil | 2021-06-21 | Valparaíso | -"},
+			absent: []string{"Meeting Mario Ruiz, Paul Brandt, Rosa Gil | 2021-06-20"}},
+		{name: "RelativeClauseKeepsOwnDate", date: "2021-06-17",
+			text: "President Ana Lopez held talks on Monday with Prime Minister Paul Brandt, who arrived on Sunday.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-14 | - | -"}},
+	})
+}
