@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -1218,4 +1219,167 @@ func daysApart(a, b *dateExpr) int {
 		n = -n
 	}
 	return n
+}
+
+// datedStops reads a trip whose stops the text tells each with its own
+// days: "will visit Chile from June 20-22, Peru from 23-25 and Brazil from
+// 26 to 28", "a visit to Chile from June 20 to 21 and to Peru between June
+// 22-23". It gives the places from the one at k and the first day of each
+// (a bare day takes the month of the stop before); nil unless two or more
+// stops are each told with days.
+func (d *doc) datedStops(k, start, end int) ([]*entity, []*dateExpr) {
+	dts := d.datesIn(start, end)
+	var places []*entity
+	var days []*dateExpr
+	var prev *dateExpr
+	q := k
+	for len(places) < 8 {
+		if q < end && d.toks[q].is("the") {
+			q++
+		}
+		m := d.mat(q)
+		if m == nil || m.i != q {
+			break
+		}
+		pl := d.placeAt(q, end)
+		if pl == nil {
+			break
+		}
+		dt, after := d.stopDays(m.j, end, dts, prev)
+		if dt == nil {
+			break
+		}
+		places, days, prev = append(places, pl), append(days, dt), dt
+		q = after
+		if q < end && d.toks[q].is(",") {
+			q++
+		}
+		if q < end && d.toks[q].is("and") {
+			q++
+		}
+		if q < end && d.toks[q].is("to") {
+			q++
+		}
+		if q == after {
+			break
+		}
+	}
+	if len(places) < 2 {
+		return nil, nil
+	}
+	return places, days
+}
+
+// stopDays reads the days of a stop at q ("from June 20-22", "between June
+// 22-23", "on June 20", "from 23-25"): the first day and the token after
+// the span; nil when q starts none.
+func (d *doc) stopDays(q, end int, dts []dateExpr, prev *dateExpr) (*dateExpr, int) {
+	if q+1 >= end || !d.toks[q].is("from", "between", "on") {
+		return nil, q
+	}
+	var dt *dateExpr
+	p := q + 1
+	for i := range dts {
+		if dts[i].i == p && dts[i].typ == schema.XSDDate {
+			dt = &dts[i]
+			p = dts[i].j
+			break
+		}
+	}
+	if dt == nil {
+		// "from 23-25": a bare day of the month told before
+		first, ok := leadingDay(d.toks[p].Text)
+		if !ok || prev == nil || prev.typ != schema.XSDDate || len(prev.value) != 10 {
+			return nil, q
+		}
+		t, err := time.Parse("2006-01-02", prev.value)
+		if err != nil || !validDay(t.Year(), t.Month(), first) || first < t.Day() {
+			return nil, q
+		}
+		v := time.Date(t.Year(), t.Month(), first, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		dt = &dateExpr{p, p + 1, v, schema.XSDDate}
+		p++
+	}
+	// the rest of the span: "-22", "to 28", "to July 2", "and 23"
+	for p+1 < end && d.toks[p].is("-", "–", "to", "and", "through", "till", "until") {
+		if _, ok := leadingDay(d.toks[p+1].Text); ok {
+			p += 2
+			continue
+		}
+		if _, ok := monthOf(d.toks[p+1]); ok && p+2 < end {
+			if _, ok := leadingDay(d.toks[p+2].Text); ok {
+				p += 3
+				continue
+			}
+		}
+		break
+	}
+	return dt, p
+}
+
+// leadingDay is the day of month a token starts with: "23", "23-25", "5th".
+func leadingDay(s string) (int, bool) {
+	n := 0
+	for n < len(s) && n < 2 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(s[:n])
+	return v, v >= 1 && v <= 31
+}
+
+// daysAfterEvent: "X and Y spoke by phone today, one day after X's meeting
+// with Z in Sochi", "two days before she met Z": the event of the "after"
+// clause is another occasion, some days from the one told first: dated
+// from its day, not by the day the sentence gives (and so not one event
+// with it).
+func (d *doc) daysAfterEvent(evs []*event) {
+	for _, e := range evs {
+		if e.into != nil {
+			continue
+		}
+		start, _ := d.bounds(e.sent)
+		for b := e.trig - 1; b >= start+2 && b >= e.trig-5; b-- {
+			if !d.toks[b].is("after", "before") {
+				continue
+			}
+			if !d.toks[b-1].is("day", "days") {
+				break
+			}
+			n := 0
+			switch w := d.toks[b-2]; {
+			case w.is("a", "one", "the"):
+				n = 1
+			default:
+				if v, ok := numberWords[w.Low]; ok && v >= 1 && v < 32 {
+					n = int(v)
+				} else if v, err := strconv.Atoi(w.Text); err == nil && v >= 1 && v < 32 {
+					n = v
+				}
+			}
+			if n == 0 {
+				break
+			}
+			if d.toks[b].is("after") {
+				n = -n
+			}
+			var o *event
+			for _, x := range evs {
+				if x != e && x.into == nil && x.trig < b-2 && x.date != nil && x.date.typ == schema.XSDDate && x.date.j <= b-2 {
+					o = x
+				}
+			}
+			if o == nil {
+				break
+			}
+			t, err := time.Parse("2006-01-02", o.date.value)
+			if err != nil {
+				break
+			}
+			e.date = &dateExpr{b - 2, b + 1, t.AddDate(0, 0, n).Format("2006-01-02"), schema.XSDDate}
+			break
+		}
+	}
 }

@@ -519,7 +519,7 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 				}
 			}
 		}
-		if d.ew(b)&(evLightVerb|evAttendance) != 0 && d.toks[b].Text == low && !(low == "on" && !(b > 0 && d.toks[b-1].is("is", "was", "are", "were"))) && !(low == "is" || low == "was" || low == "are" || low == "were" || low == "be") {
+		if d.ew(b)&(evLightVerb|evAttendance) != 0 && d.toks[b].Text == low && !(low == "on" && !(b > 0 && d.toks[b-1].is("is", "was", "are", "were", "be"))) && !(low == "is" || low == "was" || low == "are" || low == "were" || low == "be") {
 			v := b
 			if low == "on" {
 				v = b - 1

@@ -720,6 +720,7 @@ func (d *doc) findEvents() {
 			k = tr.next - 1
 		}
 		d.underUmbrella(si, inSent)
+		d.daysAfterEvent(inSent)
 		d.mergeInSentence(inSent, backs)
 		d.visitPlace(inSent, backs)
 		d.afterArrival(si, inSent, backs)
@@ -772,16 +773,19 @@ func (d *doc) findEvents() {
 }
 
 // oneSided: a meeting of one named person, of no place, whose sentence
-// tells no unnamed other side ("met his counterparts", "held talks with
-// officials") nor a gathering ("a meeting chaired by X", "attended") is a
-// meeting whose other side was not read: one side alone is a wrong event.
+// tells no counterparts ("met his counterparts") nor a gathering ("a
+// meeting chaired by X", "attended") is a meeting whose other side was not
+// read: one side alone is a wrong event. Other unnamed people ("will meet
+// the Portuguese leadership", "members of the community", "bilateral
+// meetings with foreign leaders") are no side the text identifies
+// (GUIDELINES 6.2: "met local officials").
 func (d *doc) oneSided(e *event) bool {
 	if e.class != schema.Meeting || len(e.participants) != 1 || e.location != nil || e.title != "" || e.organizer != nil {
 		return false
 	}
 	start, end := d.bounds(e.sent)
 	for k := start; k < end; k++ {
-		if !d.quoted[k] && (d.ew(k)&evAttendance != 0 || d.ew(k)&evPeopleNoun != 0 && d.mat(k) == nil && !d.toks[k].capitalised()) {
+		if !d.quoted[k] && (d.ew(k)&evAttendance != 0 || d.ew(k)&evPeopleNoun != 0 && d.mat(k) == nil && !d.toks[k].capitalised() && d.toks[k].is("counterpart", "counterparts")) {
 			return false
 		}
 	}
@@ -1038,8 +1042,9 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		}
 	}
 	// objects
-	var groups [][]*entity // one meeting with each group
-	var stops []*entity    // "will visit Peru, Chile and Argentina": the trip's stops
+	var groups [][]*entity   // one meeting with each group
+	var stops []*entity      // "will visit Peru, Chile and Argentina": the trip's stops
+	var stopDays []*dateExpr // the first day of each stop, where the text gives it
 	switch class {
 	case schema.Visit:
 		ok, more := d.visitObjects(e, tr, k, next, start, end)
@@ -1069,6 +1074,25 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		if len(more) > 0 {
 			stops = append([]*entity{e.location}, more...)
 			e.location = d.commonCountry(append(more, e.location))
+		}
+		// "will visit Chile from June 20-22 and Peru from 23-25": the
+		// trip, dated by its first day, and each stop by its own
+		pk := next + 1 // "a visit to Chile"
+		switch tr.how {
+		case hTravel:
+			pk = tr.place
+		case hVisit:
+			pk = next
+		default:
+			if next >= end || !d.toks[next].is("to") {
+				pk = -1
+			}
+		}
+		if pk >= 0 {
+			if pls, dts := d.datedStops(pk, start, end); len(pls) > 1 {
+				stops, stopDays = pls, dts
+				e.location, e.date = d.commonCountry(pls), dts[0]
+			}
 		}
 	case schema.Summit:
 		if next < end && d.toks[next].is("with", "between") {
@@ -1185,13 +1209,16 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		out := []*event{e}
 		// "will visit Peru, Chile and Argentina": the trip, and a visit to
 		// each place it lists (GUIDELINES 6.1), of no day known
-		for _, pl := range stops {
+		for i, pl := range stops {
 			if pl == nil || pl == e.location {
 				continue
 			}
 			cp := *e
 			cp.participants = append([]*entity(nil), e.participants...)
 			cp.location, cp.date, cp.stop = pl, nil, true
+			if i < len(stopDays) {
+				cp.date = stopDays[i]
+			}
 			d.events = append(d.events, &cp)
 			out = append(out, &cp)
 		}
@@ -1781,7 +1808,7 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 				blocked = true // the date belongs to the event told in between
 				break
 			}
-			comma = comma || d.toks[q].is(",", "(", ")")
+			comma = comma || d.toks[q].is(",", "(", ")") && !(noun && dt.i > k && d.inWithList(own, q))
 		}
 		// "Following the decision in March, X responded by visiting Y": the
 		// date of the opening phrase's own event
@@ -1829,6 +1856,26 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 		}
 	}
 	return best
+}
+
+// inWithList: the comma at q parts the people of a list the noun before
+// takes with "with" ("meetings with Prime Minister A, Foreign Minister B
+// and C on May 3"): no clause of its own between the noun and its date.
+func (d *doc) inWithList(own, q int) bool {
+	if own >= len(d.toks) || !d.toks[own].is("with") || q+1 >= len(d.toks) {
+		return false
+	}
+	for p := own + 1; p < q; p++ {
+		if d.toks[p].is("who", "which", "where", "when", "whose", "whom") {
+			return false
+		}
+	}
+	n := q + 1
+	if d.toks[n].is("and") && n+1 < len(d.toks) {
+		n++
+	}
+	t := d.toks[n]
+	return t.Kind == tWord && (t.capitalised() || d.mat(n) != nil && (d.mat(n).kind == kPerson || d.mat(n).kind == kOffice) || d.tag(n) == pos.NOUN || d.tag(n) == pos.ADJ)
 }
 
 // attributiveVisiting: "visiting" at q describes the person after it
