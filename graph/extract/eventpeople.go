@@ -1093,6 +1093,22 @@ func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
 			if p := personOf(d.mat(k - 2)); p != nil && p.class == schema.Person {
 				e.add(p)
 			}
+		case t.is("presidency", "chairmanship", "chairpersonship", "chair", "leadership") && k > start && d.toks[k-1].is("the", "its", "tempore", "rotating"):
+			// "passing the pro tempore presidency to the president of
+			// Peru, Ana Lopez", "the leadership of the summit was handed
+			// from A to B": both sides of the handover were there
+			for q := k + 1; q+1 < end && q < k+25; q++ {
+				if d.toks[q].is(".", ";") || d.quoted[q] {
+					break
+				}
+				if d.toks[q].is("from", "to") {
+					for _, p := range d.companionRefs(q+1, end) {
+						if p.class == schema.Person {
+							e.add(p)
+						}
+					}
+				}
+			}
 		case t.is("elected", "re-elected"):
 			// "elected X as chairman": the one named is the one elected
 			if p, j := d.refAt(k+1, end); p != nil && p.class == schema.Person && j < end && d.toks[j].is("as") {
@@ -1190,7 +1206,7 @@ func (d *doc) companions(si, start, end int, inSent []*event, touched *event) {
 // Ambassador Y" (a description, a comma, the name).
 func (d *doc) companionRefs(k, end int) []*entity {
 	if !d.possessive(k, end) {
-		if refs, _ := d.refsFrom(k, end); len(refs) > 0 {
+		if refs, _ := d.refsFrom(k, end); slices.ContainsFunc(refs, func(p *entity) bool { return p.class == schema.Person }) {
 			return refs
 		}
 	}

@@ -70,3 +70,23 @@ func TestCompanions(t *testing.T) {
 			absent: []string{"Visit Ana Lopez, Paul Brandt"}},
 	})
 }
+
+// TestChairHandover: a summit's chair passed on ("passing the presidency
+// to …", "the leadership of the summit went from A to B") puts both sides
+// at the summit; a chair word with no handover adds no one.
+func TestChairHandover(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PassingToApposedName", date: "2021-06-17",
+			text: "President Ana Lopez of Peru opened the Andean Summit in Lima on Wednesday. " +
+				"Lopez closed the summit by passing the rotating presidency of the bloc to the president of Chile, Jorge Ruiz.",
+			want: []string{"Summit Ana Lopez, Jorge Ruiz | 2021-06-16 | Lima | -"}},
+		{name: "FromTo", date: "2021-06-17",
+			text: "The Andean Summit opened in Lima on Wednesday. " +
+				"At the summit, the leadership of the bloc was handed from President Ana Lopez of Peru to President Jorge Ruiz of Chile.",
+			want: []string{"Summit Ana Lopez, Jorge Ruiz | 2021-06-16 | Lima | -"}},
+		{name: "NoHandover", date: "2021-06-17",
+			text: "The Andean Summit opened in Lima on Wednesday with President Ana Lopez of Peru. " +
+				"The summit praised the leadership of the bloc in talks with President Jorge Ruiz of Chile.",
+			absent: []string{"Summit Ana Lopez, Jorge Ruiz"}},
+	})
+}
