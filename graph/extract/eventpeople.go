@@ -1158,6 +1158,7 @@ func (d *doc) clauseSubjectAt(k, j, end int) bool {
 // again, else those told in it and the two sentences before (GUIDELINES
 // 6.3: a visitor and those accompanying them).
 func (d *doc) companions(si, start, end int, inSent []*event, touched *event) {
+	d.spouses(si, start, end)
 	if len(inSent) > 0 {
 		return
 	}
@@ -1269,4 +1270,38 @@ func (d *doc) subjectsBefore(k, start int) []*entity {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// spouses: "X and his wife, Y", "X and first lady Y" travel together: Y
+// joins the visits of X told in the sentence or the two before.
+func (d *doc) spouses(si, start, end int) {
+	for k := start + 1; k+2 < end; k++ {
+		if !d.toks[k].is("and") || d.quoted[k] || !d.personEndsAt(k-1) {
+			continue
+		}
+		q := k + 1
+		switch {
+		case d.toks[q].is("his", "her") && d.toks[q+1].is("wife", "husband", "spouse"):
+			q += 2
+		case d.toks[q].is("the") && q+2 < end && d.toks[q+1].is("first", "First") && d.toks[q+2].is("lady", "Lady", "gentleman", "Gentleman"):
+			q += 3
+		case d.toks[q].is("first", "First") && d.toks[q+1].is("lady", "Lady", "gentleman", "Gentleman"):
+			q += 2
+		default:
+			continue
+		}
+		if q < end && d.toks[q].is(",") {
+			q++
+		}
+		y, _ := d.refAt(q, end)
+		x := personOf(d.mat(k - 1))
+		if x == nil || y == nil || y.class != schema.Person || x == y {
+			continue
+		}
+		for n := len(d.events) - 1; n >= 0 && d.events[n].sent >= si-2; n-- {
+			if e := d.events[n].root(); e.class == schema.Visit && slices.Contains(e.participants, x) {
+				e.add(y)
+			}
+		}
+	}
 }

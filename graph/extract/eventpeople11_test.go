@@ -90,3 +90,23 @@ func TestChairHandover(t *testing.T) {
 			absent: []string{"Summit Ana Lopez, Jorge Ruiz"}},
 	})
 }
+
+// TestSpouses: "X and his wife, Y" after X's arrival: Y is on the visit
+// too; a spouse named with someone not on a trip joins nothing.
+func TestSpouses(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "HisWife", date: "2021-06-17",
+			text: "President Ana Lopez of Peru arrived in Santiago on Thursday on a state visit. " +
+				"Lopez and her husband, Mario Soto, were greeted at the airport by a band.",
+			want: []string{"Visit Ana Lopez, Mario Soto | 2021-06-17 | Santiago | -"}},
+		{name: "FirstLady", date: "2021-06-17",
+			text: "President Jorge Ruiz of Chile arrived in Lima on Thursday on a state visit. " +
+				"Ruiz and First Lady Carmen Vidal laid a wreath.",
+			want: []string{"Visit Carmen Vidal, Jorge Ruiz | 2021-06-17 | Lima | -"}},
+		{name: "NotTheTraveller", date: "2021-06-17",
+			text: "President Jorge Ruiz of Chile arrived in Lima on Thursday on a state visit. " +
+				"Foreign Minister Paul Brandt and his wife, Rosa Brandt, stayed home.",
+			want:   []string{"Visit Jorge Ruiz | 2021-06-17 | Lima | -"},
+			absent: []string{"Visit Jorge Ruiz, Rosa Brandt", "Visit Jorge Ruiz, Paul Brandt"}},
+	})
+}
