@@ -752,12 +752,25 @@ func (d *doc) frontedSubject(k, start, end int) []*entity {
 // A and B") puts all the people it names at the event: the one it names,
 // or the summit or meeting just told.
 func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, touched *event) {
+	d.companions(si, start, end, inSent, touched)
 	at := -1
 	for k := start; k < end; k++ {
-		if d.ew(k)&evAttendance != 0 && !d.quoted[k] || d.presentAt(k, start, end) {
+		if d.ew(k)&evAttendance != 0 && !d.quoted[k] || d.presentAt(k, start, end) || d.presidedAt(k, end) {
 			at = k
 			break
 		}
+	}
+	// "The summit was attended by the following leaders:" and then lines
+	// of names ("Peru : President Ana Lopez"): each line with no verb of
+	// its own names more of those present (of a gathering the text
+	// identified: a day, a place or someone already put at it)
+	if at < 0 && len(inSent) == 0 && d.attended != nil && d.attendedTo && si-d.attendedIn == 1 && d.nameLines(start, end) &&
+		(d.attended.date != nil || d.attended.location != nil || len(d.attended.participants) > 0) {
+		for p := range d.personsNamed(start, end) {
+			d.attended.add(p)
+		}
+		d.attendedIn = si
+		return
 	}
 	// "Among the leaders at the summit were A, B and C"
 	if at < 0 && d.toks[start].is("Among") && touched != nil && len(inSent) == 0 {
@@ -815,6 +828,11 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 	if e == nil && touched != nil && touched.class != schema.Visit {
 		e = touched
 	}
+	if e == nil && len(inSent) == 0 && d.attended != nil && si-d.attendedIn == 1 {
+		// "Also present were …", "Grenada was represented by X" right after
+		// a sentence that told who attended: the same gathering
+		e = d.attended
+	}
 	if e == nil {
 		if len(inSent) > 0 {
 			return
@@ -822,8 +840,8 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		// "Other participants included …", "X and Y also attended.",
 		// "Among those attending were A and B": the summit or meeting
 		// just told
-		intransitive := d.toks[at].is("attended", "attending") && at+1 < end && d.toks[at+1].is(".", ",", ";", "were", "was", "included", "include")
-		if !d.toks[at].is("participants", "attendance", "attendees", "present") && !intransitive {
+		intransitive := d.toks[at].is("attended", "attending", "presided") && at+1 < end && d.toks[at+1].is(".", ",", ";", "were", "was", "included", "include")
+		if !d.toks[at].is("participants", "attendance", "attendees", "present", "Present") && !intransitive {
 			return
 		}
 		for n := len(d.events) - 1; n >= 0; n-- {
@@ -834,7 +852,7 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		}
 		// "Other heads of state present include …": the summit told in
 		// the last three sentences
-		if d.toks[at].is("present") {
+		if d.toks[at].is("present", "Present") {
 			e = nil
 			for _, x := range d.events {
 				if x = x.root(); x.class == schema.Summit && si-x.seen <= 3 && (e == nil || x.seen > e.seen) {
@@ -847,6 +865,7 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		return
 	}
 	e = e.root()
+	d.attended, d.attendedIn, d.attendedTo = e, si, d.toks[end-1].is(":")
 	// "X represented President Y", "President Y was represented by X": Y
 	// was not there
 	var absent []*entity
@@ -865,6 +884,31 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 			e.add(p)
 		}
 	}
+}
+
+// nameLines: the words from start to end are lines of names and titles,
+// no clause ("Peru : President Ana Lopez\nChile : Hon. Jorge Ruiz, Foreign
+// Minister"): no verb outside a name, no quote.
+func (d *doc) nameLines(start, end int) bool {
+	named := false
+	for k := start; k < end; k++ {
+		if d.quoted[k] {
+			return false
+		}
+		if d.mat(k) != nil && d.mat(k).kind == kPerson {
+			named = true
+		}
+		if d.toks[k].Kind == tWord && !d.toks[k].capitalised() && (d.tag(k) == pos.VERB || d.tag(k) == pos.AUX) {
+			return false
+		}
+	}
+	return named
+}
+
+// presidedAt: "presided" at k tells who chaired the gathering ("President
+// X presided.", "X presided over the summit").
+func (d *doc) presidedAt(k, end int) bool {
+	return d.toks[k].is("presided") && !d.quoted[k] && k+1 < end && d.toks[k+1].is(".", ",", ";", "over")
 }
 
 // personsNamed yields the persons named from start to end, outside quote
@@ -1049,6 +1093,22 @@ func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
 			if p := personOf(d.mat(k - 2)); p != nil && p.class == schema.Person {
 				e.add(p)
 			}
+		case t.is("presidency", "chairmanship", "chairpersonship", "chair", "leadership") && k > start && d.toks[k-1].is("the", "its", "tempore", "rotating"):
+			// "passing the pro tempore presidency to the president of
+			// Peru, Ana Lopez", "the leadership of the summit was handed
+			// from A to B": both sides of the handover were there
+			for q := k + 1; q+1 < end && q < k+25; q++ {
+				if d.toks[q].is(".", ";") || d.quoted[q] {
+					break
+				}
+				if d.toks[q].is("from", "to") {
+					for _, p := range d.companionRefs(q+1, end) {
+						if p.class == schema.Person {
+							e.add(p)
+						}
+					}
+				}
+			}
 		case t.is("elected", "re-elected"):
 			// "elected X as chairman": the one named is the one elected
 			if p, j := d.refAt(k+1, end); p != nil && p.class == schema.Person && j < end && d.toks[j].is("as") {
@@ -1088,4 +1148,160 @@ func (d *doc) clauseSubjectAt(k, j, end int) bool {
 		return false
 	}
 	return isAux(t.Low) && !t.is("to", "first", "then", "later", "earlier", "also", "separately") || d.tag(j) == pos.VERB
+}
+
+// companions: a sentence with no event of its own that tells who went
+// with someone ("X was accompanied by his wife, Y", "The President,
+// accompanied by the first lady, Y, was received by Z", "A, B and senior
+// officials are accompanying President X during the visit") puts them in
+// the visit or meeting of the one accompanied: the one the sentence names
+// again, else those told in it and the two sentences before (GUIDELINES
+// 6.3: a visitor and those accompanying them).
+func (d *doc) companions(si, start, end int, inSent []*event, touched *event) {
+	d.spouses(si, start, end)
+	if len(inSent) > 0 {
+		return
+	}
+	for k := start + 1; k+1 < end; k++ {
+		if d.quoted[k] || !d.toks[k].is("accompanied", "accompanying", "accompany", "accompanies") {
+			continue
+		}
+		var host *entity
+		var with []*entity
+		if d.toks[k+1].is("by") {
+			with = d.companionRefs(k+2, end)
+			if subj := d.verbSubject(k, start, nil, true); len(subj) > 0 {
+				host = subj[0]
+			} else if d.toks[k-1].is(",") {
+				host = d.appositionHead(k-1, start)
+			}
+		} else {
+			host, _ = d.refAt(k+1, end)
+			with = d.subjectsBefore(k, start)
+		}
+		if host == nil || len(with) == 0 {
+			continue
+		}
+		var to []*event
+		if touched != nil && touched.root().class != schema.Summit && slices.Contains(touched.root().participants, host) {
+			to = append(to, touched.root())
+		} else {
+			for n := len(d.events) - 1; n >= 0 && d.events[n].sent >= si-2; n-- {
+				if e := d.events[n].root(); !e.dropped && e.class != schema.Summit && slices.Contains(e.participants, host) {
+					to = append(to, e)
+				}
+			}
+		}
+		for _, e := range to {
+			for _, p := range with {
+				if p.class == schema.Person && p != host {
+					e.add(p)
+				}
+			}
+		}
+	}
+}
+
+// companionRefs reads the people after "accompanied by": "A and B", "his
+// wife, Y", "the first lady, Y", "Peru's candidate for the post,
+// Ambassador Y" (a description, a comma, the name).
+func (d *doc) companionRefs(k, end int) []*entity {
+	if !d.possessive(k, end) {
+		if refs, _ := d.refsFrom(k, end); slices.ContainsFunc(refs, func(p *entity) bool { return p.class == schema.Person }) {
+			return refs
+		}
+	}
+	for q := k; q+1 < end && q < k+16; q++ {
+		t := d.toks[q]
+		if t.is(".", ";", ":", "(") || d.quoted[q] || t.Kind == tWord && !t.capitalised() && (d.tag(q) == pos.VERB || d.tag(q) == pos.AUX) {
+			return nil
+		}
+		if t.is(",") {
+			refs, _ := d.refsFrom(q+1, end)
+			return refs
+		}
+	}
+	return nil
+}
+
+// appositionHead: the person a phrase before the comma at c names, from
+// the clause's start or the comma before it ("At the airport, the
+// Angolan head of state, accompanied by …").
+func (d *doc) appositionHead(c, start int) *entity {
+	b := start
+	for q := c - 1; q > start && q >= c-12; q-- {
+		if d.toks[q].is(",", ";") {
+			b = q + 1
+			break
+		}
+	}
+	p, j := d.refAt(b, c)
+	if p == nil || p.class != schema.Person {
+		return nil
+	}
+	for ; j < c; j++ { // "the Angolan head of state"
+		if !(d.toks[j].is("of", "and") || d.toks[j].Kind == tWord && d.toks[j].capitalised()) {
+			return nil
+		}
+	}
+	return p
+}
+
+// subjectsBefore: the people named in the subject of the verb at k, back
+// to the clause's verb or start ("According to sources, A, B and senior
+// officials are accompanying X": A and B).
+func (d *doc) subjectsBefore(k, start int) []*entity {
+	b := k - 1
+	for b >= start && isAux(d.toks[b].Low) {
+		b--
+	}
+	var out []*entity
+	for q := b; q >= start; q-- {
+		t := d.toks[q]
+		if d.quoted[q] || t.is(";", ":") || t.Kind == tWord && !t.capitalised() && (d.tag(q) == pos.VERB || d.tag(q) == pos.AUX || t.is("that")) {
+			break
+		}
+		if m := d.mat(q); m != nil && m.j == q+1 {
+			if p := personOf(m); p != nil && p.class == schema.Person {
+				out = append(out, p)
+			}
+			q = m.i
+		}
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// spouses: "X and his wife, Y", "X and first lady Y" travel together: Y
+// joins the visits of X told in the sentence or the two before.
+func (d *doc) spouses(si, start, end int) {
+	for k := start + 1; k+2 < end; k++ {
+		if !d.toks[k].is("and") || d.quoted[k] || !d.personEndsAt(k-1) {
+			continue
+		}
+		q := k + 1
+		switch {
+		case d.toks[q].is("his", "her") && d.toks[q+1].is("wife", "husband", "spouse"):
+			q += 2
+		case d.toks[q].is("the") && q+2 < end && d.toks[q+1].is("first", "First") && d.toks[q+2].is("lady", "Lady", "gentleman", "Gentleman"):
+			q += 3
+		case d.toks[q].is("first", "First") && d.toks[q+1].is("lady", "Lady", "gentleman", "Gentleman"):
+			q += 2
+		default:
+			continue
+		}
+		if q < end && d.toks[q].is(",") {
+			q++
+		}
+		y, _ := d.refAt(q, end)
+		x := personOf(d.mat(k - 1))
+		if x == nil || y == nil || y.class != schema.Person || x == y {
+			continue
+		}
+		for n := len(d.events) - 1; n >= 0 && d.events[n].sent >= si-2; n-- {
+			if e := d.events[n].root(); e.class == schema.Visit && slices.Contains(e.participants, x) {
+				e.add(y)
+			}
+		}
+	}
 }

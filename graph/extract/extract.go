@@ -269,6 +269,9 @@ type doc struct {
 	shipments   []*shipment
 	quotedGoods bool                // itemsIn reads quoted words too ("the goods include …," she said)
 	leaderHeld  map[[2]*entity]bool // person, office: placed by a leader's term (leaders.go)
+	attended    *event              // the gathering the last attendance sentence filled (eventpeople.go)
+	attendedIn  int                 // that sentence
+	attendedTo  bool                // it ended in a colon: a list of those present follows
 	// explaining: the rules behind the facts (see because)
 	explain bool
 	whys    []why
