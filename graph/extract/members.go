@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph/extract/pos"
@@ -153,6 +154,20 @@ func (d *doc) findMembers() {
 			if k == start && m == nil && d.toks[k].is("Members", "Member", "Other", "Founding") {
 				if n := s.membersOpen(si, k, end); n > k {
 					k = n - 1
+					continue
+				}
+				// "Member states China, Russia and India signed": read
+				// below as "member states LIST" of the grouping named last
+				if !d.toks[k].is("Member") {
+					continue
+				}
+			}
+			// "BRICS was founded by A, B, C and D, with South Africa
+			// joining in 2011"
+			if m == nil && d.toks[k].is("with") {
+				if g, list, n := s.withJoining(k, start, end); len(list) > 0 {
+					s.addMembers(g, list, si, "member/with-joining", k, n)
+					k = n - 1
 				}
 				continue
 			}
@@ -194,7 +209,7 @@ func (d *doc) findMembers() {
 			// the members of A, B and C": the members of the grouping
 			// named last
 			// "leaders of member states China, Russia and India"
-			if m == nil && k+1 < end && d.toks[k].Low == "member" && memberNouns[d.toks[k+1].Low] && (k == start || d.mat(k-1) == nil && !d.toks[k-1].is("the", "its", "their", "The", "Its", "Their")) {
+			if m == nil && k > 0 && k+1 < end && d.toks[k].Low == "member" && memberNouns[d.toks[k+1].Low] && (k == start || d.mat(k-1) == nil && !d.toks[k-1].is("the", "its", "their", "The", "Its", "Their")) {
 				if n := s.membersOfNamed(si, k-1, start, end); n > k {
 					k = n - 1
 				}
@@ -314,12 +329,12 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	for n := 0; n < 2 && q < end && (isCount(d.toks[q]) || d.toks[q].is("other", "remaining", "founding")); n++ {
 		q++
 	}
-	if q >= end || !d.toks[q].is("member", "members") {
+	if q >= end || d.toks[q].Low != "member" && d.toks[q].Low != "members" {
 		return k
 	}
 	noun := q
 	q++
-	if d.toks[noun].is("member") {
+	if d.toks[noun].Low == "member" {
 		if q >= end || !memberNouns[d.toks[q].Low] {
 			return k
 		}
@@ -710,6 +725,12 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		}
 		list, n := s.membersNamed(g, noun, k, end, poss)
 		if len(list) == 0 {
+			// "Seven ASEAN members are in APEC: A, B, …": members of both
+			if h, list, n := s.sharedMembers(i, k, end); len(list) > 0 {
+				s.addMembers(g, list, si, "member/members-also-in", i, n)
+				s.addMembers(h, list, si, "member/members-also-in", i, n)
+				return
+			}
 			// "India and other SCO members condemned …"; not "India
 			// and other ASEAN partners" (dialogue partners)
 			if c := s.fellowOf(i, start); c != nil && !d.toks[noun].is("partners") {
@@ -854,7 +875,11 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	switch q := s.membershipVerb(k, end); {
 	case q > k && (membersOf || s.subjectAt(i, start)):
 		k = q
-	case k < end && d.toks[k].is("of", "comprising", "including", ":") && !membersOf:
+	case k < end && d.toks[k].is("of", "comprising", "including") && !membersOf:
+		k++
+	case k < end && d.toks[k].is(":") && !membersOf && !s.coordinatedAt(i, start):
+		// "The Quad: the US, India, …"; not "19 countries and the
+		// European Union: A, B, …" (the list is of the whole)
 		k++
 	case membersOf && k < end && d.toks[k].is(":", "(", "including"):
 		// "the member states of the EU (France, …)"
@@ -1049,6 +1074,16 @@ func (s *memberScan) subjectAt(i, start int) bool {
 	return b < start || s.toks[b].is(",", ";", ":", "—", "–", "-", "(", "and", "but", "while", "that", "whereas") || s.toks[b].Kind == tQuote
 }
 
+// coordinatedAt: the grouping at i follows "and" or "or" (past "the" and a
+// size), the last of a coordination.
+func (s *memberScan) coordinatedAt(i, start int) bool {
+	b := i - 1
+	for b >= start && (s.toks[b].is("the", "The") || sizeWord(s.toks[b])) {
+		b--
+	}
+	return b >= start && s.toks[b].is("and", "or")
+}
+
 // membershipVerb reads, at k after a grouping, a verb whose object is its
 // members ("include", "is made up of", "brings together", "has 16
 // members:"), and returns the token after it, or k.
@@ -1201,8 +1236,9 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		// established in 2001 by A, B and C,"
 		q = s.foundedBy(q, end)
 		rule = "member/grouping-founded-by"
-	case q+1 < end && d.toks[q].is("a", "an", "the"):
-		// "the Quad, a (loose|regional) grouping of A, B, C and D"
+	case q+1 < end && d.toks[q].is("a", "an", "the") && !d.countryAt(q+1):
+		// "the Quad, a (loose|regional) grouping of A, B, C and D"; not
+		// "the G7 - the US, Japan, …" (a list, read below)
 		rule = "member/grouping-a-bloc-of"
 		if q = s.definition(q, end, s.mat(i) == nil); q < 0 {
 			return
@@ -2417,4 +2453,144 @@ func (d *doc) addMembersOf(g *entity, list []*entity, si int, rule string, i, j 
 		d.add(g, schema.Member, c, si)
 	}
 	d.because("", 0, 0)
+}
+
+// countryAt: a country's name begins at k.
+func (d *doc) countryAt(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	m := d.mat(k)
+	return m != nil && m.i == k && m.kind == kCountry
+}
+
+// sharedMembers reads "are (also) in|members of|part of Y: A, B, …" at k,
+// after "(N) X members" whose grouping begins at i ("Seven ASEAN members
+// are in APEC - Brunei, …"), and returns Y and the countries, members of
+// both, with the token after them. A count before X must be the list's
+// length.
+func (s *memberScan) sharedMembers(i, k, end int) (*entity, []*entity, int) {
+	d := s.doc
+	q := k
+	if q >= end || !d.toks[q].is("are", "were") {
+		return nil, nil, k
+	}
+	q++
+	if q < end && d.toks[q].is("also", "all") {
+		q++
+	}
+	switch {
+	case q < end && d.toks[q].is("in"):
+		q++
+	case q+1 < end && d.toks[q].is("members", "part") && d.toks[q+1].is("of"):
+		q += 2
+	default:
+		return nil, nil, k
+	}
+	h, _, n := s.groupAt(q, end)
+	if h == nil || n+1 >= end || !d.toks[n].is(":", "—", "–", "-", "(") {
+		return nil, nil, k
+	}
+	list, next := d.countryList(n+1, end)
+	if len(list) < 2 || d.toks[n].is("(") && (next >= end || !d.toks[next].is(")")) {
+		return nil, nil, k
+	}
+	b := i - 1
+	if b >= 0 && d.toks[b].is("the", "The") {
+		b--
+	}
+	if b >= 0 && isCount(d.toks[b]) && countOf(d.toks[b]) != len(list) {
+		return nil, nil, k
+	}
+	return h, list, next
+}
+
+// countOf is the value of a count in digits or words, or -1.
+func countOf(t token) int {
+	if v := numberWords[t.Low]; v > 0 {
+		return int(v)
+	}
+	if n, err := strconv.Atoi(t.Text); err == nil {
+		return n
+	}
+	return -1
+}
+
+// withJoining reads "with LIST joining (GROUPING|it|in 2011)" or "with
+// LIST becoming its|the bloc's (Nth) member(s)" at k (the "with"): the
+// countries joined the grouping it names, or the one grouping the sentence
+// named before k ("BRICS was founded by A, B, C and D, with South Africa
+// joining it in 2011"). It returns the grouping, the countries and the
+// token after the clause.
+func (s *memberScan) withJoining(k, start, end int) (*entity, []*entity, int) {
+	d := s.doc
+	list, n := d.countryList(k+1, end)
+	if len(list) == 0 || n+1 >= end {
+		return nil, nil, k
+	}
+	// the one grouping named before in the sentence
+	var before *entity
+	for _, m := range s.gm {
+		if m.i < start || m.i >= k {
+			continue
+		}
+		e := s.entityFor(m)
+		if before != nil && before != e {
+			before = nil
+			break
+		}
+		before = e
+	}
+	// the sentence speaks of the grouping's make-up, not of a meeting
+	// ("The G7 summit opened, with India joining later" is a guest)
+	if before != nil && !s.madeUpBefore(start, k) {
+		before = nil
+	}
+	q := n + 1
+	switch {
+	case d.toks[n].is("joining", "rejoining"):
+		if g, _, r := s.groupAt(q, end); g != nil {
+			return g, list, r
+		}
+		if before == nil {
+			return nil, nil, k
+		}
+		if d.toks[q].is("it") {
+			return before, list, q + 1
+		}
+		// "joining in 2011", "joining later", "joining last year"
+		if r := s.pastAdverbials(q, end); r > q || d.toks[q].is(",", ".", ";", "in", "on", "later", "last") {
+			return before, list, max(r, q)
+		}
+	case d.toks[n].is("becoming"):
+		r := q
+		if d.toks[r].is("its") {
+			r++
+		} else if g, _, p := s.groupAt(r, end); g != nil && p < end && d.toks[p].is("'s", "’s") {
+			before, r = g, p+1
+		} else if g, p := s.asMemberOf(r, end); g != nil {
+			return g, list, p
+		} else {
+			return nil, nil, k
+		}
+		if r = s.memberModifiers(r, end); before == nil || r < 0 || r >= end || !d.toks[r].is("member", "members") {
+			return nil, nil, k
+		}
+		return before, list, r + 1
+	}
+	return nil, nil, k
+}
+
+// madeUpBefore: a word in [start, k) speaks of a grouping's founding or
+// make-up ("founded", "formed", "members", "expanded").
+func (s *memberScan) madeUpBefore(start, k int) bool {
+	for q := start; q < k; q++ {
+		if s.toks[q].is("founded", "co-founded", "formed", "established", "created", "launched", "members", "member", "expanded", "enlarged", "grew", "comprised", "original", "originally", "founding") {
+			return true
+		}
+		if s.toks[q].is("set") && q+1 < k && s.toks[q+1].is("up") {
+			return true
+		}
+	}
+	return false
 }
