@@ -725,6 +725,12 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		}
 		list, n := s.membersNamed(g, noun, k, end, poss)
 		if len(list) == 0 {
+			// "Four ASEAN member states, A, B, C and D, …": the count
+			// before the grouping is the list's length
+			if list, n := s.countedList(i, k, end); len(list) > 0 {
+				s.addMembers(g, list, si, "member/counted-members-list", i, n)
+				return
+			}
 			// "Seven ASEAN members are in APEC: A, B, …": members of both
 			if h, list, n := s.sharedMembers(i, k, end); len(list) > 0 {
 				s.addMembers(g, list, si, "member/members-also-in", i, n)
@@ -773,6 +779,13 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if list, n := s.ofWhichMember(k, end); len(list) > 0 {
 		s.addMembers(g, list, si, "member/of-which-a-member", i, n)
 		return
+	}
+	// "NATO now counts Finland among its members"
+	if s.subjectAt(i, start) {
+		if list, n := s.countsAmong(s.pastAdverbials(k, end), end); len(list) > 0 {
+			s.addMembers(g, list, si, "member/counts-among-members", i, n)
+			return
+		}
 	}
 	// "The SCO, founded in 2001, now has eight members: …"; "The
 	// organisation, which was set up in 2001, groups …"
@@ -940,8 +953,20 @@ func (s *memberScan) ofWhichMember(k, end int) ([]*entity, int) {
 		}
 		return list, q + 1
 	case d.toks[k].is("which", "that") && d.toks[k+1].is("counts", "count", "counted"):
+		return s.countsAmong(k+1, end)
+	}
+	return nil, k
+}
+
+// countsAmong reads "counts A and B among its members" or "counts A as a
+// member" at k (the verb) and returns the countries and the token after
+// the clause.
+func (s *memberScan) countsAmong(k, end int) ([]*entity, int) {
+	d := s.doc
+	switch {
+	case k+1 < end && d.toks[k].is("counts", "count", "counted"):
 		// "counts A and B among its members", "counts A as a member"
-		list, n := d.countryList(k+2, end)
+		list, n := d.countryList(k+1, end)
 		if len(list) == 0 || n+2 >= end {
 			return nil, k
 		}
@@ -1105,6 +1130,16 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		return q + 2
 	case q+1 < end && d.toks[q].is("consists", "consisted") && d.toks[q+1].is("of"):
 		return q + 2
+	case d.toks[q].is("expanded", "expands", "enlarged", "grew"):
+		// "BRICS expanded in 2024 to include A, B, …"
+		if r := s.pastAdverbials(q+1, end); r+1 < end && d.toks[r].is("to") && d.toks[r+1].is("include", "take") {
+			if d.toks[r+1].is("include") {
+				return r + 2
+			}
+			if r+2 < end && d.toks[r+2].is("in") {
+				return r + 3 // "grew to take in A and B"
+			}
+		}
 	case d.toks[q].is("was", "founded", "co-founded", "established", "set", "created"):
 		// "Mercosur, founded by A, B, C and D", "the SCO was set up in
 		// 2001 by A, B and C"
@@ -1302,8 +1337,9 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 	for n := 0; n < 8 && q < end && !blocNouns[d.toks[q].Low] &&
 		!d.toks[q].is("dialogue", "arrangement", "framework", "acronym", "of", "for", "between", "among"); n++ {
 		t := d.toks[q]
+		// "a trade bloc", "a security alliance": a topic word describes it
 		if m := d.mat(q); m != nil {
-			if m.i != q || m.kind != kDemonym && m.kind != kRegion {
+			if m.i != q || m.kind != kDemonym && m.kind != kRegion && m.kind != kTopic {
 				break
 			}
 			q = m.j
@@ -1361,6 +1397,10 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 		if t.is(":", "—", "–", "-", "(") {
 			return p + 1
 		}
+		// "of emerging economies comprising A, B, …"
+		if t.is("comprising", "namely") && p > q && memberNouns[d.toks[p-1].Low] {
+			return p + 1
+		}
 		if t.is("including") && !ref || t.is("such") && p+1 < end && d.toks[p+1].is("as") {
 			if t.is("such") {
 				p++
@@ -1390,9 +1430,10 @@ func (s *memberScan) membersOfBefore(i, start int) bool {
 	if b-1 < start || !d.toks[b].is("of") || !memberNouns[d.toks[b-1].Low] {
 		return false
 	}
-	// "the member states of", "the members of"; not "the states of"
+	// "the member states of", "the members of", "Member states of"; not
+	// "the states of"
 	w := d.toks[b-1].Low
-	return w == "members" || w == "member" || b-2 >= start && d.toks[b-2].is("member")
+	return w == "members" || w == "member" || b-2 >= start && d.toks[b-2].Low == "member"
 }
 
 // membersNamed reads the countries after "GROUPING member(s)|allies|
@@ -1568,6 +1609,9 @@ func (s *memberScan) memberApposition(k, end int, one bool) (g *entity, next int
 		the = false
 	}
 	switch {
+	case k+1 < end && d.toks[k].is("member") && d.toks[k+1].is("states", "countries", "nations") && !one:
+		// "Finland and Sweden, (two) EU member states,"
+		k++
 	case k < end && d.toks[k].is("member", "ally") && !the && one:
 	case k < end && d.toks[k].is("partner") && !the && one:
 		// "Japan, a Quad partner,": partners are members only of a
@@ -1702,6 +1746,22 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		}
 		// "became the 31st member (state) of NATO"
 		return s.asMemberOf(k, end)
+	}
+	// "was granted (full) membership of|in X", "was granted full X
+	// membership"; not "observer status" or "associate membership"
+	if k+2 < end && d.toks[k].is("granted", "given") && passive {
+		q := k + 1
+		if d.toks[q].is("full") {
+			q++
+		}
+		if q+1 < end && d.toks[q].is("membership") && d.toks[q+1].is("of", "in", "to") {
+			g, _, n := s.groupAt(q+2, end)
+			return g, n
+		}
+		if g, _, n := s.groupAt(q, end); g != nil && n < end && d.toks[n].is("membership") {
+			return g, n + 1
+		}
+		return nil, 0
 	}
 	if k < end && d.toks[k].is("admitted", "accepted") && passive {
 		k++
@@ -2593,4 +2653,23 @@ func (s *memberScan) madeUpBefore(start, k int) bool {
 		}
 	}
 	return false
+}
+
+// countedList reads ", A, B and C," at k after "N GROUPING member(s)" whose
+// grouping begins at i, when N is the number of countries listed ("Two EU
+// members, Malta and Cyprus, objected").
+func (s *memberScan) countedList(i, k, end int) ([]*entity, int) {
+	d := s.doc
+	b := i - 1
+	if b >= 0 && d.toks[b].is("the", "The") {
+		b--
+	}
+	if b < 0 || !isCount(d.toks[b]) || k+1 >= end || !d.toks[k].is(",", "—", "–", "-") {
+		return nil, k
+	}
+	list, n := d.countryList(k+1, end)
+	if len(list) < 2 || countOf(d.toks[b]) != len(list) || n < end && !d.toks[n].is(d.toks[k].Text) {
+		return nil, k
+	}
+	return list, n
 }
