@@ -731,6 +731,11 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 				s.addMembers(g, list, si, "member/counted-members-list", i, n)
 				return
 			}
+			// "Among ASEAN members, Vietnam and Laos objected"
+			if list, n := s.amongMembers(i, start, k, end); len(list) > 0 {
+				s.addMembers(g, list, si, "member/among-members", i, n)
+				return
+			}
 			// "Seven ASEAN members are in APEC: A, B, …": members of both
 			if h, list, n := s.sharedMembers(i, k, end); len(list) > 0 {
 				s.addMembers(g, list, si, "member/members-also-in", i, n)
@@ -841,6 +846,10 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	}
 	// "ASEAN admitted Timor-Leste", "NATO on Thursday welcomed Sweden as
 	// its 32nd member"
+	// "ASEAN leaders (formally) admitted Timor-Leste"
+	if k+1 < end && d.toks[k].is("leaders") && s.admits(k+1, end) > k+1 {
+		k++
+	}
 	if q := s.admits(k, end); q > k {
 		list, n := d.countryList(q, end)
 		if len(list) == 0 {
@@ -1763,7 +1772,7 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		}
 		return nil, 0
 	}
-	if k < end && d.toks[k].is("admitted", "accepted") && passive {
+	if k < end && d.toks[k].is("admitted", "accepted", "readmitted") && passive {
 		k++
 		if k < end && d.toks[k].is("to", "into") {
 			g, _, n := s.groupAt(k+1, end)
@@ -2120,6 +2129,13 @@ func (s *memberScan) verbLike(k int) bool {
 // GROUPING" at k and returns the grouping and the token after it.
 func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
 	d := s.doc
+	// "as the bloc's 11th member", "as ASEAN's newest member"
+	if g, _, n := s.groupAt(k, end); g != nil && n+1 < end && d.toks[n].is("'s", "’s") {
+		if q := s.memberModifiers(n+1, end); q >= 0 && q < end && d.toks[q].is("member", "members") {
+			return g, q + 1
+		}
+		return nil, 0
+	}
 	if k < end && d.toks[k].is("the", "a", "an") {
 		k++
 	}
@@ -2669,6 +2685,33 @@ func (s *memberScan) countedList(i, k, end int) ([]*entity, int) {
 	}
 	list, n := d.countryList(k+1, end)
 	if len(list) < 2 || countOf(d.toks[b]) != len(list) || n < end && !d.toks[n].is(d.toks[k].Text) {
+		return nil, k
+	}
+	return list, n
+}
+
+// amongMembers reads a sentence that opens "Among|Of (the) (N) GROUPING
+// member(s)," (the grouping at i, the token after the noun at k) and goes
+// on with the countries it picks out: "Among ASEAN members, Vietnam and
+// Laos objected", "Of the 10 ASEAN member states, only Laos abstained".
+func (s *memberScan) amongMembers(i, start, k, end int) ([]*entity, int) {
+	d := s.doc
+	b := i - 1
+	if b >= start && isCount(d.toks[b]) {
+		b--
+	}
+	if b >= start && d.toks[b].is("the") {
+		b--
+	}
+	if b != start || !d.toks[b].is("Among", "Of", "Amongst") || k+1 >= end || !d.toks[k].is(",") {
+		return nil, k
+	}
+	q := k + 1
+	if d.toks[q].is("only", "just", "both", "all") {
+		q++
+	}
+	list, n := d.countryList(q, end)
+	if len(list) == 0 || n < end && d.toks[n].is(",") && len(list) == 1 {
 		return nil, k
 	}
 	return list, n

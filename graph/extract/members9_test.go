@@ -62,5 +62,17 @@ func TestMembersStatedShapes(t *testing.T) {
 		{name: "GrantedOtherStatusIsNoMembership", date: d,
 			text:   "Belarus was granted observer status in the SCO. Ukraine was granted EU candidate status.",
 			absent: []string{"member "}},
+		{name: "WelcomedAsTheBlocsMember", date: d,
+			text: "ASEAN met in Kuala Lumpur. Leaders welcomed Timor-Leste as the bloc's 11th member.",
+			want: []string{"member ASEAN | East Timor"}},
+		{name: "GroupingLeadersAdmitted", date: d,
+			text: "ASEAN leaders formally admitted Timor-Leste into the bloc on Sunday. Morocco was readmitted to the African Union in 2017.",
+			want: []string{"member ASEAN | East Timor", "member African Union | Morocco"}},
+		{name: "AmongMembersOpensSentence", date: d,
+			text: "Among ASEAN members, Vietnam and Laos objected. Of the 27 EU member states, only Hungary abstained.",
+			want: []string{"member ASEAN | Vietnam", "member ASEAN | Laos", "member EU | Hungary"}},
+		{name: "AmongMembersThenNoCountry", date: d,
+			text:   "Among ASEAN members, concern grew in Vietnam. Talks with NATO members, Japan and Australia continued.",
+			absent: []string{"member "}},
 	})
 }
