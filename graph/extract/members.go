@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/graph/extract/pos"
@@ -153,6 +154,20 @@ func (d *doc) findMembers() {
 			if k == start && m == nil && d.toks[k].is("Members", "Member", "Other", "Founding") {
 				if n := s.membersOpen(si, k, end); n > k {
 					k = n - 1
+					continue
+				}
+				// "Member states China, Russia and India signed": read
+				// below as "member states LIST" of the grouping named last
+				if !d.toks[k].is("Member") {
+					continue
+				}
+			}
+			// "BRICS was founded by A, B, C and D, with South Africa
+			// joining in 2011"
+			if m == nil && d.toks[k].is("with") {
+				if g, list, n := s.withJoining(k, start, end); len(list) > 0 {
+					s.addMembers(g, list, si, "member/with-joining", k, n)
+					k = n - 1
 				}
 				continue
 			}
@@ -194,7 +209,7 @@ func (d *doc) findMembers() {
 			// the members of A, B and C": the members of the grouping
 			// named last
 			// "leaders of member states China, Russia and India"
-			if m == nil && k+1 < end && d.toks[k].Low == "member" && memberNouns[d.toks[k+1].Low] && (k == start || d.mat(k-1) == nil && !d.toks[k-1].is("the", "its", "their", "The", "Its", "Their")) {
+			if m == nil && k > 0 && k+1 < end && d.toks[k].Low == "member" && memberNouns[d.toks[k+1].Low] && (k == start || d.mat(k-1) == nil && !d.toks[k-1].is("the", "its", "their", "The", "Its", "Their")) {
 				if n := s.membersOfNamed(si, k-1, start, end); n > k {
 					k = n - 1
 				}
@@ -314,12 +329,12 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	for n := 0; n < 2 && q < end && (isCount(d.toks[q]) || d.toks[q].is("other", "remaining", "founding")); n++ {
 		q++
 	}
-	if q >= end || !d.toks[q].is("member", "members") {
+	if q >= end || d.toks[q].Low != "member" && d.toks[q].Low != "members" {
 		return k
 	}
 	noun := q
 	q++
-	if d.toks[noun].is("member") {
+	if d.toks[noun].Low == "member" {
 		if q >= end || !memberNouns[d.toks[q].Low] {
 			return k
 		}
@@ -710,6 +725,23 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		}
 		list, n := s.membersNamed(g, noun, k, end, poss)
 		if len(list) == 0 {
+			// "Four ASEAN member states, A, B, C and D, …": the count
+			// before the grouping is the list's length
+			if list, n := s.countedList(i, k, end); len(list) > 0 {
+				s.addMembers(g, list, si, "member/counted-members-list", i, n)
+				return
+			}
+			// "Among ASEAN members, Vietnam and Laos objected"
+			if list, n := s.amongMembers(i, start, k, end); len(list) > 0 {
+				s.addMembers(g, list, si, "member/among-members", i, n)
+				return
+			}
+			// "Seven ASEAN members are in APEC: A, B, …": members of both
+			if h, list, n := s.sharedMembers(i, k, end); len(list) > 0 {
+				s.addMembers(g, list, si, "member/members-also-in", i, n)
+				s.addMembers(h, list, si, "member/members-also-in", i, n)
+				return
+			}
 			// "India and other SCO members condemned …"; not "India
 			// and other ASEAN partners" (dialogue partners)
 			if c := s.fellowOf(i, start); c != nil && !d.toks[noun].is("partners") {
@@ -752,6 +784,13 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if list, n := s.ofWhichMember(k, end); len(list) > 0 {
 		s.addMembers(g, list, si, "member/of-which-a-member", i, n)
 		return
+	}
+	// "NATO now counts Finland among its members"
+	if s.subjectAt(i, start) {
+		if list, n := s.countsAmong(s.pastAdverbials(k, end), end); len(list) > 0 {
+			s.addMembers(g, list, si, "member/counts-among-members", i, n)
+			return
+		}
 	}
 	// "The SCO, founded in 2001, now has eight members: …"; "The
 	// organisation, which was set up in 2001, groups …"
@@ -807,6 +846,10 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	}
 	// "ASEAN admitted Timor-Leste", "NATO on Thursday welcomed Sweden as
 	// its 32nd member"
+	// "ASEAN leaders (formally) admitted Timor-Leste"
+	if k+1 < end && d.toks[k].is("leaders") && s.admits(k+1, end) > k+1 {
+		k++
+	}
 	if q := s.admits(k, end); q > k {
 		list, n := d.countryList(q, end)
 		if len(list) == 0 {
@@ -854,7 +897,11 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	switch q := s.membershipVerb(k, end); {
 	case q > k && (membersOf || s.subjectAt(i, start)):
 		k = q
-	case k < end && d.toks[k].is("of", "comprising", "including", ":") && !membersOf:
+	case k < end && d.toks[k].is("of", "comprising", "including") && !membersOf:
+		k++
+	case k < end && d.toks[k].is(":") && !membersOf && !s.coordinatedAt(i, start):
+		// "The Quad: the US, India, …"; not "19 countries and the
+		// European Union: A, B, …" (the list is of the whole)
 		k++
 	case membersOf && k < end && d.toks[k].is(":", "(", "including"):
 		// "the member states of the EU (France, …)"
@@ -915,8 +962,20 @@ func (s *memberScan) ofWhichMember(k, end int) ([]*entity, int) {
 		}
 		return list, q + 1
 	case d.toks[k].is("which", "that") && d.toks[k+1].is("counts", "count", "counted"):
+		return s.countsAmong(k+1, end)
+	}
+	return nil, k
+}
+
+// countsAmong reads "counts A and B among its members" or "counts A as a
+// member" at k (the verb) and returns the countries and the token after
+// the clause.
+func (s *memberScan) countsAmong(k, end int) ([]*entity, int) {
+	d := s.doc
+	switch {
+	case k+1 < end && d.toks[k].is("counts", "count", "counted"):
 		// "counts A and B among its members", "counts A as a member"
-		list, n := d.countryList(k+2, end)
+		list, n := d.countryList(k+1, end)
 		if len(list) == 0 || n+2 >= end {
 			return nil, k
 		}
@@ -1049,6 +1108,16 @@ func (s *memberScan) subjectAt(i, start int) bool {
 	return b < start || s.toks[b].is(",", ";", ":", "—", "–", "-", "(", "and", "but", "while", "that", "whereas") || s.toks[b].Kind == tQuote
 }
 
+// coordinatedAt: the grouping at i follows "and" or "or" (past "the" and a
+// size), the last of a coordination.
+func (s *memberScan) coordinatedAt(i, start int) bool {
+	b := i - 1
+	for b >= start && (s.toks[b].is("the", "The") || sizeWord(s.toks[b])) {
+		b--
+	}
+	return b >= start && s.toks[b].is("and", "or")
+}
+
 // membershipVerb reads, at k after a grouping, a verb whose object is its
 // members ("include", "is made up of", "brings together", "has 16
 // members:"), and returns the token after it, or k.
@@ -1070,6 +1139,16 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		return q + 2
 	case q+1 < end && d.toks[q].is("consists", "consisted") && d.toks[q+1].is("of"):
 		return q + 2
+	case d.toks[q].is("expanded", "expands", "enlarged", "grew"):
+		// "BRICS expanded in 2024 to include A, B, …"
+		if r := s.pastAdverbials(q+1, end); r+1 < end && d.toks[r].is("to") && d.toks[r+1].is("include", "take") {
+			if d.toks[r+1].is("include") {
+				return r + 2
+			}
+			if r+2 < end && d.toks[r+2].is("in") {
+				return r + 3 // "grew to take in A and B"
+			}
+		}
 	case d.toks[q].is("was", "founded", "co-founded", "established", "set", "created"):
 		// "Mercosur, founded by A, B, C and D", "the SCO was set up in
 		// 2001 by A, B and C"
@@ -1201,8 +1280,9 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		// established in 2001 by A, B and C,"
 		q = s.foundedBy(q, end)
 		rule = "member/grouping-founded-by"
-	case q+1 < end && d.toks[q].is("a", "an", "the"):
-		// "the Quad, a (loose|regional) grouping of A, B, C and D"
+	case q+1 < end && d.toks[q].is("a", "an", "the") && !d.countryAt(q+1):
+		// "the Quad, a (loose|regional) grouping of A, B, C and D"; not
+		// "the G7 - the US, Japan, …" (a list, read below)
 		rule = "member/grouping-a-bloc-of"
 		if q = s.definition(q, end, s.mat(i) == nil); q < 0 {
 			return
@@ -1266,8 +1346,9 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 	for n := 0; n < 8 && q < end && !blocNouns[d.toks[q].Low] &&
 		!d.toks[q].is("dialogue", "arrangement", "framework", "acronym", "of", "for", "between", "among"); n++ {
 		t := d.toks[q]
+		// "a trade bloc", "a security alliance": a topic word describes it
 		if m := d.mat(q); m != nil {
-			if m.i != q || m.kind != kDemonym && m.kind != kRegion {
+			if m.i != q || m.kind != kDemonym && m.kind != kRegion && m.kind != kTopic {
 				break
 			}
 			q = m.j
@@ -1325,6 +1406,10 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 		if t.is(":", "—", "–", "-", "(") {
 			return p + 1
 		}
+		// "of emerging economies comprising A, B, …"
+		if t.is("comprising", "namely") && p > q && memberNouns[d.toks[p-1].Low] {
+			return p + 1
+		}
 		if t.is("including") && !ref || t.is("such") && p+1 < end && d.toks[p+1].is("as") {
 			if t.is("such") {
 				p++
@@ -1354,9 +1439,10 @@ func (s *memberScan) membersOfBefore(i, start int) bool {
 	if b-1 < start || !d.toks[b].is("of") || !memberNouns[d.toks[b-1].Low] {
 		return false
 	}
-	// "the member states of", "the members of"; not "the states of"
+	// "the member states of", "the members of", "Member states of"; not
+	// "the states of"
 	w := d.toks[b-1].Low
-	return w == "members" || w == "member" || b-2 >= start && d.toks[b-2].is("member")
+	return w == "members" || w == "member" || b-2 >= start && d.toks[b-2].Low == "member"
 }
 
 // membersNamed reads the countries after "GROUPING member(s)|allies|
@@ -1532,6 +1618,9 @@ func (s *memberScan) memberApposition(k, end int, one bool) (g *entity, next int
 		the = false
 	}
 	switch {
+	case k+1 < end && d.toks[k].is("member") && d.toks[k+1].is("states", "countries", "nations") && !one:
+		// "Finland and Sweden, (two) EU member states,"
+		k++
 	case k < end && d.toks[k].is("member", "ally") && !the && one:
 	case k < end && d.toks[k].is("partner") && !the && one:
 		// "Japan, a Quad partner,": partners are members only of a
@@ -1667,7 +1756,23 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		// "became the 31st member (state) of NATO"
 		return s.asMemberOf(k, end)
 	}
-	if k < end && d.toks[k].is("admitted", "accepted") && passive {
+	// "was granted (full) membership of|in X", "was granted full X
+	// membership"; not "observer status" or "associate membership"
+	if k+2 < end && d.toks[k].is("granted", "given") && passive {
+		q := k + 1
+		if d.toks[q].is("full") {
+			q++
+		}
+		if q+1 < end && d.toks[q].is("membership") && d.toks[q+1].is("of", "in", "to") {
+			g, _, n := s.groupAt(q+2, end)
+			return g, n
+		}
+		if g, _, n := s.groupAt(q, end); g != nil && n < end && d.toks[n].is("membership") {
+			return g, n + 1
+		}
+		return nil, 0
+	}
+	if k < end && d.toks[k].is("admitted", "accepted", "readmitted") && passive {
 		k++
 		if k < end && d.toks[k].is("to", "into") {
 			g, _, n := s.groupAt(k+1, end)
@@ -2024,6 +2129,13 @@ func (s *memberScan) verbLike(k int) bool {
 // GROUPING" at k and returns the grouping and the token after it.
 func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
 	d := s.doc
+	// "as the bloc's 11th member", "as ASEAN's newest member"
+	if g, _, n := s.groupAt(k, end); g != nil && n+1 < end && d.toks[n].is("'s", "’s") {
+		if q := s.memberModifiers(n+1, end); q >= 0 && q < end && d.toks[q].is("member", "members") {
+			return g, q + 1
+		}
+		return nil, 0
+	}
 	if k < end && d.toks[k].is("the", "a", "an") {
 		k++
 	}
@@ -2417,4 +2529,190 @@ func (d *doc) addMembersOf(g *entity, list []*entity, si int, rule string, i, j 
 		d.add(g, schema.Member, c, si)
 	}
 	d.because("", 0, 0)
+}
+
+// countryAt: a country's name begins at k.
+func (d *doc) countryAt(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	m := d.mat(k)
+	return m != nil && m.i == k && m.kind == kCountry
+}
+
+// sharedMembers reads "are (also) in|members of|part of Y: A, B, …" at k,
+// after "(N) X members" whose grouping begins at i ("Seven ASEAN members
+// are in APEC - Brunei, …"), and returns Y and the countries, members of
+// both, with the token after them. A count before X must be the list's
+// length.
+func (s *memberScan) sharedMembers(i, k, end int) (*entity, []*entity, int) {
+	d := s.doc
+	q := k
+	if q >= end || !d.toks[q].is("are", "were") {
+		return nil, nil, k
+	}
+	q++
+	if q < end && d.toks[q].is("also", "all") {
+		q++
+	}
+	switch {
+	case q < end && d.toks[q].is("in"):
+		q++
+	case q+1 < end && d.toks[q].is("members", "part") && d.toks[q+1].is("of"):
+		q += 2
+	default:
+		return nil, nil, k
+	}
+	h, _, n := s.groupAt(q, end)
+	if h == nil || n+1 >= end || !d.toks[n].is(":", "—", "–", "-", "(") {
+		return nil, nil, k
+	}
+	list, next := d.countryList(n+1, end)
+	if len(list) < 2 || d.toks[n].is("(") && (next >= end || !d.toks[next].is(")")) {
+		return nil, nil, k
+	}
+	b := i - 1
+	if b >= 0 && d.toks[b].is("the", "The") {
+		b--
+	}
+	if b >= 0 && isCount(d.toks[b]) && countOf(d.toks[b]) != len(list) {
+		return nil, nil, k
+	}
+	return h, list, next
+}
+
+// countOf is the value of a count in digits or words, or -1.
+func countOf(t token) int {
+	if v := numberWords[t.Low]; v > 0 {
+		return int(v)
+	}
+	if n, err := strconv.Atoi(t.Text); err == nil {
+		return n
+	}
+	return -1
+}
+
+// withJoining reads "with LIST joining (GROUPING|it|in 2011)" or "with
+// LIST becoming its|the bloc's (Nth) member(s)" at k (the "with"): the
+// countries joined the grouping it names, or the one grouping the sentence
+// named before k ("BRICS was founded by A, B, C and D, with South Africa
+// joining it in 2011"). It returns the grouping, the countries and the
+// token after the clause.
+func (s *memberScan) withJoining(k, start, end int) (*entity, []*entity, int) {
+	d := s.doc
+	list, n := d.countryList(k+1, end)
+	if len(list) == 0 || n+1 >= end {
+		return nil, nil, k
+	}
+	// the one grouping named before in the sentence
+	var before *entity
+	for _, m := range s.gm {
+		if m.i < start || m.i >= k {
+			continue
+		}
+		e := s.entityFor(m)
+		if before != nil && before != e {
+			before = nil
+			break
+		}
+		before = e
+	}
+	// the sentence speaks of the grouping's make-up, not of a meeting
+	// ("The G7 summit opened, with India joining later" is a guest)
+	if before != nil && !s.madeUpBefore(start, k) {
+		before = nil
+	}
+	q := n + 1
+	switch {
+	case d.toks[n].is("joining", "rejoining"):
+		if g, _, r := s.groupAt(q, end); g != nil {
+			return g, list, r
+		}
+		if before == nil {
+			return nil, nil, k
+		}
+		if d.toks[q].is("it") {
+			return before, list, q + 1
+		}
+		// "joining in 2011", "joining later", "joining last year"
+		if r := s.pastAdverbials(q, end); r > q || d.toks[q].is(",", ".", ";", "in", "on", "later", "last") {
+			return before, list, max(r, q)
+		}
+	case d.toks[n].is("becoming"):
+		r := q
+		if d.toks[r].is("its") {
+			r++
+		} else if g, _, p := s.groupAt(r, end); g != nil && p < end && d.toks[p].is("'s", "’s") {
+			before, r = g, p+1
+		} else if g, p := s.asMemberOf(r, end); g != nil {
+			return g, list, p
+		} else {
+			return nil, nil, k
+		}
+		if r = s.memberModifiers(r, end); before == nil || r < 0 || r >= end || !d.toks[r].is("member", "members") {
+			return nil, nil, k
+		}
+		return before, list, r + 1
+	}
+	return nil, nil, k
+}
+
+// madeUpBefore: a word in [start, k) speaks of a grouping's founding or
+// make-up ("founded", "formed", "members", "expanded").
+func (s *memberScan) madeUpBefore(start, k int) bool {
+	for q := start; q < k; q++ {
+		if s.toks[q].is("founded", "co-founded", "formed", "established", "created", "launched", "members", "member", "expanded", "enlarged", "grew", "comprised", "original", "originally", "founding") {
+			return true
+		}
+		if s.toks[q].is("set") && q+1 < k && s.toks[q+1].is("up") {
+			return true
+		}
+	}
+	return false
+}
+
+// countedList reads ", A, B and C," at k after "N GROUPING member(s)" whose
+// grouping begins at i, when N is the number of countries listed ("Two EU
+// members, Malta and Cyprus, objected").
+func (s *memberScan) countedList(i, k, end int) ([]*entity, int) {
+	d := s.doc
+	b := i - 1
+	if b >= 0 && d.toks[b].is("the", "The") {
+		b--
+	}
+	if b < 0 || !isCount(d.toks[b]) || k+1 >= end || !d.toks[k].is(",", "—", "–", "-") {
+		return nil, k
+	}
+	list, n := d.countryList(k+1, end)
+	if len(list) < 2 || countOf(d.toks[b]) != len(list) || n < end && !d.toks[n].is(d.toks[k].Text) {
+		return nil, k
+	}
+	return list, n
+}
+
+// amongMembers reads a sentence that opens "Among|Of (the) (N) GROUPING
+// member(s)," (the grouping at i, the token after the noun at k) and goes
+// on with the countries it picks out: "Among ASEAN members, Vietnam and
+// Laos objected", "Of the 10 ASEAN member states, only Laos abstained".
+func (s *memberScan) amongMembers(i, start, k, end int) ([]*entity, int) {
+	d := s.doc
+	b := i - 1
+	if b >= start && isCount(d.toks[b]) {
+		b--
+	}
+	if b >= start && d.toks[b].is("the") {
+		b--
+	}
+	if b != start || !d.toks[b].is("Among", "Of", "Amongst") || k+1 >= end || !d.toks[k].is(",") {
+		return nil, k
+	}
+	q := k + 1
+	if d.toks[q].is("only", "just", "both", "all") {
+		q++
+	}
+	list, n := d.countryList(q, end)
+	if len(list) == 0 || n < end && d.toks[n].is(",") && len(list) == 1 {
+		return nil, k
+	}
+	return list, n
 }
