@@ -2442,6 +2442,11 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	if k < b && d.toks[k].is("the", "The") {
 		k++
 	}
+	// "by the Government's Department for International Development":
+	// the government's own body
+	if k+2 < b && d.toks[k].is("government", "Government") && d.toks[k+1].is("'s", "’s") {
+		k += 2
+	}
 	// "from the people of India", "to the government of Nepal"
 	if k+1 < b && d.toks[k].is("people", "government", "Government", "citizens", "governments", "peoples") && d.toks[k+1].is("of") {
 		k += 2

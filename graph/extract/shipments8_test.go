@@ -21,6 +21,16 @@ func TestShipmentShapes8(t *testing.T) {
 		{name: "OwnerWithItsAcronymBeforeTheGoods", date: "2022-03-02", title: "Aid for Chad",
 			text: "A plane carrying 30 tonnes of European Union (EU) humanitarian aid for flood victims arrived in Chad on Tuesday.",
 			want: []string{"item EU > Chad | humanitarian aid | 30 tonne | 2022-03-01"}},
+		{name: "NewBeforeACountryNamesAnotherPlace", date: "2022-03-02", title: "Relief for an eruption",
+			text:   "In response to Chad's request for support, Norway flew tents and blankets to West New Britain on Monday.",
+			want:   []string{"item Norway > Chad | tent | - | 2022-02-28", "item Norway > Chad | blanket | - | 2022-02-28"},
+			absent: []string{"country United Kingdom", "item Norway > United Kingdom"}},
+		{name: "NewMexicoIsNoMexico", date: "2022-03-02", title: "Floods",
+			text:   "Norway sent 200 tents to New Mexico.",
+			absent: []string{"country Mexico", "item Norway > Mexico"}},
+		{name: "TheGovernmentsOwnAgencyIsTheDonor", date: "2022-03-02", title: "Navy ship brings aid to Chad",
+			text: "The navy ship is carrying supplies including 12,500 blankets and 20,000 candles. The supplies have been provided by the Government's Department for International Development (DFID).",
+			want: []string{"item United Kingdom > Chad | blanket | 12500 | -", "item United Kingdom > Chad | candle | 20000 | -"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
