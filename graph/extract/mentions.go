@@ -282,6 +282,12 @@ func (d *doc) plausible(p *pattern, i int) bool {
 		if i > 0 && regionWords[d.toks[i-1].Text] && d.toks[i-1].Space {
 			return false
 		}
+		// "New Mexico", "West New Britain": "New" before a place names
+		// another place (the lexicon lists those that are countries or
+		// cities themselves: New Zealand, New Delhi)
+		if i > 0 && d.toks[i-1].Text == "New" && d.toks[i-1].Space {
+			return false
+		}
 		if j < len(d.toks) && d.toks[j].capitalised() && placeNameWords[d.toks[j].Text] && (p.kind == kCountry || !facilityWords[d.toks[j].Text]) {
 			return false
 		}

@@ -2442,6 +2442,11 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	if k < b && d.toks[k].is("the", "The") {
 		k++
 	}
+	// "by the Government's Department for International Development":
+	// the government's own body
+	if k+2 < b && d.toks[k].is("government", "Government") && d.toks[k+1].is("'s", "’s") {
+		k += 2
+	}
 	// "from the people of India", "to the government of Nepal"
 	if k+1 < b && d.toks[k].is("people", "government", "Government", "citizens", "governments", "peoples") && d.toks[k+1].is("of") {
 		k += 2
@@ -3060,6 +3065,9 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			// whose goods they are, not the goods
 			if m := d.mat(k); m != nil && m.i == k && (m.kind == kAgency || m.kind == kGrouping || m.kind == kCountry) {
 				q := m.j
+				if q+2 < b && d.toks[q].is("(") && d.toks[q+2].is(")") {
+					q += 3 // "of European Union (EU) humanitarian aid"
+				}
 				if q < b && d.toks[q].is("'s", "’s") {
 					q++
 				}
@@ -3427,7 +3435,9 @@ func (d *doc) nounPhrase(k, b int) int {
 		if _, isMonth := months[low]; isMonth && t.capitalised() {
 			break
 		}
-		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5) && d.tag(j) != pos.NOUN && d.tag(j) != pos.ADJ &&
+		// a hyphenated "-ing" word is an adjective in front of goods
+		// ("life-saving", "long-lasting", "fast-acting"), not a verb
+		if (strings.HasSuffix(low, "ly") && len(low) > 4 || strings.HasSuffix(low, "ing") && len(low) > 5 && !strings.Contains(low, "-")) && d.tag(j) != pos.NOUN && d.tag(j) != pos.ADJ &&
 			!d.toks[j].capitalised() && !(d.mat(j) != nil && d.mat(j).kind == kItem) && !d.ingModifier(k, j, b) && !d.listGerund(k, j, b) {
 			break // an adverb or a verb: "generously donated", "aircraft carrying"; not "sleeping pads", "family tents"
 		}
@@ -4025,17 +4035,22 @@ var umbrellaWords = map[string]bool{"supplies": true, "supply": true, "assistanc
 // what was sent.
 func dropUmbrellas(items []*item) []*item {
 	var specific, umbrellas []*item
+	named := false // goods named by more than an umbrella word
 	for _, it := range items {
 		if it.umbrella {
 			umbrellas = append(umbrellas, it)
 		} else {
 			specific = append(specific, it)
+			named = named || !it.generic
 		}
 	}
-	if len(specific) > 0 {
+	if named {
 		return specific
 	}
-	var out []*item
+	// "150 tonnes of medical cargo … The cargo consists of medical
+	// equipment": a counted umbrella word weighs the consignment, the
+	// umbrella word told after it is all that names its goods
+	out := specific
 	for _, it := range umbrellas {
 		if umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord {
 			out = append(out, it)
