@@ -554,6 +554,10 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				if d.toks[role].Low == "counterpart" && len(chain) == 0 {
 					pm.counter = d.jurisdictionOf(c)
 				}
+			} else if d.toks[role].Low == "counterpart" && len(chain) == 0 && counterFrom == "" {
+				// "During the visit to Portugal, X will meet his
+				// counterpart Y": the country visited
+				pm.counter = d.visitedHostBefore(role-1, start, true)
 			}
 		}
 		if counterFrom != "" {

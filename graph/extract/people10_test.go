@@ -29,3 +29,26 @@ func TestEnvoyListShapes(t *testing.T) {
 			absent: []string{"holds Pablo Ortega"}},
 	})
 }
+
+// A counterpart named with no country of their own holds the post of the
+// kind their opposite number holds: in the country visited, or after a
+// title whose holder is unnamed or was named in the sentences before.
+// The sentences are invented.
+func TestCounterpartWithoutCountryShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CountryVisited", date: "2023-03-01",
+			text: "Foreign Minister Ana Ruiz of Peru will travel to Chile next week. " +
+				"During the visit to Chile, Ruiz will hold discussions with her counterpart Tomas Vidal on trade.",
+			want: []string{"holds Tomas Vidal | Foreign Minister | Chile"}},
+		{name: "UnnamedTitleBefore", date: "2023-03-01",
+			text: "India sent aid. Early this week, the prime minister wrote to his Japanese counterpart Kenji Morimoto.",
+			want: []string{"holds Kenji Morimoto | Prime Minister | Japan"}},
+		{name: "HolderNamedBefore", date: "2023-03-01",
+			text: "The President of Ghana, Kofi Mensah, landed in Dakar on Monday. " +
+				"At the airport, the visitor, accompanied by his wife, was received by the Senegalese counterpart Moussa Diallo.",
+			want: []string{"holds Moussa Diallo | President | Senegal"}},
+		{name: "NoVisitNoPost", date: "2023-03-01",
+			text:   "Foreign Minister Ana Ruiz of Peru said she spoke with her counterpart Tomas Vidal on Monday.",
+			absent: []string{"holds Tomas Vidal"}},
+	})
+}
