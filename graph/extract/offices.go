@@ -780,19 +780,59 @@ func (d *doc) holdCounterpart(pm *mention) {
 			ref = q.ent
 		}
 	}
-	if ref == nil {
-		return
-	}
-	var office *entity
-	for o := range ref.holds {
-		if o.jurKey != pm.counter && (office == nil || o.iri < office.iri) {
-			office = o
+	role, title := "", ""
+	if ref != nil {
+		var office *entity
+		for o := range ref.holds {
+			if o.jurKey != pm.counter && (office == nil || o.iri < office.iri) {
+				office = o
+			}
+		}
+		if office != nil {
+			role, title = office.role, office.name
+		}
+	} else {
+		// "the Angolan Head of State … was received by the Ivorian
+		// counterpart X": a title of another country before, held by no
+		// name
+		for k := pm.i - 1; k >= start; k-- {
+			q := d.mat(k)
+			if q == nil || q.i != k || q.kind != kOffice || q.jur == pm.counter || q.former {
+				continue
+			}
+			// "the prime minister wrote to his Chinese counterpart X":
+			// a title whose country is not yet known is of the kind
+			// its generic row says
+			if r := d.officeRow(d.titleForm(q), q.jur); q.jur != "" && r != nil {
+				role, title = r.Role, r.Title
+			} else if q.jur == "" {
+				role, title = d.roleOf(q), ""
+			}
+			break
+		}
+		// else the last one holding a post in the two sentences before
+		// ("The President, A, landed in Abidjan. … the Head of State …
+		// was received by the Ivorian counterpart X")
+		for k := start - 1; role == "" && k >= 0 && d.sentOf[k] >= d.sentOf[pm.i]-2; k-- {
+			q := d.mat(k)
+			if q == nil || q.i != k || q.kind != kPerson || q.ent == pm.ent {
+				continue
+			}
+			var office *entity
+			for o := range q.ent.holds {
+				if o.jurKey != pm.counter && (office == nil || o.iri < office.iri) {
+					office = o
+				}
+			}
+			if office != nil {
+				role, title = office.role, office.name
+			}
 		}
 	}
-	if office == nil {
+	if role == "" {
 		return
 	}
-	row := d.roleRow(office.role, office.name, pm.counter)
+	row := d.roleRow(role, title, pm.counter)
 	if row == nil {
 		return
 	}
@@ -987,7 +1027,14 @@ func (d *doc) contextJurisdiction(m *mention) string {
 // for talks with President X"; "arrived in Angola … will meet with
 // President X"): that country.
 func (d *doc) visitedHost(m *mention, start int) string {
-	k := m.i - 1
+	return d.visitedHostBefore(m.i-1, start, false)
+}
+
+// visitedHostBefore: as visitedHost, for the title or role noun right
+// after token k ("will meet his counterpart X"); with counterpart, any
+// "with" will do ("discussions with his counterpart X"): a counterpart is
+// the one met.
+func (d *doc) visitedHostBefore(k, start int, counterpart bool) string {
 	if k > start && d.toks[k].is("his", "her", "their") {
 		k--
 	}
@@ -1007,7 +1054,7 @@ func (d *doc) visitedHost(m *mention, start int) string {
 	switch t := d.toks[k]; {
 	case t.is("with"):
 		// "talks with", "meet with", "a meeting with"
-		ok := false
+		ok := counterpart
 		for q := k - 1; q >= start && q >= k-3; q-- {
 			if d.ew(q)&(evMeetVerb|evTalkVerb|evMeetNoun) != 0 {
 				ok = true
@@ -1025,7 +1072,7 @@ func (d *doc) visitedHost(m *mention, start int) string {
 	default:
 		return ""
 	}
-	si := d.sentOf[m.i]
+	si := d.sentOf[k]
 	for s := si; s >= 0 && s >= si-4; s-- {
 		b, e := d.bounds(s)
 		if s == si {

@@ -487,8 +487,10 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 						(personVerbs[d.toks[j+1].Text] || attributionVerbs[d.toks[j+1].Text] || verbs[d.toks[j+1].Text] && strings.HasSuffix(d.toks[j+1].Text, "ed"))
 			}
 		}
-		// a leader's whole name, known to the lexicon
-		ok = ok || !listed && d.knownLeader(i, j)
+		// a leader's whole name, known to the lexicon; a name a form of
+		// address stands before ("His Excellency X", "Her Excellency
+		// Dr. X")
+		ok = ok || !listed && (d.knownLeader(i, j) || d.addressedAt(i, start))
 		if !ok {
 			continue
 		}
@@ -552,6 +554,10 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				if d.toks[role].Low == "counterpart" && len(chain) == 0 {
 					pm.counter = d.jurisdictionOf(c)
 				}
+			} else if d.toks[role].Low == "counterpart" && len(chain) == 0 && counterFrom == "" {
+				// "During the visit to Portugal, X will meet his
+				// counterpart Y": the country visited
+				pm.counter = d.visitedHostBefore(role-1, start, true)
 			}
 		}
 		if counterFrom != "" {
@@ -722,6 +728,11 @@ func (d *doc) heading(si int) bool {
 	// a bulleted line, or lines run together, is a list: "- H. E. Mr. X,
 	// President of Y"; "Zambia : H E President X" on each line
 	if isLineBullet(s[0]) || isBullet(s[0]) {
+		return false
+	}
+	// "His Excellency X Ambassador of Y": a list's line names a person
+	// by a form of address, as no headline does
+	if s[0].is("His", "Her") && majesty[s[1].Text] {
 		return false
 	}
 	for _, t := range s[1:] {
@@ -1033,9 +1044,21 @@ func (d *doc) postingBefore(k, start int) int {
 	return -1
 }
 
+// addressedAt: a form of address of the "His Excellency" kind stands
+// before the name at i, past honorifics ("Her Excellency Dr. X").
+func (d *doc) addressedAt(i, start int) bool {
+	k := i - 1
+	for k >= start && honorifics[d.toks[k].Text] != "" {
+		k--
+	}
+	return k-1 >= start && majesty[d.toks[k].Text] && d.toks[k-1].is("His", "Her")
+}
+
 // appositionAfter: ", (the) [country/'s] TITLE" or "(,) who is (the)
 // TITLE" after a name; not a title that stands before the next name ("A,
-// President of Russia B").
+// President of Russia B"). On a line of its own, a name a form of address
+// stands before may take its title right after it with no comma ("His
+// Excellency X Ambassador of the Republic of Y"): a list of envoys.
 func (d *doc) appositionAfter(i, j, start, end int) *mention {
 	if j >= end {
 		return nil
@@ -1063,6 +1086,10 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 	case !comma && k < end && d.toks[k].is("as"):
 		k++ // "elected X as the new AU Chairman"
 		as = true
+	case !comma && d.addressedAt(i, start) && d.lineEnds(end):
+		if m := d.mat(k); m == nil || m.kind != kOffice || m.i != k || max(m.j, m.phraseEnd) != end {
+			return nil
+		}
 	case !comma:
 		return nil
 	}
@@ -1115,6 +1142,12 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 		}
 	}
 	return m
+}
+
+// lineEnds: the sentence ending at end is a line's last (the next token
+// begins a new line, or there is none).
+func (d *doc) lineEnds(end int) bool {
+	return end >= len(d.toks) || d.toks[end].Breaks > 0
 }
 
 // takesOfficeAs reads, at k after "who", a verb of taking or holding a

@@ -98,7 +98,8 @@ func (d *doc) resolveReferences() {
 				p := first[t.Text]
 				d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p})
 				p.addForm(t.Text)
-			case m == nil && t.Kind == tWord && pronouns[t.Text]:
+			case m == nil && t.Kind == tWord && pronouns[t.Text] && !(i+1 < end && majesty[d.toks[i+1].Text]):
+				// (not "Her Excellency", "His Majesty": a form of address)
 				if p := d.salient(si, i); p != nil {
 					d.place(&mention{i: i, j: i + 1, kind: kPerson, ent: p, person: p, ref: refPronoun})
 				}

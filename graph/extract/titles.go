@@ -358,36 +358,79 @@ func (d *doc) pairedTitles(i, k int, form string, end int) int {
 	}
 	var pairs []pair
 	q := k + 2
+	countries := 0
 	for q < end && len(pairs) < 12 {
 		if d.toks[q].is("the") {
 			q++
 		}
 		c := d.mat(q)
-		if c == nil || c.i != q || c.kind != kCountry || c.j+1 >= end || !d.toks[c.j].is(",") || !d.nameTok(c.j+1) {
+		jur, e := "", -1
+		if c != nil && c.i == q && c.kind == kCountry {
+			jur, e = d.jurisdictionOf(c), c.j
+		} else if len(pairs) == 0 {
+			// "the ambassadors of the Order of Malta, A; Egypt, B; …": a
+			// first item the lexicon does not know as a country names
+			// its holder but gives the title no country
+			e = d.capitalRun(q, end)
+		}
+		if e <= q || e+1 >= end || !d.toks[e].is(",") || !d.nameTok(e+1) {
 			break
 		}
-		a := c.j + 1
+		a := e + 1
 		b := d.nameRun(a, end)
 		if b-a < 2 {
 			break
 		}
-		pairs = append(pairs, pair{d.jurisdictionOf(c), a, b})
+		if jur != "" {
+			countries++
+		}
+		pairs = append(pairs, pair{jur, a, b})
 		q = b
-		if q < end && d.toks[q].is(",") {
+		// the items part with "," or ";": "Chile, A, Peru, B, and
+		// Bolivia, C"; "Egypt, A; Kenya, B, and Peru, C"
+		if q < end && d.toks[q].is(",", ";") {
 			q++
 		}
 		if q < end && d.toks[q].is("and") {
 			q++
 		}
 	}
-	if len(pairs) < 2 {
+	if countries < 2 {
 		return k
 	}
 	for _, p := range pairs {
+		if p.jur == "" {
+			d.personMention(nil, p.a, p.b, nil, nil, "")
+			continue
+		}
 		o := &mention{i: i, j: k + 1, kind: kOffice, form: form, phraseEnd: k + 1, jur: p.jur, jurExplicit: true}
 		d.personMention(nil, p.a, p.b, []*mention{o}, nil, "")
 	}
 	return pairs[len(pairs)-1].b
+}
+
+// capitalRun: the end of a name of a thing at k written in capitals and
+// "of" ("Order of Malta", "Holy See"), or k when there is none.
+func (d *doc) capitalRun(k, end int) int {
+	e := k
+	for q := k; q < end && q < k+6; q++ {
+		t := d.toks[q]
+		if t.Kind == tWord && t.capitalised() && t.Space && d.mat(q) == nil {
+			e = q + 1
+			continue
+		}
+		// "Order of Malta": a place after "of" is part of the name
+		if m := d.mat(q); m != nil && m.i == q && q > k && d.toks[q-1].is("of") && d.jurisdictionOf(m) != "" {
+			e = m.j
+			q = m.j - 1
+			continue
+		}
+		if q > k && q+1 < end && t.is("of") {
+			continue
+		}
+		break
+	}
+	return e
 }
 
 // leaderList: a list of leaders whose first item gives the title: "the
