@@ -52,3 +52,24 @@ func TestCounterpartWithoutCountryShapes(t *testing.T) {
 			absent: []string{"holds Tomas Vidal"}},
 	})
 }
+
+// A list of titled names, one title written after a comma before its own
+// name; a title of two portfolios joined by "and" before its head; a
+// Speaker of a House of Representatives that is no US one. The sentences
+// are invented.
+func TestTitledListShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ApposedTitleStaysWithUntitledName", date: "2016-10-09",
+			text: "The visitor met Julie Bishop, the Australian Foreign Minister, and Tony Smith on Monday.",
+			want: []string{"holds Julie Bishop | Minister for Foreign Affairs | Australia"}},
+		{name: "TwoPortfoliosLowerCase", date: "2016-10-09",
+			text: "In Canberra, the visitor met Australia's trade and investment minister Peter Walsh on Monday.",
+			want: []string{"holds Peter Walsh | Minister for Trade | Australia"}},
+		{name: "TwoPortfoliosCapitalised", date: "2016-10-09",
+			text: "Brazil's Health and Population Minister Rosa Lima said the aid was ready.",
+			want: []string{"holds Rosa Lima | Health Minister | Brazil"}},
+		{name: "NoTitleOfTheFirstWord", date: "2016-10-09",
+			text:   "The bread and butter minister said nothing.",
+			absent: []string{"office"}},
+	})
+}

@@ -23,6 +23,7 @@ func (d *doc) findTitlePhrases() {
 	d.inPhrase = grown(d.inPhrase, len(d.toks))
 	for si := range d.sents {
 		start, end := d.bounds(si)
+		d.pairedPortfolios(start, end)
 		for i := start; i < end; i++ {
 			m := d.mat(i)
 			headEnd := 0
@@ -57,6 +58,49 @@ func (d *doc) findTitlePhrases() {
 			i = e - 1
 		}
 	}
+}
+
+// pairedPortfolios reads a title whose head has two portfolios joined by
+// "and" before it ("trade and investment minister", "Health and Family
+// Welfare Minister"): the title of the first portfolio ("trade minister")
+// as written.
+func (d *doc) pairedPortfolios(start, end int) {
+	for i := start; i+3 < end; i++ {
+		if !d.toks[i+1].is("and") || !d.portfolioMention(i) || d.toks[i].Kind != tWord {
+			continue
+		}
+		for h := i + 3; h < end && h <= i+4; h++ {
+			head := d.toks[h]
+			if !head.is("minister", "Minister", "secretary", "Secretary") || d.mat(h) != nil {
+				continue
+			}
+			form := d.toks[i].Low + " " + head.Low
+			if _, ok := d.x.officeRows[form]; !ok {
+				break
+			}
+			// the second portfolio: nouns and adjectives written as the
+			// first is ("trade and investment", "Trade and Investment")
+			ok := true
+			for q := i + 2; q < h; q++ {
+				t := d.toks[q]
+				if t.Kind != tWord || !d.portfolioMention(q) || !portfolioNouns[t.Low] || t.capitalised() != d.toks[i].capitalised() {
+					ok = false
+				}
+			}
+			if ok {
+				d.place(&mention{i: i, j: h + 1, kind: kOffice, form: form})
+				i = h
+			}
+			break
+		}
+	}
+}
+
+// portfolioMention: token k is in no mention, or in a topic's or item's
+// only ("trade", "health"), as a portfolio's word may be.
+func (d *doc) portfolioMention(k int) bool {
+	m := d.mat(k)
+	return m == nil || m.kind == kTopic || m.kind == kItem || m.kind == kUnit
 }
 
 // titlePhraseEnd: where the phrase that the title ending at k heads ends;
