@@ -3785,6 +3785,21 @@ func (d *doc) mergeShipments() {
 				continue
 			}
 		}
+		// "The consignment from Japan, consisting of tents and
+		// blankets, arrived in Kathmandu": an act told without goods
+		// names where the goods told just before go, when that act had
+		// no place of its own (only the story's guess)
+		if prev := kept; len(prev) > 0 && len(s.items) == 0 && s.recipientSet && !s.another {
+			p := prev[len(prev)-1]
+			if !p.recipientSet && len(p.items) > 0 && p.donor == s.donor && s.sent-p.last <= 2 && s.recipient != s.donor {
+				p.recipient, p.recipientSet = s.recipient, true
+				if p.date == nil {
+					p.date = s.date
+				}
+				p.last = s.sent
+				continue
+			}
+		}
 		key := [2]*entity{s.donor, s.recipient}
 		if s.another {
 			kept = append(kept, s)

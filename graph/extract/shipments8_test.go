@@ -35,3 +35,12 @@ func TestShipmentShapes8(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
 }
+
+// An act told without goods ("… arrived in Kathmandu") names where the goods
+// the sentence set off before it go, when the story names no country of
+// their own (the sentences are invented for this test).
+func TestArrivalNamesTheGoodsPlace(t *testing.T) {
+	checkTitled(t, "2023-03-10", "Quake relief",
+		"The relief consignment from Japan, consisting of tents and blankets, arrived in Kathmandu on Friday.",
+		[]string{"item Japan > Nepal | tent | - | 2023-03-10", "item Japan > Nepal | blanket | - | 2023-03-10"}, nil)
+}
