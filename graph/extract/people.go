@@ -1233,18 +1233,35 @@ func (d *doc) attributedAt(i, j, start, end int) bool {
 		return true
 	}
 	// "Michael Raper from the Red Cross says …"
-	if j < end && d.toks[j].is("from", "of", "at") {
-		for k := j + 1; k < end && k < j+8; k++ {
-			t := d.toks[k]
-			if attributionVerbs[t.Text] {
-				return true
-			}
-			if !t.capitalised() && !t.is("the", "of", "and", "for") {
-				break
-			}
-		}
+	if k := d.pastOrgPhrase(j, end); k < end && attributionVerbs[d.toks[k].Text] {
+		return true
 	}
 	return false
+}
+
+// pastOrgPhrase: after a name at j, "from|of|at" and the organisation it
+// speaks for ("from the Red Cross", "of the Red Crescent's logistics
+// unit": capitalised words, a possessive, and the nouns, adjectives and
+// function words of a unit of it); the token after that phrase, or j when
+// none is there.
+func (d *doc) pastOrgPhrase(j, end int) int {
+	if j >= end || !d.toks[j].is("from", "of", "at") {
+		return j
+	}
+	k := j + 1
+	for ; k < end && k < j+12; k++ {
+		t := d.toks[k]
+		if ok, _ := d.speechVerb(k); ok || attributionVerbs[t.Text] {
+			break
+		}
+		if t.capitalised() || t.is("'s", "’s") {
+			continue
+		}
+		if tg := d.tag(k); tg != pos.NOUN && tg != pos.ADJ && tg != pos.ADP && tg != pos.DET && tg != pos.CCONJ {
+			break
+		}
+	}
+	return k
 }
 
 // mergePeople joins the persons that are one person by the article's own

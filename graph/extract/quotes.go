@@ -426,6 +426,12 @@ func (d *doc) attributionAt(k, end int) (*entity, bool) {
 				return p, true
 			}
 		}
+		// "…," Jane Doe from the Red Crescent's logistics unit told …
+		if v := d.pastOrgPhrase(m.j, end); v > m.j && v < end {
+			if ok, _ := d.speechVerb(v); ok {
+				return p, true
+			}
+		}
 		break
 	}
 	return nil, false

@@ -364,3 +364,17 @@ func TestQuotedNamesAndRarerVerbs(t *testing.T) {
 			want: []string{"quote Ana Lopez | The first ship left the port this morning,"}},
 	})
 }
+
+// A speaker named without a title and placed in a unit of an organisation
+// ("X from the Red Crescent's logistics unit told …") is a person and the
+// quote's speaker; goods from such a unit are no one (invented sentences).
+func TestSpeakerFromAnOrganisationsUnit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "UnitOfOrganisation", date: "2023-05-02",
+			text: `"As the first team to arrive, we have begun to count the damage," Ana Lopez from the Red Cross's logistics and operations unit told reporters.`,
+			want: []string{"quote Ana Lopez | As the first team to arrive, we have begun to count the damage,"}},
+		{name: "GoodsFromAUnitAreNoOne", date: "2023-05-02",
+			text:   `Tents from the Red Cross's logistics unit arrived in Lima on Monday, officials told reporters.`,
+			absent: []string{"person Tents"}},
+	})
+}
