@@ -1348,16 +1348,9 @@ func (d *doc) daysAfterEvent(evs []*event) {
 			if !d.toks[b-1].is("day", "days") {
 				break
 			}
-			n := 0
-			switch w := d.toks[b-2]; {
-			case w.is("a", "one", "the"):
-				n = 1
-			default:
-				if v, ok := numberWords[w.Low]; ok && v >= 1 && v < 32 {
-					n = int(v)
-				} else if v, err := strconv.Atoi(w.Text); err == nil && v >= 1 && v < 32 {
-					n = v
-				}
+			n := daysAgo(d.toks[b-2]) // "one day after", "two days before"
+			if d.toks[b-2].is("the") {
+				n = 1 // "the day after"
 			}
 			if n == 0 {
 				break

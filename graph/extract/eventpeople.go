@@ -1272,6 +1272,11 @@ func (d *doc) subjectsBefore(k, start int) []*entity {
 	return out
 }
 
+// firstSpouse: "first lady", "First Gentleman".
+func firstSpouse(a, b token) bool {
+	return a.Low == "first" && (b.Low == "lady" || b.Low == "gentleman")
+}
+
 // spouses: "X and his wife, Y", "X and first lady Y" travel together: Y
 // joins the visits of X told in the sentence or the two before.
 func (d *doc) spouses(si, start, end int) {
@@ -1283,9 +1288,9 @@ func (d *doc) spouses(si, start, end int) {
 		switch {
 		case d.toks[q].is("his", "her") && d.toks[q+1].is("wife", "husband", "spouse"):
 			q += 2
-		case d.toks[q].is("the") && q+2 < end && d.toks[q+1].is("first", "First") && d.toks[q+2].is("lady", "Lady", "gentleman", "Gentleman"):
+		case d.toks[q].is("the") && q+2 < end && firstSpouse(d.toks[q+1], d.toks[q+2]):
 			q += 3
-		case d.toks[q].is("first", "First") && d.toks[q+1].is("lady", "Lady", "gentleman", "Gentleman"):
+		case firstSpouse(d.toks[q], d.toks[q+1]):
 			q += 2
 		default:
 			continue

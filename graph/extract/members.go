@@ -2571,14 +2571,23 @@ func (s *memberScan) sharedMembers(i, k, end int) (*entity, []*entity, int) {
 	if len(list) < 2 || d.toks[n].is("(") && (next >= end || !d.toks[next].is(")")) {
 		return nil, nil, k
 	}
-	b := i - 1
-	if b >= 0 && d.toks[b].is("the", "The") {
-		b--
-	}
-	if b >= 0 && isCount(d.toks[b]) && countOf(d.toks[b]) != len(list) {
+	if c := s.countBefore(i); c >= 0 && c != len(list) {
 		return nil, nil, k
 	}
 	return h, list, next
+}
+
+// countBefore is the count right before the grouping at i, past "the"
+// ("Seven ASEAN members", "the two EU members"), or -1 when there is none.
+func (s *memberScan) countBefore(i int) int {
+	b := i - 1
+	if b >= 0 && s.toks[b].is("the", "The") {
+		b--
+	}
+	if b < 0 || !isCount(s.toks[b]) {
+		return -1
+	}
+	return countOf(s.toks[b])
 }
 
 // countOf is the value of a count in digits or words, or -1.
@@ -2676,15 +2685,12 @@ func (s *memberScan) madeUpBefore(start, k int) bool {
 // members, Malta and Cyprus, objected").
 func (s *memberScan) countedList(i, k, end int) ([]*entity, int) {
 	d := s.doc
-	b := i - 1
-	if b >= 0 && d.toks[b].is("the", "The") {
-		b--
-	}
-	if b < 0 || !isCount(d.toks[b]) || k+1 >= end || !d.toks[k].is(",", "—", "–", "-") {
+	c := s.countBefore(i)
+	if c < 0 || k+1 >= end || !d.toks[k].is(",", "—", "–", "-") {
 		return nil, k
 	}
 	list, n := d.countryList(k+1, end)
-	if len(list) < 2 || countOf(d.toks[b]) != len(list) || n < end && !d.toks[n].is(d.toks[k].Text) {
+	if len(list) < 2 || c != len(list) || n < end && !d.toks[n].is(d.toks[k].Text) {
 		return nil, k
 	}
 	return list, n

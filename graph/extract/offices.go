@@ -769,6 +769,18 @@ func (d *doc) personAt(q int) *entity {
 	return found
 }
 
+// heldElsewhere is the post p holds of a country other than jur, the
+// first by IRI when there are several (a counterpart holds its kind).
+func heldElsewhere(p *entity, jur string) *entity {
+	var office *entity
+	for o := range p.holds {
+		if o.jurKey != jur && (office == nil || o.iri < office.iri) {
+			office = o
+		}
+	}
+	return office
+}
+
 // holdCounterpart: "Jaishankar held talks with his Nepalese counterpart
 // Narayan Khadka": Khadka holds Nepal's post of the kind Jaishankar holds,
 // the one person before him in the sentence holding a post.
@@ -782,13 +794,7 @@ func (d *doc) holdCounterpart(pm *mention) {
 	}
 	role, title := "", ""
 	if ref != nil {
-		var office *entity
-		for o := range ref.holds {
-			if o.jurKey != pm.counter && (office == nil || o.iri < office.iri) {
-				office = o
-			}
-		}
-		if office != nil {
+		if office := heldElsewhere(ref, pm.counter); office != nil {
 			role, title = office.role, office.name
 		}
 	} else {
@@ -818,13 +824,7 @@ func (d *doc) holdCounterpart(pm *mention) {
 			if q == nil || q.i != k || q.kind != kPerson || q.ent == pm.ent {
 				continue
 			}
-			var office *entity
-			for o := range q.ent.holds {
-				if o.jurKey != pm.counter && (office == nil || o.iri < office.iri) {
-					office = o
-				}
-			}
-			if office != nil {
+			if office := heldElsewhere(q.ent, pm.counter); office != nil {
 				role, title = office.role, office.name
 			}
 		}
