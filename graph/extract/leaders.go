@@ -250,3 +250,27 @@ func (d *doc) knownLeader(i, j int) bool {
 	}
 	return false
 }
+
+// leaderNameEnd: the word at k, one that is no name elsewhere (a month,
+// a function word), ends the whole name of a leader of leaders.tsv that
+// the words before it begin ("Prime Minister Theresa May said"): the
+// name goes on to it.
+func (d *doc) leaderNameEnd(k int) bool {
+	if k == 0 || len(d.x.lex.Leaders) == 0 {
+		return false
+	}
+	w := textWords(d.toks[k].Text)
+	if len(w) != 1 {
+		return false
+	}
+	for _, f := range d.x.leaders().byLast[w[0]] {
+		n := len(f.words)
+		if f.family || n < 2 || k+1-n < 0 {
+			continue
+		}
+		if slices.Equal(textWords(d.text(k+1-n, k+1)), f.words) {
+			return true
+		}
+	}
+	return false
+}

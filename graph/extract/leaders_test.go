@@ -50,6 +50,12 @@ func TestLeaderTerms(t *testing.T) {
 			"", "Jordan"},
 		{"2008-08-11", "King Abdullah received the delegation on Monday.",
 			"", "Saudi"},
+		// a leader's whole name whose last word is a month's: the name
+		// goes on to it
+		{"2017-03-17", "He passed on a message from Prime Minister Theresa May, alongside an invitation.",
+			"holds Theresa May | Prime Minister | United Kingdom", ""},
+		{"2017-03-17", "Theresa May spoke to the president by phone on Friday.",
+			"", "holds Theresa |"},
 		// a leader's name that a dictionary also lists as a word is a
 		// name after a title
 		{"2022-09-20", "President Macron welcomed Prime Minister Truss in Paris on Monday.",
