@@ -251,25 +251,20 @@ func (d *doc) knownLeader(i, j int) bool {
 	return false
 }
 
-// leaderNameEnd: the word at k, one that is no name elsewhere (a month,
-// a function word), ends the whole name of a leader of leaders.tsv that
-// the words before it begin ("Prime Minister Theresa May said"): the
-// name goes on to it.
-func (d *doc) leaderNameEnd(k int) bool {
-	if k == 0 || len(d.x.lex.Leaders) == 0 {
+// inLeaderName: the word at k, one that is no name elsewhere (a month, a
+// function word, a title), is a word of a leader's whole name of
+// leaders.tsv that the words around it spell ("Prime Minister Theresa
+// May said", "President Hassan Sheikh Mohamud"): the name goes on
+// through it.
+func (d *doc) inLeaderName(k int) bool {
+	if len(d.x.lex.Leaders) == 0 {
 		return false
 	}
-	w := textWords(d.toks[k].Text)
-	if len(w) != 1 {
-		return false
-	}
-	for _, f := range d.x.leaders().byLast[w[0]] {
-		n := len(f.words)
-		if f.family || n < 2 || k+1-n < 0 {
-			continue
-		}
-		if slices.Equal(textWords(d.text(k+1-n, k+1)), f.words) {
-			return true
+	for n := 2; n <= 5; n++ {
+		for i := max(k+1-n, 0); i <= k && i+n <= len(d.toks); i++ {
+			if d.toks[i+n-1].Kind == tWord && d.knownLeader(i, i+n) {
+				return true
+			}
 		}
 	}
 	return false

@@ -56,6 +56,9 @@ func TestLeaderTerms(t *testing.T) {
 			"holds Theresa May | Prime Minister | United Kingdom", ""},
 		{"2017-03-17", "Theresa May spoke to the president by phone on Friday.",
 			"", "holds Theresa |"},
+		// a title word inside a leader's whole name
+		{"2023-11-25", "\u201cWe have opened a new chapter,\u201d said President of Somalia Hassan Sheikh Mohamud.",
+			"holds Hassan Sheikh Mohamud | President | Somalia", "holds Hassan |"},
 		// a leader's name that a dictionary also lists as a word is a
 		// name after a title
 		{"2022-09-20", "President Macron welcomed Prime Minister Truss in Paris on Monday.",
