@@ -81,14 +81,14 @@ func (d *doc) nameTok(k int) bool {
 }
 
 // nameAfterTitle: the word at k, one that is no name elsewhere (a
-// function word), begins a name here: a title stands right before it and
-// a name word after it ("President Than Htike", "Minister To Lam").
+// function word), begins a name here: a title or a form of address stands
+// right before it and a name word after it ("President Than Htike",
+// "Minister To Lam", "Dr. Than Myint", "U Than Htay").
 func (d *doc) nameAfterTitle(k int) bool {
 	if k == 0 || k+1 >= len(d.toks) || len(d.toks[k].Text) > 4 || d.toks[k].is("The", "A", "An", "And", "Or", "Of") {
 		return false
 	}
-	o := d.mat(k - 1)
-	if o == nil || o.kind != kOffice || o.j != k {
+	if o := d.mat(k - 1); (o == nil || o.kind != kOffice || o.j != k) && honorifics[d.toks[k-1].Text] == "" {
 		return false
 	}
 	n := d.toks[k+1]

@@ -100,6 +100,11 @@ func TestAddressesAndCityForms(t *testing.T) {
 			text:   "Dato' Sri Lim Boon Keat said the rice would be shipped on Friday.",
 			want:   []string{"person Lim Boon Keat"},
 			absent: []string{"person Sri Lim Boon Keat"}},
+		// a function word begins a name after a form of address
+		{name: "HonorificThan", date: "2016-03-30",
+			text:   "Dr. Than Myint was named minister of commerce, and U Than Htay said the talks went well.",
+			want:   []string{"person Than Myint", "person Than Htay"},
+			absent: []string{"person Myint", "person Htay"}},
 		{name: "CapitalisedParticle", date: "2024-03-02",
 			text: "Dar Es Salaam, Tanzania said on Tuesday it would send maize.",
 			want: []string{"city Dar es Salaam"}},
