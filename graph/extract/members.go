@@ -45,6 +45,8 @@ type memberScan struct {
 	// first is each named grouping's first mention, by slug (made when
 	// first needed)
 	first map[string]*mention
+	// joined is the grouping the text last made each country a member of
+	joined map[*entity]*entity
 }
 
 // coordinated reads "and (the) GROUPING" after a grouping that ends at n,
@@ -234,6 +236,16 @@ func (d *doc) findMembers() {
 					list, next = append(list, more...), n+1
 				} else if len(more) > 0 && n < end && d.toks[next].is("along", "together", "alongside") && d.toks[n].is("are", "were", "have", "form", "formed", "founded", "make", "made", "joined") {
 					list, next = append(list, more...), n
+				}
+				// "Somalia joins Burundi, Kenya, … and Uganda.": once the
+				// text has made Somalia a member, the countries it joins
+				// are the grouping's members
+				if g := s.joined[list[0]]; len(list) == 1 && g != nil && next < end && d.toks[next].is("joins", "joined") {
+					if more, n := d.countryList(next+1, end); len(more) > 1 && (n >= end || n+1 == end && d.toks[n].is(".")) {
+						s.addMembers(g, more, si, "member/joins-members", next, n)
+						k = n - 1
+						continue
+					}
 				}
 				s.beforeGrouping(si, list, k, next, start, end, named)
 				k = next - 1
@@ -2517,6 +2529,14 @@ func (s *memberScan) addMembers(g *entity, list []*entity, si int, rule string, 
 		}
 	}
 	s.doc.addMembersOf(g, list, si, rule, i, j)
+	if g != nil {
+		if s.joined == nil {
+			s.joined = map[*entity]*entity{}
+		}
+		for _, c := range list {
+			s.joined[c] = g
+		}
+	}
 }
 
 func (d *doc) addMembersOf(g *entity, list []*entity, si int, rule string, i, j int) {

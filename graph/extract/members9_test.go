@@ -17,6 +17,15 @@ func TestMembersStatedShapes(t *testing.T) {
 		{name: "WithJoining", date: d,
 			text: "Mercosur was founded in 1991 by Brazil, Argentina, Uruguay and Paraguay, with Bolivia joining it in 2024. The SCO was formed by China and Russia, with Iran joining in 2023. NATO expanded in 2023, with Finland becoming its 31st member.",
 			want: []string{"member Mercosur | Bolivia", "member Mercosur | Paraguay", "member SCO | Iran", "member NATO | Finland"}},
+		// once a country is made a member, the countries it joins are
+		// the grouping's members; not when it joins them in doing
+		// something
+		{name: "JoinsTheMembers", date: d,
+			text: "Malawi on Friday became the fifth member of the Indian Ocean Commission. Malawi joins Comoros, Madagascar, Mauritius and Seychelles.",
+			want: []string{"member Indian Ocean Commission | Malawi", "member Indian Ocean Commission | Comoros", "member Indian Ocean Commission | Seychelles"}},
+		{name: "JoinsOthersInDoingIsNoMembership", date: d,
+			text:   "Malawi on Friday became the fifth member of the Indian Ocean Commission. Malawi joins Kenya and Zambia in calling for talks.",
+			absent: []string{"| Kenya", "| Zambia"}},
 		{name: "WithJoiningAMeetingIsNoMembership", date: d,
 			text:   "The G7 summit opened in Rome, with India joining later. The SCO talks began, with Iran joining in 2023.",
 			absent: []string{"member "}},
