@@ -2425,6 +2425,9 @@ func (s *memberScan) groupingBefore(k, back int) *entity {
 // countryList reads countries joined by commas and "and" from k; it
 // returns them and the token after the last.
 func (d *doc) countryList(k, end int) ([]*entity, int) {
+	if out, last := d.semicolonList(k, end); len(out) > 0 {
+		return out, last
+	}
 	var out []*entity
 	last := k
 	for k < end {
@@ -2467,6 +2470,44 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 		break
 	}
 	// trailing separators are not part of the list
+	return out, last
+}
+
+// semicolonList reads at k a list whose items ";" separates, as formal
+// texts write one whose items have commas of their own ("Australia;
+// Brunei Darussalam; Hong Kong, China; …; and Viet Nam"): each item that
+// begins with a country gives it, others ("Hong Kong, China", "Chinese
+// Taipei") are passed. It returns the countries and the token after the
+// last one; none unless the first item is a country and two ";" at least
+// follow it.
+func (d *doc) semicolonList(k, end int) ([]*entity, int) {
+	var out []*entity
+	semis, last := 0, k
+	for k < end {
+		i := k
+		for i < end && d.toks[i].is("the", "The", "and") {
+			i++
+		}
+		if m := d.mat(i); m != nil && m.i == i && m.kind == kCountry {
+			out = append(out, d.entityFor(m))
+			last = m.j
+		} else if len(out) == 0 {
+			return nil, k
+		}
+		// the item runs to the next ";", a few words at most
+		q := i
+		for q < end && q-i < 6 && !d.toks[q].is(";", ".") {
+			q++
+		}
+		if q >= end || !d.toks[q].is(";") {
+			break
+		}
+		semis++
+		k = q + 1
+	}
+	if semis < 2 {
+		return nil, 0
+	}
 	return out, last
 }
 

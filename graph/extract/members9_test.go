@@ -26,6 +26,14 @@ func TestMembersStatedShapes(t *testing.T) {
 		{name: "JoinsOthersInDoingIsNoMembership", date: d,
 			text:   "Malawi on Friday became the fifth member of the Indian Ocean Commission. Malawi joins Kenya and Zambia in calling for talks.",
 			absent: []string{"| Kenya", "| Zambia"}},
+		// a formal list whose items ";" separates, some with a comma of
+		// their own; a ";" between two clauses is no list
+		{name: "SemicolonList", date: d,
+			text: "APEC's member economies are Australia; Brunei Darussalam; Canada; Hong Kong, China; Japan; Chinese Taipei; and Viet Nam.",
+			want: []string{"member APEC | Australia", "member APEC | Brunei", "member APEC | Canada", "member APEC | Japan", "member APEC | Vietnam"}},
+		{name: "SemicolonBetweenClauses", date: d,
+			text:   "Japan and Canada are APEC members; China sent a delegation; Peru hosted the talks.",
+			absent: []string{"member APEC | China", "member APEC | Peru"}},
 		{name: "WithJoiningAMeetingIsNoMembership", date: d,
 			text:   "The G7 summit opened in Rome, with India joining later. The SCO talks began, with Iran joining in 2023.",
 			absent: []string{"member "}},
