@@ -193,6 +193,21 @@ func (d *doc) onlyPlace(i, j int) bool {
 	return m != nil && m.kind == kCity && m.i == i && m.j == j
 }
 
+// meetingObject: the name at i..j is the other side of a meeting or a
+// call, right after its verb or "with" after its verb or noun ("met John
+// Smith", "received Jane Doe", "talks with John Smith", "a phone
+// conversation with Jane Doe"), and no noun follows it that it would
+// qualify ("met Red Cross officials").
+func (d *doc) meetingObject(i, j, start, end int) bool {
+	if i-1 <= start || j < end && d.toks[j].Kind == tWord && !d.toks[j].capitalised() && (d.tag(j) == pos.NOUN || d.tag(j) == pos.PROPN) {
+		return false
+	}
+	if d.ew(i-1)&evMeetVerb != 0 {
+		return true
+	}
+	return d.toks[i-1].is("with") && d.ew(i-2)&(evMeetVerb|evTalkVerb|evMeetNoun|evCallVerb|evCallNoun) != 0
+}
+
 // runIsOrg: a capitalised run followed by an organisation word is a thing.
 func (d *doc) runIsOrg(i, j int) bool {
 	if j < len(d.toks) && orgWords[d.toks[j].Text] {
@@ -478,7 +493,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					d.countryTagged(i, j, start, end) ||
 					// "Australian writer Yang Hengjun"; "Gough Whitlam, who …";
 					// "citizens Cheng Lei and Yang Hengjun"
-					role >= 0 ||
+					role >= 0 || d.meetingObject(i, j, start, end) ||
 					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
 					// "Ram Bahadur, a resident of Bhaktapur, said"
 					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||

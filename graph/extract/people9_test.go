@@ -105,6 +105,13 @@ func TestAddressesAndCityForms(t *testing.T) {
 			text:   "Dr. Than Myint was named minister of commerce, and U Than Htay said the talks went well.",
 			want:   []string{"person Than Myint", "person Than Htay"},
 			absent: []string{"person Myint", "person Htay"}},
+		// the other side of a meeting or a call, untitled
+		{name: "MeetingObject", date: "2022-09-17",
+			text: "The envoy held a phone conversation with Emmanuel Brunet, an adviser to the president. The minister met Jana Novak in Prague on Monday.",
+			want: []string{"person Emmanuel Brunet", "person Jana Novak"}},
+		{name: "MeetingObjectQualifyingANoun", date: "2022-09-17",
+			text:   "The minister met Blue Cross officials in Geneva on Monday.",
+			absent: []string{"person Blue Cross"}},
 		{name: "CapitalisedParticle", date: "2024-03-02",
 			text: "Dar Es Salaam, Tanzania said on Tuesday it would send maize.",
 			want: []string{"city Dar es Salaam"}},
