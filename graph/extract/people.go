@@ -1086,6 +1086,10 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 	case !comma && k < end && d.toks[k].is("as"):
 		k++ // "elected X as the new AU Chairman"
 		as = true
+	case !comma && d.takesOfficeAs(k, end) > 0:
+		// "X was sworn in as health minister", "X took office as President"
+		k = d.takesOfficeAs(k, end)
+		as = true
 	case !comma && d.addressedAt(i, start) && d.lineEnds(end):
 		if m := d.mat(k); m == nil || m.kind != kOffice || m.i != k || max(m.j, m.phraseEnd) != end {
 			return nil
@@ -1150,16 +1154,17 @@ func (d *doc) lineEnds(end int) bool {
 	return end >= len(d.toks) || d.toks[end].Breaks > 0
 }
 
-// takesOfficeAs reads, at k after "who", a verb of taking or holding a
-// post that the title follows: "took over as", "becomes", "serves as",
-// "was (recently) appointed|named|elected (as)"; it returns the token after
-// it, or 0. ("served as" and "was" alone may be a former post.)
+// takesOfficeAs reads, at k after "who" or a name, a verb of taking or
+// holding a post that the title follows: "took over|office as",
+// "becomes", "serves as", "was (recently) appointed|named|elected (as)",
+// "was sworn in as"; it returns the token after it, or 0. ("served as"
+// and "was" alone may be a former post.)
 func (d *doc) takesOfficeAs(k, end int) int {
 	if k < end && d.toks[k].is("has", "have") {
 		k++
 	}
 	switch {
-	case k+2 < end && d.toks[k].is("took", "takes", "taken") && d.toks[k+1].is("over") && d.toks[k+2].is("as"):
+	case k+2 < end && d.toks[k].is("took", "takes", "taken", "assumed", "assumes") && d.toks[k+1].is("over", "office") && d.toks[k+2].is("as"):
 		return k + 3
 	case k+1 < end && d.toks[k].is("became", "becomes", "become"):
 		return k + 1
@@ -1176,6 +1181,9 @@ func (d *doc) takesOfficeAs(k, end int) int {
 				k++
 			}
 			return k
+		}
+		if k+2 < end && d.toks[k].is("sworn") && d.toks[k+1].is("in") && d.toks[k+2].is("as") {
+			return k + 3
 		}
 	}
 	return 0

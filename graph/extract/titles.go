@@ -239,6 +239,9 @@ func (d *doc) phraseWord(t token) bool {
 	if titleWords[t.Text] && !majesty[t.Text] {
 		return false // "Dr." stands before the name, not in the title
 	}
+	if calendarWord(t) {
+		return false // "Ambassador to Chile on Monday"
+	}
 	if low := strings.ToLower(t.Text); notTitleWords[low] && !notNames[t.Text] {
 		return false
 	}
