@@ -94,6 +94,11 @@ func (d *doc) findOffices() {
 				continue
 			}
 		}
+		// "chargé d'affaires of the US Embassy in Harare"
+		if j, e := d.ministryOf(m.j, end); j != "" && m.phrase == "" {
+			m.jur, m.jurExplicit, m.phraseEnd = j, true, e
+			continue
+		}
 		// after: "of (the) X"
 		k = m.j
 		if k < end && d.toks[k].is("of") && m.phrase == "" {
@@ -213,8 +218,12 @@ func (d *doc) ministryOf(k, end int) (string, int) {
 		if t.Kind != tWord {
 			break
 		}
-		// "Israel's Foreign Ministry", "Ethiopia's foreign ministry"
+		// "Israel's Foreign Ministry", "Ethiopia's foreign ministry"; and
+		// where the body is, "the US Embassy in Harare"
 		if governmentBodies[t.Text] || governmentBodies[capitalise(t.Low)] {
+			if p := d.postingAfter(k+1, end); p > 0 {
+				return jur, p
+			}
 			return jur, k + 1
 		}
 	}

@@ -388,9 +388,10 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				i = k + 1
 			}
 		}
-		// "Turkey's Ambassador to Skopje Hasan Mehmet X": the posting's
-		// city is no part of the name
-		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in") && d.mat(i-2) != nil && d.mat(i-2).kind == kOffice && d.mat(i-2).j == i-1 {
+		// "Turkey's Ambassador to Skopje Hasan Mehmet X", "Consul General
+		// of Pakistan in Dubai X Y": the posting's city is no part of the
+		// name
+		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in") && d.titleEndsAt(i-1, start) {
 			i = c.j
 		}
 		if j == i || d.runIsOrg(i, j) {
@@ -1187,6 +1188,23 @@ func (d *doc) takesOfficeAs(k, end int) int {
 		}
 	}
 	return 0
+}
+
+// titleEndsAt: a title ends right before token k, alone or with the
+// country or grouping it is of ("Consul General of Pakistan").
+func (d *doc) titleEndsAt(k, start int) bool {
+	m := d.mat(k - 1)
+	if m != nil && m.j == k && (m.kind == kCountry || m.kind == kGrouping) {
+		b := m.i - 1
+		if b >= start && d.toks[b].is("the") {
+			b--
+		}
+		if b <= start || !d.toks[b].is("of") {
+			return false
+		}
+		m, k = d.mat(b-1), b
+	}
+	return m != nil && m.kind == kOffice && m.j == k
 }
 
 // appositionBefore: "TITLE (of X), NAME".

@@ -114,6 +114,11 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 	if k+1 >= end {
 		return k
 	}
+	// "Defence Attaché of the British High Commission": the government
+	// body of a country names the title's jurisdiction, not a title
+	if j, _ := d.ministryOf(k, end); titled && j != "" && d.toks[k].is("of") {
+		return k
+	}
 	switch {
 	case d.toks[k].is("of", "for", "to"):
 	case titled && d.toks[k].is("and") && d.portfolioWord(k+1) && !d.startsTitle(k+1):
