@@ -566,6 +566,15 @@ func (d *doc) resolveOffices() {
 				hold = o
 			}
 		}
+		if outer := pm.chain[len(pm.chain)-1]; hold == nil && d.bodyTitle(outer) {
+			// a title only organisations have is still the one of the
+			// organisation the story is about
+			g := d.groupingTitleJurisdiction(outer)
+			if g == "" {
+				continue
+			}
+			hold, outer.jur = outer, g
+		}
 		if hold == nil {
 			// the same title as one the person already holds: that office
 			for _, o := range pm.chain {
@@ -940,6 +949,9 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if g := d.groupingTitleJurisdiction(m); g != "" {
 		return g
 	}
+	if d.bodyTitle(m) {
+		return ""
+	}
 	si := d.sentOf[m.i]
 	start, end := d.bounds(si)
 	if j := d.delegationLeader(m, start); j != "" {
@@ -1027,6 +1039,25 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	// else the country of the site that published it: a national
 	// outlet names its own leaders without their country
 	return d.site
+}
+
+// bodyTitle: the title stands after the acronym or the head noun of a
+// body the lexicon does not know ("ICRC President X", "ANC Chairman Y",
+// "the Electoral Commission Chairman"): that body's post, no country's
+// that the context might suggest. A post of a region ("UP Chief Minister")
+// is still its country's.
+func (d *doc) bodyTitle(m *mention) bool {
+	k := m.i - 1
+	if k < 0 || d.mat(k) != nil || d.sentOf[k] != d.sentOf[m.i] || d.roleOf(m) == "official" {
+		return false
+	}
+	t := d.toks[k]
+	return orgWords[t.Text] || isAcronym(t) && honorifics[t.Text] == "" && !titleWords[t.Text]
+}
+
+// isAcronym: a word of two capitals or more, without dots ("ICRC").
+func isAcronym(t token) bool {
+	return t.Kind == tWord && utf8.RuneCountInString(t.Text) >= 2 && strings.ToUpper(t.Text) == t.Text && !strings.Contains(t.Text, ".")
 }
 
 // visitedHost: the title is the one a visitor meets ("for talks with

@@ -187,6 +187,11 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 			last = j
 			cuts = append(cuts, j)
 			continue
+		case m == nil && d.toks[j-1].is(",", "and") && d.portfolioPeople(j) > j:
+			// "…, African Cooperation and …": the adjective of a list's item
+			content++
+			j++
+			continue
 		case m == nil && t.Kind == tWord && t.capitalised() && (d.phraseWord(t) || d.portfolioNoun(j, end)):
 			content++
 			j++
@@ -626,7 +631,7 @@ func (d *doc) portfolioList(k, end int) bool {
 		t := d.toks[j]
 		switch {
 		case t.is("and"):
-			return words > 0 && j+1 < end && d.portfolioWord(j+1)
+			return words > 0 && j+1 < end && (d.portfolioWord(j+1) || d.portfolioPeople(j+1) > j+1)
 		case t.is(","):
 			if words == 0 {
 				return false
@@ -634,11 +639,34 @@ func (d *doc) portfolioList(k, end int) bool {
 			words = 0
 		case d.portfolioWord(j):
 			words++
+		case d.portfolioPeople(j) > j:
+			// "…, African Cooperation and Moroccan Expatriates"
+			j = d.portfolioPeople(j) - 1
+			words++
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// portfolioPeople: a demonym or region at k qualifies the portfolio word
+// after it ("Moroccan Expatriates"), or a proper adjective the lexicon
+// does not know does inside the list ("African Cooperation and …"):
+// where the qualifier ends, else k.
+func (d *doc) portfolioPeople(k int) int {
+	e := k + 1
+	switch m := d.mat(k); {
+	case m != nil && m.i == k && (m.kind == kDemonym || m.kind == kRegion):
+		e = m.j
+	case m == nil && d.toks[k].Kind == tWord && d.toks[k].capitalised() && k+2 < len(d.toks) && d.toks[k+2].is(",", "and"):
+	default:
+		return k
+	}
+	if e >= len(d.toks) || !d.portfolioWord(e) {
+		return k
+	}
+	return e
 }
 
 // portfolioWord: token k is a capitalised word of a portfolio's name
@@ -651,7 +679,7 @@ func (d *doc) portfolioWord(k int) bool {
 	if m := d.mat(k); m != nil {
 		return m.kind == kTopic || m.kind == kItem || m.kind == kUnit
 	}
-	return d.phraseWord(t)
+	return d.phraseWord(t) || d.portfolioNoun(k, len(d.toks))
 }
 
 // portfolioNouns are the English nouns and adjectives (commonwords.tsv),
