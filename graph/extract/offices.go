@@ -40,8 +40,9 @@ func (d *doc) findOffices() {
 		// American States (OAS)", a city for a city's or region's post
 		// ("Yangon Chief Minister")
 		k := m.i - 1
-		// "Lebanese caretaker Prime Minister": the modifier stands between
-		for k >= start && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil && !d.toks[k].capitalised() {
+		// "Lebanese caretaker Prime Minister", "Germany's Federal Minister for …": the
+		// modifier stands between (not "New": "New Zealand")
+		for k >= start && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil && !d.toks[k].is("New") {
 			k--
 		}
 		if k >= start && d.toks[k].is("'s", "’s") {
