@@ -162,6 +162,15 @@ func (d *doc) findOffices() {
 			m.jur = j
 		}
 	}
+	// "spokesman for the UN Secretary-General", "spokeswoman for French
+	// President X": one who speaks for an office is of its jurisdiction
+	for _, m := range d.ments() {
+		if m.kind == kOffice && m.jur == "" && d.roleOf(m) == "spokesperson" {
+			if o := d.officeAfter(max(m.j, m.phraseEnd)); o != nil && o.jur != "" && !o.former {
+				m.jur, m.jurExplicit = o.jur, true
+			}
+		}
+	}
 	// coordination: "Bangladesh Foreign Minister A and Health Minister B";
 	// and back from a title whose form alone names its country: "Prime
 	// Minister A and EAM B" (the writer leaves out the country of both)
@@ -192,6 +201,28 @@ func (d *doc) findOffices() {
 	for n := 0; n+1 < len(implied); n += 2 {
 		implied[n].jur = implied[n+1].jur
 	}
+}
+
+// officeAfter: the tokens from k read "for|of (the) (COUNTRY) TITLE": that
+// title's mention, else nil.
+func (d *doc) officeAfter(k int) *mention {
+	if k+1 >= len(d.toks) || !d.toks[k].is("for", "of") {
+		return nil
+	}
+	k++
+	if d.toks[k].is("the") {
+		k++
+	}
+	if c := d.mat(k); c != nil && c.i == k && c.kind != kOffice && d.jurisdictionOf(c) != "" {
+		k = c.j // "French President", "the UN's"
+		if k < len(d.toks) && d.toks[k].is("'s", "’s") {
+			k++
+		}
+	}
+	if o := d.mat(k); o != nil && o.i == k && o.kind == kOffice && d.sentOf[k] == d.sentOf[o.i] {
+		return o
+	}
+	return nil
 }
 
 // ministryOf: the tokens from k read "for|of|in|at (the) COUNTRY's or

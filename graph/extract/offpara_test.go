@@ -150,6 +150,10 @@ func TestOfficeParaphrases(t *testing.T) {
 			text: "The African Union Commission Chairperson, Mahamat Idriss Bakari, welcomed the truce.",
 			want: []string{"holds Mahamat Idriss Bakari | Chairperson of the African Union Commission | African Union"}},
 
+		{name: "SpokesmanForOffice", date: "2023-03-14",
+			text:   "Stéphane Duval, spokesman for the UN Secretary-General, told reporters the convoy was hit.",
+			want:   []string{"holds Stéphane Duval | Spokesperson | UN", "office Secretary-General | UN"},
+			absent: []string{"holds Stéphane Duval | Secretary-General"}},
 		// Envoys: posted "to" one country, "of" another.
 		{name: "AmbassadorOfXToY", date: "2023-03-14",
 			text:   "Ambassador of Japan to Nepal, Hiroshi Tanabe, handed over the equipment in Kathmandu.",
