@@ -76,6 +76,13 @@ func (d *doc) findOffices() {
 				continue
 			}
 		}
+		// "Indian Navy chief": the service's last word and the title are
+		// the title
+		if a := d.mat(k); k >= start && a != nil && a.kind == kAgency && a.j == k+1 {
+			if form := lowerKey(d.toks[k].Text + " " + d.titleForm(m)); len(d.x.officeRows[form]) > 0 {
+				m.form = form
+			}
+		}
 		if k >= start && d.mat(k) != nil && d.mat(k).j == k+1 && !d.postedAt(k, start) {
 			if j := d.jurisdictionOf(d.mat(k)); j != "" {
 				// "UN Emergency Relief Coordinator": a title the UN has
