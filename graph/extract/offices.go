@@ -169,8 +169,9 @@ func (d *doc) findOffices() {
 			m.jur = j
 		}
 	}
-	// "spokesman for the UN Secretary-General", "spokeswoman for French
-	// President X": one who speaks for an office is of its jurisdiction
+	// "spokesman for the UN Secretary-General", "spokeswoman of the
+	// Iraqi Prime Minister": one who speaks for an office is of its
+	// jurisdiction
 	for _, m := range d.ments() {
 		if m.kind == kOffice && m.jur == "" && d.roleOf(m) == "spokesperson" {
 			if o := d.officeAfter(max(m.j, m.phraseEnd)); o != nil && o.jur != "" && !o.former {
@@ -226,7 +227,7 @@ func (d *doc) officeAfter(k int) *mention {
 			k++
 		}
 	}
-	if o := d.mat(k); o != nil && o.i == k && o.kind == kOffice && d.sentOf[k] == d.sentOf[o.i] {
+	if o := d.mat(k); o != nil && o.i == k && o.kind == kOffice {
 		return o
 	}
 	return nil

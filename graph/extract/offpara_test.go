@@ -154,6 +154,10 @@ func TestOfficeParaphrases(t *testing.T) {
 			text:   "Stéphane Duval, spokesman for the UN Secretary-General, told reporters the convoy was hit.",
 			want:   []string{"holds Stéphane Duval | Spokesperson | UN", "office Secretary-General | UN"},
 			absent: []string{"holds Stéphane Duval | Secretary-General"}},
+		{name: "SpokesmanForDemonymOffice", date: "2023-03-14",
+			text:   "Ahmed Saleh, spokesman for the Iraqi Prime Minister, said the talks went well.",
+			want:   []string{"holds Ahmed Saleh | Spokesperson | Iraq", "office Prime Minister | Iraq"},
+			absent: []string{"holds Ahmed Saleh | Prime Minister"}},
 		// Envoys: posted "to" one country, "of" another.
 		{name: "AmbassadorOfXToY", date: "2023-03-14",
 			text:   "Ambassador of Japan to Nepal, Hiroshi Tanabe, handed over the equipment in Kathmandu.",

@@ -116,8 +116,10 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 	}
 	// "Defence Attaché of the British High Commission": the government
 	// body of a country names the title's jurisdiction, not a title
-	if j, _ := d.ministryOf(k, end); titled && j != "" && d.toks[k].is("of") {
-		return k
+	if titled && d.toks[k].is("of") {
+		if j, _ := d.ministryOf(k, end); j != "" {
+			return k
+		}
 	}
 	switch {
 	case d.toks[k].is("of", "for", "to"):
@@ -174,6 +176,9 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 		case m != nil && m.i == j && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kRegion || m.kind == kCity || m.kind == kAgency):
 			// a country, grouping or city alone is the title's
 			// jurisdiction or posting ("to Khartoum"), not part of its name
+			if m.j < end && d.startsTitle(m.j) {
+				goto done // "spokesman for the Iraqi Prime Minister": another title's
+			}
 			if m.kind == kRegion || m.kind == kDemonym {
 				content++ // "Undersecretary for North America"
 			}
@@ -639,12 +644,14 @@ func (d *doc) portfolioList(k, end int) bool {
 			words = 0
 		case d.portfolioWord(j):
 			words++
-		case d.portfolioPeople(j) > j:
-			// "…, African Cooperation and Moroccan Expatriates"
-			j = d.portfolioPeople(j) - 1
-			words++
 		default:
-			return false
+			// "…, African Cooperation and Moroccan Expatriates"
+			e := d.portfolioPeople(j)
+			if e == j {
+				return false
+			}
+			j = e - 1
+			words++
 		}
 	}
 	return false
