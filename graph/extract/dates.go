@@ -57,6 +57,13 @@ func monthOf(t token) (time.Month, bool) {
 	return m, ok
 }
 
+// calendarWord: a month's or a weekday's name.
+func calendarWord(t token) bool {
+	_, month := monthOf(t)
+	_, day := weekdays[t.Low]
+	return month || day
+}
+
 func dayNumber(s string) (int, bool) {
 	if s == "" || s[0] < '0' || s[0] > '9' {
 		return 0, false

@@ -40,8 +40,9 @@ func (d *doc) findOffices() {
 		// American States (OAS)", a city for a city's or region's post
 		// ("Yangon Chief Minister")
 		k := m.i - 1
-		// "Lebanese caretaker Prime Minister": the modifier stands between
-		for k >= start && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil && !d.toks[k].capitalised() {
+		// "Lebanese caretaker Prime Minister", "Germany's Federal Minister for …": the
+		// modifier stands between (not "New": "New Zealand")
+		for k >= start && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil && !d.toks[k].is("New") {
 			k--
 		}
 		if k >= start && d.toks[k].is("'s", "’s") {
@@ -75,6 +76,13 @@ func (d *doc) findOffices() {
 				continue
 			}
 		}
+		// "Indian Navy chief": the service's last word and the title are
+		// the title
+		if a := d.mat(k); k >= start && a != nil && a.kind == kAgency && a.j == k+1 {
+			if form := lowerKey(d.toks[k].Text + " " + d.titleForm(m)); len(d.x.officeRows[form]) > 0 {
+				m.form = form
+			}
+		}
 		if k >= start && d.mat(k) != nil && d.mat(k).j == k+1 && !d.postedAt(k, start) {
 			if j := d.jurisdictionOf(d.mat(k)); j != "" {
 				// "UN Emergency Relief Coordinator": a title the UN has
@@ -93,6 +101,11 @@ func (d *doc) findOffices() {
 				m.jur, m.jurExplicit, m.jurLeft = strings.ToLower(d.x.lex.Cities[c.ref].Country), true, true
 				continue
 			}
+		}
+		// "chargé d'affaires of the US Embassy in Harare"
+		if j, e := d.ministryOf(m.j, end); j != "" && m.phrase == "" {
+			m.jur, m.jurExplicit, m.phraseEnd = j, true, e
+			continue
 		}
 		// after: "of (the) X"
 		k = m.j
@@ -156,6 +169,16 @@ func (d *doc) findOffices() {
 			m.jur = j
 		}
 	}
+	// "spokesman for the UN Secretary-General", "spokeswoman of the
+	// Iraqi Prime Minister": one who speaks for an office is of its
+	// jurisdiction
+	for _, m := range d.ments() {
+		if m.kind == kOffice && m.jur == "" && d.roleOf(m) == "spokesperson" {
+			if o := d.officeAfter(max(m.j, m.phraseEnd)); o != nil && o.jur != "" && !o.former {
+				m.jur, m.jurExplicit = o.jur, true
+			}
+		}
+	}
 	// coordination: "Bangladesh Foreign Minister A and Health Minister B";
 	// and back from a title whose form alone names its country: "Prime
 	// Minister A and EAM B" (the writer leaves out the country of both)
@@ -188,6 +211,28 @@ func (d *doc) findOffices() {
 	}
 }
 
+// officeAfter: the tokens from k read "for|of (the) (COUNTRY) TITLE": that
+// title's mention, else nil.
+func (d *doc) officeAfter(k int) *mention {
+	if k+1 >= len(d.toks) || !d.toks[k].is("for", "of") {
+		return nil
+	}
+	k++
+	if d.toks[k].is("the") {
+		k++
+	}
+	if c := d.mat(k); c != nil && c.i == k && c.kind != kOffice && d.jurisdictionOf(c) != "" {
+		k = c.j // "French President", "the UN's"
+		if k < len(d.toks) && d.toks[k].is("'s", "’s") {
+			k++
+		}
+	}
+	if o := d.mat(k); o != nil && o.i == k && o.kind == kOffice {
+		return o
+	}
+	return nil
+}
+
 // ministryOf: the tokens from k read "for|of|in|at (the) COUNTRY's or
 // DEMONYM … Ministry" (a government body of a country): the country and
 // where the phrase ends.
@@ -213,8 +258,12 @@ func (d *doc) ministryOf(k, end int) (string, int) {
 		if t.Kind != tWord {
 			break
 		}
-		// "Israel's Foreign Ministry", "Ethiopia's foreign ministry"
+		// "Israel's Foreign Ministry", "Ethiopia's foreign ministry"; and
+		// where the body is, "the US Embassy in Harare"
 		if governmentBodies[t.Text] || governmentBodies[capitalise(t.Low)] {
+			if p := d.postingAfter(k+1, end); p > 0 {
+				return jur, p
+			}
 			return jur, k + 1
 		}
 	}
@@ -556,6 +605,15 @@ func (d *doc) resolveOffices() {
 			if o.jur != "" {
 				hold = o
 			}
+		}
+		if outer := pm.chain[len(pm.chain)-1]; hold == nil && d.bodyTitle(outer) {
+			// a title only organisations have is still the one of the
+			// organisation the story is about
+			g := d.groupingTitleJurisdiction(outer)
+			if g == "" {
+				continue
+			}
+			hold, outer.jur = outer, g
 		}
 		if hold == nil {
 			// the same title as one the person already holds: that office
@@ -931,6 +989,9 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if g := d.groupingTitleJurisdiction(m); g != "" {
 		return g
 	}
+	if d.bodyTitle(m) {
+		return ""
+	}
 	si := d.sentOf[m.i]
 	start, end := d.bounds(si)
 	if j := d.delegationLeader(m, start); j != "" {
@@ -1018,6 +1079,25 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	// else the country of the site that published it: a national
 	// outlet names its own leaders without their country
 	return d.site
+}
+
+// bodyTitle: the title stands after the acronym or the head noun of a
+// body the lexicon does not know ("ICRC President X", "ANC Chairman Y",
+// "the Electoral Commission Chairman"): that body's post, no country's
+// that the context might suggest. A post of a region ("UP Chief Minister")
+// is still its country's.
+func (d *doc) bodyTitle(m *mention) bool {
+	k := m.i - 1
+	if k < 0 || d.mat(k) != nil || d.sentOf[k] != d.sentOf[m.i] || d.roleOf(m) == "official" {
+		return false
+	}
+	t := d.toks[k]
+	return orgWords[t.Text] || isAcronym(t) && honorifics[t.Text] == "" && !titleWords[t.Text]
+}
+
+// isAcronym: a word of two capitals or more, without dots ("ICRC").
+func isAcronym(t token) bool {
+	return t.Kind == tWord && utf8.RuneCountInString(t.Text) >= 2 && strings.ToUpper(t.Text) == t.Text && !strings.Contains(t.Text, ".")
 }
 
 // visitedHost: the title is the one a visitor meets ("for talks with

@@ -403,9 +403,10 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				i = k + 1
 			}
 		}
-		// "Turkey's Ambassador to Skopje Hasan Mehmet X": the posting's
-		// city is no part of the name
-		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in") && d.mat(i-2) != nil && d.mat(i-2).kind == kOffice && d.mat(i-2).j == i-1 {
+		// "Turkey's Ambassador to Skopje Hasan Mehmet X", "Consul General
+		// of Pakistan in Dubai X Y": the posting's city is no part of the
+		// name
+		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in") && d.titleEndsAt(i-1, start) {
 			i = c.j
 		}
 		if j == i || d.runIsOrg(i, j) {
@@ -1101,6 +1102,10 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 	case !comma && k < end && d.toks[k].is("as"):
 		k++ // "elected X as the new AU Chairman"
 		as = true
+	case !comma && d.takesOfficeAs(k, end) > 0:
+		// "X was sworn in as health minister", "X took office as President"
+		k = d.takesOfficeAs(k, end)
+		as = true
 	case !comma && d.addressedAt(i, start) && d.lineEnds(end):
 		if m := d.mat(k); m == nil || m.kind != kOffice || m.i != k || max(m.j, m.phraseEnd) != end {
 			return nil
@@ -1165,16 +1170,17 @@ func (d *doc) lineEnds(end int) bool {
 	return end >= len(d.toks) || d.toks[end].Breaks > 0
 }
 
-// takesOfficeAs reads, at k after "who", a verb of taking or holding a
-// post that the title follows: "took over as", "becomes", "serves as",
-// "was (recently) appointed|named|elected (as)"; it returns the token after
-// it, or 0. ("served as" and "was" alone may be a former post.)
+// takesOfficeAs reads, at k after "who" or a name, a verb of taking or
+// holding a post that the title follows: "took over|office as",
+// "becomes", "serves as", "was (recently) appointed|named|elected (as)",
+// "was sworn in as"; it returns the token after it, or 0. ("served as"
+// and "was" alone may be a former post.)
 func (d *doc) takesOfficeAs(k, end int) int {
 	if k < end && d.toks[k].is("has", "have") {
 		k++
 	}
 	switch {
-	case k+2 < end && d.toks[k].is("took", "takes", "taken") && d.toks[k+1].is("over") && d.toks[k+2].is("as"):
+	case k+2 < end && d.toks[k].is("took", "takes", "taken", "assumed", "assumes") && d.toks[k+1].is("over", "office") && d.toks[k+2].is("as"):
 		return k + 3
 	case k+1 < end && d.toks[k].is("became", "becomes", "become"):
 		return k + 1
@@ -1192,8 +1198,28 @@ func (d *doc) takesOfficeAs(k, end int) int {
 			}
 			return k
 		}
+		if k+2 < end && d.toks[k].is("sworn") && d.toks[k+1].is("in") && d.toks[k+2].is("as") {
+			return k + 3
+		}
 	}
 	return 0
+}
+
+// titleEndsAt: a title ends right before token k, alone or with the
+// country or grouping it is of ("Consul General of Pakistan").
+func (d *doc) titleEndsAt(k, start int) bool {
+	m := d.mat(k - 1)
+	if m != nil && m.j == k && (m.kind == kCountry || m.kind == kGrouping) {
+		b := m.i - 1
+		if b >= start && d.toks[b].is("the") {
+			b--
+		}
+		if b <= start || !d.toks[b].is("of") {
+			return false
+		}
+		m, k = d.mat(b-1), b
+	}
+	return m != nil && m.kind == kOffice && m.j == k
 }
 
 // appositionBefore: "TITLE (of X), NAME".

@@ -114,6 +114,13 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 	if k+1 >= end {
 		return k
 	}
+	// "Defence Attaché of the British High Commission": the government
+	// body of a country names the title's jurisdiction, not a title
+	if titled && d.toks[k].is("of") {
+		if j, _ := d.ministryOf(k, end); j != "" {
+			return k
+		}
+	}
 	switch {
 	case d.toks[k].is("of", "for", "to"):
 	case titled && d.toks[k].is("and") && d.portfolioWord(k+1) && !d.startsTitle(k+1):
@@ -169,6 +176,9 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 		case m != nil && m.i == j && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kRegion || m.kind == kCity || m.kind == kAgency):
 			// a country, grouping or city alone is the title's
 			// jurisdiction or posting ("to Khartoum"), not part of its name
+			if m.j < end && d.startsTitle(m.j) {
+				goto done // "spokesman for the Iraqi Prime Minister": another title's
+			}
 			if m.kind == kRegion || m.kind == kDemonym {
 				content++ // "Undersecretary for North America"
 			}
@@ -181,6 +191,11 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 			j = m.j
 			last = j
 			cuts = append(cuts, j)
+			continue
+		case m == nil && d.toks[j-1].is(",", "and") && d.portfolioPeople(j) > j:
+			// "…, African Cooperation and …": the adjective of a list's item
+			content++
+			j++
 			continue
 		case m == nil && t.Kind == tWord && t.capitalised() && (d.phraseWord(t) || d.portfolioNoun(j, end)):
 			content++
@@ -238,6 +253,9 @@ func (d *doc) polityBefore(c, k int) int {
 func (d *doc) phraseWord(t token) bool {
 	if titleWords[t.Text] && !majesty[t.Text] {
 		return false // "Dr." stands before the name, not in the title
+	}
+	if calendarWord(t) {
+		return false // "Ambassador to Chile on Monday"
 	}
 	if low := strings.ToLower(t.Text); notTitleWords[low] && !notNames[t.Text] {
 		return false
@@ -618,7 +636,7 @@ func (d *doc) portfolioList(k, end int) bool {
 		t := d.toks[j]
 		switch {
 		case t.is("and"):
-			return words > 0 && j+1 < end && d.portfolioWord(j+1)
+			return words > 0 && j+1 < end && (d.portfolioWord(j+1) || d.portfolioPeople(j+1) > j+1)
 		case t.is(","):
 			if words == 0 {
 				return false
@@ -627,10 +645,35 @@ func (d *doc) portfolioList(k, end int) bool {
 		case d.portfolioWord(j):
 			words++
 		default:
-			return false
+			// "…, African Cooperation and Moroccan Expatriates"
+			e := d.portfolioPeople(j)
+			if e == j {
+				return false
+			}
+			j = e - 1
+			words++
 		}
 	}
 	return false
+}
+
+// portfolioPeople: a demonym or region at k qualifies the portfolio word
+// after it ("Moroccan Expatriates"), or a proper adjective the lexicon
+// does not know does inside the list ("African Cooperation and …"):
+// where the qualifier ends, else k.
+func (d *doc) portfolioPeople(k int) int {
+	e := k + 1
+	switch m := d.mat(k); {
+	case m != nil && m.i == k && (m.kind == kDemonym || m.kind == kRegion):
+		e = m.j
+	case m == nil && d.toks[k].Kind == tWord && d.toks[k].capitalised() && k+2 < len(d.toks) && d.toks[k+2].is(",", "and"):
+	default:
+		return k
+	}
+	if e >= len(d.toks) || !d.portfolioWord(e) {
+		return k
+	}
+	return e
 }
 
 // portfolioWord: token k is a capitalised word of a portfolio's name
@@ -643,7 +686,7 @@ func (d *doc) portfolioWord(k int) bool {
 	if m := d.mat(k); m != nil {
 		return m.kind == kTopic || m.kind == kItem || m.kind == kUnit
 	}
-	return d.phraseWord(t)
+	return d.phraseWord(t) || d.portfolioNoun(k, len(d.toks))
 }
 
 // portfolioNouns are the English nouns and adjectives (commonwords.tsv),
