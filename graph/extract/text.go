@@ -174,6 +174,10 @@ func scanWord(text string, i int) int {
 				continue
 			case isDottedSoFar(word) && strings.Contains(word, "."):
 				return i + size // the last dot of "U.S."
+			case isDottedSoFar(word) && unicode.IsUpper(next) && !isLetter(at(text, i+size+utf8.RuneLen(next))) && at(text, i+size+utf8.RuneLen(next)) != '.':
+				// "H.E Jane Doe", "U.S forces": capitals joined by a dot
+				// with the last dot left out
+				return i + size + utf8.RuneLen(next)
 			case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]):
 				return i + size // an initial: "J."
 			case abbreviations[word]:
