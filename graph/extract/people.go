@@ -1047,7 +1047,9 @@ func contains1(ms []*mention, m *mention) bool {
 // postingBefore: tokens ending at k read "to (the) COUNTRY": returns the
 // index before "to", or -1.
 func (d *doc) postingBefore(k, start int) int {
-	if k < start || d.mat(k) == nil || d.jurisdictionOf(d.mat(k)) == "" {
+	// a demonym is never where one is posted: "adviser to French
+	// President X" (it is the next title's)
+	if k < start || d.mat(k) == nil || d.jurisdictionOf(d.mat(k)) == "" || d.mat(k).kind == kDemonym {
 		return -1
 	}
 	p := d.mat(k).i - 1
