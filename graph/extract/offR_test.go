@@ -35,5 +35,14 @@ func TestOfficeRealShapes(t *testing.T) {
 			text:   "The ambassador was received by Portugal's Chief of Protocol, Rui Almeida, in Lisbon.",
 			want:   []string{"holds Rui Almeida | Chief of Protocol | Portugal"},
 			absent: []string{"person Protocol"}},
+
+		// A cabinet list in a story about one country, wherever published.
+		{name: "OneCountryStoryCabinet", date: "2023-05-15",
+			text: "Leader of Tonga's ruling party, Mele Vea, was appointed on Tuesday as the country's new foreign minister.\n\nFive other lawmakers were named ministers, including Sione Tupou as minister of commerce and Siaosi Fifita as minister of health.",
+			want: []string{"holds Sione Tupou | Commerce Minister | Tonga", "holds Siaosi Fifita | Health Minister | Tonga"}},
+		{name: "AsTitleCommaNextName", date: "2023-05-15",
+			text:   "Tonga named its cabinet on Tuesday, with Dr. Sione Tupou as minister of commerce, Dr. Mele Vea as minister of health and Siaosi Fifita as minister of information.",
+			want:   []string{"holds Mele Vea | Health Minister | Tonga", "holds Siaosi Fifita | Information Minister | Tonga"},
+			absent: []string{"holds Mele Vea | Commerce Minister"}},
 	})
 }

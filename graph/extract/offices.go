@@ -1082,9 +1082,31 @@ func (d *doc) contextJurisdiction(m *mention) string {
 			return j
 		}
 	}
+	// a story that names one country only is about that country's
+	// posts ("the country's new foreign minister … X as minister of
+	// commerce"), wherever it was published
+	if j := d.onlyCountry(); j != "" {
+		return j
+	}
 	// else the country of the site that published it: a national
 	// outlet names its own leaders without their country
 	return d.site
+}
+
+// onlyCountry is the one country the article names (by name or
+// demonym), or "" when it names none or several.
+func (d *doc) onlyCountry() string {
+	only := ""
+	for e := range d.countryCounts() {
+		if e.class != schema.Country {
+			continue
+		}
+		if only != "" {
+			return ""
+		}
+		only = strings.ToLower(e.code)
+	}
+	return only
 }
 
 // bodyTitle: the title stands after the acronym or the head noun of a

@@ -1244,6 +1244,10 @@ func (d *doc) appositionBefore(i, start int) *mention {
 			if b-1 >= start && d.toks[b].is(",") && d.mat(b-1) != nil && d.mat(b-1).kind == kPerson {
 				return nil
 			}
+			// "A as minister of commerce, B as …": the post A is given
+			if b >= start && d.toks[b].is("as") {
+				return nil
+			}
 			return m
 		}
 	}
