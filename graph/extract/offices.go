@@ -171,10 +171,16 @@ func (d *doc) findOffices() {
 	}
 	// "spokesman for the UN Secretary-General", "spokeswoman of the
 	// Iraqi Prime Minister": one who speaks for an office is of its
-	// jurisdiction
+	// jurisdiction; so is one who serves it ("diplomatic adviser to
+	// the French President"), but not an envoy sent to it
 	for _, m := range d.ments() {
-		if m.kind == kOffice && m.jur == "" && d.roleOf(m) == "spokesperson" {
-			if o := d.officeAfter(max(m.j, m.phraseEnd)); o != nil && o.jur != "" && !o.former {
+		if m.kind != kOffice || m.jur != "" {
+			continue
+		}
+		k := max(m.j, m.phraseEnd)
+		serves := k < len(d.toks) && d.toks[k].is("to") && d.roleOf(m) != "ambassador" && d.roleOf(m) != "diplomat"
+		if d.roleOf(m) == "spokesperson" || serves {
+			if o := d.officeAfter(k); o != nil && o.jur != "" && !o.former {
 				m.jur, m.jurExplicit = o.jur, true
 			}
 		}
@@ -211,10 +217,10 @@ func (d *doc) findOffices() {
 	}
 }
 
-// officeAfter: the tokens from k read "for|of (the) (COUNTRY) TITLE": that
+// officeAfter: the tokens from k read "for|of|to (the) (COUNTRY) TITLE": that
 // title's mention, else nil.
 func (d *doc) officeAfter(k int) *mention {
-	if k+1 >= len(d.toks) || !d.toks[k].is("for", "of") {
+	if k+1 >= len(d.toks) || !d.toks[k].is("for", "of", "to") {
 		return nil
 	}
 	k++
@@ -728,7 +734,7 @@ func (d *doc) companionJurisdiction(pm *mention) string {
 	}
 	var host *entity
 	k := first - 1
-	if k > start && d.toks[k].is("his", "her", "their") {
+	if k > start && d.toks[k].is("his", "her", "their", "the") {
 		k--
 	}
 	if k > start && d.toks[k].is("by") && d.toks[k-1].lower() == "accompanied" {
@@ -1076,9 +1082,31 @@ func (d *doc) contextJurisdiction(m *mention) string {
 			return j
 		}
 	}
+	// a story that names one country only is about that country's
+	// posts ("the country's new foreign minister … X as minister of
+	// commerce"), wherever it was published
+	if j := d.onlyCountry(); j != "" {
+		return j
+	}
 	// else the country of the site that published it: a national
 	// outlet names its own leaders without their country
 	return d.site
+}
+
+// onlyCountry is the one country the article names (by name or
+// demonym), or "" when it names none or several.
+func (d *doc) onlyCountry() string {
+	only := ""
+	for e := range d.countryCounts() {
+		if e.class != schema.Country {
+			continue
+		}
+		if only != "" {
+			return ""
+		}
+		only = strings.ToLower(e.code)
+	}
+	return only
 }
 
 // bodyTitle: the title stands after the acronym or the head noun of a

@@ -1047,7 +1047,9 @@ func contains1(ms []*mention, m *mention) bool {
 // postingBefore: tokens ending at k read "to (the) COUNTRY": returns the
 // index before "to", or -1.
 func (d *doc) postingBefore(k, start int) int {
-	if k < start || d.mat(k) == nil || d.jurisdictionOf(d.mat(k)) == "" {
+	// a demonym is never where one is posted: "adviser to French
+	// President X" (it is the next title's)
+	if k < start || d.mat(k) == nil || d.jurisdictionOf(d.mat(k)) == "" || d.mat(k).kind == kDemonym {
 		return -1
 	}
 	p := d.mat(k).i - 1
@@ -1240,6 +1242,10 @@ func (d *doc) appositionBefore(i, start int) *mention {
 				b--
 			}
 			if b-1 >= start && d.toks[b].is(",") && d.mat(b-1) != nil && d.mat(b-1).kind == kPerson {
+				return nil
+			}
+			// "A as minister of commerce, B as …": the post A is given
+			if b >= start && d.toks[b].is("as") {
 				return nil
 			}
 			return m
