@@ -120,7 +120,10 @@ func (d *doc) pairQuotes() []qspan {
 				break
 			}
 			if t.Text == "“" && u.Text == "“" {
-				break // a new quote opens: the first ran on without a close
+				if d.mistypedClose(j) {
+					closed = true // "… of the region, “said X."
+				}
+				break // else a new quote opens: the first ran on without a close
 			}
 		}
 		if j == i+1 {
@@ -145,6 +148,22 @@ func (d *doc) pairQuotes() []qspan {
 		}
 	}
 	return out
+}
+
+// mistypedClose: the opening mark at j closes the quote before it, typed
+// the wrong way round: it follows the comma (or ! ?) that ends the words
+// and the attribution follows it ("… of the region, “said X."; "…, “she
+// added.").
+func (d *doc) mistypedClose(j int) bool {
+	if j+1 >= len(d.toks) || !d.toks[j-1].is(",", "!", "?") {
+		return false
+	}
+	k := j + 1
+	if d.toks[k].is("he", "she", "they", "we") && k+1 < len(d.toks) {
+		k++
+	}
+	ok, object := d.speechVerb(k)
+	return ok && !object && !d.toks[k].capitalised()
 }
 
 func (d *doc) findQuotes() {
@@ -280,6 +299,14 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 		if !ok {
 			continue
 		}
+		// "Jane Doe was quoted by the agency as saying “…”": the subject
+		// of the passive
+		if q := d.passiveQuoted(v, start); q > 0 {
+			if p, _ := d.subjectOf(q, start); p != nil {
+				return p, si, true
+			}
+			return nil, si, true
+		}
 		// "the agency quoted the Turkish ambassador as confirming “…”"
 		if object {
 			if p := d.firstPersonRef(v+1, s.open); p != nil {
@@ -311,6 +338,23 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 		}
 	}
 	return nil, -1, false
+}
+
+// passiveQuoted reads "was quoted (by the agency) as saying" back from the
+// participle at v: the index of "quoted", else -1.
+func (d *doc) passiveQuoted(v, start int) int {
+	if !participle(d.toks[v]) || v-1 <= start || !d.toks[v-1].is("as") {
+		return -1
+	}
+	for q := v - 2; q > start && q >= v-10; q-- {
+		if d.toks[q].is("quoted", "cited") {
+			if d.toks[q-1].is("was", "is", "were", "been") {
+				return q
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // pronounSubject: a personal pronoun stands right before the verb at v,
@@ -374,6 +418,21 @@ func (d *doc) attributionAfter(s qspan) (*entity, int, bool) {
 	}
 	if p, ok := d.attributionAt(k, end); ok {
 		return p, si, true
+	}
+	// "“…” — Foreign Minister Jane Doe, on the floods": a dash, then the
+	// speaker's name and at most a comma's aside
+	if k == s.close+2 && d.toks[s.close+1].is("—", "–") {
+		for _, m := range d.mentionsIn(k, min(end, k+8)) {
+			if p := personOf(m); p != nil && m.kind == kPerson {
+				if m.j >= end || d.toks[m.j].is(",", ".", "(") || d.toks[m.j].Breaks > 0 {
+					return p, si, true
+				}
+				break
+			}
+			if m.kind != kOffice && m.kind != kCountry && m.kind != kDemonym && m.kind != kGrouping {
+				break
+			}
+		}
 	}
 	// a headline's "… is ‘…’: PM Modi": the speaker's name closes the line
 	if k == s.close+1 && d.toks[k].is(":") && end-k <= 6 && (end >= len(d.toks) || d.toks[end].Breaks > 0) {
@@ -471,6 +530,12 @@ func (d *doc) subjectOf(v, start int) (*entity, bool) {
 	if b >= start && !d.quoted[b] {
 		t := d.toks[b]
 		switch {
+		case t.is("who") && b-1 > start && d.toks[b-1].is(","):
+			// "… met his counterpart Jane Doe, who said “…”": the one
+			// the relative clause is about, not the main clause's subject
+			if m := d.mat(b - 2); m != nil && m.j == b-1 && personOf(m) != nil {
+				return personOf(m), false
+			}
 		case t.is(","):
 			// "Jane Doe, who heads the aid agency, said": past the
 			// clause, unless it names the speaker ("the director,
@@ -700,15 +765,15 @@ func (d *doc) isName(s qspan) bool {
 			}
 		}
 	}
-	if s.close < 0 || s.j-s.i > 4 {
+	if s.close < 0 || s.j-s.i > 12 {
 		return false
 	}
 	// “Quad”, “Authority”: one capitalised word, no sentence
 	if s.j-s.i == 1 && d.toks[s.i].Kind == tWord && d.toks[s.i].capitalised() && !d.toks[s.i].is("I") {
 		return true
 	}
-	// “Made in Italy”, “Hope for Gaza”: capitalised words, and the
-	// function words (prepositions, articles, conjunctions) of a title
+	// “Made in Italy”, “Hope for Gaza”, “Joint Statement on Maritime
+	// Cooperation”: capitalised words, and the function words (prepositions, articles, conjunctions) of a title
 	// between them
 	words, last := 0, -1
 	for k := s.i; k < s.j; k++ {
