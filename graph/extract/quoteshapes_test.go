@@ -118,6 +118,10 @@ func TestQuoteAttributionShapes(t *testing.T) {
 		{name: "EpigraphAfterDash", date: "2022-03-14",
 			text: "\u201cA neighbour in need is a neighbour indeed.\u201d \u2014 Foreign Minister Lucia Ferrer, on the aid flights\n\nThe first planes landed in Porto Alegre on Friday.",
 			want: []string{"quote Lucia Ferrer | A neighbour in need is a neighbour indeed."}},
+		{name: "TitleWordInsideALeadersWholeName", date: "2010-06-02",
+			text: "\u201cThe new government will hold elections within a year,\u201d said the President of Somalia Sharif Sheikh Ahmed.\n\nAhmed thanked the donors, saying: \u201cYour help reached every district.\u201d",
+			want: []string{"quote Sharif Sheikh Ahmed | The new government will hold elections within a year,", "quote Sharif Sheikh Ahmed | Your help reached every district."},
+		},
 		// precision: words that no person is given
 		{name: "MinistryStatementAfterQuote", date: "2022-03-14",
 			text:   `Egyptian Foreign Minister Nadia Bakr flew to Khartoum. "We are deeply concerned by the fighting near the border," the Ministry of Foreign Affairs said in a statement.`,
