@@ -23,7 +23,11 @@ import (
 // line under a quote that stands alone ("Secretary Antony J. Blinken, March
 // 3, 2021"), from a possessive ("Johnson's commitment to help ''friend and
 // partner''"), or, for a quote that opens its sentence, from the sentence
-// before that gives someone words ("X tweeted with images. “…”"). A quote
+// before that gives someone words ("X tweeted with images. “…”"), from
+// the paragraphs around a quote that is its own paragraph when both are
+// about the one who speaks in the second, from a dash and a name after it
+// ("“…” — Minister X, on the floods"). A closing mark typed as an opening
+// one before the attribution ("…, “said X.") closes the quote. A quote
 // whose source is not a person in the graph (a statement, a ministry, a
 // country) is not recorded: the graph's quotations are people's words. Its
 // date is the one the attribution gives, else the article's. findSpeakers,
@@ -212,6 +216,14 @@ func (d *doc) findQuotes() {
 		if q.speaker == nil && q.sent > 0 && d.opensSentence(q.q) && !q.q.cont {
 			if p := d.speakerOf(q.sent - 1); p != nil {
 				q.speaker, q.source, q.how = p, q.sent-1, "quote/speaker-sentence-before"
+			}
+		}
+		// a quote that is its own paragraph, between paragraphs about one
+		// person who speaks in the next: "Jane Doe visited the camps. ¶
+		// “…” ¶ Doe said the government would send tents."
+		if q.speaker == nil && q.sent > 0 && q.sent+1 < len(d.sents) && d.fillsParagraph(q.q) {
+			if p := d.speakerOf(q.sent + 1); p != nil && p == d.subj[q.sent-1] && d.sents[q.sent+1].Para == d.sents[q.sent].Para+1 {
+				q.speaker, q.source, q.how = p, q.sent+1, "quote/speaker-around"
 			}
 		}
 		// words quoted in a sentence about a person are theirs: "Correa
@@ -839,6 +851,11 @@ func (d *doc) speakerOf(si int) *entity {
 		}
 	}
 	return nil
+}
+
+// fillsParagraph: the quote opens its paragraph and closes it.
+func (d *doc) fillsParagraph(s qspan) bool {
+	return s.close >= 0 && d.toks[s.open].Breaks >= 2 && (s.close+1 >= len(d.toks) || d.toks[s.close+1].Breaks >= 2)
 }
 
 // nameLineAfter: a quote that fills its paragraph, followed by a paragraph
