@@ -71,12 +71,12 @@ type quotation struct {
 	how     string // the rule that found the speaker, for --explain
 }
 
-var closers = map[string]string{"“": "”", "\"": "\"", "''": "''", "``": "''", "‘‘": "’’", "‘": "’", "'": "'", "«": "»"}
+var closers = map[string]string{"“": "”", "\"": "\"", "''": "''", "``": "''", "‘‘": "’’", "‘": "’", "'": "'", "«": "»", "„": "“", "”": "”"}
 
 // doubleMarks are the double quote marks, however typed; a quote opened
 // by one is closed by any of them that is not itself opening ("…,’’ she
 // said" after a “, as some outlets' systems write it).
-var doubleMarks = map[string]bool{"“": true, "”": true, "\"": true, "''": true, "``": true, "‘‘": true, "’’": true}
+var doubleMarks = map[string]bool{"“": true, "”": true, "\"": true, "''": true, "``": true, "‘‘": true, "’’": true, "„": true}
 
 // quoteSpans pairs quote marks within paragraphs, once per article.
 func (d *doc) quoteSpans() []qspan {
