@@ -369,6 +369,17 @@ func (d *doc) passiveQuoted(v, start int) int {
 	return -1
 }
 
+// onlyAuxiliaries: nothing but auxiliaries and adverbs in [i, v) ("also",
+// "had earlier").
+func (d *doc) onlyAuxiliaries(i, v int) bool {
+	for k := i; k < v; k++ {
+		if !auxiliaries[d.toks[k].Low] && !(strings.HasSuffix(d.toks[k].Low, "ly") && d.mat(k) == nil) {
+			return false
+		}
+	}
+	return true
+}
+
 // pronounSubject: a personal pronoun stands right before the verb at v,
 // past auxiliaries and adverbs ("he also called", "she had said").
 func (d *doc) pronounSubject(v, start int) bool {
@@ -615,6 +626,11 @@ func (d *doc) subjectOf(v, start int) (*entity, bool) {
 			// "with Chilean President Jane Doe arguing, “…”"
 			if d.toks[b].is("with") && participle(d.toks[v]) && (m.j == v || m.j+1 == v && d.toks[m.j].is(",")) {
 				return p, false
+			}
+			// "Jane Doe and John Roe said in a joint statement": words
+			// of several people are no one's
+			if d.toks[b].is("and") && b > start && personOf(d.mat(b-1)) != nil && d.onlyAuxiliaries(m.j, v) {
+				return nil, true
 			}
 			k = m.i
 			continue
