@@ -23,7 +23,11 @@ import (
 // line under a quote that stands alone ("Secretary Antony J. Blinken, March
 // 3, 2021"), from a possessive ("Johnson's commitment to help ''friend and
 // partner''"), or, for a quote that opens its sentence, from the sentence
-// before that gives someone words ("X tweeted with images. “…”"). A quote
+// before that gives someone words ("X tweeted with images. “…”"), from
+// the paragraphs around a quote that is its own paragraph when both are
+// about the one who speaks in the second, from a dash and a name after it
+// ("“…” — Minister X, on the floods"). A closing mark typed as an opening
+// one before the attribution ("…, “said X.") closes the quote. A quote
 // whose source is not a person in the graph (a statement, a ministry, a
 // country) is not recorded: the graph's quotations are people's words. Its
 // date is the one the attribution gives, else the article's. findSpeakers,
@@ -67,12 +71,12 @@ type quotation struct {
 	how     string // the rule that found the speaker, for --explain
 }
 
-var closers = map[string]string{"“": "”", "\"": "\"", "''": "''", "``": "''", "‘‘": "’’", "‘": "’", "'": "'", "«": "»"}
+var closers = map[string]string{"“": "”", "\"": "\"", "''": "''", "``": "''", "‘‘": "’’", "‘": "’", "'": "'", "«": "»", "„": "“", "”": "”"}
 
 // doubleMarks are the double quote marks, however typed; a quote opened
 // by one is closed by any of them that is not itself opening ("…,’’ she
 // said" after a “, as some outlets' systems write it).
-var doubleMarks = map[string]bool{"“": true, "”": true, "\"": true, "''": true, "``": true, "‘‘": true, "’’": true}
+var doubleMarks = map[string]bool{"“": true, "”": true, "\"": true, "''": true, "``": true, "‘‘": true, "’’": true, "„": true}
 
 // quoteSpans pairs quote marks within paragraphs, once per article.
 func (d *doc) quoteSpans() []qspan {
@@ -120,7 +124,10 @@ func (d *doc) pairQuotes() []qspan {
 				break
 			}
 			if t.Text == "“" && u.Text == "“" {
-				break // a new quote opens: the first ran on without a close
+				if d.mistypedClose(j) {
+					closed = true // "… of the region, “said X."
+				}
+				break // else a new quote opens: the first ran on without a close
 			}
 		}
 		if j == i+1 {
@@ -145,6 +152,22 @@ func (d *doc) pairQuotes() []qspan {
 		}
 	}
 	return out
+}
+
+// mistypedClose: the opening mark at j closes the quote before it, typed
+// the wrong way round: it follows the comma (or ! ?) that ends the words
+// and the attribution follows it ("… of the region, “said X."; "…, “she
+// added.").
+func (d *doc) mistypedClose(j int) bool {
+	if j+1 >= len(d.toks) || !d.toks[j-1].is(",", "!", "?") {
+		return false
+	}
+	k := j + 1
+	if d.toks[k].is("he", "she", "they", "we") && k+1 < len(d.toks) {
+		k++
+	}
+	ok, object := d.speechVerb(k)
+	return ok && !object && !d.toks[k].capitalised()
 }
 
 func (d *doc) findQuotes() {
@@ -193,6 +216,14 @@ func (d *doc) findQuotes() {
 		if q.speaker == nil && q.sent > 0 && d.opensSentence(q.q) && !q.q.cont {
 			if p := d.speakerOf(q.sent - 1); p != nil {
 				q.speaker, q.source, q.how = p, q.sent-1, "quote/speaker-sentence-before"
+			}
+		}
+		// a quote that is its own paragraph, between paragraphs about one
+		// person who speaks in the next: "Jane Doe visited the camps. ¶
+		// “…” ¶ Doe said the government would send tents."
+		if q.speaker == nil && q.sent > 0 && q.sent+1 < len(d.sents) && d.fillsParagraph(q.q) {
+			if p := d.speakerOf(q.sent + 1); p != nil && p == d.subj[q.sent-1] && d.sents[q.sent+1].Para == d.sents[q.sent].Para+1 {
+				q.speaker, q.source, q.how = p, q.sent+1, "quote/speaker-around"
 			}
 		}
 		// words quoted in a sentence about a person are theirs: "Correa
@@ -280,6 +311,14 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 		if !ok {
 			continue
 		}
+		// "Jane Doe was quoted by the agency as saying “…”": the subject
+		// of the passive
+		if q := d.passiveQuoted(v, start); q > 0 {
+			if p, _ := d.subjectOf(q, start); p != nil {
+				return p, si, true
+			}
+			return nil, si, true
+		}
 		// "the agency quoted the Turkish ambassador as confirming “…”"
 		if object {
 			if p := d.firstPersonRef(v+1, s.open); p != nil {
@@ -311,6 +350,34 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 		}
 	}
 	return nil, -1, false
+}
+
+// passiveQuoted reads "was quoted (by the agency) as saying" back from the
+// participle at v: the index of "quoted", else -1.
+func (d *doc) passiveQuoted(v, start int) int {
+	if !participle(d.toks[v]) || v-1 <= start || !d.toks[v-1].is("as") {
+		return -1
+	}
+	for q := v - 2; q > start && q >= v-10; q-- {
+		if d.toks[q].is("quoted", "cited") {
+			if d.toks[q-1].is("was", "is", "were", "been") {
+				return q
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// onlyAuxiliaries: nothing but auxiliaries and adverbs in [i, v) ("also",
+// "had earlier").
+func (d *doc) onlyAuxiliaries(i, v int) bool {
+	for k := i; k < v; k++ {
+		if !auxiliaries[d.toks[k].Low] && !(strings.HasSuffix(d.toks[k].Low, "ly") && d.mat(k) == nil) {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounSubject: a personal pronoun stands right before the verb at v,
@@ -374,6 +441,21 @@ func (d *doc) attributionAfter(s qspan) (*entity, int, bool) {
 	}
 	if p, ok := d.attributionAt(k, end); ok {
 		return p, si, true
+	}
+	// "“…” — Foreign Minister Jane Doe, on the floods": a dash, then the
+	// speaker's name and at most a comma's aside
+	if k == s.close+2 && d.toks[s.close+1].is("—", "–") {
+		for _, m := range d.mentionsIn(k, min(end, k+8)) {
+			if p := personOf(m); p != nil && m.kind == kPerson {
+				if m.j >= end || d.toks[m.j].is(",", ".", "(") || d.toks[m.j].Breaks > 0 {
+					return p, si, true
+				}
+				break
+			}
+			if m.kind != kOffice && m.kind != kCountry && m.kind != kDemonym && m.kind != kGrouping {
+				break
+			}
+		}
 	}
 	// a headline's "… is ‘…’: PM Modi": the speaker's name closes the line
 	if k == s.close+1 && d.toks[k].is(":") && end-k <= 6 && (end >= len(d.toks) || d.toks[end].Breaks > 0) {
@@ -471,6 +553,12 @@ func (d *doc) subjectOf(v, start int) (*entity, bool) {
 	if b >= start && !d.quoted[b] {
 		t := d.toks[b]
 		switch {
+		case t.is("who") && b-1 > start && d.toks[b-1].is(","):
+			// "… met his counterpart Jane Doe, who said “…”": the one
+			// the relative clause is about, not the main clause's subject
+			if m := d.mat(b - 2); m != nil && m.j == b-1 && personOf(m) != nil {
+				return personOf(m), false
+			}
 		case t.is(","):
 			// "Jane Doe, who heads the aid agency, said": past the
 			// clause, unless it names the speaker ("the director,
@@ -538,6 +626,11 @@ func (d *doc) subjectOf(v, start int) (*entity, bool) {
 			// "with Chilean President Jane Doe arguing, “…”"
 			if d.toks[b].is("with") && participle(d.toks[v]) && (m.j == v || m.j+1 == v && d.toks[m.j].is(",")) {
 				return p, false
+			}
+			// "Jane Doe and John Roe said in a joint statement": words
+			// of several people are no one's
+			if d.toks[b].is("and") && b > start && personOf(d.mat(b-1)) != nil && d.onlyAuxiliaries(m.j, v) {
+				return nil, true
 			}
 			k = m.i
 			continue
@@ -700,15 +793,15 @@ func (d *doc) isName(s qspan) bool {
 			}
 		}
 	}
-	if s.close < 0 || s.j-s.i > 4 {
+	if s.close < 0 || s.j-s.i > 12 {
 		return false
 	}
 	// “Quad”, “Authority”: one capitalised word, no sentence
 	if s.j-s.i == 1 && d.toks[s.i].Kind == tWord && d.toks[s.i].capitalised() && !d.toks[s.i].is("I") {
 		return true
 	}
-	// “Made in Italy”, “Hope for Gaza”: capitalised words, and the
-	// function words (prepositions, articles, conjunctions) of a title
+	// “Made in Italy”, “Hope for Gaza”, “Joint Statement on Maritime
+	// Cooperation”: capitalised words, and the function words (prepositions, articles, conjunctions) of a title
 	// between them
 	words, last := 0, -1
 	for k := s.i; k < s.j; k++ {
@@ -774,6 +867,11 @@ func (d *doc) speakerOf(si int) *entity {
 		}
 	}
 	return nil
+}
+
+// fillsParagraph: the quote opens its paragraph and closes it.
+func (d *doc) fillsParagraph(s qspan) bool {
+	return s.close >= 0 && d.toks[s.open].Breaks >= 2 && (s.close+1 >= len(d.toks) || d.toks[s.close+1].Breaks >= 2)
 }
 
 // nameLineAfter: a quote that fills its paragraph, followed by a paragraph

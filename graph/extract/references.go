@@ -56,7 +56,7 @@ func (d *doc) resolveReferences() {
 					break
 				}
 				m.person = d.holderOf(m, last, recent)
-				if m.person == nil && m.ent == nil && i > start && (d.toks[i-1].is("the", "The") || i-1 > start && d.toks[i-1].is("new", "incoming") && d.toks[i-2].is("the", "The")) {
+				if m.person == nil && m.ent == nil && d.theTitle(i, start) == "" {
 					// "the envoy": the last ambassador; "the new
 					// chairperson": the last one given that post
 					m.person = d.titledRecent(recent, m)
@@ -66,12 +66,20 @@ func (d *doc) resolveReferences() {
 					// foreign minister said"
 					m.person = counterparts[[2]string{m.ent.jurKey, m.ent.role}]
 				}
+				if m.person == nil && m.ent != nil && !sharedRoles[m.ent.role] && m.ent.jurEnt != nil && m.ent.jurEnt.class == schema.Country {
+					// "Russian presidential spokesman Jane Doe … the
+					// Kremlin spokesman stressed": another title of the
+					// same post in the same country (an organisation's
+					// posts share roles: its chairperson is not its
+					// secretary-general)
+					m.person = d.roleHolder(recent, m.ent.jurKey, map[string]bool{m.ent.role: true})
+				}
 				if m.person == nil && d.standsForPerson(m, start) {
 					// "the Turkish ambassador", whom the graph does not
 					// know: a pronoun after it is most likely them
 					d.unknownAt[si] = append(d.unknownAt[si], i)
 				}
-			case m == nil && (titleWords[t.Text] || genericTitles[t.Low]) && honorifics[t.Text] == "" && !(i+1 < end && d.nameTok(i+1)) && d.theTitle(i, start) != "-":
+			case m == nil && (titleWords[t.Text] || genericTitles[t.Low] || refRoles[t.Low] != nil) && honorifics[t.Text] == "" && !(i+1 < end && d.nameTok(i+1)) && d.theTitle(i, start) != "-":
 				// "the Secretary", "the minister", "the Commissioner";
 				// "the Sudanese minister": one of that country
 				var p *entity
@@ -80,9 +88,13 @@ func (d *doc) resolveReferences() {
 					if p == nil {
 						p = d.holderByWord(recent, t.Low)
 					}
-				} else if t.Low == "leader" {
-					// "the Chilean leader": its head of state or government
-					p = d.leaderIn(recent, jur)
+					if p == nil && refRoles[t.Low] != nil {
+						p = d.roleHolder(recent, "", refRoles[t.Low])
+					}
+				} else if refRoles[t.Low] != nil {
+					// "the Chilean leader": its head of state or
+					// government; "the Indian diplomat": its envoy
+					p = d.roleHolder(recent, jur, refRoles[t.Low])
 				} else {
 					p = d.holderByWordIn(recent, t.Low, jur)
 				}
@@ -216,6 +228,21 @@ func (d *doc) holderOf(m *mention, last *entity, recent []*entity) *entity {
 	for _, p := range recent {
 		if p.titles[form] {
 			return p
+		}
+	}
+	// another form of the same title: "the spokeswoman" after
+	// "Presidential spokeswoman Jane Doe"
+	titles := map[string]bool{}
+	for _, r := range d.x.officeRows[form] {
+		titles[d.x.lex.Offices[r].Title] = true
+	}
+	for _, p := range recent {
+		for t := range p.titles {
+			for _, r := range d.x.officeRows[t] {
+				if titles[d.x.lex.Offices[r].Title] {
+					return p
+				}
+			}
 		}
 	}
 	return nil
@@ -391,15 +418,22 @@ func (d *doc) counterpartOf(m *mention, start int) (string, []string) {
 	return d.jurisdictionOf(j), roles
 }
 
-// theTitle reads "the" and jurisdictions before the title word at i: ""
-// for "the minister", the jurisdiction key for "the Sudanese minister",
-// "-" when no "the" stands in front.
+// theTitle reads "the", jurisdictions and describers before the title
+// word at i: "" for "the minister" and "the visiting minister", the
+// jurisdiction key for "the Sudanese minister", "-" when no "the" stands
+// in front.
 func (d *doc) theTitle(i, start int) string {
 	jur := ""
 	b := i - 1
-	for b >= start && d.mat(b) != nil && d.mat(b).j == b+1 && d.jurisdictionOf(d.mat(b)) != "" {
-		jur = d.jurisdictionOf(d.mat(b))
-		b = d.mat(b).i - 1
+	for b >= start {
+		if m := d.mat(b); m != nil && m.j == b+1 && d.jurisdictionOf(m) != "" {
+			jur = d.jurisdictionOf(m)
+			b = m.i - 1
+		} else if m == nil && (describers[d.toks[b].Low] || strings.HasSuffix(d.toks[b].Low, "-year-old")) {
+			b-- // "the visiting minister", "the 67-year-old diplomat"
+		} else {
+			break
+		}
 	}
 	if b >= start && d.toks[b].is("the", "The") {
 		return jur
@@ -444,19 +478,37 @@ func (d *doc) titledRecent(recent []*entity, m *mention) *entity {
 	return nil
 }
 
-// leaderIn is the person most recently referred to who heads the state or
-// the government of jurisdiction jur, or is its monarch: "the Chilean
-// leader said".
-func (d *doc) leaderIn(recent []*entity, jur string) *entity {
+// roleHolder is the person most recently referred to who holds an office
+// of one of the roles, of jurisdiction jur ("" for any): "the Chilean
+// leader said" (a head of state or government of Chile), "the diplomat".
+// A person given such a title whose country the text leaves unsaid
+// ("Presidential spokesman Jane Doe") holds no office and is taken too.
+func (d *doc) roleHolder(recent []*entity, jur string, roles map[string]bool) *entity {
 	for _, p := range recent {
 		for o := range p.holds {
-			if o.jurKey == jur && (o.role == "head of state" || o.role == "head of government" || o.role == "monarch") {
+			if roles[o.role] && (jur == "" || o.jurKey == jur) {
 				return p
+			}
+		}
+		if len(p.holds) > 0 {
+			continue
+		}
+		for t := range p.titles {
+			for _, r := range d.x.officeRows[t] {
+				if roles[d.x.lex.Offices[r].Role] {
+					return p
+				}
 			}
 		}
 	}
 	return nil
 }
+
+// sharedRoles are the roles many posts of one country have (its
+// ministers, officials, lawmakers, officers, diplomats): one such post
+// says nothing of who holds another.
+var sharedRoles = map[string]bool{"": true, "minister": true, "official": true, "legislator": true,
+	"military": true, "diplomat": true}
 
 // participleObject: the word at k, right before a person, is a verb in
 // -ing whose object the person is ("Briefing journalists soon after

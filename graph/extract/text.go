@@ -12,7 +12,7 @@ const (
 	tWord  tokKind = iota // letters, possibly with digits and inner - ' .
 	tNum                  // a number: digits with "," grouping and a "." decimal
 	tPunct                // one punctuation character
-	tQuote                // a quote mark: " “ ” ‘ ’ ' « », or a double one typed as two singles: '' `` ‘‘ ’’
+	tQuote                // a quote mark: " “ ” ‘ ’ ' « » „, or a double one typed as two singles: '' `` ‘‘ ’’
 )
 
 // token is a word, number or punctuation mark with its byte offsets in the
@@ -113,7 +113,7 @@ func tokenizeAppend(toks []token, text string) []token {
 			// a double mark typed as two single ones: '' `` ‘‘ ’’
 			i += 2 * size
 			kind = tQuote
-		case r == '"' || r == '“' || r == '”' || r == '‘' || r == '’' || r == '\'' || r == '«' || r == '»':
+		case r == '"' || r == '“' || r == '”' || r == '‘' || r == '’' || r == '\'' || r == '«' || r == '»' || r == '„':
 			i += size
 			kind = tQuote
 		default:
@@ -355,15 +355,24 @@ func canStart(toks []token, i int) bool {
 func isOpening(toks []token, i int) bool {
 	t := toks[i]
 	switch t.Text {
-	case "“", "‘", "«", "``", "‘‘":
+	case "“", "‘", "«", "``", "‘‘", "„":
 		return true
-	case "”", "»", "’’":
+	case "»", "’’":
 		return false
 	}
-	// straight quotes (and ’): opening after space or an opening bracket,
-	// when a word follows
-	prevOK := i == 0 || t.Space || toks[i-1].is("(", "[", "—", "-", "–") || toks[i-1].Kind == tQuote && isOpening(toks, i-1)
-	nextOK := i+1 < len(toks) && !toks[i+1].Space
+	// straight quotes (and ’, ”): opening after space or an opening
+	// bracket, when a word follows ("said: ”We will …”" typed with the
+	// wrong curly mark)
+	prevOK := i == 0 || t.Space || t.Breaks > 0 || toks[i-1].is("(", "[", "—", "-", "–") || toks[i-1].Kind == tQuote && isOpening(toks, i-1)
+	nextOK := i+1 < len(toks) && !toks[i+1].Space && toks[i+1].Breaks == 0
+	if t.Text == "”" {
+		return prevOK && nextOK && toks[i+1].Kind != tPunct && toks[i+1].Kind != tQuote
+	}
+	// "said:"We will …", "said,"We will …": glued to the colon or comma
+	// after a verb of saying
+	if !prevOK && nextOK && i >= 2 && t.Text == "\"" && (toks[i-1].is(":") || toks[i-1].is(",") && attributionVerbs[toks[i-2].Low] && toks[i+1].capitalised()) {
+		return true
+	}
 	return prevOK && nextOK && t.Text != "’"
 }
 

@@ -69,6 +69,12 @@ var (
 	// namingWords right before a quote make it a name or a term, not
 	// words someone said: "dubbed “Sea Bridge”", "under the motto “…”".
 	namingWords map[string]bool
+	// describers stand between "the" and a title without changing the
+	// post: "the visiting minister", "the top diplomat".
+	describers map[string]bool
+	// refRoles are nouns that after "the" stand for the person last named
+	// who holds an office of one of their roles: "the Indian diplomat".
+	refRoles map[string]map[string]bool
 	// governmentBodies are the bodies of a government a title can belong
 	// to: "spokesman for Israel's Foreign Ministry".
 	governmentBodies map[string]bool
@@ -140,6 +146,14 @@ func loadWords() {
 	pastWords = words.WordSet("past")
 	candidacyWords = words.WordSet("candidacy")
 	namingWords = words.WordSet("naming")
+	describers = words.WordSet("describer")
+	refRoles = map[string]map[string]bool{}
+	for w, v := range words.WordValues("refrole") {
+		refRoles[w] = map[string]bool{}
+		for _, r := range strings.Split(v, "|") {
+			refRoles[w][r] = true
+		}
+	}
 	governmentBodies = words.WordSet("govbody")
 	titleHeads = words.WordSet("titlehead")
 	polityWords = words.WordSet("polity")
