@@ -176,13 +176,6 @@ func (d *doc) nameRun(i, end int) int {
 			j++
 			continue
 		}
-		// "Hassan Sheikh Mohamud": a title word inside a leader's whole
-		// name
-		if j > i && titleWords[t.Text] && j+1 < end && d.nameTok(j+1) {
-			if e := d.nameRun(j+1, end); d.knownLeader(i, e) {
-				j = e
-			}
-		}
 		break
 	}
 	// a name ends in a word, not an initial, and has no lone all-capitals
