@@ -269,6 +269,8 @@ type doc struct {
 	shipments   []*shipment
 	quotedGoods bool                // itemsIn reads quoted words too ("the goods include …," she said)
 	leaderHeld  map[[2]*entity]bool // person, office: placed by a leader's term (leaders.go)
+	leaderLast  []int8              // per token: 1 it can end a leader's name, -1 not, 0 not yet known (leaders.go)
+	leaderSpan  map[[2]int]bool     // knownLeader's answers, by span
 	attended    *event              // the gathering the last attendance sentence filled (eventpeople.go)
 	attendedIn  int                 // that sentence
 	attendedTo  bool                // it ended in a colon: a list of those present follows

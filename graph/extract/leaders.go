@@ -260,12 +260,46 @@ func (d *doc) inLeaderName(k int) bool {
 	if len(d.x.lex.Leaders) == 0 {
 		return false
 	}
+	// a word of a name of two words or more has a capitalised neighbour
+	if !(k > 0 && d.toks[k-1].capitalised() || k+1 < len(d.toks) && d.toks[k+1].capitalised()) {
+		return false
+	}
 	for n := 2; n <= 5; n++ {
 		for i := max(k+1-n, 0); i <= k && i+n <= len(d.toks); i++ {
-			if d.toks[i+n-1].Kind == tWord && d.knownLeader(i, i+n) {
+			if !d.leaderLastWord(i + n - 1) {
+				continue
+			}
+			known, ok := d.leaderSpan[[2]int{i, i + n}]
+			if !ok {
+				if d.leaderSpan == nil {
+					d.leaderSpan = map[[2]int]bool{}
+				}
+				known = d.knownLeader(i, i+n)
+				d.leaderSpan[[2]int{i, i + n}] = known
+			}
+			if known {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// leaderLastWord: token k can end a leader's name (a cheap test before
+// knownLeader folds the words).
+func (d *doc) leaderLastWord(k int) bool {
+	t := d.toks[k]
+	if t.Kind != tWord || !t.capitalised() {
+		return false
+	}
+	if len(d.leaderLast) != len(d.toks) {
+		d.leaderLast = make([]int8, len(d.toks))
+	}
+	if d.leaderLast[k] == 0 {
+		d.leaderLast[k] = -1
+		if f := textWords(t.Text); len(f) > 0 && len(d.x.leaders().byLast[f[len(f)-1]]) > 0 {
+			d.leaderLast[k] = 1
+		}
+	}
+	return d.leaderLast[k] == 1
 }

@@ -199,13 +199,16 @@ func (d *doc) onlyPlace(i, j int) bool {
 // conversation with Jane Doe"), and no noun follows it that it would
 // qualify ("met Red Cross officials").
 func (d *doc) meetingObject(i, j, start, end int) bool {
-	if i-1 <= start || j < end && d.toks[j].Kind == tWord && !d.toks[j].capitalised() && (d.tag(j) == pos.NOUN || d.tag(j) == pos.PROPN) {
+	if i-1 <= start {
 		return false
 	}
-	if d.ew(i-1)&evMeetVerb != 0 {
-		return true
+	if d.ew(i-1)&evMeetVerb == 0 && !(d.toks[i-1].is("with") && d.ew(i-2)&(evMeetVerb|evTalkVerb|evMeetNoun|evCallVerb|evCallNoun) != 0) {
+		return false
 	}
-	return d.toks[i-1].is("with") && d.ew(i-2)&(evMeetVerb|evTalkVerb|evMeetNoun|evCallVerb|evCallNoun) != 0
+	// a lower-case word after it that is no function word (notTitleWords:
+	// the function words, adverbs and verbs) is a noun it
+	// qualifies (the tagger would read the whole sentence)
+	return j >= end || d.toks[j].Kind != tWord || d.toks[j].capitalised() || notTitleWords[d.toks[j].Low]
 }
 
 // runIsOrg: a capitalised run followed by an organisation word is a thing.
