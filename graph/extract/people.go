@@ -205,10 +205,9 @@ func (d *doc) meetingObject(i, j, start, end int) bool {
 	if d.ew(i-1)&evMeetVerb == 0 && !(d.toks[i-1].is("with") && d.ew(i-2)&(evMeetVerb|evTalkVerb|evMeetNoun|evCallVerb|evCallNoun) != 0) {
 		return false
 	}
-	// a lower-case word after it that is no function word (notTitleWords:
-	// the function words, adverbs and verbs) is a noun it
-	// qualifies (the tagger would read the whole sentence)
-	return j >= end || d.toks[j].Kind != tWord || d.toks[j].capitalised() || notTitleWords[d.toks[j].Low]
+	// a lower-case noun after it is one the name qualifies (the tagger
+	// would read the whole article for it)
+	return j >= end || d.toks[j].Kind != tWord || d.toks[j].capitalised() || !nouns[d.toks[j].Low]
 }
 
 // runIsOrg: a capitalised run followed by an organisation word is a thing.

@@ -100,6 +100,8 @@ var (
 	commonWords map[string]bool
 	// verbs are the ordinary words the treebank tags as verbs most often.
 	verbs map[string]bool
+	// nouns are the words the treebank tags as nouns most often.
+	nouns map[string]bool
 	// patronymics are the particles that join a name to a forebear's
 	// ("bin", "ibn"): more forebears or the family's name may follow
 	patronymics map[string]bool
@@ -162,6 +164,7 @@ func loadWords() {
 	blocNouns = words.WordSet("bloc")
 	commonWords = common(words)
 	verbs = verbSet(words)
+	nouns = posSet(words, "NOUN")
 	notTitleWords = functionSet(words)
 	englishWords = wordSet(words)
 	notMemberWords = union(words.WordSet("notmember"), pastWords)
@@ -249,6 +252,16 @@ func functionSet(l *lexicon.Lexicon) map[string]bool {
 			if !w.Name {
 				out[w.Word] = true
 			}
+		}
+	}
+	return out
+}
+
+func posSet(l *lexicon.Lexicon, tag string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range l.CommonWords {
+		if w.POS == tag {
+			out[w.Word] = true
 		}
 	}
 	return out
