@@ -129,6 +129,11 @@ var containVerbs = map[string]bool{"includes": true, "included": true, "include"
 	"contained": true, "contain": true, "comprises": true, "comprised": true, "carries": true,
 	"carried": true, "carrying": true, "containing": true, "comprising": true}
 
+// madeVerbs are participles of making that say where goods come from in
+// front of them ("made in Japan", "locally produced", "Chinese-made").
+var madeVerbs = map[string]bool{"made": true, "produced": true, "manufactured": true, "grown": true,
+	"sourced": true, "built": true, "assembled": true}
+
 // phraseStops end an item's noun phrase.
 var phraseStops = map[string]bool{"and": true, "or": true, "&": true, "to": true, "for": true, "from": true,
 	"in": true, "on": true, "at": true, "by": true, "with": true, "under": true, "as": true, "into": true,
@@ -3038,6 +3043,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	for k < b && it.qty == nil && d.x.notGoods[d.toks[k].Low] == "other" && d.mat(k) == nil && d.toks[k].Kind == tWord {
 		k++
 	}
+	k = d.pastOrigin(k, b)
 	if it.qty == nil && (k >= b || d.mat(k) == nil || d.mat(k).kind != kItem && d.mat(k).kind != kUnit) {
 		// without a number, an item starts with an aid word or a modifier of one
 		np := d.nounPhrase(k, b)
@@ -3075,6 +3081,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 					k = q
 				}
 			}
+			k = d.pastOrigin(k, b)
 		} else {
 			if np := d.nounPhrase(k, b); np > k {
 				// "50 kilogram bags": the size of each, not a count
@@ -3453,6 +3460,37 @@ func (d *doc) nounPhrase(k, b int) int {
 		j++
 	}
 	return j
+}
+
+// pastOrigin skips, at k, where the goods were made when a noun phrase
+// follows: "made in Japan vaccines", "locally produced rice", "Chinese-made
+// ventilators" (4.3: words that name no product).
+func (d *doc) pastOrigin(k, b int) int {
+	j := k
+	if j >= b {
+		return k
+	}
+	if j+1 < b && strings.HasSuffix(d.toks[j].Low, "ly") && madeVerbs[d.toks[j+1].Low] {
+		j++ // "locally produced"
+	}
+	if h := strings.LastIndexByte(d.toks[j].Low, '-'); h > 0 && madeVerbs[d.toks[j].Low[h+1:]] {
+		j++ // "Chinese-made", "locally-produced"
+	} else if madeVerbs[d.toks[j].Low] {
+		j++
+		if j+1 < b && d.toks[j].is("in") {
+			m := d.mat(j + 1)
+			if m == nil || m.i != j+1 || m.kind != kCountry && m.kind != kCity {
+				return k
+			}
+			j = m.j // "made in Japan"
+		}
+	} else {
+		return k
+	}
+	if d.nounPhrase(j, b) > j {
+		return j
+	}
+	return k
 }
 
 // generalWord: tokens [k, j) end in a word for aid in general.

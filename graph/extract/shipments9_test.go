@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// TestShipmentShapes9: classes of real aid prose, in invented sentences.
+func TestShipmentShapes9(t *testing.T) {
+	for _, c := range []struct {
+		name, date, title, text string
+		want, absent            []string
+	}{
+		{name: "MadeInCountryIsNoItem", date: "2022-05-04", title: "Vaccines for Vietnam",
+			text:   "Japan has donated 300,000 doses of made in Japan AstraZeneca vaccines to Vietnam.",
+			want:   []string{"item Japan > Vietnam | AstraZeneca vaccine | 300000 dose | -"},
+			absent: []string{"item Japan > Vietnam | made"}},
+		{name: "AdverbAndParticipleOfMakingLeftOut", date: "2022-05-04", title: "Rice for Laos",
+			text: "China sent 20 tonnes of locally produced rice to Laos on Monday. Turkey delivered 5,000 domestically manufactured tents to Syria on Monday.",
+			want: []string{"item China > Laos | rice | 20 tonne | 2022-05-02", "item Turkey > Syria | tent | 5000 | 2022-05-02"}},
+		{name: "DemonymMadeLeftOut", date: "2022-05-04", title: "Ventilators for Serbia",
+			text:   "Russia delivered 200 Chinese-made ventilators to Serbia on Monday.",
+			want:   []string{"item Russia > Serbia | ventilator | 200 | 2022-05-02"},
+			absent: []string{"item Russia > Serbia | chinese-made ventilator"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
+	}
+}
