@@ -572,6 +572,9 @@ acts:
 			}
 		}
 	}
+	if byDonor == nil {
+		byDonor = d.frontedGiver(start, a, trig)
+	}
 	if trig == nominal && byDonor == nil && fromDonor == nil && d.receivingSide(a, trig) {
 		// "the country will receive a batch of 2 million doses": told from
 		// the receiving end, with no sender named
@@ -850,6 +853,30 @@ acts:
 	for _, sh := range order {
 		d.shipments = append(d.shipments, sh)
 	}
+}
+
+// frontedGiver is the giver a participle clause opening the sentence names
+// before the clause [a, …) of the act at trig: "Donated by the Japanese
+// government, the tents were unloaded at …".
+func (d *doc) frontedGiver(start, a, trig int) *entity {
+	k := start
+	if k+3 >= trig || !d.toks[k].capitalised() || !sendVerbs[d.toks[k].Low] || !d.toks[k+1].is("by") || d.quoted[k] ||
+		!strings.HasSuffix(d.toks[k].Low, "ed") && !d.toks[k].is("Given", "Sent", "Brought") {
+		return nil
+	}
+	e := d.placeEntityAt(k+2, trig)
+	if e == nil {
+		return nil
+	}
+	for q := k + 3; q < trig && q < k+10; q++ {
+		if d.toks[q].is(",") {
+			if a <= q+1 {
+				return e // the act's clause follows the comma
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // receivingSide: a receiving verb stands before the sending noun at trig

@@ -19,6 +19,10 @@ func TestShipmentShapes9(t *testing.T) {
 			text:   "Russia delivered 200 Chinese-made ventilators to Serbia on Monday.",
 			want:   []string{"item Russia > Serbia | ventilator | 200 | 2022-05-02"},
 			absent: []string{"item Russia > Serbia | chinese-made ventilator"}},
+		{name: "FrontedParticipleNamesTheGiver", date: "2022-05-04", title: "Relief planes land at Tozeur",
+			text:   "Two planes carrying relief for flood victims in Tunisia landed at Tozeur airport. Offered by the Kuwaiti Government, the aid was unloaded at Tozeur airport. The aid includes 30 tonnes of flour and 500 blankets.",
+			want:   []string{"item Kuwait > Tunisia | flour | 30 tonne | -", "item Kuwait > Tunisia | blanket | 500 | -"},
+			absent: []string{"item Tunisia > Kuwait"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
