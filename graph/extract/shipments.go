@@ -3141,8 +3141,10 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			return nil, k2 // "a shipment of 40 generators": the count comes next
 		}
 		if np2 := d.nounPhrase(k2, b); np2 > k2 {
-			if d.x.notGoods[d.toks[np-1].Low] == "carrier" {
-				it.qty = nil // "20 trucks of food": vehicles counted, not goods
+			if d.x.notGoods[d.toks[np-1].Low] == "carrier" || shipNouns[d.toks[np-1].Low] {
+				// "20 trucks of food", "three consignments of tents":
+				// vehicles or sendings counted, not goods
+				it.qty = nil
 			}
 			k, np = k2, np2
 		}

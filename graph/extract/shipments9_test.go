@@ -23,6 +23,9 @@ func TestShipmentShapes9(t *testing.T) {
 			text:   "Two planes carrying relief for flood victims in Tunisia landed at Tozeur airport. Offered by the Kuwaiti Government, the aid was unloaded at Tozeur airport. The aid includes 30 tonnes of flour and 500 blankets.",
 			want:   []string{"item Kuwait > Tunisia | flour | 30 tonne | -", "item Kuwait > Tunisia | blanket | 500 | -"},
 			absent: []string{"item Tunisia > Kuwait"}},
+		{name: "CountedConsignmentsAreNoCountOfGoods", date: "2022-05-04", title: "Aid for Kenya",
+			text: "Three consignments of medical supplies weighing around 40 tonnes were donated by Japan to Kenya. Norway sent two shipments of tents to Chad.",
+			want: []string{"item Japan > Kenya | medical supply | 40 tonne | -", "item Norway > Chad | tent | - | -"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
