@@ -3884,6 +3884,14 @@ func (d *doc) mergeShipments() {
 			}
 			continue
 		}
+		if e := retold(byPair[key], s); e != nil {
+			e.items = restated(e.items, s.items)
+			if e.date == nil {
+				e.date = s.date
+			}
+			e.last = s.sent
+			continue
+		}
 		// an act told without its goods, or with umbrella words only
 		// ("the aid left Paris on Saturday"), is the act of the same donor
 		// and recipient it fits
@@ -3996,6 +4004,64 @@ func overlapping(kept []*shipment, s *shipment) *shipment {
 		}
 	}
 	return nil
+}
+
+// retold is the act of the sentence just before s, of the same donor and
+// recipient, whose goods s tells again with a count ("Vaccines gifted by
+// Japan arrived in Laos today." then "Japan has gifted 300,000 doses of
+// AstraZeneca vaccines to Laos."): each names the same kinds of goods,
+// only one is dated and no count differs (guidelines 4.1).
+func retold(kept []*shipment, s *shipment) *shipment {
+	if len(kept) == 0 {
+		return nil
+	}
+	e := kept[len(kept)-1]
+	if s.sent-e.last != 1 || (e.date == nil) == (s.date == nil) || !specific(e) || !specific(s) {
+		return nil
+	}
+	covers := func(xs, ys []*item) bool {
+		for _, it := range xs {
+			if it.umbrella {
+				continue
+			}
+			found := false
+			for _, o := range ys {
+				if !o.umbrella && strings.EqualFold(lastWord(o.name), lastWord(it.name)) {
+					if it.qty != nil && o.qty != nil && it.qty.value != o.qty.value {
+						return false
+					}
+					found = true
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	if covers(s.items, e.items) && covers(e.items, s.items) {
+		return e
+	}
+	return nil
+}
+
+// restated adds the goods of a retelling to an act's: a counted item
+// takes the place of the uncounted ones of its kind ("vaccines" then
+// "300,000 doses of AstraZeneca vaccines").
+func restated(items, more []*item) []*item {
+	var out []*item
+	for _, it := range items {
+		keep := true
+		for _, m := range more {
+			if it.qty == nil && m.qty != nil && !it.umbrella && strings.EqualFold(lastWord(m.name), lastWord(it.name)) {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, it)
+		}
+	}
+	return append(out, more...)
 }
 
 // specific: the shipment names goods, not only umbrella words.

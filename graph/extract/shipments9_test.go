@@ -26,6 +26,13 @@ func TestShipmentShapes9(t *testing.T) {
 		{name: "CountedConsignmentsAreNoCountOfGoods", date: "2022-05-04", title: "Aid for Kenya",
 			text: "Three consignments of medical supplies weighing around 40 tonnes were donated by Japan to Kenya. Norway sent two shipments of tents to Chad.",
 			want: []string{"item Japan > Kenya | medical supply | 40 tonne | -", "item Norway > Chad | tent | - | -"}},
+		{name: "OneConsignmentToldTwiceIsOneDatedAct", date: "2022-05-04", title: "Japanese vaccines arrive in Laos",
+			text:   "Vaccines gifted by Japan arrived in Laos today on a special flight.\n\nJapan has gifted 300,000 doses of AstraZeneca vaccines to Laos.",
+			want:   []string{"item Japan > Laos | AstraZeneca vaccine | 300000 dose | 2022-05-04"},
+			absent: []string{"item Japan > Laos | vaccine |", "item Japan > Laos | AstraZeneca vaccine | 300000 dose | -"}},
+		{name: "TwoCountsAreTwoActs", date: "2022-05-04", title: "Vaccines for Laos",
+			text: "Japan sent 100,000 doses of AstraZeneca vaccines to Laos on Monday. Japan has also gifted 300,000 doses of AstraZeneca vaccines to Laos.",
+			want: []string{"item Japan > Laos | AstraZeneca vaccine | 100000 dose | 2022-05-02", "item Japan > Laos | AstraZeneca vaccine | 300000 dose | -"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
