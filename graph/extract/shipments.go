@@ -129,6 +129,11 @@ var containVerbs = map[string]bool{"includes": true, "included": true, "include"
 	"contained": true, "contain": true, "comprises": true, "comprised": true, "carries": true,
 	"carried": true, "carrying": true, "containing": true, "comprising": true}
 
+// madeVerbs are participles of making that say where goods come from in
+// front of them ("made in Japan", "locally produced", "Chinese-made").
+var madeVerbs = map[string]bool{"made": true, "produced": true, "manufactured": true, "grown": true,
+	"sourced": true, "built": true, "assembled": true}
+
 // phraseStops end an item's noun phrase.
 var phraseStops = map[string]bool{"and": true, "or": true, "&": true, "to": true, "for": true, "from": true,
 	"in": true, "on": true, "at": true, "by": true, "with": true, "under": true, "as": true, "into": true,
@@ -567,6 +572,9 @@ acts:
 			}
 		}
 	}
+	if byDonor == nil {
+		byDonor = d.frontedGiver(start, a, trig)
+	}
 	if trig == nominal && byDonor == nil && fromDonor == nil && d.receivingSide(a, trig) {
 		// "the country will receive a batch of 2 million doses": told from
 		// the receiving end, with no sender named
@@ -845,6 +853,30 @@ acts:
 	for _, sh := range order {
 		d.shipments = append(d.shipments, sh)
 	}
+}
+
+// frontedGiver is the giver a participle clause opening the sentence names
+// before the clause [a, …) of the act at trig: "Donated by the Japanese
+// government, the tents were unloaded at …".
+func (d *doc) frontedGiver(start, a, trig int) *entity {
+	k := start
+	if k+3 >= trig || !d.toks[k].capitalised() || !sendVerbs[d.toks[k].Low] || !d.toks[k+1].is("by") || d.quoted[k] ||
+		!strings.HasSuffix(d.toks[k].Low, "ed") && !d.toks[k].is("Given", "Sent", "Brought") {
+		return nil
+	}
+	e := d.placeEntityAt(k+2, trig)
+	if e == nil {
+		return nil
+	}
+	for q := k + 3; q < trig && q < k+10; q++ {
+		if d.toks[q].is(",") {
+			if a <= q+1 {
+				return e // the act's clause follows the comma
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // receivingSide: a receiving verb stands before the sending noun at trig
@@ -3038,6 +3070,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 	for k < b && it.qty == nil && d.x.notGoods[d.toks[k].Low] == "other" && d.mat(k) == nil && d.toks[k].Kind == tWord {
 		k++
 	}
+	k = d.pastOrigin(k, b)
 	if it.qty == nil && (k >= b || d.mat(k) == nil || d.mat(k).kind != kItem && d.mat(k).kind != kUnit) {
 		// without a number, an item starts with an aid word or a modifier of one
 		np := d.nounPhrase(k, b)
@@ -3075,6 +3108,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 					k = q
 				}
 			}
+			k = d.pastOrigin(k, b)
 		} else {
 			if np := d.nounPhrase(k, b); np > k {
 				// "50 kilogram bags": the size of each, not a count
@@ -3107,8 +3141,10 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			return nil, k2 // "a shipment of 40 generators": the count comes next
 		}
 		if np2 := d.nounPhrase(k2, b); np2 > k2 {
-			if d.x.notGoods[d.toks[np-1].Low] == "carrier" {
-				it.qty = nil // "20 trucks of food": vehicles counted, not goods
+			if d.x.notGoods[d.toks[np-1].Low] == "carrier" || shipNouns[d.toks[np-1].Low] {
+				// "20 trucks of food", "three consignments of tents":
+				// vehicles or sendings counted, not goods
+				it.qty = nil
 			}
 			k, np = k2, np2
 		}
@@ -3453,6 +3489,37 @@ func (d *doc) nounPhrase(k, b int) int {
 		j++
 	}
 	return j
+}
+
+// pastOrigin skips, at k, where the goods were made when a noun phrase
+// follows: "made in Japan vaccines", "locally produced rice", "Chinese-made
+// ventilators" (4.3: words that name no product).
+func (d *doc) pastOrigin(k, b int) int {
+	j := k
+	if j >= b {
+		return k
+	}
+	if j+1 < b && strings.HasSuffix(d.toks[j].Low, "ly") && madeVerbs[d.toks[j+1].Low] {
+		j++ // "locally produced"
+	}
+	if h := strings.LastIndexByte(d.toks[j].Low, '-'); h > 0 && madeVerbs[d.toks[j].Low[h+1:]] {
+		j++ // "Chinese-made", "locally-produced"
+	} else if madeVerbs[d.toks[j].Low] {
+		j++
+		if j+1 < b && d.toks[j].is("in") {
+			m := d.mat(j + 1)
+			if m == nil || m.i != j+1 || m.kind != kCountry && m.kind != kCity {
+				return k
+			}
+			j = m.j // "made in Japan"
+		}
+	} else {
+		return k
+	}
+	if d.nounPhrase(j, b) > j {
+		return j
+	}
+	return k
 }
 
 // generalWord: tokens [k, j) end in a word for aid in general.
@@ -3817,6 +3884,14 @@ func (d *doc) mergeShipments() {
 			}
 			continue
 		}
+		if e := retold(byPair[key], s); e != nil {
+			e.items = restated(e.items, s.items)
+			if e.date == nil {
+				e.date = s.date
+			}
+			e.last = s.sent
+			continue
+		}
 		// an act told without its goods, or with umbrella words only
 		// ("the aid left Paris on Saturday"), is the act of the same donor
 		// and recipient it fits
@@ -3929,6 +4004,64 @@ func overlapping(kept []*shipment, s *shipment) *shipment {
 		}
 	}
 	return nil
+}
+
+// retold is the act of the sentence just before s, of the same donor and
+// recipient, whose goods s tells again with a count ("Vaccines gifted by
+// Japan arrived in Laos today." then "Japan has gifted 300,000 doses of
+// AstraZeneca vaccines to Laos."): each names the same kinds of goods,
+// only one is dated and no count differs (guidelines 4.1).
+func retold(kept []*shipment, s *shipment) *shipment {
+	if len(kept) == 0 {
+		return nil
+	}
+	e := kept[len(kept)-1]
+	if s.sent-e.last != 1 || (e.date == nil) == (s.date == nil) || !specific(e) || !specific(s) {
+		return nil
+	}
+	covers := func(xs, ys []*item) bool {
+		for _, it := range xs {
+			if it.umbrella {
+				continue
+			}
+			found := false
+			for _, o := range ys {
+				if !o.umbrella && strings.EqualFold(lastWord(o.name), lastWord(it.name)) {
+					if it.qty != nil && o.qty != nil && it.qty.value != o.qty.value {
+						return false
+					}
+					found = true
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	}
+	if covers(s.items, e.items) && covers(e.items, s.items) {
+		return e
+	}
+	return nil
+}
+
+// restated adds the goods of a retelling to an act's: a counted item
+// takes the place of the uncounted ones of its kind ("vaccines" then
+// "300,000 doses of AstraZeneca vaccines").
+func restated(items, more []*item) []*item {
+	var out []*item
+	for _, it := range items {
+		keep := true
+		for _, m := range more {
+			if it.qty == nil && m.qty != nil && !it.umbrella && strings.EqualFold(lastWord(m.name), lastWord(it.name)) {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, it)
+		}
+	}
+	return append(out, more...)
 }
 
 // specific: the shipment names goods, not only umbrella words.
