@@ -48,3 +48,13 @@ func TestEventSlashDateline(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | Lima | -"}},
 	})
 }
+
+// TestForeignCommonwealthSecretary: the British foreign secretary's
+// longer title, written before the name.
+func TestForeignCommonwealthSecretary(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FCOSecretary", date: "2021-06-17",
+			text: "President Ana Lopez held talks with UK Foreign and Commonwealth Affairs Secretary Paul Brandt in Lima.",
+			want: []string{"holds Paul Brandt | Foreign Secretary | United Kingdom", "Meeting Ana Lopez, Paul Brandt | - | Lima | -"}},
+	})
+}
