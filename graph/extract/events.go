@@ -1847,6 +1847,11 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 	if best == nil && noun && d.a.HasDate() && d.openedToday(own, end) {
 		return &dateExpr{k, own, d.a.Date.Format("2006-01-02"), schema.XSDDate}
 	}
+	// "X is holding a meeting with Y", "the two ministers are holding
+	// talks", "X is meeting Y": it is going on as the story is written
+	if best == nil && d.a.HasDate() && d.heldNow(k, start) {
+		return &dateExpr{k, own, d.a.Date.Format("2006-01-02"), schema.XSDDate}
+	}
 	if best == nil && k-1 > start && d.toks[k-1].Low != "" && (d.toks[k-1].is("following", "after") || k-2 > start && d.toks[k-2].is("following", "after") && d.toks[k-1].is("his", "her", "their")) {
 		for _, dt := range d.datesIn(start, k) {
 			if d.ofSaying(dt) {
@@ -2065,6 +2070,11 @@ func (d *doc) verblessLine(si int) bool {
 	if last := d.toks[end-1]; last.is(".", "!", "?", ":") || last.Kind == tQuote {
 		return false
 	}
+	return d.verbless(start, end)
+}
+
+// verbless: no word from start to end is a verb outside a name.
+func (d *doc) verbless(start, end int) bool {
 	for k := start; k < end; k++ {
 		if d.toks[k].Kind == tWord && !d.toks[k].capitalised() && (d.tag(k) == pos.VERB || d.tag(k) == pos.AUX) {
 			return false
@@ -2209,8 +2219,12 @@ func (d *doc) datelinePlace() {
 	if city == nil {
 		return
 	}
+	lede := 0
+	if start, end := d.bounds(0); len(d.sents) > 1 && end-start < 12 && d.toks[end-1].is(".") && d.verbless(start, end) {
+		lede = 1 // "MOSCOW, September 25. /TASS/." a line of its own
+	}
 	for _, e := range d.events {
-		if e.dropped || e.into != nil || e.sent != 0 || e.mode == "phone" || e.mode == "virtual" || d.quoted[e.trig] {
+		if e.dropped || e.into != nil || e.sent != lede || e.mode == "phone" || e.mode == "virtual" || d.quoted[e.trig] {
 			continue
 		}
 		switch {
@@ -2557,6 +2571,38 @@ func (d *doc) openedToday(own, end int) bool {
 		}
 	}
 	return false
+}
+
+// heldNow: the meeting at k is told in the present progressive ("is
+// holding talks", "are currently holding a meeting with"), outside a quote:
+// the article's day. (A summit "are meeting in X" may run for days: its
+// first day is not told.)
+func (d *doc) heldNow(k, start int) bool {
+	if d.quoted[k] {
+		return false
+	}
+	b := k - 1
+	if d.toks[k].is("holding", "having") { // the trigger is the verb
+		n := k + 1
+		for n < len(d.toks) && n < k+4 && (isDeterminer(d.toks[n].Low) || d.ew(n)&evAdjective != 0) {
+			n++
+		}
+		if n >= len(d.toks) || d.ew(n)&evMeetNoun == 0 {
+			return false
+		}
+	} else {
+		for b > start && b >= k-4 && (isDeterminer(d.toks[b].Low) || d.ew(b)&evAdjective != 0) {
+			b--
+		}
+		if b <= start || !d.toks[b].is("holding", "having") || d.ew(k)&evMeetNoun == 0 {
+			return false
+		}
+		b--
+	}
+	for b > start && d.toks[b].is("currently", "now") {
+		b--
+	}
+	return b >= start && d.toks[b].is("is", "are")
 }
 
 // participleOnNoun: the word at q is a past participle on the noun before

@@ -1539,6 +1539,11 @@ func (d *doc) findDateline() {
 		return
 	}
 	for k := m.j; k < end && k < m.j+8; k++ {
+		// "MOSCOW, September 25. /TASS/.": the agency between slashes
+		if k+2 < end && d.toks[k].is("/") && d.toks[k+1].capitalised() && d.toks[k+2].is("/") {
+			d.dateline = strings.ToLower(d.x.lex.Cities[m.ref].Country)
+			return
+		}
 		if d.toks[k].is(":", "-", "–", "—", "(", "[") {
 			d.dateline = strings.ToLower(d.x.lex.Cities[m.ref].Country)
 			// the dateline runs to its colon or dash: "Washington DC [US], May 28 (ANI):"

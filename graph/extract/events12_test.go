@@ -1,0 +1,60 @@
+package extract_test
+
+import "testing"
+
+// Events, round 12: shapes of real news prose (invented sentences, none
+// from the evaluation corpus).
+
+// TestEventInvolves: "The meeting also involves A, B and C" puts them at
+// the meeting told before.
+func TestEventInvolves(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AlsoInvolves", date: "2021-06-17",
+			text: "President Ana Lopez met Prime Minister Paul Brandt in Lima on Tuesday. The meeting, which is taking place at the palace, also involves Deputy Prime Minister Mario Ruiz and Finance Minister Rosa Gil.",
+			want: []string{"Meeting Ana Lopez, Mario Ruiz, Paul Brandt, Rosa Gil | 2021-06-15 | Lima | -"}},
+		{name: "TalksInvolved", date: "2021-06-17",
+			text: "Foreign Minister Ana Lopez held talks with Foreign Minister Paul Brandt on Monday. The talks involved Trade Minister Rosa Gil as well.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt, Rosa Gil | 2021-06-14 | - | -"}},
+	})
+}
+
+// TestEventHeldNow: a meeting told in the present progressive ("is holding
+// a meeting with", "are holding talks", "is meeting") is on the article's
+// day; a past or planned one is not.
+func TestEventHeldNow(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "IsHoldingMeeting", date: "2021-06-17",
+			text: "President Ana Lopez is holding a meeting with her Chilean counterpart Paul Brandt, who arrived in Peru for a state visit.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | - | -"}},
+		{name: "AreHoldingTalks", date: "2021-06-17",
+			text: "Foreign Minister Ana Lopez and Foreign Minister Paul Brandt are currently holding bilateral talks in Santiago.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | Santiago | -"}},
+		{name: "WasHoldingNoDate", date: "2021-06-17",
+			text:   "Foreign Minister Ana Lopez was holding talks with Foreign Minister Paul Brandt when the news broke.",
+			want:   []string{"Meeting Ana Lopez, Paul Brandt | - | - | -"},
+			absent: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17"}},
+		{name: "IsToHold", date: "2021-06-17",
+			text:   "Foreign Minister Ana Lopez is to hold talks with Foreign Minister Paul Brandt.",
+			absent: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17"}},
+	})
+}
+
+// TestEventSlashDateline: "LIMA, June 17. /Agency/." a line of its own
+// before the lede: the lede's meeting is in the dateline's city.
+func TestEventSlashDateline(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AgencyInSlashes", date: "2021-06-17",
+			text: "LIMA, June 17. /Andina/. President Ana Lopez is holding talks with Chilean President Paul Brandt at the government palace.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | Lima | -"}},
+	})
+}
+
+// TestForeignCommonwealthSecretary: the British foreign secretary's
+// longer title, written before the name.
+func TestForeignCommonwealthSecretary(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FCOSecretary", date: "2021-06-17",
+			text: "President Ana Lopez held talks with UK Foreign and Commonwealth Affairs Secretary Paul Brandt in Lima.",
+			want: []string{"holds Paul Brandt | Foreign Secretary | United Kingdom", "Meeting Ana Lopez, Paul Brandt | - | Lima | -"}},
+	})
+}
