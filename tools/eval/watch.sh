@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# watch.sh BIN OUT: per-kind F1 lines of split-4 (tune, check), dev total, and each blind set /work/setW*
+BIN=$1; OUT=$2
+cd /work/main
+{
+echo "== split4"; NEWSGRAPH=$BIN ../shared/eval/score --split 4 2>/dev/null | grep -E "part|^entities|^holds|^members|^aid|^quotes|^events|^total"
+for d in /work/setW*; do
+  [ -d "$d" ] || continue
+  echo "== $(basename $d)"; NEWSGRAPH=$BIN ../shared/eval/score "$d" 2>/dev/null | grep -E "^entities|^holds|^members|^aid|^quotes|^events|^total"
+done
+} > "$OUT"
+cat "$OUT"
