@@ -1191,6 +1191,13 @@ func (d *doc) companions(si, start, end int, inSent []*event, touched *event) {
 					to = append(to, e)
 				}
 			}
+			// those who accompany a visitor go on the visit, told
+			// further back than the meetings of it ("X has reached
+			// Malaysia on a visit. … He will meet Y. … A and B are also
+			// accompanying the PM.")
+			if v := d.hostVisit(host, si); v != nil && !slices.Contains(to, v) {
+				to = append(to, v)
+			}
 		}
 		for _, e := range to {
 			for _, p := range with {
@@ -1200,6 +1207,16 @@ func (d *doc) companions(si, start, end int, inSent []*event, touched *event) {
 			}
 		}
 	}
+}
+
+// hostVisit: the last visit of host told in the six sentences before si.
+func (d *doc) hostVisit(host *entity, si int) *event {
+	for n := len(d.events) - 1; n >= 0 && d.events[n].sent >= si-6; n-- {
+		if e := d.events[n].root(); !e.dropped && e.class == schema.Visit && e.sent < si && slices.Contains(e.participants, host) {
+			return e
+		}
+	}
+	return nil
 }
 
 // companionRefs reads the people after "accompanied by": "A and B", "his

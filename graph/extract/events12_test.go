@@ -58,3 +58,18 @@ func TestForeignCommonwealthSecretary(t *testing.T) {
 			want: []string{"holds Paul Brandt | Foreign Secretary | United Kingdom", "Meeting Ana Lopez, Paul Brandt | - | Lima | -"}},
 	})
 }
+
+// TestCompanionsOnTheVisit: those "accompanying" a visitor go on the
+// visit told at the story's start, not only on the meeting told just
+// before them.
+func TestCompanionsOnTheVisit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AccompanyingThePresident", date: "2019-04-02",
+			text: "President Ana Ruiz of Chile has arrived in Vietnam on a three-day state visit.\n\nShe was welcomed at the airport by officials of the foreign ministry.\n\nRuiz will meet Vietnamese Prime Minister Tran Van Minh to discuss trade.\n\nForeign Minister Pablo Soto and Trade Minister Lucia Vera are also accompanying the President.",
+			want: []string{"Visit Ana Ruiz, Lucia Vera, Pablo Soto | 2019-04-02 | Vietnam | -"}},
+		// a visit told long before is another trip
+		{name: "VisitLongBefore", date: "2019-04-02",
+			text:   "President Ana Ruiz of Chile visited Vietnam in 2015.\n\nThe two countries signed a trade pact in 2017.\n\nTrade grew fast.\n\nExports of copper doubled.\n\nImports of rice rose.\n\nTourism grew too.\n\nOn Monday Ruiz met Peruvian President Luis Vega in Lima.\n\nForeign Minister Pablo Soto is also accompanying the President.",
+			absent: []string{"Visit Ana Ruiz, Pablo Soto"}},
+	})
+}
