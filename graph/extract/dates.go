@@ -60,8 +60,7 @@ func monthOf(t token) (time.Month, bool) {
 // calendarWord: a month's or a weekday's name.
 func calendarWord(t token) bool {
 	_, month := monthOf(t)
-	_, day := weekdays[t.Low]
-	return month || day
+	return month || isWeekday(t.Low)
 }
 
 func dayNumber(s string) (int, bool) {

@@ -1911,7 +1911,7 @@ func (d *doc) eventName(k, next, start, end int) (string, string, *entity) {
 		case t.is("'s", "’s", "’", "'", "and", "&") && b-2 >= start && (d.toks[b-2].capitalised() || d.mat(b-2) != nil):
 			b--
 			continue
-		case t.capitalised() && t.Kind == tWord && !nameStops[t.Text] && d.mat(b-1) == nil && weekdays[t.Low] == 0 && t.Low != "sunday" && months[t.Low] == 0:
+		case t.capitalised() && t.Kind == tWord && !nameStops[t.Text] && d.mat(b-1) == nil && !calendarWord(t):
 			b--
 			capital = true
 			continue

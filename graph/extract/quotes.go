@@ -373,7 +373,7 @@ func (d *doc) passiveQuoted(v, start int) int {
 // "had earlier").
 func (d *doc) onlyAuxiliaries(i, v int) bool {
 	for k := i; k < v; k++ {
-		if !auxiliaries[d.toks[k].Low] && !(strings.HasSuffix(d.toks[k].Low, "ly") && d.mat(k) == nil) {
+		if !d.auxOrAdverb(k) {
 			return false
 		}
 	}
@@ -384,10 +384,16 @@ func (d *doc) onlyAuxiliaries(i, v int) bool {
 // past auxiliaries and adverbs ("he also called", "she had said").
 func (d *doc) pronounSubject(v, start int) bool {
 	b := v - 1
-	for b > start && (auxiliaries[d.toks[b].Low] || strings.HasSuffix(d.toks[b].Low, "ly") && d.mat(b) == nil) {
+	for b > start && d.auxOrAdverb(b) {
 		b--
 	}
 	return b >= start && d.toks[b].is("he", "He", "she", "She", "they", "They", "we", "We", "I")
+}
+
+// auxOrAdverb: the word at k is an auxiliary or an adverb in -ly ("has",
+// "repeatedly").
+func (d *doc) auxOrAdverb(k int) bool {
+	return auxiliaries[d.toks[k].Low] || strings.HasSuffix(d.toks[k].Low, "ly") && d.mat(k) == nil
 }
 
 // attributionNext: a quote that ends its sentence, and the next sentence of

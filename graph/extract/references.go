@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph/extract/pos"
 	"github.com/newsgraph/newsgraph/schema"
+	"github.com/newsgraph/newsgraph/schema/lexicon"
 )
 
 // Coreference within an article: a title standing for its holder ("the
@@ -237,15 +238,24 @@ func (d *doc) holderOf(m *mention, last *entity, recent []*entity) *entity {
 		titles[d.x.lex.Offices[r].Title] = true
 	}
 	for _, p := range recent {
-		for t := range p.titles {
-			for _, r := range d.x.officeRows[t] {
-				if titles[d.x.lex.Offices[r].Title] {
-					return p
-				}
-			}
+		if d.titledAs(p, func(o *lexicon.Office) bool { return titles[o.Title] }) {
+			return p
 		}
 	}
 	return nil
+}
+
+// titledAs: a title p was given as written is an office of the lexicon
+// that fits.
+func (d *doc) titledAs(p *entity, fits func(o *lexicon.Office) bool) bool {
+	for t := range p.titles {
+		for _, r := range d.x.officeRows[t] {
+			if fits(&d.x.lex.Offices[r]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titled is the person referred to lately who was given the title word.
@@ -490,15 +500,8 @@ func (d *doc) roleHolder(recent []*entity, jur string, roles map[string]bool) *e
 				return p
 			}
 		}
-		if len(p.holds) > 0 {
-			continue
-		}
-		for t := range p.titles {
-			for _, r := range d.x.officeRows[t] {
-				if roles[d.x.lex.Offices[r].Role] {
-					return p
-				}
-			}
+		if len(p.holds) == 0 && d.titledAs(p, func(o *lexicon.Office) bool { return roles[o.Role] }) {
+			return p
 		}
 	}
 	return nil

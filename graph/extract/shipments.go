@@ -1888,7 +1888,7 @@ func (d *doc) plainMember(s, b int) int {
 			!(m.kind == kUnit && q == e-1 && q > s && d.toks[q].is("set", "sets", "pack", "packs")) { // "adaptor plug sets"
 			return -1
 		}
-		if t.capitalised() && (q == s && q > 0 && d.toks[q-1].is(".", "\n") || months[t.Low] != 0 || isWeekday(t.Low) || t.is("I")) {
+		if t.capitalised() && (q == s && q > 0 && d.toks[q-1].is(".", "\n") || calendarWord(t) || t.is("I")) {
 			return -1
 		}
 	}
@@ -3356,7 +3356,7 @@ func (d *doc) shareAtHome(to int, items []*item, a int) bool {
 				part, counted = true, true
 				break
 			}
-			if it.qty == nil && strings.EqualFold(lastWord(o.name), lastWord(it.name)) {
+			if it.qty == nil && sameKind(o, it) {
 				part = true // "the vaccine" told again
 				break
 			}
@@ -3989,7 +3989,7 @@ func overlapping(kept []*shipment, s *shipment) *shipment {
 			}
 			total++
 			for _, o := range e.items {
-				if !strings.EqualFold(lastWord(o.name), lastWord(it.name)) {
+				if !sameKind(o, it) {
 					continue
 				}
 				if it.qty != nil && o.qty != nil && it.qty.value != o.qty.value {
@@ -4026,7 +4026,7 @@ func retold(kept []*shipment, s *shipment) *shipment {
 			}
 			found := false
 			for _, o := range ys {
-				if !o.umbrella && strings.EqualFold(lastWord(o.name), lastWord(it.name)) {
+				if !o.umbrella && sameKind(o, it) {
 					if it.qty != nil && o.qty != nil && it.qty.value != o.qty.value {
 						return false
 					}
@@ -4053,7 +4053,7 @@ func restated(items, more []*item) []*item {
 	for _, it := range items {
 		keep := true
 		for _, m := range more {
-			if it.qty == nil && m.qty != nil && !it.umbrella && strings.EqualFold(lastWord(m.name), lastWord(it.name)) {
+			if it.qty == nil && m.qty != nil && !it.umbrella && sameKind(m, it) {
 				keep = false
 			}
 		}
@@ -4063,6 +4063,10 @@ func restated(items, more []*item) []*item {
 	}
 	return append(out, more...)
 }
+
+// sameKind: two items name the same kind of goods, by their last word
+// ("vaccines", "300,000 doses of AstraZeneca vaccines").
+func sameKind(a, b *item) bool { return strings.EqualFold(lastWord(a.name), lastWord(b.name)) }
 
 // specific: the shipment names goods, not only umbrella words.
 func specific(s *shipment) bool {

@@ -163,8 +163,8 @@ func loadWords() {
 	memberNouns = words.WordSet("member")
 	blocNouns = words.WordSet("bloc")
 	commonWords = common(words)
-	verbs = verbSet(words)
-	nouns = posSet(words, "NOUN")
+	verbs = posSet(words, "VERB", false)
+	nouns = posSet(words, "NOUN", true)
 	notTitleWords = functionSet(words)
 	englishWords = wordSet(words)
 	notMemberWords = union(words.WordSet("notmember"), pastWords)
@@ -257,20 +257,12 @@ func functionSet(l *lexicon.Lexicon) map[string]bool {
 	return out
 }
 
-func posSet(l *lexicon.Lexicon, tag string) map[string]bool {
+// posSet: the words the treebank tags tag most often, with the words
+// that are also names or without them.
+func posSet(l *lexicon.Lexicon, tag string, names bool) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range l.CommonWords {
-		if w.POS == tag {
-			out[w.Word] = true
-		}
-	}
-	return out
-}
-
-func verbSet(l *lexicon.Lexicon) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range l.CommonWords {
-		if w.POS == "VERB" && !w.Name {
+		if w.POS == tag && (names || !w.Name) {
 			out[w.Word] = true
 		}
 	}
