@@ -236,19 +236,28 @@ func (f leaderForm) fit(w []string) int {
 // Assoumani (Comoros) attended"): a person, titled or not. It gives no
 // office.
 func (d *doc) knownLeader(i, j int) bool {
-	if j-i < 2 || len(d.x.lex.Leaders) == 0 {
+	if j-i < 2 || len(d.x.lex.Leaders) == 0 || !d.leaderLastWord(j-1) {
 		return false
 	}
+	// the answers are kept by span: nameTok asks of the same spans often
+	if known, ok := d.leaderSpan[[2]int{i, j}]; ok {
+		return known
+	}
+	if d.leaderSpan == nil {
+		d.leaderSpan = map[[2]int]bool{}
+	}
+	known := false
 	w := textWords(d.text(i, j))
-	if len(w) < 2 {
-		return false
-	}
-	for _, f := range d.x.leaders().byLast[w[len(w)-1]] {
-		if !f.family && slices.Equal(f.words, w) {
-			return true
+	if len(w) >= 2 {
+		for _, f := range d.x.leaders().byLast[w[len(w)-1]] {
+			if !f.family && slices.Equal(f.words, w) {
+				known = true
+				break
+			}
 		}
 	}
-	return false
+	d.leaderSpan[[2]int{i, j}] = known
+	return known
 }
 
 // inLeaderName: the word at k, one that is no name elsewhere (a month, a
@@ -266,18 +275,7 @@ func (d *doc) inLeaderName(k int) bool {
 	}
 	for n := 2; n <= 5; n++ {
 		for i := max(k+1-n, 0); i <= k && i+n <= len(d.toks); i++ {
-			if !d.leaderLastWord(i + n - 1) {
-				continue
-			}
-			known, ok := d.leaderSpan[[2]int{i, i + n}]
-			if !ok {
-				if d.leaderSpan == nil {
-					d.leaderSpan = map[[2]int]bool{}
-				}
-				known = d.knownLeader(i, i+n)
-				d.leaderSpan[[2]int{i, i + n}] = known
-			}
-			if known {
+			if d.knownLeader(i, i+n) {
 				return true
 			}
 		}
@@ -285,11 +283,11 @@ func (d *doc) inLeaderName(k int) bool {
 	return false
 }
 
-// leaderLastWord: token k can end a leader's name (a cheap test before
-// knownLeader folds the words).
+// leaderLastWord: token k can end a leader's name (a cheap test, once per
+// token, before knownLeader folds a span's words).
 func (d *doc) leaderLastWord(k int) bool {
 	t := d.toks[k]
-	if t.Kind != tWord || !t.capitalised() {
+	if t.Kind != tWord {
 		return false
 	}
 	if len(d.leaderLast) != len(d.toks) {
