@@ -739,6 +739,10 @@ func (d *doc) portfolioNoun(k, end int) bool {
 	switch {
 	case n.is("and", "of", "for"):
 		return true
+	case d.toks[k-1].is("of", "for", "and", "&") && d.nameTok(k+1) && d.nameRun(k+1, end)-(k+1) >= 2:
+		// "Minister of Electricity and Energy Jane Doe": the noun (a name's
+		// word too) ends the portfolio, the name of two words after it
+		return true
 	case n.is(","):
 		// "… for International Cooperation, Pilar Ortuño, said": the name
 		// stands after the comma
