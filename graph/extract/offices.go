@@ -446,9 +446,20 @@ func (d *doc) officeEntity(m *mention) *entity {
 			// "Minister of Trade and Industry" of a country whose lexicon
 			// row does not have it (another country's does): the title as
 			// written
-			if written := d.text(m.i, m.j); writtenTitle(written) {
+			// (written in lower case, it is capitalised: "minister of trade
+			// and industry")
+			if written := titleCased(d.text(m.i, m.j)); writtenTitle(written) {
 				m.phrase, m.phraseEnd, m.headless = written, max(m.phraseEnd, m.j), true
-				return d.phraseEntity(m)
+				e := d.phraseEntity(m)
+				// with the generic title of the other country's post as
+				// another name ("Foreign Minister")
+				if rs := d.x.officeRows[lowerKey(form)]; len(rs) > 0 {
+					r := &d.x.lex.Offices[rs[0]]
+					if g := d.roleRow(r.Role, r.Title, m.jur); g != nil {
+						e.addAlt(g.Title)
+					}
+				}
+				return e
 			}
 			// "Chairman of the People's Republic of China": a title the
 			// country's row does not have, whose country follows it, is
@@ -1636,6 +1647,22 @@ func hasString(ss []string, s string) bool {
 // portfolio after "of" or "for" ("Minister of Trade and Industry").
 func writtenTitle(s string) bool {
 	return titleHeads[strings.Fields(s + " .")[0]] && ofPhrase(s)
+}
+
+// titleCased capitalises the words of a title written all in lower case,
+// but for the function words between them ("minister of trade and
+// industry"); a title with a capital anywhere stays as written.
+func titleCased(s string) string {
+	if strings.ToLower(s) != s {
+		return s
+	}
+	f := strings.Fields(s)
+	for i, w := range f {
+		if i == 0 || !(w == "of" || w == "for" || w == "and" || w == "the") {
+			f[i] = capitalise(w)
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // ofPhrase: s is a title word, "of" or "for", and capitalised words with

@@ -22,3 +22,17 @@ func TestPortfolioNameWordBeforeName(t *testing.T) {
 			absent: []string{"person Electricity Peter Kamau"}},
 	})
 }
+
+// A title the lexicon lists for one country only ("minister of trade and
+// industry") written in lower case for another country is that country's
+// post as written, capitalised.
+func TestLowerCaseTitleOfAnotherCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TradeAndIndustry", date: "2023-05-15",
+			text: "Kenya's minister of trade and industry, Paul Otieno, opened the fair in Nairobi.",
+			want: []string{"holds Paul Otieno | Minister of Trade and Industry | Kenya"}},
+		{name: "Capitalised", date: "2023-05-15",
+			text: "Ghana's Minister of Trade and Industry, Ama Mensah, opened the fair in Accra.",
+			want: []string{"holds Ama Mensah | Minister of Trade and Industry | Ghana"}},
+	})
+}
