@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
@@ -54,6 +55,20 @@ func monthOf(t token) (time.Month, bool) {
 		return 0, false
 	}
 	m, ok := months[t.Low]
+	return m, ok
+}
+
+// partOfMonth reads a month written with the part of it: "mid-June",
+// "early-May", "late-March".
+func partOfMonth(w string) (time.Month, bool) {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !(strings.EqualFold(p, "mid") || strings.EqualFold(p, "early") || strings.EqualFold(p, "late")) {
+		return 0, false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return 0, false
+	}
+	m, ok := months[strings.ToLower(rest)]
 	return m, ok
 }
 
@@ -199,11 +214,17 @@ func (d *doc) findDates(start, end int) []dateExpr {
 	for i := start; i < end; i++ {
 		t := d.toks[i]
 		low := t.Low
-		// Month [day][-day][,] [year]
-		if m, ok := monthOf(t); ok {
+		// Month [day][-day][,] [year]; "mid-June" [year]: the month
+		m, ok := monthOf(t)
+		part := false
+		if !ok {
+			m, ok = partOfMonth(t.Text)
+			part = ok
+		}
+		if ok {
 			j := i + 1
 			day, year := 0, 0
-			if j < end {
+			if j < end && !part {
 				dt := d.toks[j].Text
 				if k := strings.IndexAny(dt, "-–"); k > 0 {
 					dt = dt[:k] // "3-5": the start
@@ -227,7 +248,7 @@ func (d *doc) findDates(start, end int) []dateExpr {
 					year, j = y, k+1
 				}
 			}
-			if day == 0 && year == 0 && !(i > start && d.toks[i-1].is("in", "In", "of", "since", "by", "until", "during", "from", "early", "late", "mid", "mid-")) {
+			if day == 0 && year == 0 && !part && !(i > start && d.toks[i-1].is("in", "In", "of", "since", "by", "until", "during", "from", "early", "late", "mid", "mid-")) {
 				if m == time.May || !(i > start && d.toks[i-1].is("this", "last", "next")) {
 					continue // "May" the verb, or a month with nothing to fix it
 				}
@@ -354,6 +375,11 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				out = append(out, dateExpr{i, j, m.Format("2006-01"), schema.XSDGYearMonth})
 			}
 			i = j - 1
+		case len(low) == 10 && isoDate.MatchString(low):
+			// "on 2021-06-05": the date as ISO 8601 writes it
+			if tm, err := time.Parse("2006-01-02", low); err == nil {
+				out = append(out, dateExpr{i, i + 1, tm.Format("2006-01-02"), schema.XSDDate})
+			}
 		default:
 			if y, ok := yearNumber(t.Text); ok && i > start && d.toks[i-1].is("in", "In", "of", "since", "during", "by") {
 				out = append(out, dateExpr{i, i + 1, fmt.Sprintf("%04d", y), schema.XSDGYear})
@@ -385,6 +411,12 @@ func (d *doc) dayBeforeMonth(i, end int) (int, int, bool) {
 		return 0, 0, false
 	}
 	j := i + 1
+	// "the 5th of June": an ordinal day, "of", the month
+	if !ranged && t.Kind == tWord && j+1 < end && d.toks[j].is("of") {
+		if _, ok := monthOf(d.toks[j+1]); ok {
+			return n, j + 1, true
+		}
+	}
 	if !ranged && j+1 < end && d.toks[j].is("-", "–", "to", "and") {
 		q := j + 1
 		if weekdays[d.toks[q].Low] != 0 || d.toks[q].Low == "sunday" {
