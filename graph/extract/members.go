@@ -2425,6 +2425,10 @@ func (s *memberScan) groupingBefore(k, back int) *entity {
 // countryList reads countries joined by commas and "and" from k; it
 // returns them and the token after the last.
 func (d *doc) countryList(k, end int) ([]*entity, int) {
+	// "The members are: A, B and C": the colon that opens the list
+	if k+1 < end && d.toks[k].is(":") {
+		k++
+	}
 	if out, last := d.semicolonList(k, end); len(out) > 0 {
 		return out, last
 	}
