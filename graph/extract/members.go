@@ -182,6 +182,20 @@ func (d *doc) findMembers() {
 				}
 				continue
 			}
+			// "The X is the region's organisation. Founded in 1971, it
+			// comprises 18 members: A, B, …": "it" is the grouping the
+			// sentence before opens with
+			if m == nil && d.toks[k].is("it", "It") && (k == start || d.toks[k-1].is(",")) {
+				if g := s.openingGrouping(si - 1); g != nil {
+					if v := s.membershipVerb(k+1, end); v > k+1 {
+						if list, n := d.countryList(s.listIntro(v, end), end); len(list) >= 2 {
+							s.addMembers(g, list, si, "member/it-comprises", k, n)
+							k = n - 1
+						}
+					}
+				}
+				continue
+			}
 			// "the bloc", "The 15-member Community": a grouping named before
 			if m == nil && d.toks[k].Low == "the" {
 				if g, i, j := s.groupAt(k, end); g != nil && d.mat(i) == nil {
@@ -367,6 +381,14 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 		return k
 	}
 	g := d.entityFor(s.gm[n-1])
+	// "the member nations, which include A, B and C": of the grouping
+	// named last
+	if d.toks[k].is("the") && q < end && d.toks[q].is(",") {
+		if list, next := s.ofWhichMember(q, end); len(list) >= 2 && d.toks[q+1].is("which") {
+			s.addMembers(g, list, si, "member/the-members-which", k, next)
+			return next
+		}
+	}
 	// "The other members are A, B and C": of the grouping named last
 	if d.toks[k].is("the") && q < end && d.toks[q].is("are", "include", "were", "comprise") {
 		if list, next := d.countryList(q+1, end); len(list) >= 2 {
@@ -975,6 +997,14 @@ func (s *memberScan) ofWhichMember(k, end int) ([]*entity, int) {
 		return list, q + 1
 	case d.toks[k].is("which", "that") && d.toks[k+1].is("counts", "count", "counted"):
 		return s.countsAmong(k+1, end)
+	case d.toks[k].is("which", "that"):
+		// "the bloc which also comprises A, B and C", "the EU, which
+		// includes …"
+		if v := s.membershipVerb(k+1, end); v > k+1 {
+			if list, n := d.countryList(s.listIntro(v, end), end); len(list) >= 2 {
+				return list, n
+			}
+		}
 	}
 	return nil, k
 }
@@ -1022,6 +1052,9 @@ func (s *memberScan) closingComma(k, end int) int {
 	rel := k+1 < end && d.toks[k+1].is("which", "who")
 	for q := k + 1; q < end && q <= k+20; q++ {
 		t := d.toks[q]
+		if t.is(",") && d.dateComma(q) {
+			continue // "which came into force on January 1, 2015,"
+		}
 		if t.is(open) {
 			if q == k+1 {
 				return -1
@@ -1036,6 +1069,18 @@ func (s *memberScan) closingComma(k, end int) int {
 		}
 	}
 	return -1
+}
+
+// dateComma: the comma at q stands inside a date, between its day and
+// its year ("January 1, 2015").
+func (d *doc) dateComma(q int) bool {
+	if q < 2 || q+1 >= len(d.toks) {
+		return false
+	}
+	_, day := dayNumber(d.toks[q-1].Text)
+	_, month := monthOf(d.toks[q-2])
+	_, year := yearNumber(d.toks[q+1].Text)
+	return day && month && year
 }
 
 // listIntro: at q, a noun phrase that announces the members listed after
@@ -1118,6 +1163,24 @@ func (s *memberScan) subjectAt(i, start int) bool {
 		b--
 	}
 	return b < start || s.toks[b].is(",", ";", ":", "—", "–", "-", "(", "and", "but", "while", "that", "whereas") || s.toks[b].Kind == tQuote
+}
+
+// openingGrouping is the grouping sentence si opens with as its subject
+// ("The Pacific Islands Forum is …"), or nil.
+func (s *memberScan) openingGrouping(si int) *entity {
+	if si < 0 {
+		return nil
+	}
+	start, end := s.bounds(si)
+	for _, m := range s.gm {
+		if m.i >= start && m.i < end {
+			if m.i < start+4 && s.subjectAt(m.i, start) {
+				return s.entityFor(m)
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // coordinatedAt: the grouping at i follows "and" or "or" (past "the" and a
@@ -2437,6 +2500,13 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 	for k < end {
 		for k < end && d.toks[k].is("the", "The") {
 			k++
+		}
+		// "A, B, suspended C and D": a word on one member's standing
+		if len(out) > 0 && k+1 < end && d.toks[k-1].is(",", "and") && d.toks[k].Kind == tWord && !d.toks[k].capitalised() &&
+			(d.tag(k) == pos.ADJ || d.tag(k) == pos.VERB) {
+			if c := d.mat(k + 1); c != nil && c.i == k+1 && c.kind == kCountry {
+				k++
+			}
 		}
 		m := d.mat(k)
 		if k < end && m == nil && len(out) >= 2 {

@@ -14,3 +14,35 @@ func TestMembersAfterColon(t *testing.T) {
 			want: []string{"member GCC | Bahrain", "member GCC | Oman"}},
 	})
 }
+
+// Shapes of real membership statements: a relative clause after the
+// grouping or a noun for it ("the bloc which also comprises …"), "the
+// member nations, which include …", a relative clause with a date's comma
+// between the grouping and its verb, "it" for the grouping the sentence
+// before opens with, and a word on one member's standing inside the list.
+// The sentences are invented.
+func TestMembersRelativeAndPronoun(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "BlocWhichComprises", date: "2023-05-15",
+			text: "The Economic Community of West African States met in Abuja. President Jane Doe is the current chair of the bloc which also comprises Ghana, Senegal and Togo.",
+			want: []string{"member ECOWAS | Ghana", "member ECOWAS | Senegal", "member ECOWAS | Togo"}},
+		{name: "BlocThatIncludes", date: "2023-05-15",
+			text: "Mongolia has joined the Shanghai Cooperation Organisation, another expansion of the bloc that includes China, Russia and Pakistan.",
+			want: []string{"member SCO | Mongolia", "member SCO | China", "member SCO | Pakistan"}},
+		{name: "MemberNationsWhichInclude", date: "2023-05-15",
+			text: "The Arab Maghreb Union summit opened in Rabat. It is attended by the leaders of the member nations, which include Algeria, Libya and Tunisia.",
+			want: []string{"member Arab Maghreb Union | Algeria", "member Arab Maghreb Union | Tunisia"}},
+		{name: "DateCommaInClause", date: "2023-05-15",
+			text: "The Eurasian Economic Union, which came into force on January 1, 2015, includes Russia, Kazakhstan and Belarus.",
+			want: []string{"member EAEU | Kazakhstan", "member EAEU | Belarus"}},
+		{name: "ItComprises", date: "2023-05-15",
+			text: "The Caribbean Community is the region's main organisation. Founded in 1973, it comprises 15 members: Jamaica, Barbados, Guyana and Haiti.",
+			want: []string{"member CARICOM | Jamaica", "member CARICOM | Haiti"}},
+		{name: "ItNotAGrouping", date: "2023-05-15",
+			text: "The summit of the Caribbean Community ended on Friday. It included talks with Canada, Mexico and Brazil.",
+			absent: []string{"member CARICOM | Canada"}},
+		{name: "StandingInList", date: "2023-05-15",
+			text: "The current members of the Andean Community are Bolivia, Colombia, suspended Ecuador and Peru.",
+			want: []string{"member Andean Community | Ecuador", "member Andean Community | Peru"}},
+	})
+}
