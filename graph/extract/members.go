@@ -862,8 +862,14 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		// Russia, …, met"; not "the members of the EU, Britain and
 		// Norway agreed" (a list of parties)
 		if k == j && s.membersOfBefore(i, start) {
-			list, n := d.countryList(k+1, end)
-			if len(list) >= 2 && n < end && d.toks[n].is(",", "—", "–", "-", ")") {
+			// (", namely A, B and C")
+			q := k + 1
+			namely := d.toks[q].is("namely")
+			if namely {
+				q++
+			}
+			list, n := d.countryList(q, end)
+			if len(list) >= 2 && (namely || n < end && d.toks[n].is(",", "—", "–", "-", ")")) {
 				s.addMembers(g, list, si, "member/members-of-apposed-list", i, n)
 				return
 			}
@@ -2501,6 +2507,8 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 		for k < end && d.toks[k].is("the", "The") {
 			k++
 		}
+		// "A, Republic of Marshall Islands, B": the state's formal name
+		k = d.polityEnd(k, end)
 		// "A, B, suspended C and D": a word on one member's standing
 		if len(out) > 0 && k+1 < end && d.toks[k-1].is(",", "and") && d.toks[k].Kind == tWord && !d.toks[k].capitalised() &&
 			(d.tag(k) == pos.ADJ || d.tag(k) == pos.VERB) {
@@ -2513,6 +2521,14 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 			// "A, B, Montserrat, C": a name the lexicon has no country
 			// for (a territory) inside a list of countries is passed
 			if q := d.pastListName(k, end); q > k {
+				k = q
+				continue
+			}
+		}
+		if k < end && len(out) >= 2 && m != nil && m.i == k && m.kind == kDemonym && d.listSep(k-1) {
+			// "A, B, French Polynesia, C": a territory named with a
+			// demonym is passed
+			if q := d.pastListName(m.j, end); q > m.j {
 				k = q
 				continue
 			}

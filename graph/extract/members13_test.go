@@ -46,3 +46,17 @@ func TestMembersRelativeAndPronoun(t *testing.T) {
 			want: []string{"member Andean Community | Ecuador", "member Andean Community | Peru"}},
 	})
 }
+
+// A list of members that names a territory with a demonym or a state by
+// its formal name, and "the members of X, namely A, B and C".
+func TestMembersListForms(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TerritoryAndFormalName", date: "2023-05-15",
+			text: "The Pacific Community comprises 26 members: Australia, Fiji, French Polynesia, Kiribati, Republic of the Marshall Islands, Samoa and Tonga.",
+			want: []string{"member Pacific Community | Kiribati", "member Pacific Community | Marshall Islands", "member Pacific Community | Tonga"},
+			absent: []string{"member Pacific Community | France"}},
+		{name: "Namely", date: "2023-05-15",
+			text: "Brazil will join the other ten elected members of the Human Rights Council, namely Chile, Ghana, India and Japan.",
+			want: []string{"member UN Human Rights Council | Chile", "member UN Human Rights Council | Japan"}},
+	})
+}
