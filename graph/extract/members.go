@@ -1107,6 +1107,9 @@ func (s *memberScan) listIntro(q, end int) int {
 		switch {
 		case head && t.is(":", "—", "–", "-", "including", "like", "namely"):
 			return p + 1
+		case head && t.is("of") && d.toks[q].is("the"):
+			// "groups the islands of A, B and C"
+			return p + 1
 		case head && p+1 < end && t.is(",") && d.toks[p+1].is("namely", "including"):
 			return p + 2
 		case head && p+1 < end && t.is("such") && d.toks[p+1].is("as"):

@@ -60,3 +60,13 @@ func TestMembersListForms(t *testing.T) {
 			want: []string{"member UN Human Rights Council | Chile", "member UN Human Rights Council | Japan"}},
 	})
 }
+
+// "X groups the islands of A, B and C": the members after a noun for them
+// and "of"; "St Kitts-Nevis" is Saint Kitts and Nevis.
+func TestMembersTheIslandsOf(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "IslandsOf", date: "2023-05-15",
+			text: "The OECS groups the islands of Grenada, Dominica, St Lucia and St Kitts-Nevis.",
+			want: []string{"member OECS | Grenada", "member OECS | Saint Lucia", "member OECS | Saint Kitts and Nevis"}},
+	})
+}
