@@ -94,6 +94,10 @@ func (s *memberScan) memberModifiers(k, end int) int {
 		}
 		if ordinalOf(t.Low) > 0 {
 			k++ // "the 31st member", "its first member"
+			// "its 55th and 56th members"
+			if k+1 < end && d.toks[k].is("and", ",") && ordinalOf(d.toks[k+1].Low) > 0 {
+				k++
+			}
 			continue
 		}
 		tag := d.tag(k)
@@ -733,6 +737,14 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			}
 		}
 	}
+	// "ASEAN leaders admitted …", "The East African Community (EAC)
+	// Heads of State have admitted …": past the acronym and the leaders
+	// to the verb
+	if n := s.sameGroupingAfter(g, k, end); n >= k {
+		if q := leadersAt(d.toks, n, end); q > n && s.admits(q, end) > q {
+			k = q
+		}
+	}
 	poss := k < end && d.toks[k].is("'s", "’s")
 	if poss {
 		k++
@@ -887,8 +899,28 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	// "ASEAN admitted Timor-Leste", "NATO on Thursday welcomed Sweden as
 	// its 32nd member"
 	// "ASEAN leaders (formally) admitted Timor-Leste"
-	if k+1 < end && d.toks[k].is("leaders") && s.admits(k+1, end) > k+1 {
-		k++
+	// "the bloc granted full membership to Venezuela", "The Mercosur
+	// regional trading bloc granted …"
+	q := k
+	for q < end && (s.describesBloc(q) || d.toks[q].Kind == tWord && !d.toks[q].capitalised() && strings.HasSuffix(d.toks[q].Low, "ing")) {
+		q++ // "regional trading"
+	}
+	if q < end && q > k && blocNouns[d.toks[q].Low] {
+		q++
+	} else {
+		q = k
+	}
+	if q := s.pastAdverbials(q, end); q+2 < end && d.toks[q].is("granted", "grants", "grant", "gave", "gives") {
+		r := q + 1
+		if d.toks[r].is("full") {
+			r++
+		}
+		if r+1 < end && d.toks[r].is("membership") && d.toks[r+1].is("to") {
+			if list, n := d.countryList(r+2, end); len(list) > 0 {
+				s.addMembers(g, list, si, "member/granted-membership", i, n)
+			}
+			return
+		}
 	}
 	if q := s.admits(k, end); q > k {
 		list, n := d.countryList(q, end)
@@ -959,6 +991,21 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if len(list) >= 2 || len(list) == 1 && (membersOf || d.toks[j].is("members", "member")) {
 		s.addMembers(g, list, si, "member/grouping-of", i, n)
 	}
+}
+
+// leadersAt: the tokens from k read "leaders" or "Heads of State (and
+// Government)"; it returns the token after them, else k.
+func leadersAt(ts []token, k, end int) int {
+	switch {
+	case k < end && ts[k].is("leaders", "Leaders"):
+		return k + 1
+	case k+2 < end && ts[k].is("Heads", "heads") && ts[k+1].is("of") && ts[k+2].is("State", "state"):
+		if k+4 < end && ts[k+3].is("and") && ts[k+4].is("Government", "government") {
+			return k + 5
+		}
+		return k + 3
+	}
+	return k
 }
 
 // ofWhichMember reads the members named in a relative clause after a
@@ -2097,7 +2144,7 @@ func (s *memberScan) pastAdverbials(k, end int) int {
 func (s *memberScan) admits(k, end int) int {
 	d := s.doc
 	q := s.pastAdverbials(k, end)
-	if q < end && d.toks[q].is("has", "had") {
+	if q < end && d.toks[q].is("has", "had", "have") {
 		q = s.pastAdverbials(q+1, end)
 	}
 	if q < end && d.toks[q].is("admitted", "admits", "welcomed", "welcomes", "accepted", "accepts") {

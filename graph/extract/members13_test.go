@@ -70,3 +70,22 @@ func TestMembersTheIslandsOf(t *testing.T) {
 			want: []string{"member OECS | Grenada", "member OECS | Saint Lucia", "member OECS | Saint Kitts and Nevis"}},
 	})
 }
+
+// Admissions told with the leaders as subject, ordinals joined by "and",
+// and membership granted "to" a country.
+func TestMembersAdmittedShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "HeadsOfStateAdmit", date: "2023-05-15",
+			text: "The East African Community (EAC) Heads of State have admitted Somalia into the regional bloc.",
+			want: []string{"member EAC | Somalia"}},
+		{name: "OrdinalsJoined", date: "2023-05-15",
+			text: "The Commonwealth has admitted Gabon and Togo as its 55th and 56th members respectively.",
+			want: []string{"member Commonwealth | Gabon", "member Commonwealth | Togo"}},
+		{name: "GrantedMembership", date: "2023-05-15",
+			text: "The Mercosur regional trading bloc granted full membership to Bolivia on Monday.",
+			want: []string{"member Mercosur | Bolivia"}},
+		{name: "ObserverNotGranted", date: "2023-05-15",
+			text: "The Mercosur bloc granted observer status to Mexico on Monday.",
+			absent: []string{"member Mercosur | Mexico"}},
+	})
+}
