@@ -205,9 +205,12 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 				cuts = append(cuts, j)
 			}
 			continue
-		case m == nil && t.Kind == tWord && t.capitalised() && j+1 < end && d.mat(j+1) == nil && d.toks[j+1].capitalised() && d.phraseWord(d.toks[j+1]) && !titleHeads[d.toks[j+1].Text]:
+		case m == nil && t.Kind == tWord && t.capitalised() && j+1 < end && d.mat(j+1) == nil && d.toks[j+1].capitalised() && d.phraseWord(d.toks[j+1]) && !titleHeads[d.toks[j+1].Text] &&
+			(d.toks[j-1].Kind != tWord || d.toks[j-1].is("the", "of", "for", "and", "on", "in")):
 			// a proper adjective before an ordinary word: "African Affairs",
-			// "Red Sea State"
+			// "Red Sea State"; it opens a part of the phrase, and does not
+			// follow a word of one ("… of Culture and Tourism Serdar Cam":
+			// a name)
 			content++
 			j++
 			continue
