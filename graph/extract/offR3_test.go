@@ -30,3 +30,20 @@ func TestOfficeUnsaidCountry(t *testing.T) {
 			absent: []string{"office Deputy Minister of Youth and Sports Mert Gong"}},
 	})
 }
+
+// Lists under a plural title, as real summit reports write them: an item
+// with its country in front, an item with its own post in apposition,
+// and countries listed first with their holders "respectively". The
+// sentences are invented.
+func TestPluralTitleLists(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PossessiveAndApposedItems", date: "2023-05-15",
+			text: "The summit opened in Nairobi on Monday. Attending were presidents Ali Hassan of Djibouti, the current IGAD chairman, Kenya's John Mwangi, Peter Okello of Uganda and Samuel Deng of South Sudan.",
+			want: []string{"holds Ali Hassan | President | Djibouti", "holds Ali Hassan | Chairperson | IGAD", "holds John Mwangi | President | Kenya",
+				"holds Peter Okello | President | Uganda", "holds Samuel Deng | President | South Sudan"}},
+		{name: "Respectively", date: "2023-05-15",
+			text:   "Also attending the summit in Lima are the presidents of Paraguay and Uruguay – Ana Rojas and Pedro Vidal, respectively – as well as representatives from Chile and Peru.",
+			want:   []string{"holds Ana Rojas | President | Paraguay", "holds Pedro Vidal | President | Uruguay"},
+			absent: []string{"holds Ana Rojas | President | Uruguay", "holds Pedro Vidal | President | Paraguay"}},
+	})
+}
