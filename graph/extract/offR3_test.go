@@ -1,6 +1,14 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph/extract"
+	"github.com/newsgraph/newsgraph/schema/lexicon"
+)
 
 // Shapes of real reports whose titles were read but given no country: a
 // minister an envoy deals with, the country's post after a demonym, and a
@@ -46,4 +54,19 @@ func TestPluralTitleLists(t *testing.T) {
 			want:   []string{"holds Ana Rojas | President | Paraguay", "holds Pedro Vidal | President | Uruguay"},
 			absent: []string{"holds Ana Rojas | President | Uruguay", "holds Pedro Vidal | President | Paraguay"}},
 	})
+}
+
+// A title word of the lexicon inside a leader's whole name ("Amir", an
+// Emir's title, is a given name too) is the name's, with an invented
+// foreign minister added to the leaders' table.
+func TestTitleWordInsideLeadersName(t *testing.T) {
+	lex := *lexicon.Default()
+	lex.Leaders = append(slices.Clone(lex.Leaders), lexicon.Leader{Country: "IR", Roles: []string{"foreign minister"},
+		Name: "Reza Amir Tabandeh", From: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)})
+	lx := extract.New(&lex)
+	text := "The Foreign Minister of Iran Reza Amir Tabandeh reached Pakistan last night for his first visit."
+	got := view(lx.Article(extract.Article{Source: "test", Text: text, Date: time.Date(2023, 8, 3, 0, 0, 0, 0, time.UTC)}))
+	if !has(got, "holds Reza Amir Tabandeh | Foreign Minister | Iran") || hasPrefix(got, "office Emir") {
+		t.Errorf("from %q got:\n  %s", text, strings.Join(got, "\n  "))
+	}
 }
