@@ -70,3 +70,23 @@ func TestTitleWordInsideLeadersName(t *testing.T) {
 		t.Errorf("from %q got:\n  %s", text, strings.Join(got, "\n  "))
 	}
 }
+
+// Titles news writes that the lexicon lacked, and a consulate's city after
+// the title: "Consul General of CITY NAME" (the city is the post's seat,
+// not part of the name, and the title not the name's before it). The
+// sentences are invented.
+func TestOfficeFormsAndConsulates(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ViceChancellorOfGermany", date: "2024-12-11",
+			text:   "The Ukrainian prime minister will meet Chancellor Karl Vogel and Vice-Chancellor Anna Brandt in Berlin.",
+			want:   []string{"holds Anna Brandt | Vice-Chancellor | Germany", "person Anna Brandt"},
+			absent: []string{"person Vice-Chancellor"}},
+		{name: "KremlinLeader", date: "2024-12-11",
+			text: "He said Kremlin leader Ivan Sokolov would only negotiate when Ukraine could defend itself.",
+			want: []string{"holds Ivan Sokolov | President | Russia"}},
+		{name: "ConsulGeneralOfCity", date: "2008-05-17",
+			text:   "India's ambassador to China, Meera Nair, Consul General of Shanghai Arjun Mehta and local officials were present at the airport.",
+			want:   []string{"holds Meera Nair | Ambassador | India", "holds Arjun Mehta | Consul General | India"},
+			absent: []string{"holds Meera Nair | Consul General"}},
+	})
+}

@@ -36,6 +36,12 @@ func (d *doc) findOffices() {
 		if p := d.postingAfter(max(m.j, m.phraseEnd), end); p > 0 {
 			m.phraseEnd = p
 		}
+		// a consulate's city after "of": "Consul General of Guangzhou"
+		if k := max(m.j, m.phraseEnd); k+1 < end && d.toks[k].is("of") && d.roleOf(m) == "diplomat" {
+			if c := d.mat(k + 1); c != nil && c.i == k+1 && c.kind == kCity {
+				m.phraseEnd = c.j
+			}
+		}
 		// in front: "US", "India's", "the UN", "the Organization of
 		// American States (OAS)", a city for a city's or region's post
 		// ("Yangon Chief Minister")

@@ -408,9 +408,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			}
 		}
 		// "Turkey's Ambassador to Skopje Hasan Mehmet X", "Consul General
-		// of Pakistan in Dubai X Y": the posting's city is no part of the
-		// name
-		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in") && d.titleEndsAt(i-1, start) {
+		// of Pakistan in Dubai X Y", "Consul General of Guangzhou X Y":
+		// the posting's city is no part of the name
+		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in", "of") && d.titleEndsAt(i-1, start) {
 			i = c.j
 		}
 		if j == i || d.runIsOrg(i, j) {
