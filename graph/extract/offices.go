@@ -36,6 +36,12 @@ func (d *doc) findOffices() {
 		if p := d.postingAfter(max(m.j, m.phraseEnd), end); p > 0 {
 			m.phraseEnd = p
 		}
+		// a consulate's city after "of": "Consul General of Guangzhou"
+		if k := max(m.j, m.phraseEnd); k+1 < end && d.toks[k].is("of") && d.roleOf(m) == "diplomat" {
+			if c := d.mat(k + 1); c != nil && c.i == k+1 && c.kind == kCity {
+				m.phraseEnd = c.j
+			}
+		}
 		// in front: "US", "India's", "the UN", "the Organization of
 		// American States (OAS)", a city for a city's or region's post
 		// ("Yangon Chief Minister")
@@ -325,13 +331,14 @@ func (d *doc) lineLabel(k, start int) string {
 	return d.jurisdictionOf(c)
 }
 
-// lastCountryBefore is the jurisdiction of the last country named before
-// token k, in its sentence or the one before.
+// lastCountryBefore is the jurisdiction of the last country named (or
+// written as its demonym: "Peruvian President X appointed Y as the
+// country's new …") before token k, in its sentence or the one before.
 func (d *doc) lastCountryBefore(k int) string {
 	si := d.sentOf[k]
 	from, _ := d.bounds(max(si-1, 0))
 	for n := k - 1; n >= from; n-- {
-		if m := d.mat(n); m != nil && m.kind == kCountry {
+		if m := d.mat(n); m != nil && (m.kind == kCountry || m.kind == kDemonym) {
 			return d.jurisdictionOf(m)
 		}
 	}
@@ -448,7 +455,9 @@ func (d *doc) officeEntity(m *mention) *entity {
 			// written
 			// (written in lower case, it is capitalised: "minister of trade
 			// and industry")
-			if written := titleCased(d.text(m.i, m.j)); writtenTitle(written) {
+			// (or any form the lexicon knows written out with its "of":
+			// "President of the Council of Ministers")
+			if written := titleCased(d.text(m.i, m.j)); writtenTitle(written) || len(d.x.officeRows[lowerKey(form)]) > 0 && ofPhrase(written) {
 				m.phrase, m.phraseEnd, m.headless = written, max(m.phraseEnd, m.j), true
 				e := d.phraseEntity(m)
 				// with the generic title of the other country's post as
@@ -1033,6 +1042,18 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	envoy := d.roleOf(m) == "ambassador"
 	// "X will meet his Burmese counterpart": X is not Burmese
 	other := d.counterpartJurisdictions(start, end)
+	// "the Japanese Ambassador to Bangladesh handed over the documents to
+	// Minister X": an envoy deals with the officials of the country he is
+	// posted to, and those are not of his own
+	if !envoy {
+		posted, sender := d.envoyIn(m, start, end)
+		if posted != "" {
+			return posted
+		}
+		if sender != "" {
+			other = append(other, sender)
+		}
+	}
 	for _, c := range d.mentionsIn(start, end) {
 		// an envoy's sentence names where the envoy serves, not whom for;
 		// a country that qualifies a noun ("the Ukraine conflict") acts not;
@@ -1102,6 +1123,29 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	// else the country of the site that published it: a national
 	// outlet names its own leaders without their country
 	return d.site
+}
+
+// envoyIn: an envoy of a stated country other than the title m in the
+// sentence [start, end): the country the text posts the envoy to ("the
+// Japanese Ambassador to Bangladesh"), else "", and the envoy's own.
+func (d *doc) envoyIn(m *mention, start, end int) (posted, sender string) {
+	for _, o := range d.mentionsIn(start, end) {
+		if o == m || o.kind != kOffice || !o.jurExplicit || o.jur == "" || o.former || d.roleOf(o) != "ambassador" {
+			continue
+		}
+		if _, isGrouping := d.x.lex.Grouping(o.jur); isGrouping {
+			continue
+		}
+		if e := max(o.j, o.phraseEnd); e > o.j && e-1 < end {
+			if c := d.mat(e - 1); c != nil && c.kind == kCountry && c.j == e && d.toks[c.i-1].is("to", "in", "the") {
+				if j := d.jurisdictionOf(c); j != o.jur {
+					return j, o.jur
+				}
+			}
+		}
+		return "", o.jur
+	}
+	return "", ""
 }
 
 // onlyCountry is the one country the article names (by name or

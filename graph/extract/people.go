@@ -70,7 +70,9 @@ func (d *doc) nameTok(k int) bool {
 	if n := k + 1; n+1 < len(d.toks) && rankLasts[d.toks[n].Text] && d.toks[n+1].capitalised() {
 		return false
 	}
-	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
+	// (a title of the lexicon inside a leader's whole name is the name's:
+	// "Foreign Minister Hossein Amir Abdollahian")
+	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson && !(m.kind == kOffice && m.i == k && m.j == k+1 && d.inLeaderName(k)) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
@@ -406,9 +408,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			}
 		}
 		// "Turkey's Ambassador to Skopje Hasan Mehmet X", "Consul General
-		// of Pakistan in Dubai X Y": the posting's city is no part of the
-		// name
-		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in") && d.titleEndsAt(i-1, start) {
+		// of Pakistan in Dubai X Y", "Consul General of Guangzhou X Y":
+		// the posting's city is no part of the name
+		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in", "of") && d.titleEndsAt(i-1, start) {
 			i = c.j
 		}
 		if j == i || d.runIsOrg(i, j) {

@@ -205,9 +205,12 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 				cuts = append(cuts, j)
 			}
 			continue
-		case m == nil && t.Kind == tWord && t.capitalised() && j+1 < end && d.mat(j+1) == nil && d.toks[j+1].capitalised() && d.phraseWord(d.toks[j+1]) && !titleHeads[d.toks[j+1].Text]:
+		case m == nil && t.Kind == tWord && t.capitalised() && j+1 < end && d.mat(j+1) == nil && d.toks[j+1].capitalised() && d.phraseWord(d.toks[j+1]) && !titleHeads[d.toks[j+1].Text] &&
+			(d.toks[j-1].Kind != tWord || d.toks[j-1].is("the", "of", "for", "and", "on", "in")):
 			// a proper adjective before an ordinary word: "African Affairs",
-			// "Red Sea State"
+			// "Red Sea State"; it opens a part of the phrase, and does not
+			// follow a word of one ("… of Culture and Tourism Serdar Cam":
+			// a name)
 			content++
 			j++
 			continue
@@ -327,11 +330,19 @@ func (d *doc) pluralTitles(si int) {
 		}
 		var listed []*mention // the titles of names with no country of their own
 		for items := 0; n < end && items < 12; items++ {
+			// "Burkina Faso's Blaise Compaore": the country in front
+			owner := ""
+			if c := d.possessiveCountry(n, end); c != nil {
+				owner, n = d.jurisdictionOf(c), c.j+1
+			}
 			j := d.nameRun(n, end)
 			if j == n {
 				break
 			}
 			o := &mention{i: i, j: k + 1, kind: kOffice, form: form, phraseEnd: k + 1}
+			if owner != "" {
+				o.jur, o.jurExplicit = owner, true
+			}
 			next := j
 			if j+2 < end && d.toks[j].is("(") && d.toks[j+2].is(")") {
 				if c := d.mat(j + 1); c != nil && c.i == j+1 && c.j == j+2 && d.jurisdictionOf(c) != "" {
@@ -346,17 +357,26 @@ func (d *doc) pluralTitles(si int) {
 					next = c.j
 				}
 			}
+			// an apposition of the item, whose post is held too: ", the
+			// current ECOWAS chairman,"
+			chain := []*mention{o}
+			after, app := d.appositionEnd(next, end)
+			if app != nil {
+				app.coord = true
+				chain = append(chain, app)
+			}
 			if j-n >= 2 || d.byKey[schema.PersonKey(d.text(n, j))] != nil {
-				d.personMention(nil, n, j, []*mention{o}, nil, "")
+				d.personMention(nil, n, j, chain, nil, "")
 				if o.jur == "" {
 					listed = append(listed, o)
 				}
 			}
+			next = after
 			// the next item: ", NAME", "and NAME", ", and NAME"
 			for next < end && d.toks[next].is(",", "and") {
 				next++
 			}
-			if next == j || next >= end || next == n || !d.nameTok(next) {
+			if next == j || next >= end || next == n || !d.nameTok(next) && d.possessiveCountry(next, end) == nil {
 				break
 			}
 			if d.toks[next-1].is(",", "and") {
@@ -368,6 +388,44 @@ func (d *doc) pluralTitles(si int) {
 		d.respectively(listed, n, end)
 		k = n
 	}
+}
+
+// possessiveCountry: the tokens from k read "COUNTRY's" before a name: the
+// country's mention, else nil.
+func (d *doc) possessiveCountry(k, end int) *mention {
+	c := d.mat(k)
+	if c == nil || c.i != k || c.kind != kCountry || c.j+1 >= end || !d.toks[c.j].is("'s", "’s") || !d.nameTok(c.j+1) {
+		return nil
+	}
+	return c
+}
+
+// appositionEnd: the tokens from k read ", the|a … TITLE," (an apposition
+// naming a post of the name before, with no name in it): the comma that
+// closes it and the title; else k and nil.
+func (d *doc) appositionEnd(k, end int) (int, *mention) {
+	if k+2 >= end || !d.toks[k].is(",") || !d.toks[k+1].is("the", "a", "an") {
+		return k, nil
+	}
+	var title *mention
+	for q := k + 2; q < end && q < k+10; q++ {
+		m := d.mat(q)
+		switch {
+		case d.toks[q].is(","):
+			if title != nil {
+				return q, title
+			}
+			return k, nil
+		case m != nil && m.kind == kOffice && title == nil:
+			title = m
+			q = max(m.j, m.phraseEnd) - 1
+		case m != nil && m.kind != kPerson && m.kind != kOffice:
+			q = m.j - 1
+		case d.toks[q].Kind != tWord || d.toks[q].capitalised():
+			return k, nil
+		}
+	}
+	return k, nil
 }
 
 // pairedTitles: a plural title over country, name pairs: "the presidents
@@ -458,7 +516,7 @@ func (d *doc) pairedTitles(i, k int, form string, end int) int {
 		}
 	}
 	if countries < 2 {
-		return k
+		return d.respectiveTitles(i, k, form, end)
 	}
 	for _, p := range pairs {
 		if p.jur == "" {
@@ -469,6 +527,62 @@ func (d *doc) pairedTitles(i, k int, form string, end int) int {
 		d.personMention(nil, p.a, p.b, []*mention{o}, nil, "")
 	}
 	return pairs[len(pairs)-1].b
+}
+
+// respectiveTitles: a plural title of a list of countries, then the list of
+// their holders, "respectively": "the presidents of Bolivia and Guyana –
+// A and B, respectively" — each name holds the title of the country in
+// the same place. [i, k] is the title; it returns the last token read, or
+// k when the tokens do not read so.
+func (d *doc) respectiveTitles(i, k int, form string, end int) int {
+	var jurs []string
+	q := k + 2
+	for q < end && len(jurs) < 8 {
+		if d.toks[q].is("the") {
+			q++
+		}
+		c := d.mat(q)
+		if c == nil || c.i != q || c.kind != kCountry {
+			break
+		}
+		jurs = append(jurs, d.jurisdictionOf(c))
+		q = c.j
+		if q+1 < end && d.toks[q].is(",", "and") && !d.nameTok(q+1) {
+			q++
+			if d.toks[q].is("and") {
+				q++
+			}
+			continue
+		}
+		break
+	}
+	if len(jurs) < 2 || q+1 >= end || !d.toks[q].is("–", "—", "-", ",", ":", "(") {
+		return k
+	}
+	q++
+	var names [][2]int
+	for q < end && len(names) < len(jurs) {
+		b := d.nameRun(q, end)
+		if b-q < 2 {
+			return k
+		}
+		names = append(names, [2]int{q, b})
+		q = b
+		if q < end && d.toks[q].is(",") {
+			q++
+		}
+		if q < end && d.toks[q].is("and") {
+			q++
+		}
+	}
+	if len(names) != len(jurs) || q >= end || !d.toks[q].is("respectively") {
+		return k
+	}
+	for x, n := range names {
+		o := &mention{i: i, j: k + 1, kind: kOffice, form: form, phraseEnd: k + 1, jur: jurs[x], jurExplicit: true}
+		d.personMention(nil, n[0], n[1], []*mention{o}, nil, "")
+	}
+	return q
 }
 
 // capitalRun: the end of a name of a thing at k written in capitals and
