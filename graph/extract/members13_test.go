@@ -39,7 +39,7 @@ func TestMembersRelativeAndPronoun(t *testing.T) {
 			text: "The Caribbean Community is the region's main organisation. Founded in 1973, it comprises 15 members: Jamaica, Barbados, Guyana and Haiti.",
 			want: []string{"member CARICOM | Jamaica", "member CARICOM | Haiti"}},
 		{name: "ItNotAGrouping", date: "2023-05-15",
-			text: "The summit of the Caribbean Community ended on Friday. It included talks with Canada, Mexico and Brazil.",
+			text:   "The summit of the Caribbean Community ended on Friday. It included talks with Canada, Mexico and Brazil.",
 			absent: []string{"member CARICOM | Canada"}},
 		{name: "StandingInList", date: "2023-05-15",
 			text: "The current members of the Andean Community are Bolivia, Colombia, suspended Ecuador and Peru.",
@@ -52,8 +52,8 @@ func TestMembersRelativeAndPronoun(t *testing.T) {
 func TestMembersListForms(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "TerritoryAndFormalName", date: "2023-05-15",
-			text: "The Pacific Community comprises 26 members: Australia, Fiji, French Polynesia, Kiribati, Republic of the Marshall Islands, Samoa and Tonga.",
-			want: []string{"member Pacific Community | Kiribati", "member Pacific Community | Marshall Islands", "member Pacific Community | Tonga"},
+			text:   "The Pacific Community comprises 26 members: Australia, Fiji, French Polynesia, Kiribati, Republic of the Marshall Islands, Samoa and Tonga.",
+			want:   []string{"member Pacific Community | Kiribati", "member Pacific Community | Marshall Islands", "member Pacific Community | Tonga"},
 			absent: []string{"member Pacific Community | France"}},
 		{name: "Namely", date: "2023-05-15",
 			text: "Brazil will join the other ten elected members of the Human Rights Council, namely Chile, Ghana, India and Japan.",
@@ -85,7 +85,7 @@ func TestMembersAdmittedShapes(t *testing.T) {
 			text: "The Mercosur regional trading bloc granted full membership to Bolivia on Monday.",
 			want: []string{"member Mercosur | Bolivia"}},
 		{name: "ObserverNotGranted", date: "2023-05-15",
-			text: "The Mercosur bloc granted observer status to Mexico on Monday.",
+			text:   "The Mercosur bloc granted observer status to Mexico on Monday.",
 			absent: []string{"member Mercosur | Mexico"}},
 	})
 }

@@ -1042,18 +1042,6 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	envoy := d.roleOf(m) == "ambassador"
 	// "X will meet his Burmese counterpart": X is not Burmese
 	other := d.counterpartJurisdictions(start, end)
-	// "the Japanese Ambassador to Bangladesh handed over the documents to
-	// Minister X": an envoy deals with the officials of the country he is
-	// posted to, and those are not of his own
-	if !envoy {
-		posted, sender := d.envoyIn(m, start, end)
-		if posted != "" {
-			return posted
-		}
-		if sender != "" {
-			other = append(other, sender)
-		}
-	}
 	for _, c := range d.mentionsIn(start, end) {
 		// an envoy's sentence names where the envoy serves, not whom for;
 		// a country that qualifies a noun ("the Ukraine conflict") acts not;
@@ -1123,29 +1111,6 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	// else the country of the site that published it: a national
 	// outlet names its own leaders without their country
 	return d.site
-}
-
-// envoyIn: an envoy of a stated country other than the title m in the
-// sentence [start, end): the country the text posts the envoy to ("the
-// Japanese Ambassador to Bangladesh"), else "", and the envoy's own.
-func (d *doc) envoyIn(m *mention, start, end int) (posted, sender string) {
-	for _, o := range d.mentionsIn(start, end) {
-		if o == m || o.kind != kOffice || !o.jurExplicit || o.jur == "" || o.former || d.roleOf(o) != "ambassador" {
-			continue
-		}
-		if _, isGrouping := d.x.lex.Grouping(o.jur); isGrouping {
-			continue
-		}
-		if e := max(o.j, o.phraseEnd); e > o.j && e-1 < end {
-			if c := d.mat(e - 1); c != nil && c.kind == kCountry && c.j == e && d.toks[c.i-1].is("to", "in", "the") {
-				if j := d.jurisdictionOf(c); j != o.jur {
-					return j, o.jur
-				}
-			}
-		}
-		return "", o.jur
-	}
-	return "", ""
 }
 
 // onlyCountry is the one country the article names (by name or
