@@ -2219,12 +2219,12 @@ func (d *doc) datelinePlace() {
 	if city == nil {
 		return
 	}
-	lede := 0
-	if start, end := d.bounds(0); len(d.sents) > 1 && end-start < 12 && d.toks[end-1].is(".") && d.verbless(start, end) {
-		lede = 1 // "MOSCOW, September 25. /TASS/." a line of its own
-	}
+	lede := d.ledeSent()
 	for _, e := range d.events {
-		if e.dropped || e.into != nil || e.sent != lede || e.mode == "phone" || e.mode == "virtual" || d.quoted[e.trig] {
+		// the lede's, or dated by the lede ("A and B on Saturday agreed to …
+		// During their meeting, …")
+		ofLede := e.sent == lede || e.date != nil && e.date.i < len(d.toks) && d.sentOf[e.date.i] == lede && e.sent == lede+1
+		if e.dropped || e.into != nil || !ofLede || e.mode == "phone" || e.mode == "virtual" || d.quoted[e.trig] {
 			continue
 		}
 		switch {

@@ -1,0 +1,39 @@
+package extract_test
+
+import "testing"
+
+// Events, round 13: shapes of real news prose (invented sentences, none
+// from the evaluation corpus).
+
+// TestEventLedeDay: a lede that dates what two people did ("A and B on
+// Tuesday agreed to …") dates the meeting the next paragraph tells with
+// no day of its own; a dateline on a line of its own places it.
+func TestEventLedeDay(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "NextParagraph", date: "2021-06-17",
+			text: "President Ana Lopez and her Chilean counterpart Paul Brandt on Tuesday agreed to expand trade.\n\nDuring their meeting, both sides discussed energy links.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-15 | - | -"}},
+		{name: "BareWeekday", date: "2021-06-20",
+			text: "President Ana Lopez and her Chilean counterpart Paul Brandt Saturday agreed to expand trade.\n\nDuring their meeting, both sides discussed energy links.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-19 | - | -"}},
+		{name: "CityLineDateline", date: "2021-06-20",
+			text: "Lima\n\nPresident Ana Lopez and her Chilean counterpart Paul Brandt on Saturday agreed to expand trade.\n\nDuring their meeting, both sides discussed energy links.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-19 | Lima | -"}},
+		{name: "LaterParagraphNoDay", date: "2021-06-17",
+			text:   "President Ana Lopez and her Chilean counterpart Paul Brandt on Tuesday agreed to expand trade.\n\nThe ministers of both countries will meet next month.\n\nDuring their meeting, both sides discussed energy links.",
+			absent: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-15"}},
+	})
+}
+
+// TestEventCounterpartCall: "a call from his Chilean counterpart" with
+// no name after is the Chilean office-holder named before.
+func TestEventCounterpartCall(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CallFromCounterpart", date: "2021-06-17",
+			text: "Peru's Foreign Minister Ana Lopez and Chilean Foreign Minister Paul Brandt on Wednesday reaffirmed their wish to deepen ties.\n\nLopez received a phone call from her Chilean counterpart during which she raised visas.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-16 | - | phone"}},
+		{name: "NoHolderNamed", date: "2021-06-17",
+			text:   "Peru's Foreign Minister Ana Lopez met Trade Minister Rosa Gil on Wednesday.\n\nLopez later received a phone call from her Chilean counterpart.",
+			absent: []string{"Meeting Ana Lopez, Rosa Gil | - |"}},
+	})
+}
