@@ -894,6 +894,19 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			return nil, prev
 		}
 	}
+	// "This was her second India visit", "It is his first trip abroad
+	// since May": the visit told just before, counted, no other trip
+	if noun && class == schema.Visit && d.countedVisit(k, start) {
+		loc := e.location
+		if loc == nil {
+			loc = d.nearPlace(next, end)
+		}
+		if prev := d.lastEvent(schema.Visit); prev != nil && si-prev.seen <= 2 && !prev.stop &&
+			(loc == nil || prev.location == nil || d.samePlace(prev.location, loc) || d.samePlace(loc, prev.location)) {
+			d.fillBackref(prev, e, k, next, start, end, inSent)
+			return nil, prev
+		}
+	}
 	var stopOf *event // "The tour will conclude in Pretoria": a stop of the trip told
 	// a back-reference: "this meeting", "the summit", "Friday's talks";
 	// "during his visit" when it names no place
@@ -2294,6 +2307,38 @@ func (d *doc) copulaVisit(k int, inSent []*event) *event {
 		return p
 	}
 	return nil
+}
+
+// countedVisit: the visit noun at k ends "This was her second India
+// visit", "It is his first official trip to the region", "This marks
+// the president's third visit": the sentence counts the trip just told.
+func (d *doc) countedVisit(k, start int) bool {
+	if k-start < 3 || !d.toks[start].is("This", "It", "this", "it") {
+		return false
+	}
+	q := start + 1
+	switch {
+	case d.toks[q].is("is", "was", "marks", "marked"):
+		q++
+	case d.toks[q].is("will") && d.toks[q+1].is("be", "mark"):
+		q += 2
+	default:
+		return false
+	}
+	counted := false
+	for ; q < k; q++ {
+		t := d.toks[q]
+		switch m := d.mat(q); {
+		case ordinalOf(t.Low) > 0:
+			counted = true
+		case isDeterminer(t.Low) || d.ew(q)&evAdjective != 0 || t.Kind == tWord && !t.capitalised() && m == nil:
+		case m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kCity || m.kind == kPerson):
+			q = m.j - 1
+		default:
+			return false
+		}
+	}
+	return counted
 }
 
 // clauseObjectBefore: the meeting noun at k closes "during a (phone)

@@ -37,3 +37,21 @@ func TestEventCounterpartCall(t *testing.T) {
 			absent: []string{"Meeting Ana Lopez, Rosa Gil | - |"}},
 	})
 }
+
+// TestEventCountedVisit: "This was her second Peru visit" counts the trip
+// just told; it is no other visit.
+func TestEventCountedVisit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ThisWasSecond", date: "2021-06-17",
+			text:   "Chilean President Ana Lopez, who arrived in Lima on Tuesday, was welcomed by President Paul Brandt. This was her second Peru visit in a month.",
+			want:   []string{"Visit Ana Lopez | 2021-06-15 | Lima | -"},
+			absent: []string{"Visit Ana Lopez | 2021-06-15 | Peru"}},
+		{name: "ItIsFirstTripTo", date: "2021-06-17",
+			text:   "Chilean President Ana Lopez arrived in Lima on Tuesday. It is her first official trip to Peru since 2019.",
+			want:   []string{"Visit Ana Lopez | 2021-06-15 | Lima | -"},
+			absent: []string{"Visit Ana Lopez | - | Peru"}},
+		{name: "OtherCountry", date: "2021-06-17",
+			text: "Chilean President Ana Lopez arrived in Lima on Tuesday. It will be her third visit to Bolivia when she travels to La Paz next week.",
+			want: []string{"Visit Ana Lopez | 2021-06-15 | Lima | -", "Visit Ana Lopez | - | La Paz | -"}},
+	})
+}
