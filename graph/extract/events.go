@@ -898,11 +898,17 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	// since May": the visit told just before, counted, no other trip
 	if noun && class == schema.Visit && d.countedVisit(k, start) {
 		loc := e.location
+		if loc == nil && next+1 < end && d.toks[next].is("to") {
+			loc = d.placeAt(next+1, end) // "her first trip to Kenya"
+		}
 		if loc == nil {
 			loc = d.nearPlace(next, end)
 		}
 		if prev := d.lastEvent(schema.Visit); prev != nil && si-prev.seen <= 2 && !prev.stop &&
 			(loc == nil || prev.location == nil || d.samePlace(prev.location, loc) || d.samePlace(loc, prev.location)) {
+			if prev.location == nil {
+				prev.location = loc // "This is her first trip to Kenya"
+			}
 			d.fillBackref(prev, e, k, next, start, end, inSent)
 			return nil, prev
 		}
