@@ -702,6 +702,9 @@ func (d *doc) addAgents(e *event, next, end int) {
 				e.add(p)
 			}
 		}
+		if d.toks[q].is("hosted") && e.class == schema.Visit {
+			continue // "the first visit … to be hosted by X": the host is no visitor (GUIDELINES 6.3)
+		}
 		if d.toks[q].is("chaired", "co-chaired", "hosted", "led", "convened", "attended", "represented", "opened", "addressed", "inaugurated") {
 			for b := q + 1; b < end && b < q+6; b++ {
 				if d.toks[b].is("by") {

@@ -740,6 +740,7 @@ func (d *doc) findEvents() {
 	d.placelessVisits()
 	d.datelinePlace()
 	d.storyDay()
+	d.receivedGuests()
 	hosts := map[*event]bool{}
 	for _, e := range d.events {
 		if e.sidelinesOf != nil {
@@ -2457,6 +2458,67 @@ func (d *doc) justArrived() {
 		}
 		e.date = &dateExpr{b, k + 1, d.a.Date.Format("2006-01-02"), schema.XSDDate}
 	}
+}
+
+// receivedGuests: "Chancellor X received French President Y in Berlin.
+// This was the first visit by a foreign guest …": an office-holder
+// received, welcomed or hosted in a city of the host's country, where that
+// sentence or the two after it speak of a visit or a guest, came there; the
+// guests' visit, of the meeting's day and city (GUIDELINES 6.1), unless a
+// visit of theirs is told.
+func (d *doc) receivedGuests() {
+	n := len(d.events)
+	for _, e := range d.events[:n] {
+		if e.dropped || e.into != nil || e.class != schema.Meeting || e.how != hMeet || e.location == nil || e.location.city == nil ||
+			!d.toks[e.trig].is("received", "welcomed", "hosted", "receives", "welcomes", "hosts") {
+			continue
+		}
+		cc := e.location.city.Country
+		v := &event{class: schema.Visit, sent: e.sent, trig: e.trig, status: e.status, date: e.date, location: e.location, seen: e.sent, how: e.how, trigEnd: e.trigEnd}
+		host := false
+		for _, p := range e.participants {
+			switch {
+			case d.holdsIn(p, cc):
+				host = true
+			case len(p.holds) > 0 && p.class == schema.Person:
+				v.add(p)
+			}
+		}
+		if !host || len(v.participants) == 0 || !d.visitWordNear(e.sent) {
+			continue
+		}
+		told := false
+		for _, o := range d.events[:n] {
+			told = told || o.class == schema.Visit && !o.dropped && o.into == nil && sharesPerson(o, v)
+		}
+		if !told {
+			d.events = append(d.events, v)
+		}
+	}
+}
+
+// visitWordNear: sentence si or the two after it speak of a visit, a
+// visitor or a guest, outside quotes.
+func (d *doc) visitWordNear(si int) bool {
+	start, _ := d.bounds(si)
+	_, end := d.bounds(min(si+2, len(d.sents)-1))
+	for q := start; q < end; q++ {
+		if !d.quoted[q] && d.toks[q].is("visit", "visiting", "visitor", "guest", "guests") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsIn: p holds an office of the country coded cc (as the city
+// lexicon gives it).
+func (d *doc) holdsIn(p *entity, cc string) bool {
+	for o := range p.holds {
+		if o.jurKey == strings.ToLower(cc) {
+			return true
+		}
+	}
+	return false
 }
 
 // barePlural: "meetings" with no determiner, number or possessive before

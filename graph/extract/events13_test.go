@@ -55,3 +55,22 @@ func TestEventCountedVisit(t *testing.T) {
 			want: []string{"Visit Ana Lopez | 2021-06-15 | Lima | -", "Visit Ana Lopez | - | La Paz | -"}},
 	})
 }
+
+// TestEventReceivedGuest: a foreign office-holder received in the host's
+// city, where the text speaks of the visit, made a visit there; the host
+// of a visit is no visitor.
+func TestEventReceivedGuest(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ReceivedVisitWord", date: "2021-06-17",
+			text:   "Peruvian President Ana Lopez received Chilean President Paul Brandt in Lima on Wednesday. They discussed trade. It was the first visit by a foreign guest to be hosted by the president this year.",
+			want:   []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-16 | Lima | -", "Visit Paul Brandt | 2021-06-16 | Lima | -"},
+			absent: []string{"Visit Ana Lopez"}},
+		{name: "ReceivedNoVisitWord", date: "2021-06-17",
+			text:   "Peruvian President Ana Lopez received Chilean Trade Minister Paul Brandt in Lima on Wednesday. They discussed trade.",
+			want:   []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-16 | Lima | -"},
+			absent: []string{"Visit Paul Brandt"}},
+		{name: "ReceivedCompatriot", date: "2021-06-17",
+			text:   "Peruvian President Ana Lopez received Peruvian Trade Minister Paul Brandt in Lima on Wednesday, ahead of his visit to Chile.",
+			absent: []string{"Visit Paul Brandt | 2021-06-16 | Lima"}},
+	})
+}
