@@ -344,6 +344,8 @@ func (d *doc) topicOpens(q, end int) bool {
 		return !d.toks[n].is("sidelines", "sideline", "margins", "margin", "phone", "telephone", "video", "behalf", "arrival", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 	case t.is("about", "regarding", "concerning"):
 		return true
+	case t.is("to") && q+1 < end && d.toks[q+1].is("open", "begin", "start", "convene", "resume"):
+		return false // "the summit was set to open in X": where it opens
 	case t.is("to", "and") && q+1 < end && d.toks[q+1].Kind == tWord && !d.toks[q+1].capitalised() && d.mat(q+1) == nil && d.tag(q+1) == pos.VERB:
 		return true // "to discuss", "and reviewed"
 	case t.Kind == tWord && !t.capitalised() && d.mat(q) == nil && d.ew(q)&evTalkVerb != 0 && t.Low[0] == 'd':

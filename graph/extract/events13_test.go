@@ -74,3 +74,16 @@ func TestEventReceivedGuest(t *testing.T) {
 			absent: []string{"Visit Paul Brandt | 2021-06-16 | Lima"}},
 	})
 }
+
+// TestEventSetToOpenIn: "the summit was set to open in X": where it
+// opens, not a topic ("to discuss the crisis in X").
+func TestEventSetToOpenIn(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SetToOpenIn", date: "2021-06-17",
+			text: "The third summit of the African Union was set to open in Nairobi today, with the crisis in Sudan high on the agenda.",
+			want: []string{"Summit - | 2021-06-17 | Nairobi | -"}},
+		{name: "ToDiscussIn", date: "2021-06-17",
+			text:   "President Ana Lopez held talks with President Paul Brandt to discuss the crisis in Sudan.",
+			absent: []string{"Meeting Ana Lopez, Paul Brandt | - | Sudan"}},
+	})
+}
