@@ -344,6 +344,8 @@ func (d *doc) topicOpens(q, end int) bool {
 		return !d.toks[n].is("sidelines", "sideline", "margins", "margin", "phone", "telephone", "video", "behalf", "arrival", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 	case t.is("about", "regarding", "concerning"):
 		return true
+	case t.is("to") && q+1 < end && d.toks[q+1].is("open", "begin", "start", "convene", "resume"):
+		return false // "the summit was set to open in X": where it opens
 	case t.is("to", "and") && q+1 < end && d.toks[q+1].Kind == tWord && !d.toks[q+1].capitalised() && d.mat(q+1) == nil && d.tag(q+1) == pos.VERB:
 		return true // "to discuss", "and reviewed"
 	case t.Kind == tWord && !t.capitalised() && d.mat(q) == nil && d.ew(q)&evTalkVerb != 0 && t.Low[0] == 'd':
@@ -761,7 +763,7 @@ func duringDays(o *event, dt *dateExpr) bool {
 // dateBefore: "Insulza last night urged unity. Emerging from his
 // meeting with Zelaya, Insulza said …": an event told with no date, in a
 // sentence that gives none, right after a sentence of the same paragraph
-// about the same person that gives one day, is of that day.
+// (or the lede) about the same person that gives one day, is of that day.
 func (d *doc) dateBefore(si int, evs []*event, backs []backref) {
 	if si == 0 || len(evs) == 0 || d.subj[si-1] == nil {
 		return
@@ -772,7 +774,12 @@ func (d *doc) dateBefore(si int, evs []*event, backs []backref) {
 		}
 	}
 	start, end := d.bounds(si)
-	if d.toks[start].Breaks >= 2 || len(d.datesIn(start, end)) > 0 {
+	if len(d.datesIn(start, end)) > 0 {
+		return
+	}
+	// a new paragraph goes on with the lede's day ("A and B on Saturday
+	// agreed to … ¶ During their meeting, …"), unless it tells of before
+	if d.toks[start].Breaks >= 2 && (si-1 != d.ledeSent() || d.pastOfPast(start, end) || d.toldEarlier(si)) {
 		return
 	}
 	ds := d.actDates(d.bounds(si - 1))
@@ -791,6 +798,22 @@ func (d *doc) dateBefore(si int, evs []*event, backs []backref) {
 			}
 		}
 	}
+}
+
+// ledeSent is the sentence that opens the story: the first, or the
+// second after a dateline on a line of its own.
+func (d *doc) ledeSent() int {
+	if len(d.sents) < 2 {
+		return 0
+	}
+	start, end := d.bounds(0)
+	if end-start < 12 && d.toks[end-1].is(".") && d.verbless(start, end) {
+		return 1 // "MOSCOW, September 25. /TASS/." a line of its own
+	}
+	if m := d.mat(start); m != nil && m.i == start && m.j == end && m.kind == kCity {
+		return 1 // "Islamabad" alone above the lede
+	}
+	return 0
 }
 
 // afterArrival: "Macron arrived in Beirut on Thursday. He visited the

@@ -39,6 +39,9 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 	if k >= end {
 		return nil, k
 	}
+	if p, j := d.counterpartRef(k, end); p != nil {
+		return p, j
+	}
 	// skip the titles in front of a name: "US Defence Secretary Lloyd
 	// Austin", "India's envoy to the US Ambassador Taranjit Singh Sandhu"
 	j := d.skipTitles(k, end)
@@ -92,6 +95,42 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 		k = d.mat(q).j
 	}
 	return p, k
+}
+
+// counterpartRef reads "his US counterpart", "her Kenyan counterpart"
+// with no name after: the person named last before k who holds an office
+// of that country ("US Secretary of State X … received a call from his US
+// counterpart"). It returns the person and the index after, or nil.
+func (d *doc) counterpartRef(k, end int) (*entity, int) {
+	if k+2 >= end || !d.toks[k].is("his", "her", "His", "Her") {
+		return nil, k
+	}
+	m := d.mat(k + 1)
+	if m == nil || m.i != k+1 || m.j >= end || m.kind != kCountry && m.kind != kDemonym || !d.toks[m.j].is("counterpart") {
+		return nil, k
+	}
+	j := m.j + 1
+	if j < end && (d.toks[j].is(",") || d.mat(j) != nil || d.skipTitles(j, end) != j) {
+		return nil, k // "her Kenyan counterpart, Foreign Minister X": named after
+	}
+	jur := d.jurisdictionOf(m)
+	if jur == "" {
+		return nil, k
+	}
+	for q := k - 1; q >= 0 && q >= k-600; q-- {
+		pm := d.mat(q)
+		if pm == nil || pm.kind != kPerson {
+			continue
+		}
+		if p := personOf(pm); p != nil {
+			for o := range p.holds {
+				if o.jurKey == jur {
+					return p, j
+				}
+			}
+		}
+	}
+	return nil, k
 }
 
 // holderBefore is the person named last before token k who holds the
@@ -161,7 +200,11 @@ func (d *doc) objectRefs(k, end int) ([]*entity, int) {
 		if d.quoted[k] {
 			break
 		}
-		if p, j := d.refAt(k, end); p != nil && !d.possessive(k, end) {
+		p, j := d.counterpartRef(k, end)
+		if p == nil && !d.possessive(k, end) {
+			p, j = d.refAt(k, end)
+		}
+		if p != nil {
 			if j < end && d.toks[j].is("'s", "’s") {
 				k, gap = j+1, gap+1 // "met Biden's envoy X", "welcomed X's remarks"
 				continue
@@ -658,6 +701,9 @@ func (d *doc) addAgents(e *event, next, end int) {
 			for _, p := range refs {
 				e.add(p)
 			}
+		}
+		if d.toks[q].is("hosted") && e.class == schema.Visit {
+			continue // "the first visit … to be hosted by X": the host is no visitor (GUIDELINES 6.3)
 		}
 		if d.toks[q].is("chaired", "co-chaired", "hosted", "led", "convened", "attended", "represented", "opened", "addressed", "inaugurated") {
 			for b := q + 1; b < end && b < q+6; b++ {

@@ -740,6 +740,7 @@ func (d *doc) findEvents() {
 	d.placelessVisits()
 	d.datelinePlace()
 	d.storyDay()
+	d.receivedGuests()
 	hosts := map[*event]bool{}
 	for _, e := range d.events {
 		if e.sidelinesOf != nil {
@@ -889,6 +890,25 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		if prev := d.lastEvent(schema.Meeting); prev != nil && prev.class == schema.Meeting && si-prev.sent == 1 && len(prev.participants) >= 2 && prev.location == nil {
 			if e.location == nil {
 				e.location = d.eventPlace(k, next, start, end)
+			}
+			d.fillBackref(prev, e, k, next, start, end, inSent)
+			return nil, prev
+		}
+	}
+	// "This was her second India visit", "It is his first trip abroad
+	// since May": the visit told just before, counted, no other trip
+	if noun && class == schema.Visit && d.countedVisit(k, start) {
+		loc := e.location
+		if loc == nil && next+1 < end && d.toks[next].is("to") {
+			loc = d.placeAt(next+1, end) // "her first trip to Kenya"
+		}
+		if loc == nil {
+			loc = d.nearPlace(next, end)
+		}
+		if prev := d.lastEvent(schema.Visit); prev != nil && si-prev.seen <= 2 && !prev.stop &&
+			(loc == nil || prev.location == nil || d.samePlace(prev.location, loc) || d.samePlace(loc, prev.location)) {
+			if prev.location == nil {
+				prev.location = loc // "This is her first trip to Kenya"
 			}
 			d.fillBackref(prev, e, k, next, start, end, inSent)
 			return nil, prev
@@ -2219,12 +2239,12 @@ func (d *doc) datelinePlace() {
 	if city == nil {
 		return
 	}
-	lede := 0
-	if start, end := d.bounds(0); len(d.sents) > 1 && end-start < 12 && d.toks[end-1].is(".") && d.verbless(start, end) {
-		lede = 1 // "MOSCOW, September 25. /TASS/." a line of its own
-	}
+	lede := d.ledeSent()
 	for _, e := range d.events {
-		if e.dropped || e.into != nil || e.sent != lede || e.mode == "phone" || e.mode == "virtual" || d.quoted[e.trig] {
+		// the lede's, or dated by the lede ("A and B on Saturday agreed to …
+		// During their meeting, …")
+		ofLede := e.sent == lede || e.date != nil && e.date.i < len(d.toks) && d.sentOf[e.date.i] == lede && e.sent == lede+1
+		if e.dropped || e.into != nil || !ofLede || e.mode == "phone" || e.mode == "virtual" || d.quoted[e.trig] {
 			continue
 		}
 		switch {
@@ -2294,6 +2314,38 @@ func (d *doc) copulaVisit(k int, inSent []*event) *event {
 		return p
 	}
 	return nil
+}
+
+// countedVisit: the visit noun at k ends "This was her second India
+// visit", "It is his first official trip to the region", "This marks
+// the president's third visit": the sentence counts the trip just told.
+func (d *doc) countedVisit(k, start int) bool {
+	if k-start < 3 || !d.toks[start].is("This", "It", "this", "it") {
+		return false
+	}
+	q := start + 1
+	switch {
+	case d.toks[q].is("is", "was", "marks", "marked"):
+		q++
+	case d.toks[q].is("will") && d.toks[q+1].is("be", "mark"):
+		q += 2
+	default:
+		return false
+	}
+	counted := false
+	for ; q < k; q++ {
+		t := d.toks[q]
+		switch m := d.mat(q); {
+		case ordinalOf(t.Low) > 0:
+			counted = true
+		case isDeterminer(t.Low) || d.ew(q)&evAdjective != 0 || t.Kind == tWord && !t.capitalised() && m == nil:
+		case m != nil && (m.kind == kCountry || m.kind == kDemonym || m.kind == kCity || m.kind == kPerson):
+			q = m.j - 1
+		default:
+			return false
+		}
+	}
+	return counted
 }
 
 // clauseObjectBefore: the meeting noun at k closes "during a (phone)
@@ -2406,6 +2458,67 @@ func (d *doc) justArrived() {
 		}
 		e.date = &dateExpr{b, k + 1, d.a.Date.Format("2006-01-02"), schema.XSDDate}
 	}
+}
+
+// receivedGuests: "Chancellor X received French President Y in Berlin.
+// This was the first visit by a foreign guest …": an office-holder
+// received, welcomed or hosted in a city of the host's country, where that
+// sentence or the two after it speak of a visit or a guest, came there; the
+// guests' visit, of the meeting's day and city (GUIDELINES 6.1), unless a
+// visit of theirs is told.
+func (d *doc) receivedGuests() {
+	n := len(d.events)
+	for _, e := range d.events[:n] {
+		if e.dropped || e.into != nil || e.class != schema.Meeting || e.how != hMeet || e.location == nil || e.location.city == nil ||
+			!d.toks[e.trig].is("received", "welcomed", "hosted", "receives", "welcomes", "hosts") {
+			continue
+		}
+		cc := e.location.city.Country
+		v := &event{class: schema.Visit, sent: e.sent, trig: e.trig, status: e.status, date: e.date, location: e.location, seen: e.sent, how: e.how, trigEnd: e.trigEnd}
+		host := false
+		for _, p := range e.participants {
+			switch {
+			case d.holdsIn(p, cc):
+				host = true
+			case len(p.holds) > 0 && p.class == schema.Person:
+				v.add(p)
+			}
+		}
+		if !host || len(v.participants) == 0 || !d.visitWordNear(e.sent) {
+			continue
+		}
+		told := false
+		for _, o := range d.events[:n] {
+			told = told || o.class == schema.Visit && !o.dropped && o.into == nil && sharesPerson(o, v)
+		}
+		if !told {
+			d.events = append(d.events, v)
+		}
+	}
+}
+
+// visitWordNear: sentence si or the two after it speak of a visit, a
+// visitor or a guest, outside quotes.
+func (d *doc) visitWordNear(si int) bool {
+	start, _ := d.bounds(si)
+	_, end := d.bounds(min(si+2, len(d.sents)-1))
+	for q := start; q < end; q++ {
+		if !d.quoted[q] && d.toks[q].is("visit", "visiting", "visitor", "guest", "guests") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsIn: p holds an office of the country coded cc (as the city
+// lexicon gives it).
+func (d *doc) holdsIn(p *entity, cc string) bool {
+	for o := range p.holds {
+		if o.jurKey == strings.ToLower(cc) {
+			return true
+		}
+	}
+	return false
 }
 
 // barePlural: "meetings" with no determiner, number or possessive before

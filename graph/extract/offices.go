@@ -1558,6 +1558,11 @@ func (d *doc) findDateline() {
 		}
 		return
 	}
+	if m.j == end && len(d.sents) > 1 {
+		// "Islamabad" on a line of its own above the lede
+		d.dateline = strings.ToLower(d.x.lex.Cities[m.ref].Country)
+		return
+	}
 	for k := m.j; k < end && k < m.j+8; k++ {
 		// "MOSCOW, September 25. /TASS/.": the agency between slashes
 		if k+2 < end && d.toks[k].is("/") && d.toks[k+1].capitalised() && d.toks[k+2].is("/") {
