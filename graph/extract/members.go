@@ -500,6 +500,8 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 		if more := d.bracketList(next, end); len(more) > 0 {
 			s.addMembers(g, more, si, "member/are-members-of", k, j)
 		}
+	} else if g, j := s.signedFounding(next, end); g != nil && len(list) >= 2 {
+		s.addMembers(g, list, si, "member/signed-founding", k, j)
 	} else if g, j := s.joinedAfter(next, end); g != nil {
 		s.addMembers(g, list, si, "member/joined", k, j)
 		// "Brunei joined ASEAN in 1984, followed by Vietnam in 1995,
@@ -991,6 +993,38 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	if len(list) >= 2 || len(list) == 1 && (membersOf || d.toks[j].is("members", "member")) {
 		s.addMembers(g, list, si, "member/grouping-of", i, n)
 	}
+}
+
+// signedFounding reads, after the countries that sign, "signed a charter
+// (on Saturday) establishing the X", "signed an accord creating the X",
+// "signed a treaty to establish the X": the grouping they found, and the
+// token after it.
+func (s *memberScan) signedFounding(k, end int) (*entity, int) {
+	d := s.doc
+	q := s.pastAdverbials(k, end)
+	if q < end && d.toks[q].is("have", "has", "had") {
+		q = s.pastAdverbials(q+1, end)
+	}
+	if q+2 >= end || !d.toks[q].is("signed", "sign", "signs") || !d.toks[q+1].is("a", "an", "the") {
+		return nil, k
+	}
+	for p := q + 2; p < end && p < q+12; p++ {
+		t := d.toks[p]
+		if t.is(",", ";", ".", "and", "with") || d.mat(p) != nil && d.mat(p).kind == kGrouping {
+			return nil, k
+		}
+		r := p
+		if t.is("to") && r+1 < end {
+			r++
+		}
+		if d.toks[r].is("creating", "establishing", "founding", "launching", "forming", "create", "establish", "found", "launch", "form") {
+			if g, _, n := s.groupAt(r+1, end); g != nil {
+				return g, n
+			}
+			return nil, k
+		}
+	}
+	return nil, k
 }
 
 // leadersAt: the tokens from k read "leaders" or "Heads of State (and

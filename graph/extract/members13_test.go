@@ -89,3 +89,18 @@ func TestMembersAdmittedShapes(t *testing.T) {
 			absent: []string{"member Mercosur | Mexico"}},
 	})
 }
+
+// Countries that sign the founding text of a grouping are its members.
+func TestMembersSignedFounding(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SignedAccordCreating", date: "2023-05-15",
+			text: "Chile, Peru, Colombia and Mexico signed an accord on Wednesday creating the Pacific Alliance.",
+			want: []string{"member Pacific Alliance | Chile", "member Pacific Alliance | Mexico"}},
+		{name: "SignedTreatyToEstablish", date: "2023-05-15",
+			text: "The leaders of Ghana, Togo and Benin signed a treaty to establish the Economic Community of West African States.",
+			want: []string{"member ECOWAS | Ghana", "member ECOWAS | Benin"}},
+		{name: "SignedWithGrouping", date: "2023-05-15",
+			text:   "Chile and Peru signed an agreement with the European Union creating a free trade area.",
+			absent: []string{"member EU | Chile"}},
+	})
+}
