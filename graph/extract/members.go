@@ -2410,6 +2410,15 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 			k = q
 		}
 	}
+	// "will (formally) remain part of": a member still
+	if q := k + 1; q < end && d.toks[k].is("will", "would") {
+		for q < end && q < k+3 && s.plainAdverb(q) {
+			q++
+		}
+		if q < end && d.toks[q].is("remain") {
+			k = q
+		}
+	}
 	if k < end && d.toks[k].is("are", "is", "were", "was", "remain", "remains", "as", "As", "been") {
 		k++
 		copula = true

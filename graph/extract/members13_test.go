@@ -104,3 +104,15 @@ func TestMembersSignedFounding(t *testing.T) {
 			absent: []string{"member EU | Chile"}},
 	})
 }
+
+// "will (formally) remain part of X": a member still.
+func TestMembersWillRemain(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WillRemainPartOf", date: "2023-05-15",
+			text: "Moldova will formally remain part of the CIS for another twelve months.",
+			want: []string{"member CIS | Moldova"}},
+		{name: "WillNotRemain", date: "2023-05-15",
+			text:   "Moldova will no longer remain part of the CIS.",
+			absent: []string{"member CIS | Moldova"}},
+	})
+}
