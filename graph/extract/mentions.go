@@ -268,6 +268,13 @@ func (d *doc) plausible(p *pattern, i int) bool {
 			return false
 		}
 	}
+	// "Hossein Amir Abdollahian", "Hassan Sheikh Mohamud": a title word
+	// inside a leader's whole name, a name word before it, is a word of
+	// the name
+	if p.kind == kOffice && len(p.toks) == 1 && i > 0 && titleWords[d.toks[i].Text] && d.toks[i-1].capitalised() && d.toks[i].Space &&
+		d.mat(i-1) == nil && d.inLeaderName(i) {
+		return false
+	}
 	switch p.kind {
 	case kCountry, kGrouping, kCity, kAgency:
 		// a name must be capitalised as written
