@@ -59,7 +59,7 @@ func (d *doc) nameTok(k int) bool {
 	if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' {
 		return false
 	}
-	if (notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] && !d.honorNameAfterTitle(k)) && !d.inLeaderName(k) || orgWords[t.Text] {
+	if (notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] && !d.honorNameAfterTitle(k)) && !d.inLeaderName(k) || orgWords[t.Text] || titleCompound(t.Text) {
 		return false
 	}
 	// "Presidents A and B", "Foreign Ministers A and B": a title's plural
@@ -855,7 +855,7 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			k--
 			continue
 		}
-		if titleWords[t.Text] {
+		if titleWords[t.Text] || titleCompound(t.Text) {
 			if h, ok := honorifics[t.Text]; ok {
 				if honor == "" {
 					honor = h

@@ -269,6 +269,21 @@ func posSet(l *lexicon.Lexicon, tag string, names bool) map[string]bool {
 	return out
 }
 
+// titleCompound: a title of title words joined by hyphens
+// ("Vice-Chancellor", "Vice-Premier"), no word of a name.
+func titleCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !titleWords[p] {
+			return false
+		}
+	}
+	return true
+}
+
 // isCommon: a capitalised word that is an ordinary English word, not a
 // name ("Calling", "Relief"); hyphenated words by their parts.
 func isCommon(w string) bool {
