@@ -1379,7 +1379,8 @@ func (d *doc) mergePeople() {
 }
 
 // mergeLineage merges a name with a patronymic ("Mohammed bin Salman") into
-// the longer name it begins ("Mohammed bin Salman Al Saud"): the name
+// the longer name it begins ("Mohammed bin Salman Al Saud"), and a name of
+// two words into the one of three it begins ("Raúl Castro Ruz"): the name
 // going on with further forebears or the family's name is the same
 // person's, when the longer names that begin so are one name and its
 // beginnings.
@@ -1387,14 +1388,17 @@ func (d *doc) mergeLineage() {
 	into := map[*entity]*entity{}
 	for _, a := range d.persons {
 		aw := strings.Fields(a.name)
-		if len(aw) < 3 || !slices.ContainsFunc(aw[1:len(aw)-1], func(w string) bool { return patronymics[w] }) {
+		// "Raúl Castro" of "Raúl Castro Ruz": a given name and a first
+		// family name, the second family name left off
+		two := len(aw) == 2 && !isInitialTok(token{Text: aw[0]})
+		if !two && (len(aw) < 3 || !slices.ContainsFunc(aw[1:len(aw)-1], func(w string) bool { return patronymics[w] })) {
 			continue
 		}
 		var to *entity
 		var bws [][]string
 		for _, b := range d.persons {
 			bw := strings.Fields(b.name)
-			if b != a && len(bw) > len(aw) && slices.Equal(bw[:len(aw)], aw) {
+			if b != a && len(bw) > len(aw) && (!two || len(bw) == 3) && slices.Equal(bw[:len(aw)], aw) {
 				bws = append(bws, bw)
 				if to == nil || len(bw) > len(strings.Fields(to.name)) {
 					to = b

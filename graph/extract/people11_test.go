@@ -13,3 +13,13 @@ func TestPeopleShapesR3(t *testing.T) {
 			absent: []string{"person Vice-Chancellor"}},
 	})
 }
+
+// A given name and the first of two family names is the person of the
+// whole name, written once in full (an invented sentence).
+func TestSecondFamilyNameLeftOff(t *testing.T) {
+	got := view(run("2016-06-25", "Peruvian President Luis Vargas Ortega held talks with Chilean President Ana Soto in Lima.\n\n"+
+		"Luis Vargas reiterated his support for the talks."))
+	if !hasLine(got, "person Luis Vargas Ortega") || hasLine(got, "person Luis Vargas") {
+		t.Errorf("want one person Luis Vargas Ortega, got %q", got)
+	}
+}
