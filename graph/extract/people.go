@@ -437,7 +437,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				continue
 			}
 			k := i
-			for k < j && commonLead(d.toks[k].Text) {
+			// (not after a role noun: "his wife Cilia X", a name that
+			// a dictionary also lists as a word)
+			for k < j && commonLead(d.toks[k].Text) && !(i > start && roleNouns[d.toks[i-1].Text]) {
 				k++
 			}
 			if allCommon(d.toks[k:j]) {

@@ -11,6 +11,10 @@ func TestPeopleShapesR3(t *testing.T) {
 			text:   "The visitor will meet Prime Minister Jan Novak and Vice-Chancellor Anna Kowalska in Vienna.",
 			want:   []string{"person Anna Kowalska"},
 			absent: []string{"person Vice-Chancellor"}},
+		// after a role noun, a given name a dictionary also lists as a word
+		{name: "DictionaryWordNameAfterRoleNoun", date: "2016-06-25",
+			text: "President Ortega’s wife Cilia Morales and Foreign Minister Ana Soto also took part in the talks.",
+			want: []string{"person Cilia Morales"}},
 	})
 }
 
