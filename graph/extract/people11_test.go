@@ -11,6 +11,15 @@ func TestPeopleShapesR3(t *testing.T) {
 			text:   "The visitor will meet Prime Minister Jan Novak and Vice-Chancellor Anna Kowalska in Vienna.",
 			want:   []string{"person Anna Kowalska"},
 			absent: []string{"person Vice-Chancellor"}},
+		// a name whose last word is also an ordinary word after a title
+		// written out, whose portfolio is complete without it
+		{name: "NameAfterPortfolio", date: "2024-03-28",
+			text:   "Deputy Minister of Trade and Industry Rohan Mast also praised the exhibition in Lusaka.",
+			want:   []string{"person Rohan Mast"},
+			absent: []string{"person Industry"}},
+		{name: "ProperAdjectiveOfPortfolio", date: "2024-03-28",
+			text:   "The Minister of Culture and African Affairs also praised the exhibition in Lusaka.",
+			absent: []string{"person"}},
 		// after a role noun, a given name a dictionary also lists as a word
 		{name: "DictionaryWordNameAfterRoleNoun", date: "2016-06-25",
 			text: "President Ortega’s wife Cilia Morales and Foreign Minister Ana Soto also took part in the talks.",

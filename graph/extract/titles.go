@@ -134,6 +134,7 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 	cuts := []int{} // ends after which a name may begin
 	content := 0    // capitalised words that are not a jurisdiction
 	grouping := false
+	proper, properAfter := -1, 0 // a proper adjective's place, and the content before it
 	j := k + 1
 	for j < end && j < k+20 {
 		t := d.toks[j]
@@ -208,6 +209,7 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 		case m == nil && t.Kind == tWord && t.capitalised() && j+1 < end && d.mat(j+1) == nil && d.toks[j+1].capitalised() && d.phraseWord(d.toks[j+1]) && !titleHeads[d.toks[j+1].Text]:
 			// a proper adjective before an ordinary word: "African Affairs",
 			// "Red Sea State"
+			proper, properAfter = j, content
 			content++
 			j++
 			continue
@@ -215,6 +217,13 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 		break
 	}
 done:
+	// "Minister of Culture and Tourism Serdar Cam also said": a name
+	// whose last word is also an ordinary word ends the phrase, after a
+	// portfolio complete without it
+	if proper > 0 && proper+2 == last && properAfter > 0 && !d.toks[proper-1].is("of", "for", "and", "&", "the", "on", "in", "'s", "’s") &&
+		last < end && !d.toks[last].capitalised() {
+		return proper
+	}
 	// a title word the lexicon has no office for, of a grouping: "Chair
 	// of the Pacific Islands Forum" is the title as written
 	if content == 0 && (titled || !grouping) {
