@@ -20,6 +20,11 @@ func TestPeopleShapesR3(t *testing.T) {
 		{name: "ProperAdjectiveOfPortfolio", date: "2024-03-28",
 			text:   "The Minister of Culture and African Affairs also praised the exhibition in Lusaka.",
 			absent: []string{"person"}},
+		// "the monarch" stands for the king last named
+		{name: "MonarchRefersToKing", date: "2017-12-12",
+			text: "Bhutan's King Tashi Wangdi held talks in Thimphu with Nepal's President Ram Thapa on Tuesday.\n\n" +
+				"The Bhutanese monarch said that \"the friendship of our two peoples will only grow\".",
+			want: []string{"quote Tashi Wangdi | the friendship of our two peoples will only grow"}},
 		// after a role noun, a given name a dictionary also lists as a word
 		{name: "DictionaryWordNameAfterRoleNoun", date: "2016-06-25",
 			text: "President Ortega’s wife Cilia Morales and Foreign Minister Ana Soto also took part in the talks.",
