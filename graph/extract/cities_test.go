@@ -12,3 +12,24 @@ func TestEventIslandNoCity(t *testing.T) {
 			absent: []string{"city "}},
 	})
 }
+
+// A town the lexicon does not list is a city where the text calls it one
+// ("the city of X", "the port of X"); not a person either. Invented
+// sentences and town names.
+func TestTownsTheTextNames(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CityOf", date: "2011-10-29",
+			text:   "Trucks will take the tents to the city of Varno for distribution there.",
+			want:   []string{"city Varno"},
+			absent: []string{"person Varno"}},
+		{name: "PortOfTwoWords", date: "2016-10-23",
+			text: "The two ships left the port of La Turquesa on Saturday, bound for Havana.",
+			want: []string{"city La Turquesa", "city Havana"}},
+		{name: "DemonymTownOf", date: "2023-02-14",
+			text: "Relief lorries reached the north-western Syrian town of Kafr Halab on Monday.",
+			want: []string{"city Kafr Halab", "country Syria"}},
+		{name: "OrdinaryWordsNoTown", date: "2023-02-14",
+			text:   "Paris is often called the city of Lights, and the town of Dreams is far away.",
+			absent: []string{"city Lights", "city Dreams"}},
+	})
+}

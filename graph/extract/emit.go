@@ -508,6 +508,9 @@ func (d *doc) emitEntities() {
 				d.add(e, schema.SameAs, quad.IRI("http://www.wikidata.org/entity/"+g.Wikidata), fromLexicon)
 			}
 		case schema.City:
+			if e.city == nil {
+				break // a town the lexicon does not list
+			}
 			d.add(e, schema.ContainedInPlace, schema.CountryIRI(e.city.Country), fromLexicon)
 		}
 	}

@@ -306,6 +306,7 @@ func (d *doc) run() {
 	d.findQuoted()
 	d.findLexicon()
 	d.findCapitals()
+	d.findTowns()
 	d.findTitlePhrases()
 	d.findDateline()
 	d.findOffices()

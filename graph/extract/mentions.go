@@ -302,6 +302,30 @@ func (d *doc) plausible(p *pattern, i int) bool {
 	return true
 }
 
+// findTowns marks the towns the lexicon does not list where the text
+// calls them so: "the city of Van", "the port of La Guaira", "the Syrian
+// town of X" (GUIDELINES 1.5: cities and towns named in the body).
+func (d *doc) findTowns() {
+	for k := 0; k+2 < len(d.toks); k++ {
+		if !d.toks[k].is("city", "town", "port", "village") || !d.toks[k+1].is("of") {
+			continue
+		}
+		i, j := k+2, k+2
+		for j < len(d.toks) && j-i < 3 && d.at[j] == nil && (j == i || d.toks[j].Space && d.toks[j].Breaks == 0) {
+			t := d.toks[j]
+			if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' || notNames[t.Text] || titleWords[t.Text] || orgWords[t.Text] || strings.ContainsAny(t.Text, "0123456789") {
+				break
+			}
+			j++
+		}
+		if j == i || allCommon(d.toks[i:j]) || j < len(d.toks) && d.toks[j].Kind == tWord && d.toks[j].capitalised() && d.toks[j].Space {
+			continue
+		}
+		d.place(&mention{i: i, j: j, kind: kTown})
+		k = j - 1
+	}
+}
+
 // findCapitals marks "Ethiopia's capital", "the capital of Ethiopia" and
 // "the Ukrainian capital" as the capital city they name.
 func (d *doc) findCapitals() {
@@ -384,6 +408,12 @@ func (d *doc) entityFor(m *mention) *entity {
 		key = d.x.entKey("city/", c.Name)
 		mk = func() *entity {
 			return &entity{class: schema.City, iri: schema.PlaceIRI(c.Name), name: c.Name, city: c}
+		}
+	case kTown:
+		name := d.text(m.i, m.j)
+		key = "city/" + name
+		mk = func() *entity {
+			return &entity{class: schema.City, iri: schema.PlaceIRI(name), name: name}
 		}
 	case kAgency:
 		a := &lex.Agencies[m.ref]
