@@ -25,6 +25,10 @@ func TestPeopleShapesR3(t *testing.T) {
 			text: "Bhutan's King Tashi Wangdi held talks in Thimphu with Nepal's President Ram Thapa on Tuesday.\n\n" +
 				"The Bhutanese monarch said that \"the friendship of our two peoples will only grow\".",
 			want: []string{"quote Tashi Wangdi | the friendship of our two peoples will only grow"}},
+		// "Mahatma" is a form of address, not a word of the name
+		{name: "MahatmaHonorific", date: "2024-06-22",
+			text: "Before the talks, the visiting president laid a wreath at the memorial to Mahatma Varma.",
+			want: []string{"person Varma"}},
 		// after a role noun, a given name a dictionary also lists as a word
 		{name: "DictionaryWordNameAfterRoleNoun", date: "2016-06-25",
 			text: "President Ortega’s wife Cilia Morales and Foreign Minister Ana Soto also took part in the talks.",
