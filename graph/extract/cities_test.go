@@ -33,3 +33,21 @@ func TestTownsTheTextNames(t *testing.T) {
 			absent: []string{"city Lights", "city Dreams"}},
 	})
 }
+
+// A country's name that names a currency or a continent's people names no
+// country (GUIDELINES 1.2). Invented sentences.
+func TestNoCountryOfCurrencyOrContinent(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DollarsOfACountry", date: "2005-06-09",
+			text:   "Norway handed over rice worth 5 million US dollars to Peru on Monday.",
+			want:   []string{"country Norway", "country Peru"},
+			absent: []string{"country United States"}},
+		{name: "DollarSign", date: "2012-03-20",
+			text:   "Norway sent a consignment of rice worth US$4 million to Kenya.",
+			absent: []string{"country United States"}},
+		{name: "RegionOfTheContinent", date: "2023-08-25",
+			text:   "The president signed a deal with Peru, allowing the South American country to grow its exports to the American continent.",
+			want:   []string{"country Peru"},
+			absent: []string{"country United States"}},
+	})
+}

@@ -222,7 +222,8 @@ func (d *doc) regionAt(i int) *mention {
 	}
 	for _, m := range []*matcher{d.x.names} {
 		for _, p := range m.match(d.toks, i+1) {
-			if p.kind == kCountry || p.kind == kCity {
+			// (and "South American", "West African": a region's people)
+			if p.kind == kCountry || p.kind == kCity || p.kind == kDemonym {
 				return &mention{i: i, j: i + 1 + len(p.toks), kind: kRegion}
 			}
 		}
@@ -267,6 +268,10 @@ func (d *doc) plausible(p *pattern, i int) bool {
 			!d.toks[j+1].capitalised() {
 			return false
 		}
+	}
+	// "5 million US dollars", "US$4 million": a currency
+	if (p.kind == kCountry || p.kind == kDemonym) && j < len(d.toks) && (currencies[d.toks[j].Text] || d.toks[j].is("$") && !d.toks[j].Space) {
+		return false
 	}
 	// "Hossein Amir Abdollahian", "Hassan Sheikh Mohamud": a title word
 	// inside a leader's whole name, a name word before it, is a word of

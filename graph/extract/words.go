@@ -61,6 +61,9 @@ var (
 	notDemonym map[string]string
 	// vessels are the prefixes of ships' names: "INS Deepak", "USS X".
 	vessels map[string]bool
+	// currencies after a country or demonym name money, not the country:
+	// "US dollars".
+	currencies map[string]bool
 	// pastWords before a title say its holder holds it no longer: "former".
 	pastWords map[string]bool
 	// candidacyWords before "for" and a title say one seeks the office:
@@ -145,6 +148,7 @@ func loadWords() {
 	facilityWords = facilities(words)
 	notDemonym = words.WordValues("notdemonym")
 	vessels = words.WordSet("vessel")
+	currencies = words.WordSet("currency")
 	pastWords = words.WordSet("past")
 	candidacyWords = words.WordSet("candidacy")
 	namingWords = words.WordSet("naming")
