@@ -51,3 +51,18 @@ func TestNoCountryOfCurrencyOrContinent(t *testing.T) {
 			absent: []string{"country United States"}},
 	})
 }
+
+// A national body named in ordinary words that several countries use
+// ("the Foreign Office") is the lexicon's country only where the text
+// names that country otherwise. Invented sentences.
+func TestGenericBodyNamesNoCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "UnsaidCountry", date: "2020-01-11",
+			text:   "Pakistan's foreign minister will visit Tehran on Sunday, the Foreign Office said in a statement.",
+			want:   []string{"country Pakistan"},
+			absent: []string{"country United Kingdom"}},
+		{name: "CountryNamedToo", date: "2020-01-11",
+			text: "Britain will send tents to Peru, the Foreign Office said in a statement.",
+			want: []string{"country United Kingdom", "country Peru"}},
+	})
+}

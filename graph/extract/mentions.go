@@ -146,6 +146,49 @@ func (d *doc) findLexicon() {
 	}
 	d.findAcronyms()
 	d.foldUNPrefix()
+	d.dropGenericAgencies()
+}
+
+// dropGenericAgencies: a national body named in ordinary words that other
+// countries use for theirs too ("the Foreign Office", "the Ministry of
+// External Affairs") is the lexicon's country's only where the text names
+// that country otherwise; else it is some other country's, unsaid.
+func (d *doc) dropGenericAgencies() {
+	named := map[string]bool{}
+	var generic []*mention
+	for _, m := range d.ments() {
+		code := ""
+		switch m.kind {
+		case kCountry, kDemonym, kAgency:
+			code = d.jurisdictionOf(m)
+		case kCity:
+			code = strings.ToLower(d.x.lex.Cities[m.ref].Country)
+		}
+		if m.kind == kAgency && d.ordinaryWords(m.i, m.j) {
+			generic = append(generic, m)
+		} else if code != "" {
+			named[code] = true
+		}
+	}
+	for _, m := range generic {
+		if named[d.jurisdictionOf(m)] {
+			continue
+		}
+		for k := m.i; k < m.j; k++ {
+			d.at[k] = nil
+		}
+	}
+}
+
+// ordinaryWords: the words of [i, j) are ordinary English words and
+// function words ("Ministry of External Affairs"), no name among them.
+func (d *doc) ordinaryWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := d.toks[k]; t.Kind == tWord && !englishWords[t.Low] && !t.is("of", "and", "for", "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // findAcronyms reads the acronyms the text defines for the countries,
