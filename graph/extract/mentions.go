@@ -230,15 +230,23 @@ func (d *doc) findAcronyms() {
 }
 
 // foldUNPrefix: "the United Nations World Food Program", "UN refugee
-// agency" name the UN body, not the UN besides.
+// agency", "the United Nations (UN) Security Council" name the UN body, not
+// the UN besides.
 func (d *doc) foldUNPrefix() {
 	for k := 0; k < len(d.toks); k++ {
 		m := d.mat(k)
 		if m == nil || m.i != k || m.kind != kGrouping || d.x.lex.Groupings[m.ref].Slug != "un" || m.j >= len(d.toks) {
 			continue
 		}
-		n := d.mat(m.j)
-		if n == nil || n.i != m.j || n.kind != kGrouping || d.toks[m.j].Breaks > 0 {
+		at := m.j
+		// "the United Nations (UN) Security Council": its acronym between
+		if at+3 < len(d.toks) && d.toks[at].is("(") && d.toks[at+2].is(")") {
+			if a := d.mat(at + 1); a != nil && a.kind == kGrouping && a.ref == m.ref {
+				at += 3
+			}
+		}
+		n := d.mat(at)
+		if n == nil || n.i != at || n.kind != kGrouping || d.toks[at].Breaks > 0 {
 			continue
 		}
 		d.place(&mention{i: m.i, j: n.j, kind: kGrouping, ref: n.ref})
