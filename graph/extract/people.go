@@ -408,7 +408,12 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		// "Turkey's Ambassador to Skopje Hasan Mehmet X", "Consul General
 		// of Pakistan in Dubai X Y": the posting's city is no part of the
 		// name
-		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in") && d.titleEndsAt(i-1, start) {
+		// "Consul General of Guangzhou X Y": the title before "of"
+		titled := -1
+		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in", "of") && d.titleEndsAt(i-1, start) {
+			if d.toks[i-1].is("of") {
+				titled = i - 1
+			}
 			i = c.j
 		}
 		if j == i || d.runIsOrg(i, j) {
@@ -417,7 +422,10 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
 			continue // a lone acronym
 		}
-		chain, words, honor, begin := d.titlesBefore(i, start)
+		if titled < 0 {
+			titled = i
+		}
+		chain, words, honor, begin := d.titlesBefore(titled, start)
 		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(i, j, start, end) == nil {
 			// no title: not a thing ("the Red Cross"), and not ordinary
 			// words ("Relief Missions"); a sentence's first word may be
@@ -500,6 +508,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					// "citizens Cheng Lei and Yang Hengjun"
 					role >= 0 || d.meetingObject(i, j, start, end) ||
 					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
+					// "Madagascar's Andry Nirina Rajoelina": a name of no
+					// ordinary word after a country's possessive
+					d.countryPossessed(i, j, start) ||
 					// "Ram Bahadur, a resident of Bhaktapur, said"
 					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
 					// "The head of the Red Cross, Peter Maurer, visited …"
@@ -590,6 +601,24 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		i = j - 1
 	}
 	return found
+}
+
+// countryPossessed: the run [i, j) stands right after a country's
+// possessive ("Madagascar's Andry Nirina Rajoelina") and has no ordinary
+// word, no title and no word of a thing's name after it.
+func (d *doc) countryPossessed(i, j, start int) bool {
+	if i-2 < start || !d.toks[i-1].is("'s", "’s") {
+		return false
+	}
+	if c := d.mat(i - 2); c == nil || c.j != i-1 || c.kind != kCountry {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if isCommon(d.toks[k].Text) || englishWords[d.toks[k].Low] || d.mat(k) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // countryTagged: the run [i, j) is an item of a list of names each

@@ -29,6 +29,21 @@ func TestPeopleShapesR3(t *testing.T) {
 		{name: "MahatmaHonorific", date: "2024-06-22",
 			text: "Before the talks, the visiting president laid a wreath at the memorial to Mahatma Varma.",
 			want: []string{"person Varma"}},
+		// a name of no ordinary word after a country's possessive
+		{name: "CountryPossessive", date: "2024-11-20",
+			text: "The troika comprises Mozambican President Ana Tembe and incoming chair, Malawi’s Tomas Nirina Chirwa.",
+			want: []string{"person Tomas Nirina Chirwa"}},
+		{name: "CountryPossessiveThing", date: "2024-11-20",
+			text:   "The plan was drawn up with India’s Serum Institute and Japan’s Self-Defense Forces.",
+			absent: []string{"person"}},
+		// "his deputy, X": a role noun and a comma before the name
+		{name: "DeputyApposed", date: "2024-12-21",
+			text: "The minister was represented at the ceremony by his deputy, Rudo Chikore Mabika.",
+			want: []string{"person Rudo Chikore Mabika"}},
+		// a title of a city, the name after the city
+		{name: "TitleOfCityName", date: "2008-05-17",
+			text: "Ambassador Meera Rao and Consul General of Chengdu Vikram Sood were present at the airport.",
+			want: []string{"person Vikram Sood"}},
 		// after a role noun, a given name a dictionary also lists as a word
 		{name: "DictionaryWordNameAfterRoleNoun", date: "2016-06-25",
 			text: "President Ortega’s wife Cilia Morales and Foreign Minister Ana Soto also took part in the talks.",
