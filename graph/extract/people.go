@@ -398,6 +398,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		if i == start && j-i >= 2 && leadFunctionWords[strings.ToLower(d.toks[i].Text)] {
 			i++
 		}
+		if d.frontedSaying(i, j, start, end) {
+			i++
+		}
 		// "Deputy FM Paweł Jabłoński": a title's abbreviation in front of
 		// a name of two words or more
 		for k := i + 1; k < j-2; k++ {
@@ -601,6 +604,13 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		i = j - 1
 	}
 	return found
+}
+
+// frontedSaying: the run [i, j) opens its sentence with a verb of saying
+// put first, the speaker and a colon after it ("Said Moyo: …"): the verb
+// is no word of the name.
+func (d *doc) frontedSaying(i, j, start, end int) bool {
+	return i == start && j-i >= 2 && j < end && d.toks[j].is(":") && attributionVerbs[strings.ToLower(d.toks[i].Text)]
 }
 
 // countryPossessed: the run [i, j) stands right after a country's

@@ -44,6 +44,10 @@ func TestPeopleShapesR3(t *testing.T) {
 		{name: "TitleOfCityName", date: "2008-05-17",
 			text: "Ambassador Meera Rao and Consul General of Chengdu Vikram Sood were present at the airport.",
 			want: []string{"person Vikram Sood"}},
+		// "Said X:" puts the verb first: "Said" is no first name
+		{name: "FrontedSaying", date: "2024-12-21",
+			text:   "In a speech read on his behalf, Tembo said that the maize would reach the elderly first. Said Tembo:\n\nThe support we receive reflects a long friendship.",
+			absent: []string{"person Said"}},
 		// after a role noun, a given name a dictionary also lists as a word
 		{name: "DictionaryWordNameAfterRoleNoun", date: "2016-06-25",
 			text: "President Ortega’s wife Cilia Morales and Foreign Minister Ana Soto also took part in the talks.",
