@@ -216,7 +216,8 @@ func (d *doc) runIsOrg(i, j int) bool {
 		return true
 	}
 	// "INS Deepak", "the USS Ronald Reagan": a ship
-	if vessels[d.toks[i].Text] || i > 0 && vessels[d.toks[i-1].Text] {
+	// "Hurricane Matthew", "Cyclone Idai": a storm
+	if vessels[d.toks[i].Text] || i > 0 && vessels[d.toks[i-1].Text] || storms[d.toks[i].Text] || i > 0 && storms[d.toks[i-1].Text] {
 		return true
 	}
 	// "H. E. Mr. Macky SALL": communiqués write the family name in

@@ -48,6 +48,11 @@ func TestPeopleShapesR3(t *testing.T) {
 		{name: "FrontedSaying", date: "2024-12-21",
 			text:   "In a speech read on his behalf, Tembo said that the maize would reach the elderly first. Said Tembo:\n\nThe support we receive reflects a long friendship.",
 			absent: []string{"person Said"}},
+		// a storm's name is no person's
+		{name: "StormName", date: "2016-10-23",
+			text:   "The ships carry material to rebuild houses after Hurricane Lorenzo caused damage in Haiti.",
+			want:   []string{"country Haiti"},
+			absent: []string{"person"}},
 		// after a role noun, a given name a dictionary also lists as a word
 		{name: "DictionaryWordNameAfterRoleNoun", date: "2016-06-25",
 			text: "President Ortega’s wife Cilia Morales and Foreign Minister Ana Soto also took part in the talks.",

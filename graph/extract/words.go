@@ -64,6 +64,8 @@ var (
 	// currencies after a country or demonym name money, not the country:
 	// "US dollars".
 	currencies map[string]bool
+	// storms are the words before a storm's name: "Cyclone Idai".
+	storms map[string]bool
 	// pastWords before a title say its holder holds it no longer: "former".
 	pastWords map[string]bool
 	// candidacyWords before "for" and a title say one seeks the office:
@@ -149,6 +151,7 @@ func loadWords() {
 	notDemonym = words.WordValues("notdemonym")
 	vessels = words.WordSet("vessel")
 	currencies = words.WordSet("currency")
+	storms = words.WordSet("storm")
 	pastWords = words.WordSet("past")
 	candidacyWords = words.WordSet("candidacy")
 	namingWords = words.WordSet("naming")
