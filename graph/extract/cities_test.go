@@ -66,3 +66,18 @@ func TestGenericBodyNamesNoCountry(t *testing.T) {
 			want: []string{"country United Kingdom", "country Peru"}},
 	})
 }
+
+// Provinces listed after the noun that announces them, and a city's name
+// before a lower-case word for an agreement or a province, name no city
+// (GUIDELINES 1.5). Invented sentences.
+func TestNoCityOfProvinceOrAgreement(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ProvincesListed", date: "2023-03-15",
+			text:   "The floods hit four Peruvian provinces — Arequipa, Cusco, Trujillo and Piura, officials in Lima said.",
+			want:   []string{"city Lima"},
+			absent: []string{"city Arequipa", "city Cusco", "city Trujillo", "city Piura"}},
+		{name: "AgreementNamedAfterCity", date: "2007-03-05",
+			text:   "The ministers pledged to help implement the Havana agreement signed by the two parties.",
+			absent: []string{"city Havana"}},
+	})
+}

@@ -307,6 +307,7 @@ func (d *doc) run() {
 	d.findLexicon()
 	d.findCapitals()
 	d.findTowns()
+	d.findProvinces()
 	d.findTitlePhrases()
 	d.findDateline()
 	d.findOffices()

@@ -351,7 +351,9 @@ func (d *doc) plausible(p *pattern, i int) bool {
 		if i > 0 && d.toks[i-1].Text == "New" && d.toks[i-1].Space {
 			return false
 		}
-		if j < len(d.toks) && d.toks[j].capitalised() && placeNameWords[d.toks[j].Text] && (p.kind == kCountry || !facilityWords[d.toks[j].Text]) {
+		// (a city's too before a lower-case one: "the Mecca agreement",
+		// "Hatay province")
+		if j < len(d.toks) && placeNameWords[d.toks[j].Text] && (d.toks[j].capitalised() || p.kind == kCity) && (p.kind == kCountry || !facilityWords[d.toks[j].Text]) {
 			return false
 		}
 	}
@@ -379,6 +381,44 @@ func (d *doc) findTowns() {
 		}
 		d.place(&mention{i: i, j: j, kind: kTown})
 		k = j - 1
+	}
+}
+
+// findProvinces marks the places of a list that a noun for a country's
+// provinces announces as no cities: "11 Turkish provinces — Adana,
+// Hatay, …", "the provinces of Aleppo and Idlib" (GUIDELINES 1.5: not
+// provinces, states or districts).
+func (d *doc) findProvinces() {
+	for k := 0; k+2 < len(d.toks); k++ {
+		if !d.toks[k].is("provinces", "governorates", "prefectures", "Provinces", "Governorates") {
+			continue
+		}
+		q := k + 1
+		switch {
+		case d.toks[q].is(":", "—", "–", "-", "of", "including", "namely"):
+			q++
+		case d.toks[q].is("such") && d.toks[q+1].is("as"):
+			q += 2
+		default:
+			continue
+		}
+		for q < len(d.toks) && d.toks[q].Breaks == 0 {
+			m := d.mat(q)
+			if m == nil || m.i != q || m.kind != kCity && m.kind != kTown && m.kind != kRegion {
+				if d.toks[q].Kind == tWord && d.toks[q].capitalised() && m == nil {
+					q++ // a province the lexicon has no city for
+					continue
+				}
+				if !d.listSep(q) {
+					break
+				}
+				q++
+				continue
+			}
+			d.place(&mention{i: m.i, j: m.j, kind: kRegion})
+			q = m.j
+		}
+		k = q - 1
 	}
 }
 
