@@ -81,3 +81,16 @@ func TestNoCityOfProvinceOrAgreement(t *testing.T) {
 			absent: []string{"city Havana"}},
 	})
 }
+
+// A capital named by its country names the country too ("the Ethiopian
+// capital", "Israel's capital"; GUIDELINES 1.2). Invented sentences.
+func TestCapitalNamesItsCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DemonymCapital", date: "2003-02-03",
+			text: "The summit of the regional bloc opened in the Kenyan capital on Monday.",
+			want: []string{"city Nairobi", "country Kenya"}},
+		{name: "PossessiveCapital", date: "2017-12-12",
+			text: "The decision to recognise Lima as Peru's capital was never in doubt.",
+			want: []string{"city Lima", "country Peru"}},
+	})
+}

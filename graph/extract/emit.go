@@ -388,6 +388,12 @@ func (d *doc) emitEntities() {
 			e.named = true
 		}
 		e.seenIn(d.sentOf[m.i])
+		if c := m.capitalOf; c != "" {
+			if ce := d.countryEntity(c); ce != nil {
+				ce.named = true
+				ce.seenIn(d.sentOf[m.i])
+			}
+		}
 		if said != nil {
 			if said[e] == nil {
 				said[e] = map[int]*mention{}

@@ -33,6 +33,7 @@ type mention struct {
 	former      bool       // a title its person held once or is yet to hold ("former President", "the late King")
 	form        string     // a title's lexicon form where the text writes another ("Presidents A (X), B (Y)": "president")
 	counter     string     // a person: the jurisdiction whose counterpart they are ("his Nepalese counterpart X")
+	capitalOf   string     // a capital named by its country ("the Ethiopian capital"): the country's code
 
 	ent    *entity // the node it names: country, grouping, city, office, topic, person
 	person *entity // for a title or pronoun: the person it stands for
@@ -456,7 +457,9 @@ func (d *doc) findCapitals() {
 		if !ok {
 			continue
 		}
-		d.place(&mention{i: i, j: j, kind: kCity, ref: row})
+		// the country stays named: "the Ethiopian capital" names Ethiopia
+		// too (GUIDELINES 1.2)
+		d.place(&mention{i: i, j: j, kind: kCity, ref: row, capitalOf: d.x.lex.Countries[c.ref].Code})
 	}
 }
 
