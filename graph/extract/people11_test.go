@@ -53,6 +53,11 @@ func TestPeopleShapesR3(t *testing.T) {
 			text:   "The ships carry material to rebuild houses after Hurricane Lorenzo caused damage in Haiti.",
 			want:   []string{"country Haiti"},
 			absent: []string{"person"}},
+		// a portfolio noun written with a hyphen ends a title, no name
+		{name: "HyphenedPortfolioNoun", date: "2024-11-20",
+			text:   "Present was Dr Amina Juma, the President of Kenya and Chairperson of the Committee on Defence and Security Co-operation.",
+			want:   []string{"person Amina Juma"},
+			absent: []string{"person Co-operation"}},
 		// after a role noun, a given name a dictionary also lists as a word
 		{name: "DictionaryWordNameAfterRoleNoun", date: "2016-06-25",
 			text: "President Ortega’s wife Cilia Morales and Foreign Minister Ana Soto also took part in the talks.",

@@ -724,6 +724,12 @@ func portfolioSets(l *lexicon.Lexicon) (map[string]bool, map[string]bool) {
 func (d *doc) portfolioNoun(k, end int) bool {
 	t := d.toks[k]
 	low := strings.ToLower(t.Text)
+	// "Security Co-operation": the noun written with a hyphen, no name's
+	// word
+	hyphened := false
+	if joined := strings.ReplaceAll(low, "-", ""); joined != low && !portfolioNouns[low] && portfolioNouns[joined] {
+		low, hyphened = joined, true
+	}
 	// "Minister of Works.", "Minister for Ports and …": the plural of a
 	// noun that is a verb's form too, right after the preposition, where
 	// no name goes on
@@ -734,7 +740,7 @@ func (d *doc) portfolioNoun(k, end int) bool {
 	if !portfolioNouns[low] || notTitleWords[low] || titleWords[t.Text] {
 		return false
 	}
-	if isCommon(t.Text) {
+	if isCommon(t.Text) || hyphened {
 		return true
 	}
 	// "Regional Cooperation Sam Okello": the adjective wants its noun
