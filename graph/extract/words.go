@@ -279,12 +279,13 @@ func posSet(l *lexicon.Lexicon, tag string, names bool) map[string]bool {
 // titleCompound: a title of title words joined by hyphens
 // ("Vice-Chancellor", "Vice-Premier"), no word of a name.
 func titleCompound(w string) bool {
-	parts := strings.Split(w, "-")
-	if len(parts) < 2 {
+	first, rest, ok := strings.Cut(w, "-")
+	if !ok || !titleWords[first] {
 		return false
 	}
-	for _, p := range parts {
-		if !titleWords[p] {
+	for ok {
+		first, rest, ok = strings.Cut(rest, "-")
+		if !titleWords[first] {
 			return false
 		}
 	}
