@@ -58,6 +58,11 @@ func TestPeopleShapesR3(t *testing.T) {
 			text:   "Present was Dr Amina Juma, the President of Kenya and Chairperson of the Committee on Defence and Security Co-operation.",
 			want:   []string{"person Amina Juma"},
 			absent: []string{"person Co-operation"}},
+		// a broadcaster's name is no person's
+		{name: "BroadcasterTold", date: "2016-10-23",
+			text:   "The Interior Minister, Luis Pardo, told Caracola de Television that the ships had left.",
+			want:   []string{"person Luis Pardo"},
+			absent: []string{"person Caracola"}},
 		// after a role noun, a given name a dictionary also lists as a word
 		{name: "DictionaryWordNameAfterRoleNoun", date: "2016-06-25",
 			text: "President Ortega’s wife Cilia Morales and Foreign Minister Ana Soto also took part in the talks.",
