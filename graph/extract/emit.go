@@ -388,6 +388,12 @@ func (d *doc) emitEntities() {
 			e.named = true
 		}
 		e.seenIn(d.sentOf[m.i])
+		if c := m.capitalOf; c != "" {
+			if ce := d.countryEntity(c); ce != nil {
+				ce.named = true
+				ce.seenIn(d.sentOf[m.i])
+			}
+		}
 		if said != nil {
 			if said[e] == nil {
 				said[e] = map[int]*mention{}
@@ -508,6 +514,9 @@ func (d *doc) emitEntities() {
 				d.add(e, schema.SameAs, quad.IRI("http://www.wikidata.org/entity/"+g.Wikidata), fromLexicon)
 			}
 		case schema.City:
+			if e.city == nil {
+				break // a town the lexicon does not list
+			}
 			d.add(e, schema.ContainedInPlace, schema.CountryIRI(e.city.Country), fromLexicon)
 		}
 	}

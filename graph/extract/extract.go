@@ -306,6 +306,8 @@ func (d *doc) run() {
 	d.findQuoted()
 	d.findLexicon()
 	d.findCapitals()
+	d.findTowns()
+	d.findProvinces()
 	d.findTitlePhrases()
 	d.findDateline()
 	d.findOffices()

@@ -59,6 +59,10 @@ func TestLeaderTerms(t *testing.T) {
 		// a title word inside a leader's whole name
 		{"2023-11-25", "\u201cWe have opened a new chapter,\u201d said President of Somalia Hassan Sheikh Mohamud.",
 			"holds Hassan Sheikh Mohamud | President | Somalia", "holds Hassan |"},
+		// a title word that is an office of the lexicon on its own
+		// ("Amir") inside a leader's whole name, after a name word
+		{"2022-05-16", "Iran's Foreign Minister Hossein Amir Abdollahian told reporters on Monday that the talks had gone well.",
+			"holds Hossein Amir Abdollahian | Foreign Minister | Iran", "Emir"},
 		// a leader's name that a dictionary also lists as a word is a
 		// name after a title
 		{"2022-09-20", "President Macron welcomed Prime Minister Truss in Paris on Monday.",

@@ -24,10 +24,11 @@ const (
 	kUnit          // a counting unit: "doses", "courses"
 	kPerson        // set by the people pass, not by the lexicon
 	kRegion        // a region named after a country or a part of the world: "South Australia", "East Africa"
+	kTown          // a town the lexicon does not list, where the text calls it one: "the city of Van"
 )
 
 func (k kind) String() string {
-	return [...]string{"none", "country", "demonym", "grouping", "city", "agency", "office", "topic", "item", "unit", "person", "region"}[k]
+	return [...]string{"none", "country", "demonym", "grouping", "city", "agency", "office", "topic", "item", "unit", "person", "region", "town"}[k]
 }
 
 // priority decides between lexicon entries of the same length and text.

@@ -2587,9 +2587,12 @@ func (s *memberScan) groupingBefore(k, back int) *entity {
 // countryList reads countries joined by commas and "and" from k; it
 // returns them and the token after the last.
 func (d *doc) countryList(k, end int) ([]*entity, int) {
-	// "The members are: A, B and C": the colon that opens the list
-	if k+1 < end && d.toks[k].is(":") {
+	// "the members are: A, B and C", or one to a line after the colon
+	if k < end && d.toks[k].is(":") && d.toks[k-1].Kind == tWord {
 		k++
+	}
+	if out, last := d.lineList(k); len(out) > 0 {
+		return out, last
 	}
 	if out, last := d.semicolonList(k, end); len(out) > 0 {
 		return out, last
@@ -2610,7 +2613,7 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 			}
 		}
 		m := d.mat(k)
-		if k < end && m == nil && len(out) >= 2 {
+		if k < end && (m == nil || m.kind == kCity) && len(out) >= 2 {
 			// "A, B, Montserrat, C": a name the lexicon has no country
 			// for (a territory) inside a list of countries is passed
 			if q := d.pastListName(k, end); q > k {
@@ -2656,6 +2659,44 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 	return out, last
 }
 
+// lineList reads at k, after a colon that ends a line, a list of
+// countries one to a line, each alone on it after a bullet or not
+// ("Member states are:\n- Angola\n- Botswana"); it returns the countries
+// and the token after the last, none unless two lines at least.
+func (d *doc) lineList(k int) ([]*entity, int) {
+	if k == 0 || k >= len(d.toks) || !d.toks[k-1].is(":") || d.toks[k].Breaks == 0 {
+		return nil, k
+	}
+	var out []*entity
+	last := k
+	for k < len(d.toks) && d.toks[k].Breaks > 0 {
+		i := k
+		if isLineBullet(d.toks[i]) || isBullet(d.toks[i]) {
+			i++
+		}
+		if i < len(d.toks) && d.toks[i].is("the", "The") {
+			i++
+		}
+		m := d.mat(i)
+		if m == nil || m.i != i || m.kind != kCountry {
+			break
+		}
+		n := m.j
+		for n < len(d.toks) && d.toks[n].Breaks == 0 && d.toks[n].is(",", ";", ".") {
+			n++
+		}
+		if n < len(d.toks) && d.toks[n].Breaks == 0 {
+			break // more on the line than the country
+		}
+		out = append(out, d.entityFor(m))
+		last, k = n, n
+	}
+	if len(out) < 2 {
+		return nil, k
+	}
+	return out, last
+}
+
 // semicolonList reads at k a list whose items ";" separates, as formal
 // texts write one whose items have commas of their own ("Australia;
 // Brunei Darussalam; Hong Kong, China; …; and Viet Nam"): each item that
@@ -2695,10 +2736,13 @@ func (d *doc) semicolonList(k, end int) ([]*entity, int) {
 }
 
 // pastListName: at k, a name of one to three capitalised words that no
-// rule took, then list separators and a country; the index of that
-// country, or k.
+// rule took, or a city ("Hong Kong"), then list separators and a
+// country; the index of that country, or k.
 func (d *doc) pastListName(k, end int) int {
 	q := k
+	if m := d.mat(q); m != nil && m.i == q && m.kind == kCity {
+		q = m.j // "A, B, Hong Kong, C": a city-state of another country
+	}
 	for q < end && q-k < 3 && d.toks[q].Kind == tWord && d.toks[q].capitalised() && d.mat(q) == nil {
 		q++
 	}

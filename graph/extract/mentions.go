@@ -33,6 +33,7 @@ type mention struct {
 	former      bool       // a title its person held once or is yet to hold ("former President", "the late King")
 	form        string     // a title's lexicon form where the text writes another ("Presidents A (X), B (Y)": "president")
 	counter     string     // a person: the jurisdiction whose counterpart they are ("his Nepalese counterpart X")
+	capitalOf   string     // a capital named by its country ("the Ethiopian capital"): the country's code
 
 	ent    *entity // the node it names: country, grouping, city, office, topic, person
 	person *entity // for a title or pronoun: the person it stands for
@@ -146,6 +147,49 @@ func (d *doc) findLexicon() {
 	}
 	d.findAcronyms()
 	d.foldUNPrefix()
+	d.dropGenericAgencies()
+}
+
+// dropGenericAgencies: a national body named in ordinary words that other
+// countries use for theirs too ("the Foreign Office", "the Ministry of
+// External Affairs") is the lexicon's country's only where the text names
+// that country otherwise; else it is some other country's, unsaid.
+func (d *doc) dropGenericAgencies() {
+	named := map[string]bool{}
+	var generic []*mention
+	for _, m := range d.ments() {
+		code := ""
+		switch m.kind {
+		case kCountry, kDemonym, kAgency:
+			code = d.jurisdictionOf(m)
+		case kCity:
+			code = strings.ToLower(d.x.lex.Cities[m.ref].Country)
+		}
+		if m.kind == kAgency && d.ordinaryWords(m.i, m.j) {
+			generic = append(generic, m)
+		} else if code != "" {
+			named[code] = true
+		}
+	}
+	for _, m := range generic {
+		if named[d.jurisdictionOf(m)] {
+			continue
+		}
+		for k := m.i; k < m.j; k++ {
+			d.at[k] = nil
+		}
+	}
+}
+
+// ordinaryWords: the words of [i, j) are ordinary English words and
+// function words ("Ministry of External Affairs"), no name among them.
+func (d *doc) ordinaryWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := d.toks[k]; t.Kind == tWord && !englishWords[t.Low] && !t.is("of", "and", "for", "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // findAcronyms reads the acronyms the text defines for the countries,
@@ -187,15 +231,23 @@ func (d *doc) findAcronyms() {
 }
 
 // foldUNPrefix: "the United Nations World Food Program", "UN refugee
-// agency" name the UN body, not the UN besides.
+// agency", "the United Nations (UN) Security Council" name the UN body, not
+// the UN besides.
 func (d *doc) foldUNPrefix() {
 	for k := 0; k < len(d.toks); k++ {
 		m := d.mat(k)
 		if m == nil || m.i != k || m.kind != kGrouping || d.x.lex.Groupings[m.ref].Slug != "un" || m.j >= len(d.toks) {
 			continue
 		}
-		n := d.mat(m.j)
-		if n == nil || n.i != m.j || n.kind != kGrouping || d.toks[m.j].Breaks > 0 {
+		at := m.j
+		// "the United Nations (UN) Security Council": its acronym between
+		if at+3 < len(d.toks) && d.toks[at].is("(") && d.toks[at+2].is(")") {
+			if a := d.mat(at + 1); a != nil && a.kind == kGrouping && a.ref == m.ref {
+				at += 3
+			}
+		}
+		n := d.mat(at)
+		if n == nil || n.i != at || n.kind != kGrouping || d.toks[at].Breaks > 0 {
 			continue
 		}
 		d.place(&mention{i: m.i, j: n.j, kind: kGrouping, ref: n.ref})
@@ -222,7 +274,8 @@ func (d *doc) regionAt(i int) *mention {
 	}
 	for _, m := range []*matcher{d.x.names} {
 		for _, p := range m.match(d.toks, i+1) {
-			if p.kind == kCountry || p.kind == kCity {
+			// (and "South American", "West African": a region's people)
+			if p.kind == kCountry || p.kind == kCity || p.kind == kDemonym {
 				return &mention{i: i, j: i + 1 + len(p.toks), kind: kRegion}
 			}
 		}
@@ -268,6 +321,17 @@ func (d *doc) plausible(p *pattern, i int) bool {
 			return false
 		}
 	}
+	// "5 million US dollars", "US$4 million": a currency
+	if (p.kind == kCountry || p.kind == kDemonym) && j < len(d.toks) && (currencies[d.toks[j].Text] || d.toks[j].is("$") && !d.toks[j].Space) {
+		return false
+	}
+	// "Hossein Amir Abdollahian", "Hassan Sheikh Mohamud": a title word
+	// inside a leader's whole name, a name word before it, is a word of
+	// the name
+	if p.kind == kOffice && len(p.toks) == 1 && i > 0 && titleWords[d.toks[i].Text] && d.toks[i-1].capitalised() && d.toks[i].Space &&
+		d.mat(i-1) == nil && d.inLeaderName(i) {
+		return false
+	}
 	switch p.kind {
 	case kCountry, kGrouping, kCity, kAgency:
 		// a name must be capitalised as written
@@ -288,11 +352,75 @@ func (d *doc) plausible(p *pattern, i int) bool {
 		if i > 0 && d.toks[i-1].Text == "New" && d.toks[i-1].Space {
 			return false
 		}
-		if j < len(d.toks) && d.toks[j].capitalised() && placeNameWords[d.toks[j].Text] && (p.kind == kCountry || !facilityWords[d.toks[j].Text]) {
+		// (a city's too before a lower-case one: "the Mecca agreement",
+		// "Hatay province")
+		if j < len(d.toks) && placeNameWords[d.toks[j].Text] && (d.toks[j].capitalised() || p.kind == kCity) && (p.kind == kCountry || !facilityWords[d.toks[j].Text]) {
 			return false
 		}
 	}
 	return true
+}
+
+// findTowns marks the towns the lexicon does not list where the text
+// calls them so: "the city of Van", "the port of La Guaira", "the Syrian
+// town of X" (GUIDELINES 1.5: cities and towns named in the body).
+func (d *doc) findTowns() {
+	for k := 0; k+2 < len(d.toks); k++ {
+		if !d.toks[k].is("city", "town", "port", "village") || !d.toks[k+1].is("of") {
+			continue
+		}
+		i, j := k+2, k+2
+		for j < len(d.toks) && j-i < 3 && d.at[j] == nil && (j == i || d.toks[j].Space && d.toks[j].Breaks == 0) {
+			t := d.toks[j]
+			if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' || notNames[t.Text] || titleWords[t.Text] || orgWords[t.Text] || strings.ContainsAny(t.Text, "0123456789") {
+				break
+			}
+			j++
+		}
+		if j == i || allCommon(d.toks[i:j]) || j < len(d.toks) && d.toks[j].Kind == tWord && d.toks[j].capitalised() && d.toks[j].Space {
+			continue
+		}
+		d.place(&mention{i: i, j: j, kind: kTown})
+		k = j - 1
+	}
+}
+
+// findProvinces marks the places of a list that a noun for a country's
+// provinces announces as no cities: "11 Turkish provinces — Adana,
+// Hatay, …", "the provinces of Aleppo and Idlib" (GUIDELINES 1.5: not
+// provinces, states or districts).
+func (d *doc) findProvinces() {
+	for k := 0; k+2 < len(d.toks); k++ {
+		if !d.toks[k].is("provinces", "governorates", "prefectures", "Provinces", "Governorates") {
+			continue
+		}
+		q := k + 1
+		switch {
+		case d.toks[q].is(":", "—", "–", "-", "of", "including", "namely"):
+			q++
+		case d.toks[q].is("such") && d.toks[q+1].is("as"):
+			q += 2
+		default:
+			continue
+		}
+		for q < len(d.toks) && d.toks[q].Breaks == 0 {
+			m := d.mat(q)
+			if m == nil || m.i != q || m.kind != kCity && m.kind != kTown && m.kind != kRegion {
+				if d.toks[q].Kind == tWord && d.toks[q].capitalised() && m == nil {
+					q++ // a province the lexicon has no city for
+					continue
+				}
+				if !d.listSep(q) {
+					break
+				}
+				q++
+				continue
+			}
+			d.place(&mention{i: m.i, j: m.j, kind: kRegion})
+			q = m.j
+		}
+		k = q - 1
+	}
 }
 
 // findCapitals marks "Ethiopia's capital", "the capital of Ethiopia" and
@@ -329,7 +457,9 @@ func (d *doc) findCapitals() {
 		if !ok {
 			continue
 		}
-		d.place(&mention{i: i, j: j, kind: kCity, ref: row})
+		// the country stays named: "the Ethiopian capital" names Ethiopia
+		// too (GUIDELINES 1.2)
+		d.place(&mention{i: i, j: j, kind: kCity, ref: row, capitalOf: d.x.lex.Countries[c.ref].Code})
 	}
 }
 
@@ -377,6 +507,12 @@ func (d *doc) entityFor(m *mention) *entity {
 		key = d.x.entKey("city/", c.Name)
 		mk = func() *entity {
 			return &entity{class: schema.City, iri: schema.PlaceIRI(c.Name), name: c.Name, city: c}
+		}
+	case kTown:
+		name := d.text(m.i, m.j)
+		key = "city/" + name
+		mk = func() *entity {
+			return &entity{class: schema.City, iri: schema.PlaceIRI(name), name: name}
 		}
 	case kAgency:
 		a := &lex.Agencies[m.ref]

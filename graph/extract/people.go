@@ -59,7 +59,7 @@ func (d *doc) nameTok(k int) bool {
 	if t.Kind != tWord || !t.capitalised() || t.Text[0] == '@' || t.Text[0] == '#' {
 		return false
 	}
-	if (notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] && !d.honorNameAfterTitle(k)) && !d.inLeaderName(k) || orgWords[t.Text] {
+	if (notNames[t.Text] && !d.nameAfterTitle(k) || titleWords[t.Text] && !d.honorNameAfterTitle(k)) && !d.inLeaderName(k) || orgWords[t.Text] || titleCompound(t.Text) {
 		return false
 	}
 	// "Presidents A and B", "Foreign Ministers A and B": a title's plural
@@ -218,7 +218,8 @@ func (d *doc) runIsOrg(i, j int) bool {
 		return true
 	}
 	// "INS Deepak", "the USS Ronald Reagan": a ship
-	if vessels[d.toks[i].Text] || i > 0 && vessels[d.toks[i-1].Text] {
+	// "Hurricane Matthew", "Cyclone Idai": a storm
+	if vessels[d.toks[i].Text] || i > 0 && vessels[d.toks[i-1].Text] || storms[d.toks[i].Text] || i > 0 && storms[d.toks[i-1].Text] {
 		return true
 	}
 	// "H. E. Mr. Macky SALL": communiqués write the family name in
@@ -400,6 +401,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		if i == start && j-i >= 2 && leadFunctionWords[strings.ToLower(d.toks[i].Text)] {
 			i++
 		}
+		if d.frontedSaying(i, j, start, end) {
+			i++
+		}
 		// "Deputy FM Paweł Jabłoński": a title's abbreviation in front of
 		// a name of two words or more
 		for k := i + 1; k < j-2; k++ {
@@ -408,9 +412,14 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			}
 		}
 		// "Turkey's Ambassador to Skopje Hasan Mehmet X", "Consul General
-		// of Pakistan in Dubai X Y", "Consul General of Guangzhou X Y":
-		// the posting's city is no part of the name
+		// of Pakistan in Dubai X Y": the posting's city is no part of the
+		// name
+		// "Consul General of Guangzhou X Y": the title before "of"
+		titled := -1
 		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in", "of") && d.titleEndsAt(i-1, start) {
+			if d.toks[i-1].is("of") {
+				titled = i - 1
+			}
 			i = c.j
 		}
 		if j == i || d.runIsOrg(i, j) {
@@ -419,7 +428,10 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
 			continue // a lone acronym
 		}
-		chain, words, honor, begin := d.titlesBefore(i, start)
+		if titled < 0 {
+			titled = i
+		}
+		chain, words, honor, begin := d.titlesBefore(titled, start)
 		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(i, j, start, end) == nil {
 			// no title: not a thing ("the Red Cross"), and not ordinary
 			// words ("Relief Missions"); a sentence's first word may be
@@ -439,7 +451,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				continue
 			}
 			k := i
-			for k < j && commonLead(d.toks[k].Text) {
+			// (not after a role noun: "his wife Cilia X", a name that
+			// a dictionary also lists as a word)
+			for k < j && commonLead(d.toks[k].Text) && !(i > start && roleNouns[d.toks[i-1].Text]) {
 				k++
 			}
 			if allCommon(d.toks[k:j]) {
@@ -500,6 +514,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					// "citizens Cheng Lei and Yang Hengjun"
 					role >= 0 || d.meetingObject(i, j, start, end) ||
 					j+1 < end && d.toks[j].is(",") && d.toks[j+1].is("who", "whose") ||
+					// "Madagascar's Andry Nirina Rajoelina": a name of no
+					// ordinary word after a country's possessive
+					d.countryPossessed(i, j, start) ||
 					// "Ram Bahadur, a resident of Bhaktapur, said"
 					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
 					// "The head of the Red Cross, Peter Maurer, visited …"
@@ -590,6 +607,31 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		i = j - 1
 	}
 	return found
+}
+
+// frontedSaying: the run [i, j) opens its sentence with a verb of saying
+// put first, the speaker and a colon after it ("Said Moyo: …"): the verb
+// is no word of the name.
+func (d *doc) frontedSaying(i, j, start, end int) bool {
+	return i == start && j-i >= 2 && j < end && d.toks[j].is(":") && attributionVerbs[strings.ToLower(d.toks[i].Text)]
+}
+
+// countryPossessed: the run [i, j) stands right after a country's
+// possessive ("Madagascar's Andry Nirina Rajoelina") and has no ordinary
+// word, no title and no word of a thing's name after it.
+func (d *doc) countryPossessed(i, j, start int) bool {
+	if i-2 < start || !d.toks[i-1].is("'s", "’s") {
+		return false
+	}
+	if c := d.mat(i - 2); c == nil || c.j != i-1 || c.kind != kCountry {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if isCommon(d.toks[k].Text) || englishWords[d.toks[k].Low] || d.mat(k) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // countryTagged: the run [i, j) is an item of a list of names each
@@ -857,7 +899,7 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			k--
 			continue
 		}
-		if titleWords[t.Text] {
+		if titleWords[t.Text] || titleCompound(t.Text) {
 			if h, ok := honorifics[t.Text]; ok {
 				if honor == "" {
 					honor = h
@@ -1381,7 +1423,8 @@ func (d *doc) mergePeople() {
 }
 
 // mergeLineage merges a name with a patronymic ("Mohammed bin Salman") into
-// the longer name it begins ("Mohammed bin Salman Al Saud"): the name
+// the longer name it begins ("Mohammed bin Salman Al Saud"), and a name of
+// two words into the one of three it begins ("Raúl Castro Ruz"): the name
 // going on with further forebears or the family's name is the same
 // person's, when the longer names that begin so are one name and its
 // beginnings.
@@ -1389,14 +1432,17 @@ func (d *doc) mergeLineage() {
 	into := map[*entity]*entity{}
 	for _, a := range d.persons {
 		aw := strings.Fields(a.name)
-		if len(aw) < 3 || !slices.ContainsFunc(aw[1:len(aw)-1], func(w string) bool { return patronymics[w] }) {
+		// "Raúl Castro" of "Raúl Castro Ruz": a given name and a first
+		// family name, the second family name left off
+		two := len(aw) == 2 && !isInitialTok(token{Text: aw[0]})
+		if !two && (len(aw) < 3 || !slices.ContainsFunc(aw[1:len(aw)-1], func(w string) bool { return patronymics[w] })) {
 			continue
 		}
 		var to *entity
 		var bws [][]string
 		for _, b := range d.persons {
 			bw := strings.Fields(b.name)
-			if b != a && len(bw) > len(aw) && slices.Equal(bw[:len(aw)], aw) {
+			if b != a && len(bw) > len(aw) && (!two || len(bw) == 3) && slices.Equal(bw[:len(aw)], aw) {
 				bws = append(bws, bw)
 				if to == nil || len(bw) > len(strings.Fields(to.name)) {
 					to = b

@@ -1203,6 +1203,9 @@ func (d *doc) nameRunEnds() map[string][2]int {
 				continue
 			}
 			j := d.nameRun(i, end)
+			if d.frontedSaying(i, j, start, end) {
+				i++
+			}
 			if j-i < 2 || d.runIsOrg(i, j) || d.titleAt(j) {
 				i = max(i, j-1)
 				continue

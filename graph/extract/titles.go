@@ -134,6 +134,7 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 	cuts := []int{} // ends after which a name may begin
 	content := 0    // capitalised words that are not a jurisdiction
 	grouping := false
+	proper, properAfter := -1, 0 // a proper adjective's place, and the content before it
 	j := k + 1
 	for j < end && j < k+20 {
 		t := d.toks[j]
@@ -211,6 +212,7 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 			// "Red Sea State"; it opens a part of the phrase, and does not
 			// follow a word of one ("… of Culture and Tourism Serdar Cam":
 			// a name)
+			proper, properAfter = j, content
 			content++
 			j++
 			continue
@@ -218,6 +220,13 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 		break
 	}
 done:
+	// "Minister of Culture and Tourism Serdar Cam also said": a name
+	// whose last word is also an ordinary word ends the phrase, after a
+	// portfolio complete without it
+	if proper > 0 && proper+2 == last && properAfter > 0 && !d.toks[proper-1].is("of", "for", "and", "&", "the", "on", "in", "'s", "’s") &&
+		last < end && !d.toks[last].capitalised() {
+		return proper
+	}
 	// a title word the lexicon has no office for, of a grouping: "Chair
 	// of the Pacific Islands Forum" is the title as written
 	if content == 0 && (titled || !grouping) {
@@ -829,6 +838,12 @@ func portfolioSets(l *lexicon.Lexicon) (map[string]bool, map[string]bool) {
 func (d *doc) portfolioNoun(k, end int) bool {
 	t := d.toks[k]
 	low := strings.ToLower(t.Text)
+	// "Security Co-operation": the noun written with a hyphen, no name's
+	// word
+	hyphened := false
+	if joined := strings.ReplaceAll(low, "-", ""); joined != low && !portfolioNouns[low] && portfolioNouns[joined] {
+		low, hyphened = joined, true
+	}
 	// "Minister of Works.", "Minister for Ports and …": the plural of a
 	// noun that is a verb's form too, right after the preposition, where
 	// no name goes on
@@ -839,7 +854,7 @@ func (d *doc) portfolioNoun(k, end int) bool {
 	if !portfolioNouns[low] || notTitleWords[low] || titleWords[t.Text] {
 		return false
 	}
-	if isCommon(t.Text) {
+	if isCommon(t.Text) || hyphened {
 		return true
 	}
 	// "Regional Cooperation Sam Okello": the adjective wants its noun

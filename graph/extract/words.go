@@ -61,6 +61,11 @@ var (
 	notDemonym map[string]string
 	// vessels are the prefixes of ships' names: "INS Deepak", "USS X".
 	vessels map[string]bool
+	// currencies after a country or demonym name money, not the country:
+	// "US dollars".
+	currencies map[string]bool
+	// storms are the words before a storm's name: "Cyclone Idai".
+	storms map[string]bool
 	// pastWords before a title say its holder holds it no longer: "former".
 	pastWords map[string]bool
 	// candidacyWords before "for" and a title say one seeks the office:
@@ -145,6 +150,8 @@ func loadWords() {
 	facilityWords = facilities(words)
 	notDemonym = words.WordValues("notdemonym")
 	vessels = words.WordSet("vessel")
+	currencies = words.WordSet("currency")
+	storms = words.WordSet("storm")
 	pastWords = words.WordSet("past")
 	candidacyWords = words.WordSet("candidacy")
 	namingWords = words.WordSet("naming")
@@ -267,6 +274,22 @@ func posSet(l *lexicon.Lexicon, tag string, names bool) map[string]bool {
 		}
 	}
 	return out
+}
+
+// titleCompound: a title of title words joined by hyphens
+// ("Vice-Chancellor", "Vice-Premier"), no word of a name.
+func titleCompound(w string) bool {
+	first, rest, ok := strings.Cut(w, "-")
+	if !ok || !titleWords[first] {
+		return false
+	}
+	for ok {
+		first, rest, ok = strings.Cut(rest, "-")
+		if !titleWords[first] {
+			return false
+		}
+	}
+	return true
 }
 
 // isCommon: a capitalised word that is an ordinary English word, not a
