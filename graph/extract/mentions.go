@@ -385,44 +385,6 @@ func (d *doc) findTowns() {
 	}
 }
 
-// findProvinces marks the places of a list that a noun for a country's
-// provinces announces as no cities: "11 Turkish provinces — Adana,
-// Hatay, …", "the provinces of Aleppo and Idlib" (GUIDELINES 1.5: not
-// provinces, states or districts).
-func (d *doc) findProvinces() {
-	for k := 0; k+2 < len(d.toks); k++ {
-		if !d.toks[k].is("provinces", "governorates", "prefectures", "Provinces", "Governorates") {
-			continue
-		}
-		q := k + 1
-		switch {
-		case d.toks[q].is(":", "—", "–", "-", "of", "including", "namely"):
-			q++
-		case d.toks[q].is("such") && d.toks[q+1].is("as"):
-			q += 2
-		default:
-			continue
-		}
-		for q < len(d.toks) && d.toks[q].Breaks == 0 {
-			m := d.mat(q)
-			if m == nil || m.i != q || m.kind != kCity && m.kind != kTown && m.kind != kRegion {
-				if d.toks[q].Kind == tWord && d.toks[q].capitalised() && m == nil {
-					q++ // a province the lexicon has no city for
-					continue
-				}
-				if !d.listSep(q) {
-					break
-				}
-				q++
-				continue
-			}
-			d.place(&mention{i: m.i, j: m.j, kind: kRegion})
-			q = m.j
-		}
-		k = q - 1
-	}
-}
-
 // findCapitals marks "Ethiopia's capital", "the capital of Ethiopia" and
 // "the Ukrainian capital" as the capital city they name.
 func (d *doc) findCapitals() {
@@ -591,4 +553,60 @@ func (d *doc) jurisdictionEntity(key string) *entity {
 		return d.groupingEntity(key)
 	}
 	return d.countryEntity(key)
+}
+
+// findProvinces: a city's or town's name in a list that a noun for a
+// country's parts heads names that part, not the city ("11 Turkish
+// provinces — Adana, Hatay, …", "the provinces of Aleppo and Idlib",
+// "districts such as A and B"; GUIDELINES 1.5: not provinces, states or
+// districts).
+func (d *doc) findProvinces() {
+	for k, t := range d.toks {
+		if t.Kind != tWord || t.capitalised() || !subnationalNouns[t.Low] {
+			continue
+		}
+		si := d.sentOf[k]
+		_, end := d.bounds(si)
+		// the list after
+		q := k + 1
+		switch {
+		case q < end && d.toks[q].is("—", "–", ":", "of", "including", "like"):
+			q++
+		case q+1 < end && d.toks[q].is(",") && d.toks[q+1].is("including", "namely"):
+			q += 2
+		case q+1 < end && d.toks[q].is("such") && d.toks[q+1].is("as"):
+			q += 2
+		default:
+			continue
+		}
+		for q < end {
+			if d.toks[q].is("the") {
+				q++
+				continue
+			}
+			c := d.mat(q)
+			if c == nil && d.toks[q].Kind == tWord && d.toks[q].capitalised() {
+				// a name the lexicon has no city for: "Hatay"
+				for q < end && d.mat(q) == nil && d.toks[q].Kind == tWord && d.toks[q].capitalised() {
+					q++
+				}
+				for q < end && d.listSep(q) {
+					q++
+				}
+				continue
+			}
+			if c == nil || c.i != q {
+				break
+			}
+			if c.kind == kCity || c.kind == kTown {
+				c.kind = kRegion
+			} else if c.kind != kRegion {
+				break
+			}
+			q = c.j
+			for q < end && d.listSep(q) {
+				q++
+			}
+		}
+	}
 }

@@ -56,7 +56,10 @@ var (
 	// a paper: "Hyderabad House", "Washington Post"; facilityWords still name
 	// the city ("Colombo Airport").
 	placeNameWords map[string]bool
-	facilityWords  map[string]bool
+	// subnationalNouns name a part of a country; the cities listed after
+	// them name those parts ("the provinces of Idlib and Aleppo")
+	subnationalNouns map[string]bool
+	facilityWords    map[string]bool
 	// notDemonym after a demonym makes both a name: "Indian Ocean".
 	notDemonym map[string]string
 	// vessels are the prefixes of ships' names: "INS Deepak", "USS X".
@@ -147,6 +150,7 @@ func loadWords() {
 	genericTLDs = words.WordSet("generictld")
 	worldRegions = words.WordSet("worldregion")
 	placeNameWords = words.WordSet("placename")
+	subnationalNouns = words.WordSet("subnational")
 	facilityWords = facilities(words)
 	notDemonym = words.WordValues("notdemonym")
 	vessels = words.WordSet("vessel")
