@@ -295,6 +295,12 @@ func (d *doc) segments(start, end int) [][2]int {
 				if q-2 > k && d.toks[q-1].is("to") && d.tag(q-2) == pos.NOUN {
 					continue // "two helicopters to reach the islands": what they are for
 				}
+				if d.toks[q].is("and") && !d.quoted[q] && q+1 < n && (beForms[d.toks[q+1].Text] || d.toks[q+1].is("will", "would", "have", "has", "had")) {
+					// "tents, blankets and water and are due to reach
+					// Suva": the first "and" ends the list, the second
+					// joins the verbs
+					break
+				}
 				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && d.sendsHere(q, k+1, n) {
 					// "and pulse oximeters donated by California": the
 					// participle tells of the goods, it is no new clause
@@ -3892,6 +3898,11 @@ func (d *doc) mergeShipments() {
 			e.last = s.sent
 			continue
 		}
+		if e := recounted(byPair[key], s); e != nil {
+			e.items = append(e.items, newCounts(e.items, s.items)...)
+			e.last = s.sent
+			continue
+		}
 		// an act told without its goods, or with umbrella words only
 		// ("the aid left Paris on Saturday"), is the act of the same donor
 		// and recipient it fits
@@ -4043,6 +4054,54 @@ func retold(kept []*shipment, s *shipment) *shipment {
 		return e
 	}
 	return nil
+}
+
+// recounted is an earlier act of the same donor and recipient, told at
+// most three sentences before, that s weighs again with the same count
+// ("rushed two ships with 30 tonnes of relief material" … "The ships
+// sailed with 30 tonnes of relief material which includes rafts, water
+// …"), with no count that differs: one consignment, whose first date
+// (its dispatch) stands over the later one (its arrival, guidelines 4.2).
+func recounted(kept []*shipment, s *shipment) *shipment {
+	for n := len(kept) - 1; n >= 0; n-- {
+		e := kept[n]
+		if s.sent-e.last > 3 {
+			continue
+		}
+		same, conflict := false, false
+		for _, it := range s.items {
+			for _, o := range e.items {
+				if it.qty == nil || o.qty == nil || !sameKind(o, it) {
+					continue
+				}
+				if it.qty.value == o.qty.value && it.qty.qualifier == o.qty.qualifier {
+					same = true
+				} else {
+					conflict = true
+				}
+			}
+		}
+		if same && !conflict {
+			return e
+		}
+	}
+	return nil
+}
+
+// newCounts are the goods of more that items does not count already
+// ("30 tonnes" and "30 tons" of relief material are one).
+func newCounts(items, more []*item) []*item {
+	var out []*item
+	for _, m := range more {
+		told := false
+		for _, it := range items {
+			told = told || m.qty != nil && it.qty != nil && sameKind(m, it) && m.qty.value == it.qty.value
+		}
+		if !told {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // restated adds the goods of a retelling to an act's: a counted item
@@ -4235,7 +4294,8 @@ func distinctItems(items []*item) []*item {
 			continue
 		}
 		for n, o := range out {
-			if !strings.EqualFold(o.name, it.name) || o.unit != it.unit && o.qty != nil && it.qty != nil {
+			// "20 tonnes" and "20 tons" of it are one count
+			if !strings.EqualFold(o.name, it.name) || o.unit != it.unit && o.qty != nil && it.qty != nil && o.qty.value != it.qty.value {
 				continue
 			}
 			switch {

@@ -1,0 +1,27 @@
+package extract_test
+
+import "testing"
+
+// TestShipmentShapes10: classes of real aid prose, in invented sentences.
+func TestShipmentShapes10(t *testing.T) {
+	for _, c := range []struct {
+		name, date, title, text string
+		want, absent            []string
+	}{
+		{name: "RangeWithToCountsItsFirstNumber", date: "2022-05-04", title: "Relief for Fiji",
+			text:   "Australia today sent a navy ship with 20 to 25 tonnes of relief material to Fiji. Canada will send 2 to 3 million doses of vaccines to Ghana.",
+			want:   []string{"item Australia > Fiji | relief material | 20 tonne | 2022-05-04", "item Canada > Ghana | vaccine | 2000000 dose | -"},
+			absent: []string{"item Australia > Fiji | relief material | 25 tonne"}},
+		{name: "SameCountTellsTheSameConsignment", date: "2022-05-04", title: "Relief for Fiji",
+			text: "Australia today dispatched two navy ships with 20 tonnes of relief material to Fiji.\n\nThe ships left Darwin with 20 tons of relief material which includes tents, blankets and drinking water and are due to reach Suva tomorrow, the navy said.",
+			want: []string{"item Australia > Fiji | relief material | 20 tonne | 2022-05-04", "item Australia > Fiji | tent | - | 2022-05-04",
+				"item Australia > Fiji | blanket | - | 2022-05-04"},
+			absent: []string{"item Australia > Fiji | relief material | 20 ton |", "| 2022-05-05"}},
+		{name: "TruckloadsCountVehicles", date: "2022-05-04", title: "Relief for Chad",
+			text:   "Meanwhile, eight truckloads of relief material provided by Niger were sent to Chad.",
+			want:   []string{"item Niger > Chad | relief material | - | -"},
+			absent: []string{"| 8 "}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
+	}
+}
