@@ -323,6 +323,9 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				}
 			}
 			day := art.AddDate(0, 0, -back)
+			if dd, n, ok := dayInBrackets(d.toks, i+1, end, art, wd, back >= 0); ok {
+				day, j = dd, n
+			}
 			out = append(out, dateExpr{from, j, day.Format("2006-01-02"), schema.XSDDate})
 			i = j - 1
 		case low == "today" || low == "tonight":
@@ -565,4 +568,30 @@ func daysAgo(t token) int {
 		return 0
 	}
 	return n
+}
+
+// dayInBrackets reads the day of the month that a weekday has after it in
+// brackets ("arrived on Sunday (26) evening", as South Asian papers write
+// it) at k: the day of that weekday and number nearest the article's date,
+// before it for a past act (or after it for a coming one), within five
+// weeks. It returns the day and the index after ")".
+func dayInBrackets(toks []token, k, end int, art time.Time, wd time.Weekday, past bool) (time.Time, int, bool) {
+	if k+2 >= end || !toks[k].is("(") || !toks[k+2].is(")") {
+		return time.Time{}, 0, false
+	}
+	n, ok := dayNumber(toks[k+1].Text)
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	step := -1
+	if !past {
+		step = 1
+	}
+	for back := 0; back <= 35; back++ {
+		day := art.AddDate(0, 0, step*back)
+		if day.Weekday() == wd && day.Day() == n {
+			return day, k + 3, true
+		}
+	}
+	return time.Time{}, 0, false
 }

@@ -4252,7 +4252,9 @@ func dropUmbrellas(items []*item) []*item {
 			umbrellas = append(umbrellas, it)
 		} else {
 			specific = append(specific, it)
-			named = named || !it.generic
+			// "600 kg of medical supplies" describes the goods as
+			// much as "tents" does
+			named = named || !it.generic || it.qty != nil
 		}
 	}
 	if named {

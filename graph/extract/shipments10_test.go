@@ -21,6 +21,13 @@ func TestShipmentShapes10(t *testing.T) {
 			text:   "Meanwhile, eight truckloads of relief material provided by Niger were sent to Chad.",
 			want:   []string{"item Niger > Chad | relief material | - | -"},
 			absent: []string{"| 8 "}},
+		{name: "WeekdayWithDayInBrackets", date: "2023-03-05", title: "Aid for Malawi",
+			text: "A Zambian aircraft carrying 800 kgs of medicines for Malawi had arrived in Lilongwe on Sunday (26) evening, the day of the floods.",
+			want: []string{"item Zambia > Malawi | medicine | 800 kg | 2023-02-26"}},
+		{name: "UncountedUmbrellaGoesBesideCountedGoods", date: "2023-03-05", title: "Aid for Malawi",
+			text:   "Zambia has provided steady humanitarian assistance to flood-hit Malawi from the first day, officials said. A Zambian plane carrying 800 kgs of medical supplies arrived in Lilongwe on Friday.",
+			want:   []string{"item Zambia > Malawi | medical supply | 800 kg | 2023-03-03"},
+			absent: []string{"item Zambia > Malawi | steady humanitarian assistance"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
