@@ -4247,14 +4247,16 @@ var umbrellaWords = map[string]bool{"supplies": true, "supply": true, "assistanc
 func dropUmbrellas(items []*item) []*item {
 	var specific, umbrellas []*item
 	named := false // goods named by more than an umbrella word
+	counted := -1  // where the first counted goods are told
 	for _, it := range items {
 		if it.umbrella {
 			umbrellas = append(umbrellas, it)
 		} else {
 			specific = append(specific, it)
-			// "600 kg of medical supplies" describes the goods as
-			// much as "tents" does
-			named = named || !it.generic || it.qty != nil
+			named = named || !it.generic
+			if it.qty != nil && (counted < 0 || it.i < counted) {
+				counted = it.i
+			}
 		}
 	}
 	if named {
@@ -4265,6 +4267,12 @@ func dropUmbrellas(items []*item) []*item {
 	// umbrella word told after it is all that names its goods
 	out := specific
 	for _, it := range umbrellas {
+		if counted >= 0 && it.i < counted {
+			// "has provided steady assistance … A plane carrying 600 kg
+			// of medical supplies": told before the counted goods, the
+			// umbrella word sums them up
+			continue
+		}
 		if umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord {
 			out = append(out, it)
 		}
