@@ -540,6 +540,15 @@ acts:
 			recs = append(recs, rec{b, e})
 		}
 	}
+	if len(recs) == 0 && !receive && !vague {
+		// "sent two shipments to help rebuild houses in Cuba and Haiti":
+		// the place of the help is where the goods go
+		if k := d.helpedIn(trig, b); k >= 0 {
+			for _, e := range d.placeList(k+1, b) {
+				recs = append(recs, rec{k, e})
+			}
+		}
+	}
 	if intransitive[d.toks[trig].Text] && !departVerbs[d.toks[trig].Text] && trig+1 < b {
 		if e := d.placeEntityAt(trig+1, b); e != nil {
 			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
@@ -1490,6 +1499,23 @@ func (d *doc) inActClause(k int, segs [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// helpedIn finds the "in" of a purpose told after the sending verb at
+// trig, "to help|assist|support … in X" ("to help rebuild houses in Cuba",
+// "to assist flood victims in Chad"), within [trig, b) and before any
+// comma; it returns -1 when there is none or no place follows.
+func (d *doc) helpedIn(trig, b int) int {
+	help := false
+	for k := trig + 1; k+1 < b && !d.toks[k].is(",", ";"); k++ {
+		switch {
+		case d.toks[k].is("to") && d.toks[k+1].is("help", "assist", "support", "aid", "rebuild", "restore"):
+			help = true
+		case help && d.toks[k].is("in") && d.placeEntityAt(k+1, b) != nil && d.mat(k+1) != nil && d.mat(k+1).kind == kCountry:
+			return k
+		}
+	}
+	return -1
 }
 
 // placeList reads places joined by commas and "and" from k.
@@ -3097,6 +3123,15 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		if k < b && d.toks[k].is("of") {
 			weighed = true
 			k++
+			if k+1 < b && d.toks[k].is("the") && d.toks[k+1].is("same") && !d.nounFollows(k+2) {
+				// "27,500 square metres of the same": the goods of the
+				// count before in that unit
+				it.j = k + 2
+				it.desc = d.text(start, k+2)
+				it.name = d.unitNameBefore(start, m.ref)
+				it.named = it.name != ""
+				return it, k + 2
+			}
 			if k < b && d.toks[k].is("the", "these", "those") {
 				k++
 			}

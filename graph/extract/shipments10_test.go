@@ -28,6 +28,10 @@ func TestShipmentShapes10(t *testing.T) {
 			text:   "Zambia has provided steady humanitarian assistance to flood-hit Malawi from the first day, officials said. A Zambian plane carrying 800 kgs of medical supplies arrived in Lilongwe on Friday.",
 			want:   []string{"item Zambia > Malawi | medical supply | 800 kg | 2023-03-03"},
 			absent: []string{"item Zambia > Malawi | steady humanitarian assistance"}},
+		{name: "AreaCountOfTheSameGoods", date: "2019-03-20", title: "Relief for Tonga and Samoa",
+			text:   "Fiji sent on Monday two shipments of equipment to help rebuild homes in Tonga and Samoa, after the cyclone.\n\nTonga will get 12,000 square metres of sheeting, while Samoa will get 8,000 square metres of the same.",
+			want:   []string{"item Fiji > Tonga | sheeting | 12000 square metre | 2019-03-18", "item Fiji > Samoa | sheeting | 8000 square metre | 2019-03-18"},
+			absent: []string{"item Fiji > Samoa | same"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
