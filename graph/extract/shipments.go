@@ -182,6 +182,9 @@ type shipment struct {
 	another bool
 	// planned: told as to come ("will send", "promised to deliver")
 	planned bool
+	// handover, arrival: what the act's verb tells of ("handed over",
+	// "arrived"), for the date of a retelling
+	handover, arrival bool
 }
 
 func (d *doc) findShipments() {
@@ -424,7 +427,9 @@ acts:
 	receive := receiveVerbs[d.toks[trig].Text] && !goodsReceived || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
-	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig)}
+	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig),
+		handover: d.toks[trig].is("handover") || trig+1 < b && d.toks[trig].is("handed", "hands", "hand", "handing") && d.toks[trig+1].is("over"),
+		arrival:  d.toks[trig].is("arrived", "arrives", "arrive", "landed", "docked", "reached")}
 	items := d.itemsIn(a, b)
 	if len(items) == 0 && passive && d.peopleSubject(a, trig) {
 		return // "A team of 15 engineers has been deployed to Nepal": people, not goods
@@ -2636,7 +2641,10 @@ func (d *doc) agencyIn(k, b int, e *entity) *entity {
 	if q < b && d.toks[q].is("the") {
 		q++
 	}
-	for n := 0; q < b && n < 6 && d.toks[q].Kind == tWord && !d.toks[q].is("in", "to", "for"); n++ {
+	for n := 0; q < b && n < 8 && (d.toks[q].Kind == tWord || q+2 < b && d.toks[q].is("(") && d.toks[q+2].is(")")) && !d.toks[q].is("in", "to", "for"); n++ {
+		if d.toks[q].is("(") {
+			q += 2 // "Vulnerable Group Development (VGD) activities in Bangladesh"
+		}
 		q++
 	}
 	if q+1 < b && d.toks[q].is("in") {
@@ -2898,6 +2906,12 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 			// "from the Chinese company Sinopharm": who, not what; "oxygen
 			// for 250 beds": whom it serves
 			k = max(k+1, d.nounPhrase(k, b))
+			continue
+		}
+		if k-2 >= a && d.toks[k].capitalised() && d.toks[k-1].is("for", "of") &&
+			d.toks[k-2].is("Minister", "Ministry", "Department", "Secretary", "Commissioner", "Directorate", "Office") {
+			// "Minister for Food and Disaster Management": a title
+			k++
 			continue
 		}
 		if e := d.wantedGoods(k, a, b); e > k {
@@ -3920,7 +3934,7 @@ func (d *doc) mergeShipments() {
 			byPair[key] = byPair[key][len(byPair[key])-recentActs:]
 		}
 		if dup := sameAct(byPair[key], s); dup != nil {
-			if dup.date == nil {
+			if dup.date == nil || arrivedBefore(dup, s) {
 				dup.date = s.date // "the 1,000 ventilators arrived on Monday"
 			}
 			continue
@@ -4170,6 +4184,15 @@ func specific(s *shipment) bool {
 		}
 	}
 	return false
+}
+
+// arrivedBefore: s retells the handover e as an arrival on an earlier day
+// ("handed over 12,000 tonnes of rice yesterday … The consignment arrived
+// in Chittagong on 12 May"): the goods came that day, the handover is a
+// ceremony after it.
+func arrivedBefore(e, s *shipment) bool {
+	return e.handover && s.arrival && e.date != nil && s.date != nil && e.date.typ == schema.XSDDate &&
+		s.date.typ == schema.XSDDate && s.date.value < e.date.value
 }
 
 // sameAct finds an earlier shipment that s only tells again.

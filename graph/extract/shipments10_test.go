@@ -32,6 +32,14 @@ func TestShipmentShapes10(t *testing.T) {
 			text:   "Fiji sent on Monday two shipments of equipment to help rebuild homes in Tonga and Samoa, after the cyclone.\n\nTonga will get 12,000 square metres of sheeting, while Samoa will get 8,000 square metres of the same.",
 			want:   []string{"item Fiji > Tonga | sheeting | 12000 square metre | 2019-03-18", "item Fiji > Samoa | sheeting | 8000 square metre | 2019-03-18"},
 			absent: []string{"item Fiji > Samoa | same"}},
+		{name: "HandoverCeremonyAfterArrival", date: "2011-08-10", title: "Rice for Laos",
+			text:   "Korea handed over 8,000 tonnes of rice to Laos yesterday. Korean Ambassador Park Min-su gave away the documents to Minister for Food and Agriculture Somsak Phan. This Korean consignment arrived in Vientiane on 14 July.",
+			want:   []string{"item South Korea > Laos | rice | 8000 tonne | 2011-07-14"},
+			absent: []string{"item South Korea > Laos | food", "item South Korea > Laos | rice | 8000 tonne | 2011-08-09"}},
+		{name: "AgencyProgrammeInCountry", date: "2011-08-10", title: "Wheat for Laos",
+			text:   "Korea gave 3,000 tons of wheat to WFP supported School Meals Support (SMS) activities in Laos in May.",
+			want:   []string{"item South Korea > Laos | wheat | 3000 ton | 2011-05"},
+			absent: []string{"item South Korea > World Food Programme"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
