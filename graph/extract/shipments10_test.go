@@ -33,7 +33,7 @@ func TestShipmentShapes10(t *testing.T) {
 			want:   []string{"item Fiji > Tonga | sheeting | 12000 square metre | 2019-03-18", "item Fiji > Samoa | sheeting | 8000 square metre | 2019-03-18"},
 			absent: []string{"item Fiji > Samoa | same"}},
 		{name: "HandoverCeremonyAfterArrival", date: "2011-08-10", title: "Rice for Laos",
-			text:   "Korea handed over 8,000 tonnes of rice to Laos yesterday. Korean Ambassador Park Min-su gave away the documents to Minister for Food and Relief Services Somsak Phan. This Korean consignment arrived in Vientiane on 14 July.",
+			text:   "KPL, Vientiane\n\nKorea handed over 8,000 tonnes of rice to Laos yesterday. Korean Ambassador Park Min-su gave away the documents to Minister for Food and Relief Services Somsak Phan. This Korean consignment arrived in Vientiane on 14 July.",
 			want:   []string{"item South Korea > Laos | rice | 8000 tonne | 2011-07-14"},
 			absent: []string{"item South Korea > Laos | food", "item South Korea > Laos | rice | 8000 tonne | 2011-08-09"}},
 		{name: "AgencyProgrammeInCountry", date: "2011-08-10", title: "Wheat for Laos",
