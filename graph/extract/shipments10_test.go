@@ -40,6 +40,10 @@ func TestShipmentShapes10(t *testing.T) {
 			text:   "Korea gave 3,000 tons of wheat to WFP supported School Meals Support (SMS) activities in Laos in May.",
 			want:   []string{"item South Korea > Laos | wheat | 3000 ton | 2011-05"},
 			absent: []string{"item South Korea > World Food Programme"}},
+		{name: "AgencyNameInsideALongerName", date: "2018-06-21", title: "Rice for Cuba",
+			text:   "Laos donated 3,000 tons of rice to Cuba on June 20th at a ceremony in Vientiane.\n\nThe Department of State Reserves will hand over 3,000 tonnes of rice to the Cuban people at Mariel Port in July.",
+			want:   []string{"item Laos > Cuba | rice | 3000 ton | 2018-06-20"},
+			absent: []string{"item United States", "country United States"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
