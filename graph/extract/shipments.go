@@ -1590,6 +1590,10 @@ func (d *doc) spreadOut(start, end int) bool {
 			return true
 		case t.is("over", "in") && d.toks[k+1].is("the") && k+3 < end && d.toks[k+2].is("coming", "next", "following") && d.toks[k+3].is("days", "weeks"):
 			return true
+		case t.is("first") && d.toks[k+1].is("of") && isCount(d.toks[k+2]) && k+3 < end && d.toks[k+3].is("daily", "weekly"):
+			// "the first of four daily cargo planes … is to land on
+			// Friday": one flight of a series
+			return true
 		}
 	}
 	return false

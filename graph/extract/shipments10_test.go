@@ -44,6 +44,10 @@ func TestShipmentShapes10(t *testing.T) {
 			text:   "Laos donated 3,000 tons of rice to Cuba on June 20th at a ceremony in Vientiane.\n\nThe Department of State Reserves will hand over 3,000 tonnes of rice to the Cuban people at Mariel Port in July.",
 			want:   []string{"item Laos > Cuba | rice | 3000 ton | 2018-06-20"},
 			absent: []string{"item United States", "country United States"}},
+		{name: "FirstOfASeriesOfFlightsHasNoDate", date: "2011-10-29", title: "UN airlift to Chad",
+			text:   "UNICEF is making an emergency airlift to send tents, blankets and other shelter supplies to Chad. The first of three daily cargo planes carrying emergency supplies is scheduled to land in Chad on Friday. Each flight will be carrying about 400 tents and 8,000 blankets.",
+			want:   []string{"item UNICEF > Chad | tent | 400 | -", "item UNICEF > Chad | blanket | 8000 | -"},
+			absent: []string{"item UNICEF > Chad | tent | - |", "item UNICEF > Chad | tent | 400 | 2011"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
