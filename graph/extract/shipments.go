@@ -2918,6 +2918,12 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 			k++
 			continue
 		}
+		if k > a && d.toks[k-1].is("to") && d.tag(k) == pos.VERB && !sendVerbs[d.toks[k].Text] && d.mat(k) == nil && k+1 < b {
+			// "households struggling to put food on their tables": the
+			// object of another verb than sending
+			k = max(k+2, d.nounPhrase(k+1, b))
+			continue
+		}
 		if e := d.wantedGoods(k, a, b); e > k {
 			// "where people face a shortage of food, warm clothes and
 			// medicines": goods lacked or asked for, not goods sent

@@ -48,6 +48,10 @@ func TestShipmentShapes10(t *testing.T) {
 			text:   "UNICEF is making an emergency airlift to send tents, blankets and other shelter supplies to Chad. The first of three daily cargo planes carrying emergency supplies is scheduled to land in Chad on Friday. Each flight will be carrying about 400 tents and 8,000 blankets.",
 			want:   []string{"item UNICEF > Chad | tent | 400 | -", "item UNICEF > Chad | blanket | 8000 | -"},
 			absent: []string{"item UNICEF > Chad | tent | - |", "item UNICEF > Chad | tent | 400 | 2011"}},
+		{name: "ObjectOfAnotherInfinitiveIsNoGoods", date: "2024-12-21", title: "Rice for Malawi",
+			text:   "Malawi received 2,000 tonnes of rice from Kenya on Friday. The contribution from Kenya will enable the government to reach more families struggling to put food on their tables.",
+			want:   []string{"item Kenya > Malawi | rice | 2000 tonne | 2024-12-20"},
+			absent: []string{"item Kenya > Malawi | put food", "item Kenya > Malawi | food"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
