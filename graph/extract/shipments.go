@@ -1888,6 +1888,8 @@ func (d *doc) goodsSep(k, b int) int {
 		k++
 	case k+2 < b && d.toks[k].is("as") && d.toks[k+1].is("well") && d.toks[k+2].is("as"):
 		k += 3
+	case k+1 < b && d.toks[k].is("along") && d.toks[k+1].is("with"):
+		k += 2 // "4 tons of medicines, along with 6 million tablets"
 	default:
 		return -1
 	}
@@ -2022,7 +2024,7 @@ func (d *doc) apposed(i, j int) bool {
 // joined: tokens [i, j) only join two items of a list.
 func (d *doc) joined(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !d.toks[k].is(",", "and", "or", ";", "as", "well") {
+		if !d.toks[k].is(",", "and", "or", ";", "as", "well") && !(d.toks[k].is("along") && k+1 < j && d.toks[k+1].is("with")) && !(d.toks[k].is("with") && k > i && d.toks[k-1].is("along")) {
 			return false
 		}
 	}
@@ -2967,7 +2969,7 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	if !listLine {
 		var keep []*item
 		for n, it := range out {
-			if it.plain && it.unit == "" && !(n > 0 && !out[n-1].plain && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
+			if it.plain && it.unit == "" && !(n > 0 && d.listedAfterGoods(out, n) ||
 				n+1 < len(out) && !out[n+1].plain && !out[n+1].generic && d.joined(it.j, out[n+1].i) ||
 				n > 0 && out[n-1].plain && len(keep) > 0 && keep[len(keep)-1] == out[n-1] && d.joined(out[n-1].j, it.i)) {
 				continue
@@ -3011,6 +3013,22 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// listedAfterGoods: item n of out follows, in one list, goods the
+// lexicon knows: the item just before, or one before a run of umbrella
+// words ("medicines and medical supplies, along with 6 million chloride
+// tablets").
+func (d *doc) listedAfterGoods(out []*item, n int) bool {
+	for p := n - 1; p >= 0 && d.joined(out[p].j, out[p+1].i); p-- {
+		if out[p].plain {
+			return false
+		}
+		if !out[p].generic {
+			return true
+		}
+	}
+	return false
 }
 
 // wantedGoods: the goods at k are what people lack, need or ask for, not
@@ -3454,10 +3472,25 @@ func (d *doc) carrierPronoun(a, trig int) bool {
 	for k < trig && d.toks[k].Kind == tPunct {
 		k++
 	}
-	if k >= trig || !d.toks[k].is("It", "She", "They") || d.quoted[trig] {
+	if k >= trig || d.quoted[trig] {
 		return false
 	}
-	for q := k + 1; q < trig; q++ {
+	q := k + 1
+	switch {
+	case d.toks[k].is("It", "She", "They"):
+	case k+1 < trig && d.toks[k].is("The", "This") && d.toks[k+1].is("group", "team", "brigade", "contingent", "mission", "delegation", "crew"):
+		// "The group, that comprises doctors and nurses, carries with
+		// them 4 tons of medicines": the people who travel carry the goods
+		q = k + 2
+		if q < trig && d.toks[q].is(",") {
+			for q++; q < trig && !d.toks[q].is(","); q++ {
+			}
+			q++
+		}
+	default:
+		return false
+	}
+	for ; q < trig; q++ {
 		if !beForms[d.toks[q].Low] && !d.toks[q].is("also", "now", "reportedly") {
 			return false
 		}

@@ -52,6 +52,9 @@ func TestShipmentShapes10(t *testing.T) {
 			text:   "Malawi received 2,000 tonnes of rice from Kenya on Friday. The contribution from Kenya will enable the government to reach more families struggling to put food on their tables.",
 			want:   []string{"item Kenya > Malawi | rice | 2000 tonne | 2024-12-20"},
 			absent: []string{"item Kenya > Malawi | put food", "item Kenya > Malawi | food"}},
+		{name: "TravellingTeamCarriesTheGoods", date: "2017-03-31", title: "Cuban doctors for Ecuador",
+			text: "A 30-strong Cuban medical brigade departed Thursday night for Ecuador.\n\nThe brigade, that comprises doctors and nurses, carries with them 3.5 tons of medicines and medical supplies, along with 2 million purification tablets to make water drinkable in the flooded areas.",
+			want: []string{"item Cuba > Ecuador | medicine | 3.5 ton | 2017-03-30", "item Cuba > Ecuador | purification tablet | 2000000 | 2017-03-30"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
