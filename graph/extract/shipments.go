@@ -564,6 +564,16 @@ acts:
 			}
 		}
 	}
+	// "Today's EU funded flight operation ensures delivery of health
+	// items provided by UNFPA": the funder sends, the agency is its
+	// partner (guidelines 4.2)
+	for k := a + 1; k < b; k++ {
+		if m := d.mat(k - 1); m != nil && m.j == k && d.toks[k].is("funded", "financed", "sponsored") && !d.toks[k+1].is("by") &&
+			(m.kind == kCountry || m.kind == kGrouping || m.kind == kDemonym || m.kind == kAgency) {
+			byDonor = d.entityFor(m)
+			break
+		}
+	}
 	// "UNICEF delivered 500,000 doses on behalf of Japan": the donor is
 	// the one the sender acts for
 	for k := a; k+3 < b; k++ {
@@ -649,6 +659,11 @@ acts:
 		}
 		if s.donor == nil {
 			s.donor = d.donorBefore(trig, a, false)
+		}
+		if s.donor == nil && fromDonor == nil {
+			// "the first of a series of EU Humanitarian Air Bridge flights
+			// has delivered 34 tonnes": the carrier's owner sends
+			s.donor = d.carrierOwner(a, trig)
 		}
 		if s.donor == nil && !d.unknownSender(trig, a) {
 			s.donor = fromDonor
@@ -1417,7 +1432,7 @@ func (d *doc) carrierOwner(a, trig int) *entity {
 		if m == nil {
 			m = d.armedService(p)
 		}
-		if m != nil && (m.kind == kDemonym || m.kind == kCountry) {
+		if m != nil && (m.kind == kDemonym || m.kind == kCountry || m.kind == kGrouping) {
 			if p > a && d.toks[p-1].is("from", "to", "for", "in") {
 				return nil
 			}
@@ -1590,6 +1605,11 @@ func (d *doc) spreadOut(start, end int) bool {
 			return true
 		case t.is("over", "in") && d.toks[k+1].is("the") && k+3 < end && d.toks[k+2].is("coming", "next", "following") && d.toks[k+3].is("days", "weeks"):
 			return true
+		case t.is("between") && d.toks[k+2].is("and"):
+			// "delivered between August and December 2021": months apart
+			if _, ok := monthOf(d.toks[k+1]); ok {
+				return true
+			}
 		case t.is("first") && d.toks[k+1].is("of") && isCount(d.toks[k+2]) && k+3 < end && d.toks[k+3].is("daily", "weekly"):
 			// "the first of four daily cargo planes … is to land on
 			// Friday": one flight of a series

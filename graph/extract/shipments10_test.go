@@ -55,6 +55,10 @@ func TestShipmentShapes10(t *testing.T) {
 		{name: "TravellingTeamCarriesTheGoods", date: "2017-03-31", title: "Cuban doctors for Ecuador",
 			text: "A 30-strong Cuban medical brigade departed Thursday night for Ecuador.\n\nThe brigade, that comprises doctors and nurses, carries with them 3.5 tons of medicines and medical supplies, along with 2 million purification tablets to make water drinkable in the flooded areas.",
 			want: []string{"item Cuba > Ecuador | medicine | 3.5 ton | 2017-03-30", "item Cuba > Ecuador | purification tablet | 2000000 | 2017-03-30"}},
+		{name: "GroupingOwnsTheCarrierAndFundsThePartner", date: "2022-02-24", title: "Medical aid for Yemen",
+			text:   "Today, the first of a new series of EU Humanitarian Air Bridge flights has delivered nearly 20 tonnes of medical supplies to Aden.\n\nToday's EU funded flight operation ensures safe delivery of critical health items provided by UNICEF. Norway delivered 150 tonnes of humanitarian cargo to Yemen between March and June 2021.",
+			want:   []string{"item EU > Yemen | medical supply | 20 tonne | 2022-02-24", "item Norway > Yemen | humanitarian cargo | 150 tonne | -"},
+			absent: []string{"item UNICEF"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
