@@ -1976,11 +1976,17 @@ func (d *doc) runningTotal(k, a int) bool {
 	}
 	for q := k - 1; q > a && q >= k-12; q-- {
 		t := d.toks[q]
-		if t.Kind == tPunct && !t.is("-") {
+		if t.Kind == tPunct && !t.is("-", ",") {
 			return false
 		}
-		if t.is("total", "tally") && d.toks[q-1].is("the", "a") && q-2 >= a &&
-			d.toks[q-2].is("bringing", "brings", "bring", "brought", "taking", "takes", "take", "took", "raising", "raises", "raise", "raised",
+		// "bringing the total to", "brings Canada's total vaccine
+		// donations to Jamaica, to 670,000 doses"
+		v := q - 2
+		if q-3 >= a && d.toks[q-1].is("'s", "’s") {
+			v = q - 3
+		}
+		if t.is("total", "tally") && d.toks[q-1].is("the", "a", "its", "their", "'s", "’s") && v >= a &&
+			d.toks[v].is("bringing", "brings", "bring", "brought", "taking", "takes", "take", "took", "raising", "raises", "raise", "raised",
 				"making", "makes", "make", "made", "pushing", "pushes", "push", "pushed", "lifting", "lifts", "lift", "lifted") {
 			return true
 		}

@@ -59,6 +59,10 @@ func TestShipmentShapes10(t *testing.T) {
 			text:   "Today, the first of a new series of EU Humanitarian Air Bridge flights has delivered nearly 20 tonnes of medical supplies to Aden.\n\nToday's EU funded flight operation ensures safe delivery of critical health items provided by UNICEF. Norway delivered 150 tonnes of humanitarian cargo to Yemen between March and June 2021.",
 			want:   []string{"item EU > Yemen | medical supply | 20 tonne | 2022-02-24", "item Norway > Yemen | humanitarian cargo | 150 tonne | -"},
 			absent: []string{"item UNICEF"}},
+		{name: "PossessiveRunningTotalAndLatestGoods", date: "2021-11-05", title: "Norway donates more vaccines to Ghana",
+			text:   "The Government of Norway has donated an additional 250,000 doses of the Pfizer COVID-19 vaccine to Ghana. The donation was made possible through COVAX and brings Norway's total vaccine donations to Ghana, to just over 900,000 doses.\n\nThe most recent vaccines arrived in the country on November 2.",
+			want:   []string{"item Norway > Ghana | pfizer COVID-19 vaccine | 250000 dose | 2021-11-02"},
+			absent: []string{"item Norway > Ghana | pfizer COVID-19 vaccine | 900000", "item Norway > Ghana | most recent vaccine"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
