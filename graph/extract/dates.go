@@ -123,6 +123,17 @@ func (d *doc) future(start, i int) bool {
 	return false
 }
 
+// wouldBefore: the nearest word of the future before i in its sentence
+// is "would", the future seen from a past day.
+func (d *doc) wouldBefore(sstart, i int) bool {
+	for k := i - 1; k >= sstart; k-- {
+		if futureWords[d.toks[k].Low] {
+			return d.toks[k].is("would")
+		}
+	}
+	return false
+}
+
 // weekdayAhead: the clause of a weekday at i speaks of the future: "will
 // travel on Friday", "On Sunday, Scholz will travel", not "said on
 // Tuesday that it would".
@@ -307,6 +318,12 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				back, from = (int(art.Weekday())-int(wd)+6)%7+1, i-1
 			case d.weekdayAhead(sstart, send, i):
 				back = -((int(wd) - int(art.Weekday()) + 7) % 7)
+				if back < -3 && d.wouldBefore(sstart, i) {
+					// "would arrive on Friday night" in a Saturday
+					// paper: the future of the day it was written, the
+					// nearer Friday
+					back += 7
+				}
 			default:
 				back = (int(art.Weekday()) - int(wd) + 7) % 7
 			}

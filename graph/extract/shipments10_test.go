@@ -63,6 +63,10 @@ func TestShipmentShapes10(t *testing.T) {
 			text:   "The Government of Norway has donated an additional 250,000 doses of the Pfizer COVID-19 vaccine to Ghana. The donation was made possible through COVAX and brings Norway's total vaccine donations to Ghana, to just over 900,000 doses.\n\nThe most recent vaccines arrived in the country on November 2.",
 			want:   []string{"item Norway > Ghana | pfizer COVID-19 vaccine | 250000 dose | 2021-11-02"},
 			absent: []string{"item Norway > Ghana | pfizer COVID-19 vaccine | 900000", "item Norway > Ghana | most recent vaccine"}},
+		{name: "WouldWithAWeekdayIsTheNearerDay", date: "2014-12-06", title: "Water for Tonga",
+			text:   "Australia on Friday sent naval vessels carrying water to Tonga.\n\nThe patrol vessel HMAS Larrakia would arrive in Nuku'alofa on Friday night. It is carrying 40 tonnes of fresh water.",
+			want:   []string{"item Australia > Tonga | fresh water | 40 tonne | 2014-12-05"},
+			absent: []string{"item Australia > Tonga | fresh water | 40 tonne | 2014-12-12"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
