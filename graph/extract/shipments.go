@@ -96,7 +96,7 @@ var shipNouns = map[string]bool{"delivery": true, "deliveries": true, "donation"
 	"dispatch": true, "shipment": true, "shipments": true, "consignment": true, "consignments": true,
 	"gift": true, "handover": true, "airlift": true, "batch": true, "batches": true, "tranche": true,
 	"tranches": true, "contribution": true, "contributions": true, "supply": true, "arrival": true,
-	"provision": true, "transfer": true, "distribution": true}
+	"provision": true, "transfer": true, "distribution": true, "transport": true}
 
 // receiveVerbs have the recipient as subject: "Sri Lanka received …".
 var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
@@ -1604,6 +1604,9 @@ func (d *doc) spreadOut(start, end int) bool {
 		case t.is("through", "throughout", "over") && d.toks[k+1].is("the") && d.toks[k+2].is("week", "weekend", "month"):
 			return true
 		case t.is("over", "in") && d.toks[k+1].is("the") && k+3 < end && d.toks[k+2].is("coming", "next", "following") && d.toks[k+3].is("days", "weeks"):
+			return true
+		case t.is("to") && d.toks[k+1].is("date") && k > start && !d.toks[k-1].is("up"):
+			// "From February 7 to date, 14 aircraft have brought aid"
 			return true
 		case t.is("between") && d.toks[k+2].is("and"):
 			// "delivered between August and December 2021": months apart

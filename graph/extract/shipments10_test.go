@@ -67,6 +67,10 @@ func TestShipmentShapes10(t *testing.T) {
 			text:   "Australia on Friday sent naval vessels carrying water to Tonga.\n\nThe patrol vessel HMAS Larrakia would arrive in Nuku'alofa on Friday night. It is carrying 40 tonnes of fresh water.",
 			want:   []string{"item Australia > Tonga | fresh water | 40 tonne | 2014-12-05"},
 			absent: []string{"item Australia > Tonga | fresh water | 40 tonne | 2014-12-12"}},
+		{name: "TransportOfGoodsAndAidToDate", date: "2023-03-15", title: "Tents for Syria",
+			text:   "Jordan has launched a special flight operation to expedite the transport of 20,000 tents to Syria, it added. From February 9 to date, 11 aircraft have brought relief supplies, mainly winterized tents, to Syria.",
+			want:   []string{"item Jordan > Syria | tent | 20000 | -"},
+			absent: []string{"item Jordan > Syria | winterized tent | - | 2023-02-09"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
