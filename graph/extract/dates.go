@@ -138,6 +138,17 @@ func (d *doc) future(start, i int) bool {
 	return false
 }
 
+// wouldBefore: the nearest word of the future before i in its sentence
+// is "would", the future seen from a past day.
+func (d *doc) wouldBefore(sstart, i int) bool {
+	for k := i - 1; k >= sstart; k-- {
+		if futureWords[d.toks[k].Low] {
+			return d.toks[k].is("would")
+		}
+	}
+	return false
+}
+
 // weekdayAhead: the clause of a weekday at i speaks of the future: "will
 // travel on Friday", "On Sunday, Scholz will travel", not "said on
 // Tuesday that it would".
@@ -328,6 +339,12 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				back, from = (int(art.Weekday())-int(wd)+6)%7+1, i-1
 			case d.weekdayAhead(sstart, send, i):
 				back = -((int(wd) - int(art.Weekday()) + 7) % 7)
+				if back < -3 && d.wouldBefore(sstart, i) {
+					// "would arrive on Friday night" in a Saturday
+					// paper: the future of the day it was written, the
+					// nearer Friday
+					back += 7
+				}
 			default:
 				back = (int(art.Weekday()) - int(wd) + 7) % 7
 			}
@@ -344,6 +361,9 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				}
 			}
 			day := art.AddDate(0, 0, -back)
+			if dd, n, ok := dayInBrackets(d.toks, i+1, end, art, wd, back >= 0); ok {
+				day, j = dd, n
+			}
 			out = append(out, dateExpr{from, j, day.Format("2006-01-02"), schema.XSDDate})
 			i = j - 1
 		case low == "today" || low == "tonight":
@@ -597,4 +617,30 @@ func daysAgo(t token) int {
 		return 0
 	}
 	return n
+}
+
+// dayInBrackets reads the day of the month that a weekday has after it in
+// brackets ("arrived on Sunday (26) evening", as South Asian papers write
+// it) at k: the day of that weekday and number nearest the article's date,
+// before it for a past act (or after it for a coming one), within five
+// weeks. It returns the day and the index after ")".
+func dayInBrackets(toks []token, k, end int, art time.Time, wd time.Weekday, past bool) (time.Time, int, bool) {
+	if k+2 >= end || !toks[k].is("(") || !toks[k+2].is(")") {
+		return time.Time{}, 0, false
+	}
+	n, ok := dayNumber(toks[k+1].Text)
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	step := -1
+	if !past {
+		step = 1
+	}
+	for back := 0; back <= 35; back++ {
+		day := art.AddDate(0, 0, step*back)
+		if day.Weekday() == wd && day.Day() == n {
+			return day, k + 3, true
+		}
+	}
+	return time.Time{}, 0, false
 }

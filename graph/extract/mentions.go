@@ -138,7 +138,7 @@ func (d *doc) findLexicon() {
 		if best == nil {
 			best = d.regionAt(i)
 		}
-		if best == nil {
+		if best == nil || d.longerName(best) {
 			i++
 			continue
 		}
@@ -190,6 +190,21 @@ func (d *doc) ordinaryWords(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// longerName: the agency form m ("Department of State") is the start of
+// a longer name that goes on in capitals ("the Department of State
+// Reserves"), not a title or another name after the agency's.
+func (d *doc) longerName(m *mention) bool {
+	if m.kind != kAgency || m.j >= len(d.toks) {
+		return false
+	}
+	of := false
+	for k := m.i; k < m.j; k++ {
+		of = of || d.toks[k].is("of")
+	}
+	n := d.toks[m.j]
+	return of && n.Kind == tWord && n.capitalised() && !titleHeads[n.Text] && d.lexAt(m.j) == nil
 }
 
 // findAcronyms reads the acronyms the text defines for the countries,

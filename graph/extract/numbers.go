@@ -80,6 +80,9 @@ func (d *doc) quantityAt(i, end int) (quantity, bool) {
 		return q, false
 	}
 	k += n
+	if lo, j, ok := d.rangeTo(v, n, k, end); ok {
+		v, k = lo, j
+	}
 	q.value, q.j = v, k
 	if k < end && (d.toks[k].is("%", "percent", "per") || currency[d.toks[k].Text]) {
 		return q, false
@@ -143,6 +146,28 @@ func (d *doc) numberAt(k, end int) (float64, int) {
 		k++
 	}
 	return v, k - start
+}
+
+// rangeTo reads the rest of a range written with "to" after the number v
+// of n tokens that ends at k ("30 to 40 tonnes", "2 to 3 million doses"):
+// the first number counts, as in "30-40 tonnes", with the scale of the
+// second when it has none of its own. It returns that number and the
+// index after the range.
+func (d *doc) rangeTo(v float64, n, k, end int) (float64, int, bool) {
+	if k+1 >= end || d.toks[k].Low != "to" {
+		return 0, 0, false
+	}
+	hi, hn := d.numberAt(k+1, end)
+	if hn == 0 {
+		return 0, 0, false
+	}
+	if base, bn := d.numberAt(k+1, k+2); n == 1 && bn == 1 && base > 0 {
+		v *= hi / base
+	}
+	if v >= hi {
+		return 0, 0, false
+	}
+	return v, k + 1 + hn, true
 }
 
 // numberRange reads a range written as one word, "18-20" or "1,000-1,500",

@@ -96,7 +96,7 @@ var shipNouns = map[string]bool{"delivery": true, "deliveries": true, "donation"
 	"dispatch": true, "shipment": true, "shipments": true, "consignment": true, "consignments": true,
 	"gift": true, "handover": true, "airlift": true, "batch": true, "batches": true, "tranche": true,
 	"tranches": true, "contribution": true, "contributions": true, "supply": true, "arrival": true,
-	"provision": true, "transfer": true, "distribution": true}
+	"provision": true, "transfer": true, "distribution": true, "transport": true}
 
 // receiveVerbs have the recipient as subject: "Sri Lanka received …".
 var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
@@ -182,6 +182,9 @@ type shipment struct {
 	another bool
 	// planned: told as to come ("will send", "promised to deliver")
 	planned bool
+	// handover, arrival: what the act's verb tells of ("handed over",
+	// "arrived"), for the date of a retelling
+	handover, arrival bool
 }
 
 func (d *doc) findShipments() {
@@ -294,6 +297,12 @@ func (d *doc) segments(start, end int) [][2]int {
 			for q := k + 1; q < n; q++ {
 				if q-2 > k && d.toks[q-1].is("to") && d.tag(q-2) == pos.NOUN {
 					continue // "two helicopters to reach the islands": what they are for
+				}
+				if d.toks[q].is("and") && !d.quoted[q] && q+1 < n && (beForms[d.toks[q+1].Text] || d.toks[q+1].is("will", "would", "have", "has", "had")) {
+					// "tents, blankets and water and are due to reach
+					// Suva": the first "and" ends the list, the second
+					// joins the verbs
+					break
 				}
 				if sendVerbs[d.toks[q].Text] && !d.quoted[q] && d.sendsHere(q, k+1, n) {
 					// "and pulse oximeters donated by California": the
@@ -418,7 +427,9 @@ acts:
 	receive := receiveVerbs[d.toks[trig].Text] && !goodsReceived || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
-	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig)}
+	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig),
+		handover: d.toks[trig].is("handover") || trig+1 < b && d.toks[trig].is("handed", "hands", "hand", "handing") && d.toks[trig+1].is("over"),
+		arrival:  d.toks[trig].is("arrived", "arrives", "arrive", "landed", "docked", "reached")}
 	items := d.itemsIn(a, b)
 	if len(items) == 0 && passive && d.peopleSubject(a, trig) {
 		return // "A team of 15 engineers has been deployed to Nepal": people, not goods
@@ -534,6 +545,15 @@ acts:
 			recs = append(recs, rec{b, e})
 		}
 	}
+	if len(recs) == 0 && !receive && !vague {
+		// "sent two shipments to help rebuild houses in Cuba and Haiti":
+		// the place of the help is where the goods go
+		if k := d.helpedIn(trig, b); k >= 0 {
+			for _, e := range d.placeList(k+1, b) {
+				recs = append(recs, rec{k, e})
+			}
+		}
+	}
 	if intransitive[d.toks[trig].Text] && !departVerbs[d.toks[trig].Text] && trig+1 < b {
 		if e := d.placeEntityAt(trig+1, b); e != nil {
 			recs = append(recs, rec{trig + 1, e}) // "will reach Seychelles"
@@ -542,6 +562,16 @@ acts:
 			if e := d.countryEntity(strings.ToUpper(d.dateline)); e != nil {
 				recs = append(recs, rec{trig + 1, e})
 			}
+		}
+	}
+	// "Today's EU funded flight operation ensures delivery of health
+	// items provided by UNFPA": the funder sends, the agency is its
+	// partner (guidelines 4.2)
+	for k := a + 1; k < b; k++ {
+		if m := d.mat(k - 1); m != nil && m.j == k && d.toks[k].is("funded", "financed", "sponsored") && !d.toks[k+1].is("by") &&
+			(m.kind == kCountry || m.kind == kGrouping || m.kind == kDemonym || m.kind == kAgency) {
+			byDonor = d.entityFor(m)
+			break
 		}
 	}
 	// "UNICEF delivered 500,000 doses on behalf of Japan": the donor is
@@ -629,6 +659,11 @@ acts:
 		}
 		if s.donor == nil {
 			s.donor = d.donorBefore(trig, a, false)
+		}
+		if s.donor == nil && fromDonor == nil {
+			// "the first of a series of EU Humanitarian Air Bridge flights
+			// has delivered 34 tonnes": the carrier's owner sends
+			s.donor = d.carrierOwner(a, trig)
 		}
 		if s.donor == nil && !d.unknownSender(trig, a) {
 			s.donor = fromDonor
@@ -1397,7 +1432,7 @@ func (d *doc) carrierOwner(a, trig int) *entity {
 		if m == nil {
 			m = d.armedService(p)
 		}
-		if m != nil && (m.kind == kDemonym || m.kind == kCountry) {
+		if m != nil && (m.kind == kDemonym || m.kind == kCountry || m.kind == kGrouping) {
 			if p > a && d.toks[p-1].is("from", "to", "for", "in") {
 				return nil
 			}
@@ -1486,6 +1521,23 @@ func (d *doc) inActClause(k int, segs [][2]int) bool {
 	return false
 }
 
+// helpedIn finds the "in" of a purpose told after the sending verb at
+// trig, "to help|assist|support … in X" ("to help rebuild houses in Cuba",
+// "to assist flood victims in Chad"), within [trig, b) and before any
+// comma; it returns -1 when there is none or no place follows.
+func (d *doc) helpedIn(trig, b int) int {
+	help := false
+	for k := trig + 1; k+1 < b && !d.toks[k].is(",", ";"); k++ {
+		switch {
+		case d.toks[k].is("to") && d.toks[k+1].is("help", "assist", "support", "aid", "rebuild", "restore"):
+			help = true
+		case help && d.toks[k].is("in") && d.placeEntityAt(k+1, b) != nil && d.mat(k+1) != nil && d.mat(k+1).kind == kCountry:
+			return k
+		}
+	}
+	return -1
+}
+
 // placeList reads places joined by commas and "and" from k.
 func (d *doc) placeList(k, b int) []*entity {
 	var out []*entity
@@ -1552,6 +1604,18 @@ func (d *doc) spreadOut(start, end int) bool {
 		case t.is("through", "throughout", "over") && d.toks[k+1].is("the") && d.toks[k+2].is("week", "weekend", "month"):
 			return true
 		case t.is("over", "in") && d.toks[k+1].is("the") && k+3 < end && d.toks[k+2].is("coming", "next", "following") && d.toks[k+3].is("days", "weeks"):
+			return true
+		case t.is("to") && d.toks[k+1].is("date") && k > start && !d.toks[k-1].is("up"):
+			// "From February 7 to date, 14 aircraft have brought aid"
+			return true
+		case t.is("between") && d.toks[k+2].is("and"):
+			// "delivered between August and December 2021": months apart
+			if _, ok := monthOf(d.toks[k+1]); ok {
+				return true
+			}
+		case t.is("first") && d.toks[k+1].is("of") && isCount(d.toks[k+2]) && k+3 < end && d.toks[k+3].is("daily", "weekly"):
+			// "the first of four daily cargo planes … is to land on
+			// Friday": one flight of a series
 			return true
 		}
 	}
@@ -1847,6 +1911,8 @@ func (d *doc) goodsSep(k, b int) int {
 		k++
 	case k+2 < b && d.toks[k].is("as") && d.toks[k+1].is("well") && d.toks[k+2].is("as"):
 		k += 3
+	case k+1 < b && d.toks[k].is("along") && d.toks[k+1].is("with"):
+		k += 2 // "4 tons of medicines, along with 6 million tablets"
 	default:
 		return -1
 	}
@@ -1913,11 +1979,17 @@ func (d *doc) runningTotal(k, a int) bool {
 	}
 	for q := k - 1; q > a && q >= k-12; q-- {
 		t := d.toks[q]
-		if t.Kind == tPunct && !t.is("-") {
+		if t.Kind == tPunct && !t.is("-", ",") {
 			return false
 		}
-		if t.is("total", "tally") && d.toks[q-1].is("the", "a") && q-2 >= a &&
-			d.toks[q-2].is("bringing", "brings", "bring", "brought", "taking", "takes", "take", "took", "raising", "raises", "raise", "raised",
+		// "bringing the total to", "brings Canada's total vaccine
+		// donations to Jamaica, to 670,000 doses"
+		v := q - 2
+		if q-3 >= a && d.toks[q-1].is("'s", "’s") {
+			v = q - 3
+		}
+		if t.is("total", "tally") && d.toks[q-1].is("the", "a", "its", "their", "'s", "’s") && v >= a &&
+			d.toks[v].is("bringing", "brings", "bring", "brought", "taking", "takes", "take", "took", "raising", "raises", "raise", "raised",
 				"making", "makes", "make", "made", "pushing", "pushes", "push", "pushed", "lifting", "lifts", "lift", "lifted") {
 			return true
 		}
@@ -1981,7 +2053,7 @@ func (d *doc) apposed(i, j int) bool {
 // joined: tokens [i, j) only join two items of a list.
 func (d *doc) joined(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !d.toks[k].is(",", "and", "or", ";", "as", "well") {
+		if !d.toks[k].is(",", "and", "or", ";", "as", "well") && !(d.toks[k].is("along") && k+1 < j && d.toks[k+1].is("with")) && !(d.toks[k].is("with") && k > i && d.toks[k-1].is("along")) {
 			return false
 		}
 	}
@@ -2604,7 +2676,10 @@ func (d *doc) agencyIn(k, b int, e *entity) *entity {
 	if q < b && d.toks[q].is("the") {
 		q++
 	}
-	for n := 0; q < b && n < 6 && d.toks[q].Kind == tWord && !d.toks[q].is("in", "to", "for"); n++ {
+	for n := 0; q < b && n < 8 && (d.toks[q].Kind == tWord || q+2 < b && d.toks[q].is("(") && d.toks[q+2].is(")")) && !d.toks[q].is("in", "to", "for"); n++ {
+		if d.toks[q].is("(") {
+			q += 2 // "Vulnerable Group Development (VGD) activities in Bangladesh"
+		}
 		q++
 	}
 	if q+1 < b && d.toks[q].is("in") {
@@ -2868,6 +2943,18 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 			k = max(k+1, d.nounPhrase(k, b))
 			continue
 		}
+		if k-2 >= a && d.toks[k].capitalised() && d.toks[k-1].is("for", "of") &&
+			d.toks[k-2].is("Minister", "Ministry", "Department", "Secretary", "Commissioner", "Directorate", "Office") {
+			// "Minister for Food and Disaster Management": a title
+			k++
+			continue
+		}
+		if k > a && d.toks[k-1].is("to") && d.tag(k) == pos.VERB && !sendVerbs[d.toks[k].Text] && d.mat(k) == nil && k+1 < b {
+			// "households struggling to put food on their tables": the
+			// object of another verb than sending
+			k = max(k+2, d.nounPhrase(k+1, b))
+			continue
+		}
 		if e := d.wantedGoods(k, a, b); e > k {
 			// "where people face a shortage of food, warm clothes and
 			// medicines": goods lacked or asked for, not goods sent
@@ -2911,7 +2998,7 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	if !listLine {
 		var keep []*item
 		for n, it := range out {
-			if it.plain && it.unit == "" && !(n > 0 && !out[n-1].plain && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
+			if it.plain && it.unit == "" && !(n > 0 && d.listedAfterGoods(out, n) ||
 				n+1 < len(out) && !out[n+1].plain && !out[n+1].generic && d.joined(it.j, out[n+1].i) ||
 				n > 0 && out[n-1].plain && len(keep) > 0 && keep[len(keep)-1] == out[n-1] && d.joined(out[n-1].j, it.i)) {
 				continue
@@ -2955,6 +3042,22 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// listedAfterGoods: item n of out follows, in one list, goods the
+// lexicon knows: the item just before, or one before a run of umbrella
+// words ("medicines and medical supplies, along with 6 million chloride
+// tablets").
+func (d *doc) listedAfterGoods(out []*item, n int) bool {
+	for p := n - 1; p >= 0 && d.joined(out[p].j, out[p+1].i); p-- {
+		if out[p].plain {
+			return false
+		}
+		if !out[p].generic {
+			return true
+		}
+	}
+	return false
 }
 
 // wantedGoods: the goods at k are what people lack, need or ask for, not
@@ -3091,6 +3194,15 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 		if k < b && d.toks[k].is("of") {
 			weighed = true
 			k++
+			if k+1 < b && d.toks[k].is("the") && d.toks[k+1].is("same") && !d.nounFollows(k+2) {
+				// "27,500 square metres of the same": the goods of the
+				// count before in that unit
+				it.j = k + 2
+				it.desc = d.text(start, k+2)
+				it.name = d.unitNameBefore(start, m.ref)
+				it.named = it.name != ""
+				return it, k + 2
+			}
 			if k < b && d.toks[k].is("the", "these", "those") {
 				k++
 			}
@@ -3389,10 +3501,25 @@ func (d *doc) carrierPronoun(a, trig int) bool {
 	for k < trig && d.toks[k].Kind == tPunct {
 		k++
 	}
-	if k >= trig || !d.toks[k].is("It", "She", "They") || d.quoted[trig] {
+	if k >= trig || d.quoted[trig] {
 		return false
 	}
-	for q := k + 1; q < trig; q++ {
+	q := k + 1
+	switch {
+	case d.toks[k].is("It", "She", "They"):
+	case k+1 < trig && d.toks[k].is("The", "This") && d.toks[k+1].is("group", "team", "brigade", "contingent", "mission", "delegation", "crew"):
+		// "The group, that comprises doctors and nurses, carries with
+		// them 4 tons of medicines": the people who travel carry the goods
+		q = k + 2
+		if q < trig && d.toks[q].is(",") {
+			for q++; q < trig && !d.toks[q].is(","); q++ {
+			}
+			q++
+		}
+	default:
+		return false
+	}
+	for ; q < trig; q++ {
 		if !beForms[d.toks[q].Low] && !d.toks[q].is("also", "now", "reportedly") {
 			return false
 		}
@@ -3879,7 +4006,7 @@ func (d *doc) mergeShipments() {
 			byPair[key] = byPair[key][len(byPair[key])-recentActs:]
 		}
 		if dup := sameAct(byPair[key], s); dup != nil {
-			if dup.date == nil {
+			if dup.date == nil || arrivedBefore(dup, s) {
 				dup.date = s.date // "the 1,000 ventilators arrived on Monday"
 			}
 			continue
@@ -3889,6 +4016,11 @@ func (d *doc) mergeShipments() {
 			if e.date == nil {
 				e.date = s.date
 			}
+			e.last = s.sent
+			continue
+		}
+		if e := recounted(byPair[key], s); e != nil {
+			e.items = append(e.items, newCounts(e.items, s.items)...)
 			e.last = s.sent
 			continue
 		}
@@ -4045,6 +4177,54 @@ func retold(kept []*shipment, s *shipment) *shipment {
 	return nil
 }
 
+// recounted is an earlier act of the same donor and recipient, told at
+// most three sentences before, that s weighs again with the same count
+// ("rushed two ships with 30 tonnes of relief material" … "The ships
+// sailed with 30 tonnes of relief material which includes rafts, water
+// …"), with no count that differs: one consignment, whose first date
+// (its dispatch) stands over the later one (its arrival, guidelines 4.2).
+func recounted(kept []*shipment, s *shipment) *shipment {
+	for n := len(kept) - 1; n >= 0; n-- {
+		e := kept[n]
+		if s.sent-e.last > 3 {
+			continue
+		}
+		same, conflict := false, false
+		for _, it := range s.items {
+			for _, o := range e.items {
+				if it.qty == nil || o.qty == nil || !sameKind(o, it) {
+					continue
+				}
+				if it.qty.value == o.qty.value && it.qty.qualifier == o.qty.qualifier {
+					same = true
+				} else {
+					conflict = true
+				}
+			}
+		}
+		if same && !conflict {
+			return e
+		}
+	}
+	return nil
+}
+
+// newCounts are the goods of more that items does not count already
+// ("30 tonnes" and "30 tons" of relief material are one).
+func newCounts(items, more []*item) []*item {
+	var out []*item
+	for _, m := range more {
+		told := false
+		for _, it := range items {
+			told = told || m.qty != nil && it.qty != nil && sameKind(m, it) && m.qty.value == it.qty.value
+		}
+		if !told {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // restated adds the goods of a retelling to an act's: a counted item
 // takes the place of the uncounted ones of its kind ("vaccines" then
 // "300,000 doses of AstraZeneca vaccines").
@@ -4076,6 +4256,15 @@ func specific(s *shipment) bool {
 		}
 	}
 	return false
+}
+
+// arrivedBefore: s retells the handover e as an arrival on an earlier day
+// ("handed over 12,000 tonnes of rice yesterday … The consignment arrived
+// in Chittagong on 12 May"): the goods came that day, the handover is a
+// ceremony after it.
+func arrivedBefore(e, s *shipment) bool {
+	return e.handover && s.arrival && e.date != nil && s.date != nil && e.date.typ == schema.XSDDate &&
+		s.date.typ == schema.XSDDate && s.date.value < e.date.value
 }
 
 // sameAct finds an earlier shipment that s only tells again.
@@ -4188,12 +4377,16 @@ var umbrellaWords = map[string]bool{"supplies": true, "supply": true, "assistanc
 func dropUmbrellas(items []*item) []*item {
 	var specific, umbrellas []*item
 	named := false // goods named by more than an umbrella word
+	counted := -1  // where the first counted goods are told
 	for _, it := range items {
 		if it.umbrella {
 			umbrellas = append(umbrellas, it)
 		} else {
 			specific = append(specific, it)
 			named = named || !it.generic
+			if it.qty != nil && (counted < 0 || it.i < counted) {
+				counted = it.i
+			}
 		}
 	}
 	if named {
@@ -4204,6 +4397,12 @@ func dropUmbrellas(items []*item) []*item {
 	// umbrella word told after it is all that names its goods
 	out := specific
 	for _, it := range umbrellas {
+		if counted >= 0 && it.i < counted {
+			// "has provided steady assistance … A plane carrying 600 kg
+			// of medical supplies": told before the counted goods, the
+			// umbrella word sums them up
+			continue
+		}
 		if umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord {
 			out = append(out, it)
 		}
@@ -4235,7 +4434,8 @@ func distinctItems(items []*item) []*item {
 			continue
 		}
 		for n, o := range out {
-			if !strings.EqualFold(o.name, it.name) || o.unit != it.unit && o.qty != nil && it.qty != nil {
+			// "20 tonnes" and "20 tons" of it are one count
+			if !strings.EqualFold(o.name, it.name) || o.unit != it.unit && o.qty != nil && it.qty != nil && o.qty.value != it.qty.value {
 				continue
 			}
 			switch {
