@@ -34,8 +34,8 @@ func TestOfficeUnsaidCountry(t *testing.T) {
 
 // Lists under a plural title, as real summit reports write them: an item
 // with its country in front, an item with its own post in apposition,
-// and countries listed first with their holders "respectively". The
-// sentences are invented.
+// and countries listed first with their holders "respectively" or in
+// apposition. The sentences are invented.
 func TestPluralTitleLists(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "PossessiveAndApposedItems", date: "2023-05-15",
@@ -46,6 +46,13 @@ func TestPluralTitleLists(t *testing.T) {
 			text:   "Also attending the summit in Lima are the presidents of Paraguay and Uruguay – Ana Rojas and Pedro Vidal, respectively – as well as representatives from Chile and Peru.",
 			want:   []string{"holds Ana Rojas | President | Paraguay", "holds Pedro Vidal | President | Uruguay"},
 			absent: []string{"holds Ana Rojas | President | Uruguay", "holds Pedro Vidal | President | Paraguay"}},
+		{name: "ParallelListsNoRespectively", date: "2023-05-15",
+			text:   "The treaty was signed in Minsk by the presidents of Armenia, Georgia and Moldova, Ana Rojas, Pedro Vidal and Lena Holm.",
+			want:   []string{"holds Ana Rojas | President | Armenia", "holds Pedro Vidal | President | Georgia", "holds Lena Holm | President | Moldova"},
+			absent: []string{"holds Ana Rojas | President | Georgia"}},
+		{name: "ParallelListsInApposition", date: "2023-05-15",
+			text: "The foreign ministers of Chile and Peru, Ana Rojas and Pedro Vidal, met in Lima on Monday.",
+			want: []string{"holds Ana Rojas | Foreign Minister | Chile", "holds Pedro Vidal | Foreign Minister | Peru"}},
 	})
 }
 

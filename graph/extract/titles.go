@@ -584,7 +584,9 @@ func (d *doc) respectiveTitles(i, k int, form string, end int) int {
 			q++
 		}
 	}
-	if len(names) != len(jurs) || q >= end || !d.toks[q].is("respectively") {
+	// "…, respectively", or the names' list ends the clause: "the
+	// presidents of Russia and Belarus, A B and C D, signed"
+	if len(names) != len(jurs) || q >= end || !d.toks[q].is("respectively") && !(d.toks[q-1].is(",") || d.toks[q].is(".", ";", "–", "—", ")")) {
 		return k
 	}
 	for x, n := range names {
