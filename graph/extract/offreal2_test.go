@@ -36,3 +36,23 @@ func TestLowerCaseTitleOfAnotherCountry(t *testing.T) {
 			want: []string{"holds Ama Mensah | Minister of Trade and Industry | Ghana"}},
 	})
 }
+
+// A title written in lower case with portfolios the lexicon does not list
+// ("as minister of natural resources and environmental conservation") is
+// the post as written, capitalised; one it lists goes on with more
+// portfolios ("minister of mining and petroleum").
+func TestLowerCasePortfolios(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AsMinisterOfUnlisted", date: "2023-05-15",
+			text: "Kenya named John Mwangi as minister of natural resources and environmental conservation, and Mary Wanjiru as minister of hotels and tourism.",
+			want: []string{"holds John Mwangi | Minister of Natural Resources and Environmental Conservation | Kenya",
+				"holds Mary Wanjiru | Minister of Hotels and Tourism | Kenya"}},
+		{name: "ListedThenMore", date: "2023-05-15",
+			text: "Peter Otieno, Kenya's minister of mining and petroleum, said the plan would work.",
+			want: []string{"holds Peter Otieno | Minister of Mining and Petroleum | Kenya"}},
+		{name: "EndsBeforeVerb", date: "2023-05-15",
+			text:   "Peter Otieno, Kenya's minister of health, said on Monday the plan would work.",
+			want:   []string{"holds Peter Otieno | Health Minister | Kenya"},
+			absent: []string{"holds Peter Otieno | Minister of Health"}},
+	})
+}

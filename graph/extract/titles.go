@@ -32,10 +32,19 @@ func (d *doc) findTitlePhrases() {
 				headEnd = m.j
 			case m == nil && titleHeads[d.toks[i].Text]:
 				headEnd = i + 1
+			case m == nil && d.toks[i].is("minister", "secretary"):
+				headEnd = i + 1
 			default:
 				continue
 			}
-			e := d.titlePhraseEnd(headEnd, end, m != nil && m.kind == kOffice)
+			e := headEnd
+			if m != nil || d.toks[i].capitalised() {
+				e = d.titlePhraseEnd(headEnd, end, m != nil && m.kind == kOffice)
+			}
+			if e <= headEnd && !d.toks[i].capitalised() {
+				// "minister of natural resources and environmental conservation"
+				e = d.lowerPortfolioEnd(headEnd, end, m != nil)
+			}
 			if e <= headEnd {
 				i = headEnd - 1
 				continue
@@ -46,7 +55,7 @@ func (d *doc) findTitlePhrases() {
 				m = &mention{i: i, j: headEnd, kind: kOffice, headless: true}
 				d.place(m)
 			}
-			m.phraseEnd, m.phrase = e, d.text(i, e)
+			m.phraseEnd, m.phrase = e, titleCased(d.text(i, e))
 			// "Chair of the Pacific Islands Forum (PIF)": the acronym
 			// after the title is no part of it
 			if o := e - 3; o > headEnd && d.toks[e-1].is(")") && d.toks[o].is("(") {
@@ -58,6 +67,49 @@ func (d *doc) findTitlePhrases() {
 			i = e - 1
 		}
 	}
+}
+
+// lowerPortfolioEnd: where a title written in lower case ends with the
+// portfolios after it: "of|for" and lower-case nouns and adjectives joined
+// by "and" or commas ("minister of natural resources and environmental
+// conservation"), or, after a title of the lexicon (titled), more of them
+// ("minister of mining and petroleum"); k when there are none.
+func (d *doc) lowerPortfolioEnd(k, end int, titled bool) int {
+	j := k
+	switch {
+	case !titled && j+1 < end && d.toks[j].is("of", "for"):
+		j++
+	case titled && j+1 < end && d.toks[j].is("and", ","):
+	default:
+		return k
+	}
+	last := k
+	for j < end {
+		t := d.toks[j]
+		if t.is("and", ",") && j+1 < end && d.lowerPortfolioWord(j+1) {
+			j++
+			continue
+		}
+		if !d.lowerPortfolioWord(j) {
+			break
+		}
+		j++
+		last = j
+	}
+	return last
+}
+
+// lowerPortfolioWord: the word at k, in lower case, can name a portfolio:
+// an English noun or adjective, or a topic's or item's word.
+func (d *doc) lowerPortfolioWord(k int) bool {
+	t := d.toks[k]
+	if t.Kind != tWord || t.capitalised() || notTitleWords[t.Low] || verbs[t.Low] && !nouns[t.Low] {
+		return false
+	}
+	if m := d.mat(k); m != nil {
+		return m.kind == kTopic || m.kind == kItem
+	}
+	return portfolioNouns[t.Low]
 }
 
 // pairedPortfolios reads a title whose head has two portfolios joined by
