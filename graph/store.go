@@ -79,6 +79,10 @@ func openBolt(path string, create bool) (hkv.KV, error) {
 			db.Close()
 			return nil, err
 		}
+		if err := markRecords(db.DB()); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	kv := boltKV{db, &txGroup{}}
 	opened.Store(file, kv)
@@ -183,11 +187,12 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	var (
 		db     *bolt.DB
 		group  func(func() error) error
+		keep   func([]graph.Delta, func() error) error
 		counts *txGroup
 	)
 	if name == boltBackend {
 		if v, ok := opened.LoadAndDelete(filepath.Join(dsn, "indexes.bolt")); ok {
-			db, group, counts = v.(boltKV).DB.DB(), v.(boltKV).group, v.(boltKV).g
+			db, group, keep, counts = v.(boltKV).DB.DB(), v.(boltKV).group, v.(boltKV).keep, v.(boltKV).g
 		}
 	}
 	qs = wrapKV(qs, db)
@@ -198,7 +203,7 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	}
 	s := &Store{qs: qs, counts: counts, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
 	_, isKV := qs.(kvStore)
-	s.qw = storeWriter{QuadWriter: qw, n: &s.writes, mu: new(sync.Mutex), kv: isKV, group: group, failed: new(error)}
+	s.qw = storeWriter{QuadWriter: qw, n: &s.writes, mu: new(sync.Mutex), kv: isKV, group: group, keep: keep, failed: new(error)}
 	if err := s.checkVersion(o.Create); err != nil {
 		s.Close()
 		if sqlBackend {
