@@ -283,12 +283,12 @@ func (b *Batch) refreshLexicon(ctx context.Context, quads []quad.Quad) error {
 		s.lexChecked = map[quad.Value]bool{}
 	}
 	for _, e := range subjects {
-		stored, err := s.quadsWith(ctx, quad.Subject, e)
+		stored, err := s.lexiconOf(ctx, e)
 		if err != nil {
 			return err
 		}
 		for _, q := range stored {
-			if k := schema.FormatQuad(q); q.Label == schema.Lexicon && !fresh[e][k] {
+			if k := schema.FormatQuad(q); !fresh[e][k] {
 				b.tx.RemoveQuad(q)
 				delete(s.known, k)
 				b.Quads++
@@ -380,7 +380,7 @@ func (b *Batch) staleLexicon() ([]quad.Quad, error) {
 				}
 			}
 		}
-		own, err := s.quadsWith(ctx, quad.Subject, e)
+		own, err := s.lexiconOf(ctx, e)
 		if err != nil {
 			return nil, err
 		}
@@ -388,7 +388,7 @@ func (b *Batch) staleLexicon() ([]quad.Quad, error) {
 			// an entity the lexicon's word on a named one points at keeps
 			// its name, and only that, as the extractor gives it (a
 			// grouping's members are named, not typed as named by the text)
-			if q.Label != schema.Lexicon || pointed && q.Predicate == schema.Name {
+			if pointed && q.Predicate == schema.Name {
 				continue
 			}
 			out = append(out, q)

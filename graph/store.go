@@ -418,6 +418,34 @@ func (s *Store) quadsOf(ctx context.Context, rs []graph.Ref) ([]quad.Quad, error
 	return out, nil
 }
 
+// lexiconOf lists the quads labelled with the lexicon whose subject is e,
+// through the index by label and subject: not all of e's quads, which are
+// as many as the sentences that name it.
+func (s *Store) lexiconOf(ctx context.Context, e quad.Value) ([]quad.Quad, error) {
+	ref, err := s.refOf(ctx, e)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	lex, err := s.refOf(ctx, schema.Lexicon)
+	if err != nil || lex == nil {
+		return nil, err
+	}
+	it := shape.BuildIterator(ctx, s.qs, shape.Quads{
+		{Dir: quad.Subject, Values: shape.Fixed{ref}},
+		{Dir: quad.Label, Values: shape.Fixed{lex}},
+	}).Iterate()
+	var rs []graph.Ref
+	for it.Next(ctx) {
+		rs = append(rs, it.Result())
+	}
+	err = it.Err()
+	it.Close() // before the values are read (see kvStore's direct reads)
+	if err != nil {
+		return nil, err
+	}
+	return s.quadsOf(ctx, rs)
+}
+
 // eachQuad calls fn with each quad whose direction dir holds v and whose
 // predicate is p, read through the index of both, until fn returns false.
 func (s *Store) eachQuad(ctx context.Context, dir quad.Direction, v quad.Value, p quad.IRI, fn func(quad.Quad) bool) error {
