@@ -205,7 +205,7 @@ func sameQuad(q quad.Quad) quad.Quad {
 func (s *Store) readRecord(ctx context.Context, a quad.Value) (rec []quad.Quad, ok bool, err error) {
 	iri, isIRI := a.(quad.IRI)
 	t, inRead := ctx.Value(sharedReadKey{}).(*readTx)
-	if _, isKV := s.qs.(kvStore); !isKV || !isIRI || !inRead || s.counts == nil {
+	if w, isW := s.qw.(storeWriter); !isW || w.keep == nil || !isIRI || !inRead {
 		return nil, false, nil
 	}
 	if !recordsCurrent(t.tx) {
