@@ -144,27 +144,37 @@ func (b *Batch) replace(ctx context.Context, art quad.IRI, source string, quads 
 		b.arts[a] = true
 	}
 	ch.Replaced = len(old) > 0
-	var have map[string]bool
-	if len(old) > 0 {
-		want := make(map[string]bool, len(quads))
-		for _, q := range quads {
-			want[schema.FormatQuad(q)] = true
-		}
-		have = make(map[string]bool, len(old))
-		for _, q := range old {
-			k := schema.FormatQuad(q)
-			have[k] = true
-			if !want[k] {
-				b.tx.RemoveQuad(q)
-				ch.Removed++
-				if q.Predicate == schema.Mentions {
-					if b.lost == nil {
-						b.lost, b.unmentions = map[quad.Value]bool{}, map[string]bool{}
-					}
-					b.lost[q.Object] = true
-					b.unmentions[k] = true
+	// only a quad of art's own record can be one of the new version's
+	// (the others' labels are other articles' and their sentences'): the
+	// rest goes without comparing
+	var have, want map[string]bool
+	for _, q := range old {
+		var k string
+		if recordOf(q.Label) == string(art) {
+			if want == nil {
+				want = make(map[string]bool, len(quads))
+				for _, q := range quads {
+					want[schema.FormatQuad(q)] = true
 				}
+				have = make(map[string]bool, len(old))
 			}
+			k = schema.FormatQuad(q)
+			have[k] = true
+			if want[k] {
+				continue
+			}
+		}
+		b.tx.RemoveQuad(q)
+		ch.Removed++
+		if q.Predicate == schema.Mentions {
+			if b.lost == nil {
+				b.lost, b.unmentions = map[quad.Value]bool{}, map[string]bool{}
+			}
+			if k == "" {
+				k = schema.FormatQuad(q)
+			}
+			b.lost[q.Object] = true
+			b.unmentions[k] = true
 		}
 	}
 	if err := b.refreshLexicon(ctx, quads); err != nil {
@@ -273,12 +283,12 @@ func (b *Batch) refreshLexicon(ctx context.Context, quads []quad.Quad) error {
 		s.lexChecked = map[quad.Value]bool{}
 	}
 	for _, e := range subjects {
-		stored, err := s.quadsWith(ctx, quad.Subject, e)
+		stored, err := s.lexiconOf(ctx, e)
 		if err != nil {
 			return err
 		}
 		for _, q := range stored {
-			if k := schema.FormatQuad(q); q.Label == schema.Lexicon && !fresh[e][k] {
+			if k := schema.FormatQuad(q); !fresh[e][k] {
 				b.tx.RemoveQuad(q)
 				delete(s.known, k)
 				b.Quads++
@@ -370,7 +380,7 @@ func (b *Batch) staleLexicon() ([]quad.Quad, error) {
 				}
 			}
 		}
-		own, err := s.quadsWith(ctx, quad.Subject, e)
+		own, err := s.lexiconOf(ctx, e)
 		if err != nil {
 			return nil, err
 		}
@@ -378,7 +388,7 @@ func (b *Batch) staleLexicon() ([]quad.Quad, error) {
 			// an entity the lexicon's word on a named one points at keeps
 			// its name, and only that, as the extractor gives it (a
 			// grouping's members are named, not typed as named by the text)
-			if q.Label != schema.Lexicon || pointed && q.Predicate == schema.Name {
+			if pointed && q.Predicate == schema.Name {
 				continue
 			}
 			out = append(out, q)
@@ -413,7 +423,9 @@ func (s *Store) oldArticles(ctx context.Context, art quad.IRI, source string) ([
 
 // articleQuads lists what a new version of source, the article art,
 // replaces: the quads of every stored version of the article, those
-// labelled with the article's IRI or with one of its sentences.
+// labelled with the article's IRI or with one of its sentences, each
+// version's read from its record on a bolt store that keeps them
+// (readRecord), else through Cayley's label index (sentenceQuads).
 //
 // The same text can come from two sources (a wire story saved twice): one
 // article, with two ng:source. Such an article stays while another source
@@ -423,13 +435,22 @@ func (s *Store) oldArticles(ctx context.Context, art quad.IRI, source string) ([
 // time they are ingested); of art itself, nothing goes.
 func (s *Store) articleQuads(ctx context.Context, arts []quad.Value, art quad.IRI, source string) ([]quad.Quad, error) {
 	var out []quad.Quad
-	seen := map[string]bool{}
 	// what an older newsgraph called this source: its version is this one's
 	legacy := quad.String(legacySource(source))
 	mine := func(o quad.Value) bool { return o == quad.String(source) || legacy != "" && o == legacy }
 	for _, a := range arts {
-		header, err := s.quadsWith(ctx, quad.Label, a)
+		rec, kept, err := s.readRecord(ctx, a)
 		if err != nil {
+			return nil, err
+		}
+		var header []quad.Quad
+		if kept {
+			for _, q := range rec {
+				if q.Label == a {
+					header = append(header, q)
+				}
+			}
+		} else if header, err = s.quadsWith(ctx, quad.Label, a); err != nil {
 			return nil, err
 		}
 		shared := false
@@ -453,28 +474,34 @@ func (s *Store) articleQuads(ctx context.Context, arts []quad.Value, art quad.IR
 			}
 			continue
 		}
-		labels := []quad.Value{a}
-		parts, err := s.quadsWith(ctx, quad.Object, a)
+		if !kept {
+			if rec, err = s.sentenceQuads(ctx, a, header); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, rec...)
+	}
+	return out, nil
+}
+
+// sentenceQuads is the record of article a read through Cayley's
+// iterators: header, its quads labelled a, and the quads labelled with
+// each of its sentences (the subjects of a's schema:isPartOf a).
+func (s *Store) sentenceQuads(ctx context.Context, a quad.Value, header []quad.Quad) ([]quad.Quad, error) {
+	out := slices.Clone(header)
+	parts, err := s.quadsWith(ctx, quad.Object, a)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range parts {
+		if q.Predicate != schema.IsPartOf || q.Label != a || q.Subject == a {
+			continue
+		}
+		qs, err := s.quadsWith(ctx, quad.Label, q.Subject)
 		if err != nil {
 			return nil, err
 		}
-		for _, q := range parts {
-			if q.Predicate == schema.IsPartOf && q.Label == a {
-				labels = append(labels, q.Subject)
-			}
-		}
-		for _, l := range labels {
-			qs, err := s.quadsWith(ctx, quad.Label, l)
-			if err != nil {
-				return nil, err
-			}
-			for _, q := range qs {
-				if k := schema.FormatQuad(q); !seen[k] {
-					seen[k] = true
-					out = append(out, q)
-				}
-			}
-		}
+		out = append(out, qs...)
 	}
 	return out, nil
 }

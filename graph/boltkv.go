@@ -10,6 +10,7 @@ import (
 	"hash/fnv"
 	"slices"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
@@ -201,6 +202,26 @@ func (db boltKV) group(fn func() error) error {
 		return err
 	}
 	return tx.Commit(ctx)
+}
+
+// keep is group for a write of deltas: in the same bolt transaction, after
+// fn's writes, it brings the article records up to date with them
+// (keepRecords), if they followed the store before.
+func (db boltKV) keep(deltas []graph.Delta, fn func() error) error {
+	t, err := db.begin(context.Background(), true)
+	if err != nil {
+		return err
+	}
+	ct := t.(*countTx)
+	btx := ct.Tx.(writeTx).tx
+	current := recordsCurrent(btx)
+	db.g.tx = ct
+	return db.group(func() error {
+		if err := fn(); err != nil {
+			return err
+		}
+		return keepRecords(btx, current, deltas)
+	})
 }
 
 // groupPart is one of Cayley's write transactions inside a group: its

@@ -399,7 +399,7 @@ func TestCayleyBucketsAsCayleyWrites(t *testing.T) {
 
 	ours := boltContents(t, filepath.Join(dir, "ng", "indexes.bolt"))
 	theirs := boltContents(t, refFile)
-	for _, own := range [][]byte{ngBucket, ngSPBucket, ngOPSBucket} {
+	for _, own := range [][]byte{ngBucket, ngSPBucket, ngOPSBucket, ngRecordsBucket} {
 		if _, ok := ours[string(own)]; !ok {
 			t.Errorf("newsgraph's bucket %s is missing", own)
 		}

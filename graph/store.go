@@ -79,6 +79,10 @@ func openBolt(path string, create bool) (hkv.KV, error) {
 			db.Close()
 			return nil, err
 		}
+		if err := markRecords(db.DB()); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	kv := boltKV{db, &txGroup{}}
 	opened.Store(file, kv)
@@ -183,11 +187,12 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	var (
 		db     *bolt.DB
 		group  func(func() error) error
+		keep   func([]graph.Delta, func() error) error
 		counts *txGroup
 	)
 	if name == boltBackend {
 		if v, ok := opened.LoadAndDelete(filepath.Join(dsn, "indexes.bolt")); ok {
-			db, group, counts = v.(boltKV).DB.DB(), v.(boltKV).group, v.(boltKV).g
+			db, group, keep, counts = v.(boltKV).DB.DB(), v.(boltKV).group, v.(boltKV).keep, v.(boltKV).g
 		}
 	}
 	qs = wrapKV(qs, db)
@@ -198,7 +203,7 @@ func OpenWith(backend, addr string, o Options) (*Store, error) {
 	}
 	s := &Store{qs: qs, counts: counts, sql: sqlBackend, name: name, rawAddr: addr, Backend: backend, Addr: shown}
 	_, isKV := qs.(kvStore)
-	s.qw = storeWriter{QuadWriter: qw, n: &s.writes, mu: new(sync.Mutex), kv: isKV, group: group, failed: new(error)}
+	s.qw = storeWriter{QuadWriter: qw, n: &s.writes, mu: new(sync.Mutex), kv: isKV, group: group, keep: keep, failed: new(error)}
 	if err := s.checkVersion(o.Create); err != nil {
 		s.Close()
 		if sqlBackend {
@@ -411,6 +416,34 @@ func (s *Store) quadsOf(ctx context.Context, rs []graph.Ref) ([]quad.Quad, error
 		}
 	}
 	return out, nil
+}
+
+// lexiconOf lists the quads labelled with the lexicon whose subject is e,
+// through the index by label and subject: not all of e's quads, which are
+// as many as the sentences that name it.
+func (s *Store) lexiconOf(ctx context.Context, e quad.Value) ([]quad.Quad, error) {
+	ref, err := s.refOf(ctx, e)
+	if err != nil || ref == nil {
+		return nil, err
+	}
+	lex, err := s.refOf(ctx, schema.Lexicon)
+	if err != nil || lex == nil {
+		return nil, err
+	}
+	it := shape.BuildIterator(ctx, s.qs, shape.Quads{
+		{Dir: quad.Subject, Values: shape.Fixed{ref}},
+		{Dir: quad.Label, Values: shape.Fixed{lex}},
+	}).Iterate()
+	var rs []graph.Ref
+	for it.Next(ctx) {
+		rs = append(rs, it.Result())
+	}
+	err = it.Err()
+	it.Close() // before the values are read (see kvStore's direct reads)
+	if err != nil {
+		return nil, err
+	}
+	return s.quadsOf(ctx, rs)
 }
 
 // eachQuad calls fn with each quad whose direction dir holds v and whose

@@ -24,18 +24,23 @@ import (
 // others, as if their predicate or object were empty. Removing first, then
 // adding, never nets a node down while it is added. On bolt both steps are
 // one bolt transaction (boltKV.group), so an article is still written whole
-// or not at all; on leveldb they are two.
+// or not at all; on leveldb they are two. On bolt the same transaction
+// brings newsgraph's article records up to date with the quads written
+// (boltKV.keep).
 //
 // A write that fails on a KV store leaves Cayley's cache of node IDs with
 // IDs the store never committed: the store takes no more writes until it
 // is opened again (the commands end on the error anyway).
 type storeWriter struct {
 	graph.QuadWriter
-	n      *atomic.Int64
-	mu     *sync.Mutex
-	kv     bool                        // a Cayley KV store
-	group  func(fn func() error) error // one bolt transaction for fn's writes; nil if not bolt
-	failed *error                      // the write that failed
+	n     *atomic.Int64
+	mu    *sync.Mutex
+	kv    bool                        // a Cayley KV store
+	group func(fn func() error) error // one bolt transaction for fn's writes; nil if not bolt
+	// group for fn's writes of deltas, keeping the article records in the
+	// same bolt transaction (boltKV.keep); nil if not bolt
+	keep   func(deltas []graph.Delta, fn func() error) error
+	failed *error // the write that failed
 }
 
 // ErrWriteFailed is the answer to a write after one that failed.
@@ -56,18 +61,37 @@ func (w storeWriter) run(write func() error) error {
 	return err
 }
 
+// kept runs fn, the write of deltas, so that the article records follow
+// it (see boltKV.keep).
+func (w storeWriter) kept(deltas []graph.Delta, fn func() error) error {
+	if w.keep == nil {
+		return fn()
+	}
+	return w.keep(deltas, fn)
+}
+
 func (w storeWriter) AddQuad(q quad.Quad) error {
-	return w.run(func() error { return w.QuadWriter.AddQuad(q) })
+	return w.run(func() error {
+		return w.kept([]graph.Delta{{Quad: q, Action: graph.Add}}, func() error { return w.QuadWriter.AddQuad(q) })
+	})
 }
 
 func (w storeWriter) AddQuadSet(qs []quad.Quad) error {
-	return w.run(func() error { return w.QuadWriter.AddQuadSet(qs) })
+	deltas := make([]graph.Delta, len(qs))
+	for i, q := range qs {
+		deltas[i] = graph.Delta{Quad: q, Action: graph.Add}
+	}
+	return w.run(func() error { return w.kept(deltas, func() error { return w.QuadWriter.AddQuadSet(qs) }) })
 }
 
 func (w storeWriter) RemoveQuad(q quad.Quad) error {
-	return w.run(func() error { return w.QuadWriter.RemoveQuad(q) })
+	return w.run(func() error {
+		return w.kept([]graph.Delta{{Quad: q, Action: graph.Delete}}, func() error { return w.QuadWriter.RemoveQuad(q) })
+	})
 }
 
+// RemoveNode removes quads it does not name: a store's article records do
+// not follow it (they are made again by RebuildRecords).
 func (w storeWriter) RemoveNode(v quad.Value) error {
 	return w.run(func() error { return w.QuadWriter.RemoveNode(v) })
 }
@@ -89,13 +113,16 @@ func (w storeWriter) apply(tx *graph.Transaction) error {
 		}
 	}
 	if len(removals.Deltas) == 0 || len(additions.Deltas) == 0 {
-		return w.QuadWriter.ApplyTransaction(tx)
+		return w.kept(tx.Deltas, func() error { return w.QuadWriter.ApplyTransaction(tx) })
 	}
 	both := func() error {
 		if err := w.QuadWriter.ApplyTransaction(removals); err != nil {
 			return err
 		}
 		return w.QuadWriter.ApplyTransaction(additions)
+	}
+	if w.keep != nil {
+		return w.keep(tx.Deltas, both)
 	}
 	if w.group != nil {
 		return w.group(both)

@@ -408,6 +408,12 @@ func (a *app) ingest(sf storeFlags, force bool, workers, batch int, paths []stri
 	} else if n > 0 {
 		fmt.Fprintf(a.stderr, "newsgraph: store %s: counted its %d quads again for newsgraph's indexes\n", st.Addr, n)
 	}
+	// and its articles' records, which a replacement reads
+	if n, err := st.RebuildRecords(ctx); err != nil {
+		return fmt.Errorf("store %s: %w", st.Addr, err)
+	} else if n > 0 {
+		fmt.Fprintf(a.stderr, "newsgraph: store %s: recorded its %d articles again for replacing them\n", st.Addr, n)
+	}
 	st.DeferCounts()
 	// the extractor is made (the lexicon read, its matchers built) when an
 	// article is to be extracted: a re-ingest of unchanged articles needs none
