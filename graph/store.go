@@ -335,12 +335,17 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value)
 	if err != nil || ref == nil {
 		return nil, err
 	}
-	it := s.qs.QuadIterator(dir, ref).Iterate()
+	return s.iteratedQuads(ctx, s.qs.QuadIterator(dir, ref))
+}
+
+// iteratedQuads reads the quads an iterator over quads gives.
+func (s *Store) iteratedQuads(ctx context.Context, sh iterator.Shape) ([]quad.Quad, error) {
+	it := sh.Iterate()
 	var rs []graph.Ref
 	for it.Next(ctx) {
 		rs = append(rs, it.Result())
 	}
-	err = it.Err()
+	err := it.Err()
 	it.Close() // before the values are read (see kvStore's direct reads)
 	if err != nil {
 		return nil, err
@@ -430,20 +435,10 @@ func (s *Store) lexiconOf(ctx context.Context, e quad.Value) ([]quad.Quad, error
 	if err != nil || lex == nil {
 		return nil, err
 	}
-	it := shape.BuildIterator(ctx, s.qs, shape.Quads{
+	return s.iteratedQuads(ctx, shape.BuildIterator(ctx, s.qs, shape.Quads{
 		{Dir: quad.Subject, Values: shape.Fixed{ref}},
 		{Dir: quad.Label, Values: shape.Fixed{lex}},
-	}).Iterate()
-	var rs []graph.Ref
-	for it.Next(ctx) {
-		rs = append(rs, it.Result())
-	}
-	err = it.Err()
-	it.Close() // before the values are read (see kvStore's direct reads)
-	if err != nil {
-		return nil, err
-	}
-	return s.quadsOf(ctx, rs)
+	}))
 }
 
 // eachQuad calls fn with each quad whose direction dir holds v and whose
