@@ -359,6 +359,21 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	for n := 0; n < 2 && q < end && (isCount(d.toks[q]) || d.toks[q].is("other", "remaining", "founding")); n++ {
 		q++
 	}
+	// "the five permanent and veto-wielding members", "the retiring
+	// members"
+	described := false
+	if q < end && d.toks[k].is("the") && d.toks[q].Low != "member" && d.toks[q].Low != "members" {
+		for n := 0; n < 3 && q < end; n++ {
+			r := s.memberModifiers(q, end)
+			if r <= q {
+				break
+			}
+			described, q = true, r
+			if q+1 < end && d.toks[q].is("and") {
+				q++
+			}
+		}
+	}
 	if q >= end || d.toks[q].Low != "member" && d.toks[q].Low != "members" {
 		return k
 	}
@@ -411,8 +426,16 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 		return k
 	}
 	if d.toks[k].is("the") {
-		// "the members of A, B and C": the grouping in this sentence
-		if d.sentOf[s.gm[n-1].i] != si || q >= end || !d.toks[q].is("of") {
+		// "the members of A, B and C": the grouping in this sentence or,
+		// after words that describe the members ("the five permanent
+		// members of Britain, China, …"), the one the sentence before
+		// opens with
+		if far := si - d.sentOf[s.gm[n-1].i]; far == 1 && described {
+			g = s.openingGrouping(si - 1)
+		} else if far != 0 {
+			g = nil
+		}
+		if g == nil || q >= end || !d.toks[q].is("of") {
 			return k
 		}
 		list, next := d.countryList(q+1, end)

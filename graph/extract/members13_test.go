@@ -116,3 +116,17 @@ func TestMembersWillRemain(t *testing.T) {
 			absent: []string{"member CIS | Moldova"}},
 	})
 }
+
+// "the five permanent members of A, B, …" after a sentence that opens with
+// the grouping: its members; not a grouping named last in passing.
+func TestMembersDescribedMembersOfList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PermanentMembersOf", date: "2023-05-15",
+			text:   "The UN Security Council has ten members elected by the General Assembly. Five are elected each year to join the five permanent members of Britain, China, France, Russia and the United States.",
+			want:   []string{"member UN Security Council | China", "member UN Security Council | France"},
+			absent: []string{"member UN | China"}},
+		{name: "NoGroupingBefore", date: "2023-05-15",
+			text:   "The talks went well. The two founding members of Brazil and Chile signed.",
+			absent: []string{"member"}},
+	})
+}
