@@ -89,7 +89,11 @@ type Batch struct {
 	unmentions map[string]bool
 	mentioned  map[quad.Value]bool
 	pointers   map[quad.Value][]quad.Value // the lexicon's word in the batch: object → subjects
-	ctx        context.Context
+	// a name quad the batch renames (its key) → the quads it adds in its
+	// place, under the same label: they go if a replacement removes the
+	// version of the article the name quad belongs to
+	renamed map[string][]quad.Quad
+	ctx     context.Context
 }
 
 // NewBatch starts an empty batch.
@@ -166,6 +170,12 @@ func (b *Batch) replace(ctx context.Context, art quad.IRI, source string, quads 
 		}
 		b.tx.RemoveQuad(q)
 		ch.Removed++
+		if q.Predicate == schema.Name && len(b.renamed) > 0 {
+			if k == "" {
+				k = schema.FormatQuad(q)
+			}
+			b.unrename(k, want)
+		}
 		if q.Predicate == schema.Mentions {
 			if b.lost == nil {
 				b.lost, b.unmentions = map[quad.Value]bool{}, map[string]bool{}
@@ -669,25 +679,72 @@ func (s *Store) RenamePerson(ctx context.Context, person quad.IRI, oldName, newN
 
 // RenamePerson adds to the batch what Store.RenamePerson does, for the
 // quads the store holds and those the batch adds: an article and the
-// renaming it causes are written together or not at all.
+// renaming it causes are written together or not at all. The quads of an
+// article version that the batch removes are not renamed, whether it
+// removes it before or after the renaming: a renamed quad carries the
+// label of the version it renames, and would outlive it.
 func (b *Batch) RenamePerson(ctx context.Context, person quad.IRI, oldName, newName string) error {
 	qs, err := b.s.quadsWith(ctx, quad.Subject, person)
 	if err != nil {
 		return err
 	}
+	var removed map[string]bool
 	for _, d := range b.tx.Deltas {
-		if d.Action == graph.Add && d.Quad.Subject == person {
+		if d.Quad.Subject != person || d.Quad.Predicate != schema.Name {
+			continue
+		}
+		switch d.Action {
+		case graph.Add:
 			qs = append(qs, d.Quad)
+		case graph.Delete:
+			if removed == nil {
+				removed = map[string]bool{}
+			}
+			removed[schema.FormatQuad(d.Quad)] = true
 		}
 	}
 	for _, q := range qs {
 		if q.Predicate != schema.Name || quad.ToString(q.Object) != oldName {
 			continue
 		}
+		k := schema.FormatQuad(q)
+		if removed[k] {
+			// removed with its article's old version, or renamed already
+			continue
+		}
+		added := []quad.Quad{
+			{Subject: person, Predicate: schema.Name, Object: quad.String(newName), Label: q.Label},
+			{Subject: person, Predicate: schema.AlternateName, Object: quad.String(oldName), Label: q.Label},
+		}
 		b.tx.RemoveQuad(q)
-		b.tx.AddQuad(quad.Quad{Subject: person, Predicate: schema.Name, Object: quad.String(newName), Label: q.Label})
-		b.tx.AddQuad(quad.Quad{Subject: person, Predicate: schema.AlternateName, Object: quad.String(oldName), Label: q.Label})
+		for _, a := range added {
+			b.tx.AddQuad(a)
+		}
+		if b.renamed == nil {
+			b.renamed = map[string][]quad.Quad{}
+		}
+		b.renamed[k] = append(b.renamed[k], added...)
 		b.Quads += 3
 	}
 	return nil
+}
+
+// unrename takes back what the batch's renamings added in place of the
+// name quad of key k, which a replacement removes with its article's old
+// version, and what later renamings added in place of those, but for the
+// quads the new version has too (keys in want).
+func (b *Batch) unrename(k string, want map[string]bool) {
+	added := b.renamed[k]
+	delete(b.renamed, k)
+	for _, q := range added {
+		ak := schema.FormatQuad(q)
+		if !want[ak] {
+			// cancels the batch's addition, or removes the same quad
+			// from the store, where it goes with the old version
+			b.tx.RemoveQuad(q)
+		}
+		if q.Predicate == schema.Name {
+			b.unrename(ak, want)
+		}
+	}
 }
