@@ -488,6 +488,19 @@ func (s *memberScan) membersOpen(si, k, end int) int {
 func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end int, named map[int]bool) {
 	d := s.doc
 	s.also = nil
+	// "… from A, B, …, and Yemen (member countries)": members of the
+	// grouping the story has named last
+	if q := next + 1; len(list) >= 2 && q+1 < end && d.toks[next].is("(") {
+		if d.toks[q].is("member") && q+2 < end && memberNouns[d.toks[q+1].Low] {
+			q++
+		}
+		if (d.toks[q].is("members") || memberNouns[d.toks[q].Low] && d.toks[q-1].is("member")) && d.toks[q+1].is(")") {
+			if g := s.groupingBefore(k, 10); g != nil {
+				s.addMembers(g, list, si, "member/list-tagged-members", k, q+2)
+				return
+			}
+		}
+	}
 	// "East Timor, the first country born this century, won a seat at
 	// the UN": past an apposition or a relative clause to the verb
 	if c := s.closingComma(next, end); c > 0 && d.toks[c].is(",") {
@@ -1325,6 +1338,9 @@ func (s *memberScan) membershipVerb(k, end int) int {
 	case q+1 < end && d.toks[q].is("stands", "stand") && d.toks[q+1].is("for"):
 		// "BRICS, which stands for Brazil, Russia, …": its letters
 		return q + 2
+	case q+2 < end && d.toks[q].is("is", "was") && d.toks[q+1].is("composed") && d.toks[q+2].is("of"):
+		// "The Council is composed of five permanent members: A, B, …"
+		return q + 3
 	case q+1 < end && d.toks[q].is("consists", "consisted") && d.toks[q+1].is("of"):
 		return q + 2
 	case d.toks[q].is("expanded", "expands", "enlarged", "grew"):
@@ -1390,7 +1406,8 @@ func (s *memberScan) foundedBy(q, end int) int {
 	// a short phrase of time or place: "in 2001", "in Shanghai in 2001"
 	for n := 0; n < 6 && q < end; n++ {
 		t := d.toks[q]
-		if t.is("by") {
+		// "by A, B and C", "with A, B and C (as its founding members)"
+		if t.is("by", "with") {
 			return q + 1
 		}
 		if !(t.is("in", "on", "at", "the") || t.Kind == tNum || t.Kind == tWord && t.capitalised()) {

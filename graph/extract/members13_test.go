@@ -130,3 +130,22 @@ func TestMembersDescribedMembersOfList(t *testing.T) {
 			absent: []string{"member"}},
 	})
 }
+
+// "X is composed of N members: A, B", "X was established in 2009 with A, B
+// and C as its founding members", and a list tagged "(member countries)".
+func TestMembersComposedFoundedTagged(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ComposedOf", date: "2023-05-15",
+			text: "The Gulf Cooperation Council is composed of six members: Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates.",
+			want: []string{"member GCC | Bahrain", "member GCC | Qatar"}},
+		{name: "EstablishedWith", date: "2023-05-15",
+			text: "The Turkic Council was established in October 2009 with Azerbaijan, Kazakhstan, Kyrgyzstan and Turkey as the group's founding members.",
+			want: []string{"member Organization of Turkic States | Azerbaijan", "member Organization of Turkic States | Turkey"}},
+		{name: "TaggedList", date: "2023-05-15",
+			text: "Sri Lanka will host the Indian Ocean Rim Association meeting. It will see participation from Kenya, Oman, Singapore and Yemen (member countries).",
+			want: []string{"member IORA | Kenya", "member IORA | Yemen"}},
+		{name: "TaggedObservers", date: "2023-05-15",
+			text:   "Sri Lanka will host the Indian Ocean Rim Association meeting. It will see participation from China, Japan and Egypt (dialogue partners).",
+			absent: []string{"member IORA | China"}},
+	})
+}
