@@ -1221,6 +1221,9 @@ func (s *memberScan) listIntro(q, end int) int {
 		// the phrase names the members: "… states including", not
 		// "guests such as"
 		head := p > q && memberNouns[d.toks[p-1].Low]
+		if c := d.mat(p); head && c != nil && c.i == p && c.kind == kCountry {
+			return p // "comprises founders Indonesia, Malaysia, …"
+		}
 		switch {
 		case head && t.is(":", "—", "–", "-", "including", "like", "namely"):
 			return p + 1
@@ -1403,9 +1406,14 @@ func (s *memberScan) foundedBy(q, end int) int {
 	default:
 		return -1
 	}
-	// a short phrase of time or place: "in 2001", "in Shanghai in 2001"
-	for n := 0; n < 6 && q < end; n++ {
+	// a short phrase of time or place: "in 2001", "in Shanghai in 2001",
+	// "on August 8, 1967 in Bangkok"
+	for n := 0; n < 9 && q < end; n++ {
 		t := d.toks[q]
+		if t.is(",") && d.dateComma(q) {
+			q++
+			continue
+		}
 		// "by A, B and C", "with A, B and C (as its founding members)"
 		if t.is("by", "with") {
 			return q + 1
@@ -2692,6 +2700,13 @@ func (d *doc) countryList(k, end int) ([]*entity, int) {
 				k++
 			}
 			continue
+		}
+		// "A, B and C as well as D and E"
+		if k+3 < end && d.toks[k].is("as") && d.toks[k+1].is("well") && d.toks[k+2].is("as") {
+			if c := d.mat(k + 3); c != nil && c.i == k+3 && c.kind == kCountry {
+				k += 3
+				continue
+			}
 		}
 		break
 	}

@@ -149,3 +149,16 @@ func TestMembersComposedFoundedTagged(t *testing.T) {
 			absent: []string{"member IORA | China"}},
 	})
 }
+
+// "X comprises founders A, B and C as well as D and E", and "X was founded
+// on August 8, 1967 in Bangkok by five countries – A, B, C".
+func TestMembersFoundersAsWellAs(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FoundersAsWellAs", date: "2023-05-15",
+			text: "SADC, founded in 1980, comprises founders Angola, Botswana and Zambia as well as Namibia and South Africa.",
+			want: []string{"member SADC | Angola", "member SADC | Zambia", "member SADC | Namibia", "member SADC | South Africa"}},
+		{name: "FoundedOnDateBy", date: "2023-05-15",
+			text: "ASEAN was founded on August 8, 1967 in Bangkok by five countries – Indonesia, Malaysia, the Philippines, Singapore and Thailand.",
+			want: []string{"member ASEAN | Indonesia", "member ASEAN | Thailand"}},
+	})
+}
