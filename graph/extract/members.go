@@ -137,9 +137,14 @@ func (d *doc) findMembers() {
 							s.addMembers(g, list, si, "member/welcomed-as-member", k-1, j)
 						}
 						k = next - 1
+						continue
 					}
 				}
-				continue
+				// a quoted list of countries stated members ("A, B and C
+				// are elected members of the Security Council," X said)
+				if m := d.mat(k); m == nil || m.i != k || m.kind != kCountry || k > start && d.toks[k-1].is("welcome", "welcomes", "welcomed", "welcoming") {
+					continue
+				}
 			}
 			m := d.mat(k)
 			if m != nil && m.i == k && m.kind == kGrouping {

@@ -162,3 +162,15 @@ func TestMembersFoundersAsWellAs(t *testing.T) {
 			want: []string{"member ASEAN | Indonesia", "member ASEAN | Thailand"}},
 	})
 }
+
+// A quotation that states members counts as the text does.
+func TestMembersQuoted(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "QuotedElected", date: "2023-05-15",
+			text: "“Kenya, Ghana and Peru are elected members of the Security Council for two years,” the President of the General Assembly said.",
+			want: []string{"member UN Security Council | Kenya", "member UN Security Council | Peru"}},
+		{name: "QuotedHope", date: "2023-05-15",
+			text:   "“We hope Georgia will become a member of NATO one day,” the minister said.",
+			absent: []string{"member NATO | Georgia"}},
+	})
+}
