@@ -347,6 +347,18 @@ func (s *memberScan) afterFronted(k, start int) bool {
 		return false
 	}
 	st, en := d.bounds(d.sentOf[k])
+	// "Having obtained the required majority, A, B and C are …": a
+	// participle's clause that opens the sentence and names no country
+	if w := d.toks[st].Low; d.toks[st].Kind == tWord && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		clause := true
+		for q := st; q < k-1 && clause; q++ {
+			m := d.mat(q)
+			clause = !d.toks[q].is(",", ";") && (m == nil || m.kind != kCountry && m.kind != kDemonym)
+		}
+		if clause {
+			return true
+		}
+	}
 	ds := d.datesIn(st, en) // in text order
 	x := sort.Search(len(ds), func(x int) bool { return ds[x].j >= k-1 })
 	return x < len(ds) && ds[x].j == k-1

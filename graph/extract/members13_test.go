@@ -174,3 +174,14 @@ func TestMembersQuoted(t *testing.T) {
 			absent: []string{"member NATO | Georgia"}},
 	})
 }
+
+// A participle's clause that opens the sentence and names no country
+// stands before the subject list (not one that names a country: "Having
+// met Brazil, …").
+func TestMembersAfterParticipleClause(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "HavingObtained", date: "2023-05-15",
+			text: "Having obtained the required majority, Kenya, Ghana and Peru are elected members of the Security Council, the President said.",
+			want: []string{"member UN Security Council | Kenya", "member UN Security Council | Peru"}},
+	})
+}
