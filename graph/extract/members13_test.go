@@ -176,8 +176,7 @@ func TestMembersQuoted(t *testing.T) {
 }
 
 // A participle's clause that opens the sentence and names no country
-// stands before the subject list (not one that names a country: "Having
-// met Brazil, …").
+// stands before the subject list.
 func TestMembersAfterParticipleClause(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "HavingObtained", date: "2023-05-15",
