@@ -348,7 +348,11 @@ func (s *memberScan) afterFronted(k, start int) bool {
 	}
 	st, en := d.bounds(d.sentOf[k])
 	// "Having obtained the required majority, A, B and C are …": a
-	// participle's clause that opens the sentence and names no country
+	// participle's clause that opens the sentence (or its quotation) and
+	// names no country
+	for st < k && d.toks[st].Kind == tQuote {
+		st++
+	}
 	if w := d.toks[st].Low; d.toks[st].Kind == tWord && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
 		clause := true
 		for q := st; q < k-1 && clause; q++ {

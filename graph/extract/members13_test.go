@@ -182,5 +182,8 @@ func TestMembersAfterParticipleClause(t *testing.T) {
 		{name: "HavingObtained", date: "2023-05-15",
 			text: "Having obtained the required majority, Kenya, Ghana and Peru are elected members of the Security Council, the President said.",
 			want: []string{"member UN Security Council | Kenya", "member UN Security Council | Peru"}},
+		{name: "HavingObtainedQuoted", date: "2023-05-15",
+			text: "\"Having obtained the required majority, Kenya, Ghana and Peru are elected members of the Security Council,\" the President said.",
+			want: []string{"member UN Security Council | Kenya", "member UN Security Council | Peru"}},
 	})
 }
