@@ -186,7 +186,6 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 	cuts := []int{} // ends after which a name may begin
 	content := 0    // capitalised words that are not a jurisdiction
 	grouping := false
-	proper, properAfter := -1, 0 // a proper adjective's place, and the content before it
 	j := k + 1
 	for j < end && j < k+20 {
 		t := d.toks[j]
@@ -264,7 +263,6 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 			// "Red Sea State"; it opens a part of the phrase, and does not
 			// follow a word of one ("… of Culture and Tourism Serdar Cam":
 			// a name)
-			proper, properAfter = j, content
 			content++
 			j++
 			continue
@@ -272,13 +270,6 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 		break
 	}
 done:
-	// "Minister of Culture and Tourism Serdar Cam also said": a name
-	// whose last word is also an ordinary word ends the phrase, after a
-	// portfolio complete without it
-	if proper > 0 && proper+2 == last && properAfter > 0 && !d.toks[proper-1].is("of", "for", "and", "&", "the", "on", "in", "'s", "’s") &&
-		last < end && !d.toks[last].capitalised() {
-		return proper
-	}
 	// a title word the lexicon has no office for, of a grouping: "Chair
 	// of the Pacific Islands Forum" is the title as written
 	if content == 0 && (titled || !grouping) {
