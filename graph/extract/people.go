@@ -70,9 +70,7 @@ func (d *doc) nameTok(k int) bool {
 	if n := k + 1; n+1 < len(d.toks) && rankLasts[d.toks[n].Text] && d.toks[n+1].capitalised() {
 		return false
 	}
-	// (a title of the lexicon inside a leader's whole name is the name's:
-	// "Foreign Minister Hossein Amir Abdollahian")
-	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson && !(m.kind == kOffice && m.i == k && m.j == k+1 && d.inLeaderName(k)) {
+	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
