@@ -410,14 +410,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			}
 		}
 		// "Turkey's Ambassador to Skopje Hasan Mehmet X", "Consul General
-		// of Pakistan in Dubai X Y": the posting's city is no part of the
-		// name
-		// "Consul General of Guangzhou X Y": the title before "of"
-		titled := -1
+		// of Pakistan in Dubai X Y", "Consul General of Guangzhou X Y": the
+		// posting's city is no part of the name
 		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in", "of") && d.titleEndsAt(i-1, start) {
-			if d.toks[i-1].is("of") {
-				titled = i - 1
-			}
 			i = c.j
 		}
 		if j == i || d.runIsOrg(i, j) {
@@ -426,10 +421,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		if j-i == 1 && strings.ToUpper(d.toks[i].Text) == d.toks[i].Text {
 			continue // a lone acronym
 		}
-		if titled < 0 {
-			titled = i
-		}
-		chain, words, honor, begin := d.titlesBefore(titled, start)
+		chain, words, honor, begin := d.titlesBefore(i, start)
 		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(i, j, start, end) == nil {
 			// no title: not a thing ("the Red Cross"), and not ordinary
 			// words ("Relief Missions"); a sentence's first word may be
