@@ -644,3 +644,15 @@ func dayInBrackets(toks []token, k, end int, art time.Time, wd time.Weekday, pas
 	}
 	return time.Time{}, 0, false
 }
+
+// dateComma: the comma at q stands inside a date, between its day and
+// its year ("January 1, 2015").
+func (d *doc) dateComma(q int) bool {
+	if q < 2 || q+1 >= len(d.toks) {
+		return false
+	}
+	_, day := dayNumber(d.toks[q-1].Text)
+	_, month := monthOf(d.toks[q-2])
+	_, year := yearNumber(d.toks[q+1].Text)
+	return day && month && year
+}

@@ -1215,16 +1215,19 @@ func (s *memberScan) closingComma(k, end int) int {
 	return -1
 }
 
-// dateComma: the comma at q stands inside a date, between its day and
-// its year ("January 1, 2015").
-func (d *doc) dateComma(q int) bool {
-	if q < 2 || q+1 >= len(d.toks) {
-		return false
+// listOpener: the tokens from k open a list of what the noun before them
+// names: ":", a dash, "including", "like", "namely", ", including|namely",
+// "such as"; it returns where the list begins, else k.
+func (d *doc) listOpener(k, end int) int {
+	switch {
+	case k < end && d.toks[k].is(":", "—", "–", "-", "including", "like", "namely"):
+		return k + 1
+	case k+1 < end && d.toks[k].is(",") && d.toks[k+1].is("namely", "including"):
+		return k + 2
+	case k+1 < end && d.toks[k].is("such") && d.toks[k+1].is("as"):
+		return k + 2
 	}
-	_, day := dayNumber(d.toks[q-1].Text)
-	_, month := monthOf(d.toks[q-2])
-	_, year := yearNumber(d.toks[q+1].Text)
-	return day && month && year
+	return k
 }
 
 // listIntro: at q, a noun phrase that announces the members listed after
@@ -1246,15 +1249,13 @@ func (s *memberScan) listIntro(q, end int) int {
 			return p // "comprises founders Indonesia, Malaysia, …"
 		}
 		switch {
-		case head && t.is(":", "—", "–", "-", "including", "like", "namely"):
-			return p + 1
 		case head && t.is("of") && d.toks[q].is("the"):
 			// "groups the islands of A, B and C"
 			return p + 1
-		case head && p+1 < end && t.is(",") && d.toks[p+1].is("namely", "including"):
-			return p + 2
-		case head && p+1 < end && t.is("such") && d.toks[p+1].is("as"):
-			return p + 2
+		case head:
+			if n := d.listOpener(p, end); n > p {
+				return n
+			}
 		}
 		if m := d.mat(p); m != nil {
 			// "Asian", "West African"

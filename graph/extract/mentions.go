@@ -585,12 +585,10 @@ func (d *doc) findProvinces() {
 		// the list after
 		q := k + 1
 		switch {
-		case q < end && d.toks[q].is("—", "–", ":", "of", "including", "like"):
+		case q < end && d.toks[q].is("of"):
 			q++
-		case q+1 < end && d.toks[q].is(",") && d.toks[q+1].is("including", "namely"):
-			q += 2
-		case q+1 < end && d.toks[q].is("such") && d.toks[q+1].is("as"):
-			q += 2
+		case d.listOpener(q, end) > q:
+			q = d.listOpener(q, end)
 		default:
 			continue
 		}
