@@ -703,7 +703,9 @@ func (s *memberScan) describesBloc(q int) bool {
 	if m := s.mat(q); m != nil && (m.kind == kDemonym || m.kind == kRegion) {
 		return true
 	}
-	return t.Kind == tWord && !blocNouns[t.Low] && (s.tag(q) == pos.ADJ || regionWords[t.Text] || sizeWord(t) || strings.Contains(t.Low, "-"))
+	// (a participle too: "the regional trading bloc")
+	return t.Kind == tWord && !blocNouns[t.Low] && (s.tag(q) == pos.ADJ || regionWords[t.Text] || sizeWord(t) || strings.Contains(t.Low, "-") ||
+		!t.capitalised() && strings.HasSuffix(t.Low, "ing"))
 }
 
 // backRef is the grouping that the noun at k (after "the") refers back to:
@@ -961,7 +963,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	// "the bloc granted full membership to Venezuela", "The Mercosur
 	// regional trading bloc granted …"
 	q := k
-	for q < end && (s.describesBloc(q) || d.toks[q].Kind == tWord && !d.toks[q].capitalised() && strings.HasSuffix(d.toks[q].Low, "ing")) {
+	for q < end && s.describesBloc(q) {
 		q++ // "regional trading"
 	}
 	if q < end && q > k && blocNouns[d.toks[q].Low] {

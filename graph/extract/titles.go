@@ -103,13 +103,10 @@ func (d *doc) lowerPortfolioEnd(k, end int, titled bool) int {
 // an English noun or adjective, or a topic's or item's word.
 func (d *doc) lowerPortfolioWord(k int) bool {
 	t := d.toks[k]
-	if t.Kind != tWord || t.capitalised() || notTitleWords[t.Low] || verbs[t.Low] && !nouns[t.Low] {
+	if t.Kind != tWord || t.capitalised() || notTitleWords[t.Low] || verbs[t.Low] && !nouns[t.Low] || !d.portfolioMention(k) {
 		return false
 	}
-	if m := d.mat(k); m != nil {
-		return m.kind == kTopic || m.kind == kItem
-	}
-	return portfolioNouns[t.Low]
+	return d.mat(k) != nil || portfolioNouns[t.Low]
 }
 
 // pairedPortfolios reads a title whose head has two portfolios joined by
