@@ -32,107 +32,7 @@ import (
 // goods, with umbrella words only, or with most of its goods again, and a
 // later report of the same act, join it.
 
-var sendVerbs = map[string]bool{
-	"sent": true, "send": true, "sends": true, "sending": true,
-	"delivered": true, "deliver": true, "delivers": true, "delivering": true,
-	"dispatched": true, "dispatch": true, "dispatches": true, "dispatching": true,
-	"donated": true, "donate": true, "donates": true, "donating": true,
-	"gifted": true, "gifts": true, "gifting": true,
-	"supplied": true, "supplying": true,
-	"airlifted": true, "airlift": true, "airlifts": true, "airlifting": true,
-	"shipped": true, "ships": true, "shipping": true,
-	"handed": true, "hand": true, "hands": true, "handing": true,
-	"arrived": true, "arrive": true, "arrives": true, "arriving": true,
-	"landed": true, "lands": true, "landing": true,
-	"reached": true, "reach": true, "reaches": true,
-	"deployed": true, "deploy": true, "deploys": true,
-	"procured": true, "procure": true, "procuring": true, "procures": true,
-	"provided": true, "provide": true, "provides": true, "providing": true,
-	"flew": true, "flown": true,
-	"transferred": true, "transfer": true, "transfers": true, "transferring": true,
-	"carrying": true, "carried": true, "carries": true, "carry": true,
-	"transporting": true, "transported": true, "transport": true, "transports": true,
-	"bringing": true, "brought": true, "bring": true, "brings": true,
-	"unloaded": true, "unloading": true, "unload": true, "unloads": true,
-	"gave": true, "given": true, "give": true, "gives": true, "giving": true,
-	"contributed": true, "contribute": true, "contributes": true, "contributing": true,
-	"loaded": true, "docked": true, "touched": true,
-	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
-	"depart": true, "departing": true, "sailed": true, "took": true, "taken": true,
-	"distributed": true, "distributes": true, "distribute": true, "distributing": true,
-	"despatched": true, "despatch": true, "despatches": true, "despatching": true,
-	"rushed": true, "rush": true, "rushes": true, "rushing": true,
-	"ferried": true, "ferry": true, "ferries": true, "ferrying": true,
-	"airdropped": true, "airdrop": true, "airdrops": true, "airdropping": true,
-	"trucked": true, "offloaded": true, "extended": true, "extends": true, "extend": true, "extending": true,
-	"presented": true, "presents": true, "present": true, "presenting": true,
-	"gift": true, "ship": true, "supply": true, "fly": true, "truck": true,
-	"flies": true, "flying": true, "diverted": true, "redirected": true, "reallocated": true,
-	"shared": true, "shares": true, "share": true, "sharing": true,
-	"granted": true, "grants": true, "grant": true, "granting": true,
-	"came": true, "comes": true, "come": true, "coming": true,
-	"entered": true, "enters": true, "crossed": true, "crosses": true,
-	"went": true, "go": true, "goes": true, "going": true, "gone": true,
-	"expected": true,
-	"offered":  true, "offers": true, "offer": true, "offering": true,
-	"committed": true, "commits": true, "commit": true, "committing": true,
-	"released": true, "releases": true, "release": true, "releasing": true,
-	"allocated": true, "allocates": true, "allocate": true, "allocating": true,
-	"earmarked": true, "prepared": true, "readied": true,
-	"pledged": true, "pledges": true, "pledge": true, "pledging": true,
-	"promised": true, "promises": true, "promise": true, "promising": true,
-	"followed": true, "follows": true,
-}
-
-// departVerbs tell of goods leaving: their object is where from, "for X"
-// where to; they send only when goods or a carrier go ("the aid left
-// Paris", not "the minister left Paris").
-var departVerbs = map[string]bool{"left": true, "leaves": true, "leave": true, "leaving": true,
-	"departed": true, "departs": true, "depart": true, "departing": true, "sailed": true,
-	"took": true, "taken": true} // "took off for Gaza"
-
-// shipNouns name a sending act: "the delivery of 1,200 tents".
-var shipNouns = map[string]bool{"delivery": true, "deliveries": true, "donation": true, "donations": true,
-	"dispatch": true, "shipment": true, "shipments": true, "consignment": true, "consignments": true,
-	"gift": true, "handover": true, "airlift": true, "batch": true, "batches": true, "tranche": true,
-	"tranches": true, "contribution": true, "contributions": true, "supply": true, "arrival": true,
-	"provision": true, "transfer": true, "distribution": true, "transport": true}
-
-// receiveVerbs have the recipient as subject: "Sri Lanka received …".
-var receiveVerbs = map[string]bool{"received": true, "receives": true, "receive": true, "receiving": true,
-	"got": true, "gets": true, "get": true, "getting": true, "obtained": true, "accepted": true,
-	"welcomed": true, "welcomes": true, "allotted": true, "allocated": true}
-
-// intransitive sending verbs have the items before them.
-var intransitive = map[string]bool{"arrived": true, "arrive": true, "arrives": true, "arriving": true,
-	"landed": true, "lands": true, "landing": true, "reached": true, "reach": true, "reaches": true,
-	"docked": true, "touched": true, "way": true, "route": true,
-	"came": true, "comes": true, "come": true, "coming": true,
-	"entered": true, "enters": true, "crossed": true, "crosses": true, "expected": true,
-	"went": true, "go": true, "goes": true, "going": true, "gone": true,
-	"left": true, "leaves": true, "leave": true, "leaving": true, "departed": true, "departs": true,
-	"depart": true, "departing": true, "sailed": true, "took": true, "taken": true}
-
 var beForms = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
-
-// genericItems name aid in general rather than an item.
-var genericItems = map[string]bool{"supply": true, "supplies": true, "assistance": true, "aid": true,
-	"equipment": true, "material": true, "materials": true, "relief": true, "item": true, "items": true,
-	"goods": true, "consignment": true, "consignments": true, "shipment": true, "shipments": true,
-	"package": true, "packages": true, "help": true, "support": true, "load": true, "loads": true,
-	"cargo": true, "batch": true, "batches": true, "tranche": true, "lot": true, "lots": true,
-	"delivery": true, "deliveries": true, "donation": true, "donations": true, "contribution": true,
-	"contributions": true, "gift": true, "gifts": true, "commodities": true, "things": true}
-
-// containVerbs say what a shipment holds.
-var containVerbs = map[string]bool{"includes": true, "included": true, "include": true, "contains": true,
-	"contained": true, "contain": true, "comprises": true, "comprised": true, "carries": true,
-	"carried": true, "carrying": true, "containing": true, "comprising": true}
-
-// madeVerbs are participles of making that say where goods come from in
-// front of them ("made in Japan", "locally produced", "Chinese-made").
-var madeVerbs = map[string]bool{"made": true, "produced": true, "manufactured": true, "grown": true,
-	"sourced": true, "built": true, "assembled": true}
 
 // phraseStops end an item's noun phrase.
 var phraseStops = map[string]bool{"and": true, "or": true, "&": true, "to": true, "for": true, "from": true,
@@ -1023,9 +923,6 @@ func (d *doc) allotment(a, b int) int {
 	}
 	return -1
 }
-
-// nounVerbs are sending verbs whose base form is a noun as often.
-var nounVerbs = map[string]bool{"gift": true, "ship": true, "supply": true, "fly": true, "truck": true, "hand": true, "transport": true}
 
 // modalBefore: a modal or "to" stands before the base form at k, making it
 // a verb ("India will gift 100,000 doses", "to supply 100 ventilators").
@@ -4364,12 +4261,6 @@ func itemRule(it *item) string {
 	}
 	return "shipment/item-lexicon-word"
 }
-
-// umbrellaWords name goods in general; other generic words ("shipment",
-// "package", "help") name no goods at all.
-var umbrellaWords = map[string]bool{"supplies": true, "supply": true, "assistance": true, "aid": true,
-	"equipment": true, "material": true, "materials": true, "relief": true, "items": true, "goods": true,
-	"commodities": true, "item": true, "good": true, "commodity": true}
 
 // dropUmbrellas keeps a shipment's umbrella words ("humanitarian aid")
 // only when it has no other items: then they are all the text says of

@@ -117,6 +117,24 @@ var (
 	// verbs and function words ("Do" in "Deputy Minister of Health Do Xuan
 	// Tuyen" begins the name).
 	notTitleWords map[string]bool
+	// The words aid is told with (aidwords.tsv, by kind). sendVerbs move
+	// goods to a recipient; departVerbs tell of goods leaving (their object
+	// is where from, "for X" where to; they send only when goods or a
+	// carrier go: "the aid left Paris", not "the minister left Paris");
+	// intransitive ones have the goods before them ("arrived", "on its
+	// way"); receiveVerbs have the recipient as subject ("Sri Lanka
+	// received"); nounVerbs are sending verbs whose base form is as often a
+	// noun ("gift", "ship").
+	sendVerbs, departVerbs, intransitive, receiveVerbs, nounVerbs map[string]bool
+	// shipNouns name a sending act ("the delivery of 1,200 tents");
+	// containVerbs say what a shipment holds; madeVerbs are participles of
+	// making that say where goods come from in front of them ("made in
+	// Japan", "locally produced", "Chinese-made").
+	shipNouns, containVerbs, madeVerbs map[string]bool
+	// genericItems name aid in general rather than an item; umbrellaWords
+	// are those that still name goods ("humanitarian aid"), the others
+	// ("shipment", "package", "help") name no goods at all.
+	genericItems, umbrellaWords map[string]bool
 	// englishWords are all the words of commonwords.tsv, names too
 	// ("steel", "price"): a name of none of them is no company's ("Tata
 	// Steel").
@@ -181,6 +199,23 @@ func loadWords() {
 	notMemberWords = union(words.WordSet("notmember"), pastWords)
 	leadFunctionWords = leadFunctionSet(words)
 	portfolioNouns, portfolioAdjectives = portfolioSets(words)
+	sendVerbs, departVerbs, intransitive = aidWords("sendverb"), aidWords("departverb"), aidWords("arriveverb")
+	receiveVerbs, nounVerbs, shipNouns = aidWords("receiveverb"), aidWords("nounverb"), aidWords("shipnoun")
+	containVerbs, madeVerbs = aidWords("containverb"), aidWords("madeverb")
+	genericItems, umbrellaWords = aidWords("generic"), aidWords("umbrella")
+}
+
+// aidWords is the set of the forms of one kind of aidwords.tsv.
+func aidWords(kind string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words.AidWords {
+		if w.Kind == kind {
+			for _, f := range w.Forms {
+				out[f] = true
+			}
+		}
+	}
+	return out
 }
 
 func union(a, b map[string]bool) map[string]bool {

@@ -150,10 +150,11 @@ type CommonWord struct {
 	Name bool // a name as well ("Price", "Steel"): no ordinary word when capitalised
 }
 
-// EventWord is a class of words that tell of meetings, summits and
-// visits: Kind is the part they play ("meetverb", "visitnoun"…, see
-// eventwords.tsv), Forms their lower-case forms.
-type EventWord struct {
+// KindWords is a class of words by the part they play in telling of
+// something: of meetings, summits and visits (eventwords.tsv: "meetverb",
+// "visitnoun"…) or of aid sent (aidwords.tsv: "sendverb", "shipnoun"…).
+// Kind is the part, Forms the words' lower-case forms.
+type KindWords struct {
 	Kind  string
 	Forms []string
 }
@@ -163,6 +164,10 @@ var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "
 	"modenoun", "summitnoun", "leaders", "ministerial", "visitnoun", "visitverb", "travelverb", "leaveverb",
 	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose", "adjective",
 	"addressverb", "audience", "credentials", "presentverb", "envoy", "invite", "begin"}
+
+// AidWordKinds are the kinds aidwords.tsv may use.
+var AidWordKinds = []string{"sendverb", "departverb", "arriveverb", "receiveverb", "nounverb", "shipnoun",
+	"containverb", "madeverb", "generic", "umbrella"}
 
 // Leader is one term of a national leader or foreign minister
 // (leaders.tsv): the person's country (ISO code), the roles the post has
@@ -202,7 +207,8 @@ type Lexicon struct {
 	Topics       []Topic
 	Items        []Item
 	Agencies     []Agency
-	EventWords   []EventWord
+	EventWords   []KindWords
+	AidWords     []KindWords
 	Leaders      []Leader
 
 	countryByCode  map[string]*Country
@@ -419,24 +425,10 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = readTable(fsys, "eventwords.tsv", []string{"kind", "forms"}, func(r row) error {
-		w := EventWord{Kind: r.get("kind"), Forms: r.list("forms")}
-		known := false
-		for _, k := range EventWordKinds {
-			known = known || k == w.Kind
-		}
-		if !known || len(w.Forms) == 0 {
-			return fmt.Errorf("event words: bad kind %q or no forms", w.Kind)
-		}
-		for _, f := range w.Forms {
-			if f != strings.ToLower(f) {
-				return fmt.Errorf("event words: %q is not lower case", f)
-			}
-		}
-		l.EventWords = append(l.EventWords, w)
-		return nil
-	})
-	if err != nil {
+	if l.EventWords, err = readKinds(fsys, "eventwords.tsv", EventWordKinds); err != nil {
+		return nil, err
+	}
+	if l.AidWords, err = readKinds(fsys, "aidwords.tsv", AidWordKinds); err != nil {
 		return nil, err
 	}
 	readLeaders := func(file string, roles []string, jurisdiction func(code string) (string, bool)) error {
@@ -534,6 +526,26 @@ func (r row) get(col string) string {
 		return ""
 	}
 	return strings.TrimSpace(r.fields[i])
+}
+
+// readKinds reads a table of kind and forms (eventwords.tsv, aidwords.tsv):
+// each kind one of kinds, the forms in lower case.
+func readKinds(fsys fs.FS, file string, kinds []string) ([]KindWords, error) {
+	var out []KindWords
+	err := readTable(fsys, file, []string{"kind", "forms"}, func(r row) error {
+		w := KindWords{Kind: r.get("kind"), Forms: r.list("forms")}
+		if !slices.Contains(kinds, w.Kind) || len(w.Forms) == 0 {
+			return fmt.Errorf("%s: bad kind %q or no forms", file, w.Kind)
+		}
+		for _, f := range w.Forms {
+			if f != strings.ToLower(f) {
+				return fmt.Errorf("%s: %q is not lower case", file, f)
+			}
+		}
+		out = append(out, w)
+		return nil
+	})
+	return out, err
 }
 
 func (r row) list(col string) []string {

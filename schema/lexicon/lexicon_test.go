@@ -57,6 +57,7 @@ func TestLoadRefusesBadData(t *testing.T) {
 		"words.tsv":        "class\tword\tvalue\nhonorific\tDr\tDr.\n",
 		"commonwords.tsv":  "word\tpos\tname\nrelief\tNOUN\t\n",
 		"eventwords.tsv":   "kind\tforms\nmeetverb\tmet|meets\n",
+		"aidwords.tsv":     "kind\tforms\nsendverb\tsent|sends\n",
 		"leaders.tsv":      "code\trole\tname\taliases\tfrom\tto\nIN\thead of government\tA B\t\t2014-05\t2019-05-30\n",
 		"orgleaders.tsv":   "code\trole\tname\taliases\tfrom\tto\nquad\thead of organisation\tC D\t\t2021-03\t\n",
 	}
@@ -86,6 +87,8 @@ func TestLoadRefusesBadData(t *testing.T) {
 		{"commonwords.tsv", "word\tpos\tname\nRelief\tNOUN\t\n", `common word "Relief": not a lower-case word`},
 		{"eventwords.tsv", "kind\tforms\nmeeting\tmet\n", `bad kind "meeting"`},
 		{"eventwords.tsv", "kind\tforms\nmeetverb\tMet\n", `"Met" is not lower case`},
+		{"aidwords.tsv", "kind\tforms\nsending\tsent\n", `bad kind "sending"`},
+		{"aidwords.tsv", "kind\tforms\nshipnoun\t\n", `bad kind "shipnoun" or no forms`},
 		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nZZ\thead of state\tA B\t\t2001-01\t\n", `unknown country or organisation "ZZ"`},
 		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nIN\tking\tA B\t\t2001-01\t\n", `unknown role "king"`},
 		{"leaders.tsv", "code\trole\tname\taliases\tfrom\tto\nIN\thead of state\tA B\t\t2001\t\n", `bad term "2001"`},
