@@ -77,14 +77,16 @@ type shipment struct {
 	// thereof: the clause's subject points back to goods told before
 	// ("The aid — including rice and oil — arrived")
 	thereof bool
+	// stage: the step of the journey the act's verb tells of, for the
+	// date of a retelling: stageDispatch ("left Veracruz"), stageArrival
+	// ("docked in Havana"), stageHandover ("handed over", "received");
+	// stageNone for the whole act ("sent", "donated")
+	stage int8
 	// another: told as a further consignment ("The fourth consignment
 	// includes …"), never more of an earlier act
 	another bool
 	// planned: told as to come ("will send", "promised to deliver")
 	planned bool
-	// handover, arrival: what the act's verb tells of ("handed over",
-	// "arrived"), for the date of a retelling
-	handover, arrival bool
 }
 
 func (d *doc) findShipments() {
@@ -327,9 +329,7 @@ acts:
 	receive := receiveVerbs[d.toks[trig].Text] && !goodsReceived || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
-	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig),
-		handover: d.toks[trig].is("handover") || trig+1 < b && d.toks[trig].is("handed", "hands", "hand", "handing") && d.toks[trig+1].is("over"),
-		arrival:  d.toks[trig].is("arrived", "arrives", "arrive", "landed", "docked", "reached")}
+	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig), stage: d.stageOf(trig, b)}
 	items := d.itemsIn(a, b)
 	if len(items) == 0 && passive && d.peopleSubject(a, trig) {
 		return // "A team of 15 engineers has been deployed to Nepal": people, not goods
@@ -3856,9 +3856,7 @@ func (d *doc) mergeShipments() {
 				if prev.recipient == nil {
 					prev.recipient, prev.recipientSet = s.recipient, s.recipientSet
 				}
-				if prev.date == nil {
-					prev.date = s.date
-				}
+				prev.takeDate(s)
 				prev.items = append(prev.items, s.items...)
 				prev.last = s.sent
 				continue
@@ -3868,9 +3866,7 @@ func (d *doc) mergeShipments() {
 			back := s.thereof && prev.donor == s.donor && s.sent-prev.last <= 2 && prev.recipient == s.recipient &&
 				(s.date == nil || prev.date == nil || s.date.value == prev.date.value)
 			if back || !s.recipientSet && s.date == nil && prev.donor == s.donor && s.sent-prev.last <= 2 && len(prev.items) > 0 || len(prev.items) == 0 && prev.donor == s.donor && !s.recipientSet && s.sent-prev.last <= 2 {
-				if prev.date == nil {
-					prev.date = s.date
-				}
+				prev.takeDate(s)
 				prev.items = append(prev.items, s.items...)
 				prev.last = s.sent
 				continue
@@ -3884,9 +3880,7 @@ func (d *doc) mergeShipments() {
 			p := prev[len(prev)-1]
 			if !p.recipientSet && len(p.items) > 0 && p.donor == s.donor && s.sent-p.last <= 2 && s.recipient != s.donor {
 				p.recipient, p.recipientSet = s.recipient, true
-				if p.date == nil {
-					p.date = s.date
-				}
+				p.takeDate(s)
 				p.last = s.sent
 				continue
 			}
@@ -3903,16 +3897,12 @@ func (d *doc) mergeShipments() {
 			byPair[key] = byPair[key][len(byPair[key])-recentActs:]
 		}
 		if dup := sameAct(byPair[key], s); dup != nil {
-			if dup.date == nil || arrivedBefore(dup, s) {
-				dup.date = s.date // "the 1,000 ventilators arrived on Monday"
-			}
+			dup.takeDate(s) // "the 1,000 ventilators arrived on Monday"
 			continue
 		}
 		if e := retold(byPair[key], s); e != nil {
 			e.items = restated(e.items, s.items)
-			if e.date == nil {
-				e.date = s.date
-			}
+			e.takeDate(s)
 			e.last = s.sent
 			continue
 		}
@@ -3926,9 +3916,7 @@ func (d *doc) mergeShipments() {
 		// and recipient it fits
 		if e := fitting(byPair[key], s); e != nil || func() bool { e = overlapping(byPair[key], s); return e != nil }() {
 			e.items = append(e.items, s.items...)
-			if e.date == nil {
-				e.date = s.date
-			}
+			e.takeDate(s)
 			e.last = s.sent
 			continue
 		}
@@ -4155,13 +4143,42 @@ func specific(s *shipment) bool {
 	return false
 }
 
-// arrivedBefore: s retells the handover e as an arrival on an earlier day
-// ("handed over 12,000 tonnes of rice yesterday … The consignment arrived
-// in Chittagong on 12 May"): the goods came that day, the handover is a
-// ceremony after it.
-func arrivedBefore(e, s *shipment) bool {
-	return e.handover && s.arrival && e.date != nil && s.date != nil && e.date.typ == schema.XSDDate &&
-		s.date.typ == schema.XSDDate && s.date.value < e.date.value
+// The steps of a consignment's journey, in their order.
+const (
+	stageNone int8 = iota
+	stageDispatch
+	stageArrival
+	stageHandover
+)
+
+// stageOf is the step of the journey the verb at trig tells of.
+func (d *doc) stageOf(trig, b int) int8 {
+	t := d.toks[trig]
+	switch {
+	case dispatchVerbs[t.Low]:
+		return stageDispatch
+	case arrivalVerbs[t.Low]:
+		return stageArrival
+	case t.is("handover") || receiveVerbs[t.Low] || trig+1 < b && t.is("handed", "hands", "hand", "handing") && d.toks[trig+1].is("over"):
+		return stageHandover
+	}
+	return stageNone
+}
+
+// takeDate gives e, an act that s tells again, the date of s where e has
+// none, or where s tells an earlier step of the journey on an earlier day
+// (guidelines 4.2: dispatch where both are given; "docked in Havana on
+// Thursday … The ships left Veracruz on February 8"; "handed over 12,000
+// tonnes of rice yesterday … The consignment arrived in Chittagong on 12
+// May").
+func (e *shipment) takeDate(s *shipment) {
+	if s.date == nil {
+		return
+	}
+	if e.date == nil || s.stage != stageNone && s.stage < e.stage && e.date.typ == schema.XSDDate &&
+		s.date.typ == schema.XSDDate && s.date.value < e.date.value {
+		e.date, e.stage = s.date, s.stage
+	}
 }
 
 // sameAct finds an earlier shipment that s only tells again.

@@ -126,6 +126,9 @@ var (
 	// received"); nounVerbs are sending verbs whose base form is as often a
 	// noun ("gift", "ship").
 	sendVerbs, departVerbs, intransitive, receiveVerbs, nounVerbs map[string]bool
+	// dispatchVerbs and arrivalVerbs tell of the first and the second step
+	// of goods' journey, for the date of a consignment told twice.
+	dispatchVerbs, arrivalVerbs map[string]bool
 	// shipNouns name a sending act ("the delivery of 1,200 tents");
 	// containVerbs say what a shipment holds; madeVerbs are participles of
 	// making that say where goods come from in front of them ("made in
@@ -202,6 +205,7 @@ func loadWords() {
 	sendVerbs, departVerbs, intransitive = aidWords("sendverb"), aidWords("departverb"), aidWords("arriveverb")
 	receiveVerbs, nounVerbs, shipNouns = aidWords("receiveverb"), aidWords("nounverb"), aidWords("shipnoun")
 	containVerbs, madeVerbs = aidWords("containverb"), aidWords("madeverb")
+	dispatchVerbs, arrivalVerbs = aidWords("dispatchverb"), aidWords("arrivalverb")
 	genericItems, umbrellaWords = aidWords("generic"), aidWords("umbrella")
 }
 

@@ -1,0 +1,27 @@
+package extract_test
+
+import "testing"
+
+// TestConsignmentToldAtTwoSteps: a consignment told at two steps of its
+// journey takes the date of the earlier step (guidelines 4.2: dispatch
+// where both are given); a later step on a later day leaves it.
+func TestConsignmentToldAtTwoSteps(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ArrivalThenDeparture", date: "2023-03-10",
+			text:   "Two Chilean Navy ships carrying 500 tons of aid, including rice and beans, docked in Haiti on Thursday. The ships left Valparaiso on March 2.",
+			want:   []string{"item Chile > Haiti | rice | - | 2023-03-02", "item Chile > Haiti | aid | 500 ton | 2023-03-02"},
+			absent: []string{"item Chile > Haiti | rice | - | 2023-03-09"}},
+		{name: "HandoverThenArrival", date: "2022-05-20",
+			text:   "Japan handed over 12,000 tonnes of rice to Bangladesh yesterday. The consignment arrived in Chittagong on 12 May.",
+			want:   []string{"item Japan > Bangladesh | rice | 12000 tonne | 2022-05-12"},
+			absent: []string{"item Japan > Bangladesh | rice | 12000 tonne | 2022-05-19"}},
+		{name: "ReceiptThenArrival", date: "2021-12-14",
+			text:   "Ghana formally received on Tuesday 1,200,000 doses of vaccine donated by Norway. On December 10, the shipment of 1,200,000 doses arrived in Accra, the Norwegian embassy said.",
+			want:   []string{"item Norway > Ghana | vaccine | 1200000 dose | 2021-12-10"},
+			absent: []string{"item Norway > Ghana | vaccine | 1200000 dose | 2021-12-14"}},
+		{name: "LaterStepKeepsTheFirstDate", date: "2022-06-20",
+			text:   "A ship carrying 300 tonnes of rice from Norway left Oslo for Chad on 3 June. The ship with the 300 tonnes of rice arrived in Chad on 15 June.",
+			want:   []string{"item Norway > Chad | rice | 300 tonne | 2022-06-03"},
+			absent: []string{"item Norway > Chad | rice | 300 tonne | 2022-06-15"}},
+	})
+}
