@@ -1129,6 +1129,9 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		return false
 	case t.is("touched"):
 		return k+1 < b && d.toks[k+1].is("down")
+	case t.is("come", "comes", "came", "coming") && k+1 < b && (d.toks[k+1].is("after", "amid", "amidst", "despite", "following", "days", "weeks", "hours", "months", "shortly", "just", "only", "barely", "soon") ||
+		d.toks[k+1].is("as") && !(k+2 < b && d.toks[k+2].is("part"))):
+		return false // "The flight comes after the president ordered aid": when, not a journey
 	case t.is("followed", "follows"):
 		// "Spain followed with 20 tonnes of canned food"
 		return k+2 < b && d.toks[k+1].is("with") && d.itemAfterOf(k+2, b)

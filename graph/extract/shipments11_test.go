@@ -25,3 +25,15 @@ func TestConsignmentToldAtTwoSteps(t *testing.T) {
 			absent: []string{"item Norway > Chad | rice | 300 tonne | 2022-06-15"}},
 	})
 }
+
+// TestComesAfterIsNoJourney: "X comes after …" tells when, not a journey
+// of goods; the act after it keeps the donor the story has.
+func TestComesAfterIsNoJourney(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FlightComesAfter", date: "2023-09-15",
+			text: "A Qatari aid plane has arrived in Chad to help flood victims. The flight comes after the emir on Monday ordered aid to Chad, according to a death toll from the Chadian Red Cross. " +
+				"A further three planes carrying tents and medical supplies landed at N'Djamena airport on Thursday.",
+			want:   []string{"item Qatar > Chad | tent | - | 2023-09-14"},
+			absent: []string{"item Chad > Qatar"}},
+	})
+}
