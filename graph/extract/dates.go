@@ -161,6 +161,9 @@ func (d *doc) weekdayAhead(sstart, send, i int) bool {
 		if attributionVerbs[w] || w == "met" || w == "held" || w == "arrived" || w == "visited" {
 			return false // "said on Tuesday"
 		}
+		if d.toks[k].is("was", "were", "had") {
+			return false // "was sent on Monday and more would follow", "was scheduled to arrive Monday"
+		}
 		// "… will be a launch near the hall where leaders started gathering
 		// on Monday": a verb in the past tense
 		if t := d.toks[k]; t.Kind == tWord && !t.capitalised() && strings.HasSuffix(t.Low, "ed") && d.mat(k) == nil && d.tag(k) == pos.VERB &&

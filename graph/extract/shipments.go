@@ -2465,8 +2465,7 @@ func (d *doc) placeEntityAt(k, b int) *entity {
 	}
 	// "to cyclone-hit Burma", "to neighbouring Nepal": words that
 	// describe the place stand before it
-	for n := k; n < b && n < k+2 && d.mat(n) == nil && d.toks[n].Kind == tWord && !d.toks[n].capitalised() &&
-		(strings.Contains(d.toks[n].Text, "-") || strings.HasSuffix(d.toks[n].Low, "ing") || d.tag(n) == pos.ADJ); n++ {
+	for n := k; n < b && n < k+2 && d.placeModifier(n); n++ {
 		if m := d.mat(n + 1); m != nil && m.i == n+1 && (m.kind == kCountry || m.kind == kCity) {
 			k = n + 1
 			break
@@ -2775,6 +2774,14 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 				b--
 			}
 		}
+		// "to quake-hit Indonesia", "to neighbouring Nepal": the words
+		// that describe the place stand between it and its preposition
+		for n := b; n >= start && n > m.i-3 && d.placeModifier(n); n-- {
+			if n-1 >= start && d.toks[n-1].is("to", "for", "in") {
+				b = n - 1
+				break
+			}
+		}
 		govOf := d.govOf(b, start)
 		if govOf {
 			// "by the government of Armenia": look at what comes before
@@ -2801,6 +2808,15 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 		return d.entityFor(m)
 	}
 	return nil
+}
+
+// placeModifier: the word at n can describe a place after it: a lower-case
+// compound, participle or adjective ("cyclone-hit Burma", "neighbouring
+// Nepal", "landlocked Malawi").
+func (d *doc) placeModifier(n int) bool {
+	t := d.toks[n]
+	return d.mat(n) == nil && t.Kind == tWord && !t.capitalised() &&
+		(strings.Contains(t.Text, "-") || strings.HasSuffix(t.Low, "ing") || d.tag(n) == pos.ADJ)
 }
 
 // govOf: token p is the "of" of "the government of", "the Kingdom of",

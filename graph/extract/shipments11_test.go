@@ -37,3 +37,16 @@ func TestComesAfterIsNoJourney(t *testing.T) {
 			absent: []string{"item Chad > Qatar"}},
 	})
 }
+
+// TestDescribedPlaceIsNoDonor: a country after "to" and a word that
+// describes it ("to quake-hit Peru") is where the goods go, never the
+// sender of an act after it in the clause or of the acts that follow.
+func TestDescribedPlaceIsNoDonor(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "QuakeHitPlace", date: "2007-08-17",
+			text: "Chile on Thursday sent condolences and tonnes of relief material to quake-hit Peru to join international efforts to provide succour there. " +
+				"At least 20 tonnes of rice was sent on Thursday and another 30 tonnes of rice would be despatched on Friday.",
+			want:   []string{"item Chile > Peru | rice | 20 tonne | 2007-08-16"},
+			absent: []string{"item Peru > Chile"}},
+	})
+}
