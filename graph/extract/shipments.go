@@ -1183,6 +1183,13 @@ func (d *doc) sendsHere(k, a, b int) bool {
 		}
 		q := d.subjectEnd(k, a)
 		return q >= a && d.goodsOrCarrier(q, q+1)
+	case t.is("bring", "brings", "bringing", "brought") && k+1 < b && d.toks[k+1].is("about", "together", "forward", "up", "down"):
+		return false // "bring about engagement", "brought together leaders"
+	case t.is("reach", "reaches", "reached", "reaching") && !(k+1 < b && (d.placeEntityAt(k+1, b) != nil || d.toks[k+1].is("here"))):
+		// "the aid reached Gaza" sends; without a place the subject must be
+		// goods or their carrier ("the ship reached port"), not "to reach a
+		// consensus", "its geographical reach"
+		fallthrough
 	case t.is("came", "comes", "come", "coming", "entered", "enters", "crossed", "crosses"):
 		// goods or their carriers come or cross: "the vaccines came from
 		// China", "trucks carrying aid entered Gaza"

@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// TestShipmentNotSent: verbs of sending in uses that send nothing, from
+// real failures, in invented sentences.
+func TestShipmentNotSent(t *testing.T) {
+	for _, c := range []struct {
+		name, date, title, text string
+		want, absent            []string
+	}{
+		{name: "BringAboutCausesNothingToBeSent", date: "2022-03-01", title: "Bloc summit opens in Accra",
+			text: "ACCRA, March 1: The 20th summit of the bloc opened in Accra on Tuesday.\n\nAs chair of the bloc, Senegalese President Amadou Diallo opened the summit and handed over the responsibility of the chair of the bloc to Ghana’s Prime Minister Kofi Mensah.\n\n" +
+				"The summit also decided to improve agricultural productivity, food and nutritional security, enhance cooperation on trade and health and bring about project-based engagement of the observers.",
+			absent: []string{"item "}},
+		{name: "ReachWithoutPlaceOrGoodsSendsNothing", date: "2022-03-01", title: "Oil ministers meet",
+			text:   "Ministers from Azerbaijan and Kuwait met in Baku on Monday. The main goal of the talks is to reach a consensus on demand and supply in oil markets, the Kuwaiti minister said.",
+			absent: []string{"item "}},
+		{name: "GoodsOrCarrierStillReach", date: "2022-03-02", title: "Help for Malawi",
+			text: "Zambia sent 20 tonnes of maize to Malawi. The ship reached port on Wednesday. Kenya's 500 tents reached Malawi on Thursday.",
+			want: []string{"item Zambia > Malawi | maize | 20 tonne | 2022-03-02", "item Kenya > Malawi | tent | 500 | 2022-02-24"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
+	}
+}
