@@ -2436,11 +2436,16 @@ func (d *doc) relativeAct(k, b int) bool {
 	return false
 }
 
+// destinedWords are participles that tell where goods are meant to go
+// ("flour destined for Syria", "tents bound for Chad").
+var destinedWords = map[string]bool{"meant": true, "bound": true, "destined": true, "intended": true,
+	"earmarked": true, "headed": true, "allocated": true}
+
 // sentParticiple: the word at k is a participle that tells where goods
 // went or are meant to go ("delivered", "sent", "meant for", "bound for").
 func (d *doc) sentParticiple(k int) bool {
 	t := d.toks[k]
-	if t.is("meant", "bound", "destined", "intended", "earmarked", "headed", "allocated") {
+	if destinedWords[t.Low] {
 		return true
 	}
 	return sendVerbs[t.Text] && (strings.HasSuffix(t.Low, "ed") || t.is("sent", "given", "brought", "flown", "taken", "shipped")) &&
@@ -3529,6 +3534,9 @@ func (d *doc) nounPhrase(k, b int) int {
 		}
 		if j > k && strings.HasSuffix(low, "ed") && j+1 < b && d.toks[j+1].is("by") && d.mat(j) == nil {
 			break // "clothing collected by the Red Cross": a participle after the goods
+		}
+		if j > k && destinedWords[low] && j+1 < b && d.toks[j+1].is("for", "to") && d.mat(j) == nil {
+			break // "flour destined for Syria", "tents bound for Chad"
 		}
 		// "they need", "beyond vaccines": no noun phrase; pronouns and
 		// auxiliaries are short words (the tagger guesses PRON for an

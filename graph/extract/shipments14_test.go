@@ -23,3 +23,22 @@ func TestShipmentNotSent(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
 }
+
+// TestShipmentGoodsMeantFor: a participle of destination after the goods
+// ends their name ("flour destined for Syria").
+func TestShipmentGoodsMeantFor(t *testing.T) {
+	for _, c := range []struct {
+		name, date, title, text string
+		want, absent            []string
+	}{
+		{name: "DestinedForAfterCountedGoods", date: "2024-03-28", title: "Aid ship leaves Izmir",
+			text: "A humanitarian aid ship, carrying 3,100 tons of aid destined for Lebanon, has sailed from Izmir, Turkey's disaster agency said.",
+			want: []string{"item Turkey > Lebanon | aid | 3100 ton | -"}},
+		{name: "BoundAndIntendedFor", date: "2024-03-28", title: "Relief for Chad",
+			text:   "Niger sent 400 tonnes of sorghum bound for Chad. Egypt sent 900 tents intended for Sudan.",
+			want:   []string{"item Niger > Chad | sorghum | 400 tonne | -", "item Egypt > Sudan | tent | 900 | -"},
+			absent: []string{"item Niger > Chad | sorghum bound"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
+	}
+}
