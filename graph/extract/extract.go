@@ -45,7 +45,8 @@ type Extractor struct {
 	general, head map[int]bool
 	// notGoods maps the lower-case forms of words that are never aid
 	// items to their kind: "carrier" (plane, truck), "other" (people),
-	// "qualifier" (vital, additional)
+	// "qualifier" (vital, additional), "abstract" (technical, financial:
+	// an umbrella word they go before names a service or money)
 	notGoods map[string]string
 	// keys are the doc.ents keys of the lexicon's entities ("country/IN"),
 	// made once rather than for every mention
@@ -126,7 +127,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	for i, it := range lex.Items {
 		k := kItem
 		switch it.Kind {
-		case "carrier", "other", "qualifier":
+		case "carrier", "other", "qualifier", "abstract":
 			for _, f := range append([]string{it.Name}, it.Forms...) {
 				x.notGoods[strings.ToLower(f)] = it.Kind
 			}

@@ -2954,6 +2954,13 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
 			continue // "and other supplies"; "nine container loads of supplies"
 		}
+		if it.generic && d.abstractAid(it) {
+			continue // "technical assistance", "financial aid": a service or money
+		}
+		if it.generic && n+1 < len(out) && it.j+1 == out[n+1].i && d.toks[it.j].is("and") && d.toks[it.i].Low == lastWord(strings.ToLower(it.name)) &&
+			out[n+1].generic && d.abstractAid(out[n+1]) {
+			continue // "material and spiritual assistance": both words tell of the one help
+		}
 		if !it.generic && it.qty == nil && n+1 < len(out) && !out[n+1].generic && it.j < b && out[n+1].i <= it.j+3 &&
 			(d.toks[it.j].is("like", "including") || d.toks[it.j].is("such") && it.j+1 < b && d.toks[it.j+1].is("as")) {
 			continue // "essential medicines like paracetamol and insulin": the kinds it names are the items
@@ -2970,6 +2977,21 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// abstractAid: the umbrella word of item it, a word for help, has a word in
+// front of it that makes it a service or money ("technical assistance",
+// "financial aid"; not "technical equipment").
+func (d *doc) abstractAid(it *item) bool {
+	if !d.toks[it.j-1].is("assistance", "aid", "help", "relief") {
+		return false
+	}
+	for k := it.i; k < it.j-1; k++ {
+		if d.x.notGoods[d.toks[k].Low] == "abstract" {
+			return true
+		}
+	}
+	return false
 }
 
 // listedAfterGoods: item n of out follows, in one list, goods the

@@ -42,3 +42,25 @@ func TestShipmentGoodsMeantFor(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
 }
+
+// TestShipmentAbstractHelp: help named by a word of service or money is no
+// goods ("technical assistance", "material and spiritual assistance").
+func TestShipmentAbstractHelp(t *testing.T) {
+	for _, c := range []struct {
+		name, date, title, text string
+		want, absent            []string
+	}{
+		{name: "TechnicalAndFinancialAssistance", date: "2018-06-21", title: "Help for Laos",
+			text:   "Japan gave technical assistance to Laos. Korea provided financial aid to Laos on Monday.",
+			absent: []string{"item "}},
+		{name: "MaterialAndSpiritualAssistanceInThePast", date: "2018-06-21", title: "Rice for Laos",
+			text:   "Thailand donated 3,000 tons of rice to Laos on June 20th. The minister recalled the material and spiritual assistance the Lao people had given to Thailand in the past.",
+			want:   []string{"item Thailand > Laos | rice | 3000 ton | 2018-06-20"},
+			absent: []string{"item Laos > Thailand"}},
+		{name: "TechnicalEquipmentIsGoods", date: "2018-06-21", title: "Relief for Laos",
+			text: "Japan sent 20 tonnes of relief material and technical equipment to Laos.",
+			want: []string{"item Japan > Laos | relief material | 20 tonne | -", "item Japan > Laos | technical equipment | - | -"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
+	}
+}

@@ -100,7 +100,9 @@ type Topic struct {
 // a noun that is never an item: a carrier of the goods (Kind "carrier":
 // plane, truck, ship) or a count of something else (Kind "other": people,
 // families, days); or a word in front of goods that names no product (Kind
-// "qualifier": "vital", "additional", "large-scale").
+// "qualifier": "vital", "additional", "large-scale"), or a word that makes
+// the umbrella word after it a service or money (Kind "abstract":
+// "technical assistance", "financial aid").
 type Item struct {
 	Name  string
 	Kind  string
@@ -353,9 +355,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	err = readTable(fsys, "items.tsv", []string{"name", "kind", "forms"}, func(r row) error {
 		it := Item{Name: r.get("name"), Kind: r.get("kind"), Forms: r.list("forms")}
 		switch it.Kind {
-		case "item", "unit", "general", "head", "carrier", "other", "qualifier":
+		case "item", "unit", "general", "head", "carrier", "other", "qualifier", "abstract":
 		default:
-			return fmt.Errorf("item %q: kind %q is not item, general, head, unit, carrier, other or qualifier", it.Name, it.Kind)
+			return fmt.Errorf("item %q: kind %q is not item, general, head, unit, carrier, other, qualifier or abstract", it.Name, it.Kind)
 		}
 		l.Items = append(l.Items, it)
 		return nil

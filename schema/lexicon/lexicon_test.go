@@ -80,7 +80,7 @@ func TestLoadRefusesBadData(t *testing.T) {
 		{"cities.tsv", "name\tcountry\taliases\nAtlantis\tZZ\t\n", `cities.tsv:2: unknown country "ZZ"`},
 		{"groupings.tsv", "slug\tname\tfullname\taliases\tmembers\twikidata\nin\tX\t\t\t\t\n", `grouping slug "in" is a country code`},
 		{"offices.tsv", "jurisdiction\ttitle\trole\tforms\timplies\nzz\tKing\tmonarch\tking\t\n", `unknown jurisdiction "zz"`},
-		{"items.tsv", "name\tkind\tforms\nvaccine\tthing\t\n", `kind "thing" is not item, general, head, unit, carrier, other or qualifier`},
+		{"items.tsv", "name\tkind\tforms\nvaccine\tthing\t\n", `kind "thing" is not item, general, head, unit, carrier, other, qualifier or abstract`},
 		{"topics.tsv", "slug\tname\n", "header lacks aliases"},
 		{"speech.tsv", "verb\tforms\tspeaker\nsay\tsaid\tlistener\n", `speaker "listener" is not subject or object`},
 		{"words.tsv", "class\tword\tvalue\n\tDr\t\n", `no class or word`},
