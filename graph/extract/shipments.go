@@ -130,6 +130,7 @@ func (d *doc) findShipments() {
 		if s.recipient == nil {
 			s.recipient = d.titlePlace(s.donor)
 		}
+		guessed := s.recipient == nil
 		if s.recipient == nil {
 			s.recipient = mostMentioned(counts, s.donor)
 		}
@@ -138,6 +139,12 @@ func (d *doc) findShipments() {
 			if e := d.countryEntity(strings.ToUpper(d.dateline)); e != s.donor {
 				s.recipient = e
 			}
+		}
+		if guessed && s.donor != nil && inMembers(s.donor, s.recipient) {
+			// "the Quad has donated vaccines from our own supply": a
+			// grouping's act the story names no recipient for is not for
+			// the member it names most
+			s.donor = nil
 		}
 		if s.recipientSet {
 			last = s.recipient

@@ -64,3 +64,25 @@ func TestShipmentAbstractHelp(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
 }
+
+// TestShipmentGroupingOwnMember: a grouping's act the story names no
+// recipient for is not for the member it names most; a recipient the story
+// or the headline names still counts.
+func TestShipmentGroupingOwnMember(t *testing.T) {
+	for _, c := range []struct {
+		name, date, title, text string
+		want, absent            []string
+	}{
+		{name: "NoRecipientNamed", date: "2022-05-24", title: "Fact sheet: the Quad leaders' meeting",
+			text:   "Since March, the Quad has expanded vaccine manufacturing capacity, donated vaccines from its own supply, and worked together to help the region. Australia will host the next meeting, and Australia's prime minister welcomed the plan.",
+			absent: []string{"item "}},
+		{name: "HeadlineNamesTheMember", date: "2022-05-24", title: "ASEAN sends tents to Myanmar",
+			text: "ASEAN donated 5,000 tents on Monday, officials said.",
+			want: []string{"item ASEAN > Myanmar | tent | 5000 | 2022-05-23"}},
+		{name: "StoryNamedTheMemberBefore", date: "2022-05-24", title: "ASEAN aid",
+			text: "ASEAN donated 5,000 tents to Myanmar on Monday. The bloc also sent rice.",
+			want: []string{"item ASEAN > Myanmar | rice | - | 2022-05-23"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
+	}
+}
