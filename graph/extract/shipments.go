@@ -3091,6 +3091,9 @@ func (d *doc) bareCount(k, b int, prev *item) (*item, int) {
 // itemAt reads "[qualifier] [number] [unit of] noun phrase" at k.
 func (d *doc) itemAt(k, b int) (*item, int) {
 	start := k
+	if m := d.mat(k); m != nil && m.i == k && m.kind == kItem && d.inName(m, b) {
+		return nil, m.j // "the Grain from Ukraine programme": a name, not goods
+	}
 	if k+2 < b && d.toks[k].is("a", "A") && d.toks[k+1].is("total") && d.toks[k+2].is("of") {
 		k += 3
 	}
@@ -3576,6 +3579,22 @@ func (d *doc) nounPhrase(k, b int) int {
 		j++
 	}
 	return j
+}
+
+// inName: the item word m, whose lexicon name is lower case, is written
+// with a capital inside a sentence and joined to a capitalised word after
+// it ("Grain from Ukraine", "Food for Peace", "Rice Board"): part of a
+// name.
+func (d *doc) inName(m *mention, b int) bool {
+	name := d.x.lex.Items[m.ref].Name
+	if !d.toks[m.i].capitalised() || strings.ToLower(name) != name || m.i == 0 || d.sentOf[m.i-1] != d.sentOf[m.i] || d.toks[m.i-1].Kind != tWord {
+		return false
+	}
+	n := m.j
+	if n+1 < b && d.toks[n].is("for", "from", "of") {
+		n++
+	}
+	return n < b && d.toks[n].Kind == tWord && d.toks[n].capitalised()
 }
 
 // pastOrigin skips, at k, where the goods were made when a noun phrase

@@ -86,3 +86,22 @@ func TestShipmentGroupingOwnMember(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
 }
+
+// TestShipmentItemWordInName: an item word written with a capital inside a
+// sentence and joined to a capitalised word is part of a name.
+func TestShipmentItemWordInName(t *testing.T) {
+	for _, c := range []struct {
+		name, date, title, text string
+		want, absent            []string
+	}{
+		{name: "ProgrammeName", date: "2022-12-04", title: "Wheat for Kenya",
+			text:   "The first ship carrying 30,000 tonnes of Ukrainian wheat under the Grain from Ukraine humanitarian programme arrived in Kenya on 3 December.",
+			want:   []string{"item Ukraine > Kenya | ukrainian wheat | 30000 tonne | 2022-12-03"},
+			absent: []string{"item Ukraine > Kenya | grain"}},
+		{name: "LowerCaseGoodsStay", date: "2022-12-04", title: "Grain for Kenya",
+			text: "Ukraine sent grain from Odesa to Kenya on 3 December.",
+			want: []string{"item Ukraine > Kenya | grain | - | 2022-12-03"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
+	}
+}
