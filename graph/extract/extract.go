@@ -249,6 +249,7 @@ type doc struct {
 	byKey   map[string]*entity    // persons by PersonKey
 	byWord  map[string][]*entity  // persons by first and last word, for merging
 	holders map[*entity][]*entity // office → persons who hold it
+	unheld  []*mention            // titles read from a plural one over a list of countries, held by no one named ("the Presidents of A and B")
 	artVal  quad.Value            // art, boxed once
 	counter map[string]int
 

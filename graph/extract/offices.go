@@ -82,6 +82,14 @@ func (d *doc) findOffices() {
 				continue
 			}
 		}
+		// "the delegation of Lesotho will be led by its Prime Minister":
+		// the country named before it in the sentence
+		if k >= start && d.toks[k].is("its") {
+			if j := d.countryBefore(k, start); j != "" {
+				m.jur, m.jurExplicit = j, true
+				continue
+			}
+		}
 		// "Indian Navy chief": the service's last word and the title are
 		// the title
 		if a := d.mat(k); k >= start && a != nil && a.kind == kAgency && a.j == k+1 {
@@ -115,6 +123,13 @@ func (d *doc) findOffices() {
 		}
 		// after: "of (the) X"
 		k = m.j
+		// "the Vice-President of that country": the country last named
+		if k+2 < end && d.toks[k].is("of") && d.toks[k+1].is("that") && d.toks[k+2].is("country") && m.phrase == "" {
+			if j := d.lastCountryBefore(m.i); j != "" {
+				m.jur, m.jurExplicit, m.phraseEnd = j, true, k+3
+				continue
+			}
+		}
 		if k < end && d.toks[k].is("of") && m.phrase == "" {
 			k++
 			if k < end && d.toks[k].is("the") {
@@ -335,8 +350,13 @@ func (d *doc) lineLabel(k, start int) string {
 // written as its demonym: "Peruvian President X appointed Y as the
 // country's new …") before token k, in its sentence or the one before.
 func (d *doc) lastCountryBefore(k int) string {
-	si := d.sentOf[k]
-	from, _ := d.bounds(max(si-1, 0))
+	from, _ := d.bounds(max(d.sentOf[k]-1, 0))
+	return d.countryBefore(k, from)
+}
+
+// countryBefore is the jurisdiction of the last country (or demonym) named
+// in tokens [from, k).
+func (d *doc) countryBefore(k, from int) string {
 	for n := k - 1; n >= from; n-- {
 		if m := d.mat(n); m != nil && (m.kind == kCountry || m.kind == kDemonym) {
 			return d.jurisdictionOf(m)
@@ -739,6 +759,28 @@ func (d *doc) resolveOffices() {
 			continue
 		}
 		m.ent = d.officeEntity(m)
+	}
+	// "Ambassadors of A, B and C presented their credentials": a country
+	// whose envoy the text names under another title of the same kind
+	// ("High Commissioner X of C") has that post, not the plural's
+	own := map[[2]string]*entity{}
+	for _, e := range d.ents {
+		if e.class == schema.Office {
+			own[[2]string{e.jurKey, e.role}] = e
+		}
+	}
+	for _, m := range d.unheld {
+		r := d.officeRow(m.form, m.jur)
+		if r == nil {
+			continue
+		}
+		if had := own[[2]string{m.jur, r.Role}]; had != nil && had.name != r.Title {
+			continue
+		}
+		if e := d.officeEntity(m); e != nil {
+			m.ent = e
+			e.seenIn(d.sentOf[m.i])
+		}
 	}
 }
 

@@ -393,13 +393,15 @@ func (d *doc) pluralTitles(si int) {
 				o.jur, o.jurExplicit = owner, true
 			}
 			next := j
-			if j+2 < end && d.toks[j].is("(") && d.toks[j+2].is(")") {
-				if c := d.mat(j + 1); c != nil && c.i == j+1 && c.j == j+2 && d.jurisdictionOf(c) != "" {
-					o.jur, o.jurExplicit = d.jurisdictionOf(c), true
-				}
+			if c := d.mat(j + 1); j+1 < end && d.toks[j].is("(") && c != nil && c.i == j+1 && c.j < end && d.toks[c.j].is(")") && d.jurisdictionOf(c) != "" {
+				// "( South Africa)": a country of two words too
+				o.jur, o.jurExplicit = d.jurisdictionOf(c), true
+				next = c.j + 1
+			} else if j+2 < end && d.toks[j].is("(") && d.toks[j+2].is(")") {
 				next = j + 3
-			} else if j+1 < end && d.toks[j].is("of") {
-				// "Foreign Ministers A of Uruguay and B of Argentina"
+			} else if j+1 < end && d.toks[j].is("of", "from") {
+				// "Foreign Ministers A of Uruguay and B of Argentina",
+				// "Presidents A from Namibia, B (Zambia)"
 				// (not "A and B of Hungary and Sweden": respectively)
 				if c := d.mat(j + 1); c != nil && c.i == j+1 && c.kind == kCountry && !d.countryFollows(c.j, end) {
 					o.jur, o.jurExplicit = d.jurisdictionOf(c), true
@@ -605,7 +607,11 @@ func (d *doc) respectiveTitles(i, k int, form string, end int) int {
 		}
 		break
 	}
-	if len(jurs) < 2 || q+1 >= end || !d.toks[q].is("–", "—", "-", ",", ":", "(") {
+	if len(jurs) < 2 {
+		return k
+	}
+	if q+1 >= end || !d.toks[q].is("–", "—", "-", ",", ":", "(") {
+		d.titlesOfCountries(i, k, form, jurs)
 		return k
 	}
 	q++
@@ -634,6 +640,21 @@ func (d *doc) respectiveTitles(i, k int, form string, end int) int {
 		d.personMention(nil, n[0], n[1], []*mention{o}, nil, "")
 	}
 	return q
+}
+
+// titlesOfCountries: a plural title written in capitals over a list of
+// countries and no names, "The Presidents of A, B and C are expected to
+// attend", names the office of each country. Written in lower case ("the
+// foreign ministers of A and B") it speaks of the people, not the posts.
+func (d *doc) titlesOfCountries(i, k int, form string, jurs []string) {
+	for q := i; q <= k; q++ {
+		if !d.toks[q].capitalised() {
+			return
+		}
+	}
+	for _, j := range jurs {
+		d.unheld = append(d.unheld, &mention{i: i, j: k + 1, kind: kOffice, form: form, phraseEnd: k + 1, jur: j, jurExplicit: true})
+	}
 }
 
 // capitalRun: the end of a name of a thing at k written in capitals and

@@ -1,0 +1,35 @@
+package extract_test
+
+import "testing"
+
+// Plural titles as real summit reports write them: over a list of
+// countries with no names ("The Presidents of A, B and C are expected"),
+// over names each with its country after "from" or in brackets of two
+// words, and a post given by "its" or "of that country". The sentences
+// are invented.
+func TestOfficesOfListedCountries(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CapitalisedPluralOverCountries", date: "2023-05-15",
+			text: "The Presidents of Ghana, Togo, and Benin, Prime Minister of Niger are expected to attend the summit in Accra.",
+			want: []string{"office President | Ghana", "office President | Togo", "office President | Benin"}},
+		{name: "PluralOverCountriesMeeting", date: "2023-05-15",
+			text: "Presidents of Chile, Paraguay and Uruguay are meeting Sunday in the Bolivian capital.",
+			want: []string{"office President | Chile", "office President | Paraguay", "office President | Uruguay"}},
+		// in lower case the plural speaks of the people, not the posts
+		{name: "LowerCasePluralOverCountries", date: "2023-05-15",
+			text:   "The meeting in Amman was attended by the foreign ministers of Jordan, Iraq, Egypt and Lebanon.",
+			absent: []string{"office Foreign Minister"}},
+		// a country whose envoy holds another post of the kind keeps it
+		{name: "EnvoysOwnTitle", date: "2016-07-02",
+			text:   "Ambassadors of Peru, Norway and Fiji presented their credentials in New Delhi. They were Ana Rojas, Ambassador of Peru, Lars Holm, Ambassador of Norway, and Sami Rabuka, High Commissioner of Fiji.",
+			want:   []string{"office Ambassador | Peru", "office High Commissioner | Fiji"},
+			absent: []string{"office Ambassador | Fiji"}},
+		{name: "NamesFromCountries", date: "2023-08-14",
+			text: "These are Presidents Ana Rojas from Ghana, Pedro Vidal ( Sierra Leone), Lena Holm (Liberia) and Samuel Deng ( South Sudan), the last of whom will chair the summit.",
+			want: []string{"holds Ana Rojas | President | Ghana", "holds Pedro Vidal | President | Sierra Leone",
+				"holds Lena Holm | President | Liberia", "holds Samuel Deng | President | South Sudan"}},
+		{name: "ItsTitleAndOfThatCountry", date: "2023-08-14",
+			text: "Ana Rojas said that the delegation of Eswatini will be led by its Prime Minister, while that of Mauritius will be headed by the Vice-President of that country.",
+			want: []string{"office Prime Minister | Eswatini", "office Vice President | Mauritius"}},
+	})
+}
