@@ -33,3 +33,21 @@ func TestOfficesOfListedCountries(t *testing.T) {
 			want: []string{"office Prime Minister | Eswatini", "office Vice President | Mauritius"}},
 	})
 }
+
+// A list of leaders where a later item leaves its title out ("that of
+// Niger, X") and the first item holds two titles, the second after
+// "and outgoing", the first a phrase whose country is a demonym. The
+// sentences are invented.
+func TestElidedAndCoordinatedTitles(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ThatOfCountry", date: "2023-02-20",
+			text: "The meeting took place in the presence of Guinean President Ana Rojas; that of Senegal, Pedro Vidal; and Gambian Foreign Minister Lena Holm.",
+			want: []string{"holds Ana Rojas | President | Guinea", "holds Pedro Vidal | President | Senegal", "holds Lena Holm | Foreign Minister | Gambia"}},
+		{name: "AndOutgoing", date: "2023-02-20",
+			text: "The summit opened in the presence of the President of the Malian Transition and outgoing President of the G5 Sahel, Samuel Deng.",
+			want: []string{"holds Samuel Deng | President of the Malian Transition | Mali", "holds Samuel Deng | President | G5 Sahel"}},
+		{name: "DemonymOfAnOrganisation", date: "2023-02-20",
+			text:   "Relief arrived in Rafah on Monday, said the Head of the Egyptian Red Crescent, Ali Hassan.",
+			absent: []string{"holds Ali Hassan | Head of the Egyptian Red Crescent | Egypt"}},
+	})
+}

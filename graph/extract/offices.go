@@ -155,7 +155,10 @@ func (d *doc) findOffices() {
 		if m.phrase != "" {
 			found := false
 			for _, c := range d.mentionsIn(m.j, m.phraseEnd) {
-				if c.kind == kCountry || c.kind == kGrouping || c.kind == kAgency {
+				// ("President of the Chadian Transition": a demonym too,
+				// before the phrase's last word; not an organisation's
+				// name, "the Egyptian Red Crescent")
+				if c.kind == kCountry || c.kind == kGrouping || c.kind == kAgency || c.kind == kDemonym && c.j+1 == m.phraseEnd {
 					m.jur, m.jurExplicit, found = d.jurisdictionOf(c), true, true
 					break
 				}

@@ -318,10 +318,52 @@ func (d *doc) findPeople() {
 		for n := 0; n < 3 && d.peopleIn(si, true); n++ {
 		}
 		d.leaderList(si)
+		d.elidedTitles(si)
 	}
 	d.loneSubjects()
 	d.mergePeople()
 	d.findKnownNames()
+}
+
+// elidedTitles: "Mauritanian President A; that of Niger, B": "that of
+// COUNTRY" stands for the title of the person named before it in the
+// sentence, and the name after it holds that title of the country.
+func (d *doc) elidedTitles(si int) {
+	start, end := d.bounds(si)
+	var last *mention // the last titled person
+	for k := start; k+4 < end; k++ {
+		if m := d.mat(k); m != nil && m.i == k && m.kind == kPerson && len(m.chain) > 0 {
+			last = m
+			k = m.j - 1
+			continue
+		}
+		if last == nil || !d.toks[k].is("that") || !d.toks[k+1].is("of") {
+			continue
+		}
+		q := k + 2
+		if d.toks[q].is("the") {
+			q++
+		}
+		c := d.mat(q)
+		if c == nil || c.i != q || c.kind != kCountry || c.j+1 >= end || !d.toks[c.j].is(",") {
+			continue
+		}
+		a := c.j + 1
+		b := d.nameRun(a, end)
+		if b-a < 2 {
+			continue
+		}
+		if had := d.mat(a); had != nil && had.kind == kPerson && len(had.chain) > 0 {
+			continue
+		}
+		t := last.chain[0]
+		if d.officeRow(d.titleForm(t), d.jurisdictionOf(c)) == nil {
+			continue
+		}
+		o := &mention{i: k, j: k + 2, kind: kOffice, form: d.titleForm(t), phraseEnd: c.j, jur: d.jurisdictionOf(c), jurExplicit: true}
+		last = d.personMention(nil, a, b, []*mention{o}, nil, "")
+		k = b - 1
+	}
 }
 
 // loneSubjects: "Wang said in his speech …", "For his part, Pollen said
@@ -904,6 +946,12 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			}
 			continue
 		}
+		// "President of the Transition and outgoing President of the G5
+		// Sahel, X": a modifier after the "and" leaves the post as it is
+		if appositionModifiers[t.Low] && d.mat(k) == nil && len(chain) > 0 && k-2 >= start && d.toks[k-1].is("and") {
+			k--
+			t = d.toks[k]
+		}
 		// "Deputy Prime Minister and Defence Minister Purna Bahadur Khadka":
 		// both titles are the person's
 		if t.is("and", "&") && len(chain) > 0 && k-1 >= start {
@@ -1013,6 +1061,9 @@ func (d *doc) officeEndingAt(e, start int) *mention {
 // ("Prime Minister and Chair of the Forum"), or nil.
 func (d *doc) coordinatedBefore(m *mention, start int) *mention {
 	k := m.i - 1
+	if k-2 >= start && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil {
+		k-- // "… and outgoing President of the G5 Sahel"
+	}
 	if k-1 < start || !d.toks[k].is("and") {
 		return nil
 	}
