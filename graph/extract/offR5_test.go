@@ -1,6 +1,13 @@
 package extract_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/graph/extract"
+)
 
 // Plural titles as real summit reports write them: over a list of
 // countries with no names ("The Presidents of A, B and C are expected"),
@@ -50,4 +57,37 @@ func TestElidedAndCoordinatedTitles(t *testing.T) {
 			text:   "Relief arrived in Rafah on Monday, said the Head of the Egyptian Red Crescent, Ali Hassan.",
 			absent: []string{"holds Ali Hassan | Head of the Egyptian Red Crescent | Egypt"}},
 	})
+}
+
+// Long portfolio titles as real cabinet and summit reports write them: a
+// lexicon title with its "of" that goes on ("Minister of Interior
+// Relations, Justice and Peace"), a list in lower case whose last noun
+// the word lists lack ("relief and resettlement"), and a two-word
+// portfolio before a name ("Consumer Protection Jane Doe"). The sentences
+// are invented.
+func TestLongPortfolioTitles(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "LexiconTitleRunsOn", date: "2016-10-23",
+			text: "Ecuador sent two ships of aid to Haiti on Saturday. The Minister of Interior Relations, Justice and Peace, Ana Rojas, told reporters that more would follow.",
+			want: []string{"holds Ana Rojas | Minister of Interior Relations, Justice and Peace | Ecuador"}},
+		{name: "LowerCaseNominalEnding", date: "2016-03-30",
+			text: "Five MPs from the ruling party in Laos were appointed, including Pedro Vidal as minister of social welfare, relief and resettlement, and Ana Rojas as minister of planning and finance.",
+			want: []string{"holds Pedro Vidal | Minister of Social Welfare, Relief and Resettlement | Laos"}},
+		{name: "TwoWordPortfolioBeforeName", date: "2004-05-01",
+			text:   "The ten new members of the European Union were welcomed by European Commissioner for Trade and Consumer Protection Lena Holm.",
+			want:   []string{"holds Lena Holm | European Commissioner for Trade and Consumer Protection | EU"},
+			absent: []string{"person Protection Lena Holm"}},
+	})
+}
+
+// A title whose country the text leaves unsaid, in a story of other
+// countries on a site of a country the story never names, is none of the
+// site's country's posts. The sentence is invented.
+func TestSiteCountryUnnamed(t *testing.T) {
+	a := extract.Article{Source: "test", URL: "http://news.example.cn/2016/aid.htm", Date: time.Date(2016, 10, 23, 0, 0, 0, 0, time.UTC),
+		Text: "Two ships left for Havana and Port-au-Prince with aid for Cuba and Haiti.\n\nThe Minister of Interior Relations, Justice and Peace, Ana Rojas, told a television channel that a humanitarian corridor had been set up."}
+	got := view(x.Article(a))
+	if slices.ContainsFunc(got, func(l string) bool { return strings.HasSuffix(l, "| China") }) {
+		t.Errorf("got:\n  %s", strings.Join(got, "\n  "))
+	}
 }

@@ -1154,7 +1154,21 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		return j
 	}
 	// else the country of the site that published it: a national
-	// outlet names its own leaders without their country
+	// outlet names its own leaders without their country (where it
+	// names countries, one of them: a story that names only others is of
+	// their posts)
+	others := false
+	for e := range d.countryCounts() {
+		if e.class == schema.Country {
+			if strings.ToLower(e.code) == d.site {
+				return d.site
+			}
+			others = true
+		}
+	}
+	if others {
+		return ""
+	}
 	return d.site
 }
 

@@ -106,7 +106,18 @@ func (d *doc) lowerPortfolioWord(k int) bool {
 	if t.Kind != tWord || t.capitalised() || notTitleWords[t.Low] || verbs[t.Low] && !nouns[t.Low] || !d.portfolioMention(k) {
 		return false
 	}
-	return d.mat(k) != nil || portfolioNouns[t.Low]
+	return d.mat(k) != nil || portfolioNouns[t.Low] || nominal(t.Low)
+}
+
+// nominal: a lower-case word an English noun's ending makes one, where
+// the word lists do not have it ("resettlement", "irrigation").
+func nominal(low string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ity", "ness", "ship"} {
+		if stem, ok := strings.CutSuffix(low, suf); ok && len(stem) >= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedPortfolios reads a title whose head has two portfolios joined by
@@ -170,8 +181,13 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 			return k
 		}
 	}
+	j := k + 1
 	switch {
 	case d.toks[k].is("of", "for", "to"):
+	case titled && d.portfolioWord(k) && d.portfolioRunsOn(k):
+		// "Minister of Interior Relations, Justice and Peace": a title
+		// of the lexicon with its "of" goes on with the portfolio
+		j = k
 	case titled && d.toks[k].is("and") && d.portfolioWord(k+1) && !d.startsTitle(k+1):
 		// (not "Prime Minister and Chair of X": two titles)
 	case titled && d.toks[k].is(",") && d.portfolioList(k, end):
@@ -183,7 +199,6 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 	cuts := []int{} // ends after which a name may begin
 	content := 0    // capitalised words that are not a jurisdiction
 	grouping := false
-	j := k + 1
 	for j < end && j < k+20 {
 		t := d.toks[j]
 		m := d.mat(j)
@@ -282,6 +297,18 @@ done:
 		}
 	}
 	return last
+}
+
+// portfolioRunsOn: the title of the lexicon ending at k is written with
+// its "of" or "for" ("Minister of Interior"), and the capitalised word at k
+// goes on with its portfolio, up to a list's comma or "and" ("Relations,
+// Justice and Peace").
+func (d *doc) portfolioRunsOn(k int) bool {
+	o := d.mat(k - 1)
+	if o == nil || o.kind != kOffice || o.j != k || !ofPhrase(d.text(o.i, o.j)) || k+1 >= len(d.toks) {
+		return false
+	}
+	return d.toks[k+1].is(",") && d.portfolioList(k+1, len(d.toks)) || d.toks[k+1].is("and") && d.portfolioWord(k+2)
 }
 
 // polityBefore counts the words of a state's formal name ("Federal
@@ -914,8 +941,14 @@ func (d *doc) portfolioNoun(k, end int) bool {
 		k > 0 && d.toks[k-1].is("of", "for") && (k+1 >= end || d.toks[k+1].is(".", ",", ";", ")", "and")) {
 		return true
 	}
-	if !portfolioNouns[low] || notTitleWords[low] || titleWords[t.Text] {
+	// (a title word before a name, "Justice X", is a portfolio in a list:
+	// "Relations, Justice and Peace")
+	if notTitleWords[low] || titleWords[t.Text] && (k+1 >= end || !d.toks[k+1].is("and", ",", "&")) {
 		return false
+	}
+	if !portfolioNouns[low] {
+		// "… Relief and Resettlement": a noun by its ending, after "and"
+		return nominal(low) && d.toks[k-1].is("and", ",", "of", "for")
 	}
 	if isCommon(t.Text) || hyphened {
 		return true
@@ -931,8 +964,9 @@ func (d *doc) portfolioNoun(k, end int) bool {
 	switch {
 	case n.is("and", "of", "for"):
 		return true
-	case d.toks[k-1].is("of", "for", "and", "&") && d.nameTok(k+1) && d.nameRun(k+1, end)-(k+1) >= 2:
-		// "Minister of Electricity and Energy Jane Doe": the noun (a name's
+	case (d.toks[k-1].is("of", "for", "and", "&") || d.toks[k-1].capitalised() && portfolioNouns[strings.ToLower(d.toks[k-1].Text)]) && d.nameTok(k+1) && d.nameRun(k+1, end)-(k+1) >= 2:
+		// "Minister of Electricity and Energy Jane Doe", "Commissioner for
+		// Health and Consumer Protection Jane Doe": the noun (a name's
 		// word too) ends the portfolio, the name of two words after it
 		return true
 	case n.is(","):
