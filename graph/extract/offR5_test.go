@@ -91,3 +91,24 @@ func TestSiteCountryUnnamed(t *testing.T) {
 		t.Errorf("got:\n  %s", strings.Join(got, "\n  "))
 	}
 }
+
+// Gulf leaders as summit reports list them: an apposition of several
+// titles that "and" closes, a city's ruler ("Ruler of Sharjah": the
+// country's), and a deputy's post written out in full. The sentences are
+// invented.
+func TestTitleListsAndRulers(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ApposedTitleList", date: "2016-12-07",
+			text: "Also attending is Sheikh Saif bin Zayed Al Nahyan, Vice-President of the United Arab Emirates, Prime Minister and Ruler of Sharjah; and Sayyid Salim bin Nasser Al Busaidi, Deputy Premier for Defence Affairs of Oman.",
+			want: []string{"holds Saif bin Zayed Al Nahyan | Vice President | United Arab Emirates", "holds Saif bin Zayed Al Nahyan | Prime Minister | United Arab Emirates",
+				"holds Saif bin Zayed Al Nahyan | Ruler | United Arab Emirates", "holds Salim bin Nasser Al Busaidi | Deputy Premier for Defence Affairs of Oman | Oman"},
+			absent: []string{"office Premier for Defence Affairs of Oman | Oman"}},
+		{name: "TitlesJoinedByAnd", date: "2021-01-05",
+			text: "Sheikh Saif bin Zayed Al Nahyan, Vice President and Prime Minister of the UAE and Ruler of Sharjah, said the summit had been a success.",
+			want: []string{"holds Saif bin Zayed Al Nahyan | Vice President | United Arab Emirates", "holds Saif bin Zayed Al Nahyan | Prime Minister | United Arab Emirates",
+				"holds Saif bin Zayed Al Nahyan | Ruler | United Arab Emirates"}},
+		{name: "MayorOfCity", date: "2023-03-01",
+			text: "The aid convoy was received by the Mayor of Kharkiv, Ihor Terekhov.",
+			want: []string{"office Mayor | Ukraine"}},
+	})
+}

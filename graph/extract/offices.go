@@ -139,6 +139,12 @@ func (d *doc) findOffices() {
 			if q := d.polityEnd(k, end); q > k {
 				k = q
 			}
+			// "Ruler of Dubai", "Mayor of Kyiv": a city's post is its
+			// country's (not an envoy's: "Consul General of Guangzhou")
+			if c := d.mat(k); c != nil && c.i == k && c.kind == kCity && d.roleOf(m) != "ambassador" && d.roleOf(m) != "diplomat" {
+				m.jur, m.jurExplicit, m.phraseEnd = strings.ToLower(d.x.lex.Cities[c.ref].Country), true, c.j
+				continue
+			}
 			if k < end && d.mat(k) != nil && d.mat(k).i == k {
 				if j := d.jurisdictionOf(d.mat(k)); j != "" {
 					m.jur, m.jurExplicit = j, true

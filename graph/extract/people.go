@@ -600,9 +600,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			}
 			// "X, President of Nigeria and Chair of the ECOWAS
 			// Authority": both
-			if o := d.coordinatedAfter(app, end); o != nil && !contains1(chain, o) {
-				o.coord = true
-				chain = append(chain, o)
+			for _, o := range d.coordinatedTitles(app, end) {
+				if !contains1(chain, o) {
+					o.coord = true
+					chain = append(chain, o)
+				}
 			}
 		}
 		// "Foreign Ministers A and B": A was read with the plural title
@@ -1043,6 +1045,33 @@ func (d *doc) coordinatedAfter(m *mention, end int) *mention {
 		return nil
 	}
 	return o
+}
+
+// coordinatedTitles: the titles joined to the apposition m by "and"
+// (coordinatedAfter), or in a list of them that "and" closes: "X,
+// Vice-President of the UAE, Prime Minister and Ruler of Dubai;", "X, Vice
+// President and Prime Minister of the UAE and Ruler of Dubai," — all are
+// X's.
+func (d *doc) coordinatedTitles(m *mention, end int) []*mention {
+	var list []*mention
+	for cur := m; len(list) < 4; {
+		e := max(cur.j, cur.phraseEnd)
+		if e+1 >= end || !d.toks[e].is(",", "and") {
+			return nil
+		}
+		if d.toks[e].is("and") {
+			if o := d.coordinatedAfter(cur, end); o != nil {
+				return append(list, o)
+			}
+		}
+		o := d.mat(e + 1)
+		if o == nil || o.kind != kOffice || o.i != e+1 || len(d.x.officeRows[lowerKey(d.titleForm(o))]) == 0 {
+			return nil
+		}
+		list = append(list, o)
+		cur = o
+	}
+	return nil
 }
 
 // officeEndingAt: the title whose phrase ("President of the Republic of

@@ -54,6 +54,12 @@ func (d *doc) findTitlePhrases() {
 			if m == nil {
 				m = &mention{i: i, j: headEnd, kind: kOffice, headless: true}
 				d.place(m)
+			} else if i > start && d.toks[i-1].is("Deputy") && d.mat(i-1) == nil {
+				// "Deputy Premier for Cabinet Affairs": the deputy's post,
+				// a phrase the lexicon's title does not head
+				i--
+				m = &mention{i: i, j: headEnd, kind: kOffice, headless: true}
+				d.place(m)
 			}
 			m.phraseEnd, m.phrase = e, titleCased(d.text(i, e))
 			// "Chair of the Pacific Islands Forum (PIF)": the acronym
