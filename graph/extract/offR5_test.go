@@ -112,3 +112,20 @@ func TestTitleListsAndRulers(t *testing.T) {
 			want: []string{"office Mayor | Ukraine"}},
 	})
 }
+
+// Chairs of groupings and a country's post named by "that country's", as
+// summit reports write them. The sentences are invented.
+func TestGroupingChairsAndThatCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SecondAppositionClosesSentence", date: "2014-07-17",
+			text: "The Summit of the Economic Community of West African States (ECOWAS) was chaired by His Excellency Samuel Deng, President of the Republic of Liberia, current Chairman of the Authority.",
+			want: []string{"holds Samuel Deng | President | Liberia", "holds Samuel Deng | Chairman of the Authority of Heads of State and Government | ECOWAS"}},
+		{name: "AUCommissionPresident", date: "2003-02-03",
+			text:   "Some 30 heads of state gathered in Addis Ababa on Sunday, AU Commission President Ana Rojas said.",
+			want:   []string{"holds Ana Rojas | Chairperson of the African Union Commission | African Union"},
+			absent: []string{"holds Ana Rojas | President"}},
+		{name: "ThatCountrysPresident", date: "2017-05-15",
+			text: "He left Ghana on Monday for Togo where he will hold talks with that country's President.",
+			want: []string{"office President | Togo"}},
+	})
+}

@@ -75,8 +75,8 @@ func (d *doc) findOffices() {
 				k -= 3
 			}
 		}
-		// "the country's envoy": the country last named
-		if k-1 >= start && d.toks[k].is("country") && d.toks[k-1].is("the") && k+1 < m.i && d.toks[k+1].is("'s", "’s") {
+		// "the country's envoy", "that country's President": the country last named
+		if k-1 >= start && d.toks[k].is("country") && d.toks[k-1].is("the", "that") && k+1 < m.i && d.toks[k+1].is("'s", "’s") {
 			if j := d.lastCountryBefore(k - 1); j != "" {
 				m.jur, m.jurExplicit = j, true
 				continue

@@ -1064,11 +1064,20 @@ func (d *doc) coordinatedTitles(m *mention, end int) []*mention {
 				return append(list, o)
 			}
 		}
-		o := d.mat(e + 1)
-		if o == nil || o.kind != kOffice || o.i != e+1 || len(d.x.officeRows[lowerKey(d.titleForm(o))]) == 0 {
+		q := e + 1
+		for q < end && appositionModifiers[d.toks[q].Low] && d.mat(q) == nil {
+			q++ // ", current Chairman of the Authority"
+		}
+		o := d.mat(q)
+		if o == nil || o.kind != kOffice || o.i != q || len(d.x.officeRows[lowerKey(d.titleForm(o))]) == 0 {
 			return nil
 		}
 		list = append(list, o)
+		// "X, President of Ghana, current Chairman of the Authority.": a
+		// list the sentence closes
+		if f := max(o.j, o.phraseEnd); d.toks[e].is(",") && (f >= end || d.toks[f].is(".", ";")) {
+			return list
+		}
 		cur = o
 	}
 	return nil
