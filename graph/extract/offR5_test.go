@@ -129,3 +129,16 @@ func TestGroupingChairsAndThatCountry(t *testing.T) {
 			want: []string{"office President | Togo"}},
 	})
 }
+
+// A title with its country in front and a past word between ("Kazakhstan's
+// former President X") is that country's office, held no longer; an
+// organisation's honorary chair is its own post. The sentences are
+// invented.
+func TestFormerTitleAndHonoraryChair(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CountrysFormerPresident", date: "2019-10-16",
+			text:   "The summit of the Turkic Council opened in Baku on Tuesday. Kyrgyzstan's former President Ali Hassan, who represented his country at the summit, was elected as honorary chairman of the Turkic Council.",
+			want:   []string{"office President | Kyrgyzstan", "office Honorary Chairman | Organization of Turkic States"},
+			absent: []string{"office President | Azerbaijan", "holds Ali Hassan | President"}},
+	})
+}

@@ -48,7 +48,8 @@ func (d *doc) findOffices() {
 		k := m.i - 1
 		// "Lebanese caretaker Prime Minister", "Germany's Federal Minister for …": the
 		// modifier stands between (not "New": "New Zealand")
-		for k >= start && appositionModifiers[d.toks[k].Low] && d.mat(k) == nil && !d.toks[k].is("New") {
+		// ("Kazakhstan's former President": a past word too)
+		for k >= start && (appositionModifiers[d.toks[k].Low] || pastWords[d.toks[k].Low]) && d.mat(k) == nil && !d.toks[k].is("New") {
 			k--
 		}
 		if k >= start && d.toks[k].is("'s", "’s") {
