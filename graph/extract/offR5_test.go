@@ -142,3 +142,15 @@ func TestFormerTitleAndHonoraryChair(t *testing.T) {
 			absent: []string{"office President | Azerbaijan", "holds Ali Hassan | President"}},
 	})
 }
+
+// Titles given to names "respectively", as cabinet reports list them;
+// a title's lower-case portfolio ends before the next title's head. The
+// sentences are invented.
+func TestRespectiveHolders(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ServeAsRespectively", date: "2016-03-30",
+			text:   "Laos named its new cabinet on Wednesday. Three generals, Lt. Gen. Ana Rojas, Lt. Gen. Pedro Vidal and Lt. Gen. Lena Holm, will serve as the minister of defense, minister of home affairs and minister of border affairs, respectively.",
+			want:   []string{"holds Ana Rojas | Defence Minister | Laos", "holds Pedro Vidal | Home Minister | Laos", "holds Lena Holm | Minister of Border Affairs | Laos"},
+			absent: []string{"holds Ana Rojas | Home Minister | Laos", "office Minister of Home Affairs and Minister | Laos"}},
+	})
+}

@@ -319,6 +319,7 @@ func (d *doc) findPeople() {
 		}
 		d.leaderList(si)
 		d.elidedTitles(si)
+		d.respectiveHolders(si)
 	}
 	d.loneSubjects()
 	d.mergePeople()
@@ -363,6 +364,61 @@ func (d *doc) elidedTitles(si int) {
 		o := &mention{i: k, j: k + 2, kind: kOffice, form: d.titleForm(t), phraseEnd: c.j, jur: d.jurisdictionOf(c), jurExplicit: true}
 		last = d.personMention(nil, a, b, []*mention{o}, nil, "")
 		k = b - 1
+	}
+}
+
+// respectiveHolders: "A, B and C will serve as the minister of defense,
+// minister of home affairs and minister of border affairs, respectively":
+// a list of titles that "respectively" closes gives each of as many names
+// listed before it in the sentence, in order, its title.
+func (d *doc) respectiveHolders(si int) {
+	start, end := d.bounds(si)
+	for r := start + 1; r < end; r++ {
+		if !d.toks[r].is("respectively") {
+			continue
+		}
+		var titles []*mention
+		k := r
+		if d.toks[k-1].is(",") {
+			k--
+		}
+		for k > start && len(titles) < 8 {
+			o := d.mat(k - 1)
+			if o == nil || o.kind != kOffice || max(o.j, o.phraseEnd) != k {
+				if o = d.officeEndingAt(k, start); o == nil {
+					break
+				}
+			}
+			titles = append(titles, o)
+			k = o.i
+			if k-1 > start && d.toks[k-1].is("the") {
+				k--
+			}
+			if k-1 <= start || !d.toks[k-1].is(",", "and") {
+				break
+			}
+			k--
+			if d.toks[k-1].is(",") {
+				k-- // ", and"
+			}
+		}
+		if len(titles) < 2 {
+			continue
+		}
+		var names []*mention
+		for q := k - 1; q >= start && len(names) < len(titles); q-- {
+			if m := d.mat(q); m != nil && m.i == q && m.kind == kPerson {
+				names = append(names, m)
+			}
+		}
+		if len(names) != len(titles) {
+			continue
+		}
+		for n, pm := range names {
+			if len(pm.chain) == 0 {
+				pm.chain = []*mention{titles[n]} // both lists read backwards
+			}
+		}
 	}
 }
 

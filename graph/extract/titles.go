@@ -109,7 +109,9 @@ func (d *doc) lowerPortfolioEnd(k, end int, titled bool) int {
 // an English noun or adjective, or a topic's or item's word.
 func (d *doc) lowerPortfolioWord(k int) bool {
 	t := d.toks[k]
-	if t.Kind != tWord || t.capitalised() || notTitleWords[t.Low] || verbs[t.Low] && !nouns[t.Low] || !d.portfolioMention(k) {
+	// (not the head of the next title: "minister of home affairs and
+	// minister of border affairs")
+	if t.Kind != tWord || t.capitalised() || notTitleWords[t.Low] || verbs[t.Low] && !nouns[t.Low] || !d.portfolioMention(k) || t.is("minister", "secretary") {
 		return false
 	}
 	return d.mat(k) != nil || portfolioNouns[t.Low] || nominal(t.Low)
