@@ -154,3 +154,15 @@ func TestRespectiveHolders(t *testing.T) {
 			absent: []string{"holds Ana Rojas | Home Minister | Laos", "office Minister of Home Affairs and Minister | Laos"}},
 	})
 }
+
+// "X, the president's spokesman, said": the apposition's post is the
+// spokesman's, of the country the office spoken for is. The sentence is
+// invented.
+func TestPossessiveTitleApposition(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PresidentsSpokesman", date: "2019-02-22",
+			text:   "Ana Rojas, the president's spokesman, said Thursday that Chile will keep its aid plan to Bolivia.",
+			want:   []string{"holds Ana Rojas | Spokesperson | Chile", "office President | Chile"},
+			absent: []string{"holds Ana Rojas | President | Chile"}},
+	})
+}

@@ -768,6 +768,13 @@ func (d *doc) resolveOffices() {
 		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) || m.headless {
 			continue
 		}
+		// "X, the president's spokesman": the office spoken for is of the
+		// spokesman's country
+		if e := max(m.j, m.phraseEnd); m.jur == "" && e+1 < len(d.toks) && d.toks[e].is("'s", "’s") {
+			if o := d.mat(e + 1); o != nil && o.kind == kOffice && o.i == e+1 && o.jur != "" && d.roleOf(o) == "spokesperson" {
+				m.jur = o.jur
+			}
+		}
 		m.ent = d.officeEntity(m)
 	}
 	// "Ambassadors of A, B and C presented their credentials": a country

@@ -1319,6 +1319,10 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 		return nil
 	}
 	e := max(m.j, m.phraseEnd)
+	// "X, the president's spokesman, said": the post is the second title's
+	if o := d.mat(e + 1); e+1 < end && d.toks[e].is("'s", "’s") && o != nil && o.kind == kOffice && o.i == e+1 {
+		m, e = o, max(o.j, o.phraseEnd)
+	}
 	if e < end && (d.nameTok(e) || titleWords[d.toks[e].Text]) {
 		return nil
 	}
