@@ -166,3 +166,13 @@ func TestPossessiveTitleApposition(t *testing.T) {
 			absent: []string{"holds Ana Rojas | President | Chile"}},
 	})
 }
+
+// A title in apposition before a name whose form of address is set off by
+// commas too ("Minister of Health, Dr, X"). The sentence is invented.
+func TestApposedTitleCommaHonorific(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TitleCommaDrComma", date: "2022-06-27",
+			text: "Kenya received the vaccines from China. Minister of Health, Dr, Ana Rojas has today received the donation from the Chinese Ambassador to Kenya, Li Wei.",
+			want: []string{"holds Ana Rojas | Health Minister | Kenya", "holds Li Wei | Ambassador | China"}},
+	})
+}

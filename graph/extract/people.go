@@ -1416,6 +1416,10 @@ func (d *doc) appositionBefore(i, start int) *mention {
 		return nil
 	}
 	k--
+	// "Minister of Health, Dr, X": a form of address set off by commas too
+	if k-1 > start && honorifics[d.toks[k].Text] != "" && d.toks[k-1].is(",") {
+		k -= 2
+	}
 	for _, m := range d.mentionsIn(start, k+1) {
 		if m.kind == kOffice && (m.phraseEnd == k+1 || d.postingEnds(m.phraseEnd, k+1)) {
 			// "A, UAE Ambassador to Sudan, B": A's title, not B's
