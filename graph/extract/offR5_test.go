@@ -176,3 +176,16 @@ func TestApposedTitleCommaHonorific(t *testing.T) {
 			want: []string{"holds Ana Rojas | Health Minister | Kenya", "holds Li Wei | Ambassador | China"}},
 	})
 }
+
+// Counterparts of several countries named in a list after them ("his
+// Chilean and Peruvian colleagues -A and B-"): each holds the post of the
+// one they are counterparts of, in the country in the same place. The
+// sentence is invented.
+func TestCounterpartList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ColleaguesDashed", date: "2022-06-13",
+			text:   "Uruguayan Foreign Minister Ana Rojas has discussed the agenda with his Chilean and Peruvian colleagues -Pedro Vidal and Lena Holm-, a statement said.",
+			want:   []string{"holds Pedro Vidal | Foreign Minister | Chile", "holds Lena Holm | Foreign Minister | Peru"},
+			absent: []string{"holds Pedro Vidal | Foreign Minister | Peru"}},
+	})
+}

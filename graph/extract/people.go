@@ -320,6 +320,7 @@ func (d *doc) findPeople() {
 		d.leaderList(si)
 		d.elidedTitles(si)
 		d.respectiveHolders(si)
+		d.counterpartList(si)
 	}
 	d.loneSubjects()
 	d.mergePeople()
@@ -417,6 +418,62 @@ func (d *doc) respectiveHolders(si int) {
 		for n, pm := range names {
 			if len(pm.chain) == 0 {
 				pm.chain = []*mention{titles[n]} // both lists read backwards
+			}
+		}
+	}
+}
+
+// counterpartList: "his Brazilian and Paraguayan colleagues -A and B-",
+// "her Indian and Japanese counterparts, A and B": each name is the
+// counterpart of the country in the same place.
+func (d *doc) counterpartList(si int) {
+	start, end := d.bounds(si)
+	for r := start + 2; r+1 < end; r++ {
+		if !d.toks[r].is("counterparts", "colleagues") {
+			continue
+		}
+		var jurs []string
+		k := r
+		for k > start && len(jurs) < 6 {
+			c := d.mat(k - 1)
+			if c == nil || c.j != k || c.kind != kDemonym && c.kind != kCountry {
+				break
+			}
+			jurs = append([]string{d.jurisdictionOf(c)}, jurs...)
+			k = c.i
+			if k-1 <= start || !d.toks[k-1].is(",", "and") {
+				break
+			}
+			k--
+		}
+		if len(jurs) < 2 {
+			continue
+		}
+		q := r + 1
+		if q < end && d.toks[q].is(",", "-", "–", "—", "(", ":") {
+			q++
+		}
+		var names []*mention
+		for q < end && len(names) < len(jurs) {
+			m := d.mat(q)
+			if m == nil || m.i != q || m.kind != kPerson {
+				break
+			}
+			names = append(names, m)
+			q = m.j
+			if q < end && d.toks[q].is(",") {
+				q++
+			}
+			if q < end && d.toks[q].is("and") {
+				q++
+			}
+		}
+		if len(names) != len(jurs) {
+			continue
+		}
+		for n, pm := range names {
+			if pm.counter == "" && len(pm.chain) == 0 {
+				pm.counter = jurs[n]
 			}
 		}
 	}
