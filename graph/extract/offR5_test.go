@@ -184,7 +184,7 @@ func TestApposedTitleCommaHonorific(t *testing.T) {
 func TestCounterpartList(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "ColleaguesDashed", date: "2022-06-13",
-			text:   "Uruguayan Foreign Minister Ana Rojas has discussed the agenda with his Chilean and Peruvian colleagues -Pedro Vidal and Lena Holm-, a statement said.",
+			text:   "Pedro Vidal and Lena Holm arrived in Asuncion on Sunday for the meeting. Uruguayan Foreign Minister Ana Rojas has discussed the agenda with his Chilean and Peruvian colleagues -Pedro Vidal and Lena Holm-, a statement said.",
 			want:   []string{"holds Pedro Vidal | Foreign Minister | Chile", "holds Lena Holm | Foreign Minister | Peru"},
 			absent: []string{"holds Pedro Vidal | Foreign Minister | Peru"}},
 	})

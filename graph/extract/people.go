@@ -320,11 +320,13 @@ func (d *doc) findPeople() {
 		d.leaderList(si)
 		d.elidedTitles(si)
 		d.respectiveHolders(si)
-		d.counterpartList(si)
 	}
 	d.loneSubjects()
 	d.mergePeople()
 	d.findKnownNames()
+	for si := range d.sents {
+		d.counterpartList(si) // (names known from elsewhere in the text too)
+	}
 }
 
 // elidedTitles: "Mauritanian President A; that of Niger, B": "that of
