@@ -309,7 +309,11 @@ func (p *entity) addForm(form string) {
 func (d *doc) findPeople() {
 	for si := range d.sents {
 		if d.heading(si) {
-			continue // "PM Modi Reaffirms India's Support": capitals say nothing
+			// "PM Modi Reaffirms India's Support": capitals say nothing,
+			// but a leader's whole name or a name after a country's
+			// possessive still names a person
+			d.headingPeople(si)
+			continue
 		}
 		d.pluralTitles(si)
 		d.peopleIn(si, false)
@@ -322,6 +326,24 @@ func (d *doc) findPeople() {
 	d.loneSubjects()
 	d.mergePeople()
 	d.findKnownNames()
+}
+
+// headingPeople finds the persons a line in title case names where
+// capitals say nothing of a name: a leader's whole name the lexicon knows,
+// and a name of no ordinary word after a country's possessive (a photo's
+// caption: "Ecuador's A B, Bolivia's C D and Peru's E F").
+func (d *doc) headingPeople(si int) {
+	start, end := d.bounds(si)
+	for i := start; i < end; i++ {
+		if !d.nameTok(i) || i > start && d.nameTok(i-1) || d.mat(i) != nil {
+			continue
+		}
+		j := d.nameRun(i, end)
+		if j-i >= 2 && (d.knownLeader(i, j) || d.countryPossessed(i, j, start)) {
+			d.personMention(nil, i, j, nil, nil, "")
+		}
+		i = max(i, j-1)
+	}
 }
 
 // loneSubjects: "Wang said in his speech …", "For his part, Pollen said
