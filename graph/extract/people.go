@@ -1388,6 +1388,10 @@ func (d *doc) mergePeople() {
 			if bare := bareSurname(surname(bw)); bare != surname(bw) {
 				byWord[bare] = append(byWord[bare], b)
 			}
+			// "Al-Najeeb" of "Omar Al Najeeb"
+			if j := joinedSurname(bw); j != "" {
+				byWord[j] = append(byWord[j], b)
+			}
 		}
 	}
 	for _, a := range d.persons {
@@ -1405,6 +1409,13 @@ func (d *doc) mergePeople() {
 			// "N. Nazarbayev" is Nursultan Nazarbayev
 			if len(bw) == len(aw) && len(aw) > 1 && isInitialTok(token{Text: aw[0]}) && !isInitialTok(token{Text: bw[0]}) &&
 				initialOf(aw[0]) == initialOf(bw[0]) && strings.Join(aw[1:], " ") == strings.Join(bw[1:], " ") {
+				into[a] = b
+				break
+			}
+			// "Al Najeeb" is Omar Al-Najeeb, "Al-Najeeb" Omar Al Najeeb:
+			// the article joined to the name by a hyphen or a space
+			if len(aw) == 2 && len(bw) >= 2 && strings.EqualFold(joinedSurname(aw), surname(bw)) ||
+				len(aw) == 1 && len(bw) >= 3 && strings.EqualFold(aw[0], joinedSurname(bw)) {
 				into[a] = b
 				break
 			}
@@ -1520,6 +1531,17 @@ func bareSurname(w string) string {
 		return w
 	}
 	return rest
+}
+
+// joinedSurname is a surname written after its article as two words,
+// joined by a hyphen: "Al-Najeeb" of "Omar Al Najeeb" and of "Al Najeeb";
+// "" when the name ends otherwise.
+func joinedSurname(words []string) string {
+	n := len(words)
+	if n < 2 || !particles[strings.ToLower(words[n-2])] || strings.Contains(words[n-1], "-") {
+		return ""
+	}
+	return words[n-2] + "-" + words[n-1]
 }
 
 func surname(words []string) string {

@@ -16,5 +16,35 @@ func TestPeopleShapesR5(t *testing.T) {
 			text: "Kenya's Trade Push Meets Ghana's Cocoa Board\n\n" +
 				"The two presidents met in Accra on Sunday.",
 			absent: []string{"person"}},
+		// the article of a surname written apart once, joined once
+		{name: "ArticleApartAndJoined", date: "2021-06-23",
+			text: "The plane was received in Juba by Dr Hassan Al-Tayeb, the Minister of Health.\n\n" +
+				"Al Tayeb thanked the donors for the vaccines.",
+			want:   []string{"person Hassan Al-Tayeb"},
+			absent: []string{"person Al Tayeb"}},
+		{name: "ArticleJoinedThenApart", date: "2021-06-23",
+			text: "The plane was received in Juba by Dr Hassan Al Tayeb, the Minister of Health.\n\n" +
+				"Al-Tayeb thanked the donors for the vaccines.",
+			want:   []string{"person Hassan Al Tayeb"},
+			absent: []string{"person Al-Tayeb"}},
+	})
+}
+
+// Places inside other names (GUIDELINES 1.2, 1.5).
+func TestPlacesInsideNamesR5(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CityBeforeModifiedAccord", date: "2007-03-05",
+			text:   "The ministers urged support for the Nairobi peace accord signed in 2006.",
+			absent: []string{"city Nairobi"}},
+		{name: "CityCriteria", date: "2004-05-01",
+			text:   "Each candidate had to fulfil the Nairobi Criteria before joining.",
+			absent: []string{"city Nairobi"}},
+		{name: "CityStillPlace", date: "2007-03-05",
+			text: "The ministers met in Nairobi on Monday.",
+			want: []string{"city Nairobi"}},
+		{name: "TerritoryWithDemonym", date: "2021-02-09",
+			text:   "Its members include Fiji, French Polynesia, Samoa and the British Virgin Islands.",
+			want:   []string{"country Fiji"},
+			absent: []string{"country France", "country United Kingdom"}},
 	})
 }
