@@ -372,6 +372,12 @@ func (d *doc) plausible(p *pattern, i int) bool {
 		if j < len(d.toks) && placeNameWords[d.toks[j].Text] && (d.toks[j].capitalised() || p.kind == kCity) && (p.kind == kCountry || !facilityWords[d.toks[j].Text]) {
 			return false
 		}
+		// "the Abuja peace accord", "the Paris climate agreement": a
+		// lower-case word between the city and the agreement's noun
+		if p.kind == kCity && i > 0 && d.toks[i-1].is("the", "The") && j+1 < len(d.toks) && d.toks[j].Kind == tWord && !d.toks[j].capitalised() &&
+			placeNameWords[d.toks[j+1].Text] && !d.toks[j+1].capitalised() && !subnationalNouns[d.toks[j+1].Text] {
+			return false
+		}
 	}
 	return true
 }
