@@ -529,6 +529,8 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					// "Madagascar's Andry Nirina Rajoelina": a name of no
 					// ordinary word after a country's possessive
 					d.countryPossessed(i, j, start) ||
+					// "elect A B of Saint Lucia as speaker"
+					d.ofCountry(i, j, start, end) ||
 					// "Ram Bahadur, a resident of Bhaktapur, said"
 					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
 					// "The head of the Red Cross, Peter Maurer, visited …"
@@ -640,6 +642,27 @@ func (d *doc) countryPossessed(i, j, start int) bool {
 	}
 	for k := i; k < j; k++ {
 		if isCommon(d.toks[k].Text) || englishWords[d.toks[k].Low] || d.mat(k) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// ofCountry: the run [i, j) of no ordinary word stands before "of" and a
+// country's name, which ends the phrase ("elect A B of Saint Lucia as
+// speaker", "C D of Dominica was expected …"): a person and the country
+// they come from, as a thing's name would not stand ("Bank of X" has an
+// ordinary word).
+func (d *doc) ofCountry(i, j, start, end int) bool {
+	if j-i < 2 || j+1 >= end || !d.toks[j].is("of") || i > start && d.toks[i-1].is("the", "The", "of") {
+		return false
+	}
+	c := d.mat(j + 1)
+	if c == nil || c.i != j+1 || c.kind != kCountry || c.j < end && d.toks[c.j].capitalised() {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if isCommon(d.toks[k].Text) || d.mat(k) != nil {
 			return false
 		}
 	}

@@ -16,6 +16,13 @@ func TestPeopleShapesR5(t *testing.T) {
 			text: "Kenya's Trade Push Meets Ghana's Cocoa Board\n\n" +
 				"The two presidents met in Accra on Sunday.",
 			absent: []string{"person"}},
+		// a name before "of" and the country the person comes from
+		{name: "NameOfCountry", date: "2016-07-21",
+			text: "The assembly was expected to elect Marie Joseph of Saint Lucia as speaker. Dwayne Lorde of Barbados was expected to take on the role of deputy speaker.",
+			want: []string{"person Marie Joseph", "person Dwayne Lorde"}},
+		{name: "ThingOfCountry", date: "2016-07-21",
+			text:   "The loan came from the Development Bank of Barbados and the Hashemite Kingdom of Jordan.",
+			absent: []string{"person"}},
 		// the article of a surname written apart once, joined once
 		{name: "ArticleApartAndJoined", date: "2021-06-23",
 			text: "The plane was received in Juba by Dr Hassan Al-Tayeb, the Minister of Health.\n\n" +
