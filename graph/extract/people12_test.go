@@ -23,6 +23,13 @@ func TestPeopleShapesR5(t *testing.T) {
 		{name: "ThingOfCountry", date: "2016-07-21",
 			text:   "The loan came from the Development Bank of Barbados and the Hashemite Kingdom of Jordan.",
 			absent: []string{"person"}},
+		// a lone surname after a quote, the full name never given
+		{name: "LoneSurnameAfterQuote", date: "2017-06-02",
+			text: "\"Having won the required majority, the five states are elected members of the council,\" Ferrante said.",
+			want: []string{"person Ferrante", "quote Ferrante | Having won the required majority, the five states are elected members of the council,"}},
+		{name: "LoneBodyAfterQuote", date: "2017-06-02",
+			text: "Fighters of Kalimba attacked the town on Monday.\n\n\"We will not withdraw from the town,\" Kalimba said.",
+			absent: []string{"person Kalimba"}},
 		// the article of a surname written apart once, joined once
 		{name: "ArticleApartAndJoined", date: "2021-06-23",
 			text: "The plane was received in Juba by Dr Hassan Al-Tayeb, the Minister of Health.\n\n" +
