@@ -30,6 +30,12 @@ func TestPeopleShapesR5(t *testing.T) {
 		{name: "LoneBodyAfterQuote", date: "2017-06-02",
 			text: "Fighters of Kalimba attacked the town on Monday.\n\n\"We will not withdraw from the town,\" Kalimba said.",
 			absent: []string{"person Kalimba"}},
+		// a quote inside a sentence, a person named after it in a
+		// phrase, the speaker right before the verb
+		{name: "SpeakerAfterNamedPhrase", date: "2012-06-30",
+			text: "Chile's President Ana Soto chaired the talks in Santiago.\n\n" +
+				"The bloc decided to \"suspend the country until an election is held,\" after the removal of former president Juan Ortega, Soto said.",
+			want: []string{"quote Ana Soto | suspend the country until an election is held,"}},
 		// the article of a surname written apart once, joined once
 		{name: "ArticleApartAndJoined", date: "2021-06-23",
 			text: "The plane was received in Juba by Dr Hassan Al-Tayeb, the Minister of Health.\n\n" +

@@ -509,6 +509,15 @@ func (d *doc) attributionAt(k, end int) (*entity, bool) {
 			}
 			break
 		}
+		// "…," in the wake of the dismissal of A B, C said: a person
+		// after the comma, right before the verb, is its subject
+		if m.j+1 < end && d.toks[m.j].is(",") {
+			if n := d.mat(m.j + 1); n != nil && n.i == m.j+1 && n.kind == kPerson && personOf(n) != nil && personOf(n) != p && n.j < end {
+				if ok, obj := d.speechVerb(n.j); ok && !obj {
+					return personOf(n), true
+				}
+			}
+		}
 		for v := m.j; v < min(end, m.j+3); v++ {
 			if ok, _ := d.speechVerb(v); ok {
 				return p, true
