@@ -1329,6 +1329,13 @@ func (d *doc) appositionBefore(i, start int) *mention {
 			if b >= start && d.toks[b].is("as") {
 				return nil
 			}
+			// "the special representative of the UN secretary general,
+			// B": the post of the title the phrase ends in is B's
+			for _, o := range d.mentionsIn(start, m.i) {
+				if o.kind == kOffice && o.j < m.i && o.phraseEnd == m.i && slices.ContainsFunc(d.toks[o.j:m.i], func(t token) bool { return t.is("of") }) {
+					return o
+				}
+			}
 			return m
 		}
 	}
@@ -1336,7 +1343,8 @@ func (d *doc) appositionBefore(i, start int) *mention {
 }
 
 // postingEnds: tokens [i, e) read "to (the) PLACE": "the Turkish Ambassador
-// to Khartoum, Fatih Yildiz".
+// to Khartoum, Fatih Yildiz"; the place may be a part of the world ("in
+// West Africa", "to the Sahel").
 func (d *doc) postingEnds(i, e int) bool {
 	if i >= e || !d.toks[i].is("to", "in") {
 		return false
@@ -1346,7 +1354,7 @@ func (d *doc) postingEnds(i, e int) bool {
 		i++
 	}
 	m := d.mat(i)
-	return m != nil && m.i == i && m.j == e && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping)
+	return m != nil && m.i == i && m.j == e && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping || m.kind == kRegion)
 }
 
 // attributedAt: the run is the subject or object of an attribution verb.

@@ -36,6 +36,12 @@ func TestPeopleShapesR5(t *testing.T) {
 			text: "Chile's President Ana Soto chaired the talks in Santiago.\n\n" +
 				"The bloc decided to \"suspend the country until an election is held,\" after the removal of former president Juan Ortega, Soto said.",
 			want: []string{"quote Ana Soto | suspend the country until an election is held,"}},
+		// a title posted to a part of the world, in apposition before
+		// the name; the post is the title the phrase begins with
+		{name: "TitleInRegionApposed", date: "2002-12-18",
+			text: "The AU commissioner and the special representative of the UN secretary general in Central Africa, Jean-Paul Mbeki are also attending the summit.",
+			want:   []string{"person Jean-Paul Mbeki", "holds Jean-Paul Mbeki | Special Representative of the Secretary-General | UN"},
+			absent: []string{"holds Jean-Paul Mbeki | Secretary-General | UN"}},
 		// the article of a surname written apart once, joined once
 		{name: "ArticleApartAndJoined", date: "2021-06-23",
 			text: "The plane was received in Juba by Dr Hassan Al-Tayeb, the Minister of Health.\n\n" +
