@@ -533,6 +533,8 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					d.ofCountry(i, j, start, end) ||
 					// "Ram Bahadur, a resident of Bhaktapur, said"
 					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
+					// "A B, Benin's senior minister in charge of …"
+					d.countryRoleAfter(j, end) ||
 					// "The head of the Red Cross, Peter Maurer, visited …"
 					i > start && d.toks[i-1].is(",") && j+1 < end && d.toks[j].is(",") &&
 						(personVerbs[d.toks[j+1].Text] || attributionVerbs[d.toks[j+1].Text] || verbs[d.toks[j+1].Text] && strings.HasSuffix(d.toks[j+1].Text, "ed"))
@@ -667,6 +669,30 @@ func (d *doc) ofCountry(i, j, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// countryRoleAfter: after the name ending at j, a comma, a country's
+// possessive and a role in lower case, perhaps after a word or two that
+// qualify it ("A B, Benin's senior minister in charge of planning"; "C
+// D, Ghana's top diplomat"), a thing's name would not take.
+func (d *doc) countryRoleAfter(j, end int) bool {
+	if j+3 >= end || !d.toks[j].is(",") {
+		return false
+	}
+	c := d.mat(j + 1)
+	if c == nil || c.i != j+1 || c.kind != kCountry || c.j+1 >= end || !d.toks[c.j].is("'s", "’s") {
+		return false
+	}
+	for k := c.j + 1; k < min(end, c.j+4); k++ {
+		t := d.toks[k]
+		if t.Kind != tWord || t.capitalised() || d.mat(k) != nil && d.mat(k).kind != kOffice {
+			return false
+		}
+		if roleNouns[t.Low] || titleWords[strings.ToUpper(t.Low[:1])+t.Low[1:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // countryTagged: the run [i, j) is an item of a list of names each

@@ -42,6 +42,13 @@ func TestPeopleShapesR5(t *testing.T) {
 			text: "The AU commissioner and the special representative of the UN secretary general in Central Africa, Jean-Paul Mbeki are also attending the summit.",
 			want:   []string{"person Jean-Paul Mbeki", "holds Jean-Paul Mbeki | Special Representative of the Secretary-General | UN"},
 			absent: []string{"holds Jean-Paul Mbeki | Secretary-General | UN"}},
+		// a name, a comma, a country's possessive and a role in lower case
+		{name: "CountryRoleApposed", date: "2002-12-18",
+			text: "Kofi Adjei, Ghana's senior minister in charge of planning, represented the president.",
+			want: []string{"person Kofi Adjei"}},
+		{name: "CountryThingApposed", date: "2002-12-18",
+			text:   "The talks were held in Port Loko, Sierra Leone's largest market town, on Monday.",
+			absent: []string{"person"}},
 		// the article of a surname written apart once, joined once
 		{name: "ArticleApartAndJoined", date: "2021-06-23",
 			text: "The plane was received in Juba by Dr Hassan Al-Tayeb, the Minister of Health.\n\n" +
