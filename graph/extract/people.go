@@ -535,6 +535,8 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
 					// "A B, Benin's senior minister in charge of …"
 					d.countryRoleAfter(j, end) ||
+					// "the Governor of Illizi, A B and …"
+					d.titleWordApposed(i, start) ||
 					// "The head of the Red Cross, Peter Maurer, visited …"
 					i > start && d.toks[i-1].is(",") && j+1 < end && d.toks[j].is(",") &&
 						(personVerbs[d.toks[j+1].Text] || attributionVerbs[d.toks[j+1].Text] || verbs[d.toks[j+1].Text] && strings.HasSuffix(d.toks[j+1].Text, "ed"))
@@ -669,6 +671,29 @@ func (d *doc) ofCountry(i, j, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// titleWordApposed: the name at i follows a comma after a title word and
+// its complement in capitals that no office of the lexicon reads ("the
+// Governor of Illizi, A B", "Delegate Governor of Djanet, C D").
+func (d *doc) titleWordApposed(i, start int) bool {
+	k := i - 1
+	if k-2 < start || !d.toks[k].is(",") {
+		return false
+	}
+	for b := k - 1; b >= start && k-b <= 8; b-- {
+		t := d.toks[b]
+		if t.Kind != tWord || d.mat(b) != nil && d.mat(b).kind == kPerson {
+			return false
+		}
+		if titleWords[t.Text] {
+			return b+1 < k && d.toks[b+1].is("of", "for")
+		}
+		if !t.capitalised() && !t.is("of", "the", "for", "and") {
+			return false
+		}
+	}
+	return false
 }
 
 // countryRoleAfter: after the name ending at j, a comma, a country's

@@ -49,6 +49,14 @@ func TestPeopleShapesR5(t *testing.T) {
 		{name: "CountryThingApposed", date: "2002-12-18",
 			text:   "The talks were held in Port Loko, Sierra Leone's largest market town, on Monday.",
 			absent: []string{"person"}},
+		// a title word and its place, no office the lexicon reads, a
+		// comma, then the name
+		{name: "TitleOfPlaceApposed", date: "2019-06-21",
+			text: "The aid was received in the presence of the Governor of Tessalit, Moussa Ag Ibrahim and Deputy Governor of Kidal, Hawa Traore, in addition to officials.",
+			want: []string{"person Moussa Ag Ibrahim", "person Hawa Traore"}},
+		{name: "TitleOfListApposed", date: "2019-06-21",
+			text:   "He met the Minister of Trade, Industry and Tourism on Monday.",
+			absent: []string{"person"}},
 		// the article of a surname written apart once, joined once
 		{name: "ArticleApartAndJoined", date: "2021-06-23",
 			text: "The plane was received in Juba by Dr Hassan Al-Tayeb, the Minister of Health.\n\n" +
