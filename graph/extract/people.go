@@ -176,6 +176,14 @@ func (d *doc) nameRun(i, end int) int {
 			j++
 			continue
 		}
+		// "U Mann Win Khaing Than": a short word that is a function word
+		// in lower case, capitalised inside a sentence after name words,
+		// is a word of the name
+		if j > i && t.Space && t.capitalised() && notNames[t.Text] && len(t.Text) <= 4 && !strings.HasSuffix(t.Text, ".") &&
+			!t.is("The", "A", "An", "And", "Or", "Of", "But", "I", "May", "June", "July") && d.nameTok(j-1) {
+			j++
+			continue
+		}
 		break
 	}
 	// a name ends in a word, not an initial, and has no lone all-capitals

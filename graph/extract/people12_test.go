@@ -28,7 +28,7 @@ func TestPeopleShapesR5(t *testing.T) {
 			text: "\"Having won the required majority, the five states are elected members of the council,\" Ferrante said.",
 			want: []string{"person Ferrante", "quote Ferrante | Having won the required majority, the five states are elected members of the council,"}},
 		{name: "LoneBodyAfterQuote", date: "2017-06-02",
-			text: "Fighters of Kalimba attacked the town on Monday.\n\n\"We will not withdraw from the town,\" Kalimba said.",
+			text:   "Fighters of Kalimba attacked the town on Monday.\n\n\"We will not withdraw from the town,\" Kalimba said.",
 			absent: []string{"person Kalimba"}},
 		// a quote inside a sentence, a person named after it in a
 		// phrase, the speaker right before the verb
@@ -39,7 +39,7 @@ func TestPeopleShapesR5(t *testing.T) {
 		// a title posted to a part of the world, in apposition before
 		// the name; the post is the title the phrase begins with
 		{name: "TitleInRegionApposed", date: "2002-12-18",
-			text: "The AU commissioner and the special representative of the UN secretary general in Central Africa, Jean-Paul Mbeki are also attending the summit.",
+			text:   "The AU commissioner and the special representative of the UN secretary general in Central Africa, Jean-Paul Mbeki are also attending the summit.",
 			want:   []string{"person Jean-Paul Mbeki", "holds Jean-Paul Mbeki | Special Representative of the Secretary-General | UN"},
 			absent: []string{"holds Jean-Paul Mbeki | Secretary-General | UN"}},
 		// a name, a comma, a country's possessive and a role in lower case
@@ -57,6 +57,13 @@ func TestPeopleShapesR5(t *testing.T) {
 		{name: "TitleOfListApposed", date: "2019-06-21",
 			text:   "He met the Minister of Trade, Industry and Tourism on Monday.",
 			absent: []string{"person"}},
+		// a short function word, capitalised inside a name
+		{name: "FunctionWordInName", date: "2016-03-30",
+			text: "The list was read by Speaker of the Parliament U Aung Kyaw Than at the ceremony.",
+			want: []string{"person Aung Kyaw Than"}},
+		{name: "FunctionWordAfterName", date: "2016-03-30",
+			text: "The list was read by Foreign Minister Aung Kyaw, and The Times reported it.",
+			want: []string{"person Aung Kyaw"}},
 		// the article of a surname written apart once, joined once
 		{name: "ArticleApartAndJoined", date: "2021-06-23",
 			text: "The plane was received in Juba by Dr Hassan Al-Tayeb, the Minister of Health.\n\n" +
