@@ -327,6 +327,13 @@ func (d *doc) plausible(p *pattern, i int) bool {
 		(next == "" || j+1 < len(d.toks) && d.toks[j+1].Text == next) {
 		return false // "Indian Ocean", "Indian Premier League"; not "Chinese Premier Li"
 	}
+	// "European, African, Asian and American countries": listed with
+	// another continent's adjective, a demonym that is one is the
+	// continent's
+	if p.kind == kDemonym && continentals[d.toks[i].Text] && (i > 1 && d.toks[i-1].is(",", "and", "or") && continentals[d.toks[i-2].Text] ||
+		j+1 < len(d.toks) && d.toks[j].is(",", "and", "or") && continentals[d.toks[j+1].Text]) {
+		return false
+	}
 	// "President of French Polynesia", "in British Columbia": after "of" or
 	// "in", a demonym and one capitalised word that is no ordinary word or
 	// title name a place

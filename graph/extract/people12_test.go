@@ -90,6 +90,15 @@ func TestPlacesInsideNamesR5(t *testing.T) {
 		{name: "CityStillPlace", date: "2007-03-05",
 			text: "The ministers met in Nairobi on Monday.",
 			want: []string{"city Nairobi"}},
+		// a demonym that is also a continent's adjective, listed with
+		// another continent's
+		{name: "ContinentalAmerican", date: "2021-03-09",
+			text:   "The vaccine is used in several European, African, Asian and American countries, the Angolan minister said.",
+			want:   []string{"country Angola"},
+			absent: []string{"country United States"}},
+		{name: "StateDemonymWithContinent", date: "2021-03-09",
+			text: "Kenyan and African officials met American and European envoys in Nairobi.",
+			want: []string{"country Kenya", "country United States"}},
 		{name: "TerritoryWithDemonym", date: "2021-02-09",
 			text:   "Its members include Fiji, French Polynesia, Samoa and the British Virgin Islands.",
 			want:   []string{"country Fiji"},
