@@ -327,6 +327,13 @@ func (d *doc) plausible(p *pattern, i int) bool {
 		(next == "" || j+1 < len(d.toks) && d.toks[j+1].Text == next) {
 		return false // "Indian Ocean", "Indian Premier League"; not "Chinese Premier Li"
 	}
+	// "European, African, Asian and American countries": listed with
+	// another continent's adjective, a demonym that is one is the
+	// continent's
+	if p.kind == kDemonym && continentals[d.toks[i].Text] && (i > 1 && d.toks[i-1].is(",", "and", "or") && continentals[d.toks[i-2].Text] ||
+		j+1 < len(d.toks) && d.toks[j].is(",", "and", "or") && continentals[d.toks[j+1].Text]) {
+		return false
+	}
 	// "President of French Polynesia", "in British Columbia": after "of" or
 	// "in", a demonym and one capitalised word that is no ordinary word or
 	// title name a place
@@ -370,6 +377,12 @@ func (d *doc) plausible(p *pattern, i int) bool {
 		// (a city's too before a lower-case one: "the Mecca agreement",
 		// "Hatay province")
 		if j < len(d.toks) && placeNameWords[d.toks[j].Text] && (d.toks[j].capitalised() || p.kind == kCity) && (p.kind == kCountry || !facilityWords[d.toks[j].Text]) {
+			return false
+		}
+		// "the Abuja peace accord", "the Paris climate agreement": a
+		// lower-case word between the city and the agreement's noun
+		if p.kind == kCity && i > 0 && d.toks[i-1].is("the", "The") && j+1 < len(d.toks) && d.toks[j].Kind == tWord && !d.toks[j].capitalised() &&
+			placeNameWords[d.toks[j+1].Text] && !d.toks[j+1].capitalised() && !subnationalNouns[d.toks[j+1].Text] {
 			return false
 		}
 	}

@@ -176,6 +176,14 @@ func (d *doc) nameRun(i, end int) int {
 			j++
 			continue
 		}
+		// "U Mann Win Khaing Than": a short word that is a function word
+		// in lower case, capitalised inside a sentence after name words,
+		// is a word of the name
+		if j > i && t.Space && t.capitalised() && notNames[t.Text] && len(t.Text) <= 4 && !strings.HasSuffix(t.Text, ".") &&
+			!t.is("The", "A", "An", "And", "Or", "Of", "But", "I", "May", "June", "July") && d.nameTok(j-1) {
+			j++
+			continue
+		}
 		break
 	}
 	// a name ends in a word, not an initial, and has no lone all-capitals
@@ -309,7 +317,11 @@ func (p *entity) addForm(form string) {
 func (d *doc) findPeople() {
 	for si := range d.sents {
 		if d.heading(si) {
-			continue // "PM Modi Reaffirms India's Support": capitals say nothing
+			// "PM Modi Reaffirms India's Support": capitals say nothing,
+			// but a leader's whole name or a name after a country's
+			// possessive still names a person
+			d.headingPeople(si)
+			continue
 		}
 		d.pluralTitles(si)
 		d.peopleIn(si, false)
@@ -478,6 +490,24 @@ func (d *doc) counterpartList(si int) {
 				pm.counter = jurs[n]
 			}
 		}
+	}
+}
+
+// headingPeople finds the persons a line in title case names where
+// capitals say nothing of a name: a leader's whole name the lexicon knows,
+// and a name of no ordinary word after a country's possessive (a photo's
+// caption: "Ecuador's A B, Bolivia's C D and Peru's E F").
+func (d *doc) headingPeople(si int) {
+	start, end := d.bounds(si)
+	for i := start; i < end; i++ {
+		if !d.nameTok(i) || i > start && d.nameTok(i-1) || d.mat(i) != nil {
+			continue
+		}
+		j := d.nameRun(i, end)
+		if j-i >= 2 && (d.knownLeader(i, j) || d.countryPossessed(i, j, start)) {
+			d.personMention(nil, i, j, nil, nil, "")
+		}
+		i = max(i, j-1)
 	}
 }
 
@@ -664,8 +694,14 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					// "Madagascar's Andry Nirina Rajoelina": a name of no
 					// ordinary word after a country's possessive
 					d.countryPossessed(i, j, start) ||
+					// "elect A B of Saint Lucia as speaker"
+					d.ofCountry(i, j, start, end) ||
 					// "Ram Bahadur, a resident of Bhaktapur, said"
 					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
+					// "A B, Benin's senior minister in charge of …"
+					d.countryRoleAfter(j, end) ||
+					// "the Governor of Illizi, A B and …"
+					d.titleWordApposed(i, start) ||
 					// "The head of the Red Cross, Peter Maurer, visited …"
 					i > start && d.toks[i-1].is(",") && j+1 < end && d.toks[j].is(",") &&
 						(personVerbs[d.toks[j+1].Text] || attributionVerbs[d.toks[j+1].Text] || verbs[d.toks[j+1].Text] && strings.HasSuffix(d.toks[j+1].Text, "ed"))
@@ -781,6 +817,74 @@ func (d *doc) countryPossessed(i, j, start int) bool {
 		}
 	}
 	return true
+}
+
+// ofCountry: the run [i, j) of no ordinary word stands before "of" and a
+// country's name, which ends the phrase ("elect A B of Saint Lucia as
+// speaker", "C D of Dominica was expected …"): a person and the country
+// they come from, as a thing's name would not stand ("Bank of X" has an
+// ordinary word).
+func (d *doc) ofCountry(i, j, start, end int) bool {
+	if j-i < 2 || j+1 >= end || !d.toks[j].is("of") || i > start && d.toks[i-1].is("the", "The", "of") {
+		return false
+	}
+	c := d.mat(j + 1)
+	if c == nil || c.i != j+1 || c.kind != kCountry || c.j < end && d.toks[c.j].capitalised() {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if isCommon(d.toks[k].Text) || d.mat(k) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWordApposed: the name at i follows a comma after a title word and
+// its complement in capitals that no office of the lexicon reads ("the
+// Governor of Illizi, A B", "Delegate Governor of Djanet, C D").
+func (d *doc) titleWordApposed(i, start int) bool {
+	k := i - 1
+	if k-2 < start || !d.toks[k].is(",") {
+		return false
+	}
+	for b := k - 1; b >= start && k-b <= 8; b-- {
+		t := d.toks[b]
+		if t.Kind != tWord || d.mat(b) != nil && d.mat(b).kind == kPerson {
+			return false
+		}
+		if titleWords[t.Text] {
+			return b+1 < k && d.toks[b+1].is("of", "for")
+		}
+		if !t.capitalised() && !t.is("of", "the", "for", "and") {
+			return false
+		}
+	}
+	return false
+}
+
+// countryRoleAfter: after the name ending at j, a comma, a country's
+// possessive and a role in lower case, perhaps after a word or two that
+// qualify it ("A B, Benin's senior minister in charge of planning"; "C
+// D, Ghana's top diplomat"), a thing's name would not take.
+func (d *doc) countryRoleAfter(j, end int) bool {
+	if j+3 >= end || !d.toks[j].is(",") {
+		return false
+	}
+	c := d.mat(j + 1)
+	if c == nil || c.i != j+1 || c.kind != kCountry || c.j+1 >= end || !d.toks[c.j].is("'s", "’s") {
+		return false
+	}
+	for k := c.j + 1; k < min(end, c.j+4); k++ {
+		t := d.toks[k]
+		if t.Kind != tWord || t.capitalised() || d.mat(k) != nil && d.mat(k).kind != kOffice {
+			return false
+		}
+		if roleNouns[t.Low] || titleWords[strings.ToUpper(t.Low[:1])+t.Low[1:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // countryTagged: the run [i, j) is an item of a list of names each
@@ -1496,6 +1600,13 @@ func (d *doc) appositionBefore(i, start int) *mention {
 			if b >= start && d.toks[b].is("as") {
 				return nil
 			}
+			// "the special representative of the UN secretary general,
+			// B": the post of the title the phrase ends in is B's
+			for _, o := range d.mentionsIn(start, m.i) {
+				if o.kind == kOffice && o.j < m.i && o.phraseEnd == m.i && slices.ContainsFunc(d.toks[o.j:m.i], func(t token) bool { return t.is("of") }) {
+					return o
+				}
+			}
 			return m
 		}
 	}
@@ -1503,7 +1614,8 @@ func (d *doc) appositionBefore(i, start int) *mention {
 }
 
 // postingEnds: tokens [i, e) read "to (the) PLACE": "the Turkish Ambassador
-// to Khartoum, Fatih Yildiz".
+// to Khartoum, Fatih Yildiz"; the place may be a part of the world ("in
+// West Africa", "to the Sahel").
 func (d *doc) postingEnds(i, e int) bool {
 	if i >= e || !d.toks[i].is("to", "in") {
 		return false
@@ -1513,7 +1625,7 @@ func (d *doc) postingEnds(i, e int) bool {
 		i++
 	}
 	m := d.mat(i)
-	return m != nil && m.i == i && m.j == e && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping)
+	return m != nil && m.i == i && m.j == e && (m.kind == kCountry || m.kind == kCity || m.kind == kGrouping || m.kind == kRegion)
 }
 
 // attributedAt: the run is the subject or object of an attribution verb.
@@ -1578,6 +1690,10 @@ func (d *doc) mergePeople() {
 			if bare := bareSurname(surname(bw)); bare != surname(bw) {
 				byWord[bare] = append(byWord[bare], b)
 			}
+			// "Al-Najeeb" of "Omar Al Najeeb"
+			if j := joinedSurname(bw); j != "" {
+				byWord[j] = append(byWord[j], b)
+			}
 		}
 	}
 	for _, a := range d.persons {
@@ -1595,6 +1711,13 @@ func (d *doc) mergePeople() {
 			// "N. Nazarbayev" is Nursultan Nazarbayev
 			if len(bw) == len(aw) && len(aw) > 1 && isInitialTok(token{Text: aw[0]}) && !isInitialTok(token{Text: bw[0]}) &&
 				initialOf(aw[0]) == initialOf(bw[0]) && strings.Join(aw[1:], " ") == strings.Join(bw[1:], " ") {
+				into[a] = b
+				break
+			}
+			// "Al Najeeb" is Omar Al-Najeeb, "Al-Najeeb" Omar Al Najeeb:
+			// the article joined to the name by a hyphen or a space
+			if len(aw) == 2 && len(bw) >= 2 && strings.EqualFold(joinedSurname(aw), surname(bw)) ||
+				len(aw) == 1 && len(bw) >= 3 && strings.EqualFold(aw[0], joinedSurname(bw)) {
 				into[a] = b
 				break
 			}
@@ -1710,6 +1833,17 @@ func bareSurname(w string) string {
 		return w
 	}
 	return rest
+}
+
+// joinedSurname is a surname written after its article as two words,
+// joined by a hyphen: "Al-Najeeb" of "Omar Al Najeeb" and of "Al Najeeb";
+// "" when the name ends otherwise.
+func joinedSurname(words []string) string {
+	n := len(words)
+	if n < 2 || !particles[strings.ToLower(words[n-2])] || strings.Contains(words[n-1], "-") {
+		return ""
+	}
+	return words[n-2] + "-" + words[n-1]
 }
 
 func surname(words []string) string {

@@ -509,6 +509,15 @@ func (d *doc) attributionAt(k, end int) (*entity, bool) {
 			}
 			break
 		}
+		// "…," in the wake of the dismissal of A B, C said: a person
+		// after the comma, right before the verb, is its subject
+		if m.j+1 < end && d.toks[m.j].is(",") {
+			if n := d.mat(m.j + 1); n != nil && n.i == m.j+1 && n.kind == kPerson && personOf(n) != nil && personOf(n) != p && n.j < end {
+				if ok, obj := d.speechVerb(n.j); ok && !obj {
+					return personOf(n), true
+				}
+			}
+		}
 		for v := m.j; v < min(end, m.j+3); v++ {
 			if ok, _ := d.speechVerb(v); ok {
 				return p, true
@@ -1110,6 +1119,10 @@ func (d *doc) speakerBeforeVerb(k, end int) bool {
 		if i < e && d.speakerAt(i, e) {
 			return true
 		}
+		if i == k && e == i+1 && d.loneSpeaker(i) {
+			d.personMention(nil, i, e, nil, nil, "")
+			return true
+		}
 		// "…," Jane de Sa Doe, academic director of the Center for X,
 		// told reporters: the name right after the quote, then an
 		// apposition in lower case between commas
@@ -1145,6 +1158,28 @@ func (d *doc) subjectName(v, start int) bool {
 		i--
 	}
 	return e-i >= 2 && d.speakerAt(i, e)
+}
+
+// loneSpeaker: the lone name word at i, right after a quote and before
+// its reporting verb ("…," Ferrante said), is a person's surname though
+// the article never gives the full name: no ordinary word, no acronym,
+// and wherever else the article writes it, a reporting verb follows it
+// too (a body's name stands elsewhere too: "fighters of X", "X's
+// statement").
+func (d *doc) loneSpeaker(i int) bool {
+	w := d.toks[i].Text
+	if !d.nameTok(i) || d.mat(i) != nil || isCommon(w) || strings.ToUpper(w) == w || d.toks[i].Breaks > 0 {
+		return false
+	}
+	for q, t := range d.toks {
+		if q == i || t.Text != w {
+			continue
+		}
+		if ok, obj := d.speechVerb(q + 1); q+1 >= len(d.toks) || !ok || obj {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerAt makes the name at [i, ...) a person: a name of two words or

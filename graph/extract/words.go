@@ -60,6 +60,10 @@ var (
 	// them name those parts ("the provinces of Idlib and Aleppo")
 	subnationalNouns map[string]bool
 	facilityWords    map[string]bool
+	// continentals name continents; a demonym that is one, listed with
+	// another, is the continent's ("African, Asian and American
+	// countries").
+	continentals map[string]bool
 	// notDemonym after a demonym makes both a name: "Indian Ocean".
 	notDemonym map[string]string
 	// vessels are the prefixes of ships' names: "INS Deepak", "USS X".
@@ -167,6 +171,7 @@ func loadWords() {
 	attributionVerbs = words.WordSet("say")
 	personVerbs = words.WordSet("act")
 	regionWords = words.WordSet("region")
+	continentals = words.WordSet("continental")
 	organParent = words.WordValues("organ")
 	genericTLDs = words.WordSet("generictld")
 	worldRegions = words.WordSet("worldregion")
