@@ -279,6 +279,9 @@ func (d *doc) findDates(start, end int) []dateExpr {
 					continue
 				}
 				year = resolveYear(art, m, d.weekdayAhead(sstart, send, i), i > start && d.toks[i-1].is("last"), i > start && d.toks[i-1].is("next"))
+				if day > 0 && i > start && d.toks[i-1].is("for", "to", "until", "till") {
+					year = daysAhead(art, year, m, day)
+				}
 			}
 			if day > 0 {
 				if !validDay(year, m, day) {
@@ -308,6 +311,9 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				}
 				if year == 0 && known {
 					year = resolveYear(art, m, d.weekdayAhead(sstart, send, i), false, false)
+					if i > start && d.toks[i-1].is("for", "to", "until", "till") {
+						year = daysAhead(art, year, m, n)
+					}
 				}
 				if year != 0 && validDay(year, m, n) {
 					out = append(out, dateExpr{i, j, fmt.Sprintf("%04d-%02d-%02d", year, m, n), schema.XSDDate})
@@ -591,6 +597,22 @@ func resolveYear(art time.Time, m time.Month, future, last, next bool) int {
 		y++
 	case !future && m > art.Month():
 		y--
+	}
+	return y
+}
+
+// daysAhead keeps the article's year for a day a few weeks after the
+// article's date that a past verb sets a plan for ("the meeting, originally
+// planned for December 1, has been postponed to December 5" in a
+// late-November story): a plan, not the same day of the year before ("met
+// on July 5" in a June story is last year's).
+func daysAhead(art time.Time, y int, m time.Month, day int) int {
+	if y != art.Year()-1 {
+		return y
+	}
+	t := time.Date(art.Year(), m, day, 0, 0, 0, 0, time.UTC)
+	if t.After(art) && t.Sub(art) <= 31*24*time.Hour {
+		return art.Year()
 	}
 	return y
 }

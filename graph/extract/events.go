@@ -1537,9 +1537,68 @@ func (d *doc) eventDetails(e *event, k, start, end int, noun bool) {
 		}
 	}
 	e.date = d.eventDate(k, start, end, noun)
+	if moved := d.movedTo(k, start, end); moved != nil {
+		e.date = moved
+	} else if next := d.dayAfterTold(k, start, end); next != nil {
+		e.date = next
+	}
 	if e.date == nil {
 		e.date = d.anaphoricDate(start, end) // "Later that day, X met Y"
 	}
+}
+
+// dayAfterTold is the date of an event told with "the following day" or
+// "the next day" after the day the sentence gave before it ("X arrives in
+// Y on May 30, and will meet Z for talks the following day"): that day and
+// one more.
+func (d *doc) dayAfterTold(k, start, end int) *dateExpr {
+	for q := k + 1; q+2 < end && q < k+12; q++ {
+		if d.toks[q].is(",", ";", ".") || d.quoted[q] {
+			return nil
+		}
+		if !(d.toks[q].is("the") && d.toks[q+1].is("following", "next") && d.toks[q+2].is("day")) {
+			continue
+		}
+		ds := d.actDates(start, k)
+		if len(ds) == 0 || ds[len(ds)-1].typ != schema.XSDDate {
+			return nil
+		}
+		t, err := time.Parse("2006-01-02", ds[len(ds)-1].value)
+		if err != nil {
+			return nil
+		}
+		return &dateExpr{q, q + 3, t.AddDate(0, 0, 1).Format("2006-01-02"), schema.XSDDate}
+	}
+	return nil
+}
+
+// movedTo is the new date of an event the sentence tells was put off or
+// brought forward ("The meeting, originally planned for December 1, has
+// been postponed to December 5", "the summit was moved forward to May 3"):
+// the day it will take place (GUIDELINES 7), not the one given up.
+func (d *doc) movedTo(k, start, end int) *dateExpr {
+	for q := k + 1; q+1 < end && q < k+30; q++ {
+		if d.toks[q].is(";") || d.quoted[q] {
+			return nil
+		}
+		if !d.toks[q].is("postponed", "rescheduled", "moved", "pushed", "deferred", "delayed", "brought") {
+			continue
+		}
+		a := q + 1
+		if d.toks[a].is("back", "forward") && a+1 < end {
+			a++
+		}
+		if !d.toks[a].is("to", "until", "till") {
+			continue
+		}
+		for _, dt := range d.actDates(start, end) {
+			if dt.i == a+1 || dt.i == a+2 && d.toks[a+1].is("the") {
+				dt := dt
+				return &dt
+			}
+		}
+	}
+	return nil
 }
 
 // nextOfSummit: the noun at k ("session", "meeting") is the next one of

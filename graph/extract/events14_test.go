@@ -1,0 +1,37 @@
+package extract_test
+
+import "testing"
+
+// Events, round 14: shapes of real news prose (invented sentences, none
+// from the evaluation corpus).
+
+// TestEventMovedDate: a meeting "postponed to" or "moved forward to" a
+// day takes place that day, not on the day given up; a day a few weeks
+// after the story that a past verb frames keeps the story's year.
+func TestEventMovedDate(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PostponedTo", date: "2022-11-27",
+			text:   "The ASEAN Economic Ministers Meeting, originally planned for December 2, has been postponed to December 6, the secretariat said.",
+			want:   []string{"Meeting - | 2022-12-06 | - | -"},
+			absent: []string{"Meeting - | 2021-12-02", "Meeting - | 2022-12-02"}},
+		{name: "MovedForward", date: "2022-04-20",
+			text: "The summit of Andean leaders was moved forward to May 3 because of the election.",
+			want: []string{"Summit - | 2022-05-03 | - | -"}},
+		{name: "PastDayLastYear", date: "2022-11-20",
+			text: "Foreign Minister Ana Lopez met her Chilean counterpart Paul Brandt on December 2 in Lima.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-12-02 | Lima | -"}},
+	})
+}
+
+// TestEventFollowingDay: "arrives on May 30, and will meet Y the
+// following day": the meeting is on the day after the one told.
+func TestEventFollowingDay(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "MeetFollowingDay", date: "2021-05-17",
+			text: "Chilean President Paul Brandt arrives in Lima on May 30, and he will meet with President Ana Lopez for talks the following day.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-05-31 | - | -"}},
+		{name: "NoWordsSameDay", date: "2021-05-17",
+			text: "Chilean President Paul Brandt arrives in Lima on May 30, and he will meet with President Ana Lopez for talks.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-05-30 | - | -"}},
+	})
+}
