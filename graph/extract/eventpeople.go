@@ -83,7 +83,7 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 		}
 	}
 	if p == nil {
-		return nil, k
+		return d.visitorRef(k, end)
 	}
 	k = d.mat(j).j
 	// the title stood for the person whose name follows: "EAM Dr. S Jaishankar"
@@ -95,6 +95,38 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 		k = d.mat(q).j
 	}
 	return p, k
+}
+
+// visitorRef reads "visiting" and a word for the one who came ("the
+// visiting dignitary", "the visiting Iranian minister") with no name
+// after: the visitor of the last visit told before k. It returns the
+// person and the index after, or nil.
+func (d *doc) visitorRef(k, end int) (*entity, int) {
+	if k+1 >= end || !d.toks[k].is("visiting", "Visiting") {
+		return nil, k
+	}
+	j := k + 1
+	for j < end && d.mat(j) != nil && d.mat(j).i == j && (d.mat(j).kind == kCountry || d.mat(j).kind == kDemonym) {
+		j = d.mat(j).j
+	}
+	if j >= end {
+		return nil, k
+	}
+	after := j + 1
+	if m := d.mat(j); m != nil && m.i == j && m.kind == kOffice {
+		after = m.j
+	} else if d.toks[j].Kind != tWord || d.toks[j].capitalised() || d.ew(j)&evPeopleNoun == 0 {
+		return nil, k
+	}
+	if after < end && (d.mat(after) != nil && d.mat(after).kind == kPerson || d.toks[after].is(",")) {
+		return nil, k // "the visiting minister, X": named after
+	}
+	for n := len(d.events) - 1; n >= 0; n-- {
+		if e := d.events[n].root(); !e.dropped && e.class == schema.Visit && e.trig < k && len(e.participants) > 0 {
+			return e.participants[0], after
+		}
+	}
+	return nil, k
 }
 
 // counterpartRef reads "his US counterpart", "her Kenyan counterpart"
@@ -431,6 +463,15 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 			if p, _ := d.refAt(m.i, b+1); p != nil && p.class == schema.Person {
 				return []*entity{p}
 			}
+		}
+	}
+	// "The visiting dignitary will also call on X": the visitor
+	for v := b; v > start && v >= b-4; v-- {
+		if d.toks[v].is("visiting") {
+			if p, after := d.visitorRef(v, k); p != nil && after == b+1 {
+				return []*entity{p}
+			}
+			break
 		}
 	}
 	// "Ana Lopez of Peru arrived": the person before "of" and the country
@@ -1243,6 +1284,15 @@ func (d *doc) companions(si, start, end int, inSent []*event, touched *event) {
 			// accompanying the PM.")
 			if v := d.hostVisit(host, si); v != nil && !slices.Contains(to, v) {
 				to = append(to, v)
+			}
+			// and to the visitor's talks told further back ("X held talks
+			// with Y at State House. … Y was accompanied by Z."):
+			// GUIDELINES 6.3, those accompanying a visitor are in that
+			// Meeting
+			for n := len(d.events) - 1; n >= 0 && d.events[n].sent >= si-8; n-- {
+				if e := d.events[n].root(); !e.dropped && e.class == schema.Meeting && e.sent < si && slices.Contains(e.participants, host) && !slices.Contains(to, e) {
+					to = append(to, e)
+				}
 			}
 		}
 		for _, e := range to {

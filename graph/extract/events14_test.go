@@ -35,3 +35,27 @@ func TestEventFollowingDay(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-05-30 | - | -"}},
 	})
 }
+
+// TestEventVisitingDignitary: "the visiting dignitary" with no name after
+// stands for the visitor of the visit just told.
+func TestEventVisitingDignitary(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CallsOn", date: "2022-03-08",
+			text: "Kenyan Foreign Minister John Kamau reached Peru last night for his first visit to the country.\n\nThe visiting dignitary will also call on President Ana Lopez for an exchange of views.",
+			want: []string{"Meeting Ana Lopez, John Kamau | - | - | -"}},
+		{name: "NoVisitTold", date: "2022-03-08",
+			text:   "Kenyan Foreign Minister John Kamau spoke to reporters in Nairobi.\n\nThe visiting dignitary will also call on President Ana Lopez for an exchange of views.",
+			absent: []string{"Meeting Ana Lopez, John Kamau"}},
+	})
+}
+
+// TestEventCompanionInTalks: "X was accompanied by Y" paragraphs after
+// X's talks puts Y in those talks too (GUIDELINES 6.3), not only in
+// X's visit.
+func TestEventCompanionInTalks(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TalksFurtherBack", date: "2019-10-04",
+			text: "President Ana Lopez this evening held talks with Kenyan Foreign Minister John Kamau at the palace in Lima.\n\nThey discussed trade and security.\n\nThey also reviewed the situation in the region.\n\nLopez said the visit by the minister showed close ties.\n\nThe two governments have fought corruption.\n\nKenya had promised to fund schools.\n\nKamau was accompanied by Kenya's Ambassador to Peru, Rosa Mwende.",
+			want: []string{"Meeting Ana Lopez, John Kamau, Rosa Mwende | 2019-10-04 | Lima | -"}},
+	})
+}
