@@ -558,6 +558,10 @@ func (d *doc) nounStart(i, start int) int {
 			b-- // "and her Kenyan counterpart Peter Mwangi"
 			continue
 		}
+		if t.is("the") && b-2 >= start && d.toks[b-2].is("and", ",") {
+			b-- // "A and the Foreign Minister of Chile B"
+			continue
+		}
 		break
 	}
 	return b
@@ -572,6 +576,9 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 		for v := k - 2; v >= start && v >= k-6; v-- {
 			if d.toks[v].is("on") && d.dateEndingAt(v+1) != nil {
 				continue // "heading to X on Wednesday for talks": the verb before the date
+			}
+			if t := d.tag(v); v < k-2 && (t == pos.NOUN || t == pos.ADJ || t == pos.DET || t == pos.PRON) && d.mat(v) == nil && !d.toks[v].capitalised() {
+				continue // "A and B led their respective delegations in the talks": the verb before its object
 			}
 			if d.toks[v].Kind == tWord && !d.toks[v].capitalised() && d.mat(v) == nil && !isAux(d.toks[v].Low) && d.dateEndingAt(v) == nil {
 				return d.verbSubject(v, start, inSent, false)

@@ -59,3 +59,17 @@ func TestEventCompanionInTalks(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, John Kamau, Rosa Mwende | 2019-10-04 | Lima | -"}},
 	})
 }
+
+// TestEventDelegationHeads: "A and the Foreign Minister of Y B led their
+// respective delegations in the talks" puts both heads in the talks told
+// before.
+func TestEventDelegationHeads(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "LedDelegations", date: "2023-08-03",
+			text: "Peru and Chile on Thursday held delegation-level talks at the Foreign Ministry in Lima.\n\nThe Foreign Minister of Peru Ana Lopez and the Foreign Minister of Chile Paul Brandt led their respective delegations in the talks.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2023-08-03 | Lima | -"}},
+		{name: "LedDelegation", date: "2023-08-03",
+			text: "Peru and Chile on Thursday held talks in Lima.\n\nTrade Minister Rosa Gil led the Peruvian delegation at the talks.",
+			want: []string{"Meeting Rosa Gil | 2023-08-03 | Lima | -"}},
+	})
+}
