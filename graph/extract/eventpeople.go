@@ -866,6 +866,27 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		d.attendedIn = si
 		return
 	}
+	// "Only four leaders attended the summit. These were Presidents A, B,
+	// C and D.": the people the sentence before counted
+	if at < 0 && len(inSent) == 0 && start+1 < end && d.toks[start].is("These", "They") && d.toks[start+1].is("were", "are", "include", "included") {
+		to := d.attended
+		if to == nil || si-d.attendedIn != 1 {
+			to = nil // else the summit or meeting the sentence before told
+			for n := len(d.events) - 1; n >= 0; n-- {
+				if x := d.events[n].root(); x.class != schema.Visit && x.seen == si-1 {
+					to = x
+					break
+				}
+			}
+		}
+		if to != nil {
+			for p := range d.personsNamed(start, end) {
+				to.add(p)
+			}
+			d.attended, d.attendedIn = to, si
+			return
+		}
+	}
 	// "Among the leaders at the summit were A, B and C"
 	if at < 0 && d.toks[start].is("Among") && touched != nil && len(inSent) == 0 {
 		for k := start + 1; k < end && k < start+12; k++ {
@@ -939,7 +960,11 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 			return
 		}
 		for n := len(d.events) - 1; n >= 0; n-- {
-			if x := d.events[n].root(); x.class != schema.Visit && si-x.seen <= 2 {
+			x := d.events[n].root()
+			if x.class == schema.Visit && !x.dropped {
+				continue // "… during his state visit. The meeting will … Among those present were": the meeting
+			}
+			if si-x.seen <= 2 {
 				e = x
 			}
 			break
@@ -947,11 +972,16 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		// "Other heads of state present include …": the summit told in
 		// the last three sentences
 		if d.toks[at].is("present", "Present") {
-			e = nil
+			var summit *event
 			for _, x := range d.events {
-				if x = x.root(); x.class == schema.Summit && si-x.seen <= 3 && (e == nil || x.seen > e.seen) {
-					e = x
+				if x = x.root(); x.class == schema.Summit && si-x.seen <= 3 && (summit == nil || x.seen > summit.seen) {
+					summit = x
 				}
+			}
+			// "Among those present were A and B" after a meeting with no
+			// summit near: the meeting
+			if summit != nil || at == start || !d.toks[at-1].is("those") {
+				e = summit
 			}
 		}
 	}
@@ -1033,7 +1063,7 @@ func (d *doc) presentAt(k, start, end int) bool {
 		return false
 	}
 	if k+1 < end && d.toks[k+1].is("were", "was", "are", "is", "include", "included", "includes", "at") {
-		return k == start || d.toks[k-1].is("also", "Also", "state", "State", "government", "Government", "leaders", "Leaders", "dignitaries")
+		return k == start || d.toks[k-1].is("also", "Also", "state", "State", "government", "Government", "leaders", "Leaders", "dignitaries", "those")
 	}
 	// "A, B and C were also present.", "D was present too": the copula's
 	// subject attended

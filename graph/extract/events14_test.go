@@ -73,3 +73,27 @@ func TestEventDelegationHeads(t *testing.T) {
 			want: []string{"Meeting Rosa Gil | 2023-08-03 | Lima | -"}},
 	})
 }
+
+// TestEventTheseWere: "Only four leaders attended the summit. These were
+// Presidents A, B, C and D." puts the four at the summit; so does a
+// sentence that tells a count of leaders taking part.
+func TestEventTheseWere(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AfterAttended", date: "2019-11-14",
+			text: "Only three Andean leaders attended Wednesday's opening in Lima of an extraordinary summit of the Andean Community.\n\nThese were presidents Ana Lopez of Peru, Chile's Paul Brandt and Juan Cruz of Bolivia.",
+			want: []string{"Summit Ana Lopez, Juan Cruz, Paul Brandt | 2019-11-13 | Lima | -"}},
+		{name: "AfterConfirmed", date: "2019-11-14",
+			text: "Lima - Presidents from three countries have confirmed their participation in the 12th Ordinary Summit of the Andean Community taking place on 20 November in Lima.\n\nThese are Presidents Ana Lopez from Peru, Paul Brandt (Chile) and Juan Cruz (Bolivia).",
+			want: []string{"Summit Ana Lopez, Juan Cruz, Paul Brandt | 2019-11-20 | Lima | -"}},
+	})
+}
+
+// TestEventAmongThosePresent: "Among those present were A and B" after
+// the talks of a state visit puts A and B in the talks.
+func TestEventAmongThosePresent(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AfterVisitAndTalks", date: "2023-07-26",
+			text: "LIMA, July 26 - Chilean President Paul Brandt held talks with Peru's President Ana Lopez in Lima today during his three-day state visit to Peru.\n\nThe meeting will also identify new areas of cooperation.\n\nAmong those present were Trade Minister Rosa Gil and Foreign Minister Juan Cruz.",
+			want: []string{"Meeting Ana Lopez, Juan Cruz, Paul Brandt, Rosa Gil | 2023-07-26 | Lima | -"}},
+	})
+}
