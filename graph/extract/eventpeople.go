@@ -903,18 +903,30 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 	// the meeting included A and B": the subject is the people at the
 	// event the sentence names again
 	if at < 0 && touched != nil && len(inSent) == 0 {
-		for k := start + 1; k+3 < end && k < start+8; k++ {
+		for k := start + 1; k+3 < end && k < start+10; k++ {
 			if d.toks[k].is(",", ";") {
 				break
 			}
-			if d.toks[k].is("at") && d.toks[k+1].is("the") && d.ew(k+2)&(evBackref|evSummitNoun|evMeetNoun) != 0 &&
-				d.toks[k+3].is("were", "included", "include", "are") && d.ew(k-1)&evPeopleNoun != 0 {
+			// "The other leaders taking part in the summit are A; B",
+			// "Leaders attending the summit include A and B"
+			p := -1
+			switch {
+			case d.toks[k].is("at", "attending"):
+				p = k - 1
+			case d.toks[k].is("in") && d.toks[k-1].is("participating"):
+				p = k - 2
+			case d.toks[k].is("in") && k-3 >= start && d.toks[k-1].is("part") && d.toks[k-2].is("taking"):
+				p = k - 3
+			}
+			if p >= start && d.ew(p)&evPeopleNoun != 0 && d.toks[k+1].is("the") && d.ew(k+2)&(evBackref|evSummitNoun|evMeetNoun) != 0 &&
+				d.toks[k+3].is("were", "included", "include", "are") {
 				at = start
 				break
 			}
 		}
 	}
 	if at < 0 {
+		d.delegationHead(si, start, end, inSent, touched)
 		return
 	}
 	// the event named nearest before the attendance word, else after it
@@ -1007,6 +1019,58 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		if !slices.Contains(absent, p) {
 			e.add(p)
 		}
+	}
+	// "The other leaders taking part in the summit are A and B": the
+	// leaders the text named since it told the summit take part too
+	if at == start && start+2 < end && d.toks[start+1].is("other") && e.class == schema.Summit && e.sent < si {
+		for q := e.sent; q < si; q++ {
+			for p := range d.personsNamed(d.bounds(q)) {
+				if len(p.holds) > 0 {
+					e.add(p)
+				}
+			}
+		}
+	}
+}
+
+// delegationHead: "X arrived in Manama on Tuesday to head the Saudi
+// delegation", "X will lead his country's delegation" puts X at the summit
+// or meeting the sentence names again, else the one told in the two
+// sentences before (GUIDELINES 6.3: those the text puts at a summit).
+func (d *doc) delegationHead(si, start, end int, inSent []*event, touched *event) {
+	for k := start + 1; k+1 < end; k++ {
+		if d.quoted[k] || !d.toks[k].is("head", "lead") || !d.toks[k-1].is("to") {
+			continue
+		}
+		found := false
+		for q := k + 1; q < end && q <= k+5; q++ {
+			if d.toks[q].is("delegation") {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return
+		}
+		e := touched
+		if e == nil || e.root().class == schema.Visit {
+			e = nil
+			for n := len(d.events) - 1; n >= 0; n-- {
+				if x := d.events[n].root(); !x.dropped && x.class != schema.Visit && si-x.seen <= 2 && !slices.Contains(inSent, x) {
+					e = x
+					break
+				}
+			}
+		}
+		if e == nil {
+			return
+		}
+		for _, p := range d.verbSubject(k, start, inSent, false) {
+			if p.class == schema.Person {
+				e.root().add(p)
+			}
+		}
+		return
 	}
 }
 

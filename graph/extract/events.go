@@ -2124,7 +2124,7 @@ func (d *doc) leadersSession(k, start int) bool {
 	for b > start && b >= k-5 && d.toks[b].Kind == tWord && d.ew(b)&evLightVerb == 0 {
 		b-- // "its Sixty-Seventh Ordinary", "a special"
 	}
-	if b <= start || !d.toks[b].is("held", "holds", "hold", "holding", "convened", "opened", "opens", "began", "begins", "concluded", "ended") {
+	if b <= start || !d.toks[b].is("held", "holds", "hold", "holding", "convened", "opened", "opens", "began", "begins", "started", "starts", "concluded", "ended") {
 		return false
 	}
 	for q := b - 1; q >= start && q >= b-30; q-- {

@@ -97,3 +97,18 @@ func TestEventAmongThosePresent(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Juan Cruz, Paul Brandt, Rosa Gil | 2023-07-26 | Lima | -"}},
 	})
 }
+
+// TestEventLeadersSessionPeople: leaders who "started the 12th session of
+// the Council" hold a summit; the one who "arrived … to head the
+// delegation" is at it; "The other leaders taking part in the summit are
+// A; B" puts A and B there, and the leaders named since the summit.
+func TestEventLeadersSessionPeople(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SessionHeadOthers", date: "2019-11-14",
+			text: "Lima - Leaders and heads of delegations of Andean Community countries started the 12th session of the Andean Presidential Council here on Wednesday.\n\nPresident Ana Lopez of Ecuador arrived in Lima on Wednesday to head the Ecuadorian delegation.\n\nUpon arrival, she was received by President Juan Cruz of Peru.\n\nThe other Andean leaders taking part in the summit are Paul Brandt, President of Chile; and Rosa Gil, Vice-President of Bolivia.",
+			want: []string{"Summit Ana Lopez, Juan Cruz, Paul Brandt, Rosa Gil | 2019-11-13 | Lima | -"}},
+		{name: "HeadNoGathering", date: "2019-11-14",
+			text:   "President Ana Lopez of Ecuador arrived in Lima on Wednesday to head the Ecuadorian delegation.",
+			absent: []string{"Summit", "Meeting"}},
+	})
+}
