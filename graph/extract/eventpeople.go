@@ -625,7 +625,18 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 	// subject of the clause the phrase belongs to
 	for b := k - 1; b >= start && b >= k-8; b-- {
 		if d.toks[b].is("at", "during") {
-			for v := start + 1; v < b; v++ {
+			from := start + 1
+			// "On October 18, A and B agreed …, during a telephone call":
+			// the clause after a fronted date
+			for c := start + 1; c < b && c <= start+6; c++ {
+				if d.toks[c].is(",") {
+					if dt := d.dateEndingAt(c - 1); dt != nil && dt.i <= start+1 {
+						from = c + 2
+					}
+					break
+				}
+			}
+			for v := from; v < b; v++ {
 				t := d.toks[v]
 				if t.Kind == tWord && !t.capitalised() && d.mat(v) == nil && !isAux(t.Low) && !t.is("and", "or", "of") && d.personEndsAt(v-1) {
 					return d.verbSubject(v, start, inSent, true)

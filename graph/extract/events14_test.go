@@ -112,3 +112,14 @@ func TestEventLeadersSessionPeople(t *testing.T) {
 			absent: []string{"Summit", "Meeting"}},
 	})
 }
+
+// TestEventFrontedDateDuringCall: "On October 18, A and B agreed …
+// during a telephone call": the clause after the fronted date tells who
+// took part.
+func TestEventFrontedDateDuringCall(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FrontedDate", date: "2018-11-20",
+			text: "On October 18, Ana Lopez and Paul Brandt expressed resolve to expand ties during a telephone call.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2018-10-18 | - | phone"}},
+	})
+}
