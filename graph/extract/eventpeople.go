@@ -457,6 +457,28 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 	if both := d.bothAt(start, k); both != nil {
 		return both
 	}
+	// "the premier and his Malaysian counterpart expressed": the one
+	// the counterpart stands for, and the person before "and"
+	if b-2 >= start && d.toks[b].is("counterpart") {
+		if m := d.mat(b - 1); m != nil && m.j == b && m.i-1 >= start {
+			if p, _ := d.counterpartRef(m.i-1, b+1); p != nil {
+				h := m.i - 1
+				if h-2 < start || !d.toks[h-1].is("and") {
+					return []*entity{p}
+				}
+				if pm := d.mat(h - 2); pm != nil && pm.j == h-1 {
+					q := d.personRefAt(pm.i)
+					if q != nil && q.class == schema.Office {
+						q = d.holderBefore(q.jurKey, q, pm.i) // "the Prime Minister": its holder named before
+					}
+					if q != nil && q != p && q.class == schema.Person {
+						return []*entity{q, p}
+					}
+				}
+				return nil // "the premier and his … counterpart" with the first not read: no one side alone
+			}
+		}
+	}
 	// "the Brazilian leader will meet": the person it stands for
 	if b > start && d.ew(b)&evPeopleNoun != 0 && d.mat(b) == nil {
 		if m := d.mat(b - 1); m != nil && m.j == b && (m.kind == kDemonym || m.kind == kCountry) {
@@ -638,7 +660,7 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 			}
 			for v := from; v < b; v++ {
 				t := d.toks[v]
-				if t.Kind == tWord && !t.capitalised() && d.mat(v) == nil && !isAux(t.Low) && !t.is("and", "or", "of") && d.personEndsAt(v-1) {
+				if t.Kind == tWord && !t.capitalised() && d.mat(v) == nil && !isAux(t.Low) && !t.is("and", "or", "of") && (d.personEndsAt(v-1) || d.toks[v-1].is("counterpart")) {
 					return d.verbSubject(v, start, inSent, true)
 				}
 				if d.toks[v].is(",", ";") || subordinators[t.Low] {

@@ -123,3 +123,17 @@ func TestEventFrontedDateDuringCall(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Paul Brandt | 2018-10-18 | - | phone"}},
 	})
 }
+
+// TestEventAndHisCounterpart: "A and her Chilean counterpart expressed …
+// during a telephone call", the counterpart named before: both took part;
+// with the first not read, no one-sided call.
+func TestEventAndHisCounterpart(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "BothRead", date: "2018-11-20",
+			text: "Chilean President Paul Brandt will visit Peru next month. On October 18, President Ana Lopez and her Chilean counterpart expressed firm resolve to expand ties during a telephone call.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2018-10-18 | - | phone"}},
+		{name: "FirstNotRead", date: "2018-11-20",
+			text:   "Chilean President Paul Brandt will visit Peru next month. On October 18, the premier and his Chilean counterpart expressed firm resolve to expand ties during a telephone call.",
+			absent: []string{"Meeting Paul Brandt | 2018-10-18"}},
+	})
+}
