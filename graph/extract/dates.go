@@ -116,6 +116,9 @@ func (d *doc) future(start, i int) bool {
 		if w == "to" && k > start && d.toks[k-1].is("agreed", "agree", "agrees", "decided", "decide", "decides") {
 			return true // "agreed to meet again in September": after the agreement
 		}
+		if w == "forward" && k > start && k+1 < i && d.toks[k+1].is("to") && d.toks[k-1].is("look", "looks", "looked", "looking") {
+			return true // "looked forward to the President's visit in July": it is to come
+		}
 		if w == "ahead" && k+1 < i && d.toks[k+1].is("of") && i-k <= 4 {
 			return true // "ahead of the April 3-4 summit": it is to come
 		}

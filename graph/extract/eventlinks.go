@@ -1072,7 +1072,11 @@ func (d *doc) meetingIsSummit(roots []*event) {
 			s = r
 		}
 	}
-	if s == nil || len(s.participants) > 0 {
+	if s == nil {
+		return
+	}
+	d.ledeMeeting(roots, s)
+	if len(s.participants) > 0 {
 		return
 	}
 	for _, m := range roots {
@@ -1089,6 +1093,32 @@ func (d *doc) meetingIsSummit(roots []*event) {
 		}
 		mergeInto(m, s)
 		return
+	}
+}
+
+// ledeMeeting: a story's first line that calls its one summit a meeting
+// of heads ("Bahrain's king chairs meeting attended by Oman's sultan …",
+// then "The 46th summit of the GCC opened Wednesday in Manama") tells
+// that summit: a meeting noun of the first sentence, before the summit,
+// with no day or place of its own, whose people all head a state or a
+// government.
+func (d *doc) ledeMeeting(roots []*event, s *event) {
+	for _, m := range roots {
+		if m.class != schema.Meeting || m.into != nil || m.how != hNoun || m.sent != 0 || s.sent <= m.sent || m.date != nil || m.location != nil ||
+			len(m.participants) < 2 || m.mode == "phone" || m.mode == "virtual" || m.sidelinesOf != nil || m.status != s.status {
+			continue
+		}
+		heads := true
+		for _, p := range m.participants {
+			head := false
+			for o := range p.holds {
+				head = head || o.role == "head of state" || o.role == "head of government" || o.role == "monarch"
+			}
+			heads = heads && head
+		}
+		if heads {
+			mergeInto(m, s)
+		}
 	}
 }
 

@@ -137,3 +137,27 @@ func TestEventAndHisCounterpart(t *testing.T) {
 			absent: []string{"Meeting Paul Brandt | 2018-10-18"}},
 	})
 }
+
+// TestEventLedeMeetingIsSummit: a first line that calls the story's
+// summit a meeting of two heads of state tells that summit.
+func TestEventLedeMeetingIsSummit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "LedeLine", date: "2025-12-03",
+			text:   "Peru's President Ana Lopez chairs meeting attended by Chilean President Paul Brandt for the first time since 2020\n\nLIMA\n\nThe 12th summit of the Andean Community opened Wednesday in Lima, with Peru's President Ana Lopez chairing the session.",
+			want:   []string{"Summit Ana Lopez, Paul Brandt | 2025-12-03 | Lima | -"},
+			absent: []string{"Meeting Ana Lopez, Paul Brandt"}},
+		{name: "MinistersNotHeads", date: "2025-12-03",
+			text:   "Peru's Trade Minister Ana Lopez holds meeting with Chilean Trade Minister Paul Brandt\n\nLIMA\n\nThe 12th summit of the Andean Community opened Wednesday in Lima.",
+			absent: []string{"Summit Ana Lopez, Paul Brandt"}},
+	})
+}
+
+// TestEventLookedForwardTo: "looked forward to the President's visit to
+// the UK in July" is a visit to come: this year's July.
+func TestEventLookedForwardTo(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "LookedForward", date: "2018-05-11",
+			text: "Finally, Prime Minister Ana Lopez and President Paul Brandt looked forward to Brandt's visit to Peru in July.",
+			want: []string{"Visit Paul Brandt | 2018-07 | Peru | -"}},
+	})
+}
