@@ -267,6 +267,9 @@ func (d *doc) triggerAt(k, end int) trigger {
 		}
 		return d.nounTrigger(k, k+1, end, schema.Meeting, mode)
 	case w&evVisitNoun != 0 && isDeterminerOrAdj(d, k-1):
+		if d.habitualPlural(k, k+1) {
+			return trigger{}
+		}
 		return trigger{class: schema.Visit, how: hNoun, next: k + 1}
 	case w&evVisitVerb != 0 && verbal && (low != "visit" || isAux(prev)) && (low != "visits" || !isDeterminerOrAdj(d, k-1)):
 		return trigger{class: schema.Visit, how: hVisit, next: k + 1}
@@ -333,6 +336,9 @@ func (d *doc) nounTrigger(k, n, end int, class quad.IRI, mode string) trigger {
 	if d.ew(k-1)&evNotEvent != 0 {
 		return trigger{}
 	}
+	if d.habitualPlural(k, n) {
+		return trigger{}
+	}
 	for q := n; q < end && q < n+3; q++ {
 		if d.ew(q)&evHabitual != 0 || d.toks[q].is("every", "each") {
 			return trigger{}
@@ -348,6 +354,22 @@ func (d *doc) nounTrigger(k, n, end int, class quad.IRI, mode string) trigger {
 		return trigger{}
 	}
 	return trigger{class: class, how: hNoun, next: n, mode: mode}
+}
+
+// habitualPlural: "his annual visits to the shrine", "regular meetings"
+// (the noun from k to n): a habit, no one occasion (GUIDELINES 6.2); "the
+// annual summit" is this year's, and "the annual meetings of the Andean
+// Community" a gathering's name.
+func (d *doc) habitualPlural(k, n int) bool {
+	if !strings.HasSuffix(d.toks[n-1].Low, "s") || n < len(d.toks) && d.toks[n].is("of") {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-3 && d.toks[b].Kind == tWord; b-- {
+		if d.toks[b].is("annual", "regular", "frequent", "yearly", "routine", "periodic", "monthly", "weekly") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadersPossessor: "their" before the meeting noun at k stands for the

@@ -161,3 +161,19 @@ func TestEventLookedForwardTo(t *testing.T) {
 			want: []string{"Visit Paul Brandt | 2018-07 | Peru | -"}},
 	})
 }
+
+// TestEventHabitualPlural: "his annual visits to the shrine", "regular
+// meetings" are a habit; "the annual summit" is one occasion.
+func TestEventHabitualPlural(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AnnualVisits", date: "2006-09-28",
+			text:   "Former Prime Minister Ana Lopez angered her neighbours with her public annual visits to the war shrine in Lima.",
+			absent: []string{"Visit Ana Lopez"}},
+		{name: "RegularMeetings", date: "2006-09-28",
+			text:   "Foreign Minister Ana Lopez said regular meetings with Chilean Foreign Minister Paul Brandt had helped.",
+			absent: []string{"Meeting Ana Lopez, Paul Brandt"}},
+		{name: "AnnualSummitSingular", date: "2006-09-28",
+			text: "President Ana Lopez will attend the annual summit of the Andean Community in Quito on Friday.",
+			want: []string{"Summit Ana Lopez | 2006-09-29 | Quito | -"}},
+	})
+}
