@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -1013,7 +1014,12 @@ func (d *doc) mergeSame() {
 				(samePeople(e, r) || len(e.participants) == 0 && e.sent-r.sent <= 2)
 			sameMeeting := e.class == schema.Meeting && e.name == "" && r.name == "" && len(e.participants) >= 2 &&
 				samePeople(e, r) && (e.date == nil || r.date == nil || e.date.value == r.date.value)
-			if sameName || sameVisit || sameMeeting {
+			// "X is among the ministers to attend the October 11 meeting"
+			// after the meeting of that day in Colombo with X: that one
+			sameDay := e.class == schema.Meeting && e.name == "" && len(e.participants) == 1 && slices.Contains(r.participants, e.participants[0]) &&
+				e.date != nil && r.date != nil && e.date.typ == schema.XSDDate && e.date.value == r.date.value &&
+				(e.location == nil || r.location == nil || d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
+			if sameName || sameVisit || sameMeeting || sameDay {
 				mergeInto(e, r)
 				merged = true
 				break

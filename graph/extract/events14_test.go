@@ -177,3 +177,14 @@ func TestEventHabitualPlural(t *testing.T) {
 			want: []string{"Summit Ana Lopez | 2006-09-29 | Quito | -"}},
 	})
 }
+
+// TestEventSameDayMeeting: "X is among the ministers to attend the
+// October 11 meeting" after the meeting of that day with X is that one.
+func TestEventSameDayMeeting(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AmongMinisters", date: "2023-10-09",
+			text:   "LIMA: Peru will host the Council of Ministers Meeting of the Andean Community on October 11, which will be attended by ministers of 4 countries, including Foreign Minister Ana Lopez.\n\nForeign Minister Ana Lopez is among the four ministers to attend the October 11 meeting.",
+			want:   []string{"Meeting Ana Lopez | 2023-10-11 | Lima | -"},
+			absent: []string{"Meeting Ana Lopez | 2023-10-11 | - | -"}},
+	})
+}
