@@ -812,6 +812,12 @@ func (d *doc) oneSided(e *event) bool {
 			return false
 		}
 	}
+	// "The Prime Minister held a telephone call with US President X": the
+	// other side is an office-holder the text does not name (GUIDELINES
+	// 6.3: listed by name only), the call one identified event
+	if m := d.mat(start + 1); d.toks[start].is("The") && m != nil && m.i == start+1 && m.kind == kOffice && personOf(m) == nil && m.j < end && d.tag(m.j) == pos.VERB {
+		return false
+	}
 	return true
 }
 

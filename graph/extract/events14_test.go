@@ -188,3 +188,17 @@ func TestEventSameDayMeeting(t *testing.T) {
 			absent: []string{"Meeting Ana Lopez | 2023-10-11 | - | -"}},
 	})
 }
+
+// TestEventUnnamedOfficeSide: "The Prime Minister held a telephone call
+// with President X this evening", the Prime Minister never named: a call
+// with X; a meeting with no other side told stays out.
+func TestEventUnnamedOfficeSide(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OfficeSubject", date: "2018-05-11",
+			text: "A government spokesperson said:\n\nThe Prime Minister held a telephone call with Chilean President Paul Brandt this evening.",
+			want: []string{"Meeting Paul Brandt | 2018-05-11 | - | phone"}},
+		{name: "NoOtherSide", date: "2018-05-11",
+			text:   "Chilean President Paul Brandt held a meeting this evening.",
+			absent: []string{"Meeting Paul Brandt"}},
+	})
+}
