@@ -116,6 +116,9 @@ func (d *doc) future(start, i int) bool {
 		if w == "to" && k > start && d.toks[k-1].is("agreed", "agree", "agrees", "decided", "decide", "decides") {
 			return true // "agreed to meet again in September": after the agreement
 		}
+		if w == "forward" && k > start && k+1 < i && d.toks[k+1].is("to") && d.toks[k-1].is("look", "looks", "looked", "looking") {
+			return true // "looked forward to the President's visit in July": it is to come
+		}
 		if w == "ahead" && k+1 < i && d.toks[k+1].is("of") && i-k <= 4 {
 			return true // "ahead of the April 3-4 summit": it is to come
 		}
@@ -282,6 +285,9 @@ func (d *doc) findDates(start, end int) []dateExpr {
 					continue
 				}
 				year = resolveYear(art, m, d.weekdayAhead(sstart, send, i), i > start && d.toks[i-1].is("last"), i > start && d.toks[i-1].is("next"))
+				if day > 0 && i > start && d.toks[i-1].is("for", "to", "until", "till") {
+					year = daysAhead(art, year, m, day)
+				}
 			}
 			if day > 0 {
 				if !validDay(year, m, day) {
@@ -311,6 +317,9 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				}
 				if year == 0 && known {
 					year = resolveYear(art, m, d.weekdayAhead(sstart, send, i), false, false)
+					if i > start && d.toks[i-1].is("for", "to", "until", "till") {
+						year = daysAhead(art, year, m, n)
+					}
 				}
 				if year != 0 && validDay(year, m, n) {
 					out = append(out, dateExpr{i, j, fmt.Sprintf("%04d-%02d-%02d", year, m, n), schema.XSDDate})
@@ -594,6 +603,22 @@ func resolveYear(art time.Time, m time.Month, future, last, next bool) int {
 		y++
 	case !future && m > art.Month():
 		y--
+	}
+	return y
+}
+
+// daysAhead keeps the article's year for a day a few weeks after the
+// article's date that a past verb sets a plan for ("the meeting, originally
+// planned for December 1, has been postponed to December 5" in a
+// late-November story): a plan, not the same day of the year before ("met
+// on July 5" in a June story is last year's).
+func daysAhead(art time.Time, y int, m time.Month, day int) int {
+	if y != art.Year()-1 {
+		return y
+	}
+	t := time.Date(art.Year(), m, day, 0, 0, 0, 0, time.UTC)
+	if t.After(art) && t.Sub(art) <= 31*24*time.Hour {
+		return art.Year()
 	}
 	return y
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -1013,7 +1014,12 @@ func (d *doc) mergeSame() {
 				(samePeople(e, r) || len(e.participants) == 0 && e.sent-r.sent <= 2)
 			sameMeeting := e.class == schema.Meeting && e.name == "" && r.name == "" && len(e.participants) >= 2 &&
 				samePeople(e, r) && (e.date == nil || r.date == nil || e.date.value == r.date.value)
-			if sameName || sameVisit || sameMeeting {
+			// "X is among the ministers to attend the October 11 meeting"
+			// after the meeting of that day in Colombo with X: that one
+			sameDay := e.class == schema.Meeting && e.name == "" && len(e.participants) == 1 && slices.Contains(r.participants, e.participants[0]) &&
+				e.date != nil && r.date != nil && e.date.typ == schema.XSDDate && e.date.value == r.date.value &&
+				(e.location == nil || r.location == nil || d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
+			if sameName || sameVisit || sameMeeting || sameDay {
 				mergeInto(e, r)
 				merged = true
 				break
@@ -1072,7 +1078,11 @@ func (d *doc) meetingIsSummit(roots []*event) {
 			s = r
 		}
 	}
-	if s == nil || len(s.participants) > 0 {
+	if s == nil {
+		return
+	}
+	d.ledeMeeting(roots, s)
+	if len(s.participants) > 0 {
 		return
 	}
 	for _, m := range roots {
@@ -1089,6 +1099,32 @@ func (d *doc) meetingIsSummit(roots []*event) {
 		}
 		mergeInto(m, s)
 		return
+	}
+}
+
+// ledeMeeting: a story's first line that calls its one summit a meeting
+// of heads ("Bahrain's king chairs meeting attended by Oman's sultan …",
+// then "The 46th summit of the GCC opened Wednesday in Manama") tells
+// that summit: a meeting noun of the first sentence, before the summit,
+// with no day or place of its own, whose people all head a state or a
+// government.
+func (d *doc) ledeMeeting(roots []*event, s *event) {
+	for _, m := range roots {
+		if m.class != schema.Meeting || m.into != nil || m.how != hNoun || m.sent != 0 || s.sent <= m.sent || m.date != nil || m.location != nil ||
+			len(m.participants) < 2 || m.mode == "phone" || m.mode == "virtual" || m.sidelinesOf != nil || m.status != s.status {
+			continue
+		}
+		heads := true
+		for _, p := range m.participants {
+			head := false
+			for o := range p.holds {
+				head = head || o.role == "head of state" || o.role == "head of government" || o.role == "monarch"
+			}
+			heads = heads && head
+		}
+		if heads {
+			mergeInto(m, s)
+		}
 	}
 }
 

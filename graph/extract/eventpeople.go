@@ -83,7 +83,7 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 		}
 	}
 	if p == nil {
-		return nil, k
+		return d.visitorRef(k, end)
 	}
 	k = d.mat(j).j
 	// the title stood for the person whose name follows: "EAM Dr. S Jaishankar"
@@ -95,6 +95,38 @@ func (d *doc) refAt(k, end int) (*entity, int) {
 		k = d.mat(q).j
 	}
 	return p, k
+}
+
+// visitorRef reads "visiting" and a word for the one who came ("the
+// visiting dignitary", "the visiting Iranian minister") with no name
+// after: the visitor of the last visit told before k. It returns the
+// person and the index after, or nil.
+func (d *doc) visitorRef(k, end int) (*entity, int) {
+	if k+1 >= end || !d.toks[k].is("visiting", "Visiting") {
+		return nil, k
+	}
+	j := k + 1
+	for j < end && d.mat(j) != nil && d.mat(j).i == j && (d.mat(j).kind == kCountry || d.mat(j).kind == kDemonym) {
+		j = d.mat(j).j
+	}
+	if j >= end {
+		return nil, k
+	}
+	after := j + 1
+	if m := d.mat(j); m != nil && m.i == j && m.kind == kOffice {
+		after = m.j
+	} else if d.toks[j].Kind != tWord || d.toks[j].capitalised() || d.ew(j)&evPeopleNoun == 0 {
+		return nil, k
+	}
+	if after < end && (d.mat(after) != nil && d.mat(after).kind == kPerson || d.toks[after].is(",")) {
+		return nil, k // "the visiting minister, X": named after
+	}
+	for n := len(d.events) - 1; n >= 0; n-- {
+		if e := d.events[n].root(); !e.dropped && e.class == schema.Visit && e.trig < k && len(e.participants) > 0 {
+			return e.participants[0], after
+		}
+	}
+	return nil, k
 }
 
 // counterpartRef reads "his US counterpart", "her Kenyan counterpart"
@@ -425,12 +457,43 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 	if both := d.bothAt(start, k); both != nil {
 		return both
 	}
+	// "the premier and his Malaysian counterpart expressed": the one
+	// the counterpart stands for, and the person before "and"
+	if b-2 >= start && d.toks[b].is("counterpart") {
+		if m := d.mat(b - 1); m != nil && m.j == b && m.i-1 >= start {
+			if p, _ := d.counterpartRef(m.i-1, b+1); p != nil {
+				h := m.i - 1
+				if h-2 < start || !d.toks[h-1].is("and") {
+					return []*entity{p}
+				}
+				if pm := d.mat(h - 2); pm != nil && pm.j == h-1 {
+					q := d.personRefAt(pm.i)
+					if q != nil && q.class == schema.Office {
+						q = d.holderBefore(q.jurKey, q, pm.i) // "the Prime Minister": its holder named before
+					}
+					if q != nil && q != p && q.class == schema.Person {
+						return []*entity{q, p}
+					}
+				}
+				return nil // "the premier and his … counterpart" with the first not read: no one side alone
+			}
+		}
+	}
 	// "the Brazilian leader will meet": the person it stands for
 	if b > start && d.ew(b)&evPeopleNoun != 0 && d.mat(b) == nil {
 		if m := d.mat(b - 1); m != nil && m.j == b && (m.kind == kDemonym || m.kind == kCountry) {
 			if p, _ := d.refAt(m.i, b+1); p != nil && p.class == schema.Person {
 				return []*entity{p}
 			}
+		}
+	}
+	// "The visiting dignitary will also call on X": the visitor
+	for v := b; v > start && v >= b-4; v-- {
+		if d.toks[v].is("visiting") {
+			if p, after := d.visitorRef(v, k); p != nil && after == b+1 {
+				return []*entity{p}
+			}
+			break
 		}
 	}
 	// "Ana Lopez of Peru arrived": the person before "of" and the country
@@ -517,6 +580,10 @@ func (d *doc) nounStart(i, start int) int {
 			b-- // "and her Kenyan counterpart Peter Mwangi"
 			continue
 		}
+		if t.is("the") && b-2 >= start && d.toks[b-2].is("and", ",") {
+			b-- // "A and the Foreign Minister of Chile B"
+			continue
+		}
 		break
 	}
 	return b
@@ -531,6 +598,9 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 		for v := k - 2; v >= start && v >= k-6; v-- {
 			if d.toks[v].is("on") && d.dateEndingAt(v+1) != nil {
 				continue // "heading to X on Wednesday for talks": the verb before the date
+			}
+			if t := d.tag(v); v < k-2 && (t == pos.NOUN || t == pos.ADJ || t == pos.DET || t == pos.PRON) && d.mat(v) == nil && !d.toks[v].capitalised() {
+				continue // "A and B led their respective delegations in the talks": the verb before its object
 			}
 			if d.toks[v].Kind == tWord && !d.toks[v].capitalised() && d.mat(v) == nil && !isAux(d.toks[v].Low) && d.dateEndingAt(v) == nil {
 				return d.verbSubject(v, start, inSent, false)
@@ -577,9 +647,20 @@ func (d *doc) lightSubject(k, start int, inSent []*event) []*entity {
 	// subject of the clause the phrase belongs to
 	for b := k - 1; b >= start && b >= k-8; b-- {
 		if d.toks[b].is("at", "during") {
-			for v := start + 1; v < b; v++ {
+			from := start + 1
+			// "On October 18, A and B agreed …, during a telephone call":
+			// the clause after a fronted date
+			for c := start + 1; c < b && c <= start+6; c++ {
+				if d.toks[c].is(",") {
+					if dt := d.dateEndingAt(c - 1); dt != nil && dt.i <= start+1 {
+						from = c + 2
+					}
+					break
+				}
+			}
+			for v := from; v < b; v++ {
 				t := d.toks[v]
-				if t.Kind == tWord && !t.capitalised() && d.mat(v) == nil && !isAux(t.Low) && !t.is("and", "or", "of") && d.personEndsAt(v-1) {
+				if t.Kind == tWord && !t.capitalised() && d.mat(v) == nil && !isAux(t.Low) && !t.is("and", "or", "of") && (d.personEndsAt(v-1) || d.toks[v-1].is("counterpart")) {
 					return d.verbSubject(v, start, inSent, true)
 				}
 				if d.toks[v].is(",", ";") || subordinators[t.Low] {
@@ -818,6 +899,27 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		d.attendedIn = si
 		return
 	}
+	// "Only four leaders attended the summit. These were Presidents A, B,
+	// C and D.": the people the sentence before counted
+	if at < 0 && len(inSent) == 0 && start+1 < end && d.toks[start].is("These", "They") && d.toks[start+1].is("were", "are", "include", "included") {
+		to := d.attended
+		if to == nil || si-d.attendedIn != 1 {
+			to = nil // else the summit or meeting the sentence before told
+			for n := len(d.events) - 1; n >= 0; n-- {
+				if x := d.events[n].root(); x.class != schema.Visit && x.seen == si-1 {
+					to = x
+					break
+				}
+			}
+		}
+		if to != nil {
+			for p := range d.personsNamed(start, end) {
+				to.add(p)
+			}
+			d.attended, d.attendedIn = to, si
+			return
+		}
+	}
 	// "Among the leaders at the summit were A, B and C"
 	if at < 0 && d.toks[start].is("Among") && touched != nil && len(inSent) == 0 {
 		for k := start + 1; k < end && k < start+12; k++ {
@@ -834,18 +936,30 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 	// the meeting included A and B": the subject is the people at the
 	// event the sentence names again
 	if at < 0 && touched != nil && len(inSent) == 0 {
-		for k := start + 1; k+3 < end && k < start+8; k++ {
+		for k := start + 1; k+3 < end && k < start+10; k++ {
 			if d.toks[k].is(",", ";") {
 				break
 			}
-			if d.toks[k].is("at") && d.toks[k+1].is("the") && d.ew(k+2)&(evBackref|evSummitNoun|evMeetNoun) != 0 &&
-				d.toks[k+3].is("were", "included", "include", "are") && d.ew(k-1)&evPeopleNoun != 0 {
+			// "The other leaders taking part in the summit are A; B",
+			// "Leaders attending the summit include A and B"
+			p := -1
+			switch {
+			case d.toks[k].is("at", "attending"):
+				p = k - 1
+			case d.toks[k].is("in") && d.toks[k-1].is("participating"):
+				p = k - 2
+			case d.toks[k].is("in") && k-3 >= start && d.toks[k-1].is("part") && d.toks[k-2].is("taking"):
+				p = k - 3
+			}
+			if p >= start && d.ew(p)&evPeopleNoun != 0 && d.toks[k+1].is("the") && d.ew(k+2)&(evBackref|evSummitNoun|evMeetNoun) != 0 &&
+				d.toks[k+3].is("were", "included", "include", "are") {
 				at = start
 				break
 			}
 		}
 	}
 	if at < 0 {
+		d.delegationHead(si, start, end, inSent, touched)
 		return
 	}
 	// the event named nearest before the attendance word, else after it
@@ -891,7 +1005,11 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 			return
 		}
 		for n := len(d.events) - 1; n >= 0; n-- {
-			if x := d.events[n].root(); x.class != schema.Visit && si-x.seen <= 2 {
+			x := d.events[n].root()
+			if x.class == schema.Visit && !x.dropped {
+				continue // "… during his state visit. The meeting will … Among those present were": the meeting
+			}
+			if si-x.seen <= 2 {
 				e = x
 			}
 			break
@@ -899,11 +1017,16 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		// "Other heads of state present include …": the summit told in
 		// the last three sentences
 		if d.toks[at].is("present", "Present") {
-			e = nil
+			var summit *event
 			for _, x := range d.events {
-				if x = x.root(); x.class == schema.Summit && si-x.seen <= 3 && (e == nil || x.seen > e.seen) {
-					e = x
+				if x = x.root(); x.class == schema.Summit && si-x.seen <= 3 && (summit == nil || x.seen > summit.seen) {
+					summit = x
 				}
+			}
+			// "Among those present were A and B" after a meeting with no
+			// summit near: the meeting
+			if summit != nil || at == start || !d.toks[at-1].is("those") {
+				e = summit
 			}
 		}
 	}
@@ -929,6 +1052,58 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 		if !slices.Contains(absent, p) {
 			e.add(p)
 		}
+	}
+	// "The other leaders taking part in the summit are A and B": the
+	// leaders the text named since it told the summit take part too
+	if at == start && start+2 < end && d.toks[start+1].is("other") && e.class == schema.Summit && e.sent < si {
+		for q := e.sent; q < si; q++ {
+			for p := range d.personsNamed(d.bounds(q)) {
+				if len(p.holds) > 0 {
+					e.add(p)
+				}
+			}
+		}
+	}
+}
+
+// delegationHead: "X arrived in Manama on Tuesday to head the Saudi
+// delegation", "X will lead his country's delegation" puts X at the summit
+// or meeting the sentence names again, else the one told in the two
+// sentences before (GUIDELINES 6.3: those the text puts at a summit).
+func (d *doc) delegationHead(si, start, end int, inSent []*event, touched *event) {
+	for k := start + 1; k+1 < end; k++ {
+		if d.quoted[k] || !d.toks[k].is("head", "lead") || !d.toks[k-1].is("to") {
+			continue
+		}
+		found := false
+		for q := k + 1; q < end && q <= k+5; q++ {
+			if d.toks[q].is("delegation") {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return
+		}
+		e := touched
+		if e == nil || e.root().class == schema.Visit {
+			e = nil
+			for n := len(d.events) - 1; n >= 0; n-- {
+				if x := d.events[n].root(); !x.dropped && x.class != schema.Visit && si-x.seen <= 2 && !slices.Contains(inSent, x) {
+					e = x
+					break
+				}
+			}
+		}
+		if e == nil {
+			return
+		}
+		for _, p := range d.verbSubject(k, start, inSent, false) {
+			if p.class == schema.Person {
+				e.root().add(p)
+			}
+		}
+		return
 	}
 }
 
@@ -985,7 +1160,7 @@ func (d *doc) presentAt(k, start, end int) bool {
 		return false
 	}
 	if k+1 < end && d.toks[k+1].is("were", "was", "are", "is", "include", "included", "includes", "at") {
-		return k == start || d.toks[k-1].is("also", "Also", "state", "State", "government", "Government", "leaders", "Leaders", "dignitaries")
+		return k == start || d.toks[k-1].is("also", "Also", "state", "State", "government", "Government", "leaders", "Leaders", "dignitaries", "those")
 	}
 	// "A, B and C were also present.", "D was present too": the copula's
 	// subject attended
@@ -1243,6 +1418,15 @@ func (d *doc) companions(si, start, end int, inSent []*event, touched *event) {
 			// accompanying the PM.")
 			if v := d.hostVisit(host, si); v != nil && !slices.Contains(to, v) {
 				to = append(to, v)
+			}
+			// and to the visitor's talks told further back ("X held talks
+			// with Y at State House. … Y was accompanied by Z."):
+			// GUIDELINES 6.3, those accompanying a visitor are in that
+			// Meeting
+			for n := len(d.events) - 1; n >= 0 && d.events[n].sent >= si-8; n-- {
+				if e := d.events[n].root(); !e.dropped && e.class == schema.Meeting && e.sent < si && slices.Contains(e.participants, host) && !slices.Contains(to, e) {
+					to = append(to, e)
+				}
 			}
 		}
 		for _, e := range to {

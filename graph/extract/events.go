@@ -267,6 +267,9 @@ func (d *doc) triggerAt(k, end int) trigger {
 		}
 		return d.nounTrigger(k, k+1, end, schema.Meeting, mode)
 	case w&evVisitNoun != 0 && isDeterminerOrAdj(d, k-1):
+		if d.habitualPlural(k, k+1) {
+			return trigger{}
+		}
 		return trigger{class: schema.Visit, how: hNoun, next: k + 1}
 	case w&evVisitVerb != 0 && verbal && (low != "visit" || isAux(prev)) && (low != "visits" || !isDeterminerOrAdj(d, k-1)):
 		return trigger{class: schema.Visit, how: hVisit, next: k + 1}
@@ -333,6 +336,9 @@ func (d *doc) nounTrigger(k, n, end int, class quad.IRI, mode string) trigger {
 	if d.ew(k-1)&evNotEvent != 0 {
 		return trigger{}
 	}
+	if d.habitualPlural(k, n) {
+		return trigger{}
+	}
 	for q := n; q < end && q < n+3; q++ {
 		if d.ew(q)&evHabitual != 0 || d.toks[q].is("every", "each") {
 			return trigger{}
@@ -348,6 +354,22 @@ func (d *doc) nounTrigger(k, n, end int, class quad.IRI, mode string) trigger {
 		return trigger{}
 	}
 	return trigger{class: class, how: hNoun, next: n, mode: mode}
+}
+
+// habitualPlural: "his annual visits to the shrine", "regular meetings"
+// (the noun from k to n): a habit, no one occasion (GUIDELINES 6.2); "the
+// annual summit" is this year's, and "the annual meetings of the Andean
+// Community" a gathering's name.
+func (d *doc) habitualPlural(k, n int) bool {
+	if !strings.HasSuffix(d.toks[n-1].Low, "s") || n < len(d.toks) && d.toks[n].is("of") {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-3 && d.toks[b].Kind == tWord; b-- {
+		if d.toks[b].is("annual", "regular", "frequent", "yearly", "routine", "periodic", "monthly", "weekly") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadersPossessor: "their" before the meeting noun at k stands for the
@@ -789,6 +811,12 @@ func (d *doc) oneSided(e *event) bool {
 		if !d.quoted[k] && (d.ew(k)&evAttendance != 0 || d.ew(k)&evPeopleNoun != 0 && d.mat(k) == nil && !d.toks[k].capitalised() && d.toks[k].is("counterpart", "counterparts")) {
 			return false
 		}
+	}
+	// "The Prime Minister held a telephone call with US President X": the
+	// other side is an office-holder the text does not name (GUIDELINES
+	// 6.3: listed by name only), the call one identified event
+	if m := d.mat(start + 1); d.toks[start].is("The") && m != nil && m.i == start+1 && m.kind == kOffice && personOf(m) == nil && m.j < end && d.tag(m.j) == pos.VERB {
+		return false
 	}
 	return true
 }
@@ -1537,9 +1565,68 @@ func (d *doc) eventDetails(e *event, k, start, end int, noun bool) {
 		}
 	}
 	e.date = d.eventDate(k, start, end, noun)
+	if moved := d.movedTo(k, start, end); moved != nil {
+		e.date = moved
+	} else if next := d.dayAfterTold(k, start, end); next != nil {
+		e.date = next
+	}
 	if e.date == nil {
 		e.date = d.anaphoricDate(start, end) // "Later that day, X met Y"
 	}
+}
+
+// dayAfterTold is the date of an event told with "the following day" or
+// "the next day" after the day the sentence gave before it ("X arrives in
+// Y on May 30, and will meet Z for talks the following day"): that day and
+// one more.
+func (d *doc) dayAfterTold(k, start, end int) *dateExpr {
+	for q := k + 1; q+2 < end && q < k+12; q++ {
+		if d.toks[q].is(",", ";", ".") || d.quoted[q] {
+			return nil
+		}
+		if !(d.toks[q].is("the") && d.toks[q+1].is("following", "next") && d.toks[q+2].is("day")) {
+			continue
+		}
+		ds := d.actDates(start, k)
+		if len(ds) == 0 || ds[len(ds)-1].typ != schema.XSDDate {
+			return nil
+		}
+		t, err := time.Parse("2006-01-02", ds[len(ds)-1].value)
+		if err != nil {
+			return nil
+		}
+		return &dateExpr{q, q + 3, t.AddDate(0, 0, 1).Format("2006-01-02"), schema.XSDDate}
+	}
+	return nil
+}
+
+// movedTo is the new date of an event the sentence tells was put off or
+// brought forward ("The meeting, originally planned for December 1, has
+// been postponed to December 5", "the summit was moved forward to May 3"):
+// the day it will take place (GUIDELINES 7), not the one given up.
+func (d *doc) movedTo(k, start, end int) *dateExpr {
+	for q := k + 1; q+1 < end && q < k+30; q++ {
+		if d.toks[q].is(";") || d.quoted[q] {
+			return nil
+		}
+		if !d.toks[q].is("postponed", "rescheduled", "moved", "pushed", "deferred", "delayed", "brought") {
+			continue
+		}
+		a := q + 1
+		if d.toks[a].is("back", "forward") && a+1 < end {
+			a++
+		}
+		if !d.toks[a].is("to", "until", "till") {
+			continue
+		}
+		for _, dt := range d.actDates(start, end) {
+			if dt.i == a+1 || dt.i == a+2 && d.toks[a+1].is("the") {
+				dt := dt
+				return &dt
+			}
+		}
+	}
+	return nil
 }
 
 // nextOfSummit: the noun at k ("session", "meeting") is the next one of
@@ -2065,7 +2152,7 @@ func (d *doc) leadersSession(k, start int) bool {
 	for b > start && b >= k-5 && d.toks[b].Kind == tWord && d.ew(b)&evLightVerb == 0 {
 		b-- // "its Sixty-Seventh Ordinary", "a special"
 	}
-	if b <= start || !d.toks[b].is("held", "holds", "hold", "holding", "convened", "opened", "opens", "began", "begins", "concluded", "ended") {
+	if b <= start || !d.toks[b].is("held", "holds", "hold", "holding", "convened", "opened", "opens", "began", "begins", "started", "starts", "concluded", "ended") {
 		return false
 	}
 	for q := b - 1; q >= start && q >= b-30; q-- {
