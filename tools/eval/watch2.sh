@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# watch2.sh BIN OUT: watch.sh plus the readable sets /work/readR*
+# watch2.sh BIN OUT: watch.sh plus the readable sets /work/readR*, readM*, readA*
 BIN=$1; OUT=$2
-bash /work/tools/watch.sh "$BIN" "$OUT" > /dev/null 2>&1
+bash "$(dirname "$0")"/watch.sh "$BIN" "$OUT" > /dev/null 2>&1
 cd /work/main
-for d in /work/readR*; do
+for d in /work/readR* /work/readM* /work/readA*; do
   echo "== $(basename $d)"; NEWSGRAPH=$BIN ../shared/eval/score "$d" 2>/dev/null | grep -E "^entities|^holds|^members|^aid|^quotes|^events|^total"
 done >> "$OUT"
