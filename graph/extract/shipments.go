@@ -1417,7 +1417,23 @@ func (d *doc) itemAfterOf(k, b int) bool {
 // bulleted: the sentence [start, end) is a line of a list: it opens with a
 // bullet or a dash.
 func (d *doc) bulleted(start, end int) bool {
-	return start < end && (isBullet(d.toks[start]) || isLineBullet(d.toks[start]) || d.toks[start].is("-", "–", "—", "*"))
+	return start < end && (isBullet(d.toks[start]) || isLineBullet(d.toks[start]) || d.toks[start].is("-", "–", "—", "*") || d.bareLine(start, end))
+}
+
+// bareLine: the sentence [start, end) is a line of its own of a few words,
+// with no verb and no full stop: an item of a list without bullets
+// ("The goods include the following items:" then "Generators", "Camping
+// Tents" a line each).
+func (d *doc) bareLine(start, end int) bool {
+	if end-start > 6 || d.toks[start].Breaks == 0 || end < len(d.toks) && d.toks[end].Breaks == 0 || d.toks[end-1].is(".", "!", "?") {
+		return false
+	}
+	for k := start; k < end; k++ {
+		if d.tag(k) == pos.VERB || d.tag(k) == pos.AUX {
+			return false
+		}
+	}
+	return true
 }
 
 // inActClause: token k lies in a clause of its own sending act.

@@ -50,3 +50,14 @@ func TestDescribedPlaceIsNoDonor(t *testing.T) {
 			absent: []string{"item Peru > Chile"}},
 	})
 }
+
+// TestListWithoutBullets: after a sentence that opens a list with a colon,
+// short lines of their own with no verb and no full stop are its items.
+func TestListWithoutBullets(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "OneItemALine", date: "2022-08-02",
+			text:   "On 1 August 2022, the Government of Norway delivered relief goods to Chad.\n\nThe relief goods include the following items:\n\nGenerators\n\nTarpaulins\n\nThe Norwegian Embassy extends its sympathies to the families.",
+			want:   []string{"item Norway > Chad | generator | - | 2022-08-01", "item Norway > Chad | tarpaulin | - | 2022-08-01"},
+			absent: []string{"item Norway > Chad | embassy", "item Norway > Chad | family"}},
+	})
+}
