@@ -140,9 +140,9 @@ func (d *doc) findOffices() {
 			if q := d.polityEnd(k, end); q > k {
 				k = q
 			}
-			// "Ruler of Dubai", "Mayor of Kyiv": a city's post is its
+			// "Ruler of Dubai", "Mayor of Kyiv": a city's own post is its
 			// country's (not an envoy's: "Consul General of Guangzhou")
-			if c := d.mat(k); c != nil && c.i == k && c.kind == kCity && d.roleOf(m) != "ambassador" && d.roleOf(m) != "diplomat" {
+			if c := d.mat(k); c != nil && c.i == k && c.kind == kCity && (d.roleOf(m) == "official" || d.roleOf(m) == "monarch") {
 				m.jur, m.jurExplicit, m.phraseEnd = strings.ToLower(d.x.lex.Cities[c.ref].Country), true, c.j
 				continue
 			}
