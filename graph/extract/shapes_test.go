@@ -11,6 +11,7 @@ import (
 type shape struct {
 	name   string
 	date   string
+	title  string // the headline, if the case needs one
 	text   string
 	want   []string // lines of view() that must be there
 	absent []string // line prefixes that must not be
@@ -20,7 +21,7 @@ func checkShapes(t *testing.T, shapes []shape) {
 	t.Helper()
 	for _, c := range shapes {
 		t.Run(c.name, func(t *testing.T) {
-			got := view(run(c.date, c.text))
+			got := runTitled(c.date, c.title, c.text)
 			for _, w := range c.want {
 				if !has(got, w) {
 					t.Errorf("from %q\nmissing %q; got:\n  %s", c.text, w, strings.Join(got, "\n  "))
