@@ -189,3 +189,13 @@ func TestCounterpartList(t *testing.T) {
 			absent: []string{"holds Pedro Vidal | Foreign Minister | Peru"}},
 	})
 }
+
+// "X, whose TITLE": the title is the post of the country the relative
+// clause is of. The sentences are invented.
+func TestWhoseTitle(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WhosePresident", date: "2014-07-25",
+			text: "During the summit, the chair of the bloc passed from Senegal to Cabo Verde, whose President will lead the bloc until 2016.",
+			want: []string{"office President | Cape Verde"}},
+	})
+}
