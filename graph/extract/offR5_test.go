@@ -199,3 +199,16 @@ func TestWhoseTitle(t *testing.T) {
 			want: []string{"office President | Cape Verde"}},
 	})
 }
+
+// "The ambassadors were A from X, B from (the) Y, …": a plural title, a
+// copula and names each with "from" and a country, as credentials
+// ceremonies are reported, longer than a dozen. The sentences are invented.
+func TestPluralTitleFromList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AmbassadorsWereFrom", date: "2019-11-22",
+			text: "The president received the credentials of new ambassadors on Friday. The ambassadors were Ana Lopez from Peru, Jan Novak from the Czech Republic, " +
+				"Ali Hassan from Egypt, Maria Silva from Brazil, Tom Berg from Norway, Eva Kim from Chile, Omar Said from Oman, Lea Roth from Austria, " +
+				"Ivan Petrov from Bulgaria, Sara Cohen from Israel, Luis Vega from Uruguay, Adil Khan from Pakistan and Nora Lind from Sweden.",
+			want: []string{"holds Ana Lopez | Ambassador | Peru", "holds Jan Novak | Ambassador | Czech Republic", "holds Nora Lind | Ambassador | Sweden"}},
+	})
+}

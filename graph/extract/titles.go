@@ -413,7 +413,7 @@ func (d *doc) pluralTitles(si int) {
 			}
 		}
 		var listed []*mention // the titles of names with no country of their own
-		for items := 0; n < end && items < 12; items++ {
+		for items := 0; n < end && items < 30; items++ {
 			// "Burkina Faso's Blaise Compaore": the country in front
 			owner := ""
 			if c := d.possessiveCountry(n, end); c != nil {
@@ -434,14 +434,13 @@ func (d *doc) pluralTitles(si int) {
 				next = c.j + 1
 			} else if j+2 < end && d.toks[j].is("(") && d.toks[j+2].is(")") {
 				next = j + 3
-			} else if j+1 < end && d.toks[j].is("of", "from") {
+			} else if c := d.countryAfterFrom(j, end); c != nil && !d.countryFollows(c.j, end) {
 				// "Foreign Ministers A of Uruguay and B of Argentina",
-				// "Presidents A from Namibia, B (Zambia)"
-				// (not "A and B of Hungary and Sweden": respectively)
-				if c := d.mat(j + 1); c != nil && c.i == j+1 && c.kind == kCountry && !d.countryFollows(c.j, end) {
-					o.jur, o.jurExplicit = d.jurisdictionOf(c), true
-					next = c.j
-				}
+				// "Presidents A from Namibia, B (Zambia)", "B from the
+				// Netherlands" (not "A and B of Hungary and Sweden":
+				// respectively)
+				o.jur, o.jurExplicit = d.jurisdictionOf(c), true
+				next = c.j
 			}
 			// an apposition of the item, whose post is held too: ", the
 			// current ECOWAS chairman,"
@@ -533,6 +532,22 @@ func (d *doc) countryFollows(k, end int) bool {
 // and each name of the list after it gives its country in brackets
 // ("ambassadors from the three countries were A (Malawi), B (Zimbabwe)"):
 // where the list begins, else -1.
+// countryAfterFrom is the country of "of|from (the) COUNTRY" at token j:
+// "B from the Netherlands".
+func (d *doc) countryAfterFrom(j, end int) *mention {
+	if j+1 >= end || !d.toks[j].is("of", "from") {
+		return nil
+	}
+	q := j + 1
+	if q+1 < end && d.toks[q].is("the") {
+		q++
+	}
+	if c := d.mat(q); c != nil && c.i == q && c.kind == kCountry {
+		return c
+	}
+	return nil
+}
+
 func (d *doc) copulaList(k, end int) int {
 	for q := k; q < end && q < k+8; q++ {
 		t := d.toks[q]
@@ -542,6 +557,8 @@ func (d *doc) copulaList(k, end int) int {
 					if c := d.mat(j + 1); c != nil && c.i == j+1 && c.kind == kCountry && d.toks[c.j].is(")") {
 						return q + 1
 					}
+				} else if j-q-1 >= 2 && d.countryAfterFrom(j, end) != nil {
+					return q + 1 // "The ambassadors were A from Latvia, B from Myanmar"
 				}
 			}
 			return -1
