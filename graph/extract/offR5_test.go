@@ -210,5 +210,8 @@ func TestPluralTitleFromList(t *testing.T) {
 				"Ali Hassan from Egypt, Maria Silva from Brazil, Tom Berg from Norway, Eva Kim from Chile, Omar Said from Oman, Lea Roth from Austria, " +
 				"Ivan Petrov from Bulgaria, Sara Cohen from Israel, Luis Vega from Uruguay, Adil Khan from Pakistan and Nora Lind from Sweden.",
 			want: []string{"holds Ana Lopez | Ambassador | Peru", "holds Jan Novak | Ambassador | Czech Republic", "holds Nora Lind | Ambassador | Sweden"}},
+		{name: "AmbassadorsIncludeColonAndAnUnknownPlace", date: "2019-08-28",
+			text: "The president received the credentials of new ambassadors on Wednesday. The ambassadors include: Ana Lopez from Peru, Jan Novak from Granada, and Nora Lind from Sweden.",
+			want: []string{"holds Ana Lopez | Ambassador | Peru", "holds Nora Lind | Ambassador | Sweden"}},
 	})
 }

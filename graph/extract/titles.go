@@ -441,6 +441,10 @@ func (d *doc) pluralTitles(si int) {
 				// respectively)
 				o.jur, o.jurExplicit = d.jurisdictionOf(c), true
 				next = c.j
+			} else if j+1 < end && d.toks[j].is("from") && d.toks[j+1].capitalised() {
+				// "A from Granada": a place the lexicon has as no country
+				// ends the item, not the list
+				next = max(d.nameRun(j+1, end), j+2)
 			}
 			// an apposition of the item, whose post is held too: ", the
 			// current ECOWAS chairman,"
@@ -551,7 +555,10 @@ func (d *doc) countryAfterFrom(j, end int) *mention {
 func (d *doc) copulaList(k, end int) int {
 	for q := k; q < end && q < k+8; q++ {
 		t := d.toks[q]
-		if t.is("were", "are", "included") {
+		if t.is("were", "are", "included", "include", "includes") {
+			if q+2 < end && d.toks[q+1].is(":") {
+				q++ // "The ambassadors include: A from Mali, …"
+			}
 			if q+1 < end && d.nameTok(q+1) {
 				if j := d.nameRun(q+1, end); j-q-1 >= 2 && j+2 < end && d.toks[j].is("(") {
 					if c := d.mat(j + 1); c != nil && c.i == j+1 && c.kind == kCountry && d.toks[c.j].is(")") {
