@@ -83,23 +83,10 @@ func (d *doc) findOffices() {
 				continue
 			}
 		}
-		// "the presidency passed to East Timor, whose President will lead
-		// it": the country or grouping the relative clause is of
-		if k-1 >= start && d.toks[k].is("whose") {
-			p := k - 1
-			if d.toks[p].is(",") {
-				p--
-			}
-			if c := d.mat(p); p >= start && c != nil && c.j == p+1 {
-				if j := d.jurisdictionOf(c); j != "" {
-					m.jur, m.jurExplicit = j, true
-					continue
-				}
-			}
-		}
-		// "the delegation of Lesotho will be led by its Prime Minister":
-		// the country named before it in the sentence
-		if k >= start && d.toks[k].is("its") {
+		// "the delegation of Lesotho will be led by its Prime Minister",
+		// "passed to East Timor, whose President will lead it": the
+		// country named before it in the sentence
+		if k >= start && d.toks[k].is("its", "whose") {
 			if j := d.countryBefore(k, start); j != "" {
 				m.jur, m.jurExplicit = j, true
 				continue

@@ -180,7 +180,7 @@ func (d *doc) nameRun(i, end int) int {
 		// in lower case, capitalised inside a sentence after name words,
 		// is a word of the name
 		if j > i && t.Space && t.capitalised() && notNames[t.Text] && len(t.Text) <= 4 && !strings.HasSuffix(t.Text, ".") &&
-			!t.is("The", "A", "An", "And", "Or", "Of", "But", "I", "May", "June", "July") && d.nameTok(j-1) {
+			!t.is("The", "A", "An", "And", "Or", "Of", "But", "I") && !calendarWord(t) && d.nameTok(j-1) {
 			j++
 			continue
 		}
