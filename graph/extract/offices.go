@@ -781,10 +781,16 @@ func (d *doc) resolveOffices() {
 	// "Ambassadors of A, B and C presented their credentials": a country
 	// whose envoy the text names under another title of the same kind
 	// ("High Commissioner X of C") has that post, not the plural's
-	own := map[[2]string]*entity{}
+	// (the titles each country has of each kind: a set, so that the
+	// answer does not hang on the order of a map)
+	own := map[[2]string]map[string]bool{}
 	for _, e := range d.ents {
 		if e.class == schema.Office {
-			own[[2]string{e.jurKey, e.role}] = e
+			key := [2]string{e.jurKey, e.role}
+			if own[key] == nil {
+				own[key] = map[string]bool{}
+			}
+			own[key][e.name] = true
 		}
 	}
 	for _, m := range d.unheld {
@@ -792,7 +798,7 @@ func (d *doc) resolveOffices() {
 		if r == nil {
 			continue
 		}
-		if had := own[[2]string{m.jur, r.Role}]; had != nil && had.name != r.Title {
+		if had := own[[2]string{m.jur, r.Role}]; len(had) > 0 && !had[r.Title] {
 			continue
 		}
 		if e := d.officeEntity(m); e != nil {
