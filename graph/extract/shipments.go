@@ -2459,11 +2459,6 @@ func (d *doc) relativeAct(k, b int) bool {
 	return false
 }
 
-// destinedWords are participles that tell where goods are meant to go
-// ("flour destined for Syria", "tents bound for Chad").
-var destinedWords = map[string]bool{"meant": true, "bound": true, "destined": true, "intended": true,
-	"earmarked": true, "headed": true, "allocated": true}
-
 // sentParticiple: the word at k is a participle that tells where goods
 // went or are meant to go ("delivered", "sent", "meant for", "bound for").
 func (d *doc) sentParticiple(k int) bool {

@@ -133,6 +133,9 @@ var (
 	// dispatchVerbs and arrivalVerbs tell of the first and the second step
 	// of goods' journey, for the date of a consignment told twice.
 	dispatchVerbs, arrivalVerbs map[string]bool
+	// destinedWords are participles that tell where goods are meant to
+	// go ("flour destined for Syria", "tents bound for Chad").
+	destinedWords map[string]bool
 	// shipNouns name a sending act ("the delivery of 1,200 tents");
 	// containVerbs say what a shipment holds; madeVerbs are participles of
 	// making that say where goods come from in front of them ("made in
@@ -211,6 +214,7 @@ func loadWords() {
 	receiveVerbs, nounVerbs, shipNouns = aidWords("receiveverb"), aidWords("nounverb"), aidWords("shipnoun")
 	containVerbs, madeVerbs = aidWords("containverb"), aidWords("madeverb")
 	dispatchVerbs, arrivalVerbs = aidWords("dispatchverb"), aidWords("arrivalverb")
+	destinedWords = aidWords("destined")
 	genericItems, umbrellaWords = aidWords("generic"), aidWords("umbrella")
 }
 
