@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """diag9.py BIN DIR...: counts only. Aid items wrong only by donor or only by recipient: where the gold party stands."""
-import sys, os, json, subprocess, re
+import sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scorelib import S
+from scorelib import S, each_quads
 from collections import Counter
 C = Counter()
 TYPES = {S.CLASS[t]: t for t in ["Person", "Country", "Grouping", "Office", "City"]}
@@ -11,19 +11,14 @@ def typ(g, n):
         if t in TYPES: return TYPES[t]
         return t.split("/")[-1]
     return "?"
-for d in sys.argv[2:]:
-  for art in S.articles([d]):
-    if os.environ.get("TUNE") and S.in_check_part(os.path.basename(art)[:-4], 4): continue
-    gold = S.Gold(json.load(open(art[:-4] + ".gold.json")))
-    out = subprocess.run([sys.argv[1], "extract", art], capture_output=True, text=True).stdout
-    quads = S.parse_nquads(out); g = S.Graph(quads)
+for art, gold, quads in each_quads(sys.argv[1], sys.argv[2:]):
+    g = S.Graph(quads)
     label = {}; stext = {}
     for s, p, o, l in quads:
         if p[1].endswith("vocab/AidShipment") or (o and o[1].endswith("vocab/AidShipment")): label[s[1]] = l[1] if l else None
         if p[1] == S.SCHEMA + "text" and "#s" in s[1]: stext[s[1]] = o[1]
     res, _ = S.score_article(g, gold)
     tp, missed, wrong = res["aid_items"]
-    raw = open(art).read(); text = raw.split("\n\n", 1)[1] if "\n\n" in raw else raw
     def gnames(n):
         for e in gold.doc.get("entities", []):
             if n in e["names"]: return e["names"]
@@ -37,8 +32,8 @@ for d in sys.argv[2:]:
                 rok = any(S.is_named(g, gold, x, gi_s["recipient"]) for _, x in g.objs(s, S.NG + "recipient"))
                 if dok == rok: continue
                 role = "recipient" if dok else "donor"
-                want = gi_s[role]; key = "donor" if role == "donor" else "recipient"
-                have = [x for _, x in g.objs(s, S.NG + key)]
+                want = gi_s[role]
+                have = [x for _, x in g.objs(s, S.NG + role)]
                 sent = stext.get(label.get(s), "")
                 K = "wrong %s:" % role
                 C[K + " extracted %s" % ("none" if not have else "+".join(sorted(typ(g, x) for x in have)))] += 1
