@@ -210,7 +210,7 @@ func roleFits(l *lexicon.Leader, roles leaderRole) bool {
 
 // fit says how well name words w (the text's) fit the form, w ending in
 // the word the form is indexed by: 3 the same words, 2 the same first and
-// last words, 1 a one-word name that is the form's last word (its first,
+// last words or the whole form (two words or more) at the end of w, 1 a one-word name that is the form's last word (its first,
 // the family name, for a form indexed by it) or a name of two words or
 // more that is the form's last part; 0 no fit.
 func (f leaderForm) fit(w []string) int {
@@ -224,6 +224,10 @@ func (f leaderForm) fit(w []string) int {
 	case strings.Join(w, " ") == strings.Join(f.words, " "):
 		return 3
 	case len(w) >= 2 && len(f.words) >= 2 && w[0] == f.words[0]:
+		return 2
+	case len(f.words) >= 2 && len(w) > len(f.words) && strings.Join(w[len(w)-len(f.words):], " ") == strings.Join(f.words, " "):
+		// "Syed Yusuf Raza Gilani" for "Yusuf Raza Gilani": a name the
+		// text writes with a word more in front
 		return 2
 	case len(w) == 1 || (len(w) < len(f.words) && strings.Join(w, " ") == strings.Join(f.words[len(f.words)-len(w):], " ")):
 		return 1

@@ -32,6 +32,12 @@ func TestLeaderTerms(t *testing.T) {
 			"holds Modi | Prime Minister | India", "Modi | Prime Minister | Russia"},
 		{"2019-01-09", "Russian President Vladimir Putin and PM Modi also spoke over the phone on Monday.",
 			"holds Vladimir Putin | President | Russia", ""},
+		// the leader's whole name with a word more in front of it
+		{"2010-06-01", "President Percy Mahinda Rajapaksa told reporters on Monday that the talks had gone well.",
+			"holds Percy Mahinda Rajapaksa | President | Sri Lanka", ""},
+		// (but not another name that only ends like a leader's)
+		{"2019-03-04", "President Aliyu Buhari told reporters on Monday that the talks had gone well.",
+			"", "Nigeria"},
 		// before his term: not Nigeria's president
 		{"2010-03-01", "President Buhari told reporters on Monday that the talks had gone well.",
 			"", "Nigeria"},
