@@ -1308,7 +1308,8 @@ func (d *doc) visitedHostBefore(k, start int, counterpart bool) string {
 
 // delegationLeader: the title leads a country's delegation, "the
 // delegation of (the Republic of) Kenya led by President X", "a team from
-// Peru headed by Foreign Minister Y": that country.
+// Peru headed by Foreign Minister Y", "the Armenian delegation, led by
+// Deputy Foreign Minister Z": that country.
 func (d *doc) delegationLeader(m *mention, start int) string {
 	k := m.i - 1
 	if k-1 < start || !d.toks[k].is("by") || !d.toks[k-1].is("led", "headed") {
@@ -1317,6 +1318,13 @@ func (d *doc) delegationLeader(m *mention, start int) string {
 	k -= 2
 	if k >= start && d.toks[k].is(",") {
 		k--
+	}
+	// "the Armenian delegation, led by …", "a Peruvian team headed by …"
+	if k > start && d.toks[k].is("delegation", "team", "mission") {
+		if c := d.mat(k - 1); c != nil && c.j == k && (c.kind == kDemonym || c.kind == kCountry) {
+			return d.jurisdictionOf(c)
+		}
+		return ""
 	}
 	c := d.mat(k)
 	if c == nil || c.j != k+1 || c.kind != kCountry {
