@@ -1108,6 +1108,12 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	envoy := d.roleOf(m) == "ambassador"
 	// "X will meet his Burmese counterpart": X is not Burmese
 	other := d.counterpartJurisdictions(start, end)
+	if !envoy && d.roleOf(m) != "diplomat" {
+		// "Japanese Ambassador X gave the documents to Minister Y", "US
+		// Ambassador X met Minister Y": an envoy deals with the country
+		// posted to, not with his own
+		other = append(other, d.envoysBefore(m, start)...)
+	}
 	for _, c := range d.mentionsIn(start, end) {
 		// an envoy's sentence names where the envoy serves, not whom for;
 		// a country that qualifies a noun ("the Ukraine conflict") acts not;
@@ -1191,6 +1197,23 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		return ""
 	}
 	return d.site
+}
+
+// envoysBefore are the countries of the envoys (ambassadors and other
+// diplomats) named in front of title m in its sentence, from start.
+func (d *doc) envoysBefore(m *mention, start int) []string {
+	var out []string
+	for _, p := range d.mentionsIn(start, m.i) {
+		if p.kind != kPerson || p.ent == nil {
+			continue
+		}
+		for o := range p.ent.holds {
+			if _, isGrouping := d.x.lex.Grouping(o.jurKey); !isGrouping && (o.role == "ambassador" || o.role == "diplomat") && !hasString(out, o.jurKey) {
+				out = append(out, o.jurKey)
+			}
+		}
+	}
+	return out
 }
 
 // onlyCountry is the one country the article names (by name or

@@ -57,6 +57,16 @@ func TestPeopleAndOffices(t *testing.T) {
 		{name: "DemonymDelegationLedBy", date: "2022-05-10",
 			text: "During the visit the Peruvian delegation, led by Deputy Foreign Minister Jorge Ruiz, met with Chinese Foreign Minister Li Wei.",
 			want: []string{"holds Jorge Ruiz | Deputy Foreign Minister | Peru"}},
+		// an envoy hands over to, or meets, the country posted to's
+		// minister, not his own country's
+		{name: "EnvoyHandsOverToMinister", date: "2021-03-10",
+			text: "Korea sent 5,000 tonnes of rice to Ghana on Monday. Korean Ambassador to Ghana Kim Min-jun handed over the documents to Minister for Food and Agriculture Kwame Asante. Ghana thanked Korea for the gift.",
+			want:   []string{"holds Kwame Asante | Minister for Food and Agriculture | Ghana"},
+			absent: []string{"holds Kwame Asante | Minister for Food and Agriculture | South Korea"}},
+		{name: "EnvoyMeetsMinister", date: "2021-03-10",
+			text: "Chile has sent tents to Peru after the floods. Separately, Chilean Ambassador Jorge Ruiz met Minister of State for Trade, Ana Soto, and discussed matters of mutual interest.",
+			want:   []string{"holds Ana Soto | Minister of State for Trade | Peru"},
+			absent: []string{"holds Ana Soto | Minister of State for Trade | Chile"}},
 		{name: "ApposedTitleBeforeFormsOfAddress", date: "2022-05-10",
 			text: "Present were the President of Peru, His Excellency Jorge Ruiz; the Prime Minister of Fiji, Most Honourable Ana Tora; and the Prime Minister of Samoa, Dr. The Honourable Lui Sefo.",
 			want: []string{"holds Jorge Ruiz | President | Peru", "holds Ana Tora | Prime Minister | Fiji", "holds Lui Sefo | Prime Minister | Samoa"}},
