@@ -215,3 +215,24 @@ func TestPluralTitleFromList(t *testing.T) {
 			want: []string{"holds Ana Lopez | Ambassador | Peru", "holds Nora Lind | Ambassador | Sweden"}},
 	})
 }
+
+// Titles news writes that the lexicon lacked: a country's own portfolio
+// posts (Kenya's cabinet secretaries, Malaysia's ministers in the Prime
+// Minister's Department), the Holy See's, and generic ones (Attorney
+// General, Deputy Speaker). The sentences are invented.
+func TestLexiconTitlesR6(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "KenyanCabinetSecretary", date: "2019-05-02",
+			text: "Kenya will host the talks. Interior Cabinet Secretary John Kamau said on Monday that security would be tight.",
+			want: []string{"holds John Kamau | Cabinet Secretary for Interior | Kenya"}},
+		{name: "PrimeMinistersDepartment", date: "2019-05-02",
+			text: "Deputy Minister in the Prime Minister's Department Ana Lim said the delegation would arrive on Monday.",
+			want: []string{"holds Ana Lim | Deputy Minister in the Prime Minister's Department | Malaysia"}},
+		{name: "HolySee", date: "2019-05-02",
+			text: "Georgia's Foreign Minister Ana Soto met with the Secretary for Relations with States, Archbishop Paul Marini, in Rome.",
+			want: []string{"holds Paul Marini | Secretary for Relations with States | Vatican City"}},
+		{name: "AttorneyGeneral", date: "2019-05-02",
+			text: "Ghana's Attorney General Kofi Mensah told reporters in Accra that the case would go ahead.",
+			want: []string{"holds Kofi Mensah | Attorney General | Ghana"}},
+	})
+}

@@ -117,7 +117,7 @@ func TestOfficeParaphrases(t *testing.T) {
 			want: []string{"holds Paulo Mendes | Ambassador | Brazil"}},
 		{name: "AppositionAfterSurnameLater", date: "2023-03-14",
 			text: "Kenya's Health Cabinet Secretary Wanjiru Otieno received the doses. Otieno said more would come.",
-			want: []string{"holds Wanjiru Otieno | Cabinet Secretary | Kenya"}},
+			want: []string{"holds Wanjiru Otieno | Cabinet Secretary for Health | Kenya"}},
 
 		// Posts of organisations.
 		{name: "WHORegionalDirectorForAfrica", date: "2023-03-14",
