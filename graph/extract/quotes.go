@@ -548,12 +548,6 @@ func (d *doc) firstPersonRef(i, j int) *entity {
 	return nil
 }
 
-// sourceNouns are bodies that speak in their own name: a quote whose verb
-// has one for subject is not a person's.
-var sourceNouns = map[string]bool{"statement": true, "ministry": true, "embassy": true, "mission": true,
-	"government": true, "spokesperson": true, "office": true, "release": true, "note": true,
-	"agency": true, "department": true, "communique": true, "communiqué": true, "report": true}
-
 // subjectOf is the person who is the subject of the reporting verb at v:
 // the nearest person before it that is not the object of a preposition
 // ("Jaishankar, standing alongside the US Secretary of State said"; but
@@ -766,11 +760,6 @@ func (d *doc) commonSubject(b, start int) bool {
 	}
 	return k == start || d.toks[k-1].is(",", ";", "and", "but", "while", "when", "as")
 }
-
-// timeNouns head a time adverbial, not a subject: "Jane Doe the next day
-// said".
-var timeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "morning": true,
-	"afternoon": true, "evening": true, "night": true, "time": true, "weekend": true}
 
 // personBeforePhrase: the body at k is the object of a preposition right
 // after a person ("Jane Doe for the Foreign Ministry", "John Roe of the

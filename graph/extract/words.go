@@ -145,6 +145,11 @@ var (
 	// are those that still name goods ("humanitarian aid"), the others
 	// ("shipment", "package", "help") name no goods at all.
 	genericItems, umbrellaWords map[string]bool
+	// sourceNouns are bodies that speak in their own name: a quote whose
+	// verb has one for subject is not a person's ("the ministry said").
+	// timeNouns head a time adverbial, not a subject ("Jane Doe the next
+	// day said").
+	sourceNouns, timeNouns map[string]bool
 	// englishWords are all the words of commonwords.tsv, names too
 	// ("steel", "price"): a name of none of them is no company's ("Tata
 	// Steel").
@@ -189,6 +194,7 @@ func loadWords() {
 	candidacyWords = words.WordSet("candidacy")
 	namingWords = words.WordSet("naming")
 	describers = words.WordSet("describer")
+	sourceNouns, timeNouns = words.WordSet("speakerbody"), words.WordSet("timenoun")
 	refRoles = map[string]map[string]bool{}
 	for w, v := range words.WordValues("refrole") {
 		refRoles[w] = map[string]bool{}
