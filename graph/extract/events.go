@@ -223,8 +223,9 @@ func (d *doc) triggerAt(k, end int) trigger {
 		// "hosted X", "met X"; the bare forms are verbs after a subject
 		// or an auxiliary ("will host X"), not "host President X"
 		return trigger{class: schema.Meeting, how: hMeet, next: k + 1}
-	case w&evCallVerb != 0 && verbal && d.ew(k+1)&evCallNoun != 0 && k+1 < end:
-		// "a series of telephone calls": the noun's modifier, not a verb
+	case w&evCallVerb != 0 && verbal && d.ew(k+1)&(evCallNoun|evMeetNoun) != 0 && k+1 < end:
+		// "a series of telephone calls", "held telephone talks": the
+		// noun's modifier, not a verb
 	case w&evCallVerb != 0 && k > 0 && d.toks[k-1].is("by", "via", "over", "on") && d.toks[k].is("phone", "telephone"):
 		// "spoke by telephone on Monday with X": the mode of the talks, no
 		// call of its own
@@ -266,6 +267,13 @@ func (d *doc) triggerAt(k, end int) trigger {
 			mode = "virtual"
 		}
 		return d.nounTrigger(k, k+1, end, schema.Meeting, mode)
+	case w&evCallNoun != 0 && isDeterminerOrAdj(d, k-1):
+		// "had a conversation over the phone with X": the mode after it
+		if n, ok := d.phoneAfter(k+1, end); ok {
+			return d.nounTrigger(k, n, end, schema.Meeting, "phone")
+		}
+	}
+	switch {
 	case w&evVisitNoun != 0 && isDeterminerOrAdj(d, k-1):
 		if d.habitualPlural(k, k+1) {
 			return trigger{}

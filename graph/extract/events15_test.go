@@ -1,0 +1,44 @@
+package extract_test
+
+import "testing"
+
+// Events, round 15: shapes of real news prose (invented sentences, none
+// from the evaluation corpus).
+
+// TestEventPhoneTalksDate: "held telephone talks", "had a conversation
+// over the phone": the mode word is no verb of its own, so the day told
+// before it dates the call.
+func TestEventPhoneTalksDate(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TelephoneTalks", date: "2019-05-06",
+			text: "On Monday, May 6, Ms. Ana Lopez, Minister for Foreign Affairs of Peru, held telephone talks with Mr. Paul Brandt, Minister of Foreign Affairs of Chile.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2019-05-06 | - | phone"}},
+		{name: "ConversationOverThePhone", date: "2019-05-09",
+			text: "On Thursday, May 9, Ms. Ana Lopez, Minister for Foreign Affairs of Peru, had a conversation over the phone with Mr. Paul Brandt, Minister of Foreign Affairs of Chile.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2019-05-09 | - | phone"}},
+	})
+}
+
+// TestWeekdayNextRank: "to the next level" is no word of the future: a
+// past "on Monday" stays the Monday before the story.
+func TestWeekdayNextRank(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "NextLevel", date: "2023-03-08",
+			text:   "Prime Minister Ana Lopez and Chilean President Paul Brandt on Monday, during a phone call, set out a plan to take ties to the next level.",
+			want:   []string{"Meeting Ana Lopez, Paul Brandt | 2023-03-06 | - | phone"},
+			absent: []string{"Meeting Ana Lopez, Paul Brandt | 2023-03-13"}},
+		{name: "NextWeek", date: "2023-03-08",
+			text: "Prime Minister Ana Lopez will on Monday hold talks with Chilean President Paul Brandt in Lima, and more talks are planned next week.",
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2023-03-13 | Lima | -"}},
+	})
+}
+
+// TestThisMonthName: "this October" is the article's year's October, past
+// or ahead.
+func TestThisMonthName(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ThisOctoberAhead", date: "2022-06-12",
+			text: "The meeting prepares the summit of Andean leaders in Lima this October.",
+			want: []string{"Summit - | 2022-10 | Lima | -"}},
+	})
+}
