@@ -42,3 +42,16 @@ func TestThisMonthName(t *testing.T) {
 			want: []string{"Summit - | 2022-10 | Lima | -"}},
 	})
 }
+
+// TestEventWithinFramework: a meeting "within the framework of" or "on the
+// occasion of" a named gathering is held on its sidelines: there and then.
+func TestEventWithinFramework(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WithinFramework", date: "2021-07-22",
+			text: "Kenyan Foreign Minister John Kamau met Peruvian Foreign Minister Ana Lopez within the framework of the 19th Summit of the Andean Community held in Lima, Peru.",
+			want: []string{"Meeting Ana Lopez, John Kamau | - | Lima | -", "Summit Ana Lopez, John Kamau | - | Lima | -"}},
+		{name: "OnTheOccasion", date: "2021-07-22",
+			text: "President Ana Lopez will visit Kenya on the occasion of the Nairobi Summit of the East African Community next year.",
+			want: []string{"Visit Ana Lopez | 2022 | Kenya | -"}},
+	})
+}
