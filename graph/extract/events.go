@@ -2486,9 +2486,10 @@ func (d *doc) clauseObjectBefore(k, start int, inSent []*event) ([]*entity, *ent
 // are another sense.
 func (d *doc) credentials() {
 	var e *event
+	told := -2 // the last sentence that named the ceremony's people
 	for si := range d.sents {
 		start, end := d.bounds(si)
-		cred, verb, envoy := -1, false, false
+		cred, verb, envoy := -1, -1, false
 		for k := start; k < end; k++ {
 			if d.quoted[k] {
 				continue
@@ -2496,10 +2497,20 @@ func (d *doc) credentials() {
 			if d.ew(k)&evCredentials != 0 && cred < 0 {
 				cred = k
 			}
-			verb = verb || d.ew(k)&evPresentVerb != 0
+			if d.ew(k)&evPresentVerb != 0 && verb < 0 {
+				verb = k
+			}
 			envoy = envoy || d.ew(k)&evEnvoy != 0
 		}
-		if cred < 0 || !verb || !envoy {
+		if e != nil && si-told == 1 && d.envoysListed(start, end) {
+			// "The ambassadors are A from X, B from Y …", "Others are: …"
+			for p := range d.personsNamed(start, end) {
+				e.add(p)
+			}
+			told = si
+			continue
+		}
+		if cred < 0 || verb < 0 || !envoy {
 			continue
 		}
 		var people []*entity
@@ -2512,11 +2523,19 @@ func (d *doc) credentials() {
 			continue
 		}
 		if e == nil {
-			e = &event{class: schema.Meeting, sent: si, trig: cred, trigEnd: cred + 1, how: hCredentials, own: true}
+			e = &event{class: schema.Meeting, sent: si, trig: cred, trigEnd: cred + 1, how: hCredentials, own: true, status: "held"}
+			if d.future(start, verb) {
+				e.status = "planned"
+			}
 			d.events = append(d.events, e)
 		}
+		told = si
 		if e.date == nil {
 			e.date = d.eventDate(cred, start, end, true)
+		}
+		if e.date == nil {
+			// "X on Friday received the credentials of …": the verb's day
+			e.date = d.eventDate(verb, start, end, false)
 		}
 		if e.location == nil {
 			e.location = d.eventPlace(cred, cred+1, start, end) // "in Nairobi", "here" under a dateline
@@ -2526,6 +2545,29 @@ func (d *doc) credentials() {
 			e.add(p)
 		}
 	}
+}
+
+// envoysListed: the sentence [start, end) lists the envoys of the
+// ceremony told just before: "The ambassadors are A from X, …", "The new
+// envoys include: …", "Others are: …", "They were …".
+func (d *doc) envoysListed(start, end int) bool {
+	k := start
+	switch {
+	case d.toks[k].is("These", "They", "Others"):
+		k++
+	case d.toks[k].is("The"):
+		for k++; k < end && k < start+4 && !d.toks[k].capitalised() && d.ew(k)&evEnvoy == 0; k++ {
+		}
+		if k >= end || d.ew(k)&evEnvoy == 0 || !strings.HasSuffix(d.toks[k].Low, "s") {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	// the list follows ("are A from X", "include: A"), not a verb ("are
+	// said to …")
+	return k+1 < end && d.toks[k].is("are", "were", "include", "included", "includes") && (d.toks[k+1].is(":") || d.toks[k+1].capitalised())
 }
 
 // justArrived: a news story's "X has arrived in Y" (the present perfect

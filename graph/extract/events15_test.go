@@ -55,3 +55,29 @@ func TestEventWithinFramework(t *testing.T) {
 			want: []string{"Visit Ana Lopez | 2022 | Kenya | -"}},
 	})
 }
+
+// TestEventCredentialsList: the sentence after a credentials ceremony
+// that lists the envoys ("The ambassadors are A from X, B from Y") names
+// its people; the day told before the verb dates it.
+func TestEventCredentialsList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AmbassadorsAre", date: "2022-03-09",
+			text: "Peruvian President Ana Lopez on Wednesday received the credentials of three new ambassadors to Peru at the palace in Lima.\n\nThe ambassadors are Ambassador John Kamau from Kenya, Ambassador Paul Brandt from Chile and Ambassador Rosa Gil from Spain.\n\nLopez welcomed the envoys.",
+			want: []string{"Meeting Ana Lopez, John Kamau, Paul Brandt, Rosa Gil | 2022-03-09 | Lima | -"}},
+		{name: "NotAfterOtherSentence", date: "2022-03-09",
+			text:   "Peruvian President Ana Lopez on Wednesday received the credentials of three new ambassadors to Peru at the palace in Lima.\n\nLopez welcomed the envoys.\n\nThe ambassadors are said to admire Foreign Minister Rosa Gil.",
+			want:   []string{"Meeting Ana Lopez | 2022-03-09 | Lima | -"},
+			absent: []string{"Meeting Ana Lopez, Rosa Gil"}},
+	})
+}
+
+// TestEventCredentialsNoList: "The ambassadors are said to …" right after
+// the ceremony lists nobody.
+func TestEventCredentialsNoList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AreSaidTo", date: "2022-03-09",
+			text:   "Peruvian President Ana Lopez on Wednesday received the credentials of three new ambassadors to Peru at the palace in Lima.\n\nThe ambassadors are said to admire Foreign Minister Rosa Gil.",
+			want:   []string{"Meeting Ana Lopez | 2022-03-09 | Lima | -"},
+			absent: []string{"Meeting Ana Lopez, Rosa Gil"}},
+	})
+}
