@@ -2501,6 +2501,11 @@ func (d *doc) credentials() {
 				verb = k
 			}
 			envoy = envoy || d.ew(k)&evEnvoy != 0
+			// "X accredited four new ambassadors": the ceremony, told by
+			// its verb
+			if d.ew(k)&evAccredit != 0 && d.envoyObject(k+1, end) && cred < 0 {
+				cred, verb, envoy = k, k, true
+			}
 		}
 		if e != nil && si-told == 1 && d.envoysListed(start, end) {
 			// "The ambassadors are A from X, B from Y …", "Others are: …"
@@ -2522,6 +2527,14 @@ func (d *doc) credentials() {
 		if len(people) == 0 {
 			continue
 		}
+		dt := d.eventDate(cred, start, end, true)
+		if dt == nil {
+			// "X on Friday received the credentials of …": the verb's day
+			dt = d.eventDate(verb, start, end, false)
+		}
+		if e != nil && e.date != nil && dt != nil && dt.value != e.date.value {
+			e = nil // "On Wednesday, X also accredited …": a ceremony of another day
+		}
 		if e == nil {
 			e = &event{class: schema.Meeting, sent: si, trig: cred, trigEnd: cred + 1, how: hCredentials, own: true, status: "held"}
 			if d.future(start, verb) {
@@ -2531,11 +2544,7 @@ func (d *doc) credentials() {
 		}
 		told = si
 		if e.date == nil {
-			e.date = d.eventDate(cred, start, end, true)
-		}
-		if e.date == nil {
-			// "X on Friday received the credentials of …": the verb's day
-			e.date = d.eventDate(verb, start, end, false)
+			e.date = dt
 		}
 		if e.location == nil {
 			e.location = d.eventPlace(cred, cred+1, start, end) // "in Nairobi", "here" under a dateline
@@ -2568,6 +2577,21 @@ func (d *doc) envoysListed(start, end int) bool {
 	// the list follows ("are A from X", "include: A"), not a verb ("are
 	// said to …")
 	return k+1 < end && d.toks[k].is("are", "were", "include", "included", "includes") && (d.toks[k+1].is(":") || d.toks[k+1].capitalised())
+}
+
+// envoyObject: an envoy noun begins at k, after at most three words of a
+// determiner, a number or an adjective ("four new ambassadors", "the
+// ambassadors of"), not "accredited to Spain".
+func (d *doc) envoyObject(k, end int) bool {
+	for q := k; q < end && q <= k+3; q++ {
+		if d.ew(q)&evEnvoy != 0 {
+			return true
+		}
+		if t := d.toks[q]; t.Kind != tWord || t.capitalised() || d.mat(q) != nil || t.is("to", "by", "as", "in", "at") {
+			return false
+		}
+	}
+	return false
 }
 
 // justArrived: a news story's "X has arrived in Y" (the present perfect

@@ -81,3 +81,17 @@ func TestEventCredentialsNoList(t *testing.T) {
 			absent: []string{"Meeting Ana Lopez, Rosa Gil"}},
 	})
 }
+
+// TestEventAccredited: "X accredited four new ambassadors" tells the
+// credentials ceremony; one told of another day is another ceremony;
+// "ambassadors accredited to Y" tells none.
+func TestEventAccredited(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AccreditedTwoDays", date: "2023-05-12",
+			text: "Peruvian President Ana Lopez on Thursday in Lima accredited two new ambassadors.\n\nThe head of state received the credentials of the new ambassadors of Kenya, John Kamau, and Chile, Paul Brandt.\n\nOn Wednesday, President Lopez also accredited the ambassadors of Spain, Rosa Gil, and Japan, Kenji Sato.",
+			want: []string{"Meeting Ana Lopez, John Kamau, Paul Brandt | 2023-05-11 | Lima | -", "Meeting Ana Lopez, Kenji Sato, Rosa Gil | 2023-05-10 | - | -"}},
+		{name: "AccreditedTo", date: "2023-05-12",
+			text:   "Ambassador John Kamau, who is accredited to Peru, met Foreign Minister Rosa Gil of Spain in Madrid.",
+			absent: []string{"Meeting John Kamau |", "Meeting John Kamau, Rosa Gil | - | - |"}},
+	})
+}
