@@ -278,6 +278,9 @@ func (d *doc) triggerAt(k, end int) trigger {
 		if d.habitualPlural(k, k+1) {
 			return trigger{}
 		}
+		if k+2 < end && d.toks[k+1].is("of") && d.toks[k+2].is("duty") {
+			return trigger{} // "during her tour of duty in X": a posting, no trip
+		}
 		return trigger{class: schema.Visit, how: hNoun, next: k + 1}
 	case w&evVisitVerb != 0 && verbal && (low != "visit" || isAux(prev)) && (low != "visits" || !isDeterminerOrAdj(d, k-1)):
 		return trigger{class: schema.Visit, how: hVisit, next: k + 1}

@@ -95,3 +95,22 @@ func TestEventAccredited(t *testing.T) {
 			absent: []string{"Meeting John Kamau |", "Meeting John Kamau, Rosa Gil | - | - |"}},
 	})
 }
+
+// TestEventVehicleTravels: a vehicle that arrives or flies is no visit of
+// the person who tells of it; a posting ("tour of duty") is no trip.
+func TestEventVehicleTravels(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "HelicoptersArrive", date: "2021-07-22",
+			text:   "Navy spokesman Captain John Kamau said that six Kenyan helicopters were scheduled to arrive in Peru on Monday.",
+			absent: []string{"Visit John Kamau"}},
+		{name: "AircraftWithRations", date: "2021-07-22",
+			text:   "Navy spokesman Captain John Kamau said an aircraft with dry rations and drugs was also scheduled to arrive in Peru from Kenya on Monday.",
+			absent: []string{"Visit John Kamau"}},
+		{name: "PersonArrives", date: "2021-07-22",
+			text: "Navy spokesman Captain John Kamau said that Foreign Minister Rosa Gil of Kenya was scheduled to arrive in Peru on Monday.",
+			want: []string{"Visit Rosa Gil | 2021-07-26 | Peru | -"}},
+		{name: "TourOfDuty", date: "2021-07-22",
+			text:   "President Ana Lopez assured Ambassador Rosa Gil of Spain of all support during her tour of duty in Peru.",
+			absent: []string{"Visit"}},
+	})
+}
