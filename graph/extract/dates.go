@@ -48,6 +48,21 @@ var futureWords = map[string]bool{"will": true, "shall": true, "slated": true, "
 	"plans": true, "planned": true, "upcoming": true, "scheduled": true, "expected": true, "next": true,
 	"'ll": true, "going": true, "would": true}
 
+// futureAt: the word at k speaks of what is to come. "next" does so of a
+// time or an occasion ("next week", "next Monday", "the next summit"), not
+// of a rank ("to the next level", "the next generation").
+func (d *doc) futureAt(k int) bool {
+	if !futureWords[d.toks[k].Low] {
+		return false
+	}
+	if !d.toks[k].is("next", "Next") || k+1 >= len(d.toks) {
+		return true
+	}
+	n := d.toks[k+1]
+	return calendarWord(n) || n.is("week", "weekend", "month", "year", "day", "days", "weeks", "months", "years", "few", "couple", "morning", "evening", "time") ||
+		d.ew(k+1)&(evMeetNoun|evSummitNoun|evVisitNoun|evCallNoun|evBackref) != 0
+}
+
 // monthOf reads a month name token: capitalised ("May") or any case for
 // unambiguous full names.
 func monthOf(t token) (time.Month, bool) {
@@ -104,7 +119,7 @@ func (d *doc) future(start, i int) bool {
 			continue // the words of a quote have their own tense
 		}
 		w := d.toks[k].Low
-		if futureWords[w] {
+		if d.futureAt(k) {
 			return true
 		}
 		if w == "to" && k+2 < len(d.toks) && d.toks[k+1].is("be") {
@@ -145,7 +160,7 @@ func (d *doc) future(start, i int) bool {
 // is "would", the future seen from a past day.
 func (d *doc) wouldBefore(sstart, i int) bool {
 	for k := i - 1; k >= sstart; k-- {
-		if futureWords[d.toks[k].Low] {
+		if d.futureAt(k) {
 			return d.toks[k].is("would")
 		}
 	}
@@ -187,7 +202,7 @@ func (d *doc) weekdayAhead(sstart, send, i int) bool {
 		if attributionVerbs[d.toks[k].Text] {
 			return false
 		}
-		if futureWords[d.toks[k].Low] {
+		if d.futureAt(k) {
 			return true
 		}
 		// the clause's verb: "On Thursday, X met Y to discuss …, as Z
@@ -285,6 +300,9 @@ func (d *doc) findDates(start, end int) []dateExpr {
 					continue
 				}
 				year = resolveYear(art, m, d.weekdayAhead(sstart, send, i), i > start && d.toks[i-1].is("last"), i > start && d.toks[i-1].is("next"))
+				if i > start && d.toks[i-1].is("this") {
+					year = art.Year() // "in Kazan this October": of the article's year, past or ahead
+				}
 				if day > 0 && i > start && d.toks[i-1].is("for", "to", "until", "till") {
 					year = daysAhead(art, year, m, day)
 				}

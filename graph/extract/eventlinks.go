@@ -867,7 +867,9 @@ func (d *doc) sidelinesAt(a, b int, at bool) bool {
 	}
 	start, _ := d.bounds(d.sentOf[b])
 	for q := b - 1; q >= start && q >= b-12; q-- {
-		if d.toks[q].is("sidelines", "sideline", "margins", "margin") {
+		// "within the framework of the X Summit", "on the occasion of the
+		// X Meeting": held as a part of it, as on its sidelines
+		if d.toks[q].is("sidelines", "sideline", "margins", "margin", "framework", "occasion") {
 			return q+1 < b && d.toks[q+1].is("of")
 		}
 		// "Xi and Putin met Thursday at a regional summit": a meeting at

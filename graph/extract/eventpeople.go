@@ -560,10 +560,29 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 	if strict && !infinitive {
 		return nil
 	}
+	if d.vehicleSubject(b, start) {
+		return nil
+	}
 	if p := d.subjectBefore(k, start); p != nil {
 		return []*entity{p}
 	}
 	return nil
+}
+
+// vehicleSubject: the subject ending at b is a vehicle ("X said six
+// helicopters were to arrive in Y", "an aircraft with rations was to
+// arrive", "a Hercules flew to Y"): it goes, not the person before it.
+func (d *doc) vehicleSubject(b, start int) bool {
+	for q := b; q >= start && q > b-8; q-- {
+		t := d.toks[q]
+		if d.x.notGoods[t.Low] == "carrier" && d.tag(q) != pos.VERB {
+			return true
+		}
+		if t.Kind != tWord || t.is("that", "who", "which") || d.mat(q) != nil && d.mat(q).kind == kPerson || d.tag(q) == pos.VERB {
+			return false
+		}
+	}
+	return false
 }
 
 // nounStart is where the words before a name at i begin: its titles, and

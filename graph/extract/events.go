@@ -223,8 +223,9 @@ func (d *doc) triggerAt(k, end int) trigger {
 		// "hosted X", "met X"; the bare forms are verbs after a subject
 		// or an auxiliary ("will host X"), not "host President X"
 		return trigger{class: schema.Meeting, how: hMeet, next: k + 1}
-	case w&evCallVerb != 0 && verbal && d.ew(k+1)&evCallNoun != 0 && k+1 < end:
-		// "a series of telephone calls": the noun's modifier, not a verb
+	case w&evCallVerb != 0 && verbal && d.ew(k+1)&(evCallNoun|evMeetNoun) != 0 && k+1 < end:
+		// "a series of telephone calls", "held telephone talks": the
+		// noun's modifier, not a verb
 	case w&evCallVerb != 0 && k > 0 && d.toks[k-1].is("by", "via", "over", "on") && d.toks[k].is("phone", "telephone"):
 		// "spoke by telephone on Monday with X": the mode of the talks, no
 		// call of its own
@@ -266,9 +267,19 @@ func (d *doc) triggerAt(k, end int) trigger {
 			mode = "virtual"
 		}
 		return d.nounTrigger(k, k+1, end, schema.Meeting, mode)
+	case w&evCallNoun != 0 && isDeterminerOrAdj(d, k-1):
+		// "had a conversation over the phone with X": the mode after it
+		if n, ok := d.phoneAfter(k+1, end); ok {
+			return d.nounTrigger(k, n, end, schema.Meeting, "phone")
+		}
+	}
+	switch {
 	case w&evVisitNoun != 0 && isDeterminerOrAdj(d, k-1):
 		if d.habitualPlural(k, k+1) {
 			return trigger{}
+		}
+		if k+2 < end && d.toks[k+1].is("of") && d.toks[k+2].is("duty") {
+			return trigger{} // "during her tour of duty in X": a posting, no trip
 		}
 		return trigger{class: schema.Visit, how: hNoun, next: k + 1}
 	case w&evVisitVerb != 0 && verbal && (low != "visit" || isAux(prev)) && (low != "visits" || !isDeterminerOrAdj(d, k-1)):
@@ -2478,9 +2489,10 @@ func (d *doc) clauseObjectBefore(k, start int, inSent []*event) ([]*entity, *ent
 // are another sense.
 func (d *doc) credentials() {
 	var e *event
+	told := -2 // the last sentence that named the ceremony's people
 	for si := range d.sents {
 		start, end := d.bounds(si)
-		cred, verb, envoy := -1, false, false
+		cred, verb, envoy := -1, -1, false
 		for k := start; k < end; k++ {
 			if d.quoted[k] {
 				continue
@@ -2488,10 +2500,25 @@ func (d *doc) credentials() {
 			if d.ew(k)&evCredentials != 0 && cred < 0 {
 				cred = k
 			}
-			verb = verb || d.ew(k)&evPresentVerb != 0
+			if d.ew(k)&evPresentVerb != 0 && verb < 0 {
+				verb = k
+			}
 			envoy = envoy || d.ew(k)&evEnvoy != 0
+			// "X accredited four new ambassadors": the ceremony, told by
+			// its verb
+			if d.ew(k)&evAccredit != 0 && d.envoyObject(k+1, end) && cred < 0 {
+				cred, verb, envoy = k, k, true
+			}
 		}
-		if cred < 0 || !verb || !envoy {
+		if e != nil && si-told == 1 && d.envoysListed(start, end) {
+			// "The ambassadors are A from X, B from Y …", "Others are: …"
+			for p := range d.personsNamed(start, end) {
+				e.add(p)
+			}
+			told = si
+			continue
+		}
+		if cred < 0 || verb < 0 || !envoy {
 			continue
 		}
 		var people []*entity
@@ -2503,12 +2530,24 @@ func (d *doc) credentials() {
 		if len(people) == 0 {
 			continue
 		}
+		dt := d.eventDate(cred, start, end, true)
+		if dt == nil {
+			// "X on Friday received the credentials of …": the verb's day
+			dt = d.eventDate(verb, start, end, false)
+		}
+		if e != nil && e.date != nil && dt != nil && dt.value != e.date.value {
+			e = nil // "On Wednesday, X also accredited …": a ceremony of another day
+		}
 		if e == nil {
-			e = &event{class: schema.Meeting, sent: si, trig: cred, trigEnd: cred + 1, how: hCredentials, own: true}
+			e = &event{class: schema.Meeting, sent: si, trig: cred, trigEnd: cred + 1, how: hCredentials, own: true, status: "held"}
+			if d.future(start, verb) {
+				e.status = "planned"
+			}
 			d.events = append(d.events, e)
 		}
+		told = si
 		if e.date == nil {
-			e.date = d.eventDate(cred, start, end, true)
+			e.date = dt
 		}
 		if e.location == nil {
 			e.location = d.eventPlace(cred, cred+1, start, end) // "in Nairobi", "here" under a dateline
@@ -2518,6 +2557,44 @@ func (d *doc) credentials() {
 			e.add(p)
 		}
 	}
+}
+
+// envoysListed: the sentence [start, end) lists the envoys of the
+// ceremony told just before: "The ambassadors are A from X, …", "The new
+// envoys include: …", "Others are: …", "They were …".
+func (d *doc) envoysListed(start, end int) bool {
+	k := start
+	switch {
+	case d.toks[k].is("These", "They", "Others"):
+		k++
+	case d.toks[k].is("The"):
+		for k++; k < end && k < start+4 && !d.toks[k].capitalised() && d.ew(k)&evEnvoy == 0; k++ {
+		}
+		if k >= end || d.ew(k)&evEnvoy == 0 || !strings.HasSuffix(d.toks[k].Low, "s") {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	// the list follows ("are A from X", "include: A"), not a verb ("are
+	// said to …")
+	return k+1 < end && d.toks[k].is("are", "were", "include", "included", "includes") && (d.toks[k+1].is(":") || d.toks[k+1].capitalised())
+}
+
+// envoyObject: an envoy noun begins at k, after at most three words of a
+// determiner, a number or an adjective ("four new ambassadors", "the
+// ambassadors of"), not "accredited to Spain".
+func (d *doc) envoyObject(k, end int) bool {
+	for q := k; q < end && q <= k+3; q++ {
+		if d.ew(q)&evEnvoy != 0 {
+			return true
+		}
+		if t := d.toks[q]; t.Kind != tWord || t.capitalised() || d.mat(q) != nil || t.is("to", "by", "as", "in", "at") {
+			return false
+		}
+	}
+	return false
 }
 
 // justArrived: a news story's "X has arrived in Y" (the present perfect

@@ -39,6 +39,7 @@ const (
 	evEnvoy
 	evInvite
 	evBegin
+	evAccredit
 )
 
 // eventWords maps each lower-case form to the parts it plays.
