@@ -696,6 +696,27 @@ func (s *memberScan) groupAt(k, end int) (*entity, int, int) {
 	return nil, k, k
 }
 
+// blocHead reads, after a grouping's name at k, the noun it stands before
+// with the words that describe it: "grouping", "trade bloc", "regional
+// trading bloc", "security alliance". It returns the token after the
+// noun, or k.
+func (s *memberScan) blocHead(k, end int) int {
+	q := k
+	for n := 0; n < 2 && q < end && !blocNouns[s.toks[q].Low]; n++ {
+		// "trade", "security": a noun that names the field
+		m := s.mat(q)
+		field := m == nil && s.toks[q].Kind == tWord && !s.toks[q].capitalised() && s.tag(q) == pos.NOUN || m != nil && m.i == q && m.j == q+1 && m.kind == kTopic
+		if !field && !s.describesBloc(q) {
+			return k
+		}
+		q++
+	}
+	if q < end && blocNouns[s.toks[q].Low] && !s.toks[q].capitalised() {
+		return q + 1
+	}
+	return k
+}
+
 // describesBloc: the word at q can describe a grouping before its noun:
 // "regional", "West African", "Western", "US-led", "15-nation".
 func (s *memberScan) describesBloc(q int) bool {
@@ -831,6 +852,10 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			k++
 		}
 		list, n := s.membersNamed(g, noun, k, end, poss)
+		// "the Group of Seven industrialised nations, comprising …"
+		if len(list) == 0 && s.clauseAfterNoun(si, g, i, k, end) {
+			return
+		}
 		if len(list) == 0 {
 			// "Four ASEAN member states, A, B, C and D, …": the count
 			// before the grouping is the list's length
@@ -921,13 +946,19 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		}
 		return
 	}
-	// "the Quad grouping of US, India, …"
-	if k < end && blocNouns[d.toks[k].Low] && !d.toks[k].capitalised() {
-		k++
-		// "the BRICS group of emerging economies, which includes …"
-		if n := s.describedBy(k, end); n > k && n < end && d.toks[n].is(",") {
-			s.afterGroupingComma(si, g, i, n+1, end, false)
-			return
+	// "the Quad grouping of US, India, …", "the Mercosur trade bloc,
+	// comprising …"
+	if n := s.blocHead(k, end); n > k {
+		k = n
+		// "the BRICS group of emerging economies, which includes …",
+		// "the G7 group of rich democracies comprising …"
+		if n := s.describedBy(k, end); n > k && n < end {
+			if s.clauseAfterNoun(si, g, i, n, end) {
+				return
+			}
+			if s.membershipVerb(n, end) > n {
+				k = n // "the G7 group of rich nations comprises …"
+			}
 		}
 	}
 	if k+1 < end && d.toks[k].is(",", "—", "–", "-") {
@@ -962,16 +993,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	// "ASEAN leaders (formally) admitted Timor-Leste"
 	// "the bloc granted full membership to Venezuela", "The Mercosur
 	// regional trading bloc granted …"
-	q := k
-	for q < end && s.describesBloc(q) {
-		q++ // "regional trading"
-	}
-	if q < end && q > k && blocNouns[d.toks[q].Low] {
-		q++
-	} else {
-		q = k
-	}
-	if q := s.pastAdverbials(q, end); q+2 < end && d.toks[q].is("granted", "grants", "grant", "gave", "gives") {
+	if q := s.pastAdverbials(k, end); q+2 < end && d.toks[q].is("granted", "grants", "grant", "gave", "gives") {
 		r := q + 1
 		if d.toks[r].is("full") {
 			r++
@@ -1296,7 +1318,9 @@ func (s *memberScan) describedBy(k, end int) int {
 		return k
 	}
 	q := k + 1
-	for n := 0; n < 5 && q < end && d.mat(q) == nil && s.describing(q); n++ {
+	// (not "comprising", which opens the list: "of emerging economies
+	// comprising A, B, …")
+	for n := 0; n < 5 && q < end && d.mat(q) == nil && s.describing(q) && !d.toks[q].is("comprising", "consisting", "including"); n++ {
 		q++
 	}
 	if q == k+1 || q > k+1 && !memberNouns[d.toks[q-1].Low] && d.tag(q-1) != pos.NOUN {
@@ -1398,6 +1422,11 @@ func (s *memberScan) membershipVerb(k, end int) int {
 			q++
 		}
 		return q
+	case q+1 < end && d.toks[q].is("comprised"):
+		// "BRICS, which originally comprised A, B, C and D"
+		if list, _ := d.countryList(q+1, end); len(list) > 0 {
+			return q + 1
+		}
 	case q+2 < end && d.toks[q].is("has", "had") && (isCount(d.toks[q+1]) && memberNouns[d.toks[q+2].Low]):
 		// "ASEAN has 10 members: …", "… 10 member states, including …"
 		q += 3
@@ -1456,12 +1485,16 @@ func (s *memberScan) foundedBy(q, end int) int {
 // afterGroupingComma reads an apposition or relative clause after "X," at
 // k: "the Quad, comprising A, B, C and D"; "the G7, whose members are …";
 // "BRICS, which groups …"; "the Quad, a grouping of A, B, C and D".
-func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare bool) {
+func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare bool) bool {
 	d := s.doc
 	q := k
 	rule := "member/grouping-comprising"
+	// "BRICS, now comprising …", "the bloc, originally made up of …"
+	if q+1 < end && s.plainAdverb(q) && d.toks[q+1].is("comprising", "consisting", "composed", "comprised", "made") {
+		q++
+	}
 	switch {
-	case !bare && q+1 < end && d.toks[q].is("comprising", "consisting", "composed", "made", "bringing") && (d.toks[q].is("comprising") || d.toks[q+1].is("of", "up", "together")):
+	case !bare && q+1 < end && d.toks[q].is("comprising", "consisting", "composed", "comprised", "made", "bringing") && (d.toks[q].is("comprising") || d.toks[q+1].is("of", "up", "together")):
 		// "The BRICS grouping, made up of A, B and C, …"
 		q++
 		for q < end && d.toks[q].is("of", "up", "together") {
@@ -1470,7 +1503,7 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 	case !bare:
 		// "the Quad grouping, …": only the relative clauses below
 		if !d.toks[q].is("which", "that", "whose") {
-			return
+			return false
 		}
 		fallthrough
 	case d.toks[q].is("which", "that"):
@@ -1483,7 +1516,7 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 			}
 		}
 		if q >= end || !d.toks[q].is("whose") {
-			return
+			return false
 		}
 		fallthrough
 	case d.toks[q].is("whose"):
@@ -1499,13 +1532,13 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 			q += 2
 			rule = "member/grouping-whose-members"
 		} else {
-			return
+			return false
 		}
 	case d.toks[q].is("comprising") || d.toks[q].is("grouping", "including") && s.mat(i) != nil:
 		// after a grouping referred back to ("the bloc, including A
 		// and B"), "including" may list parties to something else
 		q++
-	case q+1 < end && d.toks[q].is("consisting", "composed", "made", "formed") && d.toks[q+1].is("of", "up", "by"):
+	case q+1 < end && d.toks[q].is("consisting", "composed", "comprised", "made", "formed") && d.toks[q+1].is("of", "up", "by"):
 		q += 2
 		if q < end && d.toks[q-1].is("up") && d.toks[q].is("of") {
 			q++
@@ -1522,24 +1555,47 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		// "the G7 - the US, Japan, …" (a list, read below)
 		rule = "member/grouping-a-bloc-of"
 		if q = s.definition(q, end, s.mat(i) == nil); q < 0 {
-			return
+			return false
 		}
 	default:
 		// "The EU, France and Germany pledged": a list of donors, not
 		// the EU's members; but "BRICS — Brazil, Russia, India, China
 		// and South Africa —" is the grouping's whole membership
 		if !bare || g.grouping == nil {
-			return
+			return false
 		}
 		list, n := d.countryList(q, end)
 		if len(list) >= 3 && sameSet(g.grouping.Members, list) && (n >= end || d.toks[n].is(",", "—", "–", "-", ")", ".", ";")) {
 			s.addMembers(g, list, si, "member/grouping-apposed-list", i, n)
+			return true
 		}
-		return
+		return false
 	}
 	if list, n := d.countryList(q, end); len(list) >= 2 {
 		s.addMembers(g, list, si, rule, i, n)
+		return true
 	}
+	return false
+}
+
+// clauseAfterNoun reads the members after a noun phrase that stands for
+// the grouping at i ("the BRICS nations", "the G7 group of rich
+// democracies"), at k: an apposition or relative clause, with or without
+// its comma or dash (", comprising A, B and C", "which comprises …",
+// "— made up of …"). It reports whether one was read.
+func (s *memberScan) clauseAfterNoun(si int, g *entity, i, k, end int) bool {
+	d := s.doc
+	if k >= end {
+		return false
+	}
+	q := k
+	if d.toks[q].is(",", "—", "–", "-") {
+		q++
+	}
+	if q+1 >= end || !d.toks[q].is("comprising", "consisting", "composed", "comprised", "made", "which", "that", "whose") && !(s.plainAdverb(q) && d.toks[q+1].is("comprising")) {
+		return false
+	}
+	return s.afterGroupingComma(si, g, i, q, end, false)
 }
 
 // sameGroupingAfter reads another name of the grouping g at k, "(IGAD)"
