@@ -101,6 +101,10 @@ func (s *memberScan) memberModifiers(k, end int) int {
 			continue
 		}
 		tag := d.tag(k)
+		// "A and B co-founded the bloc": a verb, whatever its hyphen
+		if tag == pos.VERB && strings.HasSuffix(t.Low, "-founded") {
+			return k
+		}
 		// "industrialised nations", "developing countries": a participle
 		// right before the noun describes it, whatever the tagger says
 		next := k+1 < end && memberNouns[d.toks[k+1].Low]
@@ -654,7 +658,9 @@ func isCount(t token) bool { return t.Kind == tNum || numberWords[t.Low] > 0 }
 // (22-nation) bloc|League|…" referring back to one the article named. It
 // returns the grouping, the first token of its head and the token after it.
 func (s *memberScan) groupAt(k, end int) (*entity, int, int) {
-	the := false
+	// (a caller may have read the "the" already: "are among the bloc's
+	// members")
+	the := k > 0 && k < end && s.toks[k-1].Low == "the"
 	if k < end && s.toks[k].Low == "the" {
 		k++
 		the = true
@@ -694,6 +700,15 @@ func (s *memberScan) groupAt(k, end int) (*entity, int, int) {
 		}
 	}
 	return nil, k, k
+}
+
+// bareApostrophe: the apostrophe at k makes the name before it, which
+// ends in "s", a possessive: "ECOWAS' members", "the Alliance of Sahel
+// States' founders".
+func (s *memberScan) bareApostrophe(k int) bool {
+	t := s.toks[k]
+	return k > 0 && t.is("'", "’") && !t.Space && s.toks[k-1].Kind == tWord && strings.HasSuffix(s.toks[k-1].Low, "s") &&
+		k+1 < len(s.toks) && s.toks[k+1].Space && s.toks[k+1].Kind != tQuote
 }
 
 // blocHead reads, after a grouping's name at k, the noun it stands before
@@ -827,7 +842,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			k = q
 		}
 	}
-	poss := k < end && d.toks[k].is("'s", "’s")
+	poss := k < end && (d.toks[k].is("'s", "’s") || s.bareApostrophe(k))
 	if poss {
 		k++
 	}
@@ -1404,7 +1419,7 @@ func (s *memberScan) membershipVerb(k, end int) int {
 				return r + 3 // "grew to take in A and B"
 			}
 		}
-	case d.toks[q].is("was", "founded", "co-founded", "established", "set", "created"):
+	case d.toks[q].is("was", "founded", "co-founded", "established", "set", "created", "formed", "launched"):
 		// "Mercosur, founded by A, B, C and D", "the SCO was set up in
 		// 2001 by A, B and C"
 		if n := s.foundedBy(q, end); n > 0 {
@@ -1443,16 +1458,17 @@ func (s *memberScan) membershipVerb(k, end int) int {
 	return k
 }
 
-// foundedBy reads "(was) founded|co-founded|established|set up|created
-// (in 2001|in Shanghai|on 15 June 2001) by" at q and returns the token
-// after "by", or -1: the founders named after it are founding members.
+// foundedBy reads "(was) founded|co-founded|established|set up|created|
+// formed|launched (in 2001|in Shanghai|on 15 June 2001) by" at q and
+// returns the token after "by", or -1: the founders named after it are
+// founding members.
 func (s *memberScan) foundedBy(q, end int) int {
 	d := s.doc
 	if q < end && d.toks[q].is("was") {
 		q++
 	}
 	switch {
-	case q < end && d.toks[q].is("founded", "co-founded", "cofounded", "established", "created"):
+	case q < end && d.toks[q].is("founded", "co-founded", "cofounded", "established", "created", "formed", "launched"):
 		q++
 	case q+1 < end && d.toks[q].is("set") && d.toks[q+1].is("up"):
 		q += 2
@@ -1520,9 +1536,12 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		}
 		fallthrough
 	case d.toks[q].is("whose"):
-		// "whose (16) members are|include"
+		// "whose (16) (founding) members are|include"
 		q++
 		if q < end && isCount(d.toks[q]) {
+			q++
+		}
+		if q < end && d.toks[q].is("founding", "original", "full", "permanent") {
 			q++
 		}
 		if q < end && d.toks[q].is("member") && q+1 < end && memberNouns[d.toks[q+1].Low] {
@@ -1679,6 +1698,9 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 		}
 	case q+1 < end && d.toks[q].is("bringing") && d.toks[q+1].is("together"):
 		q += 2
+	case s.foundedBy(q, end) > 0:
+		// "a bloc founded in 1991 by A, B, C and D"
+		q = s.foundedBy(q, end)
 	case q+1 < end && d.toks[q].is("that", "which"):
 		if n := s.membershipVerb(q+1, end); n > q+1 {
 			q = n
@@ -1973,8 +1995,9 @@ func inMembers(g, c *entity) bool {
 	return false
 }
 
-// knownAs reads ", (together|collectively) known as (the) GROUPING" or
-// ", (together) forming (the) GROUPING" after a list of countries.
+// knownAs reads ", (together|collectively) known as (the) GROUPING", ", a
+// group of emerging economies known as GROUPING" or ", (together) forming
+// (the) GROUPING" after a list of countries.
 func (s *memberScan) knownAs(k, end int) (*entity, int) {
 	d := s.doc
 	if k >= end || !d.toks[k].is(",", "(", "—", "–", "-") {
@@ -1983,6 +2006,17 @@ func (s *memberScan) knownAs(k, end int) (*entity, int) {
 	k++
 	if k < end && d.toks[k].is("together", "collectively", "jointly", "also") {
 		k++
+	}
+	// "— a group of major emerging economies known as BRICS —": a noun
+	// phrase in lower case before it
+	if k < end && d.toks[k].is("a", "the") {
+		q := k + 1
+		for q < end && q < k+9 && d.toks[q].Kind == tWord && !d.toks[q].capitalised() && d.mat(q) == nil && !d.toks[q].is("known", "dubbed", "called") {
+			q++
+		}
+		if q > k+1 && q < end && d.toks[q].is("known", "dubbed", "called") {
+			k = q
+		}
 	}
 	switch {
 	case k+1 < end && d.toks[k].is("known") && d.toks[k+1].is("as"):
@@ -2670,6 +2704,17 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 		}
 		g, _, n := s.groupAt(k+1, end)
 		return g, n
+	}
+	// "A, B and C set up|established|created the bloc in 2023"; not
+	// "established ASEAN ties", "created the EU's fund"
+	if k+1 < end && d.toks[k].is("set") && d.toks[k+1].is("up") || k < end && d.toks[k].is("established", "created", "launched") {
+		if d.toks[k].is("set") {
+			k++
+		}
+		if g, _, n := s.groupAt(k+1, end); g != nil && (n >= end || d.toks[n].is(",", ".", ";", "(", "—", "–", "in", "on", "as", "and", "with", "to", "after", "since")) {
+			return g, n
+		}
+		return nil, 0
 	}
 	if k+1 < end && d.toks[k].is("members", "member", "partners", "part") {
 		k++

@@ -42,3 +42,49 @@ func TestMembersComprisingAfterNoun(t *testing.T) {
 			absent: []string{"member G7 | Brazil", "member G7 | India"}},
 	})
 }
+
+// Founding members in the shapes news gives them: "whose founding members
+// are", "was formed|launched in 1991 by", "a bloc founded in 1991 by",
+// "co-founded", "set up|established|created X", "the bloc's founding
+// members" after the list, "ECOWAS' founding members", and "a group of
+// emerging economies known as X". The sentences are invented.
+func TestMembersFoundingShapes(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WhoseFoundingMembers", date: "2023-05-15",
+			text: "The Andean Community, whose founding members are Bolivia, Colombia, Ecuador and Peru, met in Lima.",
+			want: []string{"member Andean Community | Bolivia", "member Andean Community | Peru"}},
+		{name: "FormedBy", date: "2023-05-15",
+			text: "The Arab Maghreb Union was formed in 1989 by Algeria, Libya, Mauritania, Morocco and Tunisia.",
+			want: []string{"member Arab Maghreb Union | Algeria", "member Arab Maghreb Union | Tunisia"}},
+		{name: "ABlocFoundedBy", date: "2023-05-15",
+			text: "The Arab Maghreb Union, a bloc founded in 1989 by Algeria, Libya and Tunisia, met in Rabat.",
+			want: []string{"member Arab Maghreb Union | Algeria", "member Arab Maghreb Union | Tunisia"}},
+		{name: "CoFounded", date: "2023-05-15",
+			text: "Kenya, Tanzania and Uganda co-founded the East African Community in 1967.",
+			want: []string{"member EAC | Kenya", "member EAC | Uganda"}},
+		{name: "SetUp", date: "2023-05-15",
+			text: "Guinea, Liberia and Sierra Leone set up the Mano River Union in 1973.",
+			want: []string{"member Mano River Union | Guinea", "member Mano River Union | Liberia"}},
+		{name: "Established", date: "2023-05-15",
+			text: "Guinea, Liberia and Sierra Leone established the Mano River Union in 1973.",
+			want: []string{"member Mano River Union | Guinea", "member Mano River Union | Sierra Leone"}},
+		{name: "EstablishedTiesNot", date: "2023-05-15",
+			text:   "Chile and Peru established ASEAN ties in 2010.",
+			absent: []string{"member ASEAN | Chile", "member ASEAN | Peru"}},
+		{name: "CreatedFundNot", date: "2023-05-15",
+			text:   "Norway and Iceland created the EU's new fund for the Arctic.",
+			absent: []string{"member EU | Norway", "member EU | Iceland"}},
+		{name: "TheBlocsFoundingMembers", date: "2023-05-15",
+			text: "SADC leaders met in Luanda on Friday. Angola, Botswana and Zambia, the bloc's founding members, signed the charter.",
+			want: []string{"member SADC | Angola", "member SADC | Zambia"}},
+		{name: "AmongTheBlocsMembers", date: "2023-05-15",
+			text: "SADC leaders met in Luanda on Friday. Angola, Botswana and Zambia are among the bloc's members.",
+			want: []string{"member SADC | Angola", "member SADC | Zambia"}},
+		{name: "BareApostrophe", date: "2023-05-15",
+			text: "ECOWAS' founding members include Ghana, Nigeria and Togo.",
+			want: []string{"member ECOWAS | Ghana", "member ECOWAS | Togo"}},
+		{name: "AGroupKnownAs", date: "2023-05-15",
+			text: "India, Brazil and South Africa - a group of large southern democracies known as IBSA - met in Pretoria.",
+			want: []string{"member IBSA | India", "member IBSA | South Africa"}},
+	})
+}
