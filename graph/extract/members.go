@@ -165,6 +165,14 @@ func (d *doc) findMembers() {
 				}
 				continue
 			}
+			// "Made up of A, B and C, the bloc …"
+			if k == start && m == nil {
+				if g, list, n := s.frontedMakeUp(k, end); g != nil {
+					s.addMembers(g, list, si, "member/fronted-made-up-of", k, n)
+					k = n - 1
+					continue
+				}
+			}
 			// "The SCO met in Astana. Member states include A, B and C."
 			if k == start && m == nil && d.toks[k].is("Members", "Member", "Other", "Founding") {
 				if n := s.membersOpen(si, k, end); n > k {
@@ -476,6 +484,33 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	}
 	s.addMembers(g, list, si, "member/its-members", k, next)
 	return next
+}
+
+// frontedMakeUp reads a sentence that opens with the make-up of its
+// subject, a grouping: "Comprising A, B and C, the bloc …", "Made up of
+// A, B and C, the SCO …", "Consisting|Composed|Comprised of …". It
+// returns the grouping, the countries and the token after the grouping.
+func (s *memberScan) frontedMakeUp(k, end int) (*entity, []*entity, int) {
+	d := s.doc
+	q := k + 1
+	switch w := d.toks[k].Low; {
+	case w == "comprising":
+	case q+1 < end && (w == "consisting" || w == "composed" || w == "comprised") && d.toks[q].is("of"):
+		q++
+	case q+2 < end && w == "made" && d.toks[q].is("up") && d.toks[q+1].is("of"):
+		q += 2
+	default:
+		return nil, nil, k
+	}
+	list, n := d.countryList(q, end)
+	if len(list) < 2 || n+1 >= end || !d.toks[n].is(",") {
+		return nil, nil, k
+	}
+	g, _, j := s.groupAt(n+1, end)
+	if g == nil {
+		return nil, nil, k
+	}
+	return g, list, j
 }
 
 // membersOpen reads a sentence that opens with the members of the
@@ -1735,7 +1770,12 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 		if t.is(",") && p > q && p+1 < end && memberNouns[d.toks[p-1].Low] && (d.toks[p+1].is("including") && !ref || d.toks[p+1].is("namely")) {
 			return p + 2
 		}
-		if !(t.is("the", "'s", "’s") || isCount(t) || t.Kind == tWord && !t.capitalised() && d.mat(p) == nil) {
+		// "of five Sahel countries —", "of 15 West African states,"
+		if m := d.mat(p); m != nil && m.i == p && (m.kind == kDemonym || m.kind == kRegion) {
+			p = m.j
+			continue
+		}
+		if !(t.is("the", "'s", "’s") || isCount(t) || t.Kind == tWord && d.mat(p) == nil && (!t.capitalised() || s.describesBloc(p))) {
 			break
 		}
 		p++
@@ -1996,8 +2036,9 @@ func inMembers(g, c *entity) bool {
 }
 
 // knownAs reads ", (together|collectively) known as (the) GROUPING", ", a
-// group of emerging economies known as GROUPING" or ", (together) forming
-// (the) GROUPING" after a list of countries.
+// group of emerging economies known as GROUPING", ", (together) forming
+// (the) GROUPING" or ", (the countries) comprising|making up GROUPING"
+// after a list of countries.
 func (s *memberScan) knownAs(k, end int) (*entity, int) {
 	d := s.doc
 	if k >= end || !d.toks[k].is(",", "(", "—", "–", "-") {
@@ -2007,26 +2048,39 @@ func (s *memberScan) knownAs(k, end int) (*entity, int) {
 	if k < end && d.toks[k].is("together", "collectively", "jointly", "also") {
 		k++
 	}
-	// "— a group of major emerging economies known as BRICS —": a noun
-	// phrase in lower case before it
+	// "— a group of major emerging economies known as BRICS —", "the
+	// countries comprising BRICS": a noun phrase in lower case before it
 	if k < end && d.toks[k].is("a", "the") {
 		q := k + 1
-		for q < end && q < k+9 && d.toks[q].Kind == tWord && !d.toks[q].capitalised() && d.mat(q) == nil && !d.toks[q].is("known", "dubbed", "called") {
+		for q < end && q < k+9 && d.toks[q].Kind == tWord && !d.toks[q].capitalised() && d.mat(q) == nil && !d.toks[q].is("known", "dubbed", "called", "comprising", "forming", "making") {
 			q++
 		}
-		if q > k+1 && q < end && d.toks[q].is("known", "dubbed", "called") {
+		if q > k+1 && q < end && d.toks[q].is("known", "dubbed", "called", "comprising", "forming", "making") {
 			k = q
 		}
 	}
+	makeUp := false
 	switch {
 	case k+1 < end && d.toks[k].is("known") && d.toks[k+1].is("as"):
 		k += 2
 	case k < end && d.toks[k].is("forming", "dubbed", "called"):
 		k++
+	case k < end && d.toks[k].is("comprising", "constituting"):
+		k, makeUp = k+1, true
+	case k+1 < end && d.toks[k].is("making") && d.toks[k+1].is("up"):
+		k, makeUp = k+2, true
 	default:
 		return nil, 0
 	}
 	g, _, n := s.groupAt(k, end)
+	// "comprising the BRICS bloc," but not "making up the EU's budget",
+	// "comprising the bulk of …"
+	if makeUp && g != nil {
+		n = s.blocHead(n, end)
+	}
+	if makeUp && n < end && !d.toks[n].is(",", ".", ";", ")", "—", "–", "-", "and", "in", "on", "at") {
+		return nil, 0
+	}
 	return g, n
 }
 

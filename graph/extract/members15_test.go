@@ -88,3 +88,30 @@ func TestMembersFoundingShapes(t *testing.T) {
 			want: []string{"member IBSA | India", "member IBSA | South Africa"}},
 	})
 }
+
+// The make-up of a grouping told around the list: "A, B and C, comprising
+// the X bloc,", "A, B and C, the countries making up X,", a sentence that
+// opens "Made up of A, B and C, the bloc …", and "an alliance of five
+// Sahel countries — A, B, …". The sentences are invented.
+func TestMembersMakeUpAroundList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ListComprisingBloc", date: "2023-05-15",
+			text: "Kenya, Uganda and Tanzania, comprising the EAC bloc, signed the customs deal.",
+			want: []string{"member EAC | Kenya", "member EAC | Tanzania"}},
+		{name: "TheCountriesMakingUp", date: "2023-05-15",
+			text: "Kenya, Uganda and Tanzania, the countries making up the EAC, signed the customs deal.",
+			want: []string{"member EAC | Kenya", "member EAC | Tanzania"}},
+		{name: "MakingUpBudgetNot", date: "2023-05-15",
+			text:   "Spain, Poland and Austria, making up the EU's largest net recipients, met on Tuesday.",
+			absent: []string{"member EU | Spain", "member EU | Poland"}},
+		{name: "FrontedMadeUpOf", date: "2023-05-15",
+			text: "The Lake Chad Basin Commission met in Ndjamena. Made up of Cameroon, Chad, Niger and Nigeria, the group manages the lake.",
+			want: []string{"member Lake Chad Basin Commission | Cameroon", "member Lake Chad Basin Commission | Nigeria"}},
+		{name: "FrontedNotGrouping", date: "2023-05-15",
+			text:   "Comprising Ghana, Togo and Benin, the delegation met ECOWAS officials.",
+			absent: []string{"member ECOWAS | Ghana"}},
+		{name: "AllianceOfRegionCountries", date: "2023-05-15",
+			text: "The Mano River Union, an alliance of four West African countries - Guinea, Liberia, Sierra Leone and Ivory Coast - met in Conakry.",
+			want: []string{"member Mano River Union | Guinea", "member Mano River Union | Liberia"}},
+	})
+}
