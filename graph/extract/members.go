@@ -101,6 +101,10 @@ func (s *memberScan) memberModifiers(k, end int) int {
 			continue
 		}
 		tag := d.tag(k)
+		// "A and B co-founded the bloc": a verb, whatever its hyphen
+		if tag == pos.VERB && strings.HasSuffix(t.Low, "-founded") {
+			return k
+		}
 		// "industrialised nations", "developing countries": a participle
 		// right before the noun describes it, whatever the tagger says
 		next := k+1 < end && memberNouns[d.toks[k+1].Low]
@@ -160,6 +164,14 @@ func (d *doc) findMembers() {
 					}
 				}
 				continue
+			}
+			// "Made up of A, B and C, the bloc …"
+			if k == start && m == nil {
+				if g, list, n := s.frontedMakeUp(k, end); g != nil {
+					s.addMembers(g, list, si, "member/fronted-made-up-of", k, n)
+					k = n - 1
+					continue
+				}
 			}
 			// "The SCO met in Astana. Member states include A, B and C."
 			if k == start && m == nil && d.toks[k].is("Members", "Member", "Other", "Founding") {
@@ -474,6 +486,33 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 	return next
 }
 
+// frontedMakeUp reads a sentence that opens with the make-up of its
+// subject, a grouping: "Comprising A, B and C, the bloc …", "Made up of
+// A, B and C, the SCO …", "Consisting|Composed|Comprised of …". It
+// returns the grouping, the countries and the token after the grouping.
+func (s *memberScan) frontedMakeUp(k, end int) (*entity, []*entity, int) {
+	d := s.doc
+	q := k + 1
+	switch w := d.toks[k].Low; {
+	case w == "comprising":
+	case q+1 < end && (w == "consisting" || w == "composed" || w == "comprised") && d.toks[q].is("of"):
+		q++
+	case q+2 < end && w == "made" && d.toks[q].is("up") && d.toks[q+1].is("of"):
+		q += 2
+	default:
+		return nil, nil, k
+	}
+	list, n := d.countryList(q, end)
+	if len(list) < 2 || n+1 >= end || !d.toks[n].is(",") {
+		return nil, nil, k
+	}
+	g, _, j := s.groupAt(n+1, end)
+	if g == nil {
+		return nil, nil, k
+	}
+	return g, list, j
+}
+
 // membersOpen reads a sentence that opens with the members of the
 // grouping named in it or the sentence before: "Members include A and B",
 // "Member states are …", "Founding members were …", "Other members include
@@ -654,7 +693,9 @@ func isCount(t token) bool { return t.Kind == tNum || numberWords[t.Low] > 0 }
 // (22-nation) bloc|League|…" referring back to one the article named. It
 // returns the grouping, the first token of its head and the token after it.
 func (s *memberScan) groupAt(k, end int) (*entity, int, int) {
-	the := false
+	// (a caller may have read the "the" already: "are among the bloc's
+	// members")
+	the := k > 0 && k < end && s.toks[k-1].Low == "the"
 	if k < end && s.toks[k].Low == "the" {
 		k++
 		the = true
@@ -694,6 +735,36 @@ func (s *memberScan) groupAt(k, end int) (*entity, int, int) {
 		}
 	}
 	return nil, k, k
+}
+
+// bareApostrophe: the apostrophe at k makes the name before it, which
+// ends in "s", a possessive: "ECOWAS' members", "the Alliance of Sahel
+// States' founders".
+func (s *memberScan) bareApostrophe(k int) bool {
+	t := s.toks[k]
+	return k > 0 && t.is("'", "’") && !t.Space && s.toks[k-1].Kind == tWord && strings.HasSuffix(s.toks[k-1].Low, "s") &&
+		k+1 < len(s.toks) && s.toks[k+1].Space && s.toks[k+1].Kind != tQuote
+}
+
+// blocHead reads, after a grouping's name at k, the noun it stands before
+// with the words that describe it: "grouping", "trade bloc", "regional
+// trading bloc", "security alliance". It returns the token after the
+// noun, or k.
+func (s *memberScan) blocHead(k, end int) int {
+	q := k
+	for n := 0; n < 2 && q < end && !blocNouns[s.toks[q].Low]; n++ {
+		// "trade", "security": a noun that names the field
+		m := s.mat(q)
+		field := m == nil && s.toks[q].Kind == tWord && !s.toks[q].capitalised() && s.tag(q) == pos.NOUN || m != nil && m.i == q && m.j == q+1 && m.kind == kTopic
+		if !field && !s.describesBloc(q) {
+			return k
+		}
+		q++
+	}
+	if q < end && blocNouns[s.toks[q].Low] && !s.toks[q].capitalised() {
+		return q + 1
+	}
+	return k
 }
 
 // describesBloc: the word at q can describe a grouping before its noun:
@@ -806,7 +877,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			k = q
 		}
 	}
-	poss := k < end && d.toks[k].is("'s", "’s")
+	poss := k < end && (d.toks[k].is("'s", "’s") || s.bareApostrophe(k))
 	if poss {
 		k++
 	}
@@ -831,6 +902,10 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			k++
 		}
 		list, n := s.membersNamed(g, noun, k, end, poss)
+		// "the Group of Seven industrialised nations, comprising …"
+		if len(list) == 0 && s.clauseAfterNoun(si, g, i, k, end) {
+			return
+		}
 		if len(list) == 0 {
 			// "Four ASEAN member states, A, B, C and D, …": the count
 			// before the grouping is the list's length
@@ -921,13 +996,19 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		}
 		return
 	}
-	// "the Quad grouping of US, India, …"
-	if k < end && blocNouns[d.toks[k].Low] && !d.toks[k].capitalised() {
-		k++
-		// "the BRICS group of emerging economies, which includes …"
-		if n := s.describedBy(k, end); n > k && n < end && d.toks[n].is(",") {
-			s.afterGroupingComma(si, g, i, n+1, end, false)
-			return
+	// "the Quad grouping of US, India, …", "the Mercosur trade bloc,
+	// comprising …"
+	if n := s.blocHead(k, end); n > k {
+		k = n
+		// "the BRICS group of emerging economies, which includes …",
+		// "the G7 group of rich democracies comprising …"
+		if n := s.describedBy(k, end); n > k && n < end {
+			if s.clauseAfterNoun(si, g, i, n, end) {
+				return
+			}
+			if s.membershipVerb(n, end) > n {
+				k = n // "the G7 group of rich nations comprises …"
+			}
 		}
 	}
 	if k+1 < end && d.toks[k].is(",", "—", "–", "-") {
@@ -962,16 +1043,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 	// "ASEAN leaders (formally) admitted Timor-Leste"
 	// "the bloc granted full membership to Venezuela", "The Mercosur
 	// regional trading bloc granted …"
-	q := k
-	for q < end && s.describesBloc(q) {
-		q++ // "regional trading"
-	}
-	if q < end && q > k && blocNouns[d.toks[q].Low] {
-		q++
-	} else {
-		q = k
-	}
-	if q := s.pastAdverbials(q, end); q+2 < end && d.toks[q].is("granted", "grants", "grant", "gave", "gives") {
+	if q := s.pastAdverbials(k, end); q+2 < end && d.toks[q].is("granted", "grants", "grant", "gave", "gives") {
 		r := q + 1
 		if d.toks[r].is("full") {
 			r++
@@ -1296,7 +1368,9 @@ func (s *memberScan) describedBy(k, end int) int {
 		return k
 	}
 	q := k + 1
-	for n := 0; n < 5 && q < end && d.mat(q) == nil && s.describing(q); n++ {
+	// (not "comprising", which opens the list: "of emerging economies
+	// comprising A, B, …")
+	for n := 0; n < 5 && q < end && d.mat(q) == nil && s.describing(q) && !d.toks[q].is("comprising", "consisting", "including"); n++ {
 		q++
 	}
 	if q == k+1 || q > k+1 && !memberNouns[d.toks[q-1].Low] && d.tag(q-1) != pos.NOUN {
@@ -1380,7 +1454,7 @@ func (s *memberScan) membershipVerb(k, end int) int {
 				return r + 3 // "grew to take in A and B"
 			}
 		}
-	case d.toks[q].is("was", "founded", "co-founded", "established", "set", "created"):
+	case d.toks[q].is("was", "founded", "co-founded", "established", "set", "created", "formed", "launched"):
 		// "Mercosur, founded by A, B, C and D", "the SCO was set up in
 		// 2001 by A, B and C"
 		if n := s.foundedBy(q, end); n > 0 {
@@ -1398,6 +1472,11 @@ func (s *memberScan) membershipVerb(k, end int) int {
 			q++
 		}
 		return q
+	case q+1 < end && d.toks[q].is("comprised"):
+		// "BRICS, which originally comprised A, B, C and D"
+		if list, _ := d.countryList(q+1, end); len(list) > 0 {
+			return q + 1
+		}
 	case q+2 < end && d.toks[q].is("has", "had") && (isCount(d.toks[q+1]) && memberNouns[d.toks[q+2].Low]):
 		// "ASEAN has 10 members: …", "… 10 member states, including …"
 		q += 3
@@ -1414,16 +1493,17 @@ func (s *memberScan) membershipVerb(k, end int) int {
 	return k
 }
 
-// foundedBy reads "(was) founded|co-founded|established|set up|created
-// (in 2001|in Shanghai|on 15 June 2001) by" at q and returns the token
-// after "by", or -1: the founders named after it are founding members.
+// foundedBy reads "(was) founded|co-founded|established|set up|created|
+// formed|launched (in 2001|in Shanghai|on 15 June 2001) by" at q and
+// returns the token after "by", or -1: the founders named after it are
+// founding members.
 func (s *memberScan) foundedBy(q, end int) int {
 	d := s.doc
 	if q < end && d.toks[q].is("was") {
 		q++
 	}
 	switch {
-	case q < end && d.toks[q].is("founded", "co-founded", "cofounded", "established", "created"):
+	case q < end && d.toks[q].is("founded", "co-founded", "cofounded", "established", "created", "formed", "launched"):
 		q++
 	case q+1 < end && d.toks[q].is("set") && d.toks[q+1].is("up"):
 		q += 2
@@ -1456,12 +1536,16 @@ func (s *memberScan) foundedBy(q, end int) int {
 // afterGroupingComma reads an apposition or relative clause after "X," at
 // k: "the Quad, comprising A, B, C and D"; "the G7, whose members are …";
 // "BRICS, which groups …"; "the Quad, a grouping of A, B, C and D".
-func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare bool) {
+func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare bool) bool {
 	d := s.doc
 	q := k
 	rule := "member/grouping-comprising"
+	// "BRICS, now comprising …", "the bloc, originally made up of …"
+	if q+1 < end && s.plainAdverb(q) && d.toks[q+1].is("comprising", "consisting", "composed", "comprised", "made") {
+		q++
+	}
 	switch {
-	case !bare && q+1 < end && d.toks[q].is("comprising", "consisting", "composed", "made", "bringing") && (d.toks[q].is("comprising") || d.toks[q+1].is("of", "up", "together")):
+	case !bare && q+1 < end && d.toks[q].is("comprising", "consisting", "composed", "comprised", "made", "bringing") && (d.toks[q].is("comprising") || d.toks[q+1].is("of", "up", "together")):
 		// "The BRICS grouping, made up of A, B and C, …"
 		q++
 		for q < end && d.toks[q].is("of", "up", "together") {
@@ -1470,7 +1554,7 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 	case !bare:
 		// "the Quad grouping, …": only the relative clauses below
 		if !d.toks[q].is("which", "that", "whose") {
-			return
+			return false
 		}
 		fallthrough
 	case d.toks[q].is("which", "that"):
@@ -1483,13 +1567,16 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 			}
 		}
 		if q >= end || !d.toks[q].is("whose") {
-			return
+			return false
 		}
 		fallthrough
 	case d.toks[q].is("whose"):
-		// "whose (16) members are|include"
+		// "whose (16) (founding) members are|include"
 		q++
 		if q < end && isCount(d.toks[q]) {
+			q++
+		}
+		if q < end && d.toks[q].is("founding", "original", "full", "permanent") {
 			q++
 		}
 		if q < end && d.toks[q].is("member") && q+1 < end && memberNouns[d.toks[q+1].Low] {
@@ -1499,13 +1586,13 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 			q += 2
 			rule = "member/grouping-whose-members"
 		} else {
-			return
+			return false
 		}
 	case d.toks[q].is("comprising") || d.toks[q].is("grouping", "including") && s.mat(i) != nil:
 		// after a grouping referred back to ("the bloc, including A
 		// and B"), "including" may list parties to something else
 		q++
-	case q+1 < end && d.toks[q].is("consisting", "composed", "made", "formed") && d.toks[q+1].is("of", "up", "by"):
+	case q+1 < end && d.toks[q].is("consisting", "composed", "comprised", "made", "formed") && d.toks[q+1].is("of", "up", "by"):
 		q += 2
 		if q < end && d.toks[q-1].is("up") && d.toks[q].is("of") {
 			q++
@@ -1522,24 +1609,47 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		// "the G7 - the US, Japan, …" (a list, read below)
 		rule = "member/grouping-a-bloc-of"
 		if q = s.definition(q, end, s.mat(i) == nil); q < 0 {
-			return
+			return false
 		}
 	default:
 		// "The EU, France and Germany pledged": a list of donors, not
 		// the EU's members; but "BRICS — Brazil, Russia, India, China
 		// and South Africa —" is the grouping's whole membership
 		if !bare || g.grouping == nil {
-			return
+			return false
 		}
 		list, n := d.countryList(q, end)
 		if len(list) >= 3 && sameSet(g.grouping.Members, list) && (n >= end || d.toks[n].is(",", "—", "–", "-", ")", ".", ";")) {
 			s.addMembers(g, list, si, "member/grouping-apposed-list", i, n)
+			return true
 		}
-		return
+		return false
 	}
 	if list, n := d.countryList(q, end); len(list) >= 2 {
 		s.addMembers(g, list, si, rule, i, n)
+		return true
 	}
+	return false
+}
+
+// clauseAfterNoun reads the members after a noun phrase that stands for
+// the grouping at i ("the BRICS nations", "the G7 group of rich
+// democracies"), at k: an apposition or relative clause, with or without
+// its comma or dash (", comprising A, B and C", "which comprises …",
+// "— made up of …"). It reports whether one was read.
+func (s *memberScan) clauseAfterNoun(si int, g *entity, i, k, end int) bool {
+	d := s.doc
+	if k >= end {
+		return false
+	}
+	q := k
+	if d.toks[q].is(",", "—", "–", "-") {
+		q++
+	}
+	if q+1 >= end || !d.toks[q].is("comprising", "consisting", "composed", "comprised", "made", "which", "that", "whose") && !(s.plainAdverb(q) && d.toks[q+1].is("comprising")) {
+		return false
+	}
+	return s.afterGroupingComma(si, g, i, q, end, false)
 }
 
 // sameGroupingAfter reads another name of the grouping g at k, "(IGAD)"
@@ -1623,6 +1733,9 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 		}
 	case q+1 < end && d.toks[q].is("bringing") && d.toks[q+1].is("together"):
 		q += 2
+	case s.foundedBy(q, end) > 0:
+		// "a bloc founded in 1991 by A, B, C and D"
+		q = s.foundedBy(q, end)
 	case q+1 < end && d.toks[q].is("that", "which"):
 		if n := s.membershipVerb(q+1, end); n > q+1 {
 			q = n
@@ -1657,7 +1770,12 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 		if t.is(",") && p > q && p+1 < end && memberNouns[d.toks[p-1].Low] && (d.toks[p+1].is("including") && !ref || d.toks[p+1].is("namely")) {
 			return p + 2
 		}
-		if !(t.is("the", "'s", "’s") || isCount(t) || t.Kind == tWord && !t.capitalised() && d.mat(p) == nil) {
+		// "of five Sahel countries —", "of 15 West African states,"
+		if m := d.mat(p); m != nil && m.i == p && (m.kind == kDemonym || m.kind == kRegion) {
+			p = m.j
+			continue
+		}
+		if !(t.is("the", "'s", "’s") || isCount(t) || t.Kind == tWord && d.mat(p) == nil && (!t.capitalised() || s.describesBloc(p))) {
 			break
 		}
 		p++
@@ -1917,8 +2035,10 @@ func inMembers(g, c *entity) bool {
 	return false
 }
 
-// knownAs reads ", (together|collectively) known as (the) GROUPING" or
-// ", (together) forming (the) GROUPING" after a list of countries.
+// knownAs reads ", (together|collectively) known as (the) GROUPING", ", a
+// group of emerging economies known as GROUPING", ", (together) forming
+// (the) GROUPING" or ", (the countries) comprising|making up GROUPING"
+// after a list of countries.
 func (s *memberScan) knownAs(k, end int) (*entity, int) {
 	d := s.doc
 	if k >= end || !d.toks[k].is(",", "(", "—", "–", "-") {
@@ -1928,15 +2048,39 @@ func (s *memberScan) knownAs(k, end int) (*entity, int) {
 	if k < end && d.toks[k].is("together", "collectively", "jointly", "also") {
 		k++
 	}
+	// "— a group of major emerging economies known as BRICS —", "the
+	// countries comprising BRICS": a noun phrase in lower case before it
+	if k < end && d.toks[k].is("a", "the") {
+		q := k + 1
+		for q < end && q < k+9 && d.toks[q].Kind == tWord && !d.toks[q].capitalised() && d.mat(q) == nil && !d.toks[q].is("known", "dubbed", "called", "comprising", "forming", "making") {
+			q++
+		}
+		if q > k+1 && q < end && d.toks[q].is("known", "dubbed", "called", "comprising", "forming", "making") {
+			k = q
+		}
+	}
+	makeUp := false
 	switch {
 	case k+1 < end && d.toks[k].is("known") && d.toks[k+1].is("as"):
 		k += 2
 	case k < end && d.toks[k].is("forming", "dubbed", "called"):
 		k++
+	case k < end && d.toks[k].is("comprising", "constituting"):
+		k, makeUp = k+1, true
+	case k+1 < end && d.toks[k].is("making") && d.toks[k+1].is("up"):
+		k, makeUp = k+2, true
 	default:
 		return nil, 0
 	}
 	g, _, n := s.groupAt(k, end)
+	// "comprising the BRICS bloc," but not "making up the EU's budget",
+	// "comprising the bulk of …"
+	if makeUp && g != nil {
+		n = s.blocHead(n, end)
+	}
+	if makeUp && n < end && !d.toks[n].is(",", ".", ";", ")", "—", "–", "-", "and", "in", "on", "at") {
+		return nil, 0
+	}
 	return g, n
 }
 
@@ -2614,6 +2758,17 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 		}
 		g, _, n := s.groupAt(k+1, end)
 		return g, n
+	}
+	// "A, B and C set up|established|created the bloc in 2023"; not
+	// "established ASEAN ties", "created the EU's fund"
+	if k+1 < end && d.toks[k].is("set") && d.toks[k+1].is("up") || k < end && d.toks[k].is("established", "created", "launched") {
+		if d.toks[k].is("set") {
+			k++
+		}
+		if g, _, n := s.groupAt(k+1, end); g != nil && (n >= end || d.toks[n].is(",", ".", ";", "(", "—", "–", "in", "on", "as", "and", "with", "to", "after", "since")) {
+			return g, n
+		}
+		return nil, 0
 	}
 	if k+1 < end && d.toks[k].is("members", "member", "partners", "part") {
 		k++
