@@ -1330,6 +1330,13 @@ func (s *memberScan) listIntro(q, end int) int {
 			if n := d.listOpener(p, end); n > p {
 				return n
 			}
+			// "19 countries plus the European Union: A, B, …": the list
+			// is of the countries
+			if n := s.plusGrouping(p, end); n > p {
+				if o := d.listOpener(n, end); o > n {
+					return o
+				}
+			}
 		}
 		if m := d.mat(p); m != nil {
 			// "Asian", "West African"
@@ -1344,6 +1351,24 @@ func (s *memberScan) listIntro(q, end int) int {
 		}
 	}
 	return q
+}
+
+// plusGrouping reads "plus|and (the) GROUPING" at p, after a noun of
+// members ("19 countries plus the European Union"), and returns the token
+// after it, or p.
+func (s *memberScan) plusGrouping(p, end int) int {
+	d := s.doc
+	if p+1 >= end || !d.toks[p].is("plus", "and") {
+		return p
+	}
+	q := p + 1
+	if d.toks[q].is("the") {
+		q++
+	}
+	if m := d.mat(q); m != nil && m.i == q && m.kind == kGrouping {
+		return m.j
+	}
+	return p
 }
 
 // describing: the word at p can stand in a noun phrase that describes a
@@ -1417,7 +1442,7 @@ func (s *memberScan) coordinatedAt(i, start int) bool {
 	for b >= start && (s.toks[b].is("the", "The") || sizeWord(s.toks[b])) {
 		b--
 	}
-	return b >= start && s.toks[b].is("and", "or")
+	return b >= start && s.toks[b].is("and", "or", "plus")
 }
 
 // membershipVerb reads, at k after a grouping, a verb whose object is its
@@ -1538,6 +1563,7 @@ func (s *memberScan) foundedBy(q, end int) int {
 // "BRICS, which groups …"; "the Quad, a grouping of A, B, C and D".
 func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare bool) bool {
 	d := s.doc
+	start, _ := d.bounds(si)
 	q := k
 	rule := "member/grouping-comprising"
 	// "BRICS, now comprising …", "the bloc, originally made up of …"
@@ -1588,9 +1614,11 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		} else {
 			return false
 		}
-	case d.toks[q].is("comprising") || d.toks[q].is("grouping", "including") && s.mat(i) != nil:
+	case d.toks[q].is("comprising") || d.toks[q].is("grouping", "including") && s.mat(i) != nil && !s.coordinatedAt(i, start):
 		// after a grouping referred back to ("the bloc, including A
-		// and B"), "including" may list parties to something else
+		// and B"), "including" may list parties to something else; after
+		// one joined to others ("19 countries plus the EU, including A
+		// and B"), it lists the whole
 		q++
 	case q+1 < end && d.toks[q].is("consisting", "composed", "comprised", "made", "formed") && d.toks[q+1].is("of", "up", "by"):
 		q += 2
@@ -1625,7 +1653,8 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		}
 		return false
 	}
-	if list, n := d.countryList(q, end); len(list) >= 2 {
+	// "ECOWAS, comprising 15 countries including A, B and C"
+	if list, n := d.countryList(s.listIntro(q, end), end); len(list) >= 2 {
 		s.addMembers(g, list, si, rule, i, n)
 		return true
 	}
@@ -1770,9 +1799,15 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 		if t.is(",") && p > q && p+1 < end && memberNouns[d.toks[p-1].Low] && (d.toks[p+1].is("including") && !ref || d.toks[p+1].is("namely")) {
 			return p + 2
 		}
-		// "of five Sahel countries —", "of 15 West African states,"
+		// "of five Sahel countries —", "of 15 West African states,"; "of
+		// 19 countries plus the European Union:" (the list is of the
+		// countries)
 		if m := d.mat(p); m != nil && m.i == p && (m.kind == kDemonym || m.kind == kRegion) {
 			p = m.j
+			continue
+		}
+		if n := s.plusGrouping(p, end); n > p && p > q && memberNouns[d.toks[p-1].Low] {
+			p = n
 			continue
 		}
 		if !(t.is("the", "'s", "’s") || isCount(t) || t.Kind == tWord && d.mat(p) == nil && (!t.capitalised() || s.describesBloc(p))) {

@@ -1,0 +1,30 @@
+package extract_test
+
+import "testing"
+
+// A grouping defined by a count of its members and another grouping
+// ("19 countries plus the European Union: A, B, …") lists the first
+// grouping's members, not the second's; and "comprising N countries
+// including A and B" lists some of them. The sentences are invented.
+func TestMembersCountPlusGrouping(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DefinitionPlusGrouping", date: "2022-11-15",
+			text:   "Leaders of the G20, a forum comprising 19 countries plus the European Union: Argentina, Mexico, Turkey and Indonesia, met in Bali.",
+			want:   []string{"member G20 | Argentina", "member G20 | Indonesia"},
+			absent: []string{"member EU | Argentina", "member EU | Indonesia"}},
+		{name: "VerbAndGrouping", date: "2022-11-15",
+			text:   "The G20 comprises 19 countries and the European Union: Argentina, Mexico and Turkey among them.",
+			want:   []string{"member G20 | Argentina", "member G20 | Turkey"},
+			absent: []string{"member EU | Mexico"}},
+		{name: "PlusGroupingIncluding", date: "2022-11-15",
+			text:   "The G20, which groups 19 nations plus the European Union, including Mexico, Turkey and Indonesia, met in Bali.",
+			want:   []string{"member G20 | Mexico", "member G20 | Indonesia"},
+			absent: []string{"member EU | Mexico", "member EU | Indonesia"}},
+		{name: "ComprisingCountIncluding", date: "2023-07-30",
+			text: "The Economic Community of West African States (ECOWAS), comprising 15 countries including Benin, Togo and Liberia, condemned the coup.",
+			want: []string{"member ECOWAS | Benin", "member ECOWAS | Liberia"}},
+		{name: "DonorsNotMembers", date: "2023-07-30",
+			text:   "Donors included 19 countries and the EU: France, Spain and Italy.",
+			absent: []string{"member EU | France", "member EU | Spain"}},
+	})
+}
