@@ -60,11 +60,11 @@ func TestPeopleAndOffices(t *testing.T) {
 		// an envoy hands over to, or meets, the country posted to's
 		// minister, not his own country's
 		{name: "EnvoyHandsOverToMinister", date: "2021-03-10",
-			text: "Korea sent 5,000 tonnes of rice to Ghana on Monday. Korean Ambassador to Ghana Kim Min-jun handed over the documents to Minister for Food and Agriculture Kwame Asante. Ghana thanked Korea for the gift.",
+			text:   "Korea sent 5,000 tonnes of rice to Ghana on Monday. Korean Ambassador to Ghana Kim Min-jun handed over the documents to Minister for Food and Agriculture Kwame Asante. Ghana thanked Korea for the gift.",
 			want:   []string{"holds Kwame Asante | Minister for Food and Agriculture | Ghana"},
 			absent: []string{"holds Kwame Asante | Minister for Food and Agriculture | South Korea"}},
 		{name: "EnvoyMeetsMinister", date: "2021-03-10",
-			text: "Chile has sent tents to Peru after the floods. Separately, Chilean Ambassador Jorge Ruiz met Minister of State for Trade, Ana Soto, and discussed matters of mutual interest.",
+			text:   "Chile has sent tents to Peru after the floods. Separately, Chilean Ambassador Jorge Ruiz met Minister of State for Trade, Ana Soto, and discussed matters of mutual interest.",
 			want:   []string{"holds Ana Soto | Minister of State for Trade | Peru"},
 			absent: []string{"holds Ana Soto | Minister of State for Trade | Chile"}},
 		{name: "ApposedTitleBeforeFormsOfAddress", date: "2022-05-10",
