@@ -1341,14 +1341,17 @@ func (s *memberScan) listIntro(q, end int) int {
 		if m := d.mat(p); m != nil {
 			// "Asian", "West African"
 			if m.kind != kDemonym && m.kind != kRegion || m.i != p {
-				return q
+				break
 			}
 			p = m.j - 1
 			continue
 		}
 		if !(isCount(t) || t.is("the", "'s", "’s") || s.describing(p)) {
-			return q
+			break
 		}
+	}
+	if n := s.describedList(q, end); n > 0 {
+		return n
 	}
 	return q
 }
@@ -1815,7 +1818,50 @@ func (s *memberScan) definition(q, end int, ref bool) int {
 		}
 		p++
 	}
+	if n := s.describedList(q, end); n > 0 {
+		return n
+	}
 	return q
+}
+
+// describedList reads, at q, members counted and described at length
+// before the list that names them: "seven member states lying in the
+// littoral and adjacent areas of the Bay of Bengal – A, B, …", "15
+// countries in the region: A, B, …". It returns where the list begins, or
+// -1. The count and the noun of members must open the phrase, and the
+// list name two countries or more.
+func (s *memberScan) describedList(q, end int) int {
+	d := s.doc
+	p := q
+	if p < end && d.toks[p].is("the") {
+		p++
+	}
+	if p >= end || !isCount(d.toks[p]) {
+		return -1
+	}
+	p++
+	for n := 0; n < 3 && p < end && !memberNouns[d.toks[p].Low]; n++ {
+		p++
+	}
+	if p >= end || !memberNouns[d.toks[p].Low] {
+		return -1
+	}
+	for n := 0; n < 20 && p < end; n, p = n+1, p+1 {
+		t := d.toks[p]
+		if t.is(";", ".", "(", ")") || d.quoted[p] {
+			return -1
+		}
+		if m := d.mat(p); m != nil && m.i == p && m.kind == kCountry {
+			return -1 // a country inside the description: no list after it
+		}
+		if t.is(":", "—", "–", "-") && p+1 < end {
+			if list, _ := d.countryList(p+1, end); len(list) >= 2 {
+				return p + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // membersOfBefore: "the (N) members|member states of" stands before the

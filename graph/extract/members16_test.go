@@ -28,3 +28,24 @@ func TestMembersCountPlusGrouping(t *testing.T) {
 			absent: []string{"member EU | France", "member EU | Spain"}},
 	})
 }
+
+// Members counted and described at length before the list that names them
+// ("seven member states lying on the Bay of Bengal – A, B, …"), and "body"
+// as a noun for a grouping ("a regional body comprising …"). The sentences
+// are invented.
+func TestMembersDescribedList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DefinitionDescribedDash", date: "2022-03-30",
+			text: "BIMSTEC, a regional organisation comprising seven member states lying along the Bay of Bengal - Nepal, Bhutan, Myanmar and Thailand - met in Colombo.",
+			want: []string{"member BIMSTEC | Nepal", "member BIMSTEC | Thailand"}},
+		{name: "VerbDescribedColon", date: "2022-03-30",
+			text: "BIMSTEC comprises seven member states lying along the Bay of Bengal: Nepal, Bhutan, Myanmar and Thailand.",
+			want: []string{"member BIMSTEC | Nepal", "member BIMSTEC | Thailand"}},
+		{name: "RegionalBody", date: "2022-03-30",
+			text: "Leaders of ASEAN - a regional body comprising Laos, Cambodia, Brunei and Vietnam - met in Hanoi.",
+			want: []string{"member ASEAN | Laos", "member ASEAN | Vietnam"}},
+		{name: "CountryInsideDescription", date: "2022-03-30",
+			text:   "ASEAN leaders met with three partner countries from East Asia: Japan, China and South Korea.",
+			absent: []string{"member ASEAN | Japan", "member ASEAN | China"}},
+	})
+}
