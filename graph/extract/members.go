@@ -1458,6 +1458,24 @@ func (s *memberScan) membershipVerb(k, end int) int {
 	if q < end && d.toks[q].is("also") {
 		q++
 	}
+	// "has always comprised", "has since included"; "was originally
+	// made up of"
+	if q+1 < end && d.toks[q].is("has", "have", "had") {
+		if r := s.pastAdverbials(q+1, end); r+1 < end && d.toks[r].is("comprised", "included", "grouped") {
+			if list, _ := d.countryList(r+1, end); len(list) > 0 {
+				return r + 1
+			}
+		}
+	}
+	if q+1 < end && d.toks[q].is("is", "was") {
+		if r := s.pastAdverbials(q+1, end); r > q+1 && r+1 < end && d.toks[r].is("made", "composed", "comprised") && d.toks[r+1].is("of", "up") {
+			r += 2
+			if r < end && d.toks[r-1].is("up") && d.toks[r].is("of") {
+				r++
+			}
+			return r
+		}
+	}
 	switch {
 	case q >= end:
 	case q < end && d.toks[q].is("are", "include", "includes", "included", "were", "comprise", "comprises", "groups", "unites"):

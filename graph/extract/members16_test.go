@@ -49,3 +49,20 @@ func TestMembersDescribedList(t *testing.T) {
 			absent: []string{"member ASEAN | Japan", "member ASEAN | China"}},
 	})
 }
+
+// A membership verb in the perfect or after an adverb in the passive ("has
+// always comprised A, B", "was originally made up of A, B"). The sentences
+// are invented.
+func TestMembersVerbTenses(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "HasAlwaysComprised", date: "2022-03-30",
+			text: "Mercosur has always comprised Brazil, Argentina, Uruguay and Paraguay.",
+			want: []string{"member Mercosur | Brazil", "member Mercosur | Paraguay"}},
+		{name: "WasOriginallyMadeUpOf", date: "2022-03-30",
+			text: "The Andean Community was originally made up of Bolivia, Chile, Colombia, Ecuador and Peru.",
+			want: []string{"member Andean Community | Bolivia", "member Andean Community | Peru"}},
+		{name: "HasIncludedTalks", date: "2022-03-30",
+			text:   "Mercosur has always included talks with Chile and Bolivia.",
+			absent: []string{"member Mercosur | Chile", "member Mercosur | Bolivia"}},
+	})
+}
