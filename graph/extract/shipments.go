@@ -178,8 +178,10 @@ func (d *doc) segments(start, end int) [][2]int {
 				}
 			}
 			return false
-		case "while", "whereas", "but", "who":
+		case "while", "whereas", "but":
 			return true
+		case "who":
+			return t.Text != "WHO" // the World Health Organization, not a relative pronoun
 		case "followed":
 			// "…, followed by a freight flight that departed on Friday"
 			return k+1 < end && d.toks[k+1].is("by") && d.toks[k-1].is(",")

@@ -15,3 +15,20 @@ func TestShipmentTerritoryRecipient(t *testing.T) {
 			want: []string{"item Malaysia > Palestine | tent | 2000 | 2024-02-12"}},
 	})
 }
+
+// TestShipmentWireDateline: a wire dateline with no colon or dash ("City
+// (Country), Mon DD (AGENCY) Text", "City, Mon DD Text") names neither the
+// sender nor the day of the act; "WHO" in capitals is the organisation, not
+// a relative pronoun that ends the clause.
+func TestShipmentWireDateline(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "BracketedCountryAndAgency", date: "2014-03-03", title: "Unicef airlifts supplies",
+			text:   "Peshawar (Pakistan), Mar 3 (IANS/WAM) A plane carrying 80 tonnes of Unicef emergency supplies arrived Sunday night in Peshawar.",
+			want:   []string{"item UNICEF > Pakistan | emergency supply | 80 tonne | 2014-03-02"},
+			absent: []string{"item Pakistan >", "2014-03-03"}},
+		{name: "DateAloneEndsIt", date: "2023-10-16", title: "Medical plane lands",
+			text:   "Amman, Oct 16 A plane loaded with medical supplies from the WHO for Syria reached Damascus airport, said the Jordanian Red Crescent.",
+			want:   []string{"item WHO > Syria | medical supply | - | -"},
+			absent: []string{"item Jordan >"}},
+	})
+}
