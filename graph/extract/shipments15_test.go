@@ -32,3 +32,17 @@ func TestShipmentWireDateline(t *testing.T) {
 			absent: []string{"item Jordan >"}},
 	})
 }
+
+// TestShipmentPlanSeenFromThePast: "was scheduled to arrive Monday" in a
+// Tuesday paper is a plan told from a past day, like "would arrive": the
+// nearer Monday, the day before; a day close ahead stays ahead.
+func TestShipmentPlanSeenFromThePast(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WereScheduledYesterday", date: "2013-11-12", title: "Aid reaches the Philippines",
+			text: "Two Indonesian planes carrying 30 tonnes of rice were also scheduled to arrive in Manila Monday afternoon, officials said.",
+			want: []string{"item Indonesia > Philippines | rice | 30 tonne | 2013-11-11"}},
+		{name: "WasExpectedSoonAhead", date: "2013-11-12", title: "Aid reaches the Philippines",
+			text: "A Malaysian ship carrying 900 tents was expected to dock in Manila on Thursday, officials said.",
+			want: []string{"item Malaysia > Philippines | tent | 900 | 2013-11-14"}},
+	})
+}
