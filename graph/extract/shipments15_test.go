@@ -46,3 +46,22 @@ func TestShipmentPlanSeenFromThePast(t *testing.T) {
 			want: []string{"item Malaysia > Philippines | tent | 900 | 2013-11-14"}},
 	})
 }
+
+// TestShipmentJourneySteps: one consignment told at its arrival, then at
+// its departure, then counted: the departure's day (guidelines 4.2:
+// dispatch where both are given) and the counts of the later telling.
+func TestShipmentJourneySteps(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ArrivalThenDepartureThenCounts", date: "2005-10-10", title: "Relief convoy for Pakistan",
+			text: "A ten-truck UNHCR convoy carrying thousands of tents and blankets was expected to arrive Monday in Muzaffarabad, Pakistan.\n\n" +
+				"The convoy left the agency's warehouse in Peshawar on Saturday morning. Roads were blocked by landslides.\n\n" +
+				"The agency said the convoy was carrying 2,000 tents and 8,000 blankets from its stocks.",
+			want:   []string{"item UNHCR > Pakistan | tent | 2000 | 2005-10-08", "item UNHCR > Pakistan | blanket | 8000 | 2005-10-08"},
+			absent: []string{"2005-10-10", "| tent | - |"}},
+		{name: "OtherCountsStayApart", date: "2005-10-10", title: "Relief convoy for Pakistan",
+			text: "A UNHCR convoy carrying 2,000 tents and 8,000 blankets left Peshawar for Pakistan's Kashmir on Saturday.\n\n" +
+				"Roads were blocked by landslides. Aftershocks went on.\n\n" +
+				"In all, UNHCR has sent 5,000 tents and 20,000 blankets to Pakistan, it said.",
+			want: []string{"item UNHCR > Pakistan | tent | 2000 | 2005-10-08", "item UNHCR > Pakistan | tent | 5000 | -"}},
+	})
+}
