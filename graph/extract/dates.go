@@ -157,11 +157,16 @@ func (d *doc) future(start, i int) bool {
 }
 
 // wouldBefore: the nearest word of the future before i in its sentence
-// is "would", the future seen from a past day.
+// is "would" or a plan in the past tense ("was scheduled to", "were
+// expected to"): the future seen from a past day.
 func (d *doc) wouldBefore(sstart, i int) bool {
 	for k := i - 1; k >= sstart; k-- {
 		if d.futureAt(k) {
-			return d.toks[k].is("would")
+			p := k - 1
+			if p >= sstart && d.toks[p].is("also", "originally", "initially") {
+				p--
+			}
+			return d.toks[k].is("would") || p >= sstart && d.toks[p].is("was", "were") && d.toks[k].is("scheduled", "expected", "due", "slated", "planned")
 		}
 	}
 	return false

@@ -1674,6 +1674,15 @@ func (d *doc) findDateline() {
 		d.dateline = strings.ToLower(d.x.lex.Cities[m.ref].Country)
 		return
 	}
+	if k := m.j; k+3 < end && d.toks[k].is(",") && d.toks[k+3].capitalised() {
+		// "Cairo, Oct 15 A plane …": the date alone ends the dateline
+		if _, ok := monthOf(d.toks[k+1]); ok {
+			if _, ok := dayNumber(d.toks[k+2].Text); ok {
+				d.datelineEnd = k + 3
+				return
+			}
+		}
+	}
 	for k := m.j; k < end && k < m.j+8; k++ {
 		// "MOSCOW, September 25. /TASS/.": the agency between slashes
 		if k+2 < end && d.toks[k].is("/") && d.toks[k+1].capitalised() && d.toks[k+2].is("/") {
@@ -1687,6 +1696,16 @@ func (d *doc) findDateline() {
 				if d.toks[e].is(":", "-", "–", "—") {
 					d.datelineEnd = e + 1
 					break
+				}
+			}
+			if d.datelineEnd == 0 {
+				// or to the bracket of its agency that the lede follows:
+				// "New Delhi, Mar 12 (PTI) India on Thursday …"
+				for e := k; e+1 < end && e < m.j+14; e++ {
+					if d.toks[e].is(")", "]") && d.toks[e+1].capitalised() {
+						d.datelineEnd = e + 1
+						break
+					}
 				}
 			}
 			return

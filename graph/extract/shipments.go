@@ -178,8 +178,10 @@ func (d *doc) segments(start, end int) [][2]int {
 				}
 			}
 			return false
-		case "while", "whereas", "but", "who":
+		case "while", "whereas", "but":
 			return true
+		case "who":
+			return t.Text != "WHO" // the World Health Organization, not a relative pronoun
 		case "followed":
 			// "…, followed by a freight flight that departed on Friday"
 			return k+1 < end && d.toks[k+1].is("by") && d.toks[k-1].is(",")
@@ -3956,8 +3958,12 @@ func (d *doc) mergeShipments() {
 			}
 			// "The aid — including rice — arrived … and was handed over to
 			// the governor": more of the act told just before
+			// "A convoy carrying tents was expected to arrive Monday. The
+			// convoy left Kermanshah on Sunday": another step of the same
+			// journey, on its own day
+			step := len(s.items) == 0 && s.stage != stageNone && prev.stage != stageNone && s.stage != prev.stage
 			back := s.thereof && prev.donor == s.donor && s.sent-prev.last <= 2 && prev.recipient == s.recipient &&
-				(s.date == nil || prev.date == nil || s.date.value == prev.date.value)
+				(s.date == nil || prev.date == nil || s.date.value == prev.date.value || step)
 			if back || !s.recipientSet && s.date == nil && prev.donor == s.donor && s.sent-prev.last <= 2 && len(prev.items) > 0 || len(prev.items) == 0 && prev.donor == s.donor && !s.recipientSet && s.sent-prev.last <= 2 {
 				prev.takeDate(s)
 				prev.items = append(prev.items, s.items...)
@@ -4116,17 +4122,19 @@ func overlapping(kept []*shipment, s *shipment) *shipment {
 	return nil
 }
 
-// retold is the act of the sentence just before s, of the same donor and
-// recipient, whose goods s tells again with a count ("Vaccines gifted by
-// Japan arrived in Laos today." then "Japan has gifted 300,000 doses of
-// AstraZeneca vaccines to Laos."): each names the same kinds of goods,
-// only one is dated and no count differs (guidelines 4.1).
+// retold is the last act of the same donor and recipient, told at most
+// three sentences before s, whose goods s tells again with a count
+// ("Vaccines gifted by Japan arrived in Laos today." then "Japan has gifted
+// 300,000 doses of AstraZeneca vaccines to Laos."; "A convoy carrying
+// tents and blankets left on Sunday … the convoy was carrying 1,000 tents
+// and 10,000 blankets"): each names the same kinds of goods, only one is
+// dated and no count differs (guidelines 4.1).
 func retold(kept []*shipment, s *shipment) *shipment {
 	if len(kept) == 0 {
 		return nil
 	}
 	e := kept[len(kept)-1]
-	if s.sent-e.last != 1 || (e.date == nil) == (s.date == nil) || !specific(e) || !specific(s) {
+	if s.sent-e.last < 1 || s.sent-e.last > 3 || (e.date == nil) == (s.date == nil) || !specific(e) || !specific(s) {
 		return nil
 	}
 	covers := func(xs, ys []*item) bool {
@@ -4247,6 +4255,19 @@ const (
 // stageOf is the step of the journey the verb at trig tells of.
 func (d *doc) stageOf(trig, b int) int8 {
 	t := d.toks[trig]
+	if containVerbs[t.Low] && strings.HasSuffix(t.Low, "ing") {
+		// "a convoy carrying tents was expected to arrive Monday", "the
+		// plane, carrying rice, left Riyadh": what the carrier does is
+		// the step, not what it carries
+		for k := trig + 1; k < b; k++ {
+			if d.quoted[k] || d.toks[k].is(";") {
+				break
+			}
+			if dispatchVerbs[d.toks[k].Low] || arrivalVerbs[d.toks[k].Low] {
+				return d.stageOf(k, b)
+			}
+		}
+	}
 	switch {
 	case dispatchVerbs[t.Low]:
 		return stageDispatch
