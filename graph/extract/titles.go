@@ -24,6 +24,7 @@ func (d *doc) findTitlePhrases() {
 	for si := range d.sents {
 		start, end := d.bounds(si)
 		d.pairedPortfolios(start, end)
+		d.portfolioTitles(start, end)
 		for i := start; i < end; i++ {
 			m := d.mat(i)
 			headEnd := 0
@@ -162,6 +163,80 @@ func (d *doc) pairedPortfolios(start, end int) {
 			break
 		}
 	}
+}
+
+// portfolioTitles reads a minister's or secretary's title whose portfolio
+// stands in front of it in capitals, in words the lexicon has no title
+// of, before a name: "National Unity Minister X", "Malaysian Rural
+// Development Minister X", "International Trade and Industry Minister X",
+// "Kenya's Water and Sanitation Minister X". The title is the phrase as
+// written (as "Minister of National Unity" is read); its country comes as
+// any title's does, from a demonym or possessive in front or the context.
+func (d *doc) portfolioTitles(start, end int) {
+	for h := start + 1; h+1 < end; h++ {
+		if !d.toks[h].is("Minister", "Secretary") {
+			continue
+		}
+		// the name, after any forms of address ("Datuk Seri")
+		n := h + 1
+		for n < end && n < h+4 && (titleWords[d.toks[n].Text] || honorifics[d.toks[n].Text] != "") {
+			n++
+		}
+		if n >= end || !d.nameTok(n) || d.nameRun(n, end)-n < 2 {
+			continue
+		}
+		// the portfolio's words the lexicon's title leaves out: all of
+		// them after a bare head, those in front of a title it knows
+		// ("Rural" of "Development Minister")
+		q := h
+		if m := d.mat(h); m != nil {
+			if m.kind != kOffice || m.j != h+1 || m.phrase != "" {
+				continue
+			}
+			q = m.i
+		}
+		i := q
+		for i > start && (d.toks[i-1].is("and", "&") && i-1 > start && d.portfolioTitleWord(i-2) || d.portfolioTitleWord(i-1)) {
+			i--
+		}
+		for i < q && d.toks[i].is("and", "&") {
+			i++
+		}
+		// a capitalised word before it would be of another name ("Acme
+		// Development Minister" is none of this); after "and" the
+		// portfolio begins further back, in words of another kind ("EAC
+		// and Regional Affairs Principal Secretary")
+		if i == q || i > start && d.toks[i-1].Kind == tWord && d.toks[i-1].capitalised() && d.mat(i-1) == nil || i-1 > start && d.toks[i-1].is("and", "&") && d.bodyAt(i-2) {
+			continue
+		}
+		d.place(&mention{i: i, j: h + 1, kind: kOffice, headless: true, phrase: d.text(i, h+1), phraseEnd: h + 1})
+	}
+}
+
+// bodyAt: token k ends the name of a country, grouping, agency or region.
+func (d *doc) bodyAt(k int) bool {
+	m := d.mat(k)
+	return m != nil && m.j == k+1 && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kAgency || m.kind == kRegion)
+}
+
+// portfolioTitleWord: the word at k is a portfolio's in front of a title:
+// capitalised, a noun or adjective of English or a topic's ("Unity",
+// "Rural", "Trade"), not a word of time, rank or office ("Acting",
+// "Former", "Deputy").
+func (d *doc) portfolioTitleWord(k int) bool {
+	t := d.toks[k]
+	if t.Kind != tWord || !t.capitalised() || !d.portfolioMention(k) || calendarWord(t) {
+		return false
+	}
+	low := strings.ToLower(t.Text)
+	if titleWords[t.Text] || titleHeads[t.Text] || notTitleWords[low] || appositionModifiers[low] || pastWords[low] || d.startsTitle(k) {
+		return false
+	}
+	sing, _ := strings.CutSuffix(low, "s") // "Lands", "Fisheries" are of "land", "fishery"
+	if base, ok := strings.CutSuffix(low, "ies"); ok {
+		sing = base + "y"
+	}
+	return d.mat(k) != nil || portfolioNouns[low] || portfolioNouns[sing] || nominal(low)
 }
 
 // portfolioMention: token k is in no mention, or in a topic's or item's
