@@ -31,3 +31,22 @@ func TestPortfolioBeforeMinister(t *testing.T) {
 			absent: []string{"office Acting Finance Minister"}},
 	})
 }
+
+// A plural title after a list of peoples ("Russian and French Foreign
+// Ministers met"): one office of each country; names after it take the
+// countries in turn. The sentences are invented.
+func TestPluralTitleAfterPeoples(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TwoPeoplesNoNames", date: "2017-02-18",
+			text: "Indian and Japanese Foreign Ministers met on the sidelines of the conference in Munich on Saturday.",
+			want: []string{"office External Affairs Minister | India", "office Foreign Minister | Japan"}},
+		{name: "ThreePeoplesAndNames", date: "2019-03-02",
+			text: "German, Spanish and Italian Defence Ministers Anna Weber, Pablo Ruiz and Marco Rossi signed the accord in Rome.",
+			want: []string{"holds Anna Weber | Defence Minister | Germany", "holds Pablo Ruiz | Defence Minister | Spain",
+				"holds Marco Rossi | Defence Minister | Italy"}},
+		// in lower case the plural speaks of the people, not the posts
+		{name: "LowerCase", date: "2020-09-04",
+			text:   "The Indian and Chinese defence ministers met in Moscow on Friday.",
+			absent: []string{"office Defence Minister"}},
+	})
+}

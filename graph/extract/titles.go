@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -475,7 +476,18 @@ func (d *doc) pluralTitles(si int) {
 			k = d.pairedTitles(i, k, form, end)
 			continue
 		}
-		if form == "" || k+1 >= end {
+		if form == "" {
+			continue
+		}
+		// "Russian and French Foreign Ministers met": the peoples listed
+		// in front name one office each, or give the names after it
+		// their countries in turn
+		peoples := d.peoplesBefore(i, start)
+		if len(peoples) >= 2 && (k+1 >= end || !d.nameTok(k+1)) {
+			d.titlesOfCountries(i, k, form, peoples)
+			continue
+		}
+		if k+1 >= end {
 			continue
 		}
 		n := k + 1
@@ -549,9 +561,39 @@ func (d *doc) pluralTitles(si int) {
 			}
 			break
 		}
+		if len(peoples) >= 2 && len(listed) == len(peoples) {
+			for x, o := range listed {
+				o.jur, o.jurExplicit = peoples[x], true
+			}
+		}
 		d.respectively(listed, n, end)
 		k = n
 	}
+}
+
+// peoplesBefore: the tokens before k read a list of two peoples or
+// countries or more ("Russian and French", "German, French and
+// Italian"): their jurisdictions in order, else nil.
+func (d *doc) peoplesBefore(k, start int) []string {
+	var jurs []string
+	for q := k; q > start; {
+		m := d.mat(q - 1)
+		if m == nil || m.j != q || m.kind != kDemonym && m.kind != kCountry || d.jurisdictionOf(m) == "" {
+			return nil // a joiner with no people before it
+		}
+		jurs = append(jurs, d.jurisdictionOf(m))
+		q = m.i
+		// the last joiner is "and", those before it commas
+		if q-1 <= start || !d.toks[q-1].is(",") && !(len(jurs) == 1 && d.toks[q-1].is("and")) {
+			break
+		}
+		q--
+	}
+	if len(jurs) < 2 {
+		return nil
+	}
+	slices.Reverse(jurs)
+	return jurs
 }
 
 // possessiveCountry: the tokens from k read "COUNTRY's" before a name: the
