@@ -50,3 +50,20 @@ func TestPluralTitleAfterPeoples(t *testing.T) {
 			absent: []string{"office Defence Minister"}},
 	})
 }
+
+// A body's acronym or name news writes before a spokesperson's title:
+// "FO spokesperson X" (Foreign Office), "MOFA spokesperson X", "State
+// House Spokesperson X" (a presidency's). The sentences are invented.
+func TestBodyBeforeSpokesperson(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FO", date: "2020-01-11",
+			text: "FO spokesperson Aisha Rahman said on Friday that Pakistan would send a second consignment of relief goods.",
+			want: []string{"holds Aisha Rahman | Foreign Ministry Spokesperson | Pakistan"}},
+		{name: "MOFA", date: "2021-06-02",
+			text: "The vaccines arrived in Dhaka on Tuesday, MOFA spokesperson Rahim Khan said, adding that Bangladesh thanked Japan.",
+			want: []string{"holds Rahim Khan | Foreign Ministry Spokesperson | Bangladesh"}},
+		{name: "StateHouse", date: "2021-06-02",
+			text: "Ugandan President Yoweri Museveni will open the bridge on Friday, State House spokesman Samuel Okot said.",
+			want: []string{"holds Samuel Okot | Spokesperson | Uganda"}},
+	})
+}
