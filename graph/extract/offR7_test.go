@@ -67,3 +67,18 @@ func TestBodyBeforeSpokesperson(t *testing.T) {
 			want: []string{"holds Samuel Okot | Spokesperson | Uganda"}},
 	})
 }
+
+// A president's title in front of a name that a king also bears is not
+// the king's ("President Sheikh Mohamed" is not Morocco's Mohammed VI);
+// a title, a form of address and a first name ("Emir Sheikh Tamim") is
+// the ruler's whose name begins so. The sentences are invented.
+func TestLeaderByFirstName(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PresidentIsNoKing", date: "2023-09-15",
+			text:   "The aid flight left after President Sheikh Mohamed ordered urgent help for the flood victims.",
+			absent: []string{"office President | Morocco"}},
+		{name: "FirstNameAfterFormOfAddress", date: "2016-05-02",
+			text: "President Sheikh Khalifa sent a cable of congratulations on the national day.",
+			want: []string{"holds Khalifa | President | United Arab Emirates"}},
+	})
+}
