@@ -20,8 +20,10 @@ import (
 // the forms of the names that end in that word, and one-word forms to
 // themselves.
 type leaderIndex struct {
-	byLast map[string][]leaderForm
-	terms  []leaderTerm // per row of lexicon.Leaders, its dates parsed once
+	byLast  map[string][]leaderForm
+	byFirst map[string][]leaderForm // forms of two words or more, by their first word ("Mohamed" of Mohamed bin Zayed)
+	monarch []bool                  // per row, a monarch's: a name written with a monarch's title ("King Salman", "Emir Tamim")
+	terms   []leaderTerm            // per row of lexicon.Leaders, its dates parsed once
 }
 
 // leaderTerm is a term's first and last day, with slack (to zero while in
@@ -37,11 +39,15 @@ type leaderForm struct {
 // leaders builds the index once per extractor.
 func (x *Extractor) leaders() *leaderIndex {
 	x.leadersOnce.Do(func() {
-		ix := &leaderIndex{byLast: map[string][]leaderForm{}, terms: make([]leaderTerm, len(x.lex.Leaders))}
+		ix := &leaderIndex{byLast: map[string][]leaderForm{}, byFirst: map[string][]leaderForm{},
+			terms: make([]leaderTerm, len(x.lex.Leaders)), monarch: make([]bool, len(x.lex.Leaders))}
 		familyFirst := x.lex.WordSet("familyfirst")
 		for i, l := range x.lex.Leaders {
 			ix.terms[i] = termOf(&l)
 			for _, n := range append([]string{l.Name}, l.Aliases...) {
+				if first, _, ok := strings.Cut(n, " "); ok && x.monarchTitle(first) {
+					ix.monarch[i] = true
+				}
 				w := leaderWords(n)
 				if len(w) == 0 {
 					continue
@@ -51,6 +57,8 @@ func (x *Extractor) leaders() *leaderIndex {
 				if len(w) > 1 && familyFirst[l.Country] {
 					// "President Xi" for Xi Jinping
 					ix.byLast[w[0]] = append(ix.byLast[w[0]], leaderForm{row: i, words: w, family: true})
+				} else if len(w) > 1 {
+					ix.byFirst[w[0]] = append(ix.byFirst[w[0]], leaderForm{row: i, words: w})
 				}
 			}
 		}
@@ -167,29 +175,61 @@ func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
 	}
 	ix := d.x.leaders()
 	best, country := 0, ""
+	// a monarch is no president: "President Mohamed" is not Morocco's
+	// King Mohammed VI
+	elected := false
+	for _, r := range d.x.officeRows[lowerKey(form)] {
+		elected = elected || d.x.lex.Offices[r].Role == "head of state"
+	}
+	fits := func(f leaderForm) (*lexicon.Leader, string) {
+		l := &d.x.lex.Leaders[f.row]
+		if !roleFits(l, roles) || !ix.terms[f.row].in(d.a.Date) || elected && ix.monarch[f.row] {
+			return nil, ""
+		}
+		j := strings.ToLower(l.Country)
+		if d.officeRow(form, j) == nil {
+			return nil, ""
+		}
+		return l, j
+	}
+	note := func(s int, j string) {
+		switch {
+		case s > best:
+			best, country = s, j
+		case s == best && country != j:
+			country = "-" // two countries: no answer at this strength
+		}
+	}
 	for _, name := range append([]string{p.name}, p.forms...) {
 		w := leaderWords(name)
 		if len(w) == 0 {
 			continue
 		}
 		for _, f := range ix.byLast[w[len(w)-1]] {
-			l := &d.x.lex.Leaders[f.row]
-			if !roleFits(l, roles) || !ix.terms[f.row].in(d.a.Date) {
+			if s := f.fit(w); s > 0 {
+				if l, j := fits(f); l != nil {
+					note(s, j)
+				}
+			}
+		}
+	}
+	// "President Sheikh Mohamed", "Emir Sheikh Tamim": a form of address
+	// and a first name, as Gulf rulers are written, is a leader's first
+	// name more than another's surname
+	if w := leaderWords(p.name); len(w) == 1 && m.j < len(d.toks) && (honorifics[d.toks[m.j].Text] != "" || titleWords[d.toks[m.j].Text]) {
+		for _, f := range ix.byFirst[w[0]] {
+			// (the post the title is in that country: Bahrain's Prime
+			// Minister Khalifa is no "President Sheikh Khalifa")
+			l, j := fits(f)
+			if l == nil {
 				continue
 			}
-			s := f.fit(w)
-			if s == 0 {
-				continue
+			role := d.officeRow(form, j).Role
+			if role == "monarch" {
+				role = "head of state"
 			}
-			j := strings.ToLower(l.Country)
-			if d.officeRow(form, j) == nil {
-				continue
-			}
-			switch {
-			case s > best:
-				best, country = s, j
-			case s == best && country != j:
-				country = "-" // two countries: no answer at this strength
+			if roleFits(l, leaderRoleOf[role]) {
+				note(2, j)
 			}
 		}
 	}
@@ -197,6 +237,16 @@ func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
 		return ""
 	}
 	return country
+}
+
+// monarchTitle: a word that is a monarch's title ("King", "Emir", "Sultan").
+func (x *Extractor) monarchTitle(w string) bool {
+	for _, r := range x.officeRows[strings.ToLower(w)] {
+		if x.lex.Offices[r].Role == "monarch" {
+			return true
+		}
+	}
+	return false
 }
 
 func roleFits(l *lexicon.Leader, roles leaderRole) bool {

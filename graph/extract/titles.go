@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/schema"
@@ -24,6 +25,7 @@ func (d *doc) findTitlePhrases() {
 	for si := range d.sents {
 		start, end := d.bounds(si)
 		d.pairedPortfolios(start, end)
+		d.portfolioTitles(start, end)
 		for i := start; i < end; i++ {
 			m := d.mat(i)
 			headEnd := 0
@@ -162,6 +164,80 @@ func (d *doc) pairedPortfolios(start, end int) {
 			break
 		}
 	}
+}
+
+// portfolioTitles reads a minister's or secretary's title whose portfolio
+// stands in front of it in capitals, in words the lexicon has no title
+// of, before a name: "National Unity Minister X", "Malaysian Rural
+// Development Minister X", "International Trade and Industry Minister X",
+// "Kenya's Water and Sanitation Minister X". The title is the phrase as
+// written (as "Minister of National Unity" is read); its country comes as
+// any title's does, from a demonym or possessive in front or the context.
+func (d *doc) portfolioTitles(start, end int) {
+	for h := start + 1; h+1 < end; h++ {
+		if !d.toks[h].is("Minister", "Secretary") {
+			continue
+		}
+		// the name, after any forms of address ("Datuk Seri")
+		n := h + 1
+		for n < end && n < h+4 && (titleWords[d.toks[n].Text] || honorifics[d.toks[n].Text] != "") {
+			n++
+		}
+		if n >= end || !d.nameTok(n) || d.nameRun(n, end)-n < 2 {
+			continue
+		}
+		// the portfolio's words the lexicon's title leaves out: all of
+		// them after a bare head, those in front of a title it knows
+		// ("Rural" of "Development Minister")
+		q := h
+		if m := d.mat(h); m != nil {
+			if m.kind != kOffice || m.j != h+1 || m.phrase != "" {
+				continue
+			}
+			q = m.i
+		}
+		i := q
+		for i > start && (d.toks[i-1].is("and", "&") && i-1 > start && d.portfolioTitleWord(i-2) || d.portfolioTitleWord(i-1)) {
+			i--
+		}
+		for i < q && d.toks[i].is("and", "&") {
+			i++
+		}
+		// a capitalised word before it would be of another name ("Acme
+		// Development Minister" is none of this); after "and" the
+		// portfolio begins further back, in words of another kind ("EAC
+		// and Regional Affairs Principal Secretary")
+		if i == q || i > start && d.toks[i-1].Kind == tWord && d.toks[i-1].capitalised() && d.mat(i-1) == nil || i-1 > start && d.toks[i-1].is("and", "&") && d.bodyAt(i-2) {
+			continue
+		}
+		d.place(&mention{i: i, j: h + 1, kind: kOffice, headless: true, phrase: d.text(i, h+1), phraseEnd: h + 1})
+	}
+}
+
+// bodyAt: token k ends the name of a country, grouping, agency or region.
+func (d *doc) bodyAt(k int) bool {
+	m := d.mat(k)
+	return m != nil && m.j == k+1 && (m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping || m.kind == kAgency || m.kind == kRegion)
+}
+
+// portfolioTitleWord: the word at k is a portfolio's in front of a title:
+// capitalised, a noun or adjective of English or a topic's ("Unity",
+// "Rural", "Trade"), not a word of time, rank or office ("Acting",
+// "Former", "Deputy").
+func (d *doc) portfolioTitleWord(k int) bool {
+	t := d.toks[k]
+	if t.Kind != tWord || !t.capitalised() || !d.portfolioMention(k) || calendarWord(t) {
+		return false
+	}
+	low := strings.ToLower(t.Text)
+	if titleWords[t.Text] || titleHeads[t.Text] || notTitleWords[low] || appositionModifiers[low] || pastWords[low] || d.startsTitle(k) {
+		return false
+	}
+	sing, _ := strings.CutSuffix(low, "s") // "Lands", "Fisheries" are of "land", "fishery"
+	if base, ok := strings.CutSuffix(low, "ies"); ok {
+		sing = base + "y"
+	}
+	return d.mat(k) != nil || portfolioNouns[low] || portfolioNouns[sing] || nominal(low)
 }
 
 // portfolioMention: token k is in no mention, or in a topic's or item's
@@ -400,7 +476,18 @@ func (d *doc) pluralTitles(si int) {
 			k = d.pairedTitles(i, k, form, end)
 			continue
 		}
-		if form == "" || k+1 >= end {
+		if form == "" {
+			continue
+		}
+		// "Russian and French Foreign Ministers met": the peoples listed
+		// in front name one office each, or give the names after it
+		// their countries in turn
+		peoples := d.peoplesBefore(i, start)
+		if len(peoples) >= 2 && (k+1 >= end || !d.nameTok(k+1)) {
+			d.titlesOfCountries(i, k, form, peoples)
+			continue
+		}
+		if k+1 >= end {
 			continue
 		}
 		n := k + 1
@@ -474,9 +561,39 @@ func (d *doc) pluralTitles(si int) {
 			}
 			break
 		}
+		if len(peoples) >= 2 && len(listed) == len(peoples) {
+			for x, o := range listed {
+				o.jur, o.jurExplicit = peoples[x], true
+			}
+		}
 		d.respectively(listed, n, end)
 		k = n
 	}
+}
+
+// peoplesBefore: the tokens before k read a list of two peoples or
+// countries or more ("Russian and French", "German, French and
+// Italian"): their jurisdictions in order, else nil.
+func (d *doc) peoplesBefore(k, start int) []string {
+	var jurs []string
+	for q := k; q > start; {
+		m := d.mat(q - 1)
+		if m == nil || m.j != q || m.kind != kDemonym && m.kind != kCountry || d.jurisdictionOf(m) == "" {
+			return nil // a joiner with no people before it
+		}
+		jurs = append(jurs, d.jurisdictionOf(m))
+		q = m.i
+		// the last joiner is "and", those before it commas
+		if q-1 <= start || !d.toks[q-1].is(",") && !(len(jurs) == 1 && d.toks[q-1].is("and")) {
+			break
+		}
+		q--
+	}
+	if len(jurs) < 2 {
+		return nil
+	}
+	slices.Reverse(jurs)
+	return jurs
 }
 
 // possessiveCountry: the tokens from k read "COUNTRY's" before a name: the
