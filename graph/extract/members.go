@@ -117,9 +117,6 @@ func (s *memberScan) memberModifiers(k, end int) int {
 	return k
 }
 
-// joinVerbs make the subject a member of the grouping after them.
-var joinVerbs = map[string]bool{"joined": true, "rejoined": true, "joins": true, "rejoins": true, "acceded": true}
-
 func (d *doc) findMembers() {
 	s := &memberScan{doc: d}
 	named := map[int]bool{} // groupings the article names, by lexicon row
@@ -2341,10 +2338,6 @@ func (s *memberScan) welcomedAs(k, end int) (*entity, int) {
 	}
 	return nil, 0
 }
-
-// partyHeads are the words for those who act for a list of countries at
-// the head of a sentence: "The leaders of A, B and C took part …".
-var partyHeads = map[string]bool{"leaders": true, "presidents": true, "heads": true, "delegations": true, "representatives": true, "ministers": true, "envoys": true}
 
 // asMembersLater reads the rest of a clause whose subject is the list of
 // countries at k (ending at next) up to "as (full) members of GROUPING" or

@@ -150,6 +150,10 @@ var (
 	// timeNouns head a time adverbial, not a subject ("Jane Doe the next
 	// day said").
 	sourceNouns, timeNouns map[string]bool
+	// joinVerbs make the subject a member of the grouping after them;
+	// partyHeads are the words for those who act for a list of countries
+	// ("leaders of A, B and C": parties, not members).
+	joinVerbs, partyHeads map[string]bool
 	// englishWords are all the words of commonwords.tsv, names too
 	// ("steel", "price"): a name of none of them is no company's ("Tata
 	// Steel").
@@ -195,6 +199,7 @@ func loadWords() {
 	namingWords = words.WordSet("naming")
 	describers = words.WordSet("describer")
 	sourceNouns, timeNouns = words.WordSet("speakerbody"), words.WordSet("timenoun")
+	joinVerbs, partyHeads = words.WordSet("joinverb"), words.WordSet("partyhead")
 	refRoles = map[string]map[string]bool{}
 	for w, v := range words.WordValues("refrole") {
 		refRoles[w] = map[string]bool{}
