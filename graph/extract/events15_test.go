@@ -106,7 +106,7 @@ func TestEventVehicleTravels(t *testing.T) {
 		{name: "AircraftWithRations", date: "2021-07-22",
 			text:   "Navy spokesman Captain John Kamau said an aircraft with dry rations and drugs was also scheduled to arrive in Peru from Kenya on Monday.",
 			absent: []string{"Visit John Kamau"}},
-		{name: "PersonArrives", date: "2021-07-22",
+		{name: "PersonArrives", date: "2021-07-24",
 			text: "Navy spokesman Captain John Kamau said that Foreign Minister Rosa Gil of Kenya was scheduled to arrive in Peru on Monday.",
 			want: []string{"Visit Rosa Gil | 2021-07-26 | Peru | -"}},
 		{name: "TourOfDuty", date: "2021-07-22",
