@@ -80,8 +80,16 @@ type Batch struct {
 	arts    map[quad.Value]bool // articles the batch writes or replaces
 	lexicon []string            // lexicon quads the batch adds
 	lexSeen map[string]bool     // the same, as a set
-	Quads   int                 // quads the batch adds or removes
-	n       int                 // articles replaced
+	// Quads is the batch's size for a transaction: the quads it adds and
+	// half those it removes. A transaction's cost is the pages of bolt
+	// it writes, and a removal writes about half what an addition does
+	// (its log entry, beside its article's others, and the use counts of
+	// nodes the new version mostly uses too; no index key), so that a
+	// transaction of replacements writes about the pages one of new
+	// articles does (at 10,000 articles, 0.56 pages a removal, 1.25 an
+	// addition), in fewer commits than when removals counted in full.
+	Quads int
+	n     int // articles replaced
 	// the entities whose schema:mentions the batch removes (each quad's
 	// key) and adds: those no article names any longer lose what the
 	// lexicon says of them when the batch commits
@@ -225,7 +233,7 @@ func (b *Batch) replace(ctx context.Context, art quad.IRI, source string, quads 
 			b.mentioned[q.Object] = true
 		}
 	}
-	b.Quads += ch.Added + ch.Removed
+	b.Quads += ch.Added + (ch.Removed+1)/2
 	return ch, nil
 }
 

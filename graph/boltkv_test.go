@@ -406,7 +406,7 @@ func TestCayleyBucketsAsCayleyWrites(t *testing.T) {
 		delete(ours, string(own))
 	}
 	delete(ours, string(ngPendingBucket))
-	if len(theirs["log"]) == 0 || len(theirs["sp"]) == 0 || len(theirs["ops"]) == 0 || len(theirs["cs"]) == 0 {
+	if len(theirs["log"]) == 0 || len(theirs["spc"]) == 0 || len(theirs["opsc"]) == 0 || len(theirs["cs"]) == 0 {
 		t.Fatalf("Cayley alone wrote no log or index: %d buckets", len(theirs))
 	}
 	if len(ours) != len(theirs) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"slices"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -17,43 +18,94 @@ import (
 )
 
 // kvStore is Cayley's KV quad store (bolt, leveldb) with the use of its
-// indexes that Cayley's own optimiser misses. Cayley keeps two indexes,
-// subject–predicate and object–predicate–subject, but uses an index for a
-// quads lookup only when the lookup gives every direction of it: a lookup
-// by object and predicate — every g.V(x).in(p) — scans all the quads whose
-// object is x and reads each one to test its predicate. A country that ten
-// thousand articles mention is the object of tens of thousands of
-// schema:mentions quads, so g.V(country).in("<ng:donor>") read all of them
-// to find a handful. Here a lookup takes the index whose leading
-// directions it gives, and scans that prefix.
+// indexes that Cayley's own optimiser misses (see OptimizeShape), and
+// newsgraph's counts on bolt.
 type kvStore struct {
 	*kv.QuadStore
-	db    *bolt.DB  // the store's bolt database, for inCounts; nil: another KV
-	preds *sync.Map // predicate ref → whether newsgraph counts its quads (countedPreds)
+	db      *bolt.DB       // the store's bolt database, for inCounts; nil: another KV
+	preds   *sync.Map      // predicate ref → whether newsgraph counts its quads (countedPreds)
+	indexes []kv.QuadIndex // the store's indexes among knownIndexes (storeIndexes)
 }
 
-// kvIndexes are the indexes the lookups below plan on: the two that every
-// store Cayley has made since it recorded its indexes has (Cayley's
-// defaults before labelIndex was added to them).
-var kvIndexes = []kv.QuadIndex{
-	{Dirs: []quad.Direction{quad.Subject, quad.Predicate}},
-	{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}},
-}
+// The indexes of Cayley's KV stores that the lookups below plan on. Cayley
+// records a store's indexes when it makes it (kv.DefaultQuadIndexes is
+// what it makes a store with) and keeps them all as it writes; a store
+// keeps the indexes it was made with.
+var (
+	// Cayley's own two, subject–predicate and object–predicate–subject:
+	// every store Cayley has made since it recorded its indexes has them,
+	// and so has every store of an older newsgraph
+	spIndex  = kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate}}
+	opsIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}}
+	// labelIndex finds a label's quads: an article's, a sentence's, the
+	// lexicon's. Cayley has no index by label of its own, and reads every
+	// quad of the store for a lookup by one; replacing an article, which
+	// reads its sentences' quads, took time in proportion to the store.
+	// Stores of an older newsgraph have it beside Cayley's two, those
+	// made before it none.
+	labelIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Label, quad.Subject}}
+	// Cayley's two with the label last (see storeIndexes)
+	splIndex  = kv.QuadIndex{Dirs: []quad.Direction{quad.Subject, quad.Predicate, quad.Label}}
+	opslIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject, quad.Label}}
+)
 
-// labelIndex finds a label's quads: an article's, a sentence's, the
-// lexicon's. Cayley has no index by label of its own, and reads every quad
-// of the store for a lookup by one; replacing an article, which reads its
-// sentences' quads, took time in proportion to the store. The stores
-// newsgraph makes on a KV backend have it beside Cayley's two: Cayley
-// records a store's indexes when it makes it and keeps them all as it
-// writes (kv.DefaultQuadIndexes is what it makes a store with). A store
-// made before has none, and such lookups read the whole store.
-var labelIndex = kv.QuadIndex{Dirs: []quad.Direction{quad.Label, quad.Subject}}
+// storeIndexes are the indexes of the stores newsgraph makes on a KV
+// backend. To delete a quad, Cayley reads the list of quads under the
+// quad's key in every index of the store and intersects them (no index
+// is unique); under Cayley's own keys, a fact that many sentences state
+// (what the lexicon says a topic is called, that a country is one) has
+// one entry a sentence, so deleting one of its quads read a list as long
+// as the store is large, and replacing an article took time in proportion
+// to the store. With the label in every key, each list holds the quads of
+// one sentence at most. A lookup that gives fewer directions than a key
+// scans the keys under its prefix (kvStore.OptimizeShape).
+var storeIndexes = []kv.QuadIndex{splIndex, opslIndex, labelIndex}
+
+// knownIndexes are the indexes that a store newsgraph reads may have.
+var knownIndexes = []kv.QuadIndex{spIndex, opsIndex, splIndex, opslIndex, labelIndex}
 
 func init() {
-	kv.DefaultQuadIndexes = append(append([]kv.QuadIndex(nil), kvIndexes...), labelIndex)
+	kv.DefaultQuadIndexes = slices.Clone(storeIndexes)
 }
 
+// indexesOf lists which of knownIndexes the store has, as Cayley's own
+// planner tells: it plans a lookup that gives exactly an index's
+// directions as a scan of that index when the store has it.
+func indexesOf(qs *kv.QuadStore) []kv.QuadIndex {
+	var out []kv.QuadIndex
+	for _, ind := range knownIndexes {
+		filter := make(map[quad.Direction]graph.Ref, len(ind.Dirs))
+		for _, d := range ind.Dirs {
+			filter[d] = kv.Int64Value(1)
+		}
+		sh, ok := qs.OptimizeShape(context.Background(), shape.QuadsAction{Result: quad.Subject, Filter: filter})
+		if nf, isNF := sh.(shape.NodesFrom); ok && isNF {
+			if scan, isScan := nf.Quads.(kv.IndexScan); isScan && slices.Equal(scan.Index.Dirs, ind.Dirs) {
+				out = append(out, ind)
+			}
+		}
+	}
+	return out
+}
+
+// index is the store's index that leads with dirs, in that order.
+func (qs kvStore) index(dirs ...quad.Direction) (kv.QuadIndex, bool) {
+	for _, ind := range qs.indexes {
+		if len(ind.Dirs) >= len(dirs) && slices.Equal(ind.Dirs[:len(dirs)], dirs) {
+			return ind, true
+		}
+	}
+	return kv.QuadIndex{}, false
+}
+
+// OptimizeShape plans a quads lookup on the index whose leading directions
+// the lookup gives, as a scan of the keys under that prefix. Cayley's own
+// planner takes an index only when the lookup gives every direction of
+// it: a lookup by object and predicate — every g.V(x).in(p) — scanned all
+// the quads whose object is x and read each one to test its predicate. A
+// country that ten thousand articles mention is the object of tens of
+// thousands of schema:mentions quads, so g.V(country).in("<ng:donor>") read
+// all of them to find a handful.
 func (qs kvStore) OptimizeShape(ctx context.Context, s shape.Shape) (shape.Shape, bool) {
 	a, ok := s.(shape.QuadsAction)
 	if !ok || len(a.Filter) == 0 {
@@ -63,7 +115,7 @@ func (qs kvStore) OptimizeShape(ctx context.Context, s shape.Shape) (shape.Shape
 		best kv.QuadIndex
 		vals []uint64
 	)
-	for _, ind := range kvIndexes {
+	for _, ind := range qs.indexes {
 		var vs []uint64
 		for _, d := range ind.Dirs {
 			ref, ok := a.Filter[d]
@@ -83,8 +135,7 @@ func (qs kvStore) OptimizeShape(ctx context.Context, s shape.Shape) (shape.Shape
 		}
 	}
 	if vals == nil {
-		// Cayley's plan, which may scan an index the lookup gives in full
-		// (the label index, by label and subject)
+		// Cayley's plan
 		out, ok := qs.QuadStore.OptimizeShape(ctx, s)
 		return ownScans(out, qs.QuadStore), ok
 	}
@@ -127,7 +178,7 @@ func (s prefixScan) Optimize(context.Context, shape.Optimizer) (shape.Shape, boo
 // bolt database; other stores pass as they are.
 func wrapKV(qs graph.QuadStore, db *bolt.DB) graph.QuadStore {
 	if k, ok := qs.(*kv.QuadStore); ok {
-		return kvStore{k, db, new(sync.Map)}
+		return kvStore{k, db, new(sync.Map), indexesOf(k)}
 	}
 	return qs
 }
@@ -238,12 +289,13 @@ func (qs kvStore) scanIn(ctx context.Context, o, p graph.Ref, fn func(s uint64, 
 func (qs kvStore) outObjects(ctx context.Context, s, p graph.Ref, max int, values bool) (out []nodeCount, ok bool, err error) {
 	sv, ok1 := s.(kv.Int64Value)
 	pv, ok2 := p.(kv.Int64Value)
-	if qs.db == nil || !ok1 || !ok2 {
+	ind, ok3 := qs.index(quad.Subject, quad.Predicate)
+	if qs.db == nil || !ok1 || !ok2 || !ok3 {
 		return nil, false, nil
 	}
 	// the scan and the values in one read transaction
 	err = withRead(ctx, qs.db, func(ctx context.Context) error {
-		it := kv.IndexScan{Index: kvIndexes[0], Values: []uint64{uint64(sv), uint64(pv)}}.BuildIterator(qs.QuadStore).Iterate()
+		it := kv.IndexScan{Index: ind, Values: []uint64{uint64(sv), uint64(pv)}}.BuildIterator(qs.QuadStore).Iterate()
 		at := map[any]int{} // object (its Key) → its place in out
 		for it.Next(ctx) {
 			o, err := qs.QuadDirection(it.Result(), quad.Object)
