@@ -176,7 +176,7 @@ func TestArticleRecords(t *testing.T) {
 		notCurrent(t, st)
 		// read from Cayley's indexes, replaced all the same
 		replace(a1, "b", "Eve Foe")
-		if got := exportText(t, st); strings.Contains(got, "Ann Poe") || !strings.Contains(got, "Eve Foe") {
+		if got := exportOf(t, st); strings.Contains(got, "Ann Poe") || !strings.Contains(got, "Eve Foe") {
 			t.Errorf("after replacing without records:\n%s", got)
 		}
 		notCurrent(t, st)
@@ -209,7 +209,7 @@ func TestArticleRecords(t *testing.T) {
 		}
 		notCurrent(t, st)
 		replace(a1, "b", "Ivy Hoe")
-		if got := exportText(t, st); strings.Contains(got, "Eve Foe") || !strings.Contains(got, "Ivy Hoe") {
+		if got := exportOf(t, st); strings.Contains(got, "Eve Foe") || !strings.Contains(got, "Ivy Hoe") {
 			t.Errorf("after replacing in an older store:\n%s", got)
 		}
 		if n, err := st.RebuildRecords(ctx); err != nil || n != 3 {
@@ -229,19 +229,6 @@ func notCurrent(t *testing.T, st *Store) {
 		}
 		return nil
 	})
-}
-
-func exportText(t *testing.T, st *Store) string {
-	t.Helper()
-	qs, err := st.AllQuads(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	for _, q := range qs {
-		b.WriteString(schema.FormatQuad(q) + "\n")
-	}
-	return b.String()
 }
 
 // An article's record reads back as it was written.
