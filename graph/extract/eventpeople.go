@@ -538,6 +538,9 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 				// and Foreign Minister Wang Yi agreed": titles between
 				subj := []*entity{p}
 				for c := d.nounStart(m.i, start) - 1; c-1 >= start && d.toks[c].is("and", ","); {
+					if d.toks[c].is("and") && c-2 >= start && d.toks[c-1].is(",") && d.serialComma(c-1, start) {
+						c-- // "A, B, and C arrived"
+					}
 					pm := d.mat(c - 1)
 					if pm == nil || pm.j != c {
 						break
@@ -567,6 +570,18 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 		return []*entity{p}
 	}
 	return nil
+}
+
+// serialComma: the comma at c before "and" ends the next-to-last item of
+// a list of three people or more ("A, B, and C"), not a clause ("A met B,
+// and C arrived").
+func (d *doc) serialComma(c, start int) bool {
+	pm := d.mat(c - 1)
+	if pm == nil || pm.j != c || d.personRefAt(pm.i) == nil {
+		return false
+	}
+	b := d.nounStart(pm.i, start) - 1
+	return b-1 >= start && d.toks[b].is(",") && d.personEndsAt(b-1)
 }
 
 // vehicleSubject: the subject ending at b is a vehicle ("X said six

@@ -770,6 +770,7 @@ func (d *doc) findEvents() {
 		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent) || d.barePlural(e))
 	}
 	d.meetingInVisitCity()
+	d.arrivedForSummit()
 	d.placelessVisits()
 	d.datelinePlace()
 	d.storyDay()
@@ -2229,6 +2230,38 @@ func (d *doc) inPlaceFor(k, start int, inSent []*event) ([]*entity, *entity) {
 // with no place of its own, told within two sentences of a visit by one
 // of its people to a city on the same day (or no day told for one), was held
 // in that city. A visit told by leaving ("left for X") is no stay there.
+// arrivedForSummit: those who arrive in the city of a summit the article
+// tells, on its first day or up to three days before it, are at the
+// summit ("Leaders are arriving in Addis Ababa for the AU Summit on 9
+// February. A, B and C arrived in Addis Ababa this morning"; GUIDELINES
+// 6.3: those the text puts at a summit are its participants).
+func (d *doc) arrivedForSummit() {
+	for _, v := range d.events {
+		if v.dropped || v.into != nil || v.class != schema.Visit || v.location == nil || v.location.class != schema.City ||
+			v.date == nil || v.date.typ != schema.XSDDate || d.ew(v.trig)&evArriveVerb == 0 {
+			continue
+		}
+		arrived, err := time.Parse("2006-01-02", v.date.value)
+		if err != nil {
+			continue
+		}
+		for _, s := range d.events {
+			if s.dropped || s.into != nil || s.class != schema.Summit || s.location != v.location || s.date == nil || s.date.typ != schema.XSDDate {
+				continue
+			}
+			opens, err := time.Parse("2006-01-02", s.date.value)
+			if err != nil {
+				continue
+			}
+			if days := opens.Sub(arrived).Hours() / 24; days >= 0 && days <= 3 {
+				for _, p := range v.participants {
+					s.add(p)
+				}
+			}
+		}
+	}
+}
+
 func (d *doc) meetingInVisitCity() {
 	for _, e := range d.events {
 		if e.dropped || e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" || len(e.participants) < 2 {
