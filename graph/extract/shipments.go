@@ -151,6 +151,7 @@ func (d *doc) findShipments() {
 		}
 	}
 	d.mergeShipments()
+	d.restatedDates()
 	for _, s := range d.shipments {
 		s.donor.seenIn(s.sent)
 		s.donor.used = true
@@ -159,6 +160,88 @@ func (d *doc) findShipments() {
 			s.recipient.used = true
 		}
 	}
+}
+
+// actNouns name a sending act or its carrier when a later or earlier
+// sentence of the story tells it again ("made the donation … on Thursday",
+// "a farewell ceremony at the port on Monday", "operated on Tuesday the
+// first relief plane").
+var actNouns = map[string]bool{
+	"donation": true, "handover": true, "ceremony": true, "plane": true, "flight": true,
+	"ship": true, "vessel": true, "consignment": true, "shipment": true, "airlift": true,
+}
+
+// restatedDates dates an act its own sentences leave undated from a
+// nearby sentence of the same story that tells the act again by a noun
+// (the donation, the ceremony, the plane) and one date, names no country
+// but the act's donor and recipient, and holds no other act.
+func (d *doc) restatedDates() {
+	for _, s := range d.shipments {
+		if s.date != nil || len(s.items) == 0 || s.recipient == nil {
+			continue
+		}
+		var found *dateExpr
+		agree := true
+		for t := max(s.sent-1, 0); t <= s.last+3 && t < len(d.sents); t++ {
+			if d.otherActIn(s, t) {
+				continue
+			}
+			dt := d.restatement(s, t)
+			if dt == nil {
+				continue
+			}
+			if found != nil && found.value != dt.value {
+				agree = false
+			}
+			found = dt
+		}
+		if found != nil && agree {
+			s.date = found
+		}
+	}
+}
+
+// otherActIn: sentence t tells of an act other than s.
+func (d *doc) otherActIn(s *shipment, t int) bool {
+	for _, o := range d.shipments {
+		if o != s && o.sent <= t && t <= o.last {
+			return true
+		}
+	}
+	return false
+}
+
+// restatement is the one date of sentence t when t tells act s again.
+func (d *doc) restatement(s *shipment, t int) *dateExpr {
+	start, end := d.bounds(t)
+	if d.spreadOut(start, end) {
+		return nil
+	}
+	var ds []dateExpr
+	for _, dt := range d.shipDates(start, end) {
+		if !d.quoted[dt.i] {
+			ds = append(ds, dt)
+		}
+	}
+	if len(ds) != 1 {
+		return nil
+	}
+	noun := false
+	for k := start; k < end; k++ {
+		noun = noun || actNouns[d.toks[k].Low] && !d.quoted[k]
+	}
+	if !noun {
+		return nil
+	}
+	for _, m := range d.mentionsIn(start, end) {
+		switch m.kind {
+		case kCountry, kDemonym, kAgency, kGrouping:
+			if e := d.entityFor(m); e != s.donor && e != s.recipient {
+				return nil
+			}
+		}
+	}
+	return &ds[0]
 }
 
 // segments cuts a sentence into clauses that can each hold a sending act.
