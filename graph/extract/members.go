@@ -439,7 +439,7 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 		}
 	}
 	// "The other members are A, B and C": of the grouping named last
-	if d.toks[k].is("the") && q < end && d.toks[q].is("are", "include", "were", "comprise") {
+	if d.toks[k].is("the") && q < end && d.toks[q].is("are", "include", "were", "comprise", "comprised") {
 		if list, next := d.countryList(q+1, end); len(list) >= 2 {
 			s.addMembers(g, list, si, "member/the-members-are", k, next)
 			return next
@@ -526,7 +526,7 @@ func (s *memberScan) membersOpen(si, k, end int) int {
 		return k
 	}
 	q++
-	if q >= end || !d.toks[q].is("include", "are", "were", "comprise", "included") {
+	if q >= end || !d.toks[q].is("include", "are", "were", "comprise", "comprised", "included") {
 		return k
 	}
 	g := s.groupingBefore(k, 1)
@@ -1626,7 +1626,7 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		if q < end && d.toks[q].is("member") && q+1 < end && memberNouns[d.toks[q+1].Low] {
 			q++
 		}
-		if q+1 < end && memberNouns[d.toks[q].Low] && d.toks[q+1].is("are", "include", "were", "comprise", "included") {
+		if q+1 < end && memberNouns[d.toks[q].Low] && d.toks[q+1].is("are", "include", "were", "comprise", "comprised", "included") {
 			q += 2
 			rule = "member/grouping-whose-members"
 		} else {
@@ -1921,7 +1921,7 @@ func (s *memberScan) membersNamed(g *entity, noun, k, end int, poss bool) ([]*en
 		// the US"
 		k++
 		closing = "2"
-	case d.toks[k].is("including", "like", "are", "include", "includes", "were", "comprise"):
+	case d.toks[k].is("including", "like", "are", "include", "includes", "were", "comprise", "comprised"):
 		k++
 	case k+1 < end && d.toks[k].is("such") && d.toks[k+1].is("as"):
 		k += 2

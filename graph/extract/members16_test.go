@@ -50,9 +50,10 @@ func TestMembersDescribedList(t *testing.T) {
 	})
 }
 
-// A membership verb in the perfect or after an adverb in the passive ("has
-// always comprised A, B", "was originally made up of A, B"). The sentences
-// are invented.
+// A membership verb in the perfect, after an adverb in the passive or in
+// the past after a noun of members ("has always comprised A, B", "was
+// originally made up of A, B", "the member states comprised A, B"). The
+// sentences are invented.
 func TestMembersVerbTenses(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "HasAlwaysComprised", date: "2022-03-30",
@@ -60,6 +61,12 @@ func TestMembersVerbTenses(t *testing.T) {
 			want: []string{"member Mercosur | Brazil", "member Mercosur | Paraguay"}},
 		{name: "WasOriginallyMadeUpOf", date: "2022-03-30",
 			text: "The Andean Community was originally made up of Bolivia, Chile, Colombia, Ecuador and Peru.",
+			want: []string{"member Andean Community | Bolivia", "member Andean Community | Peru"}},
+		{name: "MembersComprised", date: "2022-03-30",
+			text: "The Mercosur member states comprised Brazil, Argentina, Uruguay and Paraguay.",
+			want: []string{"member Mercosur | Brazil", "member Mercosur | Paraguay"}},
+		{name: "WhoseMembersComprised", date: "2022-03-30",
+			text: "The Andean Community, whose members comprised Bolivia, Colombia and Peru, met in Lima.",
 			want: []string{"member Andean Community | Bolivia", "member Andean Community | Peru"}},
 		{name: "HasIncludedTalks", date: "2022-03-30",
 			text:   "Mercosur has always included talks with Chile and Bolivia.",
