@@ -162,15 +162,6 @@ func (d *doc) findShipments() {
 	}
 }
 
-// actNouns name a sending act or its carrier when a later or earlier
-// sentence of the story tells it again ("made the donation … on Thursday",
-// "a farewell ceremony at the port on Monday", "operated on Tuesday the
-// first relief plane").
-var actNouns = map[string]bool{
-	"donation": true, "handover": true, "ceremony": true, "plane": true, "flight": true,
-	"ship": true, "vessel": true, "consignment": true, "shipment": true, "airlift": true,
-}
-
 // restatedDates dates an act its own sentences leave undated from a
 // nearby sentence of the same story that tells the act again by a noun
 // (the donation, the ceremony, the plane) and one date, names no country
@@ -226,9 +217,14 @@ func (d *doc) restatement(s *shipment, t int) *dateExpr {
 	if len(ds) != 1 {
 		return nil
 	}
+	// the act by a noun of sending or of its carrier ("made the
+	// donation … on Thursday", "operated on Tuesday the first relief
+	// plane"), or of its occasion ("a farewell ceremony at the port on
+	// Monday")
 	noun := false
 	for k := start; k < end; k++ {
-		noun = noun || actNouns[d.toks[k].Low] && !d.quoted[k]
+		w := d.toks[k].Low
+		noun = noun || (shipNouns[w] || occasionNouns[w] || d.x.notGoods[w] == "carrier") && !d.quoted[k]
 	}
 	if !noun {
 		return nil

@@ -141,6 +141,9 @@ var (
 	// making that say where goods come from in front of them ("made in
 	// Japan", "locally produced", "Chinese-made").
 	shipNouns, containVerbs, madeVerbs map[string]bool
+	// occasionNouns name the occasion goods are handed over at ("a
+	// farewell ceremony at the port on Monday").
+	occasionNouns map[string]bool
 	// genericItems name aid in general rather than an item; umbrellaWords
 	// are those that still name goods ("humanitarian aid"), the others
 	// ("shipment", "package", "help") name no goods at all.
@@ -223,7 +226,7 @@ func loadWords() {
 	portfolioNouns, portfolioAdjectives = portfolioSets(words)
 	sendVerbs, departVerbs, intransitive = aidWords("sendverb"), aidWords("departverb"), aidWords("arriveverb")
 	receiveVerbs, nounVerbs, shipNouns = aidWords("receiveverb"), aidWords("nounverb"), aidWords("shipnoun")
-	containVerbs, madeVerbs = aidWords("containverb"), aidWords("madeverb")
+	containVerbs, madeVerbs, occasionNouns = aidWords("containverb"), aidWords("madeverb"), aidWords("occasion")
 	dispatchVerbs, arrivalVerbs = aidWords("dispatchverb"), aidWords("arrivalverb")
 	destinedWords = aidWords("destined")
 	genericItems, umbrellaWords = aidWords("generic"), aidWords("umbrella")
