@@ -59,7 +59,7 @@ func (d *doc) futureAt(k int) bool {
 		return true
 	}
 	n := d.toks[k+1]
-	return calendarWord(n) || n.is("week", "weekend", "month", "year", "day", "days", "weeks", "months", "years", "few", "couple", "morning", "evening", "time") ||
+	return calendarWord(n) || timeNouns[strings.TrimSuffix(n.Low, "s")] || n.is("few", "couple") ||
 		d.ew(k+1)&(evMeetNoun|evSummitNoun|evVisitNoun|evCallNoun|evBackref) != 0
 }
 
