@@ -233,11 +233,8 @@ func (d *doc) portfolioTitleWord(k int) bool {
 	if titleWords[t.Text] || titleHeads[t.Text] || notTitleWords[low] || appositionModifiers[low] || pastWords[low] || d.startsTitle(k) {
 		return false
 	}
-	sing, _ := strings.CutSuffix(low, "s") // "Lands", "Fisheries" are of "land", "fishery"
-	if base, ok := strings.CutSuffix(low, "ies"); ok {
-		sing = base + "y"
-	}
-	return d.mat(k) != nil || portfolioNouns[low] || portfolioNouns[sing] || nominal(low)
+	// "Lands", "Fisheries" are of "land", "fishery"
+	return d.mat(k) != nil || portfolioNouns[low] || portfolioNouns[singular(low)] || nominal(low)
 }
 
 // portfolioMention: token k is in no mention, or in a topic's or item's
@@ -457,10 +454,7 @@ func (d *doc) pluralTitles(si int) {
 		if t.Kind != tWord || !strings.HasSuffix(t.Low, "s") || len(t.Low) < 4 || d.mat(k) != nil {
 			continue
 		}
-		sing := strings.TrimSuffix(t.Low, "s")
-		if base, ok := strings.CutSuffix(t.Low, "ies"); ok {
-			sing = base + "y" // "Secretaries": Secretary
-		}
+		sing := singular(t.Low) // "Secretaries": Secretary
 		i := k // the title's first token
 		form := ""
 		if _, ok := d.x.officeRows[sing]; ok {
