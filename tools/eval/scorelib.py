@@ -1,6 +1,6 @@
 """scorelib: the scorer's module (../shared/eval/score) and one loop over the
 articles of measuring sets, shared by the diag scripts."""
-import os, json, subprocess, importlib.machinery, types
+import os, re, json, subprocess, importlib.machinery, types
 
 _ld = importlib.machinery.SourceFileLoader("score", "/work/shared/eval/score")
 S = types.ModuleType("score")
@@ -23,3 +23,29 @@ def each(binary, dirs):
     """Yields (article path, gold, extracted graph) for every article of dirs."""
     for art, gold, quads in each_quads(binary, dirs):
         yield art, gold, S.Graph(quads)
+
+
+def names_of(gold, name):
+    """All gold names of the entity one of whose names is name."""
+    for e in gold.doc.get("entities", []):
+        if name in e.get("names", []):
+            return e["names"]
+    return [name]
+
+
+def sentences(art):
+    """An article's header lines and its text cut into sentences (roughly)."""
+    raw = open(art).read()
+    head, text = raw.split("\n\n", 1) if "\n\n" in raw else ("", raw)
+    return head, re.split(r"(?<=[.!?\"”])\s+(?=[A-Z“\"])|\n+", text)
+
+
+def missed_members(gold, g):
+    """Yields, for each gold membership not extracted, the grouping's names
+    (longer than one character) and the country's."""
+    groups = g.of_type(S.CLASS["Grouping"])
+    mem = [(a, b) for a in groups for _, b in g.objs(a, S.SCHEMA + "member")]
+    for gm in gold.doc.get("members", []):
+        if any(S.is_named(g, gold, a, gm[0]) and S.is_named(g, gold, b, gm[1]) for a, b in mem):
+            continue
+        yield [n for n in names_of(gold, gm[0]) if len(n) > 1], names_of(gold, gm[1])
