@@ -455,7 +455,7 @@ func (d *doc) pluralTitles(si int) {
 			continue
 		}
 		sing := singular(t.Low) // "Secretaries": Secretary
-		i := k // the title's first token
+		i := k                  // the title's first token
 		form := ""
 		if _, ok := d.x.officeRows[sing]; ok {
 			form = sing
