@@ -790,6 +790,7 @@ func (d *doc) findEvents() {
 			e.dropped = true
 		}
 	}
+	d.coNamed()
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
 	for _, e := range d.events {
@@ -2928,4 +2929,52 @@ func (d *doc) participleOnNoun(q int) bool {
 	}
 	tp := d.tag(q - 1)
 	return d.tag(q) == pos.VERB && (tp == pos.NOUN || tp == pos.PROPN)
+}
+
+// coNamed: the people a sentence names beside the one meeting or summit it
+// tells take part in it ("A and B held talks with C, D and E on trade",
+// "the summit, chaired by A, where B presented …"; GUIDELINES 6.3). Not
+// those who only qualify another's words: the sentence's source ("said
+// X", "according to X"), a possessor ("X's envoy"), a person a noun
+// belongs to ("an aide to X", "on behalf of X", "a message from X"), the
+// quoted. A sentence that tells two events, or a visit (whose host is no
+// participant), is left to the rules that read its parts.
+func (d *doc) coNamed() {
+	one := make([]*event, len(d.sents))
+	many := make([]bool, len(d.sents))
+	for _, e := range d.events {
+		r := e.root()
+		if r.dropped {
+			continue
+		}
+		if o := one[e.sent]; o != nil && o != r {
+			many[e.sent] = true
+		}
+		one[e.sent] = r
+	}
+	for si, r := range one {
+		if r == nil || many[si] || r.class == schema.Visit {
+			continue
+		}
+		start, end := d.bounds(si)
+		for k := start; k < end; k++ {
+			m := d.mat(k)
+			if d.quoted[k] || m == nil || m.i != k || m.kind != kPerson || m.ent.class != schema.Person {
+				continue
+			}
+			// the titles and common nouns before the name ("to
+			// spokesman Luis Vega")
+			b := d.titlesStart(m.i, start)
+			for b > start && !d.toks[b-1].capitalised() && d.tag(b-1) == pos.NOUN {
+				b--
+			}
+			if b > start && d.toks[b-1].is("to", "of", "for", "from", "under") {
+				continue
+			}
+			if m.j < end && d.toks[m.j].is("'s", "’s") || d.attributedAt(m.i, m.j, start, end) {
+				continue
+			}
+			r.add(m.ent)
+		}
+	}
 }

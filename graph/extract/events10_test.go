@@ -171,7 +171,7 @@ func TestEventGroupingMeetingIsSummit(t *testing.T) {
 			text: "President Ana Lopez is in Italy to attend the G20 Summit scheduled to be held in Rome from June 19-21. " +
 				"Prime Minister Paul Brandt will represent Chile at the G20 meeting in Rome. " +
 				"President John Kamau will attend the G20 summit on June 20-21.",
-			want:   []string{"Summit Ana Lopez, John Kamau | 2021-06-19 | Rome | -"},
+			want:   []string{"Summit Ana Lopez, John Kamau, Paul Brandt | 2021-06-19 | Rome | -"},
 			absent: []string{"Meeting", "Summit John Kamau | 2021-06-20"}},
 		{name: "MinistersMeeting", date: "2021-06-19",
 			text: "President Ana Lopez is in Italy to attend the G20 Summit scheduled to be held in Rome from June 19-21. " +
