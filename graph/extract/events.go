@@ -775,6 +775,7 @@ func (d *doc) findEvents() {
 	d.datelinePlace()
 	d.storyDay()
 	d.receivedGuests()
+	d.visitHosts()
 	hosts := map[*event]bool{}
 	for _, e := range d.events {
 		if e.sidelinesOf != nil {
@@ -2692,6 +2693,54 @@ func (d *doc) receivedGuests() {
 			d.events = append(d.events, v)
 		}
 	}
+}
+
+// visitHosts: a Visit's host is not its participant (GUIDELINES 6.3). One
+// who holds an office of the country visited ("Prime Minister X received
+// him at the airport" on Y's three-day India visit) is taken out of a visit
+// to that country, and out of a visit to one of its cities that others
+// make from abroad. A visit to a country that only its own office-holders
+// make ("appreciated him for visiting Japan" read as the Japanese
+// minister's; "the Prime Minister's first visit to Ethiopia" read as
+// Ethiopia's) was misread: it is none.
+func (d *doc) visitHosts() {
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.class != schema.Visit || e.location == nil {
+			continue
+		}
+		cc := e.location.code
+		if e.location.city != nil {
+			cc = e.location.city.Country
+		}
+		var guests []*entity
+		for _, p := range e.participants {
+			if !d.homeIn(p, cc) {
+				guests = append(guests, p)
+			}
+		}
+		switch {
+		case len(guests) == len(e.participants):
+		case len(guests) > 0 && slices.ContainsFunc(guests, func(p *entity) bool { return p.class == schema.Person && len(p.holds) > 0 }):
+			e.participants = guests
+		case len(guests) == 0 && e.location.city == nil:
+			e.dropped = true
+		}
+	}
+}
+
+// homeIn: p holds an office of the country coded cc that the text ties to
+// that country itself ("Kenyan President X", "Prime Minister of Kenya
+// X"), or that the leaders lexicon knows p held on the article's day; a
+// title whose country was only taken from the story's other countries
+// ("President X will visit Chile") tells no home.
+func (d *doc) homeIn(p *entity, cc string) bool {
+	cc = strings.ToLower(cc)
+	for _, o := range d.ments() {
+		if o.kind == kOffice && o.person == p && o.jur == cc && (o.jurExplicit || d.leaderJurisdiction(p, o) == cc) {
+			return true
+		}
+	}
+	return false
 }
 
 // visitWordNear: sentence si or the two after it speak of a visit, a
