@@ -21,3 +21,20 @@ func TestVisitHostIsNoVisitor(t *testing.T) {
 			want: []string{"Visit Samuel Otieno | 2023-05-08 | Mombasa | -"}},
 	})
 }
+
+// Those a travelling party takes along go on its visit (GUIDELINES 6.3):
+// "the delegation accompanying X includes A and B", "the delegation will
+// also include A". The sentences are invented.
+func TestVisitDelegationMembers(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DelegationAccompanyingIncludes", date: "2023-05-10",
+			text: "Kenyan President Samuel Otieno arrived in Lima on Monday for a state visit. The delegation accompanying President Otieno includes Foreign Minister Grace Wanjiru and Trade Minister Peter Kamau.",
+			want: []string{"Visit Grace Wanjiru, Peter Kamau, Samuel Otieno | 2023-05-08 | Lima | -"}},
+		{name: "DelegationWillInclude", date: "2023-05-10",
+			text: "Kenyan President Samuel Otieno will pay an official visit to Peru on May 14. The Kenyan delegation will also include Foreign Minister Grace Wanjiru, Trade Minister Peter Kamau and business leaders.",
+			want: []string{"Visit Grace Wanjiru, Peter Kamau, Samuel Otieno | 2023-05-14 | Peru | -"}},
+		{name: "NoVisitNoMembers", date: "2023-05-10",
+			text:   "Kenyan President Samuel Otieno met Peruvian President Ana Soto in Nairobi on Monday. The Peruvian delegation included Foreign Minister Luis Vega.",
+			absent: []string{"Visit"}},
+	})
+}
