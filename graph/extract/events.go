@@ -1521,6 +1521,10 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 		}
 		return true, nil
 	}
+	if n < end && d.toks[n].is("to") && e.location == nil {
+		// "during his visit to the island": the country named before
+		e.location = d.countryBack(e, n+1, end)
+	}
 	if n < end && d.toks[n].is("to") {
 		if loc := d.placeAt(n+1, end); loc != nil {
 			e.location = loc
@@ -1542,6 +1546,47 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 		}
 	}
 	return true, nil
+}
+
+// countryBack: "the island", "the neighbouring country", "the Gulf
+// kingdom" at k (up to the head noun, no "of X" after it) stand for the
+// country last named outside quotes, in this sentence or the two before,
+// that is not the home of a visitor of e (a city names its country).
+func (d *doc) countryBack(e *event, k, end int) *entity {
+	if k >= end || !d.toks[k].is("the") {
+		return nil
+	}
+	h := k + 1
+	for h < end && h <= k+3 && !countryRefs[d.toks[h].Low] {
+		if t := d.toks[h]; t.Kind != tWord || d.mat(h) != nil && d.mat(h).kind != kDemonym {
+			return nil
+		}
+		h++
+	}
+	if h >= end || !countryRefs[d.toks[h].Low] || d.toks[h].capitalised() || h+1 < end && d.toks[h+1].is("of", "'s", "’s") {
+		return nil
+	}
+	from, _ := d.bounds(max(d.sentOf[k]-2, 0))
+	for q := k - 1; q >= from; q-- {
+		m := d.mat(q)
+		if m == nil || m.j != q+1 || d.quoted[q] {
+			continue
+		}
+		q = m.i
+		code := ""
+		switch {
+		case m.kind == kCountry:
+			code = d.placeEntity(m).code
+		case m.kind == kCity:
+			code = d.x.lex.Cities[m.ref].Country
+		default:
+			continue
+		}
+		if !slices.ContainsFunc(e.participants, func(p *entity) bool { return d.homeIn(p, code) }) {
+			return d.countryEntity(code)
+		}
+	}
+	return nil
 }
 
 // eventDetails reads mode, ordinal, duration and date around a trigger.

@@ -38,3 +38,22 @@ func TestVisitDelegationMembers(t *testing.T) {
 			absent: []string{"Visit"}},
 	})
 }
+
+// "during his visit to the island", "the minister's visit to the
+// neighbouring country": the country named just before, not the visitor's
+// own (GUIDELINES 6.3: the country the text names). The sentences are
+// invented.
+func TestVisitToTheCountryNamedBefore(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TheIsland", date: "2019-06-20",
+			text: "Chile donated 3,000 tons of wheat to Jamaica on June 20, following a pledge made in March by Chilean President Ana Soto during her visit to the island.",
+			want: []string{"Visit Ana Soto | 2019-03 | Jamaica | -"}},
+		{name: "TheNeighbouringCountry", date: "2019-06-20",
+			text:   "Today, Peruvian Foreign Minister Luis Vega met a group of ambassadors in Quito. The meeting, held at the embassy during the minister's visit to the neighbouring country, addressed trade.",
+			want:   []string{"Visit Luis Vega | 2019-06-20 | Ecuador | -"},
+			absent: []string{"Visit Luis Vega | - | Peru"}},
+		{name: "NotTheVisitorsOwn", date: "2019-06-20",
+			text:   "Chilean President Ana Soto said Chile would help. She spoke during her visit to the country's north.",
+			absent: []string{"Visit Ana Soto | - | Chile"}},
+	})
+}
