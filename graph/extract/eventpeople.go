@@ -1417,6 +1417,7 @@ func (d *doc) companions(si, start, end int, inSent []*event, touched *event) {
 	if len(inSent) > 0 {
 		return
 	}
+	d.delegationMembers(si, start, end)
 	for k := start + 1; k+1 < end; k++ {
 		if d.quoted[k] || !d.toks[k].is("accompanied", "accompanying", "accompany", "accompanies") {
 			continue
@@ -1470,6 +1471,60 @@ func (d *doc) companions(si, start, end int, inSent []*event, touched *event) {
 				}
 			}
 		}
+	}
+}
+
+// delegationMembers: "The delegation accompanying President X includes A,
+// B and C", "The Peruvian delegation will also include his wife Y and
+// Foreign Minister Z": those a travelling party takes along go on the visit
+// (GUIDELINES 6.3: a visitor and those accompanying them), the visit of
+// the one it accompanies, else the visit told in the two sentences before,
+// and each stop of it.
+func (d *doc) delegationMembers(si, start, end int) {
+	for k := start; k+2 < end; k++ {
+		if d.quoted[k] || !d.toks[k].is("delegation", "entourage") {
+			continue
+		}
+		var host *entity
+		q := k + 1
+		if d.toks[q].is("accompanying") {
+			p, j := d.refAt(q+1, end)
+			if p == nil || p.class != schema.Person {
+				continue
+			}
+			host, q = p, j
+		}
+		for q < end && isAux(d.toks[q].Low) {
+			q++ // "will also include"
+		}
+		if q+1 >= end || !d.toks[q].is("include", "includes", "included", "comprises", "comprised") {
+			continue
+		}
+		var trip *event
+		if host != nil {
+			trip = d.hostVisit(host, si)
+		} else {
+			for n := len(d.events) - 1; n >= 0 && d.events[n].sent >= si-2; n-- {
+				if e := d.events[n].root(); !e.dropped && e.class == schema.Visit && e.sent < si && !e.stop {
+					trip = e
+					break
+				}
+			}
+		}
+		if trip == nil {
+			continue
+		}
+		for _, e := range d.events {
+			if e.class != schema.Visit || e.trig != trip.trig {
+				continue
+			}
+			for p := range d.personsNamed(q+1, end) {
+				if p != host {
+					e.add(p)
+				}
+			}
+		}
+		return
 	}
 }
 

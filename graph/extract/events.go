@@ -775,6 +775,7 @@ func (d *doc) findEvents() {
 	d.datelinePlace()
 	d.storyDay()
 	d.receivedGuests()
+	d.visitHosts()
 	hosts := map[*event]bool{}
 	for _, e := range d.events {
 		if e.sidelinesOf != nil {
@@ -1521,6 +1522,10 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 		}
 		return true, nil
 	}
+	if n < end && d.toks[n].is("to") && e.location == nil {
+		// "during his visit to the island": the country named before
+		e.location = d.countryBack(e, n+1, end)
+	}
 	if n < end && d.toks[n].is("to") {
 		if loc := d.placeAt(n+1, end); loc != nil {
 			e.location = loc
@@ -1542,6 +1547,47 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 		}
 	}
 	return true, nil
+}
+
+// countryBack: "the island", "the neighbouring country", "the Gulf
+// kingdom" at k (up to the head noun, no "of X" after it) stand for the
+// country last named outside quotes, in this sentence or the two before,
+// that is not the home of a visitor of e (a city names its country).
+func (d *doc) countryBack(e *event, k, end int) *entity {
+	if k >= end || !d.toks[k].is("the") {
+		return nil
+	}
+	h := k + 1
+	for h < end && h <= k+3 && !countryRefs[d.toks[h].Low] {
+		if t := d.toks[h]; t.Kind != tWord || d.mat(h) != nil && d.mat(h).kind != kDemonym {
+			return nil
+		}
+		h++
+	}
+	if h >= end || !countryRefs[d.toks[h].Low] || d.toks[h].capitalised() || h+1 < end && d.toks[h+1].is("of", "'s", "’s") {
+		return nil
+	}
+	from, _ := d.bounds(max(d.sentOf[k]-2, 0))
+	for q := k - 1; q >= from; q-- {
+		m := d.mat(q)
+		if m == nil || m.j != q+1 || d.quoted[q] {
+			continue
+		}
+		q = m.i
+		code := ""
+		switch {
+		case m.kind == kCountry:
+			code = d.placeEntity(m).code
+		case m.kind == kCity:
+			code = d.x.lex.Cities[m.ref].Country
+		default:
+			continue
+		}
+		if !slices.ContainsFunc(e.participants, func(p *entity) bool { return d.homeIn(p, code) }) {
+			return d.countryEntity(code)
+		}
+	}
+	return nil
 }
 
 // eventDetails reads mode, ordinal, duration and date around a trigger.
@@ -2693,6 +2739,54 @@ func (d *doc) receivedGuests() {
 			d.events = append(d.events, v)
 		}
 	}
+}
+
+// visitHosts: a Visit's host is not its participant (GUIDELINES 6.3). One
+// who holds an office of the country visited ("Prime Minister X received
+// him at the airport" on Y's three-day India visit) is taken out of a visit
+// to that country, and out of a visit to one of its cities that others
+// make from abroad. A visit to a country that only its own office-holders
+// make ("appreciated him for visiting Japan" read as the Japanese
+// minister's; "the Prime Minister's first visit to Ethiopia" read as
+// Ethiopia's) was misread: it is none.
+func (d *doc) visitHosts() {
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.class != schema.Visit || e.location == nil {
+			continue
+		}
+		cc := e.location.code
+		if e.location.city != nil {
+			cc = e.location.city.Country
+		}
+		var guests []*entity
+		for _, p := range e.participants {
+			if !d.homeIn(p, cc) {
+				guests = append(guests, p)
+			}
+		}
+		switch {
+		case len(guests) == len(e.participants):
+		case len(guests) > 0 && slices.ContainsFunc(guests, func(p *entity) bool { return p.class == schema.Person && len(p.holds) > 0 }):
+			e.participants = guests
+		case len(guests) == 0 && e.location.city == nil:
+			e.dropped = true
+		}
+	}
+}
+
+// homeIn: p holds an office of the country coded cc that the text ties to
+// that country itself ("Kenyan President X", "Prime Minister of Kenya
+// X"), or that the leaders lexicon knows p held on the article's day; a
+// title whose country was only taken from the story's other countries
+// ("President X will visit Chile") tells no home.
+func (d *doc) homeIn(p *entity, cc string) bool {
+	cc = strings.ToLower(cc)
+	for _, o := range d.ments() {
+		if o.kind == kOffice && o.person == p && o.jur == cc && (o.jurExplicit || d.leaderJurisdiction(p, o) == cc) {
+			return true
+		}
+	}
+	return false
 }
 
 // visitWordNear: sentence si or the two after it speak of a visit, a

@@ -105,6 +105,9 @@ var (
 	// blocNouns name a grouping itself: "the bloc", "the 22-nation League"
 	// refer back to one the article named.
 	blocNouns map[string]bool
+	// countryRefs name a state itself: "the island", "the neighbouring
+	// country" refer back to one the article named.
+	countryRefs map[string]bool
 	// commonWords are ordinary English words that are not names: written in
 	// lower case by the treebank, hardly ever as part of a name, and not
 	// listed as a name by the dictionary ("Calling", "Relief", "Missions";
@@ -216,6 +219,7 @@ func loadWords() {
 	appositionModifiers = words.WordSet("modifier")
 	memberNouns = words.WordSet("member")
 	blocNouns = words.WordSet("bloc")
+	countryRefs = words.WordSet("countryref")
 	commonWords = common(words)
 	verbs = posSet(words, "VERB", false)
 	nouns = posSet(words, "NOUN", true)
