@@ -23,6 +23,12 @@ func TestTitleOfTheStorysGovernment(t *testing.T) {
 				"He will be accompanied by Foreign Minister Kamina Johnson Smith. " +
 				"On Friday he met the Korean lawmakers Lee Min-ho and Park Ji-sung.",
 			absent: []string{"holds Lee Min-ho | Member of Parliament | Jamaica"}},
+		{name: "VisitorMetByTheHosts", date: "2023-02-22",
+			text: "Leota Sefo was met by Tonga's Minister for Tourism, Viliami Taufa. " +
+				"PM Leota will join the leaders for their retreat on Friday. " +
+				"Tonga's Prime Minister, Siaosi Kupu, will host the meeting. " +
+				"The chair of the group will pass from Tonga to Palau.",
+			absent: []string{"holds Leota Sefo | Prime Minister | Tonga"}},
 		{name: "NoEnvoy", date: "2019-03-04",
 			text: "Jamaican Prime Minister Andrew Holness will pay an official visit to Japan and Korea on March 14. " +
 				"He will be accompanied by Foreign Minister Kamina Johnson Smith. " +

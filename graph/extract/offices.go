@@ -847,11 +847,11 @@ func (d *doc) holdGovernment(unplaced []*mention) {
 		return
 	}
 	for _, pm := range unplaced {
-		// a sentence that names countries and still did not place the
-		// title in one tells of others: "X held talks in Baghdad with
-		// Iraqi Prime Minister Y", "met the Venezuelan parliamentarians A
-		// and B"
-		if d.namesCountry(d.sentOf[pm.i]) {
+		// a sentence of the person's that names countries and still did
+		// not place the title in one tells of others: "X held talks in
+		// Baghdad with Iraqi Prime Minister Y", "met the Venezuelan
+		// parliamentarians A and B", "X was met by Fiji's Minister …"
+		if d.namesCountryWith(pm.ent) {
 			continue
 		}
 		var hold *mention
@@ -1263,12 +1263,18 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	return d.site
 }
 
-// namesCountry: sentence si names a country, by name or demonym.
-func (d *doc) namesCountry(si int) bool {
-	start, end := d.bounds(si)
-	for _, c := range d.mentionsIn(start, end) {
-		if c.kind == kCountry || c.kind == kDemonym {
-			return true
+// namesCountryWith: a sentence that names person p also names a country,
+// by name or demonym.
+func (d *doc) namesCountryWith(p *entity) bool {
+	for _, pm := range d.ments() {
+		if pm.kind != kPerson || pm.ent != p {
+			continue
+		}
+		start, end := d.bounds(d.sentOf[pm.i])
+		for _, c := range d.mentionsIn(start, end) {
+			if c.kind == kCountry || c.kind == kDemonym {
+				return true
+			}
 		}
 	}
 	return false
