@@ -36,3 +36,27 @@ func TestTitleOfTheStorysGovernment(t *testing.T) {
 			absent: []string{"holds Leo Park | Ambassador | Jamaica"}},
 	})
 }
+
+// "In his meeting with [TITLE] X, the TITLE raised …": a title after the
+// comma that a verb follows is the subject of the main clause, also when
+// the one met has titles of his own in front of his name or in
+// apposition before it. The sentences are invented.
+func TestSubjectAfterTitledObject(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TitleInFront", date: "2016-09-20",
+			text:   "In his meeting with Foreign Minister Ana Torres of Peru, the Secretary-General raised the situation in the region.",
+			want:   []string{"holds Ana Torres | Foreign Minister | Peru"},
+			absent: []string{"holds Ana Torres | Secretary-General | UN"}},
+		{name: "TwoTitlesInFront", date: "2016-09-20",
+			text:   "In his meeting with Deputy Prime Minister and Chile's Minister for Foreign Affairs Ana Torres, the Secretary-General expressed appreciation for Chile's support.",
+			absent: []string{"holds Ana Torres | Secretary-General | UN"}},
+		{name: "TitleInApposition", date: "2016-09-20",
+			text:   "In his meeting with Peru's Minister for Foreign Affairs, Ana Torres, the Secretary-General raised the situation in the region.",
+			want:   []string{"holds Ana Torres | Foreign Minister | Peru"},
+			absent: []string{"holds Ana Torres | Secretary-General | UN"}},
+		// not governed: the apposition is the person's
+		{name: "Apposition", date: "2016-09-20",
+			text: "Ana Torres, the Secretary-General of the Andean Community, raised the situation in the region.",
+			want: []string{"holds Ana Torres | Secretary-General | Andean Community"}},
+	})
+}
