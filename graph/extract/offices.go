@@ -608,6 +608,7 @@ func (d *doc) resolveOffices() {
 			unstated = append(unstated, pm)
 		}
 	}
+	var unplaced []*mention // titled persons no jurisdiction was found for
 	for _, pm := range append(stated, unstated...) {
 		// titles joined by "and" are each held: "Deputy Prime Minister and
 		// Defence Minister X"
@@ -744,6 +745,7 @@ func (d *doc) resolveOffices() {
 			}
 			if hold == nil {
 				hold = pm.chain[0]
+				unplaced = append(unplaced, pm)
 			}
 		}
 		for _, o := range pm.chain {
@@ -760,6 +762,7 @@ func (d *doc) resolveOffices() {
 			d.leaderHeld[[2]*entity{pm.ent, hold.ent}] = true
 		}
 	}
+	d.holdGovernment(unplaced)
 	for _, pm := range d.ments() {
 		if pm.kind == kPerson && pm.counter != "" {
 			d.holdCounterpart(pm)
@@ -805,6 +808,68 @@ func (d *doc) resolveOffices() {
 			m.ent = e
 			e.seenIn(d.sentOf[m.i])
 		}
+	}
+}
+
+// holdGovernment gives the titled persons whose jurisdiction nothing
+// placed the post of the government the article's office holders serve:
+// the country more of them hold a post of than any other ("Finance
+// Minister X will act as prime minister in Y's absence", "Secretary
+// General of the Ministry of Foreign Affairs, X" in a list of one
+// government's officials). Envoys, whose country is the one they speak
+// for, abroad, do not count; nor does a title of a body the text names
+// ("ICRC President X").
+func (d *doc) holdGovernment(unplaced []*mention) {
+	if len(unplaced) == 0 {
+		return
+	}
+	counts := map[string]int{}
+	for _, p := range d.persons {
+		seen := map[string]bool{}
+		for o := range p.holds {
+			if _, isGrouping := d.x.lex.Grouping(o.jurKey); isGrouping || diplomatRole(o.role) || seen[o.jurKey] {
+				continue
+			}
+			seen[o.jurKey] = true
+			counts[o.jurKey]++
+		}
+	}
+	gov, top, second := "", 0, 0
+	for j, n := range counts {
+		switch {
+		case n > top || n == top && j < gov:
+			gov, top, second = j, n, max(second, top)
+		case n > second:
+			second = n
+		}
+	}
+	if gov == "" || top == second {
+		return
+	}
+	for _, pm := range unplaced {
+		// a sentence of the person's that names countries and still did
+		// not place the title in one tells of others: "X held talks in
+		// Baghdad with Iraqi Prime Minister Y", "met the Venezuelan
+		// parliamentarians A and B", "X was met by Fiji's Minister …"
+		if d.namesCountryWith(pm.ent) {
+			continue
+		}
+		var hold *mention
+		for n := len(pm.chain) - 1; n >= 0; n-- {
+			o := pm.chain[n]
+			if d.ownedByBody(o) || diplomatRole(d.roleOf(o)) {
+				hold = nil
+				break
+			}
+			if hold == nil && d.officeRow(d.titleForm(o), gov) != nil {
+				hold = o
+			}
+		}
+		if hold == nil {
+			continue
+		}
+		hold.jur = gov
+		d.hold(pm.ent, hold)
 	}
 }
 
@@ -1074,9 +1139,8 @@ func (d *doc) heldJurisdiction(p *entity, m *mention) string {
 // names most, else the country of a city the sentence names ("In Kyiv he
 // met President Zelenskyy").
 func (d *doc) contextJurisdiction(m *mention) string {
-	// "Oxfam's country director": another body's title
-	if k := m.i - 1; k > 0 && d.toks[k].is("'s", "’s") && d.mat(k-1) == nil && !isCommon(d.toks[k-1].Text) && !orgWords[d.toks[k-1].Text] {
-		return "" // (but "the Organisation's Secretary General" is the one the story is about)
+	if d.otherBodys(m) {
+		return ""
 	}
 	if g := d.groupingTitleJurisdiction(m); g != "" {
 		return g
@@ -1197,6 +1261,39 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		return ""
 	}
 	return d.site
+}
+
+// namesCountryWith: a sentence that names person p also names a country,
+// by name or demonym.
+func (d *doc) namesCountryWith(p *entity) bool {
+	for _, pm := range d.ments() {
+		if pm.kind != kPerson || pm.ent != p {
+			continue
+		}
+		start, end := d.bounds(d.sentOf[pm.i])
+		for _, c := range d.mentionsIn(start, end) {
+			if c.kind == kCountry || c.kind == kDemonym {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherBodys: the title m follows the possessive of a name that is no
+// country's or grouping's: "Oxfam's country director" is another body's
+// title (but "the Organisation's Secretary General" is the one the story
+// is about).
+func (d *doc) otherBodys(m *mention) bool {
+	k := m.i - 1
+	return k > 0 && d.toks[k].is("'s", "’s") && d.mat(k-1) == nil && !isCommon(d.toks[k-1].Text) && !orgWords[d.toks[k-1].Text]
+}
+
+// ownedByBody: the title m is the post of a body the text names and the
+// lexicon does not know, not of a government: "Oxfam's country director",
+// "ICRC President X".
+func (d *doc) ownedByBody(m *mention) bool {
+	return d.otherBodys(m) || d.groupingTitleJurisdiction(m) == "" && d.bodyTitle(m)
 }
 
 // envoysBefore are the countries of the envoys (ambassadors and other

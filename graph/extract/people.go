@@ -609,7 +609,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			continue // a lone acronym
 		}
 		chain, words, honor, begin := d.titlesBefore(i, start)
-		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(i, j, start, end) == nil {
+		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(i, j, begin, start, end) == nil {
 			// no title: not a thing ("the Red Cross"), and not ordinary
 			// words ("Relief Missions"); a sentence's first word may be
 			// one ("Calling Jake Sullivan …")
@@ -678,7 +678,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		} else {
 			ok = len(chain) > 0 || len(words) > 0 || honor != ""
 			if !ok && !d.onlyPlace(i, j) {
-				ok = d.appositionAfter(i, after, start, end) != nil || d.appositionBefore(begin, start) != nil
+				ok = d.appositionAfter(i, after, begin, start, end) != nil || d.appositionBefore(begin, start) != nil
 			}
 			if !ok && j-i >= 2 {
 				ok = d.attributedAt(i, j, start, end) || j < end && personVerbs[d.toks[j].Text] ||
@@ -740,7 +740,7 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 				chain = []*mention{app}
 			}
 		}
-		if app := d.appositionAfter(i, after, start, end); app != nil {
+		if app := d.appositionAfter(i, after, begin, start, end); app != nil {
 			if len(chain) == 0 {
 				chain = []*mention{app}
 			} else if !contains1(chain, app) {
@@ -1417,11 +1417,12 @@ func (d *doc) addressedAt(i, start int) bool {
 }
 
 // appositionAfter: ", (the) [country/'s] TITLE" or "(,) who is (the)
-// TITLE" after a name; not a title that stands before the next name ("A,
-// President of Russia B"). On a line of its own, a name a form of address
-// stands before may take its title right after it with no comma ("His
-// Excellency X Ambassador of the Republic of Y"): a list of envoys.
-func (d *doc) appositionAfter(i, j, start, end int) *mention {
+// TITLE" after a name [i, j) whose titles in front begin at begin; not a
+// title that stands before the next name ("A, President of Russia B"). On
+// a line of its own, a name a form of address stands before may take its
+// title right after it with no comma ("His Excellency X Ambassador of the
+// Republic of Y"): a list of envoys.
+func (d *doc) appositionAfter(i, j, begin, start, end int) *mention {
 	if j >= end {
 		return nil
 	}
@@ -1490,10 +1491,17 @@ func (d *doc) appositionAfter(i, j, start, end int) *mention {
 		return nil
 	}
 	// "at a meeting with A, the Ethiopian Prime Minister discussed …": the
-	// title is the subject of what follows
+	// title is the subject of what follows (also after A's own titles:
+	// "in his meeting with Peru's Foreign Minister A, the Secretary-General
+	// raised …")
 	// "… as the External Affairs Minister commenced …"
 	verb := e < end && !d.toks[e].capitalised() && (personVerbs[d.toks[e].Low] || attributionVerbs[d.toks[e].Low] || verbs[d.toks[e].Low])
-	governed := i > start && d.toks[i-1].is("with", "to", "by", "for", "from", "at", "on", "of", "about", "against", "among", "between")
+	if begin > start && d.toks[begin-1].is(",") {
+		if a := d.appositionBefore(begin, start); a != nil {
+			begin = d.frontOf(a.i, start) // "with Peru's Foreign Minister, A, …"
+		}
+	}
+	governed := begin > start && d.toks[begin-1].is("with", "to", "by", "for", "from", "at", "on", "of", "about", "against", "among", "between")
 	if verb && (as || comma && governed) {
 		return nil
 	}
@@ -1586,13 +1594,7 @@ func (d *doc) appositionBefore(i, start int) *mention {
 	for _, m := range d.mentionsIn(start, k+1) {
 		if m.kind == kOffice && (m.phraseEnd == k+1 || d.postingEnds(m.phraseEnd, k+1)) {
 			// "A, UAE Ambassador to Sudan, B": A's title, not B's
-			b := m.i - 1
-			for b >= start && (d.toks[b].is("the", "'s", "’s") || d.mat(b) != nil && d.jurisdictionOf(d.mat(b)) != "") {
-				if d.mat(b) != nil {
-					b = d.mat(b).i
-				}
-				b--
-			}
+			b := d.frontOf(m.i, start) - 1
 			if b-1 >= start && d.toks[b].is(",") && d.mat(b-1) != nil && d.mat(b-1).kind == kPerson {
 				return nil
 			}
@@ -1611,6 +1613,20 @@ func (d *doc) appositionBefore(i, start int) *mention {
 		}
 	}
 	return nil
+}
+
+// frontOf is where the words in front of a title at i that say whose it
+// is begin: "the", possessives, countries and groupings ("the UAE",
+// "Peru's").
+func (d *doc) frontOf(i, start int) int {
+	b := i - 1
+	for b >= start && (d.toks[b].is("the", "'s", "’s") || d.mat(b) != nil && d.jurisdictionOf(d.mat(b)) != "") {
+		if d.mat(b) != nil {
+			b = d.mat(b).i
+		}
+		b--
+	}
+	return b + 1
 }
 
 // postingEnds: tokens [i, e) read "to (the) PLACE": "the Turkish Ambassador
