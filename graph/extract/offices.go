@@ -1510,26 +1510,36 @@ func (d *doc) hostTitled(m *mention, start, end int, j string) bool {
 // "her Kenyan and Ugandan counterparts", "their Indian counterparts".
 func (d *doc) counterpartJurisdictions(start, end int) []string {
 	var out []string
-	for _, c := range d.mentionsIn(start, end) {
-		if c.kind != kCountry && c.kind != kDemonym {
+	for r := start + 1; r < end; r++ {
+		if !d.toks[r].is("counterpart", "counterparts") {
 			continue
 		}
-		k := c.j
-		for k < end && k < c.j+4 && (d.toks[k].is("and", ",") || d.mat(k) != nil && d.mat(k).kind == kDemonym) {
-			k++ // "his Kenyan and Ugandan counterparts"
-		}
-		if k >= end || !d.toks[k].is("counterpart", "counterparts") {
-			continue
-		}
-		b := c.i - 1
-		for b > start && (d.toks[b].is("and", ",") || d.mat(b) != nil && d.mat(b).kind == kDemonym) {
-			b--
-		}
-		if b >= start && d.toks[b].is("his", "her", "their", "His", "Her", "Their") {
-			out = append(out, d.jurisdictionOf(c))
+		jurs, b := d.countriesBefore(r, start)
+		if len(jurs) > 0 && b > start && d.toks[b-1].is("his", "her", "their", "His", "Her", "Their") {
+			out = append(out, jurs...)
 		}
 	}
 	return out
+}
+
+// countriesBefore reads the countries or peoples listed right before token
+// r ("Kenyan and Ugandan", "Brazilian, Paraguayan and Chilean"), at most
+// six, in text order, with the token where the list begins.
+func (d *doc) countriesBefore(r, start int) ([]string, int) {
+	var jurs []string
+	b := r
+	for k := r; k > start && len(jurs) < 6; k-- {
+		c := d.mat(k - 1)
+		if c == nil || c.j != k || c.kind != kDemonym && c.kind != kCountry {
+			break
+		}
+		jurs = append([]string{d.jurisdictionOf(c)}, jurs...)
+		b, k = c.i, c.i
+		if k-1 <= start || !d.toks[k-1].is(",", "and") {
+			break
+		}
+	}
+	return jurs, b
 }
 
 // groupingTitleJurisdiction: a title only organisations have ("Secretary

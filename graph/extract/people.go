@@ -446,20 +446,7 @@ func (d *doc) counterpartList(si int) {
 		if !d.toks[r].is("counterparts", "colleagues") {
 			continue
 		}
-		var jurs []string
-		k := r
-		for k > start && len(jurs) < 6 {
-			c := d.mat(k - 1)
-			if c == nil || c.j != k || c.kind != kDemonym && c.kind != kCountry {
-				break
-			}
-			jurs = append([]string{d.jurisdictionOf(c)}, jurs...)
-			k = c.i
-			if k-1 <= start || !d.toks[k-1].is(",", "and") {
-				break
-			}
-			k--
-		}
+		jurs, _ := d.countriesBefore(r, start)
 		if len(jurs) < 2 {
 			continue
 		}
