@@ -5,7 +5,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from scorelib import S, each
 BIN = sys.argv[1]
 from collections import Counter
-C = Counter()
+C = Counter(); SH=set()
 for art, gold, g in each(BIN, sys.argv[2:]):
     adate = gold.doc.get("date")
     gitems = [dict(it, donor=s["donor"], recipient=s["recipient"], date=s.get("date")) for s in gold.doc.get("shipments", []) for it in s["items"]]
@@ -41,9 +41,13 @@ for art, gold, g in each(BIN, sys.argv[2:]):
                 try:
                     import datetime
                     dd = (datetime.date.fromisoformat(x) - datetime.date.fromisoformat(gd)).days
-                    k = "both days, extracted - gold = %+d" % dd if abs(dd) < 8 else "both, far apart"
+                    k = "both days, extracted - gold = %+d" % dd if abs(dd) < 8 else ("far: same month-day, year %+d" % (int(x[:4])-int(gd[:4])) if x[5:]==gd[5:] else "far: same day, month off" if x[8:]==gd[8:] else "far: other %+d days" % dd)
                 except Exception: k = "other"
         C["aid date: " + k] += 1
+        C["ship: " + k + " " + str(cands[0][0])[-30:]] += 0
+        SH.add((art, str(cands[0][0]), k))
         C["aid date: gold precision " + ("day" if len(gd)==10 else "month" if len(gd)==7 else "year")] += 1
         C["aid date: gold == article date"] += gd == adate
+from collections import Counter as CC
+for k,v in CC(k for _,_,k in SH).items(): print("shipments:", k, v)
 for k in sorted(C): print(f"{k:55s} {C[k]}")

@@ -49,3 +49,15 @@ def missed_members(gold, g):
         if any(S.is_named(g, gold, a, gm[0]) and S.is_named(g, gold, b, gm[1]) for a, b in mem):
             continue
         yield [n for n in names_of(gold, gm[0]) if len(n) > 1], names_of(gold, gm[1])
+
+
+def sentence_labels(quads):
+    """The extracted sentences' texts by number, and each typed node's
+    sentence number (from its rdf:type quad's label)."""
+    text, lab = {}, {}
+    for s, p, o, l in quads:
+        if p[1] == S.SCHEMA + "text" and "#s" in s[1]:
+            text[int(s[1].rsplit("#s", 1)[1])] = o[1]
+        if p[1] == S.RDF_TYPE and l is not None and "#s" in l[1]:
+            lab[s[1]] = int(l[1].rsplit("#s", 1)[1])
+    return text, lab
