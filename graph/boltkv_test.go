@@ -16,6 +16,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	cproto "github.com/cayleygraph/cayley/graph/proto"
 	"github.com/cayleygraph/quad"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 	"google.golang.org/protobuf/proto"
@@ -676,5 +677,70 @@ func TestPeopleFromCounts(t *testing.T) {
 	}
 	if g, w := norm(got), norm(want); g != w || len(got) != 6 {
 		t.Errorf("People on bolt = %s\nmemstore: %s", g, w)
+	}
+}
+
+// A write transaction's reads (through the cursor it keeps for each
+// bucket) give what bolt's Get gives, between writes to the same bucket:
+// keys there and not, a nested bucket's key, an empty value, a deleted key.
+func TestWriteTxReads(t *testing.T) {
+	db, err := bolt.Open(filepath.Join(t.TempDir(), "t.bolt"), 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	err = db.Update(func(btx *bolt.Tx) error {
+		tx := writeTx{btx, map[*bolt.Bucket]*bolt.Cursor{}}
+		key := func(i int) []byte { return binary.BigEndian.AppendUint64(nil, uint64(i)) }
+		check := func(step string) {
+			t.Helper()
+			var keys []hkv.Key
+			for i := range 1200 {
+				keys = append(keys, hkv.Key{[]byte("b"), key(i)})
+			}
+			keys = append(keys, hkv.Key{[]byte("b"), []byte("nested")}, hkv.Key{[]byte("b"), []byte("empty")}, hkv.Key{[]byte("none"), key(1)})
+			vals, err := tx.GetBatch(ctx, keys)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, k := range keys {
+				var want []byte
+				if k0 := btx.Bucket(k[0]); k0 != nil {
+					want = k0.Get(k[1])
+				}
+				got, err := tx.Get(ctx, k)
+				if !bytes.Equal(got, want) || (want == nil) != errors.Is(err, hkv.ErrNotFound) || !bytes.Equal(vals[i], want) || (vals[i] == nil) != (want == nil) {
+					t.Fatalf("%s: %q/%x: Get %q (%v), GetBatch %q; bolt's Get %q", step, k[0], k[1], got, err, vals[i], want)
+				}
+			}
+		}
+		for i := 0; i < 1000; i += 2 {
+			if err := tx.Put(ctx, hkv.Key{[]byte("b"), key(i)}, bytes.Repeat([]byte{byte(i)}, i%50+1)); err != nil {
+				return err
+			}
+		}
+		if err := tx.Put(ctx, hkv.Key{[]byte("b"), []byte("empty")}, []byte{}); err != nil {
+			return err
+		}
+		if _, err := btx.Bucket([]byte("b")).CreateBucket([]byte("nested")); err != nil {
+			return err
+		}
+		check("written")
+		for i := 0; i < 1200; i += 3 {
+			if err := tx.Del(ctx, hkv.Key{[]byte("b"), key(i)}); err != nil {
+				return err
+			}
+			if i%2 == 1 {
+				if err := tx.Put(ctx, hkv.Key{[]byte("b"), key(i + 1000)}, key(i)); err != nil {
+					return err
+				}
+			}
+		}
+		check("deleted and added")
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

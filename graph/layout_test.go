@@ -263,3 +263,97 @@ func TestReplaceAsNew(t *testing.T) {
 		})
 	}
 }
+
+// A replacement leaves in the store, with the IDs they had, the nodes that
+// both versions of an article use (its sentences' texts, its title): they
+// are not deleted with the old version and made again for the new one.
+func TestReplaceKeepsSharedNodes(t *testing.T) {
+	ctx := context.Background()
+	x := extract.New(lexicon.Default())
+	for _, l := range layouts {
+		t.Run(l.name, func(t *testing.T) {
+			st := openLayout(t, filepath.Join(t.TempDir(), "db"), l.indexes)
+			defer st.Close()
+			replace := func(a extract.Article) []quad.Quad {
+				t.Helper()
+				iri, _ := extract.Header(a)
+				qs := x.Article(a)
+				if _, err := st.ReplaceArticle(ctx, iri, a.Source, qs); err != nil {
+					t.Fatal(err)
+				}
+				return qs
+			}
+			old := replace(layoutArticle(t, 1, false))
+			literals := map[quad.Value]cgraph.Ref{}
+			for _, q := range old {
+				if s, ok := q.Object.(quad.String); ok && q.Label != schema.Lexicon {
+					r, err := st.qs.ValueOf(s)
+					if err != nil || r == nil {
+						t.Fatalf("no node %q: %v", s, err)
+					}
+					literals[s] = r
+				}
+			}
+			both := 0
+			for _, q := range replace(layoutArticle(t, 1, true)) {
+				was, ok := literals[q.Object]
+				if !ok {
+					continue
+				}
+				both++
+				if r, err := st.qs.ValueOf(q.Object); err != nil || r == nil || r.Key() != was.Key() {
+					t.Errorf("%s: node %v after replacing, %v before (%v)", q.Object, r, was, err)
+				}
+			}
+			if both < 5 {
+				t.Fatalf("%d literals in both versions, want some", both)
+			}
+			checkRecords(t, st)
+			checkCounts(t, st)
+		})
+	}
+}
+
+// A quad that one transaction removes and adds again (in another of the
+// forms Cayley takes for the same quad) is in the store after it, as on
+// Cayley's in-memory store.
+func TestRemovedAndAddedStays(t *testing.T) {
+	base := []quad.Quad{
+		{Subject: quad.IRI("ex:a"), Predicate: schema.CharStart, Object: quad.Int(5), Label: quad.IRI("ex:s1")},
+		{Subject: quad.IRI("ex:a"), Predicate: schema.Name, Object: quad.String("A"), Label: quad.IRI("ex:s1")},
+	}
+	again := quad.Quad{Subject: quad.IRI("ex:a"), Predicate: schema.CharStart,
+		Object: quad.Int(5).TypedString(), Label: quad.IRI("ex:s1")}
+	for _, l := range layouts {
+		t.Run(l.name, func(t *testing.T) {
+			st := openLayout(t, filepath.Join(t.TempDir(), "db"), l.indexes)
+			defer st.Close()
+			mem, err := Open("memstore", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer mem.Close()
+			for _, s := range []*Store{st, mem} {
+				if err := s.qw.AddQuadSet(base); err != nil {
+					t.Fatal(err)
+				}
+				tx := cgraph.NewTransaction()
+				tx.RemoveQuad(base[0])
+				tx.RemoveQuad(base[1])
+				tx.AddQuad(again)
+				tx.AddQuad(quad.Quad{Subject: quad.IRI("ex:b"), Predicate: schema.Name, Object: quad.String("B"), Label: quad.IRI("ex:s2")})
+				if err := s.qw.ApplyTransaction(tx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, want := exportOf(t, st), exportOf(t, mem)
+			if got != want {
+				t.Errorf("bolt holds\n%s\nmemstore\n%s", got, want)
+			}
+			if !strings.Contains(got, `"5"`) || strings.Contains(got, `"A"`) {
+				t.Errorf("want the quad removed and added again, not the one removed:\n%s", got)
+			}
+			checkCounts(t, st)
+		})
+	}
+}

@@ -94,8 +94,8 @@ func recordOf(label quad.Value) string {
 }
 
 // keepRecords brings the article records up to date with deltas, which the
-// transaction tx has just applied to Cayley's store (removals, then
-// additions, as storeWriter applies them), and moves their mark on with
+// transaction tx has just applied to Cayley's store (a quad both removed
+// and added stays, as storeWriter applies them), and moves their mark on with
 // the store. current tells whether they followed the store before those
 // writes; if not, they are left as they are (still not current).
 func keepRecords(tx *bolt.Tx, current bool, deltas []graph.Delta) error {

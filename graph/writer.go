@@ -14,19 +14,26 @@ import (
 // --writable, Cayley's HTTP API's. It takes one write at a time, counts
 // them (so that the names are read again after any of them, even one that
 // leaves the store's size as it was), and applies a transaction that both
-// removes and adds quads in two steps, removals first.
+// removes and adds quads in two steps, additions first.
 //
 // Cayley's KV stores (bolt, leveldb) get such a transaction wrong when it
 // uses a node fewer times after it than before (a new version of an
 // article with fewer sentences uses schema:isPartOf fewer times): Cayley
 // nets the node's uses over the transaction, resolves only the nodes whose
 // uses grow when it adds quads, and writes the added quads without the
-// others, as if their predicate or object were empty. Removing first, then
-// adding, never nets a node down while it is added. On bolt both steps are
-// one bolt transaction (boltKV.group), so an article is still written whole
-// or not at all; on leveldb they are two. On bolt the same transaction
-// brings newsgraph's article records up to date with the quads written
-// (boltKV.keep).
+// others, as if their predicate or object were empty. In two steps no node
+// is netted down while it is added. Adding first keeps the nodes that both
+// versions of an article use (its sentences' texts, its title, its
+// numbers) in the store throughout: removing first took them out with the
+// old version, when no other article used them, and made them again, with
+// new IDs, for the new one; half the nodes a replacement deleted, each a
+// write to two of Cayley's 131,072 node buckets and to its log, and as
+// many again to make it. A quad that the transaction both removes and adds
+// is in the store after it, as when the removal came first (see
+// withoutReadded). On bolt both steps are one bolt transaction
+// (boltKV.group), so an article is still written whole or not at all; on
+// leveldb they are two. On bolt the same transaction brings newsgraph's
+// article records up to date with the quads written (boltKV.keep).
 //
 // A write that fails on a KV store leaves Cayley's cache of node IDs with
 // IDs the store never committed: the store takes no more writes until it
@@ -115,11 +122,15 @@ func (w storeWriter) apply(tx *graph.Transaction) error {
 	if len(removals.Deltas) == 0 || len(additions.Deltas) == 0 {
 		return w.kept(tx.Deltas, func() error { return w.QuadWriter.ApplyTransaction(tx) })
 	}
+	removals.Deltas = withoutReadded(removals.Deltas, additions.Deltas)
 	both := func() error {
-		if err := w.QuadWriter.ApplyTransaction(removals); err != nil {
+		if err := w.QuadWriter.ApplyTransaction(additions); err != nil {
 			return err
 		}
-		return w.QuadWriter.ApplyTransaction(additions)
+		if len(removals.Deltas) == 0 {
+			return nil
+		}
+		return w.QuadWriter.ApplyTransaction(removals)
 	}
 	if w.keep != nil {
 		return w.keep(tx.Deltas, both)
@@ -128,4 +139,21 @@ func (w storeWriter) apply(tx *graph.Transaction) error {
 		return w.group(both)
 	}
 	return both()
+}
+
+// withoutReadded is removals without the quads that additions add again
+// (as Cayley tells quads apart, sameQuad): removed, then added, such a
+// quad is in the store; added first, then removed, it would not be.
+func withoutReadded(removals, additions []graph.Delta) []graph.Delta {
+	added := make(map[quad.Quad]bool, len(additions))
+	for _, d := range additions {
+		added[sameQuad(d.Quad)] = true
+	}
+	out := removals[:0]
+	for _, d := range removals {
+		if !added[sameQuad(d.Quad)] {
+			out = append(out, d)
+		}
+	}
+	return out
 }
