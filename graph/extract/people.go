@@ -1863,6 +1863,10 @@ func joinedSurname(words []string) string {
 }
 
 func surname(words []string) string {
+	// "Mohammed bin Salman": the last word names the father
+	if forebearEnd(words) {
+		return words[0]
+	}
 	for k := len(words) - 1; k > 0; k-- {
 		w := strings.TrimSuffix(words[k], ".")
 		if w != "Jr" && w != "Sr" && w != "II" && w != "III" && w != "IV" {
@@ -1870,6 +1874,17 @@ func surname(words []string) string {
 		}
 	}
 	return words[0]
+}
+
+// forebearEnd: the name's last word is a forebear's, after a patronymic
+// particle called by the given name and perhaps an article ("Mohammed bin
+// Salman", "Abdullah bin Al Hussein").
+func forebearEnd(words []string) bool {
+	k := len(words) - 2
+	for k > 1 && particles[strings.ToLower(words[k])] && !givenPatronymics[strings.ToLower(words[k])] {
+		k--
+	}
+	return k >= 1 && givenPatronymics[strings.ToLower(words[k])]
 }
 
 func initialOf(w string) rune {
@@ -2046,6 +2061,9 @@ func contains(es []*entity, e *entity) bool {
 func (d *doc) finishPeople() {
 	for _, p := range d.persons {
 		p.name = fullest(p.forms)
+		if p.whole != "" {
+			p.name = p.whole
+		}
 		for _, f := range p.forms {
 			p.addAlt(f)
 		}
