@@ -819,17 +819,21 @@ func (d *doc) countryPossessed(i, j, start int) bool {
 	return true
 }
 
-// ofCountry: the run [i, j) of no ordinary word stands before "of" and a
-// country's name, which ends the phrase ("elect A B of Saint Lucia as
-// speaker", "C D of Dominica was expected …"): a person and the country
-// they come from, as a thing's name would not stand ("Bank of X" has an
-// ordinary word).
+// ofCountry: the run [i, j) of no ordinary word stands before "of" or
+// "from" and a country's name, which ends the phrase ("elect A B of Saint
+// Lucia as speaker", "C D of Dominica was expected …", "E F from the
+// Maldives"): a person and the country they come from, as a thing's name
+// would not stand ("Bank of X" has an ordinary word).
 func (d *doc) ofCountry(i, j, start, end int) bool {
-	if j-i < 2 || j+1 >= end || !d.toks[j].is("of") || i > start && d.toks[i-1].is("the", "The", "of") {
+	if j-i < 2 || j+1 >= end || !d.toks[j].is("of", "from") || i > start && d.toks[i-1].is("the", "The", "of") {
 		return false
 	}
-	c := d.mat(j + 1)
-	if c == nil || c.i != j+1 || c.kind != kCountry || c.j < end && d.toks[c.j].capitalised() {
+	k := j + 1
+	if k+1 < end && d.toks[k].is("the") {
+		k++ // "of the Philippines", "from the Maldives"
+	}
+	c := d.mat(k)
+	if c == nil || c.i > k || c.kind != kCountry || c.j < end && d.toks[c.j].capitalised() {
 		return false
 	}
 	for k := i; k < j; k++ {

@@ -20,6 +20,14 @@ func TestPeopleShapesR9(t *testing.T) {
 			text: "Minister Sidi Ould Bellal received the delegation on Monday.\n\n" +
 				"\"The talks have gone very well,\" Bellal said.",
 			want: []string{"quote Sidi Ould Bellal | The talks have gone very well,"}},
+		// envoys listed each with the country they come from, "from" or
+		// "of", the country's name perhaps after "the"
+		{name: "NamesFromCountries", date: "2019-08-28",
+			text: "Others who presented credentials were Tomas Lepik from Estonia, Hawa Nizam from the Maldives, and Kaba Sylla of the Gambia.",
+			want: []string{"person Tomas Lepik", "person Hawa Nizam", "person Kaba Sylla"}},
+		{name: "ThingFromCountry", date: "2019-08-28",
+			text:   "The cargo was carried by Baltic Freight Lines from Estonia and Ocean Relief from the Philippines.",
+			absent: []string{"person"}},
 		// "King X and his Crown Prince Y": the king's country
 		{name: "AndHisTitle", date: "2021-01-05",
 			text: "DUBAI: The summit was held under the patronage of King Salman and his Crown Prince Tariq Faisal, the minister said.",
