@@ -316,6 +316,7 @@ func (d *doc) run() {
 	d.findPeople()
 	d.findSpeakers()
 	d.resolveOffices()
+	d.leaderWholeNames()
 	d.resolveReferences()
 	d.findQuotes()
 	d.findEvents()

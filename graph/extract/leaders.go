@@ -14,7 +14,8 @@ import (
 // who leads which country; the lexicon's table of leaders' terms
 // (leaders.tsv) is that knowledge, and GUIDELINES 1.4 allows world
 // knowledge for an office's jurisdiction. It never creates a holding: it
-// only places a title the text ties to the person.
+// only places a title the text ties to the person, and names in full the
+// leader that title and one word of the name identify (GUIDELINES 1.1).
 
 // leaderIndex maps a word of a leader's name (as schema.Slug folds it) to
 // the forms of the names that end in that word, and one-word forms to
@@ -165,16 +166,24 @@ func (t leaderTerm) in(day time.Time) bool {
 // more ("Lula da Silva"). The strongest kind of match decides; two
 // countries at the strongest kind are no answer. Empty when no row fits.
 func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
+	country, _ := d.leaderOf(p, m, "")
+	return country
+}
+
+// leaderOf is leaderJurisdiction's country and the whole name of the row
+// that fits best, when one person's rows alone fit at that strength; with
+// only, among the rows of that country alone.
+func (d *doc) leaderOf(p *entity, m *mention, only string) (string, string) {
 	if len(d.x.lex.Leaders) == 0 || p == nil {
-		return ""
+		return "", ""
 	}
 	form := d.titleForm(m)
 	roles := d.leaderRoles(form)
 	if roles == 0 {
-		return ""
+		return "", ""
 	}
 	ix := d.x.leaders()
-	best, country := 0, ""
+	best, country, whole := 0, "", ""
 	// a monarch is no president: "President Mohamed" is not Morocco's
 	// King Mohammed VI
 	elected := false
@@ -187,17 +196,20 @@ func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
 			return nil, ""
 		}
 		j := strings.ToLower(l.Country)
-		if d.officeRow(form, j) == nil {
+		if only != "" && j != only || d.officeRow(form, j) == nil {
 			return nil, ""
 		}
 		return l, j
 	}
-	note := func(s int, j string) {
+	note := func(s int, j string, l *lexicon.Leader) {
 		switch {
 		case s > best:
-			best, country = s, j
+			best, country, whole = s, j, l.Name
 		case s == best && country != j:
 			country = "-" // two countries: no answer at this strength
+		}
+		if s == best && whole != l.Name {
+			whole = "" // two persons
 		}
 	}
 	for _, name := range append([]string{p.name}, p.forms...) {
@@ -208,7 +220,7 @@ func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
 		for _, f := range ix.byLast[w[len(w)-1]] {
 			if s := f.fit(w); s > 0 {
 				if l, j := fits(f); l != nil {
-					note(s, j)
+					note(s, j, l)
 				}
 			}
 		}
@@ -229,14 +241,37 @@ func (d *doc) leaderJurisdiction(p *entity, m *mention) string {
 				role = "head of state"
 			}
 			if roleFits(l, leaderRoleOf[role]) {
-				note(2, j)
+				note(2, j, l)
 			}
 		}
 	}
 	if country == "-" {
-		return ""
+		return "", ""
 	}
-	return country
+	return country, whole
+}
+
+// leaderWholeNames: a leader the text names by a title and one word only
+// ("King Salman", "President Sheikh Mohamed", "President Buhari") is
+// named in full by the row of leaders.tsv that placed the title, when the
+// title's country is that row's and no other person's row fits as well
+// (GUIDELINES 1.1: the usual full name, when the identity is certain).
+func (d *doc) leaderWholeNames() {
+	for _, pm := range d.ments() {
+		p := pm.ent
+		if pm.kind != kPerson || p == nil || p.whole != "" || slices.ContainsFunc(p.forms, func(f string) bool { return len(strings.Fields(f)) != 1 }) {
+			continue
+		}
+		for _, o := range pm.chain {
+			if o.jur == "" || o.former {
+				continue
+			}
+			if c, whole := d.leaderOf(p, o, o.jur); c == o.jur && whole != "" {
+				p.whole = whole
+				break
+			}
+		}
+	}
 }
 
 // monarchTitle: a word that is a monarch's title ("King", "Emir", "Sultan").
@@ -279,6 +314,8 @@ func (f leaderForm) fit(w []string) int {
 		// "Syed Yusuf Raza Gilani" for "Yusuf Raza Gilani": a name the
 		// text writes with a word more in front
 		return 2
+	case len(w) == 1 && forebearEnd(f.words):
+		return 0 // "King Hussein" is not Abdullah bin Al-Hussein
 	case len(w) == 1 || (len(w) < len(f.words) && strings.Join(w, " ") == strings.Join(f.words[len(f.words)-len(w):], " ")):
 		return 1
 	}

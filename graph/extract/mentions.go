@@ -57,6 +57,7 @@ type entity struct {
 	titles    map[string]bool // title forms seen in front of the name
 	nation    string          // the country the text gives the person ("Libyan leader X"), as a jurisdiction key
 	holds     map[*entity]int // office → sentence that says so
+	whole     string          // the whole name leaders.tsv gives the leader a title and one word name ("King Salman")
 
 	// offices
 	jurKey string

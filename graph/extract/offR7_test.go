@@ -79,6 +79,6 @@ func TestLeaderByFirstName(t *testing.T) {
 			absent: []string{"office President | Morocco"}},
 		{name: "FirstNameAfterFormOfAddress", date: "2016-05-02",
 			text: "President Sheikh Khalifa sent a cable of congratulations on the national day.",
-			want: []string{"holds Khalifa | President | United Arab Emirates"}},
+			want: []string{"holds Khalifa bin Zayed Al Nahyan | President | United Arab Emirates"}},
 	})
 }

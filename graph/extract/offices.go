@@ -887,6 +887,12 @@ func (d *doc) companionJurisdiction(pm *mention) string {
 	k := first - 1
 	if k > start && d.toks[k].is("his", "her", "their", "the") {
 		k--
+		// "King X and his Crown Prince Y": the one named before "and"
+		if k > start && d.toks[k].is("and") && !d.toks[k+1].is("the") {
+			if p := d.personAt(k - 1); p != nil && p != pm.ent {
+				host = p
+			}
+		}
 	}
 	if k > start && d.toks[k].is("by") && d.toks[k-1].lower() == "accompanied" {
 		for q := k - 2; q >= start && host == nil; q-- {
@@ -911,6 +917,20 @@ func (d *doc) companionJurisdiction(pm *mention) string {
 	}
 	if host == nil {
 		return ""
+	}
+	if host.nation == "" {
+		// the country of the one post the host holds
+		c := ""
+		for o := range host.holds {
+			if c != "" && o.jurKey != c {
+				return ""
+			}
+			c = o.jurKey
+		}
+		if _, ok := d.x.lex.Grouping(c); ok {
+			return ""
+		}
+		return c
 	}
 	return host.nation
 }

@@ -806,17 +806,21 @@ func (d *doc) countryPossessed(i, j, start int) bool {
 	return true
 }
 
-// ofCountry: the run [i, j) of no ordinary word stands before "of" and a
-// country's name, which ends the phrase ("elect A B of Saint Lucia as
-// speaker", "C D of Dominica was expected …"): a person and the country
-// they come from, as a thing's name would not stand ("Bank of X" has an
-// ordinary word).
+// ofCountry: the run [i, j) of no ordinary word stands before "of" or
+// "from" and a country's name, which ends the phrase ("elect A B of Saint
+// Lucia as speaker", "C D of Dominica was expected …", "E F from the
+// Maldives"): a person and the country they come from, as a thing's name
+// would not stand ("Bank of X" has an ordinary word).
 func (d *doc) ofCountry(i, j, start, end int) bool {
-	if j-i < 2 || j+1 >= end || !d.toks[j].is("of") || i > start && d.toks[i-1].is("the", "The", "of") {
+	if j-i < 2 || j+1 >= end || !d.toks[j].is("of", "from") || i > start && d.toks[i-1].is("the", "The", "of") {
 		return false
 	}
-	c := d.mat(j + 1)
-	if c == nil || c.i != j+1 || c.kind != kCountry || c.j < end && d.toks[c.j].capitalised() {
+	k := j + 1
+	if k+1 < end && d.toks[k].is("the") {
+		k++ // "of the Philippines", "from the Maldives"
+	}
+	c := d.mat(k)
+	if c == nil || c.i > k || c.kind != kCountry || c.j < end && d.toks[c.j].capitalised() {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -1850,6 +1854,10 @@ func joinedSurname(words []string) string {
 }
 
 func surname(words []string) string {
+	// "Mohammed bin Salman": the last word names the father
+	if forebearEnd(words) {
+		return words[0]
+	}
 	for k := len(words) - 1; k > 0; k-- {
 		w := strings.TrimSuffix(words[k], ".")
 		if w != "Jr" && w != "Sr" && w != "II" && w != "III" && w != "IV" {
@@ -1857,6 +1865,17 @@ func surname(words []string) string {
 		}
 	}
 	return words[0]
+}
+
+// forebearEnd: the name's last word is a forebear's, after a patronymic
+// particle called by the given name and perhaps an article ("Mohammed bin
+// Salman", "Abdullah bin Al Hussein").
+func forebearEnd(words []string) bool {
+	k := len(words) - 2
+	for k > 1 && particles[strings.ToLower(words[k])] && !givenPatronymics[strings.ToLower(words[k])] {
+		k--
+	}
+	return k >= 1 && givenPatronymics[strings.ToLower(words[k])]
 }
 
 func initialOf(w string) rune {
@@ -2033,6 +2052,9 @@ func contains(es []*entity, e *entity) bool {
 func (d *doc) finishPeople() {
 	for _, p := range d.persons {
 		p.name = fullest(p.forms)
+		if p.whole != "" {
+			p.name = p.whole
+		}
 		for _, f := range p.forms {
 			p.addAlt(f)
 		}

@@ -82,7 +82,7 @@ func TestPeopleAndOffices(t *testing.T) {
 			want: []string{"holds Jens Stoltenberg | Secretary General | NATO"}},
 		{name: "ImpliedJurisdiction", date: "2021-05-03",
 			text: "EAM Jaishankar spoke to reporters in Mumbai.",
-			want: []string{"holds Jaishankar | External Affairs Minister | India", "city Mumbai"}},
+			want: []string{"holds S. Jaishankar | External Affairs Minister | India", "city Mumbai"}},
 		{name: "AttributionNamesPerson", date: "2021-05-03",
 			text: `"Help is on the way," said Maria Fernanda Espinosa.`,
 			want: []string{"person Maria Fernanda Espinosa", "quote Maria Fernanda Espinosa | Help is on the way,"}},

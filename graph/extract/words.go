@@ -120,6 +120,11 @@ var (
 	// patronymics are the particles that join a name to a forebear's
 	// ("bin", "ibn"): more forebears or the family's name may follow
 	patronymics map[string]bool
+	// givenPatronymics are those after which the name's last word is the
+	// forebear's, not a family name: such a name is called by its first
+	// ("Prince Mohammed" of Mohammed bin Salman, whose father is "King
+	// Salman").
+	givenPatronymics map[string]bool
 	// notTitleWords are ordinary words that are no part of a title's name:
 	// verbs and function words ("Do" in "Deputy Minister of Health Do Xuan
 	// Tuyen" begins the name).
@@ -184,6 +189,7 @@ func loadWords() {
 	roleNouns = words.WordSet("role")
 	particles = words.WordSet("particle")
 	patronymics = words.WordSet("patronymic")
+	givenPatronymics = valued(words.WordValues("patronymic"), "given")
 	rankLasts = words.WordSet("rank")
 	honorNames = words.WordValues("honorname")
 	attributionVerbs = words.WordSet("say")
@@ -195,7 +201,7 @@ func loadWords() {
 	worldRegions = words.WordSet("worldregion")
 	placeNameWords = words.WordSet("placename")
 	subnationalNouns = words.WordSet("subnational")
-	facilityWords = facilities(words)
+	facilityWords = valued(words.WordValues("placename"), "facility")
 	notDemonym = words.WordValues("notdemonym")
 	vessels = words.WordSet("vessel")
 	currencies = words.WordSet("currency")
@@ -268,11 +274,12 @@ func keys(m map[string]string) map[string]bool {
 	return out
 }
 
-func facilities(l *lexicon.Lexicon) map[string]bool {
+// valued is the words of a class whose value is v.
+func valued(m map[string]string, v string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range l.Words {
-		if w.Class == "placename" && w.Value == "facility" {
-			out[w.Word] = true
+	for w, x := range m {
+		if x == v {
+			out[w] = true
 		}
 	}
 	return out
