@@ -1160,7 +1160,7 @@ func (d *doc) addContents(si, a, b int, c contents) bool {
 			// (guidelines 4.3 b)
 			h := c.whole.i
 			s := h
-			for s-1 >= a && d.toks[s-1].Kind == tWord && !d.definiteGoods(s-1) && !d.toks[s-1].capitalised() {
+			for s-1 >= a && d.toks[s-1].Kind == tWord && !d.definiteGoods(s-1) && !d.toks[s-1].capitalised() && !d.toks[s-1].is("of") {
 				s--
 			}
 			w := *c.whole
@@ -2351,6 +2351,9 @@ func (d *doc) includesAt(a, b int) contents {
 			}
 		}
 		if !det {
+			det, c.whole = d.countedSubject(a, k, b)
+		}
+		if !det {
 			continue
 		}
 		// "The consignment to Syria contains …", "The shipment from China
@@ -2506,6 +2509,29 @@ func (d *doc) includesAt(a, b int) contents {
 		}
 	}
 	return none
+}
+
+// countedSubject: the word at k heads a subject counted in a unit or in
+// carriers at the head of the clause or after a comma ("Some 2,200 tons
+// of aid included …", "According to officials, 80 wagons of freight
+// included …"): the goods told before, counted, as "the aid" would tell
+// them. A count in a unit weighs the whole consignment (guidelines 4.3 b).
+func (d *doc) countedSubject(a, k, b int) (bool, *item) {
+	for p := max(a, k-8); p < k; p++ {
+		if p > a && !d.toks[p-1].is(",") {
+			continue
+		}
+		if qt, ref, n, ok := d.countWithUnit(p, b); ok && p+n+1 == k && d.toks[p+n].is("of") {
+			if !genericItems[d.toks[k].Low] {
+				return true, nil
+			}
+			return true, &item{i: k, j: k + 1, qty: &qt, unit: d.x.lex.Items[ref].Name}
+		}
+		if qt, ok := d.quantityAt(p, b); ok && qt.j+2 == k && d.x.notGoods[d.toks[qt.j].Low] == "carrier" && d.toks[qt.j+1].is("of") {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // madeOf: the words at k say what goods are made of ("is made up of", "was
