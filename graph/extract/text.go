@@ -47,20 +47,11 @@ func (t token) capitalised() bool {
 	return unicode.IsUpper(r)
 }
 
-// abbreviations keep their final dot inside the word token.
-var abbreviations = map[string]bool{
-	"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Prof": true, "St": true, "Jr": true, "Sr": true,
-	"Gen": true, "Lt": true, "Col": true, "Capt": true, "Sgt": true, "Rev": true, "Hon": true, "Rt": true, "Gov": true,
-	"Sen": true, "Rep": true, "Amb": true, "Secy": true, "Adm": true, "Maj": true, "Cdr": true, "Brig": true,
-	"vs": true, "etc": true, "No": true, "Nos": true, "Inc": true, "Ltd": true, "Co": true, "Corp": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
-	"Sept": true, "Oct": true, "Nov": true, "Dec": true, "Mt": true, "Ft": true, "approx": true, "Govt": true,
-	"govt": true, "Dept": true, "Min": true, "Pvt": true, "Bros": true,
-}
-
-// canEnd are dotted abbreviations that may also end a sentence.
-var canEnd = map[string]bool{"U.S.": true, "U.K.": true, "U.N.": true, "E.U.": true, "etc.": true,
-	"Inc.": true, "Ltd.": true, "Co.": true, "Corp.": true, "Jr.": true, "a.m.": true, "p.m.": true, "D.C.": true}
+// abbreviations (words.tsv's abbrev class, and the dotted honorifics:
+// "Smt.", "Engr.") keep their final dot inside the word token; canEnd are
+// those that may also end a sentence (value "end": "U.S.", "Inc.").
+// Both are read with the other word lists (loadWords).
+var abbreviations, canEnd map[string]bool
 
 // sentenceStarters are words that, capitalised after a dotted abbreviation,
 // show that a new sentence began.
@@ -75,7 +66,10 @@ func isDigit(r rune) bool  { return r >= '0' && r <= '9' }
 
 // tokenize splits text into tokens. It never fails and takes time linear in
 // the text's length.
-func tokenize(text string) []token { return tokenizeAppend(nil, text) }
+func tokenize(text string) []token {
+	ensureWords()
+	return tokenizeAppend(nil, text)
+}
 
 // tokenizeAppend is tokenize appending to toks[:0], reusing its memory.
 func tokenizeAppend(toks []token, text string) []token {

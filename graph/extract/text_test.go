@@ -43,6 +43,9 @@ func TestSplitSentences(t *testing.T) {
 		{"Goals:\n• one thing\n• another thing", "Goals:|• one thing|• another thing"},
 		{"It cost 2.5 million. Then more.", "It cost 2.5 million.|Then more."},
 		{"Antony J. Blinken spoke.", "Antony J. Blinken spoke."},
+		// name abbreviations (words.tsv abbrev) and dotted honorifics
+		{"President Md. Karim Uddin met Smt. Lata Rao. They talked.", "President Md. Karim Uddin met Smt. Lata Rao.|They talked."},
+		{"Engr. Tunde Bello signed it in Abuja Inc. The rest followed.", "Engr. Tunde Bello signed it in Abuja Inc.|The rest followed."},
 	}
 	for _, c := range cases {
 		var got []string

@@ -182,6 +182,7 @@ func loadWords() {
 	words = lexicon.Default()
 	titleWords = union(words.WordSet("title"), keys(words.WordValues("honorific")))
 	honorifics = words.WordValues("honorific")
+	abbreviations, canEnd = abbreviationSets(words.WordValues("abbrev"), honorifics)
 	styles = words.WordSet("style")
 	majesty = words.WordSet("majesty")
 	notNames = words.WordSet("notname")
@@ -402,4 +403,23 @@ func allCommon(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// abbreviationSets: the words (without their dot) whose dot the tokenizer
+// keeps, the abbrev class's and the dotted honorifics ("Smt.", "Engr."),
+// and the dotted tokens that may also end a sentence (value "end").
+func abbreviationSets(abbrev, honorifics map[string]string) (keep, end map[string]bool) {
+	keep, end = map[string]bool{}, map[string]bool{}
+	for w, v := range abbrev {
+		keep[strings.TrimSuffix(w, ".")] = true
+		if v == "end" {
+			end[w] = true
+		}
+	}
+	for w := range honorifics {
+		if stem, ok := strings.CutSuffix(w, "."); ok && !strings.Contains(stem, ".") {
+			keep[stem] = true
+		}
+	}
+	return keep, end
 }
