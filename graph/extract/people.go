@@ -668,6 +668,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		if role >= 0 {
 		} else if i-1 > start && roleNouns[d.toks[i-1].Low] {
 			role = i - 1
+		} else if len(chain) == 0 && begin < i && begin-1 > start && roleNouns[d.toks[begin-1].Low] {
+			// "his Qatari counterpart Sheikh X", "his Ugandan
+			// counterpart Dr. X": forms of address (no title of the
+			// lexicon) between the role noun and the name
+			role = begin - 1
 		} else if begin-2 > start && d.toks[begin-1].is(",") && roleNouns[d.toks[begin-2].Low] && len(chain) == 0 &&
 			(j >= end || d.toks[j].is(",", ".", ";", ")", "—", "–")) {
 			role = begin - 2
