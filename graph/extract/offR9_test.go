@@ -18,3 +18,24 @@ func TestCounterpartWithFormOfAddress(t *testing.T) {
 			want: []string{"holds John Okello | Foreign Minister | Uganda"}},
 	})
 }
+
+// A list of delegations in a communiqué: each line labels its country
+// with a colon and names its delegate by a form of address, without a
+// full stop ("Zambia: His Excellency President X"). Such a line is no
+// heading in title case: its names are people with their titles. The
+// sentences are invented.
+func TestDelegationLinesAreNoHeadings(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "Excellency", date: "2022-01-15",
+			text: "The summit was attended by the following Heads of State:\n\n" +
+				"Kenya: His Excellency President Amadou Koroma\n\n" +
+				"Togo: Right Hon. Peter Banda, Prime Minister of the Republic of Togo\n\n" +
+				"Ghana: Hon. Kwame Mensah Boateng, Minister of Finance of the Republic of Ghana\n",
+			want: []string{"holds Amadou Koroma | President | Kenya", "holds Peter Banda | Prime Minister | Togo",
+				"holds Kwame Mensah Boateng | Finance Minister | Ghana"}},
+		// a sub-heading in title case still names no one by its capitals
+		{name: "Heading", date: "2022-01-15",
+			text: "The summit opened on Monday.\n\nKenya: New Trade Talks Begin In Nairobi\n\nThe talks will last two days.",
+			absent: []string{"person New Trade Talks"}},
+	})
+}

@@ -1051,8 +1051,17 @@ func (d *doc) heading(si int) bool {
 		return false
 	}
 	// "His Excellency X Ambassador of Y": a list's line names a person
-	// by a form of address, as no headline does
-	if s[0].is("His", "Her") && majesty[s[1].Text] {
+	// by a form of address, as no headline does; also after the country
+	// a list of delegations labels it with ("Zambia: His Excellency
+	// President X", "Lesotho: Hon. X, Minister of Finance")
+	f := 0
+	if c := d.lineLabel(last.I, s[0].I); c != "" {
+		for f < len(s)-2 && !s[f].is(":") {
+			f++
+		}
+		f++
+	}
+	if s[f].is("His", "Her") && majesty[s[f+1].Text] || f > 0 && (styles[s[f].Text] || len(s[f].Text) > 2 && honorifics[s[f].Text] != "") {
 		return false
 	}
 	for _, t := range s[1:] {
