@@ -35,7 +35,27 @@ func TestDelegationLinesAreNoHeadings(t *testing.T) {
 				"holds Kwame Mensah Boateng | Finance Minister | Ghana"}},
 		// a sub-heading in title case still names no one by its capitals
 		{name: "Heading", date: "2022-01-15",
-			text: "The summit opened on Monday.\n\nKenya: New Trade Talks Begin In Nairobi\n\nThe talks will last two days.",
+			text:   "The summit opened on Monday.\n\nKenya: New Trade Talks Begin In Nairobi\n\nThe talks will last two days.",
 			absent: []string{"person New Trade Talks"}},
+	})
+}
+
+// "Ambassador X, High Commissioner of Y to Z": the diplomatic rank in
+// front of a name whose post is the apposition after it is a form of
+// address, not a second post. The sentences are invented.
+func TestAmbassadorRankBeforeDiplomaticApposition(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "HighCommissioner", date: "2022-01-15",
+			text:   "She met His Excellency Ambassador Juan Ruiz, High Commissioner of the Republic of Ghana to South Africa, on Monday.",
+			want:   []string{"holds Juan Ruiz | High Commissioner | Ghana"},
+			absent: []string{"holds Juan Ruiz | Ambassador | Ghana"}},
+		{name: "PermanentRepresentative", date: "2022-01-15",
+			text:   "The council heard Ambassador Peter Banda, Permanent Representative of Kenya to the United Nations.",
+			want:   []string{"holds Peter Banda | Permanent Representative | Kenya"},
+			absent: []string{"holds Peter Banda | Ambassador | Kenya"}},
+		// another post in apposition: both are held
+		{name: "Minister", date: "2022-01-15",
+			text: "She met Ambassador Juan Ruiz, Deputy Foreign Minister of Ghana, on Monday.",
+			want: []string{"holds Juan Ruiz | Deputy Foreign Minister | Ghana"}},
 	})
 }

@@ -748,6 +748,13 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		if app := d.appositionAfter(i, after, begin, start, end); app != nil {
 			if len(chain) == 0 {
 				chain = []*mention{app}
+			} else if len(chain) == 1 && chain[0].j-chain[0].i == 1 && d.toks[chain[0].i].Text == "Ambassador" && !contains1(chain, app) && d.roleOf(app) != "" && diplomatRole(d.roleOf(app)) {
+				// "Ambassador X, High Commissioner of Y to Z",
+				// "Ambassador X, Permanent Representative of Y": the
+				// diplomatic rank as a form of address; the post is the
+				// apposition
+				chain[0].rank = true
+				chain = []*mention{app}
 			} else if !contains1(chain, app) {
 				// "Prime Minister A of Sudan, who is the current
 				// Chairperson of IGAD": both are held
