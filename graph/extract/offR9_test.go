@@ -59,3 +59,28 @@ func TestAmbassadorRankBeforeDiplomaticApposition(t *testing.T) {
 			want: []string{"holds Juan Ruiz | Deputy Foreign Minister | Ghana"}},
 	})
 }
+
+// "the deputy governor of X", "Vice Governor X", "deputy health minister
+// X": a deputy's post whose title the lexicon does not have is not the
+// post of the title after "deputy" or "vice"; it is the title as
+// written. The sentences are invented.
+func TestDeputyOfATitle(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "LowerCaseApposition", date: "2023-04-11",
+			text:   "Mohammad Rahimi, the deputy governor of Kandahar, said relations with Iran are improving in Afghanistan.",
+			want:   []string{"holds Mohammad Rahimi | Deputy Governor | Afghanistan"},
+			absent: []string{"office Governor | Afghanistan"}},
+		{name: "Vice", date: "2023-04-11",
+			text:   "Vice Governor Ana Cruz of the Philippines received the shipment.",
+			want:   []string{"holds Ana Cruz | Vice Governor | Philippines"},
+			absent: []string{"office Governor | Philippines"}},
+		{name: "Portfolio", date: "2023-04-11",
+			text:   "Afghanistan's deputy health minister Karim Noori received the shipment.",
+			want:   []string{"holds Karim Noori | Deputy Health Minister | Afghanistan"},
+			absent: []string{"holds Karim Noori | Health Minister | Afghanistan"}},
+		// the lexicon's own deputy titles stay as they are
+		{name: "Known", date: "2023-04-11",
+			text: "Kenyan Deputy Foreign Minister Ruth Otieno received the shipment.",
+			want: []string{"holds Ruth Otieno | Deputy Foreign Minister | Kenya"}},
+	})
+}
