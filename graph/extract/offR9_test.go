@@ -84,3 +84,16 @@ func TestDeputyOfATitle(t *testing.T) {
 			want: []string{"holds Ruth Otieno | Deputy Foreign Minister | Kenya"}},
 	})
 }
+
+// "the Ambassador from Denmark, Her Excellency X": an envoy "from" a
+// country is its envoy, as one "of" it is. The sentences are invented.
+func TestEnvoyFromACountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ApposedWithAddress", date: "2013-08-20",
+			text: "President John Mahama received letters of credence in Accra. The Ambassador from Norway, Her Excellency Ingrid Berg took her turn followed by the first Ambassador from Peru, Rosa Alvarez.",
+			want: []string{"holds Ingrid Berg | Ambassador | Norway", "holds Rosa Alvarez | Ambassador | Peru"}},
+		{name: "InFront", date: "2013-08-20",
+			text: "Ambassador from Chile Juan Soto presented his credentials to President John Mahama in Accra.",
+			want: []string{"holds Juan Soto | Ambassador | Chile"}},
+	})
+}
