@@ -132,7 +132,9 @@ func (d *doc) findOffices() {
 				continue
 			}
 		}
-		if k < end && d.toks[k].is("of") && m.phrase == "" {
+		// (an envoy "from" a country is its envoy: "the Ambassador from
+		// Denmark, X")
+		if k < end && (d.toks[k].is("of") || d.toks[k].is("from") && d.roleOf(m) != "" && diplomatRole(d.roleOf(m))) && m.phrase == "" {
 			k++
 			if k < end && d.toks[k].is("the") {
 				k++

@@ -655,6 +655,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		if role >= 0 {
 		} else if i-1 > start && roleNouns[d.toks[i-1].Low] {
 			role = i - 1
+		} else if len(chain) == 0 && begin < i && begin-1 > start && roleNouns[d.toks[begin-1].Low] {
+			// "his Qatari counterpart Sheikh X", "his Ugandan
+			// counterpart Dr. X": forms of address (no title of the
+			// lexicon) between the role noun and the name
+			role = begin - 1
 		} else if begin-2 > start && d.toks[begin-1].is(",") && roleNouns[d.toks[begin-2].Low] && len(chain) == 0 &&
 			(j >= end || d.toks[j].is(",", ".", ";", ")", "—", "–")) {
 			role = begin - 2
@@ -729,6 +734,13 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		}
 		if app := d.appositionAfter(i, after, begin, start, end); app != nil {
 			if len(chain) == 0 {
+				chain = []*mention{app}
+			} else if len(chain) == 1 && chain[0].j-chain[0].i == 1 && d.toks[chain[0].i].Text == "Ambassador" && !contains1(chain, app) && d.roleOf(app) != "" && diplomatRole(d.roleOf(app)) {
+				// "Ambassador X, High Commissioner of Y to Z",
+				// "Ambassador X, Permanent Representative of Y": the
+				// diplomatic rank as a form of address; the post is the
+				// apposition
+				chain[0].rank = true
 				chain = []*mention{app}
 			} else if !contains1(chain, app) {
 				// "Prime Minister A of Sudan, who is the current
@@ -1037,8 +1049,17 @@ func (d *doc) heading(si int) bool {
 		return false
 	}
 	// "His Excellency X Ambassador of Y": a list's line names a person
-	// by a form of address, as no headline does
-	if s[0].is("His", "Her") && majesty[s[1].Text] {
+	// by a form of address, as no headline does; also after the country
+	// a list of delegations labels it with ("Zambia: His Excellency
+	// President X", "Lesotho: Hon. X, Minister of Finance")
+	f := 0
+	if c := d.lineLabel(last.I, s[0].I); c != "" {
+		for f < len(s)-2 && !s[f].is(":") {
+			f++
+		}
+		f++
+	}
+	if s[f].is("His", "Her") && majesty[s[f+1].Text] || f > 0 && (styles[s[f].Text] || len(s[f].Text) > 2 && honorifics[s[f].Text] != "") {
 		return false
 	}
 	for _, t := range s[1:] {

@@ -93,9 +93,11 @@ func TestQuoteSpeakers(t *testing.T) {
 			text:   `Foreign Minister Ana Lopez of Peru arrived in Nairobi. Later, the Kenyan minister of health expressed his thanks for "the quick and generous help from Lima."`,
 			absent: []string{"quote Ana Lopez"}},
 		{name: "CounterpartTitle", date: "2021-08-02",
-			text:   `External Affairs Minister S Jaishankar met his Saudi counterpart Prince Faisal bin Farhan in Riyadh. The Saudi foreign minister said the two countries had "a shared vision for the region."`,
-			want:   []string{"quote Faisal bin Farhan | a shared vision for the region."},
-			absent: []string{"holds Faisal bin Farhan"}},
+			text: `External Affairs Minister S Jaishankar met his Saudi counterpart Prince Faisal bin Farhan in Riyadh. The Saudi foreign minister said the two countries had "a shared vision for the region."`,
+			// (the counterpart holds the Saudi post of the kind Jaishankar
+			// holds, as without "Prince"; the reference makes no other)
+			want:   []string{"quote Faisal bin Farhan | a shared vision for the region.", "holds Faisal bin Farhan | Foreign Minister | Saudi Arabia"},
+			absent: []string{"holds Faisal bin Farhan | External Affairs Minister | India"}},
 		{name: "TermAfterCalledIsNoQuote", date: "2021-08-02",
 			text:   `Foreign Minister Ana Lopez defended a policy called "neighbours come first" in a speech. She called it "the best answer we have".`,
 			want:   []string{"quote Ana Lopez | the best answer we have"},

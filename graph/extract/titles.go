@@ -47,23 +47,31 @@ func (d *doc) findTitlePhrases() {
 				// "minister of natural resources and environmental conservation"
 				e = d.lowerPortfolioEnd(headEnd, end, m != nil)
 			}
-			if e <= headEnd {
+			// "Deputy Premier for Cabinet Affairs", "the deputy governor
+			// of X", "Vice Governor X": the deputy's post, a title the
+			// lexicon's does not head, also with no phrase after it
+			// (a state's title: not "Deputy Chief Monitor", of an
+			// organisation's "chief")
+			deputy := m != nil && i > start && d.toks[i-1].is("Deputy", "deputy", "Vice", "vice") && d.mat(i-1) == nil && d.statesTitle(d.titleForm(m))
+			if e <= headEnd && !deputy {
 				i = headEnd - 1
 				continue
 			}
+			e = max(e, headEnd)
 			// the head stays the title's mention; the phrase is its span,
 			// and the countries, groupings and places in it stay theirs
 			if m == nil {
 				m = &mention{i: i, j: headEnd, kind: kOffice, headless: true}
 				d.place(m)
-			} else if i > start && d.toks[i-1].is("Deputy") && d.mat(i-1) == nil {
-				// "Deputy Premier for Cabinet Affairs": the deputy's post,
-				// a phrase the lexicon's title does not head
+			} else if deputy {
 				i--
 				m = &mention{i: i, j: headEnd, kind: kOffice, headless: true}
 				d.place(m)
 			}
 			m.phraseEnd, m.phrase = e, titleCased(d.text(i, e))
+			if deputy {
+				m.phrase = capitalise(m.phrase)
+			}
 			// "Chair of the Pacific Islands Forum (PIF)": the acronym
 			// after the title is no part of it
 			if o := e - 3; o > headEnd && d.toks[e-1].is(")") && d.toks[o].is("(") {
@@ -75,6 +83,19 @@ func (d *doc) findTitlePhrases() {
 			i = e - 1
 		}
 	}
+}
+
+// statesTitle: a form of the lexicon is a title of states (a generic one
+// or a country's), not only of organisations.
+func (d *doc) statesTitle(form string) bool {
+	for _, r := range d.x.officeRows[lowerKey(form)] {
+		if d.x.lex.Offices[r].Jurisdiction != "@" {
+			if _, isGrouping := d.x.lex.Grouping(d.x.lex.Offices[r].Jurisdiction); !isGrouping {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lowerPortfolioEnd: where a title written in lower case ends with the
