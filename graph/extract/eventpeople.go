@@ -538,6 +538,9 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 				// and Foreign Minister Wang Yi agreed": titles between
 				subj := []*entity{p}
 				for c := d.nounStart(m.i, start) - 1; c-1 >= start && d.toks[c].is("and", ","); {
+					if len(subj) == 1 && d.toks[c].is(",") {
+						break // "According to X, A met": a list ends in "and"
+					}
 					if d.toks[c].is("and") && c-2 >= start && d.toks[c-1].is(",") && d.serialComma(c-1, start) {
 						c-- // "A, B, and C arrived"
 					}
