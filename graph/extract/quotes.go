@@ -669,6 +669,9 @@ func (d *doc) subjectBefore(v, start int) *entity {
 		if p == nil {
 			continue
 		}
+		if m.j < v && d.toks[m.j].is("'s", "’s") {
+			return nil // "X's envoy met", "X's spokesman said": the one X has
+		}
 		// the object of a preposition is no subject: "wrote to his
 		// Chinese counterpart Jane Doe and expressed …"
 		b := m.i - 1

@@ -53,6 +53,9 @@ func (d *doc) resolveReferences() {
 				if i > start && d.toks[i-1].is("Both", "both") || d.modifierUse(m) {
 					break
 				}
+				if i-1 > start && d.toks[i-1].is("'s", "’s") && d.mat(i-2) != nil && d.mat(i-2).kind == kPerson {
+					break // "President X's envoy": one X has, not X
+				}
 				if d.nextIsName(m) {
 					break
 				}
