@@ -261,7 +261,28 @@ func (d *doc) hereAt(k int) *entity {
 	if k >= len(d.toks) || !d.toks[k].is("here") || d.quoted[k] || k > 0 && d.toks[k-1].is("from", "near", "of") {
 		return nil
 	}
+	if d.dateline == "" {
+		return d.soleCity()
+	}
 	return d.datelineCity()
+}
+
+// soleCity is the one city a story with no dateline names outside quotes,
+// other than one a traveller comes "from": the place its "here" stands
+// for ("X arrived here from A. … X was welcomed at the airport in B").
+func (d *doc) soleCity() *entity {
+	var city *entity
+	for _, m := range d.ments() {
+		if m.kind != kCity || m.headline || d.quoted[m.i] || m.i > 0 && d.toks[m.i-1].is("from") {
+			continue
+		}
+		if c := d.entityFor(m); city == nil {
+			city = c
+		} else if c != city {
+			return nil
+		}
+	}
+	return city
 }
 
 func (d *doc) placeEntity(m *mention) *entity {

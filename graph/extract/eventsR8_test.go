@@ -1,0 +1,21 @@
+package extract_test
+
+import "testing"
+
+// "here" in a story with no dateline stands for the one city the story
+// names, not counting one a traveller comes "from" (GUIDELINES 6.3: the
+// City the text places the event in); with two cities it names none. The
+// sentences are invented.
+func TestHereIsTheStorysOneCity(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ArrivedHereCityLater", date: "2023-05-10",
+			text: "Kenyan President Samuel Otieno arrived here on Monday on a three-day state visit. He was welcomed by Peruvian Foreign Minister Luis Vega at the airport in Lima.",
+			want: []string{"Visit Samuel Otieno | 2023-05-08 | Lima | -"}},
+		{name: "HereNotWhereFrom", date: "2023-05-10",
+			text: "Kenyan President Samuel Otieno held talks here on Monday with Peruvian President Ana Soto. Otieno flew in from Quito, and the two later toured Lima's old town.",
+			want: []string{"Meeting Ana Soto, Samuel Otieno | 2023-05-08 | Lima | -"}},
+		{name: "TwoCitiesNoHere", date: "2023-05-10",
+			text:   "Kenyan President Samuel Otieno held talks here on Monday with Peruvian President Ana Soto. The two discussed new flights between Lima and Cusco.",
+			absent: []string{"Meeting Ana Soto, Samuel Otieno | 2023-05-08 | Lima", "Meeting Ana Soto, Samuel Otieno | 2023-05-08 | Cusco"}},
+	})
+}
