@@ -743,7 +743,13 @@ func (d *doc) visitPlace(evs []*event, backs []backref) {
 			}
 		}
 		for _, o := range cands {
-			if o.into != nil || o.class != schema.Visit || o.trig > e.trig && o.sent == e.sent || o.location == nil || o.location.class != schema.City {
+			if o.into != nil || o.class != schema.Visit || o.trig > e.trig && o.sent == e.sent || o.location == nil {
+				continue
+			}
+			// "He will begin his tour in Jordan. During the visit, he will
+			// hold talks with X": in that country; not in the last of the
+			// countries a sentence lists ("will visit A, B and C")
+			if o.location.class != schema.City && d.stopsListed(o) {
 				continue
 			}
 			if e.date != nil && o.date != nil && e.date.value != o.date.value && !duringDays(o, e.date) {
@@ -753,6 +759,17 @@ func (d *doc) visitPlace(evs []*event, backs []backref) {
 			break
 		}
 	}
+}
+
+// stopsListed: the sentence that tells the visit o tells another visit to
+// another place.
+func (d *doc) stopsListed(o *event) bool {
+	for _, v := range d.events {
+		if v != o && v.class == schema.Visit && v.sent == o.sent && v.location != nil && v.location != o.location {
+			return true
+		}
+	}
+	return false
 }
 
 // whereBetween: ", where" joins the clause of the event at b to the

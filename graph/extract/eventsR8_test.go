@@ -19,3 +19,18 @@ func TestHereIsTheStorysOneCity(t *testing.T) {
 			absent: []string{"Meeting Ana Soto, Samuel Otieno | 2023-05-08 | Lima", "Meeting Ana Soto, Samuel Otieno | 2023-05-08 | Cusco"}},
 	})
 }
+
+// "During the visit, X met Y": a meeting told in a visit to one country,
+// with no place of its own, is in that country (GUIDELINES 6.3: else the
+// Country it names); not in the last of the countries a trip lists. The
+// sentences are invented.
+func TestMeetingDuringVisitToACountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TourBeginsInCountry", date: "2023-05-10",
+			text: "Kenyan President Samuel Otieno will begin his tour in Peru on Monday. During the visit, he will hold talks with Peruvian President Ana Soto on trade.",
+			want: []string{"Meeting Ana Soto, Samuel Otieno | - | Peru | -"}},
+		{name: "NotTheLastListed", date: "2023-05-10",
+			text:   "Peruvian Foreign Minister Luis Vega will visit Kenya, Uganda and Tanzania next week. During the visit, Vega will meet Kenyan President Samuel Otieno.",
+			absent: []string{"Meeting Luis Vega, Samuel Otieno | - | Tanzania"}},
+	})
+}
