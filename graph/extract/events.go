@@ -2341,6 +2341,16 @@ func (d *doc) meetingInVisitCity() {
 	}
 }
 
+// onePlace: places holds one place, however often.
+func onePlace(places []*entity) bool {
+	for _, p := range places {
+		if p != places[0] {
+			return false
+		}
+	}
+	return len(places) > 0
+}
+
 // placelessVisits: "X is on a week-long official visit. This is his first
 // trip to China": a visit with no place, told within two sentences of
 // a visit by the same person to a place, is that visit when every place
@@ -2370,6 +2380,18 @@ func (d *doc) placelessVisits() {
 			}
 			if v.status == e.status && dist < bestDist && (e.date == nil || v.date == nil || e.date.value == v.date.value || v.date.typ != schema.XSDDate) {
 				best, bestDist = v, dist
+			}
+		}
+		if best == nil && onePlace(places) && !d.pastOfPast(d.bounds(e.sent)) {
+			// "Hu arrived here today on a four-day state visit. … on his
+			// maiden visit to India": the one place the text has the
+			// person visit, however far apart the two are told
+			for _, v := range d.events {
+				if v != e && !v.dropped && v.into == nil && v.class == schema.Visit && v.location == places[0] && sharesPerson(e, v) &&
+					(e.date == nil || v.date == nil || e.date.value == v.date.value) {
+					best = v
+					break
+				}
 			}
 		}
 		if best != nil && len(places) > 0 && d.commonCountry(places) != nil {

@@ -34,3 +34,19 @@ func TestMeetingDuringVisitToACountry(t *testing.T) {
 			absent: []string{"Meeting Luis Vega, Samuel Otieno | - | Tanzania"}},
 	})
 }
+
+// A visit told with no place is the visit to the one place the text has
+// the same person visit, however far apart the two are told (GUIDELINES
+// 6.2: all mentions of one occasion are one event); not when the person
+// visits two places, nor a visit told as past. The sentences are invented.
+func TestPlacelessVisitIsTheOnePlaced(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ArrivedThenVisitToCountry", date: "2023-05-10",
+			text:   "Kenyan President Samuel Otieno arrived on Wednesday on a four-day state visit. Trade deals are expected to be signed. Officials said the talks would cover energy. Otieno was received by officials on his maiden visit to Peru.",
+			want:   []string{"Visit Samuel Otieno | 2023-05-10 | Peru | -"},
+			absent: []string{"Visit Samuel Otieno | 2023-05-10 | - | -"}},
+		{name: "TwoPlacesStayApart", date: "2023-05-10",
+			text:   "Kenyan President Samuel Otieno arrived on Wednesday on a four-day state visit. Trade deals are expected to be signed. Officials said the talks would cover energy. Otieno will travel to Lima on Friday and to Cusco on Sunday.",
+			absent: []string{"Visit Samuel Otieno | 2023-05-10 | Lima", "Visit Samuel Otieno | 2023-05-10 | Cusco"}},
+	})
+}
