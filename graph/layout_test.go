@@ -30,6 +30,25 @@ var layouts = []struct {
 
 // openLayout makes a bolt store in dir with the given indexes, as a
 // program that makes stores with them would have.
+// layoutAndMemstore opens a bolt store with indexes and a memstore, both
+// holding quads, closed when the test ends.
+func layoutAndMemstore(t *testing.T, indexes []kv.QuadIndex, quads []quad.Quad) (st, mem *Store) {
+	t.Helper()
+	st = openLayout(t, filepath.Join(t.TempDir(), "db"), indexes)
+	t.Cleanup(func() { st.Close() })
+	mem, err := Open("memstore", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { mem.Close() })
+	for _, s := range []*Store{st, mem} {
+		if err := s.qw.AddQuadSet(quads); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st, mem
+}
+
 func openLayout(t *testing.T, dir string, indexes []kv.QuadIndex) *Store {
 	t.Helper()
 	saved := kv.DefaultQuadIndexes
@@ -108,18 +127,7 @@ func TestDeleteReadsOneSentence(t *testing.T) {
 	}
 	for _, l := range layouts {
 		t.Run(l.name, func(t *testing.T) {
-			st := openLayout(t, filepath.Join(t.TempDir(), "db"), l.indexes)
-			defer st.Close()
-			mem, err := Open("memstore", "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer mem.Close()
-			for _, s := range []*Store{st, mem} {
-				if err := s.qw.AddQuadSet(all); err != nil {
-					t.Fatal(err)
-				}
-			}
+			st, mem := layoutAndMemstore(t, l.indexes, all)
 			reads := deleteReads(t, st, fact(7))
 			if slices.ContainsFunc(l.indexes, func(i kv.QuadIndex) bool { return sameIndex(i, splIndex) }) {
 				if reads > int64(len(l.indexes)) {
@@ -326,17 +334,8 @@ func TestRemovedAndAddedStays(t *testing.T) {
 		Object: quad.Int(5).TypedString(), Label: quad.IRI("ex:s1")}
 	for _, l := range layouts {
 		t.Run(l.name, func(t *testing.T) {
-			st := openLayout(t, filepath.Join(t.TempDir(), "db"), l.indexes)
-			defer st.Close()
-			mem, err := Open("memstore", "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer mem.Close()
+			st, mem := layoutAndMemstore(t, l.indexes, base)
 			for _, s := range []*Store{st, mem} {
-				if err := s.qw.AddQuadSet(base); err != nil {
-					t.Fatal(err)
-				}
 				tx := cgraph.NewTransaction()
 				tx.RemoveQuad(base[0])
 				tx.RemoveQuad(base[1])

@@ -5,24 +5,17 @@ participant the best such extracted event lacks, is the person extracted in
 the article at all (a linking miss) or not (a people miss)?"""
 import sys, os
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scorelib import S, each
+from scorelib import S, each, participant_near_miss
 from collections import Counter
 C = Counter(); SHOW = os.environ.get("SHOW")
 for art, gold, g in each(sys.argv[1], sys.argv[2:]):
     res, _ = S.score_article(g, gold)
     tp, missed, wrong = res["events"]
-    evs = [(t, n) for t in ["Meeting", "Summit", "Visit"] for n in g.of_type(S.CLASS[t])]
     people = g.of_type(S.CLASS["Person"])
     for e in missed:
-        cands = []
-        for t, n in evs:
-            if t != e["type"]: continue
-            if e.get("date") and e["date"] not in g.values(n, S.NG + "date"): continue
-            if e.get("location") and not any(S.is_named(g, gold, l, e["location"]) for _, l in g.objs(n, S.SCHEMA + "location")): continue
-            cands.append(n)
-        if not cands: continue
+        best = participant_near_miss(g, gold, e)
+        if best is None: continue
         C["near miss (participants only)"] += 1
-        best = max(cands, key=lambda n: sum(any(S.is_named(g, gold, p, w) for _, p in g.objs(n, S.NG + "participant")) for w in e.get("participants", [])))
         parts = [p for _, p in g.objs(best, S.NG + "participant")]
         for w in e.get("participants", []):
             if any(S.is_named(g, gold, p, w) for p in parts): continue

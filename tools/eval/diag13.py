@@ -7,7 +7,7 @@ the event sentence has a third-person pronoun, and how many participants
 the extracted event has."""
 import sys, os, re
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scorelib import S, each_quads, sentence_labels
+from scorelib import S, each_quads, sentence_labels, participant_near_miss
 from collections import Counter
 C = Counter(); SHOW = os.environ.get("SHOW")
 PRON = re.compile(r"\b(he|she|his|her|they|their)\b", re.I)
@@ -16,17 +16,10 @@ for art, gold, quads in each_quads(sys.argv[1], sys.argv[2:]):
     res, _ = S.score_article(g, gold)
     text, lab = sentence_labels(quads)
     tp, missed, wrong = res["events"]
-    evs = [(t, n) for t in ["Meeting", "Summit", "Visit"] for n in g.of_type(S.CLASS[t])]
     people = g.of_type(S.CLASS["Person"])
     for e in missed:
-        cands = []
-        for t, n in evs:
-            if t != e["type"]: continue
-            if e.get("date") and e["date"] not in g.values(n, S.NG + "date"): continue
-            if e.get("location") and not any(S.is_named(g, gold, l, e["location"]) for _, l in g.objs(n, S.SCHEMA + "location")): continue
-            cands.append(n)
-        if not cands: continue
-        best = max(cands, key=lambda n: sum(any(S.is_named(g, gold, p, w) for _, p in g.objs(n, S.NG + "participant")) for w in e.get("participants", [])))
+        best = participant_near_miss(g, gold, e)
+        if best is None: continue
         parts = [p for _, p in g.objs(best, S.NG + "participant")]
         k = lab.get(best)
         for w in e.get("participants", []):

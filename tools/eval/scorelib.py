@@ -61,3 +61,18 @@ def sentence_labels(quads):
         if p[1] == S.RDF_TYPE and l is not None and "#s" in l[1]:
             lab[s[1]] = int(l[1].rsplit("#s", 1)[1])
     return text, lab
+
+
+def participant_near_miss(g, gold, e):
+    """The extracted event that matches gold event e on type, date and place
+    and has most of its participants, or None."""
+    cands = []
+    for n in g.of_type(S.CLASS[e["type"]]):
+        if e.get("date") and e["date"] not in g.values(n, S.NG + "date"):
+            continue
+        if e.get("location") and not any(S.is_named(g, gold, l, e["location"]) for _, l in g.objs(n, S.SCHEMA + "location")):
+            continue
+        cands.append(n)
+    if not cands:
+        return None
+    return max(cands, key=lambda n: sum(any(S.is_named(g, gold, p, w) for _, p in g.objs(n, S.NG + "participant")) for w in e.get("participants", [])))
