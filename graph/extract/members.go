@@ -439,7 +439,7 @@ func (s *memberScan) membersOfNamed(si, k, start, end int) int {
 		}
 	}
 	// "The other members are A, B and C": of the grouping named last
-	if d.toks[k].is("the") && q < end && d.toks[q].is("are", "include", "were", "comprise", "comprised") {
+	if d.toks[k].is("the") && q < end && listingVerb(d.toks[q]) {
 		if list, next := d.countryList(q+1, end); len(list) >= 2 {
 			s.addMembers(g, list, si, "member/the-members-are", k, next)
 			return next
@@ -526,7 +526,7 @@ func (s *memberScan) membersOpen(si, k, end int) int {
 		return k
 	}
 	q++
-	if q >= end || !d.toks[q].is("include", "are", "were", "comprise", "comprised", "included") {
+	if q >= end || !listingVerb(d.toks[q]) {
 		return k
 	}
 	g := s.groupingBefore(k, 1)
@@ -1585,11 +1585,11 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 	q := k
 	rule := "member/grouping-comprising"
 	// "BRICS, now comprising …", "the bloc, originally made up of …"
-	if q+1 < end && s.plainAdverb(q) && d.toks[q+1].is("comprising", "consisting", "composed", "comprised", "made") {
+	if q+1 < end && s.plainAdverb(q) && composedWord(d.toks[q+1]) {
 		q++
 	}
 	switch {
-	case !bare && q+1 < end && d.toks[q].is("comprising", "consisting", "composed", "comprised", "made", "bringing") && (d.toks[q].is("comprising") || d.toks[q+1].is("of", "up", "together")):
+	case !bare && q+1 < end && (composedWord(d.toks[q]) || d.toks[q].is("bringing")) && (d.toks[q].is("comprising") || d.toks[q+1].is("of", "up", "together")):
 		// "The BRICS grouping, made up of A, B and C, …"
 		q++
 		for q < end && d.toks[q].is("of", "up", "together") {
@@ -1626,7 +1626,7 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		if q < end && d.toks[q].is("member") && q+1 < end && memberNouns[d.toks[q+1].Low] {
 			q++
 		}
-		if q+1 < end && memberNouns[d.toks[q].Low] && d.toks[q+1].is("are", "include", "were", "comprise", "comprised", "included") {
+		if q+1 < end && memberNouns[d.toks[q].Low] && listingVerb(d.toks[q+1]) {
 			q += 2
 			rule = "member/grouping-whose-members"
 		} else {
@@ -1693,7 +1693,7 @@ func (s *memberScan) clauseAfterNoun(si int, g *entity, i, k, end int) bool {
 	if d.toks[q].is(",", "—", "–", "-") {
 		q++
 	}
-	if q+1 >= end || !d.toks[q].is("comprising", "consisting", "composed", "comprised", "made", "which", "that", "whose") && !(s.plainAdverb(q) && d.toks[q+1].is("comprising")) {
+	if q+1 >= end || !(composedWord(d.toks[q]) || d.toks[q].is("which", "that", "whose")) && !(s.plainAdverb(q) && d.toks[q+1].is("comprising")) {
 		return false
 	}
 	return s.afterGroupingComma(si, g, i, q, end, false)
@@ -3335,4 +3335,16 @@ func (s *memberScan) amongMembers(i, start, k, end int) ([]*entity, int) {
 		return nil, k
 	}
 	return list, n
+}
+
+// listingVerb: a verb whose object lists the members its subject names
+// ("the members are", "the founding states include", "comprised").
+func listingVerb(t token) bool {
+	return t.is("are", "were", "include", "included", "comprise", "comprised")
+}
+
+// composedWord: a participle or adjective that says what a grouping is
+// made of ("comprising", "consisting of", "composed of", "made up of").
+func composedWord(t token) bool {
+	return t.is("comprising", "consisting", "composed", "comprised", "made")
 }
