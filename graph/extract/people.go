@@ -77,7 +77,15 @@ func (d *doc) nameTok(k int) bool {
 	if !unicode.IsLetter(r) || strings.ContainsAny(t.Text, "0123456789") {
 		return false // "C-17"
 	}
-	return true
+	return !mixedAcronym(t.Text)
+}
+
+// mixedAcronym: a word of capitals and small letters that ends in a
+// capital ("MoFA", "MoHFW", "DoD") is an abbreviation, not a name
+// ("McDonald", "DeSantis" end in small letters).
+func mixedAcronym(w string) bool {
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.IsUpper(last) && strings.IndexFunc(w, unicode.IsLower) >= 0
 }
 
 // nameAfterTitle: the word at k, one that is no name elsewhere (a

@@ -226,6 +226,19 @@ func (d *doc) findQuotes() {
 				q.speaker, q.source, q.how = p, q.sent+1, "quote/speaker-around"
 			}
 		}
+		// a quote that is its own paragraph, after a paragraph that ends
+		// on a sentence about a person, opened by them: "NATO's Secretary
+		// General Jane Doe addressed the ceremony. ¶ “This is a historic
+		// day …”", unless the paragraph after gives words to someone else
+		if q.speaker == nil && q.sent > 0 && d.fillsParagraph(q.q) && d.sents[q.sent-1].Para == d.sents[q.sent].Para-1 {
+			after := (*entity)(nil)
+			if next := d.sentOf[q.q.close] + 1; next < len(d.sents) {
+				after = d.speakerOf(next)
+			}
+			if p := d.openingSubject(q.sent - 1); p != nil && (after == nil || after == p) {
+				q.speaker, q.source, q.how = p, q.sent-1, "quote/speaker-paragraph-before"
+			}
+		}
 		// words quoted in a sentence about a person are theirs: "Correa
 		// closed the summit with a call for “justice, freedom and
 		// sovereignty.”"
@@ -476,8 +489,9 @@ func (d *doc) attributionAfter(s qspan) (*entity, int, bool) {
 	if !strings.HasSuffix(s.text, ",") && !strings.HasSuffix(s.text, "!") && !strings.HasSuffix(s.text, "?") && !d.toks[s.close+1].is(",") {
 		return nil, -1, false
 	}
+	n := d.nameApposition(k, end)
 	for v := k; v < min(end, k+16); v++ {
-		if d.toks[v].Kind == tQuote || d.toks[v].is("if", "when", "while", "because", "but", "and", "although", "though", "whereas") {
+		if d.toks[v].Kind == tQuote || d.toks[v].is("if", "when", "while", "because", "but", "although", "though", "whereas") || d.toks[v].is("and") && v < n {
 			break
 		}
 		if ok, object := d.speechVerb(v); ok && !object && !participle(d.toks[v]) {
@@ -486,6 +500,21 @@ func (d *doc) attributionAfter(s qspan) (*entity, int, bool) {
 		}
 	}
 	return nil, -1, false
+}
+
+// nameApposition: a name of two words or more at k, then a comma, opens an
+// apposition, which may hold an "and" ("Jane Doe, the bloc's head of
+// communications and public affairs, told …"): the index past the
+// comma, else end (an "and" from k on ends the attribution).
+func (d *doc) nameApposition(k, end int) int {
+	n := k
+	for n < end && d.nameTok(n) {
+		n++
+	}
+	if n-k >= 2 && n < end && d.toks[n].is(",") {
+		return n + 1
+	}
+	return end
 }
 
 // attributionAt reads "said X", "he said", "EAM Jaishankar tweeted", "the
@@ -876,6 +905,40 @@ func (d *doc) speakerOf(si int) *entity {
 	return nil
 }
 
+// openingSubject is the person a sentence without quote marks opens with,
+// past titles and places, when it is the sentence's subject ("NATO
+// Secretary General Jane Doe addressed …", "Jane Doe, a 34-year-old
+// engineer, watched …").
+func (d *doc) openingSubject(si int) *entity {
+	p := d.subj[si]
+	if p == nil {
+		return nil
+	}
+	start, end := d.bounds(si)
+	if d.quotedIn(start, end) || d.firstPersonRef(start, end) != p {
+		return nil
+	}
+	for _, m := range d.mentionsIn(start, end) {
+		if personOf(m) == p {
+			return p
+		}
+		if m.i > start+6 {
+			break
+		}
+	}
+	return nil
+}
+
+// quotedIn: a quote mark stands in [start, end).
+func (d *doc) quotedIn(start, end int) bool {
+	for k := start; k < end; k++ {
+		if d.toks[k].Kind == tQuote {
+			return true
+		}
+	}
+	return false
+}
+
 // fillsParagraph: the quote opens its paragraph and closes it.
 func (d *doc) fillsParagraph(s qspan) bool {
 	return s.close >= 0 && d.toks[s.open].Breaks >= 2 && (s.close+1 >= len(d.toks) || d.toks[s.close+1].Breaks >= 2)
@@ -910,7 +973,10 @@ func (d *doc) nameLine(start, end int) bool {
 		if k-start >= 16 || d.toks[k].Breaks >= 2 && k > start {
 			break
 		}
-		if ok, _ := d.speechVerb(k); ok || personVerbs[d.toks[k].Text] || d.toks[k].is("is", "are", "was", "were") {
+		// a line of a name, titles, places and a date has no verb ("Jane
+		// Doe, sitting on the seawall, was cautious" is narrative)
+		if ok, _ := d.speechVerb(k); ok || personVerbs[d.toks[k].Text] || d.toks[k].is("is", "are", "was", "were") ||
+			!d.toks[k].capitalised() && d.mat(k) == nil && (d.tag(k) == pos.VERB || d.tag(k) == pos.AUX) {
 			return false
 		}
 	}
@@ -1013,6 +1079,23 @@ func (d *doc) findSpeakers() {
 				found = d.speakerAt(k, end) || found
 			}
 		}
+		// a quote that is its paragraph after a paragraph ending on a
+		// sentence that opens with a name: "Jane Doe, a 34-year-old
+		// engineer, watched the ships arrive. ¶ “This is …”"
+		if si := d.sentOf[s.open]; d.fillsParagraph(s) && si > 0 && d.sents[si-1].Para == d.sents[si].Para-1 {
+			start, end := d.bounds(si - 1)
+			if k := d.pastTitles(start, end); k < start+6 && !d.quotedIn(start, end) {
+				found = d.speakerAt(k, end) || found
+			}
+		}
+		// the sentence that opens with a name gives a quote after a colon
+		// to it: "Jane Doe, sitting on the seawall, was cautious: “…”"
+		if si := d.sentOf[s.open]; s.open > 0 && d.toks[s.open-1].is(":") {
+			start, _ := d.bounds(si)
+			if k := d.pastTitles(start, s.open); k < start+6 && !d.quotedIn(start, s.open) {
+				found = d.speakerAt(k, s.open) || found
+			}
+		}
 		if s.close >= 0 {
 			si := d.sentOf[s.close]
 			_, end := d.bounds(si)
@@ -1088,8 +1171,9 @@ func (d *doc) titleAt(k int) bool {
 
 // speakerBeforeVerb: "…," [titles] NAME [, apposition ,] said.
 func (d *doc) speakerBeforeVerb(k, end int) bool {
+	n := d.nameApposition(k, end)
 	for v := k; v < min(end, k+16); v++ {
-		if d.toks[v].Kind == tQuote || d.toks[v].is("if", "when", "while", "because", "but", "and") {
+		if d.toks[v].Kind == tQuote || d.toks[v].is("if", "when", "while", "because", "but") || d.toks[v].is("and") && v < n {
 			return false
 		}
 		ok, obj := d.speechVerb(v)
