@@ -2592,9 +2592,10 @@ func (d *doc) clauseObjectBefore(k, start int, inSent []*event) ([]*entity, *ent
 func (d *doc) credentials() {
 	var e *event
 	told := -2 // the last sentence that named the ceremony's people
+	envoys := map[*entity]bool{}
 	for si := range d.sents {
 		start, end := d.bounds(si)
-		cred, verb, envoy := -1, -1, false
+		cred, verb, envoy, turn, meet := -1, -1, false, false, false
 		for k := start; k < end; k++ {
 			if d.quoted[k] {
 				continue
@@ -2606,6 +2607,9 @@ func (d *doc) credentials() {
 				verb = k
 			}
 			envoy = envoy || d.ew(k)&evEnvoy != 0
+			// "it was the turn of the Bolivian ambassador", "took her turn"
+			turn = turn || d.toks[k].is("turn") && k > start && d.toks[k-1].is("the", "his", "her", "their")
+			meet = meet || d.ew(k)&evMeetVerb != 0
 			// "X accredited four new ambassadors": the ceremony, told by
 			// its verb
 			if d.ew(k)&evAccredit != 0 && d.envoyObject(k+1, end) && cred < 0 {
@@ -2620,16 +2624,45 @@ func (d *doc) credentials() {
 			told = si
 			continue
 		}
-		if cred < 0 || verb < 0 || !envoy {
+		if e != nil && si-told <= 3 && envoy && (turn || meet || verb >= 0) && (cred < 0 || verb < 0) {
+			// the ceremony goes on: "X first received the Ambassador of
+			// Y, A", "Next, it was the turn of the ambassador of Z, B",
+			// "the President hosted a reception for the ambassadors - A
+			// of X, B of Y": the meeting that sentence told is the
+			// ceremony
+			for _, x := range d.events {
+				if x != e && x.into == nil && x.sent == si && x.class == schema.Meeting {
+					mergeInto(x, e)
+				}
+			}
+			for p := range d.personsNamed(start, end) {
+				if d.envoyNamed(p, start, end) {
+					envoys[p] = true
+					e.add(p)
+				} else if !turn && !d.formerEnvoy(p, start, end) {
+					e.add(p)
+				}
+			}
+			told, e.seen = si, si
+			continue
+		}
+		// a ceremony told before: "A was the next to present his
+		// credentials to the President" needs no envoy noun
+		if cred < 0 || verb < 0 || !envoy && e == nil {
 			continue
 		}
 		var people []*entity
 		for p := range d.personsNamed(start, end) {
-			if !slices.Contains(people, p) {
+			if !slices.Contains(people, p) && !d.formerEnvoy(p, start, end) {
 				people = append(people, p)
 			}
+			if d.envoyNamed(p, start, end) {
+				envoys[p] = true
+			}
 		}
-		if len(people) == 0 {
+		// "Six new ambassadors presented their credentials to the King
+		// yesterday": the ceremony, whose people the next sentences name
+		if len(people) == 0 && (e != nil || !strings.HasSuffix(d.toks[verb].Low, "ed") || d.quoted[verb]) {
 			continue
 		}
 		dt := d.eventDate(cred, start, end, true)
@@ -2658,6 +2691,98 @@ func (d *doc) credentials() {
 		for _, p := range people {
 			e.add(p)
 		}
+	}
+	if e != nil {
+		d.eachEnvoy(e, envoys)
+	}
+}
+
+// envoyNamed: person p is named in [start, end) as an envoy, right
+// after an envoy noun: "the Ambassador of Hungary, A", "the ambassadors of
+// Kenya, A, and Chile, B", "Her Excellency C from Denmark" after "The
+// Ambassador from Denmark,"; not the head of state the credentials go "to".
+func (d *doc) envoyNamed(p *entity, start, end int) bool {
+	for k := start; k < end; k++ {
+		m := d.mat(k)
+		if m == nil || m.i != k || personOf(m) != p {
+			continue
+		}
+		for q := k - 1; q >= start && q >= k-40; q-- {
+			t := d.toks[q]
+			if d.ew(q)&evEnvoy != 0 {
+				return q == start || !d.toks[q-1].is("previous", "former", "late")
+			}
+			if t.Kind == tWord && !t.capitalised() && !t.is("of", "from", "and", "the", "new", "first") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// formerEnvoy: p is named in [start, end) only as a former holder of the
+// post ("the previous ambassador, A, passed away"): not at the ceremony.
+func (d *doc) formerEnvoy(p *entity, start, end int) bool {
+	for k := start; k < end; k++ {
+		m := d.mat(k)
+		if m == nil || m.i != k || personOf(m) != p {
+			continue
+		}
+		q := k - 1
+		if q > start && d.toks[q].is(",") {
+			q--
+		}
+		return q > start && d.ew(q)&evEnvoy != 0 && d.toks[q-1].is("previous", "former", "late")
+	}
+	return false
+}
+
+// eachEnvoy: "each of the new ambassadors had a private conversation
+// with the King", "a conversation was held with each of the Ambassadors"
+// after a credentials ceremony: one Meeting of the head of state's side
+// with each envoy (GUIDELINES 6.2: separate meetings), not one of all.
+func (d *doc) eachEnvoy(e *event, envoys map[*entity]bool) {
+	each := false
+	for si := e.sent; si < len(d.sents) && !each; si++ {
+		start, end := d.bounds(si)
+		talk := false
+		for k := start; k < end; k++ {
+			talk = talk || !d.quoted[k] && d.ew(k)&(evMeetNoun|evCallNoun|evTalkVerb) != 0
+		}
+		for k := start; k < end && talk; k++ {
+			if !d.toks[k].is("each", "Each") || d.quoted[k] {
+				continue
+			}
+			for q := k + 1; q < end && q <= k+4; q++ {
+				if d.ew(q)&evEnvoy != 0 {
+					each = true
+				}
+			}
+		}
+	}
+	var hosts, guests []*entity
+	for _, p := range e.participants {
+		if envoys[p] {
+			guests = append(guests, p)
+		} else {
+			hosts = append(hosts, p)
+		}
+	}
+	if !each || len(hosts) == 0 || len(guests) < 2 {
+		return
+	}
+	e.participants = append(slices.Clone(hosts), guests[0])
+	for _, g := range guests[1:] {
+		x := *e
+		x.participants = append(slices.Clone(hosts), g)
+		// told where its envoy is named: that sentence tells two meetings
+		for k, _ := d.bounds(e.sent); k < len(d.toks); k++ {
+			if m := d.mat(k); m != nil && m.i == k && personOf(m) == g {
+				x.sent = d.sentOf[k]
+				break
+			}
+		}
+		d.events = append(d.events, &x)
 	}
 }
 
