@@ -315,6 +315,7 @@ func (d *doc) run() {
 	d.findOffices()
 	d.findPeople()
 	d.findSpeakers()
+	d.bareLeaders()
 	d.resolveOffices()
 	d.leaderWholeNames()
 	d.resolveReferences()

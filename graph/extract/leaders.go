@@ -392,3 +392,63 @@ func (d *doc) leaderLastWord(k int) bool {
 	}
 	return d.leaderLast[k] == 1
 }
+
+// bareLeaders: news writes a well-known leader by the surname alone, with
+// no title and no full name anywhere ("Lavrov and Ayrault met in Munich",
+// "Lavrov said"). A lone name word that no rule took for anyone is that
+// leader, named in full (GUIDELINES 1.1), when exactly one person of
+// leaders.tsv in office on the article's day bears it as the last word of
+// a name (or the first, a family name written first), and the article
+// names that leader's country. It gives no office.
+func (d *doc) bareLeaders() {
+	if len(d.x.lex.Leaders) == 0 || !d.a.HasDate() {
+		return
+	}
+	named := map[string]bool{}
+	for _, m := range d.ments() {
+		if m.kind == kCountry || m.kind == kDemonym {
+			named[d.jurisdictionOf(m)] = true
+		}
+	}
+	ix := d.x.leaders()
+	found := false
+	for si := range d.sents {
+		start, end := d.bounds(si)
+		for i := start; i < end; i++ {
+			if d.mat(i) != nil || !d.nameTok(i) || i > start && d.nameTok(i-1) || d.nameRun(i, end) != i+1 {
+				continue
+			}
+			t := d.toks[i].Text
+			if isCommon(t) || strings.ToUpper(t) == t || notNames[t] {
+				continue
+			}
+			w := textWords(t)
+			if len(w) != 1 {
+				continue
+			}
+			whole, country := "", ""
+			for _, f := range ix.byLast[w[0]] {
+				if f.fit(w) != 1 || !ix.terms[f.row].in(d.a.Date) {
+					continue
+				}
+				l := &d.x.lex.Leaders[f.row]
+				if whole != "" && whole != l.Name {
+					whole = "-"
+					break
+				}
+				whole, country = l.Name, strings.ToLower(l.Country)
+			}
+			if whole == "" || whole == "-" || !named[country] {
+				continue
+			}
+			chain, words, honor, _ := d.titlesBefore(i, start)
+			m := d.personMention(nil, i, i+1, chain, words, honor)
+			m.ent.whole = whole
+			found = true
+		}
+	}
+	if found {
+		d.mergePeople()
+		d.findKnownNames()
+	}
+}
