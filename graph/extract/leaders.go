@@ -399,14 +399,15 @@ func (d *doc) leaderLastWord(k int) bool {
 // leader, named in full (GUIDELINES 1.1), when exactly one person of
 // leaders.tsv in office on the article's day bears it as the last word of
 // a name (or the first, a family name written first), and the article
-// names that leader's country. It gives no office.
+// names that leader's country (or organisation, orgleaders.tsv: "Guterres
+// said" in a story that names the UN). It gives no office.
 func (d *doc) bareLeaders() {
 	if len(d.x.lex.Leaders) == 0 || !d.a.HasDate() {
 		return
 	}
 	named := map[string]bool{}
 	for _, m := range d.ments() {
-		if m.kind == kCountry || m.kind == kDemonym {
+		if m.kind == kCountry || m.kind == kDemonym || m.kind == kGrouping {
 			named[d.jurisdictionOf(m)] = true
 		}
 	}

@@ -11,6 +11,14 @@ func TestBareLeaderSurname(t *testing.T) {
 		{name: "SurnamesOfTwoForeignMinisters", date: "2017-02-18",
 			text: "Lavrov and Ayrault discussed the war in Syria in Munich on Saturday, the Russian Foreign Ministry said.\n\n\"We meet often and it helps,\" Lavrov said.\n\nFrance wants a ceasefire.",
 			want: []string{"person Sergey Lavrov", "person Jean-Marc Ayrault", "quote Sergey Lavrov | We meet often and it helps,"}},
+		// the head of an organisation the story names (orgleaders.tsv)
+		{name: "HeadOfNamedOrganisation", date: "2023-09-25",
+			text: "The United Nations will send more aid to Haiti, Guterres said.",
+			want: []string{"person António Guterres"}},
+		// two leaders in office bear the name: no one is sure
+		{name: "TwoLeadersOfTheName", date: "2019-09-25",
+			text:   "The United Nations will send more aid to Haiti, Guterres said.",
+			absent: []string{"person António Guterres", "person Francisco Guterres"}},
 		// the leader's country unnamed: no one is sure
 		{name: "CountryNotNamed", date: "2017-02-18",
 			text:   "Lavrov and Ayrault discussed the war in Syria in Munich on Saturday.",
