@@ -18,3 +18,13 @@ func TestShipmentSinceDate(t *testing.T) {
 				"item Chile > Bolivia | blanket | 2000 | -"}},
 	})
 }
+
+// TestShipmentGazansRecipient: news calls the people of Gaza "Gazans"; aid
+// sent to them is for Palestine, as aid "for Palestinians" is.
+func TestShipmentGazansRecipient(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ToGazans", date: "2024-03-06",
+			text: "Algeria sent 30 tonnes of flour to Gazans on Monday, the foreign ministry said.",
+			want: []string{"item Algeria > Palestine | flour | 30 tonne | 2024-03-04"}},
+	})
+}
