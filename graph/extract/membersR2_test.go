@@ -1,0 +1,37 @@
+package extract_test
+
+import "testing"
+
+// The members told after the grouping in shapes that dated or enclosed
+// the verb: "which then comprised A, B" (the membership at the time told
+// counts, GUIDELINES §3), "the bloc (comprising A and B)", and a second
+// predicate of a grouping that is the subject ("was founded in 2001 and
+// includes A, B"). The sentences are invented.
+func TestMembersThenBracketAnd(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WhichThenComprised", date: "2019-04-02",
+			text: "The accord was signed under the Andean Community, which then comprised Peru, Bolivia, Ecuador and Colombia.",
+			want: []string{"member Andean Community | Peru", "member Andean Community | Colombia"}},
+		{name: "WasThenMadeUpOf", date: "2019-04-02",
+			text: "The Southern African Customs Union was then made up of Botswana, Lesotho, Namibia and Eswatini.",
+			want: []string{"member SACU | Botswana", "member SACU | Eswatini"}},
+		{name: "BracketComprising", date: "2019-04-02",
+			text: "The East African Community (comprising Kenya, Uganda and Tanzania) held an extraordinary summit in Arusha.",
+			want: []string{"member EAC | Kenya", "member EAC | Tanzania"}},
+		{name: "BracketWhichIncludes", date: "2019-04-02",
+			text: "The Visegrad Group (which includes Poland and Hungary) rejected the quota.",
+			want: []string{"member Visegrad Group | Poland", "member Visegrad Group | Hungary"}},
+		{name: "FoundedAndIncludes", date: "2019-04-02",
+			text: "The Arab Maghreb Union was set up in 1989 and includes Algeria, Libya, Morocco and Tunisia.",
+			want: []string{"member Arab Maghreb Union | Algeria", "member Arab Maghreb Union | Tunisia"}},
+		{name: "CreatedAndWasThenMadeUpOf", date: "2019-04-02",
+			text: "The Mano River Union was created in 1973 to promote trade and was then made up of Liberia and Sierra Leone.",
+			want: []string{"member Mano River Union | Liberia", "member Mano River Union | Sierra Leone"}},
+		{name: "AndCountriesSubject", date: "2019-04-02",
+			text:   "The Arab Maghreb Union met in Rabat and Algeria and Tunisia included a clause on trade.",
+			absent: []string{"member Arab Maghreb Union | Algeria", "member Arab Maghreb Union | Tunisia"}},
+		{name: "BracketDate", date: "2019-04-02",
+			text:   "The Mano River Union (founded in 1973) sent observers to Liberia and Guinea.",
+			absent: []string{"member Mano River Union | Liberia", "member Mano River Union | Guinea"}},
+	})
+}
