@@ -2333,9 +2333,29 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 			}
 		}
 		g, _, n := s.groupAt(k+1, end)
+		if g != nil && s.asNonMember(n, end) {
+			return nil, 0
+		}
 		return g, n
 	}
 	return nil, 0
+}
+
+// asNonMember reads, at k after "joined X", "as (an) observer", "as a
+// guest", "as a dialogue partner", "as an associate member": a place at
+// the table that is no membership (GUIDELINES §3).
+func (s *memberScan) asNonMember(k, end int) bool {
+	d := s.doc
+	k = s.pastAdverbials(k, end)
+	if k+1 >= end || !d.toks[k].is("as") {
+		return false
+	}
+	k++
+	if d.toks[k].is("a", "an", "the", "its", "their") {
+		k++
+	}
+	k = s.memberModifiers(k, end)
+	return k < 0 || k < end && d.toks[k].is("observer", "observers", "guest", "guests", "partner", "partners", "dialogue")
 }
 
 // newMembersList reads "(N) (new) members|states|countries (,)

@@ -35,3 +35,23 @@ func TestMembersThenBracketAnd(t *testing.T) {
 			absent: []string{"member Mano River Union | Liberia", "member Mano River Union | Guinea"}},
 	})
 }
+
+// Joining a grouping as an observer, a guest or a dialogue partner is no
+// membership (GUIDELINES §3); joining as a member is. The sentences are
+// invented.
+func TestMembersJoinedAsObserver(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "JoinedAsObserver", date: "2019-10-16",
+			text:   "At the Turkic Council's summit in Cholpon-Ata last year, Hungary joined the group as an observer.",
+			absent: []string{"member Organization of Turkic States | Hungary"}},
+		{name: "JoinedAsDialoguePartner", date: "2019-10-16",
+			text:   "Nepal joined the Shanghai Cooperation Organisation as a dialogue partner in 2015.",
+			absent: []string{"member SCO | Nepal"}},
+		{name: "JoinedAsObserverState", date: "2019-10-16",
+			text:   "Turkmenistan joined the Organization of Turkic States as an observer state.",
+			absent: []string{"member Organization of Turkic States | Turkmenistan"}},
+		{name: "JoinedAsFoundingMember", date: "2019-10-16",
+			text: "Chile joined the Pacific Alliance as a founding member.",
+			want: []string{"member Pacific Alliance | Chile"}},
+	})
+}
