@@ -55,3 +55,22 @@ func TestMembersJoinedAsObserver(t *testing.T) {
 			want: []string{"member Pacific Alliance | Chile"}},
 	})
 }
+
+// Groupings the lexicon knows by their former and formal names, the UN's
+// regional groups and standing formats. The sentences are invented.
+func TestGroupingsFormerAndRegionalNames(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FormerNameJoined", date: "2019-10-16",
+			text: "Uzbekistan has officially joined the Cooperation Council of Turkic Speaking States.",
+			want: []string{"member Organization of Turkic States | Uzbekistan"}},
+		{name: "ShanghaiFive", date: "2000-07-05",
+			text: "Leaders of the Shanghai Five met in Dushanbe on Wednesday.",
+			want: []string{"grouping Shanghai Five"}},
+		{name: "UNRegionalGroup", date: "2017-06-02",
+			text: "Italy was elected as a representative of the Western European and Others Group.",
+			want: []string{"grouping WEOG"}},
+		{name: "HumanRightsCommission", date: "2018-04-13",
+			text: "The minister met the Inter-American Commission on Human Rights in Lima.",
+			want: []string{"grouping IACHR"}},
+	})
+}
