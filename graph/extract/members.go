@@ -984,6 +984,16 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			}
 		}
 	}
+	// "The SCO was founded in 2001 and includes A, B, …"; "the bloc was
+	// created in 2014 and was then made up of …"
+	if s.subjectAt(i, start) {
+		if q := s.andMembershipVerb(k, end); q > k {
+			if list, n := d.countryList(s.listIntro(q, end), end); len(list) >= 2 {
+				s.addMembers(g, list, si, "member/grouping-and-comprises", i, n)
+				return
+			}
+		}
+	}
 	// "the Quad is a grouping of …"
 	if k < end && d.toks[k].is("is", "was") && s.subjectAt(i, start) && s.membershipVerb(k, end) == k {
 		if q := s.definition(k+1, end, s.mat(i) == nil); q > 0 {
@@ -1032,7 +1042,11 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		list, next := d.countryList(k+1, end)
 		if len(list) >= 2 && next < end && d.toks[next].is(")") {
 			s.addMembers(g, list, si, "member/list-in-brackets", i, next+1)
+			return
 		}
+		// "the EAC (comprising A, B and C)", "the bloc (which then
+		// included A and B)"
+		s.afterGroupingComma(si, g, i, k+1, end, false)
 		return
 	}
 	// "ASEAN admitted Timor-Leste", "NATO on Thursday welcomed Sweden as
@@ -1532,6 +1546,39 @@ func (s *memberScan) membershipVerb(k, end int) int {
 		if q+1 < end && d.toks[q].is(",") && d.toks[q+1].is("including", "namely") {
 			return q + 2
 		}
+	}
+	return k
+}
+
+// andMembershipVerb reads, at k after a grouping that is the subject, a
+// short predicate that names no country or grouping and "and" a second
+// one whose verb is one of membership ("was founded in 2001 and includes
+// …", "was created in 2014 to fight terrorism and was then made up of
+// …"). It returns the token after the verb, or k.
+func (s *memberScan) andMembershipVerb(k, end int) int {
+	d := s.doc
+	if k >= end || s.tag(k) != pos.VERB && s.tag(k) != pos.AUX {
+		return k
+	}
+	for p := k + 1; p+1 < end && p < k+16; p++ {
+		t := d.toks[p]
+		if m := d.mat(p); m != nil && (m.kind == kCountry || m.kind == kGrouping) {
+			return k
+		}
+		if t.is(";", ":", "(", "—", "–", "which", "that", "who", "whose") || t.is(",") && !d.toks[p+1].is("and") {
+			return k
+		}
+		if !t.is("and") {
+			continue
+		}
+		// "and were …" has another subject in view
+		if d.toks[p+1].is("are", "were") {
+			return k
+		}
+		if q := s.membershipVerb(p+1, end); q > p+1 {
+			return q
+		}
+		return k
 	}
 	return k
 }
@@ -2286,9 +2333,29 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 			}
 		}
 		g, _, n := s.groupAt(k+1, end)
+		if g != nil && s.asNonMember(n, end) {
+			return nil, 0
+		}
 		return g, n
 	}
 	return nil, 0
+}
+
+// asNonMember reads, at k after "joined X", "as (an) observer", "as a
+// guest", "as a dialogue partner", "as an associate member": a place at
+// the table that is no membership (GUIDELINES §3).
+func (s *memberScan) asNonMember(k, end int) bool {
+	d := s.doc
+	k = s.pastAdverbials(k, end)
+	if k+1 >= end || !d.toks[k].is("as") {
+		return false
+	}
+	k++
+	if d.toks[k].is("a", "an", "the", "its", "their") {
+		k++
+	}
+	k = s.memberModifiers(k, end)
+	return k < 0 || k < end && d.toks[k].is("observer", "observers", "guest", "guests", "partner", "partners", "dialogue")
 }
 
 // newMembersList reads "(N) (new) members|states|countries (,)
@@ -2458,7 +2525,9 @@ func (s *memberScan) pastAdverbials(k, end int) int {
 			k, moved = ds[x].j, true
 			continue
 		}
-		if s.plainAdverb(k) {
+		// "which then comprised A, B and C", "was then made up of":
+		// the membership at the time told (GUIDELINES §3)
+		if s.plainAdverb(k) || d.toks[k].is("then") {
 			k++
 			moved = true
 			continue

@@ -341,6 +341,9 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 		}
 		p, blocked := d.subjectOf(v, start)
 		if p != nil {
+			if s := d.participleSubject(v, start, si); s != nil && s != p {
+				return s, si, true
+			}
 			return p, si, true
 		}
 		if blocked {
@@ -363,6 +366,31 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 		}
 	}
 	return nil, -1, false
+}
+
+// participleSubject: a participle after a comma ("…, emphasizing “…”",
+// "…, adding that “…”") has the subject of the clause it hangs on, not
+// the person nearest before it, who is the clause's object ("Jane Doe
+// reassured her counterpart John Roe of …, emphasizing …"); not past a
+// relative clause ("…, who thanked …, saying").
+func (d *doc) participleSubject(v, start, si int) *entity {
+	if !participle(d.toks[v]) || v-1 <= start || !d.toks[v-1].is(",") {
+		return nil
+	}
+	s := d.subjectAt(si, v)
+	if s == nil {
+		return nil
+	}
+	seen := false
+	for k := start; k < v; k++ {
+		if m := d.mat(k); m != nil && m.i == k && personOf(m) == s {
+			seen = true
+		}
+		if seen && d.toks[k].is("who", "which", "whom", "whose", "whereas", "while", "and", ";") {
+			return nil
+		}
+	}
+	return s
 }
 
 // passiveQuoted reads "was quoted (by the agency) as saying" back from the

@@ -27,3 +27,17 @@ func TestQuoteSpeakersAroundParagraphs(t *testing.T) {
 			absent: []string{"person MoFA"}},
 	})
 }
+
+// A participle after a comma has the subject of the clause it hangs on,
+// not the clause's object (the sentences are invented).
+func TestQuoteParticipleSubject(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "EmphasizingAfterObject", date: "2024-06-12",
+			text:   `Foreign Minister Ana Lopez reassured her counterpart Jorge Ruiz of Peru's steady support for Chile, emphasizing the government's commitment to "the continuity of our ties and steady cooperation in all areas."`,
+			want:   []string{"quote Ana Lopez | the continuity of our ties and steady cooperation in all areas."},
+			absent: []string{"quote Jorge Ruiz"}},
+		{name: "AddingAfterObject", date: "2024-06-12",
+			text: `President Mark Otieno thanked Prime Minister Sara Kimani for the aid, adding that "the two peoples will always stand together in hard times."`,
+			want: []string{"quote Mark Otieno | the two peoples will always stand together in hard times."}},
+	})
+}

@@ -4597,7 +4597,26 @@ func (d *doc) shipDates(a, b int) []dateExpr {
 				}
 			}
 		}
+		if d.sinceClause(e.i) {
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// sinceClause: the date at i is in a clause or phrase "since …" ("the
+// first aid to arrive since the airport closed on August 15", "since
+// March"): the start of a span, not the day of an act.
+func (d *doc) sinceClause(i int) bool {
+	start, _ := d.bounds(d.sentOf[i])
+	for k := i - 1; k >= start; k-- {
+		switch {
+		case d.toks[k].is("since", "Since"):
+			return true
+		case d.toks[k].is(",", ";", "—", "–", "(", ")"):
+			return false
+		}
+	}
+	return false
 }
