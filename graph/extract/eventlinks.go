@@ -1287,11 +1287,45 @@ func (d *doc) storyDay() {
 	}
 }
 
-// pastOfPast: the sentence tells of a time before the story's ("had
-// met", "last year", "two years ago", "once").
+// newsDay: an event the story tells as held and dates nowhere ("X had a
+// telephone conversation with Y", "the ministers agreed during their phone
+// talks") is news of the article's day, unless its sentence sets it at
+// another time ("two years ago", "last month", "had met", "once",
+// "former", "previously").
+func (d *doc) newsDay() {
+	if !d.a.HasDate() {
+		return
+	}
+	day := d.a.Date.Format("2006-01-02")
+	for _, e := range d.events {
+		if !e.dropped && e.into == nil && e.status == "held" && e.sent <= 1 && e.date != nil && e.date.typ == schema.XSDDate && e.date.value != day {
+			return // the lede tells its news of another day
+		}
+	}
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.date != nil || e.status != "held" || e.class == schema.Visit {
+			continue
+		}
+		start, end := d.bounds(e.sent)
+		if d.pastOfPast(start, end) || e.late || e.trig > start && d.toks[e.trig-1].is("to") {
+			continue // "is to hold talks", "agreed to meet": not told as held
+		}
+		e.date = &dateExpr{e.trig, max(e.trigEnd, e.trig+1), day, schema.XSDDate}
+	}
+}
+
+// pastOfPast: the sentence tells of a time before the story's ("last
+// year", "two years ago", "once", "former", "previously", "then", a
+// pluperfect: "had met", "had already held"; not "had a call", nor "had
+// earlier held": earlier on the day told), or of one thing going on as
+// another happened ("was holding talks when the news broke").
 func (d *doc) pastOfPast(start, end int) bool {
 	for q := start; q < end; q++ {
-		if d.toks[q].is("had", "last", "Last", "ago", "once", "Once", "former", "then") {
+		if d.toks[q].is("last", "Last", "ago", "once", "Once", "former", "then", "previously", "Previously", "prior") {
+			return true
+		}
+		if q+1 < end && d.toks[q].is("had") && (d.tag(q+1) == pos.VERB || d.toks[q+1].is("already", "previously")) ||
+			q+1 < end && d.toks[q].is("was", "were") && d.tag(q+1) == pos.VERB && strings.HasSuffix(d.toks[q+1].Low, "ing") {
 			return true
 		}
 	}

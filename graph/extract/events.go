@@ -792,6 +792,7 @@ func (d *doc) findEvents() {
 		}
 	}
 	d.coNamed()
+	d.newsDay()
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
 	for _, e := range d.events {

@@ -55,7 +55,7 @@ func TestForeignCommonwealthSecretary(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "FCOSecretary", date: "2021-06-17",
 			text: "President Ana Lopez held talks with UK Foreign and Commonwealth Affairs Secretary Paul Brandt in Lima.",
-			want: []string{"holds Paul Brandt | Foreign Secretary | United Kingdom", "Meeting Ana Lopez, Paul Brandt | - | Lima | -"}},
+			want: []string{"holds Paul Brandt | Foreign Secretary | United Kingdom", "Meeting Ana Lopez, Paul Brandt | 2021-06-17 | Lima | -"}},
 	})
 }
 

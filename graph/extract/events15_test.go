@@ -49,7 +49,7 @@ func TestEventWithinFramework(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "WithinFramework", date: "2021-07-22",
 			text: "Kenyan Foreign Minister John Kamau met Peruvian Foreign Minister Ana Lopez within the framework of the 19th Summit of the Andean Community held in Lima, Peru.",
-			want: []string{"Meeting Ana Lopez, John Kamau | - | Lima | -", "Summit Ana Lopez, John Kamau | - | Lima | -"}},
+			want: []string{"Meeting Ana Lopez, John Kamau | 2021-07-22 | Lima | -", "Summit Ana Lopez, John Kamau | 2021-07-22 | Lima | -"}},
 		{name: "OnTheOccasion", date: "2021-07-22",
 			text: "President Ana Lopez will visit Kenya on the occasion of the Nairobi Summit of the East African Community next year.",
 			want: []string{"Visit Ana Lopez | 2022 | Kenya | -"}},

@@ -24,15 +24,15 @@ func TestEventOtherLeadersMeeting(t *testing.T) {
 			text: "President John Kamau and other Heads of State of the African Union are meeting in Nairobi. " +
 				"The leaders will consider the annual budget. " +
 				"Other Heads of State present include the President of Ghana, Ana Lopez, and Kenyan Vice President Peter Mwangi.",
-			want: []string{"Summit Ana Lopez, John Kamau, Peter Mwangi | - | Nairobi | -"}},
+			want: []string{"Summit Ana Lopez, John Kamau, Peter Mwangi | 2021-06-10 | Nairobi | -"}},
 		{name: "AlsoPresentWere", date: "2021-06-10",
 			text: "President John Kamau and other Heads of State of the African Union are meeting in Nairobi. " +
 				"Also present were the Foreign Minister of Ghana, Ana Lopez.",
-			want: []string{"Summit Ana Lopez, John Kamau | - | Nairobi | -"}},
+			want: []string{"Summit Ana Lopez, John Kamau | 2021-06-10 | Nairobi | -"}},
 		{name: "PresentVerbNoAttendance", date: "2021-06-10",
 			text: "President John Kamau and other Heads of State of the African Union are meeting in Nairobi. " +
 				"Ana Lopez will present a report on trade.",
-			want: []string{"Summit John Kamau | - | Nairobi | -"}},
+			want: []string{"Summit John Kamau | 2021-06-10 | Nairobi | -"}},
 		{name: "ReportOfMeetingNoEvent", date: "2021-06-10",
 			text:   "The council will consider the Report of the 9th Ordinary Meeting of the Committee of Experts.",
 			absent: []string{"Meeting "}},

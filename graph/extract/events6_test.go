@@ -129,7 +129,7 @@ func TestEventHeadingsAndPastClause(t *testing.T) {
 			absent: []string{"Meeting "}},
 		{name: "SentenceWithStopStays", date: "2016-08-12",
 			text: "The Regional Foreign Ministers Meeting was held in Lima.\n\nThe ministers discussed trade.",
-			want: []string{"Meeting - | - | Lima | -"}},
+			want: []string{"Meeting - | 2016-08-12 | Lima | -"}},
 		{name: "StartedGatheringOnMonday", date: "2002-07-09",
 			text: "The highlight will be a parade near the hall where African heads of state started gathering on Monday for a three-day summit.",
 			want: []string{"Summit - | 2002-07-08 | - | -"}},
@@ -157,7 +157,7 @@ func TestEventInCityOnVisit(t *testing.T) {
 		{name: "DiscussionsWithAndVisitCity", date: "2022-10-06",
 			text: "Prime Minister Ana Lopez held bilateral discussions with the delegation of Kenya led by President John Kamau. " +
 				"President John Kamau is in Lima for an official visit to Peru.",
-			want: []string{"Meeting Ana Lopez, John Kamau | - | Lima | -", "Visit John Kamau | - | Lima | -"}},
+			want: []string{"Meeting Ana Lopez, John Kamau | 2022-10-06 | Lima | -", "Visit John Kamau | - | Lima | -"}},
 		{name: "LeftForCityNotMeetingPlace", date: "2022-10-06",
 			text: "Prime Minister Ana Lopez met President John Kamau on Monday. " +
 				"Kamau left for Lima on Monday.",

@@ -182,6 +182,6 @@ func TestEventNameAlone(t *testing.T) {
 			absent: []string{"Summit "}},
 		{name: "OrdinalStays", date: "2021-06-12",
 			text: "The leaders opened the 12th East African Summit at the convention centre.",
-			want: []string{"Summit - | - | - | -"}},
+			want: []string{"Summit - | 2021-06-12 | - | -"}},
 	})
 }

@@ -15,7 +15,7 @@ func TestEventPlaceNotTopic(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | - | -"}},
 		{name: "SituationIn", date: "2021-06-10",
 			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi to discuss the situation in Ethiopia.",
-			want: []string{"Meeting Ana Lopez, Peter Mwangi | - | - | -"}},
+			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-10 | - | -"}},
 		{name: "PlaceAfterTheTopicStillOK", date: "2021-06-10",
 			text: "Foreign Minister Ana Lopez of Peru met Kenyan Foreign Minister Peter Mwangi in Nairobi on Tuesday to discuss the drought.",
 			want: []string{"Meeting Ana Lopez, Peter Mwangi | 2021-06-08 | Nairobi | -"}},

@@ -510,7 +510,7 @@ func TestEvents(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Carlos Ruiz, Peter Mwangi | 2021-03-05 | - | -"}},
 		{name: "OneMeetingWithAll", date: "2021-03-06", // GUIDELINES 6.2: "X met A and B" is one Meeting
 			text: "Foreign Minister Marise Payne of Australia held talks with Indian Defence Minister Rajnath Singh and Japanese Foreign Minister Toshimitsu Motegi in Delhi.",
-			want: []string{"Meeting Marise Payne, Rajnath Singh, Toshimitsu Motegi | - | New Delhi | -"}},
+			want: []string{"Meeting Marise Payne, Rajnath Singh, Toshimitsu Motegi | 2021-03-06 | New Delhi | -"}},
 	})
 }
 
