@@ -749,7 +749,7 @@ func (s *memberScan) bareApostrophe(k int) bool {
 // noun, or k.
 func (s *memberScan) blocHead(k, end int) int {
 	q := k
-	for n := 0; n < 2 && q < end && !blocNouns[s.toks[q].Low]; n++ {
+	for n := 0; n < 2 && q < end && !blocHeads[s.toks[q].Low]; n++ {
 		// "trade", "security": a noun that names the field
 		m := s.mat(q)
 		field := m == nil && s.toks[q].Kind == tWord && !s.toks[q].capitalised() && s.tag(q) == pos.NOUN || m != nil && m.i == q && m.j == q+1 && m.kind == kTopic
@@ -758,7 +758,7 @@ func (s *memberScan) blocHead(k, end int) int {
 		}
 		q++
 	}
-	if q < end && blocNouns[s.toks[q].Low] && !s.toks[q].capitalised() {
+	if q < end && blocHeads[s.toks[q].Low] && !s.toks[q].capitalised() {
 		return q + 1
 	}
 	return k

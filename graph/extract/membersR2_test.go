@@ -74,3 +74,24 @@ func TestGroupingsFormerAndRegionalNames(t *testing.T) {
 			want: []string{"grouping IACHR"}},
 	})
 }
+
+// A grouping's name with the noun of its kind after it ("the AUKUS
+// pact", "the C5+1 format", "the Lancang-Mekong Cooperation mechanism")
+// before its members; "the pact" alone refers back to nothing. The
+// sentences are invented.
+func TestMembersPactFormatMechanism(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PactComprising", date: "2023-03-14",
+			text: "The three-nation AUKUS security pact comprising Australia, Britain and the United States unveiled the submarine plan.",
+			want: []string{"member AUKUS | Australia", "member AUKUS | United States"}},
+		{name: "MechanismComprises", date: "2023-03-14",
+			text: "The Lancang-Mekong Cooperation mechanism comprises China, Cambodia, Laos, Myanmar, Thailand and Vietnam.",
+			want: []string{"member Lancang-Mekong Cooperation | Laos", "member Lancang-Mekong Cooperation | Vietnam"}},
+		{name: "FormatWhichIncludes", date: "2023-03-14",
+			text: "Talks in the Normandy format, which includes Germany, France, Russia and Ukraine, resumed in Paris.",
+			want: []string{"member Normandy Format | Germany", "member Normandy Format | Ukraine"}},
+		{name: "PactBackRefNoMembers", date: "2023-03-14",
+			text:   "NATO leaders met in Vilnius. The pact, which includes Germany and Japan as signatories, was renewed.",
+			absent: []string{"member NATO | Japan"}},
+	})
+}

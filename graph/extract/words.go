@@ -105,6 +105,9 @@ var (
 	// blocNouns name a grouping itself: "the bloc", "the 22-nation League"
 	// refer back to one the article named.
 	blocNouns map[string]bool
+	// blocHeads stand for the grouping named right before them ("the
+	// AUKUS pact", "the C5+1 format") but refer back to none.
+	blocHeads map[string]bool
 	// countryRefs name a state itself: "the island", "the neighbouring
 	// country" refer back to one the article named.
 	countryRefs map[string]bool
@@ -226,6 +229,7 @@ func loadWords() {
 	appositionModifiers = words.WordSet("modifier")
 	memberNouns = words.WordSet("member")
 	blocNouns = words.WordSet("bloc")
+	blocHeads = union(blocNouns, words.WordSet("blochead"))
 	countryRefs = words.WordSet("countryref")
 	commonWords = common(words)
 	verbs = posSet(words, "VERB", false)
