@@ -2724,18 +2724,15 @@ func (d *doc) envoyNamed(p *entity, start, end int) bool {
 // formerEnvoy: p is named in [start, end) only as a former holder of the
 // post ("the previous ambassador, A, passed away"): not at the ceremony.
 func (d *doc) formerEnvoy(p *entity, start, end int) bool {
-	for k := start; k < end; k++ {
-		m := d.mat(k)
-		if m == nil || m.i != k || personOf(m) != p {
-			continue
-		}
-		q := k - 1
-		if q > start && d.toks[q].is(",") {
-			q--
-		}
-		return q > start && d.ew(q)&evEnvoy != 0 && d.toks[q-1].is("previous", "former", "late")
+	k := d.mentionAt(p, start, end)
+	if k < 0 {
+		return false
 	}
-	return false
+	q := k - 1
+	if q > start && d.toks[q].is(",") {
+		q--
+	}
+	return q > start && d.ew(q)&evEnvoy != 0 && d.toks[q-1].is("previous", "former", "late")
 }
 
 // eachEnvoy: "each of the new ambassadors had a private conversation
@@ -2777,11 +2774,9 @@ func (d *doc) eachEnvoy(e *event, envoys map[*entity]bool) {
 		x := *e
 		x.participants = append(slices.Clone(hosts), g)
 		// told where its envoy is named: that sentence tells two meetings
-		for k, _ := d.bounds(e.sent); k < len(d.toks); k++ {
-			if m := d.mat(k); m != nil && m.i == k && personOf(m) == g {
-				x.sent = d.sentOf[k]
-				break
-			}
+		start, _ := d.bounds(e.sent)
+		if k := d.mentionAt(g, start, len(d.toks)); k >= 0 {
+			x.sent = d.sentOf[k]
 		}
 		d.events = append(d.events, &x)
 	}

@@ -381,12 +381,9 @@ func (d *doc) participleSubject(v, start, si int) *entity {
 	if s == nil {
 		return nil
 	}
-	seen := false
-	for k := start; k < v; k++ {
-		if m := d.mat(k); m != nil && m.i == k && personOf(m) == s {
-			seen = true
-		}
-		if seen && d.toks[k].is("who", "which", "whom", "whose", "whereas", "while", "and", ";") {
+	// (subjectAt found s named before v)
+	for k := d.mentionAt(s, start, v); k < v; k++ {
+		if d.toks[k].is("who", "which", "whom", "whose", "whereas", "while", "and", ";") {
 			return nil
 		}
 	}
@@ -451,10 +448,8 @@ func (d *doc) attributionNext(s qspan) (*entity, int) {
 	}
 	si++
 	k, end := d.bounds(si)
-	for q := k; q < end; q++ {
-		if d.toks[q].Kind == tQuote {
-			return nil, -1
-		}
+	if d.quotedIn(k, end) {
+		return nil, -1
 	}
 	if k+1 < end && d.toks[k].is("So", "Thus") {
 		k++ // "So said Foreign Minister X."
@@ -896,13 +891,21 @@ func (d *doc) subjectAt(si, i int) *entity {
 	if p == nil {
 		return nil
 	}
-	start, _ := d.bounds(si)
-	for k := start; k < i; k++ {
+	if start, _ := d.bounds(si); d.mentionAt(p, start, i) < 0 {
+		return nil
+	}
+	return p
+}
+
+// mentionAt is the first token in [start, end) where a mention of person
+// p begins, or -1.
+func (d *doc) mentionAt(p *entity, start, end int) int {
+	for k := start; k < end; k++ {
 		if m := d.mat(k); m != nil && m.i == k && personOf(m) == p {
-			return p
+			return k
 		}
 	}
-	return nil
+	return -1
 }
 
 // opensSentence: nothing but quote marks before the quote in its sentence.
@@ -943,18 +946,10 @@ func (d *doc) openingSubject(si int) *entity {
 		return nil
 	}
 	start, end := d.bounds(si)
-	if d.quotedIn(start, end) || d.firstPersonRef(start, end) != p {
+	if d.quotedIn(start, end) || d.firstPersonRef(start, end) != p || d.mentionAt(p, start, end) > start+6 {
 		return nil
 	}
-	for _, m := range d.mentionsIn(start, end) {
-		if personOf(m) == p {
-			return p
-		}
-		if m.i > start+6 {
-			break
-		}
-	}
-	return nil
+	return p
 }
 
 // quotedIn: a quote mark stands in [start, end).
@@ -1112,17 +1107,13 @@ func (d *doc) findSpeakers() {
 		// engineer, watched the ships arrive. ¶ “This is …”"
 		if si := d.sentOf[s.open]; d.fillsParagraph(s) && si > 0 && d.sents[si-1].Para == d.sents[si].Para-1 {
 			start, end := d.bounds(si - 1)
-			if k := d.pastTitles(start, end); k < start+6 && !d.quotedIn(start, end) {
-				found = d.speakerAt(k, end) || found
-			}
+			found = d.openingName(start, end) || found
 		}
 		// the sentence that opens with a name gives a quote after a colon
 		// to it: "Jane Doe, sitting on the seawall, was cautious: “…”"
 		if si := d.sentOf[s.open]; s.open > 0 && d.toks[s.open-1].is(":") {
 			start, _ := d.bounds(si)
-			if k := d.pastTitles(start, s.open); k < start+6 && !d.quotedIn(start, s.open) {
-				found = d.speakerAt(k, s.open) || found
-			}
+			found = d.openingName(start, s.open) || found
 		}
 		if s.close >= 0 {
 			si := d.sentOf[s.close]
@@ -1155,6 +1146,13 @@ func (d *doc) findSpeakers() {
 		d.mergePeople()
 		d.findKnownNames()
 	}
+}
+
+// openingName makes the name that opens [start, end), past titles and
+// places, a person, when no quote mark stands there.
+func (d *doc) openingName(start, end int) bool {
+	k := d.pastTitles(start, end)
+	return k < start+6 && !d.quotedIn(start, end) && d.speakerAt(k, end)
 }
 
 // pastTitles skips the titles, articles and jurisdictions in front of a
