@@ -696,10 +696,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 					d.countryPossessed(i, j, start) ||
 					// "elect A B of Saint Lucia as speaker"
 					d.ofCountry(i, j, start, end) ||
-					// "Ram Bahadur, a resident of Bhaktapur, said"
-					j+2 < end && d.toks[j].is(",") && d.toks[j+1].is("a", "an", "the", "his", "her") && roleNouns[d.toks[j+2].Low] ||
-					// "A B, Benin's senior minister in charge of …"
-					d.countryRoleAfter(j, end) ||
+					// "Ram Bahadur, a resident of Bhaktapur, said"; "A B,
+					// Benin's senior minister in charge of …"
+					d.roleAfter(j, end) ||
 					// "the Governor of Illizi, A B and …"
 					d.titleWordApposed(i, start) ||
 					// "The head of the Red Cross, Peter Maurer, visited …"
@@ -874,26 +873,35 @@ func (d *doc) titleWordApposed(i, start int) bool {
 	return false
 }
 
-// countryRoleAfter: after the name ending at j, a comma, a country's
-// possessive and a role in lower case, perhaps after a word or two that
-// qualify it ("A B, Benin's senior minister in charge of planning"; "C
-// D, Ghana's top diplomat"), a thing's name would not take.
-func (d *doc) countryRoleAfter(j, end int) bool {
-	if j+3 >= end || !d.toks[j].is(",") {
+// roleAfter: after the name ending at j, a comma and a role or title in
+// lower case, a thing's name would not take: after a country's possessive,
+// perhaps after a word or two that qualify it ("A B, Benin's senior
+// minister in charge of planning"; "C D, Ghana's top diplomat"); after an
+// article or a possessive pronoun, perhaps after a word or two, where the
+// role ends the apposition or a preposition follows it ("Ram Bahadur, a
+// resident of Bhaktapur, said"; "E F, the minister, said"; "G H, a
+// government spokesman, said"; "I J, a senior official at the ministry").
+func (d *doc) roleAfter(j, end int) bool {
+	if j+2 >= end || !d.toks[j].is(",") {
 		return false
 	}
-	c := d.mat(j + 1)
-	if c == nil || c.i != j+1 || c.kind != kCountry || c.j+1 >= end || !d.toks[c.j].is("'s", "’s") {
+	k, country := j+1, false
+	if c := d.mat(k); c != nil && c.i == k && c.kind == kCountry && c.j+1 < end && d.toks[c.j].is("'s", "’s") {
+		k, country = c.j+1, true
+	} else if d.toks[k].is("a", "an", "the", "his", "her") {
+		k++
+	} else {
 		return false
 	}
-	for k := c.j + 1; k < min(end, c.j+4); k++ {
-		t := d.toks[k]
-		if t.Kind != tWord || t.capitalised() || d.mat(k) != nil && d.mat(k).kind != kOffice {
+	for q := k; q < min(end, k+3); q++ {
+		t := d.toks[q]
+		if t.Kind != tWord || t.capitalised() || d.mat(q) != nil && d.mat(q).kind != kOffice {
 			return false
 		}
-		if roleNouns[t.Low] || titleWords[strings.ToUpper(t.Low[:1])+t.Low[1:]] {
-			return true
+		if !roleNouns[t.Low] && !titleWords[strings.ToUpper(t.Low[:1])+t.Low[1:]] {
+			continue
 		}
+		return country || q+1 >= end || d.toks[q+1].is(",", ".", ";", "'s", "’s", "of", "for", "to", "at", "in", "with", "on", "and")
 	}
 	return false
 }
