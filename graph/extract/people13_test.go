@@ -23,3 +23,18 @@ func TestPeopleRoleApposed(t *testing.T) {
 			absent: []string{"person"}},
 	})
 }
+
+// An airline named after its country names no country; China's name with
+// the possessive left out is China, not the Republic of China (Taiwan).
+func TestCountryNameForms(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AirlineNamedForCountry", date: "2021-12-15",
+			text:   "The doses from Germany reached Manila on a Qatar Airways flight, and more came on Singapore Airlines.",
+			want:   []string{"country Germany"},
+			absent: []string{"country Qatar", "country Singapore"}},
+		{name: "PeopleRepublicWithoutPossessive", date: "2019-10-12",
+			text:   "Minister for Foreign Affairs of the People Republic of China Wang Yi met officials in Kathmandu.",
+			want:   []string{"country China"},
+			absent: []string{"country Taiwan"}},
+	})
+}
