@@ -76,9 +76,19 @@ func (d *doc) findOffices() {
 				k -= 3
 			}
 		}
-		// "the country's envoy", "that country's President": the country last named
+		// "that country's President": the country last named; "the
+		// country's envoy": the one the sentence has act ("Jordan sent aid
+		// for the people of Syria, the country's interior minister said"),
+		// else the last named
 		if k-1 >= start && d.toks[k].is("country") && d.toks[k-1].is("the", "that") && k+1 < m.i && d.toks[k+1].is("'s", "’s") {
-			if j := d.lastCountryBefore(k - 1); j != "" {
+			j := ""
+			if d.toks[k-1].is("the") {
+				j = d.actorCountryBefore(k-1, start)
+			}
+			if j == "" {
+				j = d.lastCountryBefore(k - 1)
+			}
+			if j != "" {
 				m.jur, m.jurExplicit = j, true
 				continue
 			}
@@ -365,6 +375,18 @@ func (d *doc) lineLabel(k, start int) string {
 func (d *doc) lastCountryBefore(k int) string {
 	from, _ := d.bounds(max(d.sentOf[k]-1, 0))
 	return d.countryBefore(k, from)
+}
+
+// actorCountryBefore is the jurisdiction of the last country (or demonym)
+// in tokens [from, k) that no preposition governs: the one the sentence
+// has act.
+func (d *doc) actorCountryBefore(k, from int) string {
+	for n := k - 1; n >= from; n-- {
+		if m := d.mat(n); m != nil && m.j == n+1 && (m.kind == kCountry || m.kind == kDemonym) && !d.governed(m, from) {
+			return d.jurisdictionOf(m)
+		}
+	}
+	return ""
 }
 
 // countryBefore is the jurisdiction of the last country (or demonym) named
@@ -1716,7 +1738,7 @@ func (d *doc) roleOf(m *mention) string {
 // governed: the mention is the object of a preposition, itself or as a
 // member of a list ("to Taiwan, Indonesia and Vietnam").
 func (d *doc) governed(c *mention, start int) bool {
-	k := c.i - 1
+	k := d.placeBefore(c, start)
 	for k >= start {
 		t := d.toks[k]
 		switch {
@@ -1737,6 +1759,33 @@ func (d *doc) governed(c *mention, start int) bool {
 			d.ew(k)&evVisitVerb != 0 && !t.capitalised()
 	}
 	return false
+}
+
+// placeBefore: the country c closes a place written "PLACE, COUNTRY" ("in
+// Bali, Indonesia, the spokesman said"), a city's or a region's name
+// before it, the comma between and a stop after: the token before the
+// place, whose preposition governs both; else the token before c.
+func (d *doc) placeBefore(c *mention, start int) int {
+	k := c.i - 1
+	if k-1 <= start || !d.toks[k].is(",") || c.j < len(d.toks) && !d.toks[c.j].is(",", ".", ";", ")") {
+		return k
+	}
+	q := k - 1
+	for q > start {
+		if p := d.mat(q); p != nil && p.j == q+1 && p.kind == kCity {
+			q = p.i - 1
+			continue
+		}
+		if d.mat(q) == nil && d.toks[q].Kind == tWord && d.toks[q].capitalised() && !isCommon(d.toks[q].Text) {
+			q--
+			continue
+		}
+		break
+	}
+	if q == k-1 || q < start {
+		return k
+	}
+	return q
 }
 
 // titleAffinity: the form is a title of a few countries only; the one of
