@@ -17,5 +17,18 @@ func TestOfficeShapesP2(t *testing.T) {
 			text:   "Jordan sent another convoy carrying relief goods for the people of Syria, the country's interior minister has said.",
 			want:   []string{"office Interior Minister | Jordan"},
 			absent: []string{"office Interior Minister | Syria"}},
+		// "Ambassador Extraordinary and Plenipotentiary" is an
+		// ambassador's full title, before a name or after it
+		{name: "AmbassadorExtraordinary", date: "2023-03-01",
+			text: "LIMA: Ambassador Extraordinary and Plenipotentiary of Chile Jorge Ruiz presented his credentials to President Ana Soto.\n\nTomas Vega, Ambassador Extraordinary and Plenipotentiary of Bolivia, also attended.",
+			want: []string{"holds Jorge Ruiz | Ambassador | Chile", "holds Tomas Vega | Ambassador | Bolivia"}},
+		// a plural title, and after a colon the list of names, each with
+		// its country
+		{name: "PluralTitleColonList", date: "2023-03-01",
+			text: "The following Ambassadors Extraordinary and Plenipotentiary will be the guests of the President in the Palace: Jorge Ruiz of Chile, Tomas Vega of Bolivia, and Ana Kruger of Austria.",
+			want: []string{"holds Jorge Ruiz | Ambassador | Chile", "holds Tomas Vega | Ambassador | Bolivia", "holds Ana Kruger | Ambassador | Austria"}},
+		{name: "PluralTitleColonListPlain", date: "2023-03-01",
+			text: "Three new ambassadors presented their letters to the King on Tuesday: Jorge Ruiz of Chile, Tomas Vega of Bolivia and Ana Kruger of Austria.",
+			want: []string{"holds Jorge Ruiz | Ambassador | Chile", "holds Ana Kruger | Ambassador | Austria"}},
 	})
 }
