@@ -30,5 +30,21 @@ func TestOfficeShapesP2(t *testing.T) {
 		{name: "PluralTitleColonListPlain", date: "2023-03-01",
 			text: "Three new ambassadors presented their letters to the King on Tuesday: Jorge Ruiz of Chile, Tomas Vega of Bolivia and Ana Kruger of Austria.",
 			want: []string{"holds Jorge Ruiz | Ambassador | Chile", "holds Ana Kruger | Ambassador | Austria"}},
+		// a ruling family's members share a given name's initial and the
+		// family's name: two names with other middle names are two
+		// persons; a counterpart of a deputy prime minister and foreign
+		// minister holds the portfolio; a given name and the father's
+		// name is the longer name they begin
+		{name: "FamilyNamesCounterpartLineage", date: "2021-03-01",
+			text: "DOHA: His Highness the Emir Sheikh Fahad Al-Hamad Al-Jassim Al-Thani received Deputy Prime Minister and Foreign Minister Sheikh Faisal Al-Nasser Al-Thani, along with his Peruvian counterpart Ana Soto.\n\n" +
+				"Sheikh Faisal Al-Nasser and Soto then held talks on trade.",
+			want: []string{"holds Fahad Al-Hamad Al-Jassim Al-Thani | Emir | Qatar", "holds Faisal Al-Nasser Al-Thani | Foreign Minister | Qatar",
+				"holds Ana Soto | Foreign Minister | Peru", "Meeting Ana Soto, Faisal Al-Nasser Al-Thani | - | - | -"},
+			absent: []string{"holds Fahad Al-Hamad Al-Jassim Al-Thani | Foreign Minister", "holds Ana Soto | Deputy Prime Minister"}},
+		// a city-state's name as the dateline places the titles the
+		// story leaves without a country
+		{name: "CountryDateline", date: "2021-03-01",
+			text: "SINGAPORE: The Peruvian envoy called on the President on Monday.\n\nLater, Minister for Trade and Industry Tan Wei Ming received the envoy.",
+			want: []string{"holds Tan Wei Ming | Minister for Trade and Industry | Singapore"}},
 	})
 }

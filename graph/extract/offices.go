@@ -1029,11 +1029,18 @@ func (d *doc) personAt(q int) *entity {
 }
 
 // heldElsewhere is the post p holds of a country other than jur, the
-// first by IRI when there are several (a counterpart holds its kind).
+// first by IRI when there are several, a deputy head of government's rank
+// last (a counterpart holds its kind).
 func heldElsewhere(p *entity, jur string) *entity {
 	var office *entity
 	for o := range p.holds {
-		if o.jurKey != jur && (office == nil || o.iri < office.iri) {
+		if o.jurKey == jur {
+			continue
+		}
+		// "First Deputy Prime Minister and Foreign Minister X … his
+		// Ethiopian counterpart": the portfolio, not the deputy's rank
+		if office == nil || (o.role == "deputy head of government") == (office.role == "deputy head of government") && o.iri < office.iri ||
+			office.role == "deputy head of government" && o.role != "deputy head of government" {
 			office = o
 		}
 	}
@@ -1246,6 +1253,9 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	}
 	if d.dateline != "" && !d.wire && !hasString(other, d.dateline) {
 		return d.dateline
+	}
+	if d.datelineState != "" && !hasString(other, d.datelineState) {
+		return d.datelineState
 	}
 	if j := d.titleAffinity(m); j != "" && !hasString(other, j) {
 		return j
@@ -1829,6 +1839,12 @@ func (d *doc) findDateline() {
 		d.site = d.siteCountry()
 	}
 	m := d.mat(start)
+	if m != nil && m.i == start && m.kind == kCountry && m.j < end && d.toks[m.j].is(":", "-", "–", "—") {
+		// "KUWAIT: His Highness the Amir …": a city-state's name, which
+		// the lexicon reads as its country
+		d.datelineState = d.jurisdictionOf(m)
+		return
+	}
 	if m == nil || m.i != start || m.kind != kCity {
 		// "Dec 9, 2006 (KHARTOUM) —": the place in brackets after the date
 		for k := start; k+2 < end && k < start+8; k++ {

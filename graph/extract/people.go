@@ -1773,7 +1773,10 @@ func (d *doc) mergePeople() {
 			if surname(bw) != surname(aw) && (len(aw) > 1 || bareSurname(surname(bw)) != aw[0]) {
 				continue
 			}
-			if len(aw) == 1 || initialOf(aw[0]) == initialOf(bw[0]) {
+			// (not "Sabah Al-Ahmad Al-Sabah" into "Salman Sabah Al-Salem
+			// Al-Sabah": the middle names of a longer name must be the
+			// other's too, as a family's members share its first and last)
+			if len(aw) == 1 || initialOf(aw[0]) == initialOf(bw[0]) && inOrder(aw[1:len(aw)-1], bw[1:len(bw)-1]) {
 				into[a] = b
 				break
 			}
@@ -1783,9 +1786,20 @@ func (d *doc) mergePeople() {
 	d.mergeAll(into)
 }
 
+// inOrder: the words of a appear in b, in their order.
+func inOrder(a, b []string) bool {
+	for _, w := range b {
+		if len(a) > 0 && a[0] == w {
+			a = a[1:]
+		}
+	}
+	return len(a) == 0
+}
+
 // mergeLineage merges a name with a patronymic ("Mohammed bin Salman") into
 // the longer name it begins ("Mohammed bin Salman Al Saud"), and a name of
-// two words into the one of three it begins ("Raúl Castro Ruz"): the name
+// two words into the longer one it begins ("Raúl Castro Ruz", "Sabah
+// Al-Khaled Al-Hamad Al-Sabah"): the name
 // going on with further forebears or the family's name is the same
 // person's, when the longer names that begin so are one name and its
 // beginnings.
@@ -1794,7 +1808,9 @@ func (d *doc) mergeLineage() {
 	for _, a := range d.persons {
 		aw := strings.Fields(a.name)
 		// "Raúl Castro" of "Raúl Castro Ruz": a given name and a first
-		// family name, the second family name left off
+		// family name, the second family name left off ("Sabah Al-Khaled"
+		// of "Sabah Al-Khaled Al-Hamad Al-Sabah": a given name and the
+		// father's, the forebears and the family left off)
 		two := len(aw) == 2 && !isInitialTok(token{Text: aw[0]})
 		if !two && (len(aw) < 3 || !slices.ContainsFunc(aw[1:len(aw)-1], func(w string) bool { return patronymics[w] })) {
 			continue
@@ -1803,7 +1819,7 @@ func (d *doc) mergeLineage() {
 		var bws [][]string
 		for _, b := range d.persons {
 			bw := strings.Fields(b.name)
-			if b != a && len(bw) > len(aw) && (!two || len(bw) == 3) && slices.Equal(bw[:len(aw)], aw) {
+			if b != a && len(bw) > len(aw) && (!two || len(bw) >= 3) && slices.Equal(bw[:len(aw)], aw) {
 				bws = append(bws, bw)
 				if to == nil || len(bw) > len(strings.Fields(to.name)) {
 					to = b
