@@ -46,5 +46,16 @@ func TestOfficeShapesP2(t *testing.T) {
 		{name: "CountryDateline", date: "2021-03-01",
 			text: "SINGAPORE: The Peruvian envoy called on the President on Monday.\n\nLater, Minister for Trade and Industry Tan Wei Ming received the envoy.",
 			want: []string{"holds Tan Wei Ming | Minister for Trade and Industry | Singapore"}},
+		// a list that begins with a title: each title stands before its
+		// name, past forms of address and a rank
+		{name: "TitleFirstList", date: "2021-01-22",
+			text:   "LIMA: The Chilean Ambassador to Peru, H.E. General Tomas Vega, Minister for Foreign Affairs and Trade, Mr. Jorge Ruiz, Minister for Health, Mrs. Ana Soto and Principal Secretary of Health, Dr. Luis Prado were all present for the occasion.",
+			want:   []string{"holds Tomas Vega | Ambassador | Chile", "holds Jorge Ruiz | Minister for Foreign Affairs and Trade | Peru", "holds Ana Soto | Health Minister | Peru"},
+			absent: []string{"holds Tomas Vega | Minister", "holds Jorge Ruiz | Health"}},
+		// a list that begins with a name: each title is the name's before
+		// it
+		{name: "NameFirstList", date: "2021-01-22",
+			text: "Present were Tomas Vega, Chilean Ambassador to Peru, Jorge Ruiz, Peruvian Minister for Health, and others.",
+			want: []string{"holds Tomas Vega | Ambassador | Chile", "holds Jorge Ruiz | Health Minister | Peru"}},
 	})
 }

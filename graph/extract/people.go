@@ -1603,6 +1603,11 @@ func (d *doc) titleEndsAt(k, start int) bool {
 // appositionBefore: "TITLE (of X), NAME".
 func (d *doc) appositionBefore(i, start int) *mention {
 	k := i - 1
+	// "Minister for Health, Mrs. X", "the High Commissioner, H.E. General
+	// X": forms of address and a rank between the comma and the name
+	for k > start && d.mat(k) == nil && (honorifics[d.toks[k].Text] != "" || rankLasts[d.toks[k].Text]) {
+		k--
+	}
 	if k < start || !d.toks[k].is(",") {
 		return nil
 	}
@@ -1613,9 +1618,11 @@ func (d *doc) appositionBefore(i, start int) *mention {
 	}
 	for _, m := range d.mentionsIn(start, k+1) {
 		if m.kind == kOffice && (m.phraseEnd == k+1 || d.postingEnds(m.phraseEnd, k+1)) {
-			// "A, UAE Ambassador to Sudan, B": A's title, not B's
+			// "A, UAE Ambassador to Sudan, B": A's title, not B's (but
+			// "the High Commissioner, A, Minister for Health, B": a list
+			// of titles each before its name)
 			b := d.frontOf(m.i, start) - 1
-			if b-1 >= start && d.toks[b].is(",") && d.mat(b-1) != nil && d.mat(b-1).kind == kPerson {
+			if p := d.mat(b - 1); b-1 >= start && d.toks[b].is(",") && p != nil && p.kind == kPerson && d.appositionBefore(p.i, start) == nil {
 				return nil
 			}
 			// "A as minister of commerce, B as …": the post A is given
