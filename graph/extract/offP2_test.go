@@ -57,5 +57,12 @@ func TestOfficeShapesP2(t *testing.T) {
 		{name: "NameFirstList", date: "2021-01-22",
 			text: "Present were Tomas Vega, Chilean Ambassador to Peru, Jorge Ruiz, Peruvian Minister for Health, and others.",
 			want: []string{"holds Tomas Vega | Ambassador | Chile", "holds Jorge Ruiz | Health Minister | Peru"}},
+		// "X, who is here on a visit, will meet TITLE Y": the host is of
+		// the dateline's country
+		{name: "VisitorHereMeetsHost", date: "2009-03-12",
+			text: "BRASILIA, March 11 (Xinhua) -- Peruvian Foreign Minister Ana Soto will meet the president of Peru's neighbour on Thursday to discuss issues of mutual concern, a Peruvian spokesman said.\n\n" +
+				"Soto, who is here on a three-day working visit, would first meet Chief of Staff Tomas Vega.",
+			want:   []string{"holds Tomas Vega | Chief of Staff | Brazil"},
+			absent: []string{"holds Tomas Vega | Chief of Staff | China"}},
 	})
 }

@@ -1461,6 +1461,11 @@ func (d *doc) visitedHostBefore(k, start int, counterpart bool) string {
 			e = k
 		}
 		for q := e - 1; q >= b; q-- {
+			// "Y, who is here on a five-day visit, will meet …": the
+			// dateline's city
+			if q > b && d.toks[q].is("here") && d.toks[q-1].is("is", "are", "was", "were", "arrived", "arrives") && d.hereAt(q) != nil && d.dateline != "" {
+				return d.dateline
+			}
 			c := d.mat(q)
 			if c == nil || c.j != q+1 || c.kind != kCountry {
 				continue
