@@ -64,5 +64,13 @@ func TestOfficeShapesP2(t *testing.T) {
 				"Soto, who is here on a three-day working visit, would first meet Chief of Staff Tomas Vega.",
 			want:   []string{"holds Tomas Vega | Chief of Staff | Brazil"},
 			absent: []string{"holds Tomas Vega | Chief of Staff | China"}},
+		// coordinated titles in apposition with no country: the country
+		// whose foreign minister the person is on the day (leaders.tsv,
+		// a real term) places both
+		{name: "CoordinatedTitlesOfALeader", date: "2019-10-20",
+			text: "The Russian delegation paid a working visit to Peru on Monday and met with President Jorge Ruiz.\n\n" +
+				"Sergey Lavrov, Deputy Prime Minister and Minister of Foreign Affairs, recalled his visit to Peru at the government meeting on 19 October.",
+			want:   []string{"holds Sergey Lavrov | Deputy Prime Minister | Russia", "holds Sergey Lavrov | Foreign Minister | Russia"},
+			absent: []string{"holds Sergey Lavrov | Deputy Prime Minister | Peru"}},
 	})
 }

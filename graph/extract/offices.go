@@ -637,6 +637,15 @@ func (d *doc) resolveOffices() {
 		// titles joined by "and" are each held: "Deputy Prime Minister and
 		// Defence Minister X"
 		chain := pm.chain
+		// "X, Deputy Prime Minister and Minister of Foreign Affairs": the
+		// country whose foreign minister X is on the article's day
+		// (leaders.tsv) is the country of both
+		lead := ""
+		for _, o := range chain {
+			if o.coord && o.jur == "" && lead == "" {
+				lead = d.leaderJurisdiction(pm.ent, o)
+			}
+		}
 		for n, o := range chain {
 			if !o.coord {
 				continue
@@ -646,6 +655,9 @@ func (d *doc) resolveOffices() {
 			}
 			if o.jur == "" && n > 0 {
 				o.jur = chain[n-1].jur
+			}
+			if o.jur == "" && lead != "" && d.officeRow(d.titleForm(o), lead) != nil {
+				o.jur = lead
 			}
 			if o.jur == "" {
 				o.jur = d.contextJurisdiction(o)
