@@ -72,5 +72,16 @@ func TestOfficeShapesP2(t *testing.T) {
 				"Sergey Lavrov, Deputy Prime Minister and Minister of Foreign Affairs, recalled his visit to Peru at the government meeting on 19 October.",
 			want:   []string{"holds Sergey Lavrov | Deputy Prime Minister | Russia", "holds Sergey Lavrov | Foreign Minister | Russia"},
 			absent: []string{"holds Sergey Lavrov | Deputy Prime Minister | Peru"}},
+		// "the President of the Republic" is the country's President,
+		// one office with "President X"
+		{name: "PresidentOfTheRepublic", date: "2017-09-12",
+			text:   "ACCRA: The President of the Republic, Kwame Asante, on Tuesday opened the new hospital in Kumasi.\n\nPresident Asante said the hospital would serve the whole region.",
+			want:   []string{"holds Kwame Asante | President | Ghana"},
+			absent: []string{"office President of the Republic"}},
+		// a title broken over two lines is the title of one line
+		{name: "TitleOverALineBreak", date: "2007-08-17",
+			text:   "The summit was opened by Jorge Ruiz, the President of the\nRepublic of Chile, on Friday.",
+			want:   []string{"holds Jorge Ruiz | President | Chile"},
+			absent: []string{"office President of"}},
 	})
 }

@@ -461,6 +461,11 @@ func (d *doc) titleForm(m *mention) string {
 	if m.form != "" {
 		return m.form
 	}
+	// a title broken over two lines ("the President of the\nRepublic")
+	// is the title of one line
+	if s := d.text(m.i, m.j); strings.ContainsAny(s, "\n\r\t") || strings.Contains(s, "  ") {
+		return strings.Join(strings.Fields(s), " ")
+	}
 	return d.text(m.i, m.j)
 }
 
