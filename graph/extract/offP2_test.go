@@ -83,5 +83,11 @@ func TestOfficeShapesP2(t *testing.T) {
 			text:   "The summit was opened by Jorge Ruiz, the President of the\nRepublic of Chile, on Friday.",
 			want:   []string{"holds Jorge Ruiz | President | Chile"},
 			absent: []string{"office President of"}},
+		// "Head of the Office of the President X": X heads a body, and
+		// is no president
+		{name: "OfficeOfThePresident", date: "2024-10-18",
+			text:   "HANOI: Also attending were Head of the Office of the President Tran Van Minh and Deputy Foreign Minister Nguyen Thi Lan. At the ceremony, Deputy Head of the Office of the President Pham Quoc Bao read the decision.",
+			want:   []string{"person Tran Van Minh", "person Pham Quoc Bao"},
+			absent: []string{"holds Tran Van Minh | President", "holds Pham Quoc Bao | President"}},
 	})
 }

@@ -1117,6 +1117,13 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			m = d.officeEndingAt(k+1, start)
 		}
 		if m != nil && m.kind == kOffice {
+			// "Head of the Office of the President X": the title names a
+			// body of a longer title, not X's post
+			// (a title still, that makes X a person)
+			if b := m.i - 1; b-1 > start && d.toks[b].is("the") && d.toks[b-1].is("of") && d.toks[b-2].is("Office") {
+				words = append(words, d.toks[m.i].Text)
+				break
+			}
 			chain = append(chain, m)
 			k = m.i - 1
 			// the office's own jurisdiction in front: "US", "India's"
