@@ -253,29 +253,30 @@ type doc struct {
 	artVal  quad.Value            // art, boxed once
 	counter map[string]int
 
-	subj        []*entity // per sentence: the person it is about
-	unknownAt   [][]int   // per sentence: titles standing for a person the graph does not know
-	dateCache   map[[2]int][]dateExpr
-	dateline    string // the country the story is filed from, if it says
-	datelineEnd int    // the first token after the dateline
-	home        string // the country of the national news agency that filed it
-	wire        bool   // an international agency filed it
-	site        string // the country of the site that published it, by its domain
-	counts      map[*entity]int
-	sentIRIs    []quad.Value
-	spans       []qspan // the quote marks' pairs, once made
-	quotes      []*quotation
-	runEnds     map[string][2]int // name runs no rule took, by last word (findSpeakers)
-	midWords    map[string]bool   // words written inside a sentence somewhere (references)
-	events      []*event
-	shipments   []*shipment
-	quotedGoods bool                // itemsIn reads quoted words too ("the goods include …," she said)
-	leaderHeld  map[[2]*entity]bool // person, office: placed by a leader's term (leaders.go)
-	leaderLast  []int8              // per token: 1 it can end a leader's name, -1 not, 0 not yet known (leaders.go)
-	leaderSpan  map[[2]int]bool     // knownLeader's answers, by span
-	attended    *event              // the gathering the last attendance sentence filled (eventpeople.go)
-	attendedIn  int                 // that sentence
-	attendedTo  bool                // it ended in a colon: a list of those present follows
+	subj          []*entity // per sentence: the person it is about
+	unknownAt     [][]int   // per sentence: titles standing for a person the graph does not know
+	dateCache     map[[2]int][]dateExpr
+	dateline      string // the country the story is filed from, if it says
+	datelineEnd   int    // the first token after the dateline
+	datelineState string // a country written where the dateline stands ("KUWAIT:"), for titles only
+	home          string // the country of the national news agency that filed it
+	wire          bool   // an international agency filed it
+	site          string // the country of the site that published it, by its domain
+	counts        map[*entity]int
+	sentIRIs      []quad.Value
+	spans         []qspan // the quote marks' pairs, once made
+	quotes        []*quotation
+	runEnds       map[string][2]int // name runs no rule took, by last word (findSpeakers)
+	midWords      map[string]bool   // words written inside a sentence somewhere (references)
+	events        []*event
+	shipments     []*shipment
+	quotedGoods   bool                // itemsIn reads quoted words too ("the goods include …," she said)
+	leaderHeld    map[[2]*entity]bool // person, office: placed by a leader's term (leaders.go)
+	leaderLast    []int8              // per token: 1 it can end a leader's name, -1 not, 0 not yet known (leaders.go)
+	leaderSpan    map[[2]int]bool     // knownLeader's answers, by span
+	attended      *event              // the gathering the last attendance sentence filled (eventpeople.go)
+	attendedIn    int                 // that sentence
+	attendedTo    bool                // it ended in a colon: a list of those present follows
 	// explaining: the rules behind the facts (see because)
 	explain bool
 	whys    []why

@@ -76,9 +76,19 @@ func (d *doc) findOffices() {
 				k -= 3
 			}
 		}
-		// "the country's envoy", "that country's President": the country last named
+		// "that country's President": the country last named; "the
+		// country's envoy": the one the sentence has act ("Jordan sent aid
+		// for the people of Syria, the country's interior minister said"),
+		// else the last named
 		if k-1 >= start && d.toks[k].is("country") && d.toks[k-1].is("the", "that") && k+1 < m.i && d.toks[k+1].is("'s", "’s") {
-			if j := d.lastCountryBefore(k - 1); j != "" {
+			j := ""
+			if d.toks[k-1].is("the") {
+				j = d.actorCountryBefore(k-1, start)
+			}
+			if j == "" {
+				j = d.lastCountryBefore(k - 1)
+			}
+			if j != "" {
 				m.jur, m.jurExplicit = j, true
 				continue
 			}
@@ -367,6 +377,18 @@ func (d *doc) lastCountryBefore(k int) string {
 	return d.countryBefore(k, from)
 }
 
+// actorCountryBefore is the jurisdiction of the last country (or demonym)
+// in tokens [from, k) that no preposition governs: the one the sentence
+// has act.
+func (d *doc) actorCountryBefore(k, from int) string {
+	for n := k - 1; n >= from; n-- {
+		if m := d.mat(n); m != nil && m.j == n+1 && (m.kind == kCountry || m.kind == kDemonym) && !d.governed(m, from) {
+			return d.jurisdictionOf(m)
+		}
+	}
+	return ""
+}
+
 // countryBefore is the jurisdiction of the last country (or demonym) named
 // in tokens [from, k).
 func (d *doc) countryBefore(k, from int) string {
@@ -615,6 +637,15 @@ func (d *doc) resolveOffices() {
 		// titles joined by "and" are each held: "Deputy Prime Minister and
 		// Defence Minister X"
 		chain := pm.chain
+		// "X, Deputy Prime Minister and Minister of Foreign Affairs": the
+		// country whose foreign minister X is on the article's day
+		// (leaders.tsv) is the country of both
+		lead := ""
+		for _, o := range chain {
+			if o.coord && o.jur == "" && lead == "" {
+				lead = d.leaderJurisdiction(pm.ent, o)
+			}
+		}
 		for n, o := range chain {
 			if !o.coord {
 				continue
@@ -624,6 +655,9 @@ func (d *doc) resolveOffices() {
 			}
 			if o.jur == "" && n > 0 {
 				o.jur = chain[n-1].jur
+			}
+			if o.jur == "" && lead != "" && d.officeRow(d.titleForm(o), lead) != nil {
+				o.jur = lead
 			}
 			if o.jur == "" {
 				o.jur = d.contextJurisdiction(o)
@@ -1007,11 +1041,18 @@ func (d *doc) personAt(q int) *entity {
 }
 
 // heldElsewhere is the post p holds of a country other than jur, the
-// first by IRI when there are several (a counterpart holds its kind).
+// first by IRI when there are several, a deputy head of government's rank
+// last (a counterpart holds its kind).
 func heldElsewhere(p *entity, jur string) *entity {
 	var office *entity
 	for o := range p.holds {
-		if o.jurKey != jur && (office == nil || o.iri < office.iri) {
+		if o.jurKey == jur {
+			continue
+		}
+		// "First Deputy Prime Minister and Foreign Minister X … his
+		// Ethiopian counterpart": the portfolio, not the deputy's rank
+		if office == nil || (o.role == "deputy head of government") == (office.role == "deputy head of government") && o.iri < office.iri ||
+			office.role == "deputy head of government" && o.role != "deputy head of government" {
 			office = o
 		}
 	}
@@ -1225,6 +1266,9 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if d.dateline != "" && !d.wire && !hasString(other, d.dateline) {
 		return d.dateline
 	}
+	if d.datelineState != "" && !hasString(other, d.datelineState) {
+		return d.datelineState
+	}
 	if j := d.titleAffinity(m); j != "" && !hasString(other, j) {
 		return j
 	}
@@ -1429,6 +1473,11 @@ func (d *doc) visitedHostBefore(k, start int, counterpart bool) string {
 			e = k
 		}
 		for q := e - 1; q >= b; q-- {
+			// "Y, who is here on a five-day visit, will meet …": the
+			// dateline's city
+			if q > b && d.toks[q].is("here") && d.toks[q-1].is("is", "are", "was", "were", "arrived", "arrives") && d.hereAt(q) != nil && d.dateline != "" {
+				return d.dateline
+			}
 			c := d.mat(q)
 			if c == nil || c.j != q+1 || c.kind != kCountry {
 				continue
@@ -1716,7 +1765,7 @@ func (d *doc) roleOf(m *mention) string {
 // governed: the mention is the object of a preposition, itself or as a
 // member of a list ("to Taiwan, Indonesia and Vietnam").
 func (d *doc) governed(c *mention, start int) bool {
-	k := c.i - 1
+	k := d.placeBefore(c, start)
 	for k >= start {
 		t := d.toks[k]
 		switch {
@@ -1737,6 +1786,33 @@ func (d *doc) governed(c *mention, start int) bool {
 			d.ew(k)&evVisitVerb != 0 && !t.capitalised()
 	}
 	return false
+}
+
+// placeBefore: the country c closes a place written "PLACE, COUNTRY" ("in
+// Bali, Indonesia, the spokesman said"), a city's or a region's name
+// before it, the comma between and a stop after: the token before the
+// place, whose preposition governs both; else the token before c.
+func (d *doc) placeBefore(c *mention, start int) int {
+	k := c.i - 1
+	if k-1 <= start || !d.toks[k].is(",") || c.j < len(d.toks) && !d.toks[c.j].is(",", ".", ";", ")") {
+		return k
+	}
+	q := k - 1
+	for q > start {
+		if p := d.mat(q); p != nil && p.j == q+1 && p.kind == kCity {
+			q = p.i - 1
+			continue
+		}
+		if d.mat(q) == nil && d.toks[q].Kind == tWord && d.toks[q].capitalised() && !isCommon(d.toks[q].Text) {
+			q--
+			continue
+		}
+		break
+	}
+	if q == k-1 || q < start {
+		return k
+	}
+	return q
 }
 
 // titleAffinity: the form is a title of a few countries only; the one of
@@ -1780,6 +1856,12 @@ func (d *doc) findDateline() {
 		d.site = d.siteCountry()
 	}
 	m := d.mat(start)
+	if m != nil && m.i == start && m.kind == kCountry && m.j < end && d.toks[m.j].is(":", "-", "–", "—") {
+		// "KUWAIT: His Highness the Amir …": a city-state's name, which
+		// the lexicon reads as its country
+		d.datelineState = d.jurisdictionOf(m)
+		return
+	}
 	if m == nil || m.i != start || m.kind != kCity {
 		// "Dec 9, 2006 (KHARTOUM) —": the place in brackets after the date
 		for k := start; k+2 < end && k < start+8; k++ {

@@ -1125,6 +1125,13 @@ func (d *doc) titlesBefore(i, start int) (chain []*mention, words []string, hono
 			m = d.officeEndingAt(k+1, start)
 		}
 		if m != nil && m.kind == kOffice {
+			// "Head of the Office of the President X": the title names a
+			// body of a longer title, not X's post
+			// (a title still, that makes X a person)
+			if b := m.i - 1; b-1 > start && d.toks[b].is("the") && d.toks[b-1].is("of") && d.toks[b-2].is("Office") {
+				words = append(words, d.toks[m.i].Text)
+				break
+			}
 			chain = append(chain, m)
 			k = m.i - 1
 			// the office's own jurisdiction in front: "US", "India's"
@@ -1611,6 +1618,11 @@ func (d *doc) titleEndsAt(k, start int) bool {
 // appositionBefore: "TITLE (of X), NAME".
 func (d *doc) appositionBefore(i, start int) *mention {
 	k := i - 1
+	// "Minister for Health, Mrs. X", "the High Commissioner, H.E. General
+	// X": forms of address and a rank between the comma and the name
+	for k > start && d.mat(k) == nil && (honorifics[d.toks[k].Text] != "" || rankLasts[d.toks[k].Text]) {
+		k--
+	}
 	if k < start || !d.toks[k].is(",") {
 		return nil
 	}
@@ -1621,9 +1633,11 @@ func (d *doc) appositionBefore(i, start int) *mention {
 	}
 	for _, m := range d.mentionsIn(start, k+1) {
 		if m.kind == kOffice && (m.phraseEnd == k+1 || d.postingEnds(m.phraseEnd, k+1)) {
-			// "A, UAE Ambassador to Sudan, B": A's title, not B's
+			// "A, UAE Ambassador to Sudan, B": A's title, not B's (but
+			// "the High Commissioner, A, Minister for Health, B": a list
+			// of titles each before its name)
 			b := d.frontOf(m.i, start) - 1
-			if b-1 >= start && d.toks[b].is(",") && d.mat(b-1) != nil && d.mat(b-1).kind == kPerson {
+			if p := d.mat(b - 1); b-1 >= start && d.toks[b].is(",") && p != nil && p.kind == kPerson && d.appositionBefore(p.i, start) == nil {
 				return nil
 			}
 			// "A as minister of commerce, B as …": the post A is given
@@ -1781,7 +1795,10 @@ func (d *doc) mergePeople() {
 			if surname(bw) != surname(aw) && (len(aw) > 1 || bareSurname(surname(bw)) != aw[0]) {
 				continue
 			}
-			if len(aw) == 1 || initialOf(aw[0]) == initialOf(bw[0]) {
+			// (not "Sabah Al-Ahmad Al-Sabah" into "Salman Sabah Al-Salem
+			// Al-Sabah": the middle names of a longer name must be the
+			// other's too, as a family's members share its first and last)
+			if len(aw) == 1 || initialOf(aw[0]) == initialOf(bw[0]) && inOrder(aw[1:len(aw)-1], bw[1:len(bw)-1]) {
 				into[a] = b
 				break
 			}
@@ -1791,9 +1808,20 @@ func (d *doc) mergePeople() {
 	d.mergeAll(into)
 }
 
+// inOrder: the words of a appear in b, in their order.
+func inOrder(a, b []string) bool {
+	for _, w := range b {
+		if len(a) > 0 && a[0] == w {
+			a = a[1:]
+		}
+	}
+	return len(a) == 0
+}
+
 // mergeLineage merges a name with a patronymic ("Mohammed bin Salman") into
 // the longer name it begins ("Mohammed bin Salman Al Saud"), and a name of
-// two words into the one of three it begins ("Raúl Castro Ruz"): the name
+// two words into the longer one it begins ("Raúl Castro Ruz", "Sabah
+// Al-Khaled Al-Hamad Al-Sabah"): the name
 // going on with further forebears or the family's name is the same
 // person's, when the longer names that begin so are one name and its
 // beginnings.
@@ -1802,7 +1830,9 @@ func (d *doc) mergeLineage() {
 	for _, a := range d.persons {
 		aw := strings.Fields(a.name)
 		// "Raúl Castro" of "Raúl Castro Ruz": a given name and a first
-		// family name, the second family name left off
+		// family name, the second family name left off ("Sabah Al-Khaled"
+		// of "Sabah Al-Khaled Al-Hamad Al-Sabah": a given name and the
+		// father's, the forebears and the family left off)
 		two := len(aw) == 2 && !isInitialTok(token{Text: aw[0]})
 		if !two && (len(aw) < 3 || !slices.ContainsFunc(aw[1:len(aw)-1], func(w string) bool { return patronymics[w] })) {
 			continue
@@ -1811,7 +1841,7 @@ func (d *doc) mergeLineage() {
 		var bws [][]string
 		for _, b := range d.persons {
 			bw := strings.Fields(b.name)
-			if b != a && len(bw) > len(aw) && (!two || len(bw) == 3) && slices.Equal(bw[:len(aw)], aw) {
+			if b != a && len(bw) > len(aw) && (!two || len(bw) >= 3) && slices.Equal(bw[:len(aw)], aw) {
 				bws = append(bws, bw)
 				if to == nil || len(bw) > len(strings.Fields(to.name)) {
 					to = b

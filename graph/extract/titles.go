@@ -461,6 +461,11 @@ func (d *doc) titleForm(m *mention) string {
 	if m.form != "" {
 		return m.form
 	}
+	// a title broken over two lines ("the President of the\nRepublic")
+	// is the title of one line
+	if s := d.text(m.i, m.j); strings.ContainsAny(s, "\n\r\t") || strings.Contains(s, "  ") {
+		return strings.Join(strings.Fields(s), " ")
+	}
 	return d.text(m.i, m.j)
 }
 
@@ -487,11 +492,19 @@ func (d *doc) pluralTitles(si int) {
 				form, i = two, k-1
 			}
 		}
-		if form != "" && k+1 < end && d.toks[k+1].is("of") {
-			k = d.pairedTitles(i, k, form, end)
+		if form == "" {
 			continue
 		}
-		if form == "" {
+		// "Ambassadors Extraordinary and Plenipotentiary": the plural
+		// of a title of more words
+		for n := min(3, end-k-1); n >= 1; n-- {
+			if long := form + " " + lowerKey(d.text(k+1, k+n+1)); len(d.x.officeRows[long]) > 0 {
+				form, k = long, k+n
+				break
+			}
+		}
+		if k+1 < end && d.toks[k+1].is("of") {
+			k = d.pairedTitles(i, k, form, end)
 			continue
 		}
 		// "Russian and French Foreign Ministers met": the peoples listed
@@ -510,6 +523,9 @@ func (d *doc) pluralTitles(si int) {
 			// "ambassadors from the three countries were A (Malawi), B
 			// (Zimbabwe) and C (Mozambique)": the list after a copula
 			n = d.copulaList(k+1, end)
+			if n < 0 {
+				n = d.colonList(k+1, end)
+			}
 			if n < 0 {
 				continue
 			}
@@ -691,14 +707,8 @@ func (d *doc) copulaList(k, end int) int {
 			if q+2 < end && d.toks[q+1].is(":") {
 				q++ // "The ambassadors include: A from Mali, …"
 			}
-			if q+1 < end && d.nameTok(q+1) {
-				if j := d.nameRun(q+1, end); j-q-1 >= 2 && j+2 < end && d.toks[j].is("(") {
-					if c := d.mat(j + 1); c != nil && c.i == j+1 && c.kind == kCountry && d.toks[c.j].is(")") {
-						return q + 1
-					}
-				} else if j-q-1 >= 2 && d.countryAfterFrom(j, end) != nil {
-					return q + 1 // "The ambassadors were A from Latvia, B from Myanmar"
-				}
+			if d.countryItem(q+1, end) {
+				return q + 1
 			}
 			return -1
 		}
@@ -707,6 +717,43 @@ func (d *doc) copulaList(k, end int) int {
 			continue
 		}
 		if t.Kind != tWord && t.Kind != tNum || t.capitalised() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// countryItem: the tokens from q read a name of two words or more and its
+// country, "A (Malawi)" or "A from|of Latvia": the first of a list of
+// envoys.
+func (d *doc) countryItem(q, end int) bool {
+	if q >= end || !d.nameTok(q) {
+		return false
+	}
+	j := d.nameRun(q, end)
+	if j-q < 2 {
+		return false
+	}
+	if j+2 < end && d.toks[j].is("(") {
+		c := d.mat(j + 1)
+		return c != nil && c.i == j+1 && c.kind == kCountry && d.toks[c.j].is(")")
+	}
+	return d.countryAfterFrom(j, end) != nil // "A from Latvia, B from Myanmar"
+}
+
+// colonList: the clause from k, after a plural title, ends in a colon
+// that a list of names with their countries follows ("The following
+// Ambassadors will be the guests of the President: A of Syria, B of
+// Tunisia, …"): where the list begins, else -1.
+func (d *doc) colonList(k, end int) int {
+	for q := k; q < end && q < k+20; q++ {
+		if d.toks[q].is(";", ".", "(") || d.mat(q) != nil && d.mat(q).kind == kPerson {
+			return -1
+		}
+		if d.toks[q].is(":") {
+			if d.countryItem(q+1, end) {
+				return q + 1
+			}
 			return -1
 		}
 	}
