@@ -2136,11 +2136,14 @@ func (d *doc) actorBefore(si, a int, recipient *entity) *entity {
 // brought medicines," said the Greek minister); nil otherwise.
 func (d *doc) firstPersonSender(k, a int) *entity {
 	q := d.subjectEnd(k, a)
-	if q < 0 || !d.toks[q].is("we", "We", "I") {
+	if q < 0 {
 		return nil
 	}
 	for _, qt := range d.quotes {
 		if qt.q.i <= k && k < qt.q.j && qt.speaker != nil {
+			if !d.toks[q].is("we", "We", "I") && !d.quotedPassive(k, max(a, qt.q.i), qt.q.j) {
+				return nil
+			}
 			if c := d.speakerCountry(qt.speaker); c != nil {
 				return c
 			}
@@ -2148,6 +2151,30 @@ func (d *doc) firstPersonSender(k, a int) *entity {
 		}
 	}
 	return nil
+}
+
+// quotedPassive: the quoted sending verb at k is passive, with no "by"
+// after it before the quotation ends at e, and its subject, from a (where
+// the quotation or clause opens), names counted goods ("21 tonnes of
+// relief materials … were airlifted today," the minister wrote): the
+// speaker tells of an act of their own side.
+func (d *doc) quotedPassive(k, a, e int) bool {
+	if !d.passive(k, a) {
+		return false
+	}
+	for q := k + 1; q < e; q++ {
+		if d.toks[q].is("by") {
+			return false // "doses have been donated to Bolivia by China"
+		}
+	}
+	d.quotedGoods = true
+	defer func() { d.quotedGoods = false }()
+	for _, it := range d.itemsIn(a, k) {
+		if it.qty != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCountry is the country a demonym or country name in the title in
@@ -4112,6 +4139,7 @@ func (d *doc) mergeShipments() {
 		}
 		if e := recounted(byPair[key], s); e != nil {
 			e.items = append(e.items, newCounts(e.items, s.items)...)
+			e.takeDate(s)
 			e.last = s.sent
 			continue
 		}
