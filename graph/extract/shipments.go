@@ -132,7 +132,7 @@ func (d *doc) findShipments() {
 		}
 		guessed := s.recipient == nil
 		if s.recipient == nil {
-			s.recipient = mostMentioned(counts, s.donor)
+			s.recipient = d.mostAidedPlace(counts, s.donor)
 		}
 		if s.recipient == nil && d.dateline != "" {
 			// "COLOMBO: … donated 500,000 doses, which arrived on Wednesday"
@@ -3993,20 +3993,50 @@ func (d *doc) titlePlace(not *entity) *entity {
 		if e == nil || e == not {
 			continue
 		}
-		donor := false
-		for _, s := range d.shipments {
-			// an act without goods ("the president sent condolences")
-			// makes no donor
-			if s.donor == e && len(s.items) > 0 {
-				donor = true
-				break
-			}
-		}
-		if !donor {
+		if !d.goodsDonor(e) {
 			return e
 		}
 	}
 	return nil
+}
+
+// goodsDonor: e sends goods in an act of the article; an act without
+// goods ("the president sent condolences") makes no donor.
+func (d *doc) goodsDonor(e *entity) bool {
+	for _, s := range d.shipments {
+		if s.donor == e && len(s.items) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// roundUp is how many senders of goods make an article a round-up of
+// donors.
+const roundUp = 3
+
+// mostAidedPlace is the country the article names most other than not;
+// in a round-up of donors ("Guatemala has sent medical aid … The US has
+// sent blankets … Germany has sent …") not one that sends goods itself:
+// the donors named most are not where the goods go. Two countries that
+// help each other stay each other's recipients.
+func (d *doc) mostAidedPlace(counts map[*entity]int, not *entity) *entity {
+	donors := map[*entity]bool{}
+	for _, s := range d.shipments {
+		if s.donor != nil && len(s.items) > 0 {
+			donors[s.donor] = true
+		}
+	}
+	if len(donors) < roundUp {
+		return mostMentioned(counts, not)
+	}
+	rest := map[*entity]int{}
+	for e, n := range counts {
+		if !donors[e] {
+			rest[e] = n
+		}
+	}
+	return mostMentioned(rest, not)
 }
 
 // countryCounts counts the mentions of each country outside quotes.

@@ -20,3 +20,23 @@ func TestShipmentQuotedPassive(t *testing.T) {
 			absent: []string{"item Peru >"}},
 	})
 }
+
+// TestShipmentRoundUpRecipient: in a round-up of donors, an act that
+// names no recipient goes to the country the article names most that
+// sends nothing itself, not to a donor named more often; two countries
+// that help each other stay each other's recipients.
+func TestShipmentRoundUpRecipient(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DonorsNamedMore", date: "2016-04-18", title: "Help pours in after quake",
+			text: "Ecuador was hit by an earthquake on Saturday.\n\n" +
+				"Neighbouring Peru has sent blankets and field hospitals.\n\n" +
+				"Canada has sent 200 tents to Ecuador. The tents sent by Canada came from Canada's stocks in Panama, Canada said.\n\n" +
+				"Norway has sent water purification units to Ecuador.",
+			want:   []string{"item Peru > Ecuador | blanket | - | -"},
+			absent: []string{"item Peru > Canada", "item Peru > Norway"}},
+		{name: "TwoHelpEachOther", date: "2021-06-02", title: "Partners in the pandemic",
+			text: "Amid the second wave, Japan sent 800 oxygen concentrators and 2,000 ventilators. Thailand thanked Japan.\n\n" +
+				"Last year, Thailand had sent masks to Japan. Japan and Thailand will hold talks in Tokyo, and Japan's foreign minister will meet Thailand's.",
+			want: []string{"item Japan > Thailand | oxygen concentrator | 800 | -"}},
+	})
+}
