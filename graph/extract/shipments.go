@@ -2383,6 +2383,11 @@ func (d *doc) includesAt(a, b int) contents {
 		if !det {
 			continue
 		}
+		if d.namedPack(a, k) {
+			// "The food packages include rice, oil and flour": the
+			// contents of a pack, not items of the shipment (guidelines 4.3)
+			return none
+		}
 		// "The consignment to Syria contains …", "The shipment from China
 		// to Pakistan contained …"
 		for n := 0; n < 2 && k+2 < b && d.toks[k+1].is("to", "for", "from"); n++ {
@@ -2536,6 +2541,22 @@ func (d *doc) includesAt(a, b int) contents {
 		}
 	}
 	return none
+}
+
+// namedPack: the subject [a, k] of a verb of containing ends in a pack
+// noun at k that, with the words in front of it, names an item ("the food
+// packages", "these hygiene kits"), not a word for aid in general ("the
+// relief package").
+func (d *doc) namedPack(a, k int) bool {
+	if !packNouns[d.toks[k].Low] {
+		return false
+	}
+	items := d.itemsIn(a, k+1)
+	if len(items) == 0 {
+		return false
+	}
+	it := items[len(items)-1]
+	return it.j == k+1 && !it.umbrella && !it.generic && !it.generalWord
 }
 
 // countedSubject: the word at k heads a subject counted in a unit or in

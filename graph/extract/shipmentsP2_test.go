@@ -40,3 +40,22 @@ func TestShipmentRoundUpRecipient(t *testing.T) {
 			want: []string{"item Japan > Thailand | oxygen concentrator | 800 | -"}},
 	})
 }
+
+// TestShipmentPackContents: what a pack ("the food parcels", "the
+// hygiene kits") is said to include is its contents, not items of the
+// shipment (guidelines 4.3); what a consignment or a relief package
+// includes stays its goods.
+func TestShipmentPackContents(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FoodPackagesInclude", date: "2020-01-26", title: "Relief for quake victims",
+			text: "Azerbaijan delivered 800 food packages and 800 blankets to Turkey's quake-hit Elazig province on Sunday.\n\n" +
+				"Also, 300 tents were set up in the province.\n\n" +
+				"The food packages include rice, lentils, sugar, flour and tea.",
+			want:   []string{"item Azerbaijan > Turkey | food package | 800 | 2020-01-26", "item Azerbaijan > Turkey | blanket | 800 | 2020-01-26"},
+			absent: []string{"item Azerbaijan > Turkey | rice", "item Azerbaijan > Turkey | lentil", "item Azerbaijan > Turkey | flour"}},
+		{name: "ReliefPackageIncludes", date: "2020-01-26", title: "Relief for quake victims",
+			text: "Azerbaijan sent a relief package to Turkey on Sunday.\n\n" +
+				"The relief package includes tents, blankets and heaters.",
+			want: []string{"item Azerbaijan > Turkey | tent | - | 2020-01-26", "item Azerbaijan > Turkey | heater | - | 2020-01-26"}},
+	})
+}
