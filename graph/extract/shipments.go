@@ -265,7 +265,16 @@ func (d *doc) segments(start, end int) [][2]int {
 			// "…, followed by a freight flight that departed on Friday"
 			return k+1 < end && d.toks[k+1].is("by") && d.toks[k-1].is(",")
 		case "as":
-			return k+1 < end && d.toks[k+1].is("it", "they", "he", "she", "the", "we") && k > start && !d.toks[k-1].is("such", "well")
+			if k+1 >= end || k == start || d.toks[k-1].is("such", "well") {
+				return false
+			}
+			// "… arrived in Delhi as Israel announced that it was
+			// dispatching …": a country or body acting opens a clause
+			if m := d.mat(k + 1); m != nil && m.i == k+1 && m.j < end && (m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) &&
+				(d.tag(m.j) == pos.VERB || d.tag(m.j) == pos.AUX) {
+				return true
+			}
+			return d.toks[k+1].is("it", "they", "he", "she", "the", "we")
 		}
 		return false
 	}

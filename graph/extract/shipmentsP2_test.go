@@ -59,3 +59,20 @@ func TestShipmentPackContents(t *testing.T) {
 			want: []string{"item Azerbaijan > Turkey | tent | - | 2020-01-26", "item Azerbaijan > Turkey | heater | - | 2020-01-26"}},
 	})
 }
+
+// TestShipmentAsClause: "as" with a country acting after it opens a
+// clause of its own, whose act has its own sender ("… landed in Lima as
+// Chile announced it was sending …"); a size word ("an entire field
+// hospital") names no product.
+func TestShipmentAsClause(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AsCountryAnnounced", date: "2007-08-17", title: "Relief reaches Peru",
+			text: "A Canadian plane with 50 tonnes of relief supplies for quake victims arrived in Lima on Friday morning as Chile announced that it was dispatching an entire field hospital to Pisco.",
+			want: []string{"item Canada > Peru | relief supply | 50 tonne | 2007-08-17", "item Chile > Peru | field hospital | - | -"},
+			absent: []string{"item Canada > Peru | field hospital", "item Canada > Peru | entire field hospital",
+				"item Chile > Peru | entire"}},
+		{name: "SuchAsStaysAList", date: "2007-08-17", title: "Relief reaches Peru",
+			text: "Chile sent tents and blankets to Peru on Friday, as well as medicines.",
+			want: []string{"item Chile > Peru | medicine | - | 2007-08-17"}},
+	})
+}
