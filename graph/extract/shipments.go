@@ -426,7 +426,7 @@ acts:
 	receive := receiveVerbs[d.toks[trig].Text] && !goodsReceived || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
-	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig), stage: d.stageOf(trig, b)}
+	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig) || d.carriesBack(trig, b), planned: d.plannedAt(a, trig), stage: d.stageOf(trig, b)}
 	items := d.itemsIn(a, b)
 	if len(items) == 0 && passive && d.peopleSubject(a, trig) {
 		return // "A team of 15 engineers has been deployed to Nepal": people, not goods
@@ -1685,15 +1685,44 @@ func (d *doc) pointsBack(a, trig int) bool {
 			k++
 		}
 	}
-	if k >= trig || !d.toks[k].is("The", "This", "These", "That", "the", "this", "these") {
+	return k < trig && d.toldGoods(k, trig)
+}
+
+// toldGoods: the words at k are a definite noun phrase of goods, of a
+// sending act or of a carrier ("The aid", "this consignment", "the
+// relief provisions"), ending before b.
+func (d *doc) toldGoods(k, b int) bool {
+	if !d.toks[k].is("The", "This", "These", "That", "the", "this", "these") {
 		return false
 	}
-	np := d.nounPhrase(k+1, trig)
+	np := d.nounPhrase(k+1, b)
 	if np == k+1 {
 		return false
 	}
 	head := d.toks[np-1].Low
-	return genericItems[head] || shipNouns[head] || d.goodsOrCarrier(k+1, np)
+	return genericItems[head] || shipNouns[head] || shipNouns[singular(head)] || d.goodsOrCarrier(k+1, np)
+}
+
+// carriesBack: a participle of carrying after the verb at trig has a
+// definite noun phrase of goods in general for object ("arrived at the
+// port carrying the relief supplies, which include …"): the goods the
+// text told of before.
+func (d *doc) carriesBack(trig, b int) bool {
+	for k := trig + 1; k+2 < b; k++ {
+		if d.toks[k].is(",", ";", "and", "while", "as") {
+			return false
+		}
+		if !containVerbs[d.toks[k].Low] || !strings.HasSuffix(d.toks[k].Low, "ing") {
+			continue
+		}
+		for q := trig + 1; q < min(b, k+6); q++ {
+			if d.toks[q].is("first", "initial", "second", "third", "fourth", "fifth", "next", "latest", "new", "further", "additional") {
+				return false // "its first two planes carrying the initial supplies": an act of its own
+			}
+		}
+		return d.toldGoods(k+1, b)
+	}
+	return false
 }
 
 // sameDay: the clause says "the same day".

@@ -76,3 +76,17 @@ func TestShipmentAsClause(t *testing.T) {
 			want: []string{"item Chile > Peru | medicine | - | 2007-08-17"}},
 	})
 }
+
+// TestShipmentCarryingTheGoods: a carrier arriving "carrying the relief
+// provisions, which include …" brings the goods the sentence before
+// told of: one consignment; "its first planes carrying the initial
+// supplies" is an act of its own.
+func TestShipmentCarryingTheGoods(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ArrivedCarryingThe", date: "2015-05-04", title: "Relief ship in Kathmandu",
+			text: "Nepal's health minister on Sunday accepted 90 tonnes of relief material from the Chinese ambassador at the airport.\n\n" +
+				"Tianlu, a Chinese cargo plane arrived at the Kathmandu airport carrying the relief provisions which includes 40 tonnes of rice, cooking utensils including gas stoves, tents and water filters for the people hit by the quake.",
+			want:   []string{"item China > Nepal | relief material | 90 tonne | 2015-05-03", "item China > Nepal | rice | 40 tonne | 2015-05-03", "item China > Nepal | water filter | - | 2015-05-03"},
+			absent: []string{"item China > Nepal | rice | 40 tonne | -"}},
+	})
+}
