@@ -132,7 +132,7 @@ func (d *doc) findShipments() {
 		}
 		guessed := s.recipient == nil
 		if s.recipient == nil {
-			s.recipient = mostMentioned(counts, s.donor)
+			s.recipient = d.mostAidedPlace(counts, s.donor)
 		}
 		if s.recipient == nil && d.dateline != "" {
 			// "COLOMBO: … donated 500,000 doses, which arrived on Wednesday"
@@ -265,7 +265,16 @@ func (d *doc) segments(start, end int) [][2]int {
 			// "…, followed by a freight flight that departed on Friday"
 			return k+1 < end && d.toks[k+1].is("by") && d.toks[k-1].is(",")
 		case "as":
-			return k+1 < end && d.toks[k+1].is("it", "they", "he", "she", "the", "we") && k > start && !d.toks[k-1].is("such", "well")
+			if k+1 >= end || k == start || d.toks[k-1].is("such", "well") {
+				return false
+			}
+			// "… arrived in Delhi as Israel announced that it was
+			// dispatching …": a country or body acting opens a clause
+			if m := d.mat(k + 1); m != nil && m.i == k+1 && m.j < end && (m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) &&
+				(d.tag(m.j) == pos.VERB || d.tag(m.j) == pos.AUX) {
+				return true
+			}
+			return d.toks[k+1].is("it", "they", "he", "she", "the", "we")
 		}
 		return false
 	}
@@ -417,7 +426,7 @@ acts:
 	receive := receiveVerbs[d.toks[trig].Text] && !goodsReceived || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
 	passive := d.passive(trig, a) || d.reducedRelative(trig, a)
 	before := intransitive[d.toks[trig].Text] || passive || receive
-	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig), planned: d.plannedAt(a, trig), stage: d.stageOf(trig, b)}
+	s := &shipment{sent: si, last: si, thereof: d.pointsBack(a, trig) || d.carriesBack(trig, b), planned: d.plannedAt(a, trig), stage: d.stageOf(trig, b)}
 	items := d.itemsIn(a, b)
 	if len(items) == 0 && passive && d.peopleSubject(a, trig) {
 		return // "A team of 15 engineers has been deployed to Nepal": people, not goods
@@ -1676,15 +1685,44 @@ func (d *doc) pointsBack(a, trig int) bool {
 			k++
 		}
 	}
-	if k >= trig || !d.toks[k].is("The", "This", "These", "That", "the", "this", "these") {
+	return k < trig && d.toldGoods(k, trig)
+}
+
+// toldGoods: the words at k are a definite noun phrase of goods, of a
+// sending act or of a carrier ("The aid", "this consignment", "the
+// relief provisions"), ending before b.
+func (d *doc) toldGoods(k, b int) bool {
+	if !d.toks[k].is("The", "This", "These", "That", "the", "this", "these") {
 		return false
 	}
-	np := d.nounPhrase(k+1, trig)
+	np := d.nounPhrase(k+1, b)
 	if np == k+1 {
 		return false
 	}
 	head := d.toks[np-1].Low
-	return genericItems[head] || shipNouns[head] || d.goodsOrCarrier(k+1, np)
+	return genericItems[head] || shipNouns[head] || shipNouns[singular(head)] || d.goodsOrCarrier(k+1, np)
+}
+
+// carriesBack: a participle of carrying after the verb at trig has a
+// definite noun phrase of goods in general for object ("arrived at the
+// port carrying the relief supplies, which include …"): the goods the
+// text told of before.
+func (d *doc) carriesBack(trig, b int) bool {
+	for k := trig + 1; k+2 < b; k++ {
+		if d.toks[k].is(",", ";", "and", "while", "as") {
+			return false
+		}
+		if !containVerbs[d.toks[k].Low] || !strings.HasSuffix(d.toks[k].Low, "ing") {
+			continue
+		}
+		for q := trig + 1; q < min(b, k+6); q++ {
+			if d.toks[q].is("first", "initial", "second", "third", "fourth", "fifth", "next", "latest", "new", "further", "additional") {
+				return false // "its first two planes carrying the initial supplies": an act of its own
+			}
+		}
+		return d.toldGoods(k+1, b)
+	}
+	return false
 }
 
 // sameDay: the clause says "the same day".
@@ -2136,11 +2174,14 @@ func (d *doc) actorBefore(si, a int, recipient *entity) *entity {
 // brought medicines," said the Greek minister); nil otherwise.
 func (d *doc) firstPersonSender(k, a int) *entity {
 	q := d.subjectEnd(k, a)
-	if q < 0 || !d.toks[q].is("we", "We", "I") {
+	if q < 0 {
 		return nil
 	}
 	for _, qt := range d.quotes {
 		if qt.q.i <= k && k < qt.q.j && qt.speaker != nil {
+			if !d.toks[q].is("we", "We", "I") && !d.quotedPassive(k, max(a, qt.q.i), qt.q.j) {
+				return nil
+			}
 			if c := d.speakerCountry(qt.speaker); c != nil {
 				return c
 			}
@@ -2148,6 +2189,30 @@ func (d *doc) firstPersonSender(k, a int) *entity {
 		}
 	}
 	return nil
+}
+
+// quotedPassive: the quoted sending verb at k is passive, with no "by"
+// after it before the quotation ends at e, and its subject, from a (where
+// the quotation or clause opens), names counted goods ("21 tonnes of
+// relief materials … were airlifted today," the minister wrote): the
+// speaker tells of an act of their own side.
+func (d *doc) quotedPassive(k, a, e int) bool {
+	if !d.passive(k, a) {
+		return false
+	}
+	for q := k + 1; q < e; q++ {
+		if d.toks[q].is("by") {
+			return false // "doses have been donated to Bolivia by China"
+		}
+	}
+	d.quotedGoods = true
+	defer func() { d.quotedGoods = false }()
+	for _, it := range d.itemsIn(a, k) {
+		if it.qty != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCountry is the country a demonym or country name in the title in
@@ -2356,6 +2421,11 @@ func (d *doc) includesAt(a, b int) contents {
 		if !det {
 			continue
 		}
+		if d.namedPack(a, k) {
+			// "The food packages include rice, oil and flour": the
+			// contents of a pack, not items of the shipment (guidelines 4.3)
+			return none
+		}
 		// "The consignment to Syria contains …", "The shipment from China
 		// to Pakistan contained …"
 		for n := 0; n < 2 && k+2 < b && d.toks[k+1].is("to", "for", "from"); n++ {
@@ -2509,6 +2579,22 @@ func (d *doc) includesAt(a, b int) contents {
 		}
 	}
 	return none
+}
+
+// namedPack: the subject [a, k] of a verb of containing ends in a pack
+// noun at k that, with the words in front of it, names an item ("the food
+// packages", "these hygiene kits"), not a word for aid in general ("the
+// relief package").
+func (d *doc) namedPack(a, k int) bool {
+	if !packNouns[d.toks[k].Low] {
+		return false
+	}
+	items := d.itemsIn(a, k+1)
+	if len(items) == 0 {
+		return false
+	}
+	it := items[len(items)-1]
+	return it.j == k+1 && !it.umbrella && !it.generic && !it.generalWord
 }
 
 // countedSubject: the word at k heads a subject counted in a unit or in
@@ -3966,20 +4052,50 @@ func (d *doc) titlePlace(not *entity) *entity {
 		if e == nil || e == not {
 			continue
 		}
-		donor := false
-		for _, s := range d.shipments {
-			// an act without goods ("the president sent condolences")
-			// makes no donor
-			if s.donor == e && len(s.items) > 0 {
-				donor = true
-				break
-			}
-		}
-		if !donor {
+		if !d.goodsDonor(e) {
 			return e
 		}
 	}
 	return nil
+}
+
+// goodsDonor: e sends goods in an act of the article; an act without
+// goods ("the president sent condolences") makes no donor.
+func (d *doc) goodsDonor(e *entity) bool {
+	for _, s := range d.shipments {
+		if s.donor == e && len(s.items) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// roundUp is how many senders of goods make an article a round-up of
+// donors.
+const roundUp = 3
+
+// mostAidedPlace is the country the article names most other than not;
+// in a round-up of donors ("Guatemala has sent medical aid … The US has
+// sent blankets … Germany has sent …") not one that sends goods itself:
+// the donors named most are not where the goods go. Two countries that
+// help each other stay each other's recipients.
+func (d *doc) mostAidedPlace(counts map[*entity]int, not *entity) *entity {
+	donors := map[*entity]bool{}
+	for _, s := range d.shipments {
+		if s.donor != nil && len(s.items) > 0 {
+			donors[s.donor] = true
+		}
+	}
+	if len(donors) < roundUp {
+		return mostMentioned(counts, not)
+	}
+	rest := map[*entity]int{}
+	for e, n := range counts {
+		if !donors[e] {
+			rest[e] = n
+		}
+	}
+	return mostMentioned(rest, not)
 }
 
 // countryCounts counts the mentions of each country outside quotes.
@@ -4112,6 +4228,7 @@ func (d *doc) mergeShipments() {
 		}
 		if e := recounted(byPair[key], s); e != nil {
 			e.items = append(e.items, newCounts(e.items, s.items)...)
+			e.takeDate(s)
 			e.last = s.sent
 			continue
 		}

@@ -155,6 +155,9 @@ var (
 	// occasionNouns name the occasion goods are handed over at ("a
 	// farewell ceremony at the port on Monday").
 	occasionNouns map[string]bool
+	// packNouns name goods packed to be handed out as one ("food
+	// packages", "hygiene kits"): what they include is their contents.
+	packNouns map[string]bool
 	// genericItems name aid in general rather than an item; umbrellaWords
 	// are those that still name goods ("humanitarian aid"), the others
 	// ("shipment", "package", "help") name no goods at all.
@@ -243,7 +246,7 @@ func loadWords() {
 	receiveVerbs, nounVerbs, shipNouns = aidWords("receiveverb"), aidWords("nounverb"), aidWords("shipnoun")
 	containVerbs, madeVerbs, occasionNouns = aidWords("containverb"), aidWords("madeverb"), aidWords("occasion")
 	dispatchVerbs, arrivalVerbs = aidWords("dispatchverb"), aidWords("arrivalverb")
-	destinedWords = aidWords("destined")
+	destinedWords, packNouns = aidWords("destined"), aidWords("pack")
 	genericItems, umbrellaWords = aidWords("generic"), aidWords("umbrella")
 }
 
