@@ -885,21 +885,30 @@ func (d *doc) roleAfter(j, end int) bool {
 	if j+2 >= end || !d.toks[j].is(",") {
 		return false
 	}
-	k, country := j+1, false
+	k, country, bare := j+1, false, false
 	if c := d.mat(k); c != nil && c.i == k && c.kind == kCountry && c.j+1 < end && d.toks[c.j].is("'s", "’s") {
 		k, country = c.j+1, true
 	} else if d.toks[k].is("a", "an", "the", "his", "her") {
 		k++
 	} else {
-		return false
+		bare = true
 	}
 	for q := k; q < min(end, k+3); q++ {
 		t := d.toks[q]
-		if t.Kind != tWord || t.capitalised() || d.mat(q) != nil && d.mat(q).kind != kOffice {
+		// (with no article, a title written out in capitals may stand:
+		// "A B, Minister of Regional Integration")
+		capTitle := bare && q == k && titleWords[t.Text] && q+1 < end && d.toks[q+1].is("of", "for")
+		if t.Kind != tWord || t.capitalised() && !capTitle || d.mat(q) != nil && d.mat(q).kind != kOffice {
 			return false
 		}
 		if !roleNouns[t.Low] && !titleWords[strings.ToUpper(t.Low[:1])+t.Low[1:]] {
 			continue
+		}
+		if bare {
+			// "A B, head of the Red Crescent's branch"; "C D, senior
+			// director for Asia at the council": with no article, the
+			// role takes its complement
+			return q+1 < end && d.toks[q+1].is("of", "for", "at")
 		}
 		return country || q+1 >= end || d.toks[q+1].is(",", ".", ";", "'s", "’s", "of", "for", "to", "at", "in", "with", "on", "and")
 	}
