@@ -604,6 +604,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			continue // a lone acronym
 		}
 		chain, words, honor, begin := d.titlesBefore(i, start)
+		// "According to the Protocol, the President …": one word after
+		// the article, with no title, names a thing, whatever follows
+		if len(chain) == 0 && len(words) == 0 && honor == "" && j-i == 1 && i > start && d.toks[i-1].is("the") {
+			continue
+		}
 		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(i, j, begin, start, end) == nil {
 			// no title: not a thing ("the Red Cross"), and not ordinary
 			// words ("Relief Missions"); a sentence's first word may be
@@ -673,7 +678,14 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			role = begin - 2
 		}
 		ok := false
-		if listed {
+		// "his wife Michelle", "her husband Ahmed": a spouse or partner
+		// named by the given name alone
+		if j-i == 1 && i-2 >= start && d.toks[i-2].is("his", "her") && d.toks[i-1].is("wife", "husband", "partner", "spouse") && !listed &&
+			(j >= end || d.toks[j].Kind != tQuote) { // (not a name a nickname splits: "A “B” C")
+			ok = true
+		}
+		if ok {
+		} else if listed {
 			ok = j-i >= 2 && len(chain) == 0 && len(words) == 0 && honor == "" && (d.listedWithPerson(i, j, start, end) || d.nameList(i, j, start, end))
 		} else {
 			ok = len(chain) > 0 || len(words) > 0 || honor != ""

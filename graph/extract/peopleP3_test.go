@@ -21,3 +21,20 @@ func TestPeopleBareRoleAfter(t *testing.T) {
 			absent: []string{"person Santa Rosa"}},
 	})
 }
+
+// A spouse named by the given name alone is a person; one word after the
+// article with no title is no person, even before a title in apposition
+// (the sentences are invented).
+func TestPeopleSpouseAndArticle(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WifeGivenName", date: "2010-11-07",
+			text: "The two leaders met before the private dinner hosted by the Prime Minister for the visiting President Tomas Berg and his wife Ingrid at his residence.",
+			want: []string{"person Ingrid"}},
+		{name: "NicknameSplitsNoSpouse", date: "2017-11-13",
+			text:   "The President, together with his partner Maria “Lita” Santos, welcomed the leaders.",
+			absent: []string{"person Maria"}},
+		{name: "TheWordBeforeTitleIsNoPerson", date: "2011-12-07",
+			text:   "According to the Protocol, the President of the Republic is accompanied by the Minister of Foreign Affairs.",
+			absent: []string{"person Protocol"}},
+	})
+}
