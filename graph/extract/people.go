@@ -604,6 +604,11 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			continue // a lone acronym
 		}
 		chain, words, honor, begin := d.titlesBefore(i, start)
+		// "According to the Protocol, the President …": one word after
+		// the article, with no title, names a thing, whatever follows
+		if len(chain) == 0 && len(words) == 0 && honor == "" && j-i == 1 && i > start && d.toks[i-1].is("the") {
+			continue
+		}
 		if len(chain) == 0 && len(words) == 0 && honor == "" && d.appositionBefore(begin, start) == nil && d.appositionAfter(i, j, begin, start, end) == nil {
 			// no title: not a thing ("the Red Cross"), and not ordinary
 			// words ("Relief Missions"); a sentence's first word may be
@@ -673,7 +678,14 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			role = begin - 2
 		}
 		ok := false
-		if listed {
+		// "his wife Michelle", "her husband Ahmed": a spouse or partner
+		// named by the given name alone
+		if j-i == 1 && i-2 >= start && d.toks[i-2].is("his", "her") && d.toks[i-1].is("wife", "husband", "partner", "spouse") && !listed &&
+			(j >= end || d.toks[j].Kind != tQuote) { // (not a name a nickname splits: "A “B” C")
+			ok = true
+		}
+		if ok {
+		} else if listed {
 			ok = j-i >= 2 && len(chain) == 0 && len(words) == 0 && honor == "" && (d.listedWithPerson(i, j, start, end) || d.nameList(i, j, start, end))
 		} else {
 			ok = len(chain) > 0 || len(words) > 0 || honor != ""
@@ -885,21 +897,30 @@ func (d *doc) roleAfter(j, end int) bool {
 	if j+2 >= end || !d.toks[j].is(",") {
 		return false
 	}
-	k, country := j+1, false
+	k, country, bare := j+1, false, false
 	if c := d.mat(k); c != nil && c.i == k && c.kind == kCountry && c.j+1 < end && d.toks[c.j].is("'s", "’s") {
 		k, country = c.j+1, true
 	} else if d.toks[k].is("a", "an", "the", "his", "her") {
 		k++
 	} else {
-		return false
+		bare = true
 	}
 	for q := k; q < min(end, k+3); q++ {
 		t := d.toks[q]
-		if t.Kind != tWord || t.capitalised() || d.mat(q) != nil && d.mat(q).kind != kOffice {
+		// (with no article, a title written out in capitals may stand:
+		// "A B, Minister of Regional Integration")
+		capTitle := bare && q == k && titleWords[t.Text] && q+1 < end && d.toks[q+1].is("of", "for")
+		if t.Kind != tWord || t.capitalised() && !capTitle || d.mat(q) != nil && d.mat(q).kind != kOffice {
 			return false
 		}
 		if !roleNouns[t.Low] && !titleWords[strings.ToUpper(t.Low[:1])+t.Low[1:]] {
 			continue
+		}
+		if bare {
+			// "A B, head of the Red Crescent's branch"; "C D, senior
+			// director for Asia at the council": with no article, the
+			// role takes its complement
+			return q+1 < end && d.toks[q+1].is("of", "for", "at")
 		}
 		return country || q+1 >= end || d.toks[q+1].is(",", ".", ";", "'s", "’s", "of", "for", "to", "at", "in", "with", "on", "and")
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 
@@ -142,7 +143,8 @@ func (d *doc) pairQuotes() []qspan {
 		if !closed {
 			qs.close = -1
 		}
-		if qs.text != "" {
+		// (not a stray mark before a full stop: “…pandemic “.)
+		if strings.IndexFunc(qs.text, unicode.IsLetter) >= 0 {
 			out = append(out, qs)
 		}
 		if closed {
@@ -191,6 +193,14 @@ func (d *doc) findQuotes() {
 		}
 	}
 	for n, q := range quotes {
+		// "“…,” he added." after sentences of quoted words that leave
+		// the pronoun no one: the speaker of the quote before it in the
+		// paragraph
+		if q.speaker == nil && q.source >= 0 && n > 0 && d.pronounAttribution(q.q) {
+			if prev := quotes[n-1]; prev.speaker != nil && d.sents[prev.sent].Para == d.sents[q.sent].Para {
+				q.speaker, q.how = prev.speaker, "quote/speaker-pronoun-goes-on"
+			}
+		}
 		if q.source != -2 {
 			continue
 		}
@@ -263,6 +273,20 @@ func (d *doc) findQuotes() {
 			d.quotes = append(d.quotes, q)
 		}
 	}
+}
+
+// pronounAttribution: the quote is attributed right after its close to a
+// pronoun ("…,” he added"; "…,” she said).
+func (d *doc) pronounAttribution(s qspan) bool {
+	k := s.close + 1
+	for k < len(d.toks) && d.toks[k].is(",", "!", "?") {
+		k++
+	}
+	if k+1 >= len(d.toks) || d.toks[k].Breaks >= 2 || !d.toks[k].is("he", "she") {
+		return false
+	}
+	ok, object := d.speechVerb(k + 1)
+	return ok && !object
 }
 
 // speechVerb reports whether token k is a reporting verb (speech.tsv), and
@@ -348,6 +372,9 @@ func (d *doc) attribution(s qspan) (*entity, int, bool) {
 		}
 		if blocked {
 			return nil, si, true
+		}
+		if p := d.designateSubject(v, start, si); p != nil {
+			return p, si, true
 		}
 		// "he called the visit Jane Doe “timely”": a pronoun no one was
 		// found for is the subject; the person after the verb is its
@@ -768,6 +795,39 @@ func (d *doc) pluralSubject(b, start int) bool {
 	return k < start || !d.toks[k].is("of", "for", "from", "at", "in", "with", "by")
 }
 
+// designateSubject: the subject of the reporting verb at v is a title of
+// one who is to take the office, written as one word that no office of
+// the lexicon reads ("The Secretary-General-designate said"): the person
+// the text is about, if that person was given the title.
+func (d *doc) designateSubject(v, start, si int) *entity {
+	b := v - 1
+	for b > start && auxiliaries[d.toks[b].Low] {
+		b--
+	}
+	if b-1 < start {
+		return nil
+	}
+	t := d.toks[b]
+	if d.mat(b) != nil || !d.toks[b-1].is("the", "The") || !notYetTitle(t.Text) {
+		return nil
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(t.Low, "-designate"), "-elect")
+	p := d.salient(si, b)
+	if p == nil {
+		return nil
+	}
+	for form := range p.titles {
+		// "secretary-general", "un secretary-general-designate", an
+		// office held ("…/office/un/secretary-general")
+		for _, w := range strings.FieldsFunc(form, func(r rune) bool { return r == ' ' || r == '/' }) {
+			if w == stem || w == t.Low {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
 // commonSubject: the words ending at b, right before a reporting verb,
 // are a noun phrase that opens its clause and that no rule took for a
 // person: "the new chairperson", "the union's secretary", "a senior
@@ -840,7 +900,7 @@ func (d *doc) personBeforePhrase(k, start int) *entity {
 func (d *doc) isName(s qspan) bool {
 	if s.open > 0 {
 		p := d.toks[s.open-1]
-		if namingWords[p.Low] || p.is("as") && s.open > 1 && d.toks[s.open-2].is("known") {
+		if namingWords[p.Low] || p.is("as") && s.open > 1 && d.toks[s.open-2].is("known", "called", "termed") {
 			return true
 		}
 		// "a policy called “neighbourhood first”" names a thing; "what
