@@ -24,7 +24,7 @@ func TestShipmentRestatedDate(t *testing.T) {
 		{name: "OtherCountryNoDate", date: "2019-03-09", title: "Japan donates maize",
 			text: "Japan has donated 4,000 tonnes of maize to Zimbabwe to help families hit by drought.\n\n" +
 				"The Japanese ambassador also attended a ceremony in Zambia on Thursday.",
-			want:   []string{"item Japan > Zimbabwe | maize | 4000 tonne | -"},
+			want:   []string{"item Japan > Zimbabwe | maize | 4000 tonne | 2019-03-09"},
 			absent: []string{"2019-03-07"}},
 	})
 }

@@ -115,7 +115,7 @@ func TestAddressesAndCityForms(t *testing.T) {
 		// capitals joined by a dot with the last dot left out
 		{name: "DottedCapitalsWithoutLastDot", date: "2024-01-10",
 			text:   "The Ambassador of Kenya to Spain H.E Jane Wambui presented her credentials. The U.S sent 500 tents to Turkey.",
-			want:   []string{"person Jane Wambui", "country United States", "item United States > Turkey | tent | 500 | -"},
+			want:   []string{"person Jane Wambui", "country United States", "item United States > Turkey | tent | 500 | 2024-01-10"},
 			absent: []string{"person H.E Jane Wambui", "person E Jane Wambui"}},
 		{name: "CapitalisedParticle", date: "2024-03-02",
 			text: "Dar Es Salaam, Tanzania said on Tuesday it would send maize.",

@@ -152,6 +152,7 @@ func (d *doc) findShipments() {
 	}
 	d.mergeShipments()
 	d.restatedDates()
+	d.shipNewsDay()
 	for _, s := range d.shipments {
 		s.donor.seenIn(s.sent)
 		s.donor.used = true
@@ -160,6 +161,89 @@ func (d *doc) findShipments() {
 			s.recipient.used = true
 		}
 	}
+}
+
+// shipNewsDay: an act of giving the story tells as done and dates
+// nowhere ("Five warships with relief supplies have left for X", "India
+// has dispatched 21 tonnes of relief material") is news of the article's
+// day, unless its sentence sets it at another time (pastOfPast) or the
+// story's first dated act is of another day.
+func (d *doc) shipNewsDay() {
+	if !d.a.HasDate() {
+		return
+	}
+	day := d.a.Date.Format("2006-01-02")
+	for _, s := range d.shipments {
+		if s.date != nil {
+			if s.date.typ == schema.XSDDate && s.date.value != day {
+				return
+			}
+			break
+		}
+	}
+	// a story of aid tells an act of giving in its first paragraph; in
+	// another (a meeting's), an act told later in the simple past may be
+	// background ("Amid the second wave, X sent assistance")
+	ofAid := false
+	for _, s := range d.shipments {
+		ofAid = ofAid || d.sents[s.sent].Para == d.sents[0].Para
+	}
+	for _, s := range d.shipments {
+		if s.date != nil || s.planned || len(s.items) == 0 {
+			continue
+		}
+		start, end := d.bounds(s.sent)
+		if !ofAid && !d.presentPerfect(start, end) || d.otherTime(s.sent, max(s.last, s.sent), day) {
+			continue
+		}
+		s.date = &dateExpr{start, start + 1, day, schema.XSDDate}
+	}
+}
+
+// presentPerfect: the span tells something as just done, outside quote
+// marks ("has sent", "have already left", "has been delivered").
+func (d *doc) presentPerfect(start, end int) bool {
+	for q := start; q+1 < end; q++ {
+		if !d.toks[q].is("has", "have") || d.quoted[q] {
+			continue
+		}
+		k := q + 1
+		for k < end && k < q+3 && d.toks[k].is("already", "also", "now", "just", "been") {
+			k++
+		}
+		if k < end && d.tag(k) == pos.VERB && strings.HasSuffix(d.toks[k].Low, "ed") || k < end && d.toks[k].is("sent", "given", "flown", "brought", "left", "dispatched", "donated", "delivered", "shipped", "airlifted", "despatched", "handed", "made", "begun") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTime: the sentences first to last, which tell of one act, set it
+// at a time that may not be the story's day: a date or span of any kind
+// other than the story's ("since October 28", "through the week", "in
+// recent days"; "announced on Tuesday that it has sent" in a Tuesday
+// story is of the day), a time
+// before the story's (pastOfPast), or, in the first and outside quote
+// marks, one to come ("will", "is due to", "is scheduled to").
+func (d *doc) otherTime(first, last int, day string) bool {
+	for si := first; si <= last; si++ {
+		start, end := d.bounds(si)
+		if d.pastOfPast(start, end) {
+			return true
+		}
+		for _, dt := range d.datesIn(start, end) {
+			if dt.value != day {
+				return true
+			}
+		}
+		for q := start; q < end; q++ {
+			if d.toks[q].is("week", "weeks", "month", "months", "recently", "recent", "since") ||
+				si == first && !d.quoted[q] && d.toks[q].is("will", "scheduled", "due", "expected", "tomorrow", "soon") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // restatedDates dates an act its own sentences leave undated from a

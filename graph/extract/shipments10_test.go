@@ -19,7 +19,7 @@ func TestShipmentShapes10(t *testing.T) {
 			absent: []string{"item Australia > Fiji | relief material | 20 ton |", "| 2022-05-05"}},
 		{name: "TruckloadsCountVehicles", date: "2022-05-04", title: "Relief for Chad",
 			text:   "Meanwhile, eight truckloads of relief material provided by Niger were sent to Chad.",
-			want:   []string{"item Niger > Chad | relief material | - | -"},
+			want:   []string{"item Niger > Chad | relief material | - | 2022-05-04"},
 			absent: []string{"| 8 "}},
 		{name: "WeekdayWithDayInBrackets", date: "2023-03-05", title: "Aid for Malawi",
 			text: "A Zambian aircraft carrying 800 kgs of medicines for Malawi had arrived in Lilongwe on Sunday (26) evening, the day of the floods.",

@@ -25,10 +25,10 @@ func TestShipmentGoodsMeantFor(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "DestinedForAfterCountedGoods", date: "2024-03-28", title: "Aid ship leaves Izmir",
 			text: "A humanitarian aid ship, carrying 3,100 tons of aid destined for Lebanon, has sailed from Izmir, Turkey's disaster agency said.",
-			want: []string{"item Turkey > Lebanon | aid | 3100 ton | -"}},
+			want: []string{"item Turkey > Lebanon | aid | 3100 ton | 2024-03-28"}},
 		{name: "BoundAndIntendedFor", date: "2024-03-28", title: "Relief for Chad",
 			text:   "Niger sent 400 tonnes of sorghum bound for Chad. Egypt sent 900 tents intended for Sudan.",
-			want:   []string{"item Niger > Chad | sorghum | 400 tonne | -", "item Egypt > Sudan | tent | 900 | -"},
+			want:   []string{"item Niger > Chad | sorghum | 400 tonne | 2024-03-28", "item Egypt > Sudan | tent | 900 | 2024-03-28"},
 			absent: []string{"item Niger > Chad | sorghum bound"}},
 	})
 }
@@ -46,7 +46,7 @@ func TestShipmentAbstractHelp(t *testing.T) {
 			absent: []string{"item Laos > Thailand"}},
 		{name: "TechnicalEquipmentIsGoods", date: "2018-06-21", title: "Relief for Laos",
 			text: "Japan sent 20 tonnes of relief material and technical equipment to Laos.",
-			want: []string{"item Japan > Laos | relief material | 20 tonne | -", "item Japan > Laos | technical equipment | - | -"}},
+			want: []string{"item Japan > Laos | relief material | 20 tonne | 2018-06-21", "item Japan > Laos | technical equipment | - | 2018-06-21"}},
 	})
 }
 

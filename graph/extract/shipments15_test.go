@@ -28,7 +28,7 @@ func TestShipmentWireDateline(t *testing.T) {
 			absent: []string{"item Pakistan >", "2014-03-03"}},
 		{name: "DateAloneEndsIt", date: "2023-10-16", title: "Medical plane lands",
 			text:   "Amman, Oct 16 A plane loaded with medical supplies from the WHO for Syria reached Damascus airport, said the Jordanian Red Crescent.",
-			want:   []string{"item WHO > Syria | medical supply | - | -"},
+			want:   []string{"item WHO > Syria | medical supply | - | 2023-10-16"},
 			absent: []string{"item Jordan >"}},
 	})
 }

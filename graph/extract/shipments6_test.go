@@ -43,7 +43,7 @@ func TestShipmentShapes6(t *testing.T) {
 	}{
 		{name: "ActWithoutGoodsMakesNoDonorOfTheHeadlinePlace", date: "2022-03-02", title: "Help reaches Chad after floods",
 			text:   "Norway is flying 20 tonnes of tents and blankets. Sweden said it would send medicine. Chad's president visited the flooded towns on Monday and sent condolences to the families of the victims.",
-			want:   []string{"item Norway > Chad | tent | 20 tonne | -", "item Sweden > Chad | medicine | - | -"},
+			want:   []string{"item Norway > Chad | tent | 20 tonne | 2022-03-02", "item Sweden > Chad | medicine | - | -"},
 			absent: []string{"item Norway > Sweden", "item Sweden > Norway"}},
 		{name: "OwnerOfGoodsThatReachIsTheDonor", date: "2022-03-02", title: "Help reaches Malawi",
 			text:   "Days after floods swept southern Malawi, 20 tonnes of Zambia's relief material reached the country on Wednesday.",

@@ -10,13 +10,13 @@ func TestShipmentShapes8(t *testing.T) {
 	}{
 		{name: "HyphenatedIngWordIsAnAdjective", date: "2022-03-02", title: "Aid for Chad",
 			text: "Norway flew 40 tonnes of life-saving medical cargo to Chad. Sweden sent long-lasting mosquito nets to Niger.",
-			want: []string{"item Norway > Chad | medical cargo | 40 tonne | -", "item Sweden > Niger | long-lasting mosquito net | - | -"}},
+			want: []string{"item Norway > Chad | medical cargo | 40 tonne | 2022-03-02", "item Sweden > Niger | long-lasting mosquito net | - | 2022-03-02"}},
 		{name: "CountedUmbrellaKeepsTheUmbrellaThatSpellsItOut", date: "2022-03-02", title: "Aid for Chad",
 			text: "Norway flew 40 tonnes of medical cargo to Chad. The cargo consists of medical equipment.",
-			want: []string{"item Norway > Chad | medical cargo | 40 tonne | -", "item Norway > Chad | medical equipment | - | -"}},
+			want: []string{"item Norway > Chad | medical cargo | 40 tonne | 2022-03-02", "item Norway > Chad | medical equipment | - | 2022-03-02"}},
 		{name: "CountedUmbrellaGivesWayToNamedGoods", date: "2022-03-02", title: "Aid for Chad",
 			text:   "Norway flew 40 tonnes of relief material to Chad. The material includes tents and blankets, and other supplies.",
-			want:   []string{"item Norway > Chad | relief material | 40 tonne | -", "item Norway > Chad | tent | - | -", "item Norway > Chad | blanket | - | -"},
+			want:   []string{"item Norway > Chad | relief material | 40 tonne | 2022-03-02", "item Norway > Chad | tent | - | 2022-03-02", "item Norway > Chad | blanket | - | 2022-03-02"},
 			absent: []string{"item Norway > Chad | supply", "item Norway > Chad | other"}},
 		{name: "OwnerWithItsAcronymBeforeTheGoods", date: "2022-03-02", title: "Aid for Chad",
 			text: "A plane carrying 30 tonnes of European Union (EU) humanitarian aid for flood victims arrived in Chad on Tuesday.",
@@ -30,7 +30,7 @@ func TestShipmentShapes8(t *testing.T) {
 			absent: []string{"country Mexico", "item Norway > Mexico"}},
 		{name: "TheGovernmentsOwnAgencyIsTheDonor", date: "2022-03-02", title: "Navy ship brings aid to Chad",
 			text: "The navy ship is carrying supplies including 12,500 blankets and 20,000 candles. The supplies have been provided by the Government's Department for International Development (DFID).",
-			want: []string{"item United Kingdom > Chad | blanket | 12500 | -", "item United Kingdom > Chad | candle | 20000 | -"}},
+			want: []string{"item United Kingdom > Chad | blanket | 12500 | 2022-03-02", "item United Kingdom > Chad | candle | 20000 | 2022-03-02"}},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkTitled(t, c.date, c.title, c.text, c.want, c.absent) })
 	}
