@@ -244,9 +244,10 @@ func (d *doc) triggerAt(k, end int) trigger {
 			return trigger{class: schema.Meeting, how: hTalk, next: k + 1}
 		}
 	}
-	// "held bilateral discussions with X": talks
-	if low == "discussions" && next == "with" && k >= 2 && (d.ew(k-1)&evLightVerb != 0 || d.ew(k-1)&evAdjective != 0 && d.ew(k-2)&evLightVerb != 0) &&
-		!d.toks[k-1].is("on", "is", "was", "are", "were", "be") {
+	// "held bilateral discussions with X", "A and B held productive
+	// discussions at Camp David", "the discussions between A and B": talks
+	// ("discussions at the meeting covered trade" are what was said)
+	if low == "discussions" && d.discussionsHeld(k, end) {
 		return d.nounTrigger(k, k+1, end, schema.Meeting, "")
 	}
 	switch {
@@ -292,6 +293,27 @@ func (d *doc) triggerAt(k, end int) trigger {
 		}
 	}
 	return trigger{}
+}
+
+// discussionsHeld: "discussions" at k are talks of named people: a light
+// verb's object with "with" after it or two people as the verb's subject,
+// or "the discussions between" people.
+func (d *doc) discussionsHeld(k, end int) bool {
+	if k+1 >= end || k < 2 {
+		return false
+	}
+	if d.toks[k+1].is("between") && isDeterminer(d.toks[k-1].Low) {
+		p, _ := d.refAt(k+2, end)
+		return p != nil
+	}
+	b := k - 1
+	if d.ew(b)&evAdjective != 0 {
+		b--
+	}
+	if d.ew(b)&evLightVerb == 0 || d.toks[b].is("on", "is", "was", "are", "were", "be") {
+		return false
+	}
+	return d.toks[k+1].is("with") || d.coordSubject(b)
 }
 
 // verbAfterSubject: the bare word at k ("host", "meet", "call") is a
