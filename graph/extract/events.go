@@ -1975,6 +1975,9 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 	bestDist := 1 << 30
 	own := max(d.triggerAt(k, end).next, k+1) // the trigger's own words
 	for _, dt := range d.actDates(start, end) {
+		if d.attributiveDate(dt, k) {
+			continue
+		}
 		lo, hi := own, dt.i
 		if dt.i < k {
 			lo, hi = dt.j, k
@@ -1983,7 +1986,9 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 		for q := lo; q < hi; q++ {
 			// a date after "since …", "when …" belongs to that clause; a
 			// trigger inside "…, when X met Y" takes the date before it
-			if subordinators[d.toks[q].Low] && dt.i > k && !(noun && d.beginClause(q, own)) || d.toks[q].is(";") {
+			// ", following deadly clashes in July": the date of the clashes
+			if subordinators[d.toks[q].Low] && dt.i > k && !(noun && d.beginClause(q, own)) || d.toks[q].is(";") ||
+				dt.i > k && q > own && d.toks[q].is("following", "amid") && d.toks[q-1].is(",") {
 				blocked = true
 				break
 			}
@@ -2050,6 +2055,25 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 		}
 	}
 	return best
+}
+
+// attributiveDate: a date that modifies a noun other than the event's
+// own ("the September 11 attacks", "a decisive Nov. 6 win") dates that
+// noun, not the event at k ("the April 3-4 summit" is the summit's).
+func (d *doc) attributiveDate(dt dateExpr, k int) bool {
+	if dt.i == 0 || dt.j >= len(d.toks) || dt.j == k {
+		return false
+	}
+	n := d.toks[dt.j]
+	if n.Kind != tWord || n.capitalised() || phraseStops[n.Low] || subordinators[n.Low] || strings.HasSuffix(n.Low, "ed") || strings.HasSuffix(n.Low, "ly") ||
+		d.ew(dt.j) != 0 || n.is("morning", "afternoon", "evening", "night", "when", "where") {
+		return false
+	}
+	b := dt.i - 1
+	if t := d.toks[b]; t.Kind == tWord && !t.capitalised() && !isDeterminer(t.Low) && !phraseStops[t.Low] && b > 0 {
+		b-- // "a decisive Nov. 6 win"
+	}
+	return b >= 0 && isDeterminer(d.toks[b].Low)
 }
 
 // inWithList: the comma at q parts the people of a list the noun before

@@ -19,3 +19,21 @@ func TestEventDiscussions(t *testing.T) {
 			absent: []string{"Meeting Karl Olsen |"}},
 	})
 }
+
+// TestEventDateOfAnotherNoun: a date that modifies another noun ("the
+// March 3 elections", "a narrow May 9 win") or ends a ", following …"
+// phrase dates that, not the event. The sentences are invented.
+func TestEventDateOfAnotherNoun(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AttributiveDate", date: "2016-05-20",
+			text: "Prime Minister Tom Hale, who won a second term with a narrow May 9 win over his rival, spoke with Italian Prime Minister Marco Bellini on Thursday.",
+			want:   []string{"Meeting Marco Bellini, Tom Hale | 2016-05-19 | - | -"},
+			absent: []string{"Meeting Marco Bellini, Tom Hale | 2016-05-09"}},
+		{name: "AttributiveDateNoDay", date: "2016-05-20",
+			text:   "The ministerial meeting of the Pacific Islands Forum is taking place in Suva in the shadow of the March 3 floods, and Foreign Minister Jone Tala chaired the meeting.",
+			absent: []string{"Meeting Jone Tala | 2016-03-03"}},
+		{name: "FollowingClashes", date: "2025-10-26",
+			text: "The 12th summit of the Pacific Islands Forum opened on Sunday in Suva. Canadian Prime Minister Mark Dorsey is attending the gathering, where he is set to witness the signing of an accord, following deadly clashes in July.",
+			want: []string{"Summit Mark Dorsey | 2025-10-26 | Suva | -"}},
+	})
+}
