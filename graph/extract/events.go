@@ -1013,6 +1013,15 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		}
 		if prev != nil {
 			d.fillBackref(prev, e, k, next, start, end, inSent)
+			// "A met B and C. The meetings were held in X": each meeting
+			// the sentence before told
+			if d.toks[k].is("meetings", "calls", "conversations") {
+				for _, o := range d.events {
+					if o != prev && o.into == nil && o.class == class && o.sent == prev.sent && o.sent == si-1 {
+						d.fillBackref(o, e, k, next, start, end, inSent)
+					}
+				}
+			}
 			return nil, prev
 		}
 	}
@@ -1200,7 +1209,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			}
 		}
 		// (with no one on this side read, the meeting stays one)
-		apart := d.separately(start, end) || len(subject) > 0 && d.pluralTalks(k, start, tr)
+		apart := d.separately(start, end) || len(subject) > 0 && (d.pluralTalks(k, start, tr) || tr.how == hMeet && d.meetingsNext(si))
 		if len(groups) == 1 && len(groups[0]) == 1 && len(subject) > 1 && apart {
 			// "A and B held talks with C separately": a meeting of each
 			// of the subject's people with C
@@ -1493,6 +1502,24 @@ func (d *doc) separately(start, end int) bool {
 // phone calls, X spoke with A, B and C"): one with each of the people
 // listed. "Talks" is no plural of this kind ("held talks with A and B":
 // one meeting).
+// meetingsNext: the sentence after si opens with the meetings it told ("The
+// meetings were held on the sidelines of …", "Both meetings took place in
+// X"): "X met A and B" were a meeting with each (GUIDELINES 6.2).
+func (d *doc) meetingsNext(si int) bool {
+	if si+1 >= len(d.sents) {
+		return false
+	}
+	start, end := d.bounds(si + 1)
+	q := start
+	if q < end && d.toks[q].is("The", "Both", "These", "All") {
+		q++
+	}
+	if q < end && d.toks[q].is("two", "three", "four", "both") {
+		q++
+	}
+	return q > start && q < end && d.toks[q].is("meetings", "calls", "conversations") && !d.quoted[q]
+}
+
 func (d *doc) pluralTalks(k, start int, tr trigger) bool {
 	if tr.how == hNoun {
 		return d.toks[k].is("meetings", "calls", "conversations")

@@ -37,3 +37,23 @@ func TestEventDateOfAnotherNoun(t *testing.T) {
 			want: []string{"Summit Mark Dorsey | 2025-10-26 | Suva | -"}},
 	})
 }
+
+// TestEventMeetingsApart: "X met his counterpart from A, B, and C of D"
+// followed by "The meetings were held …" are a meeting with each
+// (GUIDELINES 6.2), held where the gathering on whose sidelines they were
+// took place, even a town the lexicon does not list ("in Tarma city of
+// Peru"). The sentences are invented.
+func TestEventMeetingsApart(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "MeetingsOnSidelines", date: "2023-10-10",
+			text: "Foreign Minister Ana Lopez on Tuesday met her counterpart from Chile Jorge Ruiz and Karl Olsen of Norway, and discussed bilateral ties. " +
+				"The meetings were held on the sidelines of the Tenth Council of Ministers held in Tarma city of Peru.",
+			want: []string{"Meeting Ana Lopez, Jorge Ruiz | 2023-10-10 | Tarma | -", "Meeting Ana Lopez, Karl Olsen | 2023-10-10 | Tarma | -", "city Tarma"}},
+		{name: "OneMeetingWithBoth", date: "2023-10-10",
+			text: "Foreign Minister Ana Lopez on Tuesday met her counterpart from Chile Jorge Ruiz and Karl Olsen of Norway. The talks focused on trade.",
+			want: []string{"Meeting Ana Lopez, Jorge Ruiz, Karl Olsen | 2023-10-10 | - | -"}},
+		{name: "MeetingWasHeldIn", date: "2023-10-10",
+			text: "Foreign Minister Ana Lopez met Chilean Foreign Minister Jorge Ruiz on Monday. The meeting was held in Paris.",
+			want: []string{"Meeting Ana Lopez, Jorge Ruiz | 2023-10-09 | Paris | -"}},
+	})
+}
