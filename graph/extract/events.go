@@ -1142,7 +1142,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	switch class {
 	case schema.Visit:
 		ok, more := d.visitObjects(e, tr, k, next, start, end)
-		if !ok || tr.how != hNoun && d.invitedTo(k, start) {
+		if !ok || tr.how != hNoun && (d.invitedTo(k, start) || d.hopedFor(k, start)) {
 			return nil, nil
 		}
 		// "he would bring an initiative on his next visit": a visit to
@@ -3128,6 +3128,24 @@ func (d *doc) travelWith(si, start, end int, inSent []*event) {
 // invitedTo: the verb of going at k is what someone is invited to do
 // ("invited X to visit Y", "extended an invitation to X to travel to Y"):
 // a proposed trip, no event the text tells (GUIDELINES 6.2).
+// hopedFor: the verb at k is a trip or meeting hoped for ("said he hoped X
+// would visit Russia next year", "hopes to travel to Y"): wished, not
+// planned (GUIDELINES 6.2).
+func (d *doc) hopedFor(k, start int) bool {
+	if k-2 < start || !d.toks[k-1].is("to", "would", "will", "could", "can", "might") {
+		return false
+	}
+	for b := k - 2; b >= start && b >= k-8; b-- {
+		if d.toks[b].Kind != tWord || d.quoted[b] {
+			return false
+		}
+		if d.ew(b)&evHope != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) invitedTo(k, start int) bool {
 	if k-2 < start || !d.toks[k-1].is("to") {
 		return false

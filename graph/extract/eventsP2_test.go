@@ -57,3 +57,20 @@ func TestEventMeetingsApart(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Jorge Ruiz | 2023-10-09 | Paris | -"}},
 	})
 }
+
+// TestEventHopedFor: a trip someone hopes will happen ("said he hoped X
+// would visit Chile next year", "hopes to travel to Y") is wished for, not
+// planned (GUIDELINES 6.2); a planned one stays. The sentences are invented.
+func TestEventHopedFor(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "HopedWouldVisit", date: "2012-11-14",
+			text:   "President Ana Lopez sent Prime Minister Tom Hale a letter, saying she hoped Hale would visit Chile next year.",
+			absent: []string{"Visit Tom Hale"}},
+		{name: "HopesToTravel", date: "2012-11-14",
+			text:   "Prime Minister Tom Hale said he hopes to travel to Chile in the spring.",
+			absent: []string{"Visit Tom Hale"}},
+		{name: "WillVisit", date: "2012-11-14",
+			text: "Prime Minister Tom Hale will visit Chile next year, his office said.",
+			want: []string{"Visit Tom Hale | 2013 | Chile | -"}},
+	})
+}
