@@ -990,7 +990,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	// "welcome his fellow Heads of State for their annual meeting" after
 	// the summit was told: that summit
 	theirs := class == schema.Summit && d.leadersPossessor(k) && d.lastEvent(schema.Summit) != nil
-	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || bareSummit || theirs || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
+	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || bareSummit || theirs || class == schema.Visit && e.location == nil && (d.possessiveBefore(k, start) || d.visitorsVisit(k, start)) && !(next < end && d.toks[next].is("to"))) {
 		prev := d.lastEvent(class)
 		// "Trump and Putin met in Helsinki … after the summit": the text
 		// calls the leaders' meeting a summit
@@ -3128,6 +3128,25 @@ func (d *doc) travelWith(si, start, end int, inSent []*event) {
 // invitedTo: the verb of going at k is what someone is invited to do
 // ("invited X to visit Y", "extended an invitation to X to travel to Y"):
 // a proposed trip, no event the text tells (GUIDELINES 6.2).
+// visitorsVisit: "Kovind's visit", "X's three-day visit" after a trip of
+// X was told: that trip.
+func (d *doc) visitorsVisit(k, start int) bool {
+	b := k - 1
+	for b > start && k-b <= 3 && d.toks[b].Kind == tWord && !d.toks[b].capitalised() && d.mat(b) == nil && !d.toks[b].is("'s", "’s") {
+		b--
+	}
+	if b <= start || !d.toks[b].is("'s", "’s") {
+		return false
+	}
+	m := d.mat(b - 1)
+	if m == nil || m.j != b {
+		return false
+	}
+	p := personOf(m)
+	prev := d.lastEvent(schema.Visit)
+	return p != nil && prev != nil && hasEntity(prev.participants, p)
+}
+
 // hopedFor: the verb at k is a trip or meeting hoped for ("said he hoped X
 // would visit Russia next year", "hopes to travel to Y"): wished, not
 // planned (GUIDELINES 6.2).

@@ -74,3 +74,21 @@ func TestEventHopedFor(t *testing.T) {
 			want: []string{"Visit Tom Hale | 2013 | Chile | -"}},
 	})
 }
+
+// TestEventVisitToldAgain: "X is scheduled to conduct a State Visit to Y"
+// is X's trip; "X's visit marks …" and "X is the third Peruvian President
+// to go on a State Visit to the country" then tell that one trip again,
+// not others. The sentences are invented.
+func TestEventVisitToldAgain(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ConductVisit", date: "2019-10-12",
+			text: "Peruvian President Ana Lopez is scheduled to conduct a State Visit to Kenya from October 17 to 21, the ministry announced on Friday.",
+			want: []string{"Visit Ana Lopez | 2019-10-17 | Kenya | -"}},
+		{name: "NamedPossessorAndNth", date: "2019-10-12",
+			text: "Peruvian President Ana Lopez is scheduled to conduct a State Visit to Kenya from October 17 to 21, the ministry announced on Friday. " +
+				"The ministry said Lopez's visit marks a milestone as both countries celebrate the 50th anniversary of their relations this year. " +
+				"Lopez is the third Peruvian President to go on a State Visit to the country since 1969.",
+			want:   []string{"Visit Ana Lopez | 2019-10-17 | Kenya | -"},
+			absent: []string{"Visit Ana Lopez | 2019 |", "Visit Ana Lopez | - |"}},
+	})
+}
