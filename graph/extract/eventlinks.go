@@ -1076,7 +1076,12 @@ func (d *doc) mergeSame() {
 			sameDay := e.class == schema.Meeting && e.name == "" && len(e.participants) == 1 && slices.Contains(r.participants, e.participants[0]) &&
 				e.date != nil && r.date != nil && e.date.typ == schema.XSDDate && e.date.value == r.date.value &&
 				(e.location == nil || r.location == nil || d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
-			if sameName || sameVisit || sameMeeting || sameDay {
+			// "arrived for the annual leaders' meeting" and "held alongside
+			// the Apec summit" the same day: one summit, once unnamed
+			sameSummit := e.class == schema.Summit && (e.name == "" || r.name == "") && sharesPerson(e, r) &&
+				e.date != nil && r.date != nil && e.date.typ == schema.XSDDate && e.date.value == r.date.value &&
+				(e.location == nil || r.location == nil || d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
+			if sameName || sameVisit || sameMeeting || sameDay || sameSummit {
 				mergeInto(e, r)
 				merged = true
 				break

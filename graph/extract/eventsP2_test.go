@@ -92,3 +92,18 @@ func TestEventVisitToldAgain(t *testing.T) {
 			absent: []string{"Visit Ana Lopez | 2019 |", "Visit Ana Lopez | - |"}},
 	})
 }
+
+// TestEventOneSummitTwoNames: the leaders' meeting a leader arrived for
+// and "the Forum summit" told the same day with the same leader, sentences
+// apart, are one summit. The sentences are invented.
+func TestEventOneSummitTwoNames(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "UnnamedThenNamed", date: "2017-11-11",
+			text: "Prime Minister Tom Hale arrived in Suva yesterday for the annual Pacific Islands Forum (PIF) leaders' meeting. " +
+				"The PIF was formed in 1971 as an informal forum. The grouping has grown from its original seven members to 18. " +
+				"One of its goals is a regional trade area. " +
+				"Yesterday, Mr Hale joined fellow leaders in a dialogue with business leaders, an annual event held alongside the PIF summit.",
+			want:   []string{"Summit Tom Hale | 2017-11-10 | Suva | -"},
+			absent: []string{"Summit Tom Hale | 2017-11-10 | - |"}},
+	})
+}
