@@ -287,7 +287,7 @@ func (d *doc) soleCity() *entity {
 
 func (d *doc) placeEntity(m *mention) *entity {
 	switch m.kind {
-	case kCity, kCountry:
+	case kCity, kCountry, kTown:
 		return d.entityFor(m)
 	}
 	return nil
@@ -451,6 +451,9 @@ func (d *doc) nearPlace(next, end int) *entity {
 	if q < end && d.toks[q].is(",") {
 		q++
 	}
+	if q+1 < end && d.toks[q].is("was", "were", "is", "are") && d.toks[q+1].is("held") {
+		q++ // "The meeting was held in Paris"
+	}
 	if q < end && d.toks[q].is("held", "taking", "which", "that") {
 		q++
 		if q < end && d.toks[q].is("place", "was", "is", "took") {
@@ -458,6 +461,20 @@ func (d *doc) nearPlace(next, end int) *entity {
 		}
 		if q < end && d.toks[q].is("place") {
 			q++
+		}
+	}
+	// "were held on the sidelines of the X Council held in Y": the place of
+	// the gathering they were held at
+	if q+3 < end && d.toks[q].is("on") && d.toks[q+1].is("the") && d.toks[q+2].is("sidelines", "margins") && d.toks[q+3].is("of") {
+		for r := q + 4; r+1 < end && r <= q+16; r++ {
+			if d.toks[r].is(",", ";", ".") || subordinators[d.toks[r].Low] || d.quoted[r] {
+				break
+			}
+			if d.toks[r].is("in", "at") {
+				if loc := d.placeAt(r+1, end); loc != nil && !d.modifies(r+1, end) {
+					return loc
+				}
+			}
 		}
 	}
 	// "The tour will conclude in Pretoria", "the trip then continues in
@@ -1059,7 +1076,12 @@ func (d *doc) mergeSame() {
 			sameDay := e.class == schema.Meeting && e.name == "" && len(e.participants) == 1 && slices.Contains(r.participants, e.participants[0]) &&
 				e.date != nil && r.date != nil && e.date.typ == schema.XSDDate && e.date.value == r.date.value &&
 				(e.location == nil || r.location == nil || d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
-			if sameName || sameVisit || sameMeeting || sameDay {
+			// "arrived for the annual leaders' meeting" and "held alongside
+			// the Apec summit" the same day: one summit, once unnamed
+			sameSummit := e.class == schema.Summit && (e.name == "" || r.name == "") && sharesPerson(e, r) &&
+				e.date != nil && r.date != nil && e.date.typ == schema.XSDDate && e.date.value == r.date.value &&
+				(e.location == nil || r.location == nil || d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
+			if sameName || sameVisit || sameMeeting || sameDay || sameSummit {
 				mergeInto(e, r)
 				merged = true
 				break

@@ -280,6 +280,8 @@ func (d *doc) objectRefs(k, end int) ([]*entity, int) {
 			k++
 		case low == "including" || low == "namely" || low == "such" || low == "of" || t.is("'s", "’s", "-", "–", "—", ")"):
 			k++
+		case low == "from" && d.toks[k-1].is("counterpart", "counterparts") && d.mat(k+1) != nil && d.mat(k+1).i == k+1 && d.mat(k+1).kind == kCountry:
+			k = d.mat(k + 1).j // "met his counterpart from Chile X": the counterpart's country
 		case (low == "led" || low == "headed") && k+1 < end && d.toks[k+1].is("by"):
 			k += 2 // "a delegation led by X"
 		case t.is("("):

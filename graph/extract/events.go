@@ -244,9 +244,10 @@ func (d *doc) triggerAt(k, end int) trigger {
 			return trigger{class: schema.Meeting, how: hTalk, next: k + 1}
 		}
 	}
-	// "held bilateral discussions with X": talks
-	if low == "discussions" && next == "with" && k >= 2 && (d.ew(k-1)&evLightVerb != 0 || d.ew(k-1)&evAdjective != 0 && d.ew(k-2)&evLightVerb != 0) &&
-		!d.toks[k-1].is("on", "is", "was", "are", "were", "be") {
+	// "held bilateral discussions with X", "A and B held productive
+	// discussions at Camp David", "the discussions between A and B": talks
+	// ("discussions at the meeting covered trade" are what was said)
+	if low == "discussions" && d.discussionsHeld(k, end) {
 		return d.nounTrigger(k, k+1, end, schema.Meeting, "")
 	}
 	switch {
@@ -292,6 +293,27 @@ func (d *doc) triggerAt(k, end int) trigger {
 		}
 	}
 	return trigger{}
+}
+
+// discussionsHeld: "discussions" at k are talks of named people: a light
+// verb's object with "with" after it or two people as the verb's subject,
+// or "the discussions between" people.
+func (d *doc) discussionsHeld(k, end int) bool {
+	if k+1 >= end || k < 2 {
+		return false
+	}
+	if d.toks[k+1].is("between") && isDeterminer(d.toks[k-1].Low) {
+		p, _ := d.refAt(k+2, end)
+		return p != nil
+	}
+	b := k - 1
+	if d.ew(b)&evAdjective != 0 {
+		b--
+	}
+	if d.ew(b)&evLightVerb == 0 || d.toks[b].is("on", "is", "was", "are", "were", "be") {
+		return false
+	}
+	return d.toks[k+1].is("with") || d.coordSubject(b)
 }
 
 // verbAfterSubject: the bare word at k ("host", "meet", "call") is a
@@ -968,7 +990,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	// "welcome his fellow Heads of State for their annual meeting" after
 	// the summit was told: that summit
 	theirs := class == schema.Summit && d.leadersPossessor(k) && d.lastEvent(schema.Summit) != nil
-	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || bareSummit || theirs || class == schema.Visit && e.location == nil && d.possessiveBefore(k, start) && !(next < end && d.toks[next].is("to"))) {
+	if noun && e.title == "" && e.ordinal == 0 && (d.definiteAt(k, start) || bareSummit || theirs || class == schema.Visit && e.location == nil && (d.possessiveBefore(k, start) || d.visitorsVisit(k, start)) && !(next < end && d.toks[next].is("to"))) {
 		prev := d.lastEvent(class)
 		// "Trump and Putin met in Helsinki … after the summit": the text
 		// calls the leaders' meeting a summit
@@ -991,6 +1013,15 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		}
 		if prev != nil {
 			d.fillBackref(prev, e, k, next, start, end, inSent)
+			// "A met B and C. The meetings were held in X": each meeting
+			// the sentence before told
+			if d.toks[k].is("meetings", "calls", "conversations") {
+				for _, o := range d.events {
+					if o != prev && o.into == nil && o.class == class && o.sent == prev.sent && o.sent == si-1 {
+						d.fillBackref(o, e, k, next, start, end, inSent)
+					}
+				}
+			}
 			return nil, prev
 		}
 	}
@@ -1111,7 +1142,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	switch class {
 	case schema.Visit:
 		ok, more := d.visitObjects(e, tr, k, next, start, end)
-		if !ok || tr.how != hNoun && d.invitedTo(k, start) {
+		if !ok || tr.how != hNoun && (d.invitedTo(k, start) || d.hopedFor(k, start)) {
 			return nil, nil
 		}
 		// "he would bring an initiative on his next visit": a visit to
@@ -1178,7 +1209,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			}
 		}
 		// (with no one on this side read, the meeting stays one)
-		apart := d.separately(start, end) || len(subject) > 0 && d.pluralTalks(k, start, tr)
+		apart := d.separately(start, end) || len(subject) > 0 && (d.pluralTalks(k, start, tr) || tr.how == hMeet && d.meetingsNext(si))
 		if len(groups) == 1 && len(groups[0]) == 1 && len(subject) > 1 && apart {
 			// "A and B held talks with C separately": a meeting of each
 			// of the subject's people with C
@@ -1471,6 +1502,24 @@ func (d *doc) separately(start, end int) bool {
 // phone calls, X spoke with A, B and C"): one with each of the people
 // listed. "Talks" is no plural of this kind ("held talks with A and B":
 // one meeting).
+// meetingsNext: the sentence after si opens with the meetings it told ("The
+// meetings were held on the sidelines of …", "Both meetings took place in
+// X"): "X met A and B" were a meeting with each (GUIDELINES 6.2).
+func (d *doc) meetingsNext(si int) bool {
+	if si+1 >= len(d.sents) {
+		return false
+	}
+	start, end := d.bounds(si + 1)
+	q := start
+	if q < end && d.toks[q].is("The", "Both", "These", "All") {
+		q++
+	}
+	if q < end && d.toks[q].is("two", "three", "four", "both") {
+		q++
+	}
+	return q > start && q < end && d.toks[q].is("meetings", "calls", "conversations") && !d.quoted[q]
+}
+
 func (d *doc) pluralTalks(k, start int, tr trigger) bool {
 	if tr.how == hNoun {
 		return d.toks[k].is("meetings", "calls", "conversations")
@@ -1953,6 +2002,9 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 	bestDist := 1 << 30
 	own := max(d.triggerAt(k, end).next, k+1) // the trigger's own words
 	for _, dt := range d.actDates(start, end) {
+		if d.attributiveDate(dt, k) {
+			continue
+		}
 		lo, hi := own, dt.i
 		if dt.i < k {
 			lo, hi = dt.j, k
@@ -1961,7 +2013,9 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 		for q := lo; q < hi; q++ {
 			// a date after "since …", "when …" belongs to that clause; a
 			// trigger inside "…, when X met Y" takes the date before it
-			if subordinators[d.toks[q].Low] && dt.i > k && !(noun && d.beginClause(q, own)) || d.toks[q].is(";") {
+			// ", following deadly clashes in July": the date of the clashes
+			if subordinators[d.toks[q].Low] && dt.i > k && !(noun && d.beginClause(q, own)) || d.toks[q].is(";") ||
+				dt.i > k && q > own && d.toks[q].is("following", "amid") && d.toks[q-1].is(",") {
 				blocked = true
 				break
 			}
@@ -2028,6 +2082,25 @@ func (d *doc) eventDate(k, start, end int, noun bool) *dateExpr {
 		}
 	}
 	return best
+}
+
+// attributiveDate: a date that modifies a noun other than the event's
+// own ("the September 11 attacks", "a decisive Nov. 6 win") dates that
+// noun, not the event at k ("the April 3-4 summit" is the summit's).
+func (d *doc) attributiveDate(dt dateExpr, k int) bool {
+	if dt.i == 0 || dt.j >= len(d.toks) || dt.j == k {
+		return false
+	}
+	n := d.toks[dt.j]
+	if n.Kind != tWord || n.capitalised() || phraseStops[n.Low] || subordinators[n.Low] || strings.HasSuffix(n.Low, "ed") || strings.HasSuffix(n.Low, "ly") ||
+		d.ew(dt.j) != 0 || n.is("morning", "afternoon", "evening", "night", "when", "where") {
+		return false
+	}
+	b := dt.i - 1
+	if t := d.toks[b]; t.Kind == tWord && !t.capitalised() && !isDeterminer(t.Low) && !phraseStops[t.Low] && b > 0 {
+		b-- // "a decisive Nov. 6 win"
+	}
+	return b >= 0 && isDeterminer(d.toks[b].Low)
 }
 
 // inWithList: the comma at q parts the people of a list the noun before
@@ -3055,6 +3128,43 @@ func (d *doc) travelWith(si, start, end int, inSent []*event) {
 // invitedTo: the verb of going at k is what someone is invited to do
 // ("invited X to visit Y", "extended an invitation to X to travel to Y"):
 // a proposed trip, no event the text tells (GUIDELINES 6.2).
+// visitorsVisit: "Kovind's visit", "X's three-day visit" after a trip of
+// X was told: that trip.
+func (d *doc) visitorsVisit(k, start int) bool {
+	b := k - 1
+	for b > start && k-b <= 3 && d.toks[b].Kind == tWord && !d.toks[b].capitalised() && d.mat(b) == nil && !d.toks[b].is("'s", "’s") {
+		b--
+	}
+	if b <= start || !d.toks[b].is("'s", "’s") {
+		return false
+	}
+	m := d.mat(b - 1)
+	if m == nil || m.j != b {
+		return false
+	}
+	p := personOf(m)
+	prev := d.lastEvent(schema.Visit)
+	return p != nil && prev != nil && hasEntity(prev.participants, p)
+}
+
+// hopedFor: the verb at k is a trip or meeting hoped for ("said he hoped X
+// would visit Russia next year", "hopes to travel to Y"): wished, not
+// planned (GUIDELINES 6.2).
+func (d *doc) hopedFor(k, start int) bool {
+	if k-2 < start || !d.toks[k-1].is("to", "would", "will", "could", "can", "might") {
+		return false
+	}
+	for b := k - 2; b >= start && b >= k-8; b-- {
+		if d.toks[b].Kind != tWord || d.quoted[b] {
+			return false
+		}
+		if d.ew(b)&evHope != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) invitedTo(k, start int) bool {
 	if k-2 < start || !d.toks[k-1].is("to") {
 		return false

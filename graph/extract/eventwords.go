@@ -5,7 +5,7 @@ import "github.com/newsgraph/newsgraph/schema/lexicon"
 // evKind is the set of parts a word plays in telling of events, from the
 // lexicon's eventwords.tsv (one bit per kind, in lexicon.EventWordKinds
 // order).
-type evKind uint32
+type evKind uint64
 
 const (
 	evMeetVerb evKind = 1 << iota
@@ -40,6 +40,7 @@ const (
 	evInvite
 	evBegin
 	evAccredit
+	evHope
 )
 
 // eventWords maps each lower-case form to the parts it plays.

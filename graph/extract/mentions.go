@@ -412,6 +412,21 @@ func (d *doc) findTowns() {
 		d.place(&mention{i: i, j: j, kind: kTown})
 		k = j - 1
 	}
+	// "held in Shusha city of Azerbaijan", "clashes in Herat city": the
+	// name before the noun, after "in" or "at"
+	for k := 2; k+1 < len(d.toks); k++ {
+		if !d.toks[k].is("city", "town") || d.at[k] != nil || d.toks[k+1].Kind == tWord && d.toks[k+1].capitalised() {
+			continue
+		}
+		i := k - 1
+		for i > 0 && k-i < 3 && d.at[i] == nil && d.toks[i].Kind == tWord && d.toks[i].capitalised() && !notNames[d.toks[i].Text] && !titleWords[d.toks[i].Text] && !orgWords[d.toks[i].Text] {
+			i--
+		}
+		if i == k-1 || !d.toks[i].is("in", "at") || allCommon(d.toks[i+1:k]) {
+			continue
+		}
+		d.place(&mention{i: i + 1, j: k, kind: kTown})
+	}
 }
 
 // findCapitals marks "Ethiopia's capital", "the capital of Ethiopia" and
