@@ -32,12 +32,12 @@ func TestShipmentRoundUpRecipient(t *testing.T) {
 				"Neighbouring Peru has sent blankets and field hospitals.\n\n" +
 				"Canada has sent 200 tents to Ecuador. The tents sent by Canada came from Canada's stocks in Panama, Canada said.\n\n" +
 				"Norway has sent water purification units to Ecuador.",
-			want:   []string{"item Peru > Ecuador | blanket | - | -"},
+			want:   []string{"item Peru > Ecuador | blanket | - | 2016-04-18"},
 			absent: []string{"item Peru > Canada", "item Peru > Norway"}},
 		{name: "TwoHelpEachOther", date: "2021-06-02", title: "Partners in the pandemic",
 			text: "Amid the second wave, Japan sent 800 oxygen concentrators and 2,000 ventilators. Thailand thanked Japan.\n\n" +
 				"Last year, Thailand had sent masks to Japan. Japan and Thailand will hold talks in Tokyo, and Japan's foreign minister will meet Thailand's.",
-			want: []string{"item Japan > Thailand | oxygen concentrator | 800 | -"}},
+			want: []string{"item Japan > Thailand | oxygen concentrator | 800 | 2021-06-02"}},
 	})
 }
 
