@@ -26,7 +26,7 @@ func TestEventDiscussions(t *testing.T) {
 func TestEventDateOfAnotherNoun(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "AttributiveDate", date: "2016-05-20",
-			text: "Prime Minister Tom Hale, who won a second term with a narrow May 9 win over his rival, spoke with Italian Prime Minister Marco Bellini on Thursday.",
+			text:   "Prime Minister Tom Hale, who won a second term with a narrow May 9 win over his rival, spoke with Italian Prime Minister Marco Bellini on Thursday.",
 			want:   []string{"Meeting Marco Bellini, Tom Hale | 2016-05-19 | - | -"},
 			absent: []string{"Meeting Marco Bellini, Tom Hale | 2016-05-09"}},
 		{name: "AttributiveDateNoDay", date: "2016-05-20",
