@@ -23,7 +23,7 @@ func TestNationalTitleForms(t *testing.T) {
 			text: "Danish Minister of Development Cooperation Karen Holm announced the grant.",
 			want: []string{"holds Karen Holm | Development Minister | Denmark"}},
 		{name: "PortfolioEndsTheTitle", date: "2021-06-10",
-			text: "Jordan's Minister of Social Affairs and Labor Rana Haddad visited the camp.",
+			text:   "Jordan's Minister of Social Affairs and Labor Rana Haddad visited the camp.",
 			want:   []string{"holds Rana Haddad | Social Affairs Minister | Jordan"},
 			absent: []string{"person Haddad"}},
 		{name: "EmergenciesMinister", date: "2021-06-10",
@@ -42,8 +42,32 @@ func TestNationalTitleForms(t *testing.T) {
 			text: "The Summit elected President Hage Geingob of Namibia as Chairperson of SADC.",
 			want: []string{"office Chairperson of SADC | SADC"}},
 		{name: "ChairOfTheOrgan", date: "2021-06-10",
-			text: "Ramaphosa handed over to the Chairperson of the SADC Organ on Politics, Defence and Security Cooperation, Hichilema.",
+			text:   "Ramaphosa handed over to the Chairperson of the SADC Organ on Politics, Defence and Security Cooperation, Hichilema.",
 			want:   []string{"office Chairperson of the SADC Organ on Politics, Defence and Security Cooperation | SADC"},
 			absent: []string{"office Chairperson of SADC | SADC"}},
+	})
+}
+
+// A ministry's spokesperson written with the ministry's name after the
+// title, heads of state named by their council, an assistant foreign
+// minister and an honorary consul. The sentences are invented.
+func TestCouncilAndSpokespersonTitles(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SpokespersonOfTheMinistry", date: "2023-05-01",
+			text: "Rahul Verma, spokesperson of the ministry of external affairs, said more flights would follow.",
+			want: []string{"holds Rahul Verma | MEA Spokesperson | India"}},
+		{name: "SpokesmanForTheForeignMinistry", date: "2023-05-01",
+			text: "Kenya's spokesman for the foreign ministry, Peter Otieno, said the convoy had left.",
+			want: []string{"holds Peter Otieno | Foreign Ministry Spokesperson | Kenya"}},
+		{name: "SovereignCouncil", date: "2023-05-01",
+			text: "Sovereign Council chairman Ahmed Osman received the ship's crew in Port Sudan.",
+			want: []string{"holds Ahmed Osman | Chairman of the Sovereignty Council | Sudan"}},
+		{name: "AssistantForeignMinister", date: "2023-05-01",
+			text: "Egypt's Assistant Foreign Minister Nabil Kamel met the delegation in Cairo.",
+			want: []string{"holds Nabil Kamel | Assistant Foreign Minister | Egypt"}},
+		{name: "HonoraryConsulOfTheSender", date: "2023-05-01",
+			text:   "Ghana's Honorary Consul in Lyon, Paul Mensah, was present.",
+			want:   []string{"holds Paul Mensah | Honorary Consul | Ghana"},
+			absent: []string{"holds Paul Mensah | Consul | France"}},
 	})
 }
