@@ -71,3 +71,18 @@ func TestCouncilAndSpokespersonTitles(t *testing.T) {
 			absent: []string{"holds Paul Mensah | Consul | France"}},
 	})
 }
+
+// In Latin America "Chancellor" (canciller) is the foreign minister, as
+// English news from the region writes it; elsewhere it stays the head of
+// government. The sentences are invented.
+func TestLatinAmericanChancellor(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ChancellorOfPeru", date: "2023-05-01",
+			text:   "Peruvian Chancellor Rosa Quispe received the donation in Lima.",
+			want:   []string{"holds Rosa Quispe | Foreign Minister | Peru"},
+			absent: []string{"holds Rosa Quispe | Chancellor | Peru"}},
+		{name: "ChancellorOfAustria", date: "2023-05-01",
+			text: "Austrian Chancellor Karl Huber spoke in Vienna.",
+			want: []string{"holds Karl Huber | Chancellor | Austria"}},
+	})
+}
