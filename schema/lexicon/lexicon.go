@@ -330,6 +330,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			}
 		}
 	}
+	// a row that repeats a jurisdiction and title adds its forms to the
+	// first row's: one office, however many lines list its forms
+	officeAt := map[[2]string]int{}
 	err = readTable(fsys, "offices.tsv", []string{"jurisdiction", "title", "role", "forms", "implies"}, func(r row) error {
 		o := Office{Jurisdiction: r.get("jurisdiction"), Title: r.get("title"), Role: r.get("role"),
 			Forms: r.list("forms"), Implies: r.list("implies")}
@@ -339,6 +342,17 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		if o.Title == "" || len(o.Forms) == 0 {
 			return fmt.Errorf("office %q: no title or forms", o.Title)
 		}
+		k := [2]string{o.Jurisdiction, o.Title}
+		if i, ok := officeAt[k]; ok {
+			first := &l.Offices[i]
+			if first.Role != o.Role {
+				return fmt.Errorf("office %q: role %q, an earlier row says %q", o.Title, o.Role, first.Role)
+			}
+			first.Forms = append(first.Forms, o.Forms...)
+			first.Implies = append(first.Implies, o.Implies...)
+			return nil
+		}
+		officeAt[k] = len(l.Offices)
 		l.Offices = append(l.Offices, o)
 		return nil
 	})

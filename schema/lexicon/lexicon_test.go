@@ -1,6 +1,7 @@
 package lexicon_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -41,6 +42,18 @@ func TestDefault(t *testing.T) {
 	if q, _ := l.Grouping("quad"); q == nil || strings.Join(q.Members, ",") == "" {
 		t.Error("the Quad has no members in the lexicon")
 	}
+	// rows that repeat a title add forms to one office
+	offices := map[[2]string]*lexicon.Office{}
+	for i, o := range l.Offices {
+		k := [2]string{o.Jurisdiction, o.Title}
+		if offices[k] != nil {
+			t.Errorf("office %s %q listed twice", o.Jurisdiction, o.Title)
+		}
+		offices[k] = &l.Offices[i]
+	}
+	if fm := offices[[2]string{"*", "Foreign Minister"}]; fm == nil || !slices.Contains(fm.Forms, "foreign minister") || !slices.Contains(fm.Forms, "minister of foreign affairs and trade") {
+		t.Error("the generic Foreign Minister lacks the forms of a row that repeats it")
+	}
 }
 
 func TestLoadRefusesBadData(t *testing.T) {
@@ -80,6 +93,7 @@ func TestLoadRefusesBadData(t *testing.T) {
 		{"cities.tsv", "name\tcountry\taliases\nAtlantis\tZZ\t\n", `cities.tsv:2: unknown country "ZZ"`},
 		{"groupings.tsv", "slug\tname\tfullname\taliases\tmembers\twikidata\nin\tX\t\t\t\t\n", `grouping slug "in" is a country code`},
 		{"offices.tsv", "jurisdiction\ttitle\trole\tforms\timplies\nzz\tKing\tmonarch\tking\t\n", `unknown jurisdiction "zz"`},
+		{"offices.tsv", "jurisdiction\ttitle\trole\tforms\timplies\n*\tKing\tmonarch\tking\t\n*\tKing\tofficial\tmonarch\t\n", `office "King": role "official", an earlier row says "monarch"`},
 		{"items.tsv", "name\tkind\tforms\nvaccine\tthing\t\n", `kind "thing" is not item, general, head, unit, carrier, other, qualifier or abstract`},
 		{"topics.tsv", "slug\tname\n", "header lacks aliases"},
 		{"speech.tsv", "verb\tforms\tspeaker\nsay\tsaid\tlistener\n", `speaker "listener" is not subject or object`},
