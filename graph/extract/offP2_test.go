@@ -50,7 +50,7 @@ func TestOfficeShapesP2(t *testing.T) {
 		// name, past forms of address and a rank
 		{name: "TitleFirstList", date: "2021-01-22",
 			text:   "LIMA: The Chilean Ambassador to Peru, H.E. General Tomas Vega, Minister for Foreign Affairs and Trade, Mr. Jorge Ruiz, Minister for Health, Mrs. Ana Soto and Principal Secretary of Health, Dr. Luis Prado were all present for the occasion.",
-			want:   []string{"holds Tomas Vega | Ambassador | Chile", "holds Jorge Ruiz | Minister for Foreign Affairs and Trade | Peru", "holds Ana Soto | Health Minister | Peru"},
+			want:   []string{"holds Tomas Vega | Ambassador | Chile", "holds Jorge Ruiz | Foreign Minister | Peru", "holds Ana Soto | Health Minister | Peru"},
 			absent: []string{"holds Tomas Vega | Minister", "holds Jorge Ruiz | Health"}},
 		// a list that begins with a name: each title is the name's before
 		// it
@@ -89,5 +89,16 @@ func TestOfficeShapesP2(t *testing.T) {
 			text:   "HANOI: Also attending were Head of the Office of the President Tran Van Minh and Deputy Foreign Minister Nguyen Thi Lan. At the ceremony, Deputy Head of the Office of the President Pham Quoc Bao read the decision.",
 			want:   []string{"person Tran Van Minh", "person Pham Quoc Bao"},
 			absent: []string{"holds Tran Van Minh | President", "holds Pham Quoc Bao | President"}},
+	})
+}
+
+// An envoy's country does not pass along a list to the host's office
+// holders, nor theirs to the envoy.
+func TestEnvoyJurisdictionStays(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "EnvoyThenHostMinister", date: "2020-03-02",
+			text:   "NAIROBI: The Ghanaian Ambassador to Kenya, Kofi Mensah, Minister for Foreign Affairs and Trade, Mr. Peter Kamau, were present.",
+			want:   []string{"holds Kofi Mensah | Ambassador | Ghana"},
+			absent: []string{"holds Peter Kamau | Foreign Minister | Ghana"}},
 	})
 }

@@ -242,7 +242,12 @@ func (d *doc) findOffices() {
 			between := d.toks[prev.phraseEnd:m.i]
 			if len(between) > 0 && between[len(between)-1].is("and", ",") {
 				_, grouping := d.x.lex.Grouping(prev.jur)
+				// an envoy's country is not that of the host's office
+				// after it ("the Chilean Ambassador to Peru, A, Minister
+				// for Health, B")
+				envoy := func(o *mention) bool { return d.roleOf(o) == "ambassador" || d.roleOf(o) == "diplomat" }
 				switch {
+				case envoy(prev) != envoy(m):
 				case m.jur == "" && prev.jur != "" && (m.phrase == "" || len(between) == 1) && (!grouping || between[len(between)-1].is("and")):
 					// not into a title written out in full, whose own
 					// jurisdiction comes with it, nor an organisation's over
