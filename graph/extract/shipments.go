@@ -166,8 +166,9 @@ func (d *doc) findShipments() {
 // shipNewsDay: an act of giving the story tells as done and dates
 // nowhere ("Five warships with relief supplies have left for X", "India
 // has dispatched 21 tonnes of relief material") is news of the article's
-// day, unless its sentence sets it at another time (pastOfPast) or the
-// story's first dated act is of another day.
+// day: in a story of aid, or told in the present perfect; not when its
+// sentences set it at another time (otherTime), nor when the story's
+// first dated act is of another day.
 func (d *doc) shipNewsDay() {
 	if !d.a.HasDate() {
 		return
@@ -186,7 +187,10 @@ func (d *doc) shipNewsDay() {
 	// background ("Amid the second wave, X sent assistance")
 	ofAid := false
 	for _, s := range d.shipments {
-		ofAid = ofAid || d.sents[s.sent].Para == d.sents[0].Para
+		if d.sents[s.sent].Para == d.sents[0].Para {
+			ofAid = true
+			break
+		}
 	}
 	for _, s := range d.shipments {
 		if s.date != nil || s.planned || len(s.items) == 0 {
@@ -211,7 +215,7 @@ func (d *doc) presentPerfect(start, end int) bool {
 		for k < end && k < q+3 && d.toks[k].is("already", "also", "now", "just", "been") {
 			k++
 		}
-		if k < end && d.tag(k) == pos.VERB && strings.HasSuffix(d.toks[k].Low, "ed") || k < end && d.toks[k].is("sent", "given", "flown", "brought", "left", "dispatched", "donated", "delivered", "shipped", "airlifted", "despatched", "handed", "made", "begun") {
+		if k < end && d.tag(k) == pos.VERB {
 			return true
 		}
 	}
@@ -222,9 +226,9 @@ func (d *doc) presentPerfect(start, end int) bool {
 // at a time that may not be the story's day: a date or span of any kind
 // other than the story's ("since October 28", "through the week", "in
 // recent days"; "announced on Tuesday that it has sent" in a Tuesday
-// story is of the day), a time
-// before the story's (pastOfPast), or, in the first and outside quote
-// marks, one to come ("will", "is due to", "is scheduled to").
+// story is of the day), a time before the story's (pastOfPast), or, in
+// the first and outside quote marks, one to come (futureAt: "will", "is
+// due to", "is scheduled to").
 func (d *doc) otherTime(first, last int, day string) bool {
 	for si := first; si <= last; si++ {
 		start, end := d.bounds(si)
@@ -238,7 +242,7 @@ func (d *doc) otherTime(first, last int, day string) bool {
 		}
 		for q := start; q < end; q++ {
 			if d.toks[q].is("week", "weeks", "month", "months", "recently", "recent", "since") ||
-				si == first && !d.quoted[q] && d.toks[q].is("will", "scheduled", "due", "expected", "tomorrow", "soon") {
+				si == first && !d.quoted[q] && (d.futureAt(q) || d.toks[q].is("tomorrow", "soon")) {
 				return true
 			}
 		}
@@ -1800,7 +1804,7 @@ func (d *doc) carriesBack(trig, b int) bool {
 			continue
 		}
 		for q := trig + 1; q < min(b, k+6); q++ {
-			if d.toks[q].is("first", "initial", "second", "third", "fourth", "fifth", "next", "latest", "new", "further", "additional") {
+			if ordinals[d.toks[q].Low] > 0 || d.toks[q].is("initial", "next", "latest", "new", "further", "additional") {
 				return false // "its first two planes carrying the initial supplies": an act of its own
 			}
 		}
