@@ -813,6 +813,7 @@ func (d *doc) findEvents() {
 			e.dropped = true
 		}
 	}
+	d.storyPlace()
 	d.coNamed()
 	d.newsDay()
 	// what an event names is a node of the graph, though the text may
@@ -2411,6 +2412,46 @@ func (d *doc) meetingInVisitCity() {
 		}
 		if best != nil {
 			e.location = best.location
+		}
+	}
+}
+
+// storyPlace: a meeting or summit told with no place of its own took
+// place where the story puts one of its people in person on that day (or
+// an untold one), told before it, else after it: "X held meetings on the
+// sidelines of the Assembly in New York. … He also met his counterpart
+// from Y" (New York); "X arrived in Beijing on Monday. … X will meet
+// Premier Y" (Beijing); "Z on Saturday met X … at the summit in Brisbane".
+// A call or a virtual meeting has no place, nor one the sentence tells as
+// before ("Earlier in the day").
+func (d *doc) storyPlace() {
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.location != nil || e.class == schema.Visit || e.mode == "phone" || e.mode == "virtual" || d.toldEarlier(e.sent) {
+			continue
+		}
+		var before, after *event
+		for _, v := range d.events {
+			// "arrived in Hanoi … will hold talks with X": there
+			arrived := v.class == schema.Visit && v.status == "held" && e.status == "planned"
+			if v == e || v.dropped || v.into != nil || v.location == nil || v.mode == "phone" || v.mode == "virtual" || v.status != e.status && !arrived ||
+				!sharesPerson(v, e) || v.class == schema.Visit && d.ew(v.trig)&evLeaveVerb != 0 {
+				continue
+			}
+			if e.date != nil && v.date != nil && e.date.value != v.date.value && !duringDays(v, e.date) {
+				continue
+			}
+			switch {
+			case v.sent <= e.sent && (before == nil || v.sent > before.sent || v.sent == before.sent && v.trig > before.trig):
+				before = v
+			case v.sent > e.sent && (after == nil || v.sent < after.sent):
+				after = v
+			}
+		}
+		switch {
+		case before != nil:
+			e.location = before.location
+		case after != nil:
+			e.location = after.location
 		}
 	}
 }

@@ -25,7 +25,7 @@ func TestEventHeldNow(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "IsHoldingMeeting", date: "2021-06-17",
 			text: "President Ana Lopez is holding a meeting with her Chilean counterpart Paul Brandt, who arrived in Peru for a state visit.",
-			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | - | -"}},
+			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | Peru | -"}},
 		{name: "AreHoldingTalks", date: "2021-06-17",
 			text: "Foreign Minister Ana Lopez and Foreign Minister Paul Brandt are currently holding bilateral talks in Santiago.",
 			want: []string{"Meeting Ana Lopez, Paul Brandt | 2021-06-17 | Santiago | -"}},

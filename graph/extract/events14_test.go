@@ -42,7 +42,7 @@ func TestEventVisitingDignitary(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "CallsOn", date: "2022-03-08",
 			text: "Kenyan Foreign Minister John Kamau reached Peru last night for his first visit to the country.\n\nThe visiting dignitary will also call on President Ana Lopez for an exchange of views.",
-			want: []string{"Meeting Ana Lopez, John Kamau | - | - | -"}},
+			want: []string{"Meeting Ana Lopez, John Kamau | - | Peru | -"}},
 		{name: "NoVisitTold", date: "2022-03-08",
 			text:   "Kenyan Foreign Minister John Kamau spoke to reporters in Nairobi.\n\nThe visiting dignitary will also call on President Ana Lopez for an exchange of views.",
 			absent: []string{"Meeting Ana Lopez, John Kamau"}},

@@ -125,7 +125,7 @@ func TestEventShapes(t *testing.T) {
 			want: []string{"Summit Carl Bauer, Ken Sato, Peter Mwangi | 2021-06-08 | Nairobi | -", "Meeting Carl Bauer, Ken Sato | 2021-06-08 | Nairobi | -"}},
 		{name: "OnHisVisitIsTheSubjects", date: "2021-06-10",
 			text: "Kenyan Foreign Minister Peter Mwangi on Monday received Brazilian Foreign Minister Ana Costa, who is on her first visit to Kenya.",
-			want: []string{"Visit Ana Costa | - | Kenya | -", "Meeting Ana Costa, Peter Mwangi | 2021-06-07 | - | -"}},
+			want: []string{"Visit Ana Costa | - | Kenya | -", "Meeting Ana Costa, Peter Mwangi | 2021-06-07 | Kenya | -"}},
 		{name: "HeldAdjectiveTalksDateAfter", date: "2021-06-10",
 			text: "Brazilian President Carl Bauer held informal talks with Kenyan President Peter Mwangi in Nairobi on Monday, in a bid to ease tensions.",
 			want: []string{"Meeting Carl Bauer, Peter Mwangi | 2021-06-07 | Nairobi | -"}},

@@ -39,7 +39,7 @@ func TestOfficeShapesP2(t *testing.T) {
 			text: "DOHA: His Highness the Emir Sheikh Fahad Al-Hamad Al-Jassim Al-Thani received Deputy Prime Minister and Foreign Minister Sheikh Faisal Al-Nasser Al-Thani, along with his Peruvian counterpart Ana Soto.\n\n" +
 				"Sheikh Faisal Al-Nasser and Soto then held talks on trade.",
 			want: []string{"holds Fahad Al-Hamad Al-Jassim Al-Thani | Emir | Qatar", "holds Faisal Al-Nasser Al-Thani | Foreign Minister | Qatar",
-				"holds Ana Soto | Foreign Minister | Peru", "Meeting Ana Soto, Faisal Al-Nasser Al-Thani | - | - | -"},
+				"holds Ana Soto | Foreign Minister | Peru", "Meeting Ana Soto, Faisal Al-Nasser Al-Thani | - | Doha | -"},
 			absent: []string{"holds Fahad Al-Hamad Al-Jassim Al-Thani | Foreign Minister", "holds Ana Soto | Deputy Prime Minister"}},
 		// a city-state's name as the dateline places the titles the
 		// story leaves without a country
