@@ -1,0 +1,27 @@
+package extract_test
+
+import "testing"
+
+// TestEventStayAndCoordinatedVisit: "during his stay in X" places the
+// meetings its sentence tells, before or after it; a bare "visit" is a verb
+// after an adverb ("will officially visit") or after "and" under an
+// auxiliary ("will attend the meeting in X and visit Y and Z"), and the
+// trip it starts is not placed where the first verb's meeting is. The
+// sentences are invented, on the shapes of real readouts.
+func TestEventStayAndCoordinatedVisit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "StayAfterTwoVerbs", date: "2019-03-01",
+			text: "According to the ministry, Foreign Minister Ana Soto of Chile will meet with Peruvian President Carlos Ruiz, his adviser Mario Lopez, and hold talks with Peruvian Foreign Minister Jorge Vega during her stay in Peru.",
+			want: []string{"Meeting Ana Soto, Carlos Ruiz, Mario Lopez | - | Peru | -", "Meeting Ana Soto, Jorge Vega | - | Peru | -"}},
+		{name: "StayOpening", date: "2019-03-01",
+			text: "Kenyan President Peter Mwangi arrived in Hanoi on Tuesday. During his stay in Hanoi, Mwangi will meet Vietnamese Prime Minister Tran Van Minh.",
+			want: []string{"Meeting Peter Mwangi, Tran Van Minh | - | Hanoi | -"}},
+		{name: "AdverbBeforeVisit", date: "2019-03-01",
+			text: "Foreign Minister Ana Soto of Chile will officially visit Peru, Ecuador and Bolivia from March 16 to 24, a spokesman said.",
+			want: []string{"Visit Ana Soto | 2019-03-16 | - | -", "Visit Ana Soto | - | Ecuador | -"}},
+		{name: "AttendAndVisit", date: "2019-03-01",
+			text:   "Foreign Minister Ana Soto of Chile will attend the OAS foreign ministers' meeting in Panama, and officially visit Peru, Ecuador and Bolivia from March 16 to 24, a spokesman said.",
+			want:   []string{"Visit Ana Soto | 2019-03-16 | - | -", "Visit Ana Soto | - | Bolivia | -"},
+			absent: []string{"Visit Ana Soto | 2019-03-16 | Panama"}},
+	})
+}
