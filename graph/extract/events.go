@@ -826,7 +826,7 @@ func (d *doc) findEvents() {
 	d.justArrived()
 	d.mergeEvents()
 	for _, e := range d.events {
-		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent) || d.barePlural(e))
+		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || d.withCounterparts(e) || len(e.participants) == 0 && d.verblessLine(e.sent) || d.barePlural(e))
 	}
 	d.meetingInVisitCity()
 	d.arrivedForSummit()
@@ -893,6 +893,34 @@ func (d *doc) oneSided(e *event) bool {
 		return false
 	}
 	return true
+}
+
+// withCounterparts: a meeting noun of one named person "with his
+// counterparts" ("held 11 bilateral meetings with his counterparts from
+// A, B and C", "will visit the region for talks with her counterparts")
+// tells several meetings, none of them one occasion the text identifies
+// (GUIDELINES 6.2: each meeting with a named counterpart is its own).
+// The verbs keep theirs ("will meet his G7 counterparts", "held talks
+// with her counterparts on Friday").
+func (d *doc) withCounterparts(e *event) bool {
+	if e.class != schema.Meeting || e.how != hNoun || len(e.participants) != 1 || e.title != "" || e.organizer != nil {
+		return false
+	}
+	_, end := d.bounds(e.sent)
+	for q := e.trigEnd; q < end && q <= e.trigEnd+1; q++ {
+		if !d.toks[q].is("with") {
+			continue
+		}
+		for n := q + 1; n < end && n <= q+4; n++ {
+			if d.toks[n].is("counterparts") {
+				return true
+			}
+			if t := d.toks[n]; t.Kind != tWord || t.capitalised() && d.mat(n) != nil && d.mat(n).kind == kPerson {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // eventAt builds the event(s) of the trigger at k; back is the event told

@@ -25,3 +25,24 @@ func TestEventStayAndCoordinatedVisit(t *testing.T) {
 			absent: []string{"Visit Ana Soto | 2019-03-16 | Panama"}},
 	})
 }
+
+// TestEventWithCounterparts: a meeting of one named person "with his
+// counterparts" tells several meetings, no one occasion (GUIDELINES 6.2);
+// "met his counterpart" and a counterpart named after it still make one.
+// The sentences are invented, on the shapes of real readouts.
+func TestEventWithCounterparts(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CountedMeetings", date: "2019-03-01",
+			text:   "The Foreign Minister Ana Soto held 11 bilateral meetings with her foreign counterparts that included Peru, Chile and others, the ministry said.",
+			absent: []string{"Meeting Ana Soto |"}},
+		{name: "SeparateMeetingsPlaced", date: "2019-03-01",
+			text:   "NEW YORK: Ana Soto held separate bilateral meetings with her counterparts from Peru, Chile and Bolivia in New York on Monday.",
+			absent: []string{"Meeting Ana Soto |"}},
+		{name: "TalksOnATour", date: "2019-03-01",
+			text:   "Foreign Minister Ana Soto of Chile will visit Asian countries for talks with her counterparts on trade.",
+			absent: []string{"Meeting Ana Soto |"}},
+		{name: "OneCounterpartNamed", date: "2019-03-01",
+			text: "Foreign Minister Ana Soto of Chile held talks with her Peruvian counterpart Jorge Vega in Lima on Monday.",
+			want: []string{"Meeting Ana Soto, Jorge Vega | 2019-02-25 | Lima | -"}},
+	})
+}
