@@ -345,6 +345,28 @@ func (d *doc) eventPlace(k, next, start, end int) *entity {
 	return nil
 }
 
+// stayPlace: "during his stay in X" places the meetings in person the
+// sentence tells, before or after it, in X ("During her stay in Hanoi, X
+// will meet Y", "will meet A and hold talks with B during his stay in
+// Z").
+func (d *doc) stayPlace(si int, evs []*event) {
+	start, end := d.bounds(si)
+	var loc *entity
+	for q := start + 2; q+1 < end && loc == nil; q++ {
+		if d.toks[q].is("in") && d.toks[q-1].is("stay") && d.toks[q-2].is("his", "her", "their") && !d.quoted[q] {
+			loc = d.placeAt(q+1, end)
+		}
+	}
+	if loc == nil {
+		return
+	}
+	for _, e := range evs {
+		if e.into == nil && e.class == schema.Meeting && e.location == nil && e.mode != "phone" && e.mode != "virtual" {
+			e.location = loc
+		}
+	}
+}
+
 // topicOpens: the words from q tell what an event is about, or what was
 // done after it, not where it took place: "on trade and the crisis in
 // Sudan", "about", "regarding", "over the war in X", "to discuss the
@@ -386,8 +408,8 @@ func (d *doc) topicNoun(b int) bool {
 	if d.ew(b)&(evMeetNoun|evSummitNoun|evVisitNoun|evCallNoun|evBackref|evVenue|evPeopleNoun) != 0 {
 		return false
 	}
-	if d.toks[b].is("place", "time", "times") || d.dateEndingAt(b) != nil {
-		return false // "taking place in X", "met for the first time in X", "in December of last year in X"
+	if d.toks[b].is("place", "time", "times", "stay") || d.dateEndingAt(b) != nil {
+		return false // "taking place in X", "met for the first time in X", "in December of last year in X", "during his stay in X"
 	}
 	if b > 0 && (d.tag(b-1) == pos.NUM || ordinalOf(d.toks[b-1].Low) > 0) {
 		return false // "met for two hours in X"

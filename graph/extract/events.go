@@ -283,7 +283,7 @@ func (d *doc) triggerAt(k, end int) trigger {
 			return trigger{} // "during her tour of duty in X": a posting, no trip
 		}
 		return trigger{class: schema.Visit, how: hNoun, next: k + 1}
-	case w&evVisitVerb != 0 && verbal && (low != "visit" || isAux(prev)) && (low != "visits" || !isDeterminerOrAdj(d, k-1)):
+	case w&evVisitVerb != 0 && verbal && (low != "visit" || isAux(prev) || d.bareVerb(k)) && (low != "visits" || !isDeterminerOrAdj(d, k-1)):
 		return trigger{class: schema.Visit, how: hVisit, next: k + 1}
 	case w&(evTravelVerb|evLeaveVerb|evArriveVerb) != 0 && verbal && !(prev == "of" || d.tag(k) == pos.NOUN && !strings.HasSuffix(low, "ed")):
 		// not the noun: "a piece of land in X", "the head of state"
@@ -293,6 +293,42 @@ func (d *doc) triggerAt(k, end int) trigger {
 		}
 	}
 	return trigger{}
+}
+
+// bareVerb: the bare form at k is a verb whose auxiliary stands further
+// back: after an adverb that follows it ("will officially visit X"), or
+// after "and" in a clause that has one ("will attend the summit and visit
+// X"), as the tagger reads it.
+func (d *doc) bareVerb(k int) bool {
+	if k < 2 || d.tag(k) != pos.VERB {
+		return false
+	}
+	j := k - 1
+	if d.tag(j) == pos.ADV && d.toks[j].Text == d.toks[j].Low {
+		j--
+	}
+	if isAux(d.toks[j].Low) {
+		return true
+	}
+	return d.andVerb(j)
+}
+
+// andVerb: the "and" at j joins a verb to one an auxiliary governs
+// ("will attend the summit and visit X").
+func (d *doc) andVerb(j int) bool {
+	if j < 1 || !d.toks[j].is("and") {
+		return false
+	}
+	start, _ := d.bounds(d.sentOf[j])
+	for b := j - 1; b >= start; b-- {
+		if d.toks[b].is(";", ":") || d.quoted[b] {
+			return false
+		}
+		if d.toks[b].is("will", "would", "shall", "to") && b+1 < j && d.tag(b+1) == pos.VERB {
+			return true
+		}
+	}
+	return false
 }
 
 // discussionsHeld: "discussions" at k are talks of named people: a light
@@ -778,6 +814,7 @@ func (d *doc) findEvents() {
 		d.daysAfterEvent(inSent)
 		d.mergeInSentence(inSent, backs)
 		d.visitPlace(inSent, backs)
+		d.stayPlace(si, inSent)
 		d.afterArrival(si, inSent, backs)
 		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, backs, touched)
@@ -789,7 +826,7 @@ func (d *doc) findEvents() {
 	d.justArrived()
 	d.mergeEvents()
 	for _, e := range d.events {
-		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || len(e.participants) == 0 && d.verblessLine(e.sent) || d.barePlural(e))
+		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || d.withCounterparts(e) || len(e.participants) == 0 && d.verblessLine(e.sent) || d.barePlural(e))
 	}
 	d.meetingInVisitCity()
 	d.arrivedForSummit()
@@ -857,6 +894,34 @@ func (d *doc) oneSided(e *event) bool {
 		return false
 	}
 	return true
+}
+
+// withCounterparts: a meeting noun of one named person "with his
+// counterparts" ("held 11 bilateral meetings with his counterparts from
+// A, B and C", "will visit the region for talks with her counterparts")
+// tells several meetings, none of them one occasion the text identifies
+// (GUIDELINES 6.2: each meeting with a named counterpart is its own).
+// The verbs keep theirs ("will meet his G7 counterparts", "held talks
+// with her counterparts on Friday").
+func (d *doc) withCounterparts(e *event) bool {
+	if e.class != schema.Meeting || e.how != hNoun || len(e.participants) != 1 || e.title != "" || e.organizer != nil {
+		return false
+	}
+	_, end := d.bounds(e.sent)
+	for q := e.trigEnd; q < end && q <= e.trigEnd+1; q++ {
+		if !d.toks[q].is("with") {
+			continue
+		}
+		for n := q + 1; n < end && n <= q+4; n++ {
+			if d.toks[n].is("counterparts") {
+				return true
+			}
+			if t := d.toks[n]; t.Kind != tWord || t.capitalised() && d.mat(n) != nil && d.mat(n).kind == kPerson {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // eventAt builds the event(s) of the trigger at k; back is the event told
@@ -1271,7 +1336,9 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 	// "a meeting chaired by X", "a summit hosted by X"
 	d.addAgents(e, next, end)
 	// "discussed the situation in Syria": the place is the topic's
-	if e.location == nil && !(tr.how == hTalk && d.toks[k].Low[0] == 'd') {
+	// "will attend the meeting in X and visit Y, Z": the place before the
+	// "and" is the other verb's
+	if e.location == nil && !(tr.how == hTalk && d.toks[k].Low[0] == 'd') && !(tr.how == hVisit && (d.andVerb(k-1) || d.andVerb(k-2))) {
 		e.location = d.eventPlace(k, next, start, end)
 	}
 	// "Brazil will host the sixth BRICS summit next year": the host
@@ -2480,12 +2547,13 @@ func (d *doc) placelessVisits() {
 		var places []*entity
 		var best *event
 		bestDist := 3
+		stops := false
 		for _, v := range d.events {
 			if v == e || v.dropped || v.into != nil || v.class != schema.Visit || v.location == nil || !sharesPerson(e, v) {
 				continue
 			}
 			if v.stop {
-				places = nil // "The tour will conclude in Accra": a trip with stops
+				places, stops = nil, true // "The tour will conclude in Accra": a trip with stops
 				break
 			}
 			places = append(places, v.location)
@@ -2513,8 +2581,8 @@ func (d *doc) placelessVisits() {
 			mergeInto(e, best)
 			continue
 		}
-		if len(places) == 0 {
-			d.visitWhereMet(e)
+		if len(places) == 0 && !stops {
+			d.visitWhereMet(e) // not a trip whose stops are told ("will attend X in A and visit B, C")
 		}
 	}
 }
