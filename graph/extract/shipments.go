@@ -1940,17 +1940,27 @@ func (d *doc) listBefore(items []*item, trig int) []*item {
 func (d *doc) listMembers(out []*item, a, b int) []*item {
 	var added []*item
 	starts := map[int]bool{}
+	ends := map[int]int{} // where the goods read already that start at a token end
 	for _, it := range out {
 		starts[it.i] = true
+		ends[it.i] = it.j
 	}
 	for _, it := range out {
 		if it.generic {
 			continue
 		}
-		// forward: "noodles, and biscuits" after "cooking oil"
+		// forward: "noodles, and biscuits" after "cooking oil"; past goods
+		// read already ("medicines, surgical supplies, dental products")
 		for k := it.j; ; {
 			s := d.goodsSep(k, b)
-			if s < 0 || starts[s] {
+			if s < 0 {
+				break
+			}
+			if e, ok := ends[s]; ok {
+				k = e
+				continue
+			}
+			if starts[s] {
 				break
 			}
 			if m := d.coordinated(s, b); m != nil {
