@@ -509,6 +509,9 @@ acts:
 		d.quotedGoods = true
 		defer func() { d.quotedGoods = false }()
 	}
+	if d.soFar(trig, start, end) {
+		return // "So far, Japan has donated 3 million doses to Peru": what all acts came to
+	}
 	thanked := d.toks[trig].is("thanked", "thanks", "thank", "thanking")
 	goodsReceived := d.receivedGoods(trig, a)
 	receive := receiveVerbs[d.toks[trig].Text] && !goodsReceived || trig+1 < b && d.toks[trig+1].is("delivery") || thanked
@@ -2117,6 +2120,37 @@ func (d *doc) plainMember(s, b int) int {
 	return e
 }
 
+// soFar: the sending verb at trig tells, in the active present perfect,
+// what a sender has given up to now ("So far, Japan has donated close to 3
+// million doses to Peru", "Chile has so far delivered 600 tonnes"): the sum
+// of its acts, like a running total, not one act.
+func (d *doc) soFar(trig, start, end int) bool {
+	if d.quoted[trig] || !sendVerbs[d.toks[trig].Text] || intransitive[d.toks[trig].Text] {
+		return false
+	}
+	perfect := false
+	for q := trig - 1; q >= start && q >= trig-4; q-- {
+		if d.toks[q].is("has", "have") {
+			perfect = true
+			break
+		}
+		if !d.toks[q].is("so", "thus", "far", "already", "also", "now", "together") {
+			return false
+		}
+	}
+	if !perfect {
+		return false
+	}
+	for q := start; q+1 < end; q++ {
+		if d.toks[q].is("so", "So", "thus", "Thus") && d.toks[q+1].is("far") ||
+			d.toks[q].is("to", "till", "To", "Till") && d.toks[q+1].is("date") && (q == start || !d.toks[q-1].is("up")) ||
+			d.toks[q].is("until", "Until", "up", "Up") && d.toks[q+1].is("now") {
+			return true
+		}
+	}
+	return false
+}
+
 // runningTotal: the goods at k are the count a running total comes to
 // ("bringing the total to 1,200 tents", "taking the total number of doses
 // donated to 3 million", "to make a total of 120 tons"), not goods sent.
@@ -3660,29 +3694,54 @@ func (d *doc) plainGoods(k, j int) bool {
 func (d *doc) unitNameBefore(k, ref int) string {
 	first, _ := d.bounds(max(0, d.sentOf[k]-3))
 	for q := k - 1; q >= first; q-- {
-		m := d.mat(q)
-		if m == nil || m.kind != kUnit || m.ref != ref || m.i != q || m.j+1 >= len(d.toks) {
-			continue
+		if name := d.unitNameAt(q, first, ref); name != "" {
+			return d.laterKind(name, q, k)
 		}
-		if g := d.mat(q - 1); !d.toks[m.j].is("of") && g != nil && g.kind == kItem && g.j == q {
-			// "600,000 Sinopharm vaccine doses": the goods before the unit
-			s := g.i
-			for s-1 >= first && d.toks[s-1].Kind == tWord && d.toks[s-1].capitalised() && d.mat(s-1) == nil {
-				s--
+	}
+	return ""
+}
+
+// laterKind is the goods of the kind of name (its last word) that the
+// text names last after the sentence of q and before k ("first batch of
+// Pfizer vaccines" after "3 million vaccine doses" for a later "795,600
+// doses"), else name.
+func (d *doc) laterKind(name string, q, k int) string {
+	_, e := d.bounds(d.sentOf[q])
+	for p := k - 1; p >= e; p-- {
+		if g := d.mat(p); g != nil && g.kind == kItem && g.i == p && g.j <= k && !d.quoted[p] {
+			if n := d.itemName(g.i, g.j); strings.EqualFold(lastWord(n), lastWord(name)) {
+				return n
 			}
-			return d.itemName(s, q)
 		}
-		if !d.toks[m.j].is("of") {
-			continue
+	}
+	return name
+}
+
+// unitNameAt is the goods the unit told at q names ("doses of vaccine",
+// "vaccine doses"), or "".
+func (d *doc) unitNameAt(q, first, ref int) string {
+	m := d.mat(q)
+	if m == nil || m.kind != kUnit || m.ref != ref || m.i != q || m.j+1 >= len(d.toks) {
+		return ""
+	}
+	if g := d.mat(q - 1); !d.toks[m.j].is("of") && g != nil && g.kind == kItem && g.j == q {
+		// "600,000 Sinopharm vaccine doses": the goods before the unit
+		s := g.i
+		for s-1 >= first && d.toks[s-1].Kind == tWord && d.toks[s-1].capitalised() && d.mat(s-1) == nil {
+			s--
 		}
-		s := m.j + 1
-		if d.toks[s].is("the", "these", "those") {
-			s++
-		}
-		_, e := d.bounds(d.sentOf[q])
-		if np := d.nounPhrase(s, e); np > s && d.hasItemWord(s, np) {
-			return d.itemName(s, np)
-		}
+		return d.itemName(s, q)
+	}
+	if !d.toks[m.j].is("of") {
+		return ""
+	}
+	s := m.j + 1
+	if d.toks[s].is("the", "these", "those") {
+		s++
+	}
+	_, e := d.bounds(d.sentOf[q])
+	if np := d.nounPhrase(s, e); np > s && d.hasItemWord(s, np) {
+		return d.itemName(s, np)
 	}
 	return ""
 }

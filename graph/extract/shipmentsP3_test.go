@@ -17,3 +17,26 @@ func TestShipmentListPastKnownGoods(t *testing.T) {
 			want: []string{"item Kenya > Somalia | baby diaper | - | 2022-05-09", "item Kenya > Somalia | blanket | - | 2022-05-09"}},
 	})
 }
+
+// TestShipmentSoFar: a sender that "has so far donated" or "has delivered
+// … to date" tells the sum of its acts, like a running total, not one act;
+// a later count in the same measure takes its goods from the consignment
+// told after that sum ("its first batch of Moderna vaccines"), not from it.
+func TestShipmentSoFar(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FrontedSoFar", date: "2021-06-10",
+			text:   "Japan delivered 300,000 doses of AstraZeneca vaccine to Peru on Tuesday. So far, Japan has donated close to 2 million vaccine doses to Peru.",
+			want:   []string{"item Japan > Peru | AstraZeneca vaccine | 300000 dose | 2021-06-08"},
+			absent: []string{"item Japan > Peru | vaccine | 2000000"}},
+		{name: "SoFarAfterHas", date: "2021-06-10",
+			text:   "A ship carrying 40 tonnes of rice left for Haiti on Monday. Chile has so far delivered 600 tonnes of food aid to Haiti, including this shipment.",
+			absent: []string{"item Chile > Haiti | food aid | 600 tonne"}},
+		{name: "ToDate", date: "2021-06-10",
+			text:   "Norway has provided 12,000 tents to Chad to date, the embassy said.",
+			absent: []string{"item Norway > Chad"}},
+		{name: "LaterBatchNamesTheDoses", date: "2021-06-10",
+			text:   "Japan delivered 300,000 doses of AstraZeneca vaccine to Peru on Tuesday. So far, Japan has donated close to 2 million COVID-19 vaccine doses to Peru. On May 3, Peru received its first batch of Moderna vaccines donated by Japan. The consignment of 400,000 doses arrived at Lima airport on a cargo plane.",
+			want:   []string{"item Japan > Peru | moderna vaccine | 400000 dose | 2021-05-03"},
+			absent: []string{"item Japan > Peru | COVID-19 vaccine | 400000"}},
+	})
+}
