@@ -60,6 +60,7 @@ type item struct {
 	// generalWord: a lexicon word for aid in general ("relief material")
 	generalWord bool
 	named       bool // the name comes from the text, not from an earlier item
+	borrowed    bool // a bare count whose name is that of goods counted before ("57 tons")
 	// gapPlace: the recipient a gapped entry names before its count
 	// ("Bolivia will receive 400,000 doses, Paraguay 250,000")
 	gapPlace *entity
@@ -3496,7 +3497,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 				it.j = k + 2
 				it.desc = d.text(start, k+2)
 				it.name = d.unitNameBefore(start, m.ref)
-				it.named = it.name != ""
+				it.named, it.borrowed = it.name != "", true
 				return it, k + 2
 			}
 			if k < b && d.toks[k].is("the", "these", "those") {
@@ -3526,7 +3527,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			it.j = k
 			it.desc = d.text(start, k)
 			it.name = d.unitNameBefore(start, m.ref)
-			it.named = it.name != ""
+			it.named, it.borrowed = it.name != "", true
 			return it, k
 		}
 	}
@@ -4301,7 +4302,7 @@ func (d *doc) mergeShipments() {
 			}
 			for n := len(named) - 1; n >= 0 && n >= len(named)-recentActs; n-- {
 				if named[n].unit == it.unit && d.sentOf[it.i]-d.sentOf[named[n].i] <= 1 {
-					it.name = named[n].name
+					it.name, it.borrowed = named[n].name, true
 					break
 				}
 			}
@@ -4414,7 +4415,7 @@ func (d *doc) mergeShipments() {
 	}
 	var out []*shipment
 	for _, s := range kept {
-		s.items = distinctItems(dropUmbrellas(s.items))
+		s.items = d.distinctItems(dropUmbrellas(s.items))
 		if len(s.items) > 0 && s.donor != nil && s.donor != s.recipient {
 			out = append(out, s)
 		}
@@ -4814,7 +4815,7 @@ func dropUmbrellas(items []*item) []*item {
 // distinctItems drops an item told twice in one shipment ("will send a
 // field hospital and oxygen concentrators … includes a field hospital and
 // 60 oxygen concentrators"), keeping the counted telling.
-func distinctItems(items []*item) []*item {
+func (d *doc) distinctItems(items []*item) []*item {
 	var out []*item
 	for _, it := range items {
 		dup := false
@@ -4829,6 +4830,16 @@ func distinctItems(items []*item) []*item {
 				(it.qty == nil || o.qty != nil && o.qty.value == it.qty.value && o.unit == it.unit) {
 				dup = true
 				break
+			}
+		}
+		for _, o := range items {
+			// "92 tons of supplies … it had donated 57 tons from its own
+			// stock": a bare count that borrows the name of goods the act
+			// counted already is a part of them, not more goods (but
+			// "pledged another 500,000 doses")
+			if !dup && o != it && !o.borrowed && it.borrowed && o.qty != nil && it.qty != nil && strings.EqualFold(o.name, it.name) &&
+				!d.toks[it.i].is("another", "further", "additional", "extra") && !d.toks[max(it.i-1, 0)].is("another", "further", "additional", "extra") {
+				dup = true
 			}
 		}
 		if dup {

@@ -40,3 +40,15 @@ func TestShipmentSoFar(t *testing.T) {
 			absent: []string{"item Japan > Peru | COVID-19 vaccine | 400000"}},
 	})
 }
+
+// TestShipmentPartOfCount: a bare count that borrows the name of goods the
+// act counted already weighs a part of them ("57 tons from its own stock,
+// consisting of blankets"), not a second entry of those goods.
+func TestShipmentPartOfCount(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PartFromStock", date: "2023-11-07",
+			text:   "Sweden said its relief flight landed in Chad on Monday, bringing 80 tonnes of relief supplies for flood victims. Sweden said it had donated 50 tonnes from its own stock, consisting of blankets and tents.",
+			want:   []string{"item Sweden > Chad | relief supply | 80 tonne | 2023-11-06", "item Sweden > Chad | blanket | - | 2023-11-06"},
+			absent: []string{"item Sweden > Chad | relief supply | 50 tonne"}},
+	})
+}
