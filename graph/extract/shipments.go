@@ -1960,8 +1960,8 @@ func (d *doc) listMembers(out []*item, a, b int) []*item {
 			if s < 0 {
 				break
 			}
-			if e, ok := ends[s]; ok {
-				k = e
+			if e, ok := ends[s]; ok && !d.toks[s].is("other") {
+				k = e // ("and other supplies" ends the list)
 				continue
 			}
 			if starts[s] {
@@ -2115,7 +2115,7 @@ func (d *doc) plainMember(s, b int) int {
 		return -1
 	}
 	switch head {
-	case "more", "others", "etc", "etc.", "so", "on", "much", "things", "stuff":
+	case "more", "others", "etc", "etc.", "so", "on", "much", "things", "stuff", "together":
 		return -1
 	}
 	return e
@@ -2618,8 +2618,8 @@ func (d *doc) includesAt(a, b int) contents {
 				}
 			}
 		}
-		for k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly", "will", "would") {
-			k++ // "The shipment to Bolivia also includes …"
+		for k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly", "will", "would", "mainly", "mostly", "chiefly", "primarily", "largely") {
+			k++ // "The shipment to Bolivia also includes …", "The consignment mainly includes …"
 		}
 		if k+1 >= b {
 			continue // the clause ends with its subject: no verb
@@ -3312,8 +3312,14 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		if it.generic && it.unit == "" {
 			// "Uzbekistan's assistance, 1,000 tonnes of flour and …": a
 			// definite umbrella word is the consignment, not one of its goods
+			// (a list may put "the" before each member: "the small
+			// generators, the medical supplies, rescue equipment")
+			at := it.i
+			if n > 0 && at-1 > out[n-1].j && out[n-1].i > 0 && d.toks[at-1].is("the") && d.toks[out[n-1].i-1].is("the") {
+				at--
+			}
 			listed := (umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord) && !d.definiteGoods(it.i) &&
-				(n > 0 && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
+				(n > 0 && !out[n-1].generic && d.joined(out[n-1].j, at) ||
 					n+1 < len(out) && !out[n+1].generic && d.joined(it.j, out[n+1].i))
 			spelled := it.j < b && d.toks[it.j].is("including", "such", "like", ":", "—", "–", "comprising", "consisting")
 			it.umbrella = !listed || spelled

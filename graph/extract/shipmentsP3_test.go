@@ -52,3 +52,17 @@ func TestShipmentPartOfCount(t *testing.T) {
 			absent: []string{"item Sweden > Chad | relief supply | 50 tonne"}},
 	})
 }
+
+// TestShipmentTheBeforeEachMember: a list that puts "the" before each of
+// its goods keeps a general word among them as goods ("the solar lamps,
+// the medical supplies, water filters"), as it would without the article.
+func TestShipmentTheBeforeEachMember(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TheMedicalSupplies", date: "2019-03-20",
+			text: "On March 18, the relief supplies provided by the Korean government to Malawi for flood relief set out from Incheon.\n\n" +
+				"The consignment mainly includes the solar lamps, the medical supplies, water filters and other supplies, together with the tentage and blankets.",
+			want: []string{"item South Korea > Malawi | medical supply | - | 2019-03-18", "item South Korea > Malawi | solar lamp | - | 2019-03-18",
+				"item South Korea > Malawi | tentage | - | 2019-03-18"},
+			absent: []string{"item South Korea > Malawi | other supply"}},
+	})
+}
