@@ -60,6 +60,7 @@ type item struct {
 	// generalWord: a lexicon word for aid in general ("relief material")
 	generalWord bool
 	named       bool // the name comes from the text, not from an earlier item
+	borrowed    bool // a bare count whose name is that of goods counted before ("57 tons")
 	// gapPlace: the recipient a gapped entry names before its count
 	// ("Bolivia will receive 400,000 doses, Paraguay 250,000")
 	gapPlace *entity
@@ -508,6 +509,9 @@ acts:
 	if voice != nil {
 		d.quotedGoods = true
 		defer func() { d.quotedGoods = false }()
+	}
+	if d.soFar(trig, start, end) {
+		return // "So far, Japan has donated 3 million doses to Peru": what all acts came to
 	}
 	thanked := d.toks[trig].is("thanked", "thanks", "thank", "thanking")
 	goodsReceived := d.receivedGoods(trig, a)
@@ -1940,17 +1944,27 @@ func (d *doc) listBefore(items []*item, trig int) []*item {
 func (d *doc) listMembers(out []*item, a, b int) []*item {
 	var added []*item
 	starts := map[int]bool{}
+	ends := map[int]int{} // where the goods read already that start at a token end
 	for _, it := range out {
 		starts[it.i] = true
+		ends[it.i] = it.j
 	}
 	for _, it := range out {
 		if it.generic {
 			continue
 		}
-		// forward: "noodles, and biscuits" after "cooking oil"
+		// forward: "noodles, and biscuits" after "cooking oil"; past goods
+		// read already ("medicines, surgical supplies, dental products")
 		for k := it.j; ; {
 			s := d.goodsSep(k, b)
-			if s < 0 || starts[s] {
+			if s < 0 {
+				break
+			}
+			if e, ok := ends[s]; ok && !d.toks[s].is("other") {
+				k = e // ("and other supplies" ends the list)
+				continue
+			}
+			if starts[s] {
 				break
 			}
 			if m := d.coordinated(s, b); m != nil {
@@ -2101,10 +2115,41 @@ func (d *doc) plainMember(s, b int) int {
 		return -1
 	}
 	switch head {
-	case "more", "others", "etc", "etc.", "so", "on", "much", "things", "stuff":
+	case "more", "others", "etc", "etc.", "so", "on", "much", "things", "stuff", "together":
 		return -1
 	}
 	return e
+}
+
+// soFar: the sending verb at trig tells, in the active present perfect,
+// what a sender has given up to now ("So far, Japan has donated close to 3
+// million doses to Peru", "Chile has so far delivered 600 tonnes"): the sum
+// of its acts, like a running total, not one act.
+func (d *doc) soFar(trig, start, end int) bool {
+	if d.quoted[trig] || !sendVerbs[d.toks[trig].Text] || intransitive[d.toks[trig].Text] {
+		return false
+	}
+	perfect := false
+	for q := trig - 1; q >= start && q >= trig-4; q-- {
+		if d.toks[q].is("has", "have") {
+			perfect = true
+			break
+		}
+		if !d.toks[q].is("so", "thus", "far", "already", "also", "now", "together") {
+			return false
+		}
+	}
+	if !perfect {
+		return false
+	}
+	for q := start; q+1 < end; q++ {
+		if d.toks[q].is("so", "So", "thus", "Thus") && d.toks[q+1].is("far") ||
+			d.toks[q].is("to", "till", "To", "Till") && d.toks[q+1].is("date") && (q == start || !d.toks[q-1].is("up")) ||
+			d.toks[q].is("until", "Until", "up", "Up") && d.toks[q+1].is("now") {
+			return true
+		}
+	}
+	return false
 }
 
 // runningTotal: the goods at k are the count a running total comes to
@@ -2573,8 +2618,8 @@ func (d *doc) includesAt(a, b int) contents {
 				}
 			}
 		}
-		for k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly", "will", "would") {
-			k++ // "The shipment to Bolivia also includes …"
+		for k+2 < b && d.toks[k+1].is("also", "further", "additionally", "reportedly", "will", "would", "mainly", "mostly", "chiefly", "primarily", "largely") {
+			k++ // "The shipment to Bolivia also includes …", "The consignment mainly includes …"
 		}
 		if k+1 >= b {
 			continue // the clause ends with its subject: no verb
@@ -3267,8 +3312,14 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		if it.generic && it.unit == "" {
 			// "Uzbekistan's assistance, 1,000 tonnes of flour and …": a
 			// definite umbrella word is the consignment, not one of its goods
+			// (a list may put "the" before each member: "the small
+			// generators, the medical supplies, rescue equipment")
+			at := it.i
+			if n > 0 && at-1 > out[n-1].j && out[n-1].i > 0 && d.toks[at-1].is("the") && d.toks[out[n-1].i-1].is("the") {
+				at--
+			}
 			listed := (umbrellaWords[strings.ToLower(lastWord(it.name))] || it.generalWord) && !d.definiteGoods(it.i) &&
-				(n > 0 && !out[n-1].generic && d.joined(out[n-1].j, it.i) ||
+				(n > 0 && !out[n-1].generic && d.joined(out[n-1].j, at) ||
 					n+1 < len(out) && !out[n+1].generic && d.joined(it.j, out[n+1].i))
 			spelled := it.j < b && d.toks[it.j].is("including", "such", "like", ":", "—", "–", "comprising", "consisting")
 			it.umbrella = !listed || spelled
@@ -3452,7 +3503,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 				it.j = k + 2
 				it.desc = d.text(start, k+2)
 				it.name = d.unitNameBefore(start, m.ref)
-				it.named = it.name != ""
+				it.named, it.borrowed = it.name != "", true
 				return it, k + 2
 			}
 			if k < b && d.toks[k].is("the", "these", "those") {
@@ -3482,7 +3533,7 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 			it.j = k
 			it.desc = d.text(start, k)
 			it.name = d.unitNameBefore(start, m.ref)
-			it.named = it.name != ""
+			it.named, it.borrowed = it.name != "", true
 			return it, k
 		}
 	}
@@ -3650,29 +3701,54 @@ func (d *doc) plainGoods(k, j int) bool {
 func (d *doc) unitNameBefore(k, ref int) string {
 	first, _ := d.bounds(max(0, d.sentOf[k]-3))
 	for q := k - 1; q >= first; q-- {
-		m := d.mat(q)
-		if m == nil || m.kind != kUnit || m.ref != ref || m.i != q || m.j+1 >= len(d.toks) {
-			continue
+		if name := d.unitNameAt(q, first, ref); name != "" {
+			return d.laterKind(name, q, k)
 		}
-		if g := d.mat(q - 1); !d.toks[m.j].is("of") && g != nil && g.kind == kItem && g.j == q {
-			// "600,000 Sinopharm vaccine doses": the goods before the unit
-			s := g.i
-			for s-1 >= first && d.toks[s-1].Kind == tWord && d.toks[s-1].capitalised() && d.mat(s-1) == nil {
-				s--
+	}
+	return ""
+}
+
+// laterKind is the goods of the kind of name (its last word) that the
+// text names last after the sentence of q and before k ("first batch of
+// Pfizer vaccines" after "3 million vaccine doses" for a later "795,600
+// doses"), else name.
+func (d *doc) laterKind(name string, q, k int) string {
+	_, e := d.bounds(d.sentOf[q])
+	for p := k - 1; p >= e; p-- {
+		if g := d.mat(p); g != nil && g.kind == kItem && g.i == p && g.j <= k && !d.quoted[p] {
+			if n := d.itemName(g.i, g.j); strings.EqualFold(lastWord(n), lastWord(name)) {
+				return n
 			}
-			return d.itemName(s, q)
 		}
-		if !d.toks[m.j].is("of") {
-			continue
+	}
+	return name
+}
+
+// unitNameAt is the goods the unit told at q names ("doses of vaccine",
+// "vaccine doses"), or "".
+func (d *doc) unitNameAt(q, first, ref int) string {
+	m := d.mat(q)
+	if m == nil || m.kind != kUnit || m.ref != ref || m.i != q || m.j+1 >= len(d.toks) {
+		return ""
+	}
+	if g := d.mat(q - 1); !d.toks[m.j].is("of") && g != nil && g.kind == kItem && g.j == q {
+		// "600,000 Sinopharm vaccine doses": the goods before the unit
+		s := g.i
+		for s-1 >= first && d.toks[s-1].Kind == tWord && d.toks[s-1].capitalised() && d.mat(s-1) == nil {
+			s--
 		}
-		s := m.j + 1
-		if d.toks[s].is("the", "these", "those") {
-			s++
-		}
-		_, e := d.bounds(d.sentOf[q])
-		if np := d.nounPhrase(s, e); np > s && d.hasItemWord(s, np) {
-			return d.itemName(s, np)
-		}
+		return d.itemName(s, q)
+	}
+	if !d.toks[m.j].is("of") {
+		return ""
+	}
+	s := m.j + 1
+	if d.toks[s].is("the", "these", "those") {
+		s++
+	}
+	_, e := d.bounds(d.sentOf[q])
+	if np := d.nounPhrase(s, e); np > s && d.hasItemWord(s, np) {
+		return d.itemName(s, np)
 	}
 	return ""
 }
@@ -4232,7 +4308,7 @@ func (d *doc) mergeShipments() {
 			}
 			for n := len(named) - 1; n >= 0 && n >= len(named)-recentActs; n-- {
 				if named[n].unit == it.unit && d.sentOf[it.i]-d.sentOf[named[n].i] <= 1 {
-					it.name = named[n].name
+					it.name, it.borrowed = named[n].name, true
 					break
 				}
 			}
@@ -4345,7 +4421,7 @@ func (d *doc) mergeShipments() {
 	}
 	var out []*shipment
 	for _, s := range kept {
-		s.items = distinctItems(dropUmbrellas(s.items))
+		s.items = d.distinctItems(dropUmbrellas(s.items))
 		if len(s.items) > 0 && s.donor != nil && s.donor != s.recipient {
 			out = append(out, s)
 		}
@@ -4745,7 +4821,7 @@ func dropUmbrellas(items []*item) []*item {
 // distinctItems drops an item told twice in one shipment ("will send a
 // field hospital and oxygen concentrators … includes a field hospital and
 // 60 oxygen concentrators"), keeping the counted telling.
-func distinctItems(items []*item) []*item {
+func (d *doc) distinctItems(items []*item) []*item {
 	var out []*item
 	for _, it := range items {
 		dup := false
@@ -4760,6 +4836,16 @@ func distinctItems(items []*item) []*item {
 				(it.qty == nil || o.qty != nil && o.qty.value == it.qty.value && o.unit == it.unit) {
 				dup = true
 				break
+			}
+		}
+		for _, o := range items {
+			// "92 tons of supplies … it had donated 57 tons from its own
+			// stock": a bare count that borrows the name of goods the act
+			// counted already is a part of them, not more goods (but
+			// "pledged another 500,000 doses")
+			if !dup && o != it && !o.borrowed && it.borrowed && o.qty != nil && it.qty != nil && strings.EqualFold(o.name, it.name) &&
+				!d.toks[it.i].is("another", "further", "additional", "extra") && !d.toks[max(it.i-1, 0)].is("another", "further", "additional", "extra") {
+				dup = true
 			}
 		}
 		if dup {
