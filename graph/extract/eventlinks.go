@@ -571,45 +571,55 @@ func (d *doc) commonCountry(places []*entity) *entity {
 }
 
 // morePlaces: the places after the one at k in a list ("Germany, Denmark
-// and France").
+// and France", "Lima, Peru; Quito, Ecuador; and Bogota, Colombia": a
+// city's country after a comma is the city's, no stop of its own).
 func (d *doc) morePlaces(k, end int) []*entity {
+	out, _ := d.placesAfter(k, end)
+	return out
+}
+
+// placesAfter is morePlaces and the token after the list.
+func (d *doc) placesAfter(k, end int) ([]*entity, int) {
 	if k < end && d.toks[k].is("the") {
 		k++
 	}
 	m := d.mat(k)
 	if m == nil || m.i != k {
-		return nil
+		return nil, k
 	}
 	var out []*entity
-	q := m.j
+	last := m
+	q, after := m.j, m.j
 	for q+1 < end && len(out) < 8 {
-		if d.toks[q].is(",") && q+1 < end && d.toks[q+1].is("and") {
+		sep := d.toks[q]
+		if sep.is(",", ";") && q+1 < end && d.toks[q+1].is("and") {
 			q++
 		}
-		if !d.toks[q].is(",", "and") {
+		if !d.toks[q].is(",", "and", ";") {
 			break
 		}
 		pl := d.placeAt(q+1, end)
 		if pl == nil {
 			break
 		}
-		// "Brussels, Belgium": the city's country, not another place
-		if last := m; d.toks[q].is(",") && pl.code != "" && last.kind == kCity && d.x.lex.Cities[last.ref].Country == pl.code {
-			n := q + 1
-			if d.toks[n].is("the") {
-				n++
-			}
-			q = d.mat(n).j
-			continue
-		}
-		out = append(out, pl)
 		n := q + 1
 		if d.toks[n].is("the") {
 			n++
 		}
-		q = d.mat(n).j
+		if d.mat(n) == nil {
+			break // "the city of X": a place of no one mention
+		}
+		// "Brussels, Belgium": the city's country, not another place
+		if sep.is(",") && pl.code != "" && last.kind == kCity && d.x.lex.Cities[last.ref].Country == pl.code {
+			q = d.mat(n).j
+			after = q
+			continue
+		}
+		out = append(out, pl)
+		last = d.mat(n)
+		q, after = last.j, last.j
 	}
-	return out
+	return out, after
 }
 
 // lastEvent is the latest event of the class, in this sentence or before;

@@ -1548,12 +1548,12 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 			e.location = d.hereAt(tr.place) // "arrived here on Sunday"
 		}
 		e.own = true
-		return true, d.morePlaces(tr.place, end)
+		return true, d.stopsDated(e, tr.place, start, end)
 	case hVisit:
 		if loc := d.placeAt(n, end); loc != nil && !d.modifies(n, end) {
 			e.location = loc
 			e.own = true
-			return true, d.morePlaces(n, end)
+			return true, d.stopsDated(e, n, start, end)
 		}
 		// "to visit the Gaza Strip", "visit Darfur": a place the lexicon
 		// does not know; not a building ("the White House")
@@ -1597,6 +1597,31 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 		}
 	}
 	return true, nil
+}
+
+// stopsDated: the places after the one at k ("will travel to Lima, Peru;
+// Quito, Ecuador; and Bogota, Colombia, May 3-9"), and the trip's days
+// told right after the list, which a semicolon between would hide from
+// eventDate.
+func (d *doc) stopsDated(e *event, k, start, end int) []*entity {
+	more, after := d.placesAfter(k, end)
+	if len(more) == 0 || e.date != nil {
+		return more
+	}
+	q := after
+	if q < end && d.toks[q].is(",") {
+		q++
+	}
+	if q < end && d.toks[q].is("from", "on", "between") {
+		q++
+	}
+	for _, dt := range d.datesIn(start, end) {
+		if dt.i == q {
+			e.date = &dt
+			break
+		}
+	}
+	return more
 }
 
 // countryBack: "the island", "the neighbouring country", "the Gulf
