@@ -1101,9 +1101,37 @@ func (d *doc) mergeSame() {
 			roots = append(roots, e)
 		}
 	}
+	d.stopInCity(roots)
 	d.oneSummit(roots)
 	d.meetingIsSummit(roots)
 	d.groupingMeeting(roots)
+}
+
+// stopInCity: "will visit Iran, Saudi Arabia and the United States … will
+// arrive in Tehran on Monday": a country a trip through several stops in,
+// and the one visit its traveller is told to make to a city of that
+// country, are one stop, in the city (GUIDELINES 6.3); a trip to one
+// country and a city in it stay two visits (mergeSame).
+func (d *doc) stopInCity(roots []*event) {
+	for _, s := range roots {
+		if s.into != nil || s.class != schema.Visit || !s.stop || s.location == nil || s.location.class != schema.Country || s.location.code == "" {
+			continue
+		}
+		var city *event
+		n := 0
+		for _, v := range roots {
+			if v != s && v.into == nil && v.class == schema.Visit && v.location != nil && v.location.city != nil &&
+				v.location.city.Country == s.location.code && sharesPerson(s, v) {
+				city = v
+				n++
+			}
+		}
+		if n != 1 || city.status != s.status || s.date != nil && city.date != nil && s.date.value != city.date.value {
+			continue
+		}
+		s.location = city.location
+		mergeInto(city, s)
+	}
 }
 
 // groupingMeeting: "… attend the G7 Summit in Hiroshima … X will represent

@@ -2464,12 +2464,13 @@ func (d *doc) placelessVisits() {
 		var places []*entity
 		var best *event
 		bestDist := 3
+		stops := false
 		for _, v := range d.events {
 			if v == e || v.dropped || v.into != nil || v.class != schema.Visit || v.location == nil || !sharesPerson(e, v) {
 				continue
 			}
 			if v.stop {
-				places = nil // "The tour will conclude in Accra": a trip with stops
+				places, stops = nil, true // "The tour will conclude in Accra": a trip with stops
 				break
 			}
 			places = append(places, v.location)
@@ -2497,7 +2498,8 @@ func (d *doc) placelessVisits() {
 			mergeInto(e, best)
 			continue
 		}
-		if len(places) == 0 {
+		if len(places) == 0 && !stops {
+			// (a trip with stops is in none of the places met in)
 			d.visitWhereMet(e)
 		}
 	}

@@ -18,3 +18,22 @@ func TestSemicolonStops(t *testing.T) {
 			want: []string{"Visit Ana Lopez | - | Lima | -", "Visit Ana Lopez | - | Quito | -"}},
 	})
 }
+
+// TestStopInCity: a country a trip through several stops in, and the
+// one city of that country the traveller is told to arrive in, are one
+// stop, in the city; the trip itself stays in none of the countries met
+// in. The sentences are invented.
+func TestStopInCity(t *testing.T) {
+	// 2020-01-11 is a Saturday
+	const trip = "Foreign Minister Ana Lopez of Peru will embark on a three-nation tour from Monday. " +
+		"Lopez will visit Kenya, Ghana and Chile. "
+	checkShapes(t, []shape{
+		{name: "ArriveInTheStopsCity", date: "2020-01-11",
+			text:   trip + "Lopez will arrive in Nairobi on Monday and will hold talks with her Kenyan counterpart Peter Mwangi.",
+			want:   []string{"Visit Ana Lopez | 2020-01-13 | - | -", "Visit Ana Lopez | 2020-01-13 | Nairobi | -", "Visit Ana Lopez | - | Ghana | -"},
+			absent: []string{"Visit Ana Lopez | 2020-01-13 | Kenya", "Visit Ana Lopez | - | Kenya"}},
+		{name: "TwoCitiesOfTheStopStayApart", date: "2020-01-11",
+			text: trip + "Lopez will arrive in Nairobi on Monday. She will then travel to Mombasa.",
+			want: []string{"Visit Ana Lopez | 2020-01-13 | Kenya | -", "Visit Ana Lopez | 2020-01-13 | Nairobi | -", "Visit Ana Lopez | - | Mombasa | -"}},
+	})
+}
