@@ -131,7 +131,9 @@ func (d *doc) fillBackref(prev, e *event, k, next, start, end int, inSent []*eve
 	// "The visit began on Saturday": the date it had not; "The three-day
 	// conference, which opened on Wednesday" after "ended … on Friday":
 	// its first day
-	if prev.date == nil && e.date != nil {
+	// "the summit next month … The summit between June 14 and 15": the
+	// day refines the month
+	if e.date != nil && (prev.date == nil || len(e.date.value) > len(prev.date.value) && strings.HasPrefix(e.date.value, prev.date.value)) {
 		prev.date = e.date
 	}
 	if prev.endDay {

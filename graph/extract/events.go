@@ -52,6 +52,7 @@ type event struct {
 	endDay       bool // its date is the day it ended ("ended their meeting on Friday")
 	umbrella     bool // "held a series of calls": the calls told next, not one event
 	stop         bool // a stop of a trip told before ("The tour will conclude in X")
+	several      bool // a trip through several countries ("will visit five countries"): in none
 	how          how  // the trigger's kind and its end, for --explain
 	trigEnd      int
 }
@@ -761,6 +762,11 @@ func (d *doc) findEvents() {
 				tr = trigger{} // "spoke on Tuesday by videoconference with X": the mode of the talks told
 			}
 			if tr.class == "" {
+				if evs, n := d.tripStops(si, k, start, end, inSent); len(evs) > 0 {
+					inSent = append(inSent, evs...)
+					k = n - 1
+					continue
+				}
 				if b := d.backrefOnly(k, start, end); b != nil {
 					touched = b
 				}
@@ -1168,6 +1174,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		if len(more) > 0 {
 			stops = append([]*entity{e.location}, more...)
 			e.location = d.commonCountry(append(more, e.location))
+			e.several = e.location == nil
 		}
 		// "will visit Chile from June 20-22 and Peru from 23-25": the
 		// trip, dated by its first day, and each stop by its own
@@ -1555,6 +1562,14 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 			e.own = true
 			return true, d.stopsDated(e, n, start, end)
 		}
+		// "will visit five countries in a tour of Africa": a trip through
+		// several, in none (GUIDELINES 6.3)
+		if n+1 < end && d.toks[n+1].is("countries", "nations") {
+			if v, ok := numberWords[d.toks[n].Low]; ok && v >= 2 || d.toks[n].is("several") {
+				e.own, e.several = true, true
+				return true, nil
+			}
+		}
 		// "to visit the Gaza Strip", "visit Darfur": a place the lexicon
 		// does not know; not a building ("the White House")
 		q := n
@@ -1597,6 +1612,38 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 		}
 	}
 	return true, nil
+}
+
+// tripStops: "The trip will include stops in A, B and C", "X will make
+// additional stops in A and B": a visit to each place, a stop of the
+// trip told in this sentence or the two before, by its travellers
+// (GUIDELINES 6.1); n is the token after the places.
+func (d *doc) tripStops(si, k, start, end int, inSent []*event) (evs []*event, n int) {
+	if k+2 >= end || !d.toks[k].is("stops", "stop") || !d.toks[k+1].is("in") || d.quoted[k] {
+		return nil, k
+	}
+	first := d.placeAt(k+2, end)
+	if first == nil {
+		return nil, k
+	}
+	trip := d.lastEvent(schema.Visit)
+	if trip == nil || si-trip.seen > 2 || len(trip.participants) == 0 {
+		return nil, k
+	}
+	more, after := d.placesAfter(k+2, end)
+	status := "held"
+	if d.future(start, k) {
+		status = "planned"
+	}
+	trip.several = trip.several || trip.location == nil && len(more) > 0
+	for _, pl := range append([]*entity{first}, more...) {
+		e := &event{class: schema.Visit, sent: si, trig: k, status: status, seen: si, how: hNoun, trigEnd: k + 1, location: pl, stop: true, own: true}
+		e.participants = append([]*entity(nil), trip.participants...)
+		d.events = append(d.events, e)
+		evs = append(evs, e)
+	}
+	trip.seen = si
+	return evs, after
 }
 
 // stopsDated: the places after the one at k ("will travel to Lima, Peru;
@@ -2498,7 +2545,7 @@ func (d *doc) placelessVisits() {
 			mergeInto(e, best)
 			continue
 		}
-		if len(places) == 0 && !stops {
+		if len(places) == 0 && !stops && !e.several {
 			// (a trip with stops is in none of the places met in)
 			d.visitWhereMet(e)
 		}
@@ -2549,6 +2596,9 @@ func (d *doc) datelinePlace() {
 			continue
 		}
 		switch {
+		case e.several:
+			// "WASHINGTON – X will visit five countries": a trip through
+			// several is in none
 		case e.location == nil && e.class == schema.Visit && city.city != nil && d.atHome(e, city.city.Country):
 			// "WASHINGTON (AP) – President X's journey to Latin America":
 			// the visitor's own country's dateline is where the trip

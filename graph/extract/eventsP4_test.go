@@ -37,3 +37,23 @@ func TestStopInCity(t *testing.T) {
 			want: []string{"Visit Ana Lopez | 2020-01-13 | Kenya | -", "Visit Ana Lopez | 2020-01-13 | Nairobi | -", "Visit Ana Lopez | - | Mombasa | -"}},
 	})
 }
+
+// TestTripWithStopsIn: "will visit five countries" is a trip through
+// several, in none (not the dateline's city); "The trip … will include
+// stops in A, B and C" is a visit to each, by the trip's travellers, and
+// its days refine the month told before; "X and first lady Y" both
+// travel. The sentences are invented.
+func TestTripWithStopsIn(t *testing.T) {
+	// 2019-05-02 is a Thursday
+	checkShapes(t, []shape{
+		{name: "FiveCountriesThenStopsIn", date: "2019-05-02",
+			text: "LIMA - The palace announced on Thursday that Peruvian President Jorge Ruiz and first lady Ana Ruiz will visit four countries in a one-week tour of Asia next month. " +
+				"The trip between June 10 and 16 will include stops in Japan, Vietnam, Thailand and India.",
+			want: []string{"Visit Ana Ruiz, Jorge Ruiz | 2019-06-10 | - | -", "Visit Ana Ruiz, Jorge Ruiz | - | Japan | -",
+				"Visit Ana Ruiz, Jorge Ruiz | - | Vietnam | -", "Visit Ana Ruiz, Jorge Ruiz | - | India | -"},
+			absent: []string{"Visit Ana Ruiz, Jorge Ruiz | 2019-06-10 | Lima", "Visit Ana Ruiz, Jorge Ruiz | 2019-06 | Lima"}},
+		{name: "StopsInWithNoTripIsNone", date: "2019-05-02",
+			text:   "The airline said its new route will include stops in Japan and Vietnam.",
+			absent: []string{"Visit"}},
+	})
+}
