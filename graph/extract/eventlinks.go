@@ -1256,19 +1256,31 @@ func (d *doc) oneSummit(roots []*event) {
 		if e.class != schema.Summit || e.into != nil {
 			continue
 		}
-		var only *event
-		n := 0
+		var only, placed *event
+		n, np := 0, 0
 		for j, r := range roots {
 			if j == i || r.class != schema.Summit || r.into != nil || r.date == nil && r.location == nil || !fits(e, r) {
 				continue
 			}
 			bare := (e.date == nil || e.organizer != nil && e.organizer == r.organizer) && e.location == nil
 			samePlace := e.location != nil && r.location != nil && (d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
+			// "The annual summit … kicks off today in Italy … the 50th
+			// summit … The G7 Puglia Summit": of the summits a mention
+			// with no place (and no day, or the same day) fits, the one
+			// the story places
+			sameDay := e.location == nil && r.location != nil && (e.date == nil || r.date != nil && e.date.typ == schema.XSDDate && e.date.value == r.date.value)
+			if sameDay {
+				placed = r
+				np++
+			}
 			if !bare && !(samePlace && j < i) {
 				continue
 			}
 			only = r
 			n++
+		}
+		if n != 1 && np == 1 {
+			only, n = placed, 1
 		}
 		if n == 1 {
 			mergeInto(e, only)

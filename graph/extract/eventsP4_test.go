@@ -57,3 +57,18 @@ func TestTripWithStopsIn(t *testing.T) {
 			absent: []string{"Visit"}},
 	})
 }
+
+// TestOneSummitPlaced: a story's summit told many ways ("The annual
+// summit … kicks off today in Kenya", "the 20th summit in Naivasha", "The
+// EAC Naivasha Summit will be held …", "attend the summit") is one, in the
+// place the story gives it. The sentences are invented.
+func TestOneSummitPlaced(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ManyNamesOneSummit", date: "2023-11-20",
+			text: "The annual summit of the group of East African countries kicks off today in Kenya. After his election win, President John Kamau is all set to host his fellow EAC countries - Uganda, Tanzania and Rwanda - for the 20th summit in Naivasha.\n\n" +
+				"The EAC Naivasha Summit will be held over two days from November 20 to 21. The summit will be held in a lakeside hotel in the Rift Valley.\n\n" +
+				"Tanzanian President Ana Mwita is expected to attend the summit with Ugandan President Paul Okello.",
+			want:   []string{"Summit Ana Mwita, John Kamau, Paul Okello | 2023-11-20 | Kenya | -"},
+			absent: []string{"Summit John Kamau |", "Summit Ana Mwita, Paul Okello |", "Summit - |"}},
+	})
+}
