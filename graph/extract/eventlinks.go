@@ -131,7 +131,9 @@ func (d *doc) fillBackref(prev, e *event, k, next, start, end int, inSent []*eve
 	// "The visit began on Saturday": the date it had not; "The three-day
 	// conference, which opened on Wednesday" after "ended … on Friday":
 	// its first day
-	if prev.date == nil && e.date != nil {
+	// "the summit next month … The summit between June 14 and 15": the
+	// day refines the month
+	if e.date != nil && (prev.date == nil || len(e.date.value) > len(prev.date.value) && strings.HasPrefix(e.date.value, prev.date.value)) {
 		prev.date = e.date
 	}
 	if prev.endDay {
@@ -593,45 +595,55 @@ func (d *doc) commonCountry(places []*entity) *entity {
 }
 
 // morePlaces: the places after the one at k in a list ("Germany, Denmark
-// and France").
+// and France", "Lima, Peru; Quito, Ecuador; and Bogota, Colombia": a
+// city's country after a comma is the city's, no stop of its own).
 func (d *doc) morePlaces(k, end int) []*entity {
+	out, _ := d.placesAfter(k, end)
+	return out
+}
+
+// placesAfter is morePlaces and the token after the list.
+func (d *doc) placesAfter(k, end int) ([]*entity, int) {
 	if k < end && d.toks[k].is("the") {
 		k++
 	}
 	m := d.mat(k)
 	if m == nil || m.i != k {
-		return nil
+		return nil, k
 	}
 	var out []*entity
-	q := m.j
+	last := m
+	q, after := m.j, m.j
 	for q+1 < end && len(out) < 8 {
-		if d.toks[q].is(",") && q+1 < end && d.toks[q+1].is("and") {
+		sep := d.toks[q]
+		if sep.is(",", ";") && q+1 < end && d.toks[q+1].is("and") {
 			q++
 		}
-		if !d.toks[q].is(",", "and") {
+		if !d.toks[q].is(",", "and", ";") {
 			break
 		}
 		pl := d.placeAt(q+1, end)
 		if pl == nil {
 			break
 		}
-		// "Brussels, Belgium": the city's country, not another place
-		if last := m; d.toks[q].is(",") && pl.code != "" && last.kind == kCity && d.x.lex.Cities[last.ref].Country == pl.code {
-			n := q + 1
-			if d.toks[n].is("the") {
-				n++
-			}
-			q = d.mat(n).j
-			continue
-		}
-		out = append(out, pl)
 		n := q + 1
 		if d.toks[n].is("the") {
 			n++
 		}
-		q = d.mat(n).j
+		if d.mat(n) == nil {
+			break // "the city of X": a place of no one mention
+		}
+		// "Brussels, Belgium": the city's country, not another place
+		if sep.is(",") && pl.code != "" && last.kind == kCity && d.x.lex.Cities[last.ref].Country == pl.code {
+			q = d.mat(n).j
+			after = q
+			continue
+		}
+		out = append(out, pl)
+		last = d.mat(n)
+		q, after = last.j, last.j
 	}
-	return out
+	return out, after
 }
 
 // lastEvent is the latest event of the class, in this sentence or before;
@@ -1113,9 +1125,37 @@ func (d *doc) mergeSame() {
 			roots = append(roots, e)
 		}
 	}
+	d.stopInCity(roots)
 	d.oneSummit(roots)
 	d.meetingIsSummit(roots)
 	d.groupingMeeting(roots)
+}
+
+// stopInCity: "will visit Iran, Saudi Arabia and the United States … will
+// arrive in Tehran on Monday": a country a trip through several stops in,
+// and the one visit its traveller is told to make to a city of that
+// country, are one stop, in the city (GUIDELINES 6.3); a trip to one
+// country and a city in it stay two visits (mergeSame).
+func (d *doc) stopInCity(roots []*event) {
+	for _, s := range roots {
+		if s.into != nil || s.class != schema.Visit || !s.stop || s.location == nil || s.location.class != schema.Country || s.location.code == "" {
+			continue
+		}
+		var city *event
+		n := 0
+		for _, v := range roots {
+			if v != s && v.into == nil && v.class == schema.Visit && v.location != nil && v.location.city != nil &&
+				v.location.city.Country == s.location.code && sharesPerson(s, v) {
+				city = v
+				n++
+			}
+		}
+		if n != 1 || city.status != s.status || s.date != nil && city.date != nil && s.date.value != city.date.value {
+			continue
+		}
+		s.location = city.location
+		mergeInto(city, s)
+	}
 }
 
 // groupingMeeting: "… attend the G7 Summit in Hiroshima … X will represent
@@ -1238,19 +1278,31 @@ func (d *doc) oneSummit(roots []*event) {
 		if e.class != schema.Summit || e.into != nil {
 			continue
 		}
-		var only *event
-		n := 0
+		var only, placed *event
+		n, np := 0, 0
 		for j, r := range roots {
 			if j == i || r.class != schema.Summit || r.into != nil || r.date == nil && r.location == nil || !fits(e, r) {
 				continue
 			}
 			bare := (e.date == nil || e.organizer != nil && e.organizer == r.organizer) && e.location == nil
 			samePlace := e.location != nil && r.location != nil && (d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location))
+			// "The annual summit … kicks off today in Italy … the 50th
+			// summit … The G7 Puglia Summit": of the summits a mention
+			// with no place (and no day, or the same day) fits, the one
+			// the story places
+			sameDay := e.location == nil && r.location != nil && (e.date == nil || r.date != nil && e.date.typ == schema.XSDDate && e.date.value == r.date.value)
+			if sameDay {
+				placed = r
+				np++
+			}
 			if !bare && !(samePlace && j < i) {
 				continue
 			}
 			only = r
 			n++
+		}
+		if n != 1 && np == 1 {
+			only, n = placed, 1
 		}
 		if n == 1 {
 			mergeInto(e, only)

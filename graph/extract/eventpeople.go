@@ -539,7 +539,11 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 				// "Foreign Minister Penny Wong and Chinese State Councilor
 				// and Foreign Minister Wang Yi agreed": titles between
 				subj := []*entity{p}
-				for c := d.nounStart(m.i, start) - 1; c-1 >= start && d.toks[c].is("and", ","); {
+				c := d.nounStart(m.i, start) - 1
+				if c-2 >= start && firstSpouse(d.toks[c-1], d.toks[c]) {
+					c -= 2 // "X and first lady Y will visit": both
+				}
+				for c-1 >= start && d.toks[c].is("and", ",") {
 					if len(subj) == 1 && d.toks[c].is(",") {
 						break // "According to X, A met": a list ends in "and"
 					}

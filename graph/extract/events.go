@@ -52,6 +52,7 @@ type event struct {
 	endDay       bool // its date is the day it ended ("ended their meeting on Friday")
 	umbrella     bool // "held a series of calls": the calls told next, not one event
 	stop         bool // a stop of a trip told before ("The tour will conclude in X")
+	several      bool // a trip through several countries ("will visit five countries"): in none
 	how          how  // the trigger's kind and its end, for --explain
 	trigEnd      int
 }
@@ -797,6 +798,11 @@ func (d *doc) findEvents() {
 				tr = trigger{} // "spoke on Tuesday by videoconference with X": the mode of the talks told
 			}
 			if tr.class == "" {
+				if evs, n := d.tripStops(si, k, start, end, inSent); len(evs) > 0 {
+					inSent = append(inSent, evs...)
+					k = n - 1
+					continue
+				}
 				if b := d.backrefOnly(k, start, end); b != nil {
 					touched = b
 				}
@@ -1234,6 +1240,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 		if len(more) > 0 {
 			stops = append([]*entity{e.location}, more...)
 			e.location = d.commonCountry(append(more, e.location))
+			e.several = e.location == nil
 		}
 		// "will visit Chile from June 20-22 and Peru from 23-25": the
 		// trip, dated by its first day, and each stop by its own
@@ -1616,12 +1623,20 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 			e.location = d.hereAt(tr.place) // "arrived here on Sunday"
 		}
 		e.own = true
-		return true, d.morePlaces(tr.place, end)
+		return true, d.stopsDated(e, tr.place, start, end)
 	case hVisit:
 		if loc := d.placeAt(n, end); loc != nil && !d.modifies(n, end) {
 			e.location = loc
 			e.own = true
-			return true, d.morePlaces(n, end)
+			return true, d.stopsDated(e, n, start, end)
+		}
+		// "will visit five countries in a tour of Africa": a trip through
+		// several, in none (GUIDELINES 6.3)
+		if n+1 < end && d.toks[n+1].is("countries", "nations") {
+			if v, ok := numberWords[d.toks[n].Low]; ok && v >= 2 || d.toks[n].is("several") {
+				e.own, e.several = true, true
+				return true, nil
+			}
 		}
 		// "to visit the Gaza Strip", "visit Darfur": a place the lexicon
 		// does not know; not a building ("the White House")
@@ -1665,6 +1680,63 @@ func (d *doc) visitObjects(e *event, tr trigger, k, next, start, end int) (bool,
 		}
 	}
 	return true, nil
+}
+
+// tripStops: "The trip will include stops in A, B and C", "X will make
+// additional stops in A and B": a visit to each place, a stop of the
+// trip told in this sentence or the two before, by its travellers
+// (GUIDELINES 6.1); n is the token after the places.
+func (d *doc) tripStops(si, k, start, end int, inSent []*event) (evs []*event, n int) {
+	if k+2 >= end || !d.toks[k].is("stops", "stop") || !d.toks[k+1].is("in") || d.quoted[k] {
+		return nil, k
+	}
+	first := d.placeAt(k+2, end)
+	if first == nil {
+		return nil, k
+	}
+	trip := d.lastEvent(schema.Visit)
+	if trip == nil || si-trip.seen > 2 || len(trip.participants) == 0 {
+		return nil, k
+	}
+	more, after := d.placesAfter(k+2, end)
+	status := "held"
+	if d.future(start, k) {
+		status = "planned"
+	}
+	trip.several = trip.several || trip.location == nil && len(more) > 0
+	for _, pl := range append([]*entity{first}, more...) {
+		e := &event{class: schema.Visit, sent: si, trig: k, status: status, seen: si, how: hNoun, trigEnd: k + 1, location: pl, stop: true, own: true}
+		e.participants = append([]*entity(nil), trip.participants...)
+		d.events = append(d.events, e)
+		evs = append(evs, e)
+	}
+	trip.seen = si
+	return evs, after
+}
+
+// stopsDated: the places after the one at k ("will travel to Lima, Peru;
+// Quito, Ecuador; and Bogota, Colombia, May 3-9"), and the trip's days
+// told right after the list, which a semicolon between would hide from
+// eventDate.
+func (d *doc) stopsDated(e *event, k, start, end int) []*entity {
+	more, after := d.placesAfter(k, end)
+	if len(more) == 0 || e.date != nil {
+		return more
+	}
+	q := after
+	if q < end && d.toks[q].is(",") {
+		q++
+	}
+	if q < end && d.toks[q].is("from", "on", "between") {
+		q++
+	}
+	for _, dt := range d.datesIn(start, end) {
+		if dt.i == q {
+			e.date = &dt
+			break
+		}
+	}
+	return more
 }
 
 // countryBack: "the island", "the neighbouring country", "the Gulf
@@ -2581,8 +2653,10 @@ func (d *doc) placelessVisits() {
 			mergeInto(e, best)
 			continue
 		}
-		if len(places) == 0 && !stops {
-			d.visitWhereMet(e) // not a trip whose stops are told ("will attend X in A and visit B, C")
+		if len(places) == 0 && !stops && !e.several {
+			// not a trip whose stops are told ("will attend X in A and
+			// visit B, C"): it is in none of the places met in
+			d.visitWhereMet(e)
 		}
 	}
 }
@@ -2631,6 +2705,9 @@ func (d *doc) datelinePlace() {
 			continue
 		}
 		switch {
+		case e.several:
+			// "WASHINGTON – X will visit five countries": a trip through
+			// several is in none
 		case e.location == nil && e.class == schema.Visit && city.city != nil && d.atHome(e, city.city.Country):
 			// "WASHINGTON (AP) – President X's journey to Latin America":
 			// the visitor's own country's dateline is where the trip
