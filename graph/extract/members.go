@@ -197,6 +197,9 @@ func (d *doc) findMembers() {
 					if list := s.clauseSubject(k, n, start, end); len(list) > 0 {
 						s.addMembers(g, list, si, "member/since-joining", k, n)
 					}
+				} else if g, list, n := s.joinedBeforeSince(k, start, end); g != nil {
+					s.addMembers(g, list, si, "member/joined-since", k, n)
+					k = n - 1
 				}
 				continue
 			}
@@ -2296,7 +2299,7 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		}
 		return nil, 0
 	}
-	if k < end && d.toks[k].is("admitted", "accepted", "readmitted") && passive {
+	if k < end && d.toks[k].is("admitted", "accepted", "readmitted", "re-admitted") && passive {
 		k++
 		if k < end && d.toks[k].is("to", "into") {
 			g, _, n := s.groupAt(k+1, end)
@@ -2616,6 +2619,57 @@ func (s *memberScan) joinedSince(k, end int) (*entity, int) {
 	}
 	g, _, n := s.groupAt(q+1, end)
 	return g, n
+}
+
+// joinedBeforeSince reads, at "since" (k), countries that joined the
+// grouping the clause before it joins or names a member of, with no
+// grouping of their own: "the first new EU member since A and B joined in
+// 2007", "the first country to join the UN since A in 2006", "No country
+// has joined the bloc since A joined in 2009". It returns the grouping,
+// the countries and the token after them. Leaving the grouping before
+// "since" ("the first state to quit the bloc since A") states nothing.
+func (s *memberScan) joinedBeforeSince(k, start, end int) (*entity, []*entity, int) {
+	d := s.doc
+	if !d.toks[k].is("since") {
+		return nil, nil, 0
+	}
+	list, n := d.countryList(k+1, end)
+	if len(list) == 0 || n >= end {
+		return nil, nil, 0
+	}
+	switch {
+	case joinVerbs[d.toks[n].Low]:
+		if g, _, _ := s.groupAt(n+1, end); g != nil {
+			return nil, nil, 0 // "since A joined NATO": read at A
+		}
+		n++
+	case d.toks[n].is("did"):
+		n++
+	case !d.toks[n].is("in") || n+1 >= end || d.toks[n+1].Kind != tNum:
+		return nil, nil, 0
+	}
+	for q := max(start, k-8); q < k; q++ {
+		g, i, j := s.groupAt(q, k)
+		if g == nil || i < q {
+			continue
+		}
+		// "the UN body"
+		j = s.blocHead(j, k)
+		member := j < k && d.toks[j].is("member", "members")
+		if member {
+			j++ // "the first new EU member since"
+		}
+		b := q - 1 // the word before the grouping, past "the"
+		if b > start && d.toks[b].is("the") {
+			b--
+		}
+		of := b-1 >= start && d.toks[b].is("of") && d.toks[b-1].is("member", "members")
+		joins := b >= start && (joinVerbs[d.toks[b].Low] || d.toks[b].is("join", "enter", "entered"))
+		if j == k && (member || of || joins) {
+			return g, list, n
+		}
+	}
+	return nil, nil, 0
 }
 
 // clauseSubject is the list of countries that is the subject of the
