@@ -47,6 +47,8 @@ type memberScan struct {
 	first map[string]*mention
 	// joined is the grouping the text last made each country a member of
 	joined map[*entity]*entity
+	// left are the groupings and countries the text tells gone from them
+	left map[[2]*entity]bool
 }
 
 // coordinated reads "and (the) GROUPING" after a grouping that ends at n,
@@ -217,6 +219,17 @@ func (d *doc) findMembers() {
 				}
 				continue
 			}
+			// "Venezuela said on Wednesday it was withdrawing from the
+			// OAS": the countries that said it
+			if m == nil && d.toks[k].is("it", "they") && k > start {
+				if list := s.saidSubject(k, start, end); len(list) > 0 {
+					if g, j, done := s.exitAfter(k+1, end); g != nil {
+						s.exited(g, list, done, si, k, j)
+						k = j - 1
+					}
+				}
+				continue
+			}
 			// "the bloc", "The 15-member Community": a grouping named before
 			if m == nil && d.toks[k].Low == "the" {
 				if g, i, j := s.groupAt(k, end); g != nil && d.mat(i) == nil {
@@ -287,6 +300,41 @@ func (d *doc) findMembers() {
 			}
 		}
 	}
+	if len(s.left) > 0 {
+		s.dropLeft()
+	}
+}
+
+// dropLeft drops the memberships of the countries the text tells gone
+// from the grouping ("Gambia has withdrawn from the Commonwealth … Gambia
+// joined the Commonwealth in 1965"), but for one whose sentence tells it
+// joined anew ("have rejoined the Commonwealth after quitting").
+func (s *memberScan) dropLeft() {
+	d := s.doc
+	back := map[[2]*entity]bool{}
+	for _, f := range d.facts {
+		g, gok := f.s.(*entity)
+		c, cok := f.o.(*entity)
+		if f.p != schema.Member || !gok || !cok || !s.left[[2]*entity{g, c}] {
+			continue
+		}
+		start, end := d.bounds(f.sent)
+		for k := start; k < end; k++ {
+			if rejoinVerbs[d.toks[k].Low] {
+				back[[2]*entity{g, c}] = true
+			}
+		}
+	}
+	out := d.facts[:0]
+	for _, f := range d.facts {
+		g, gok := f.s.(*entity)
+		c, cok := f.o.(*entity)
+		if f.p == schema.Member && gok && cok && s.left[[2]*entity{g, c}] && !back[[2]*entity{g, c}] {
+			continue
+		}
+		out = append(out, f)
+	}
+	d.facts = out
 }
 
 // countedRef reads "the two (Balkan) nations|countries|states" at k (the
@@ -605,6 +653,8 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 		if more, n := s.followedBy(j, end); len(more) > 0 {
 			s.addMembers(g, more, si, "member/joined-followed-by", k, n)
 		}
+	} else if g, j, done := s.exitAfter(next, end); g != nil {
+		s.exited(g, list, done, si, k, j)
 	} else if g, j := s.memberApposition(next, end, len(list) == 1); g != nil {
 		s.addMembers(g, list, si, "member/apposition", k, j)
 		for _, h := range s.also {
@@ -2619,6 +2669,113 @@ func (s *memberScan) joinedSince(k, end int) (*entity, int) {
 	}
 	g, _, n := s.groupAt(q+1, end)
 	return g, n
+}
+
+// exitAfter reads, at k after a country (list), its leaving of a grouping
+// and returns the grouping, the token after it and whether the leaving is
+// told done. A leaving to come leaves the country a member still ("is to
+// leave OPEC", "was withdrawing from the OAS", "would quit the bloc",
+// "has decided to withdraw its membership from OPEC", "announced their
+// immediate withdrawal from ECOWAS"); one told done ("has withdrawn from
+// the Commonwealth", "left the bloc in 2013") makes it one no more. A
+// plain present ("Mali quits ECOWAS") tells neither.
+func (s *memberScan) exitAfter(k, end int) (*entity, int, bool) {
+	d := s.doc
+	k = s.pastAdverbials(k, end)
+	toCome, be := false, false
+	for n := 0; n < 6 && k < end; n++ {
+		t := d.toks[k]
+		if t.is("will", "would", "could", "may", "might", "shall", "to", "'ll") || exitIntents[t.Low] {
+			toCome = true
+		} else if t.is("is", "are", "was", "were") {
+			be = true
+		} else if !t.is("has", "have", "had", "that", "it", "they", "its", "their", "immediate", "formal") && !s.plainAdverb(k) {
+			break
+		}
+		k++
+	}
+	form, ok := leaveVerbs[d.toks[min(k, end-1)].Low]
+	if k >= end || !ok {
+		return nil, 0, false
+	}
+	w := d.toks[k].Low
+	done := form == "past" && !toCome
+	if !done && !toCome && !(be && strings.HasSuffix(w, "ing")) {
+		return nil, 0, false
+	}
+	q := k + 1
+	switch {
+	case strings.HasPrefix(w, "withdraw"):
+		// "withdraw its membership from OPEC"
+		if q+1 < end && d.toks[q].is("its", "their") && d.toks[q+1].is("membership") {
+			q += 2
+		}
+		if q >= end || !d.toks[q].is("from", "of") {
+			return nil, 0, false
+		}
+		q++
+	case strings.HasPrefix(w, "pull"):
+		if q+1 >= end || !d.toks[q].is("out") || !d.toks[q+1].is("of") {
+			return nil, 0, false
+		}
+		q += 2
+	case w == "departure":
+		if q >= end || !d.toks[q].is("from") {
+			return nil, 0, false
+		}
+		q++
+	case q < end && d.toks[q].is("from"):
+		q++ // "exit from the bloc"
+	}
+	g, _, n := s.groupAt(q, end)
+	if g == nil || n < end && !d.toks[n].is(",", ".", ";", ")", "(", "[", "—", "–", "and", "in", "on", "at", "by", "next", "after", "effective", "if", "unless", "over", "as", "within", "altogether", "before", "because", "amid", "following", "this", "last", "early", "later") {
+		return nil, 0, false
+	}
+	return g, n, done
+}
+
+// exited takes a leaving exitAfter read: one to come makes the countries
+// members; one done, none, whatever else the text says of them, unless it
+// tells them back ("rejoined").
+func (s *memberScan) exited(g *entity, list []*entity, done bool, si, i, j int) {
+	if !done {
+		s.addMembers(g, list, si, "member/leaving", i, j)
+		return
+	}
+	if s.left == nil {
+		s.left = map[[2]*entity]bool{}
+	}
+	for _, c := range list {
+		s.left[[2]*entity{g, c}] = true
+	}
+}
+
+// saidSubject is the list of countries that opens the sentence [start,
+// end) and says the clause whose subject "it" or "they" at k refers back
+// to them: "Venezuela said on Wednesday it was withdrawing from …".
+func (s *memberScan) saidSubject(k, start, end int) []*entity {
+	d := s.doc
+	q := k - 1
+	if q > start && d.toks[q].is("that") {
+		q--
+	}
+	for n := 0; n < 4 && q > start && !attributionVerbs[d.toks[q].Text]; n++ {
+		if d.toks[q].Kind != tWord && d.toks[q].Kind != tNum || d.mat(q) != nil {
+			return nil
+		}
+		q--
+	}
+	if !attributionVerbs[d.toks[q].Text] {
+		return nil
+	}
+	p := start
+	if d.toks[p].is("The", "the") {
+		p++
+	}
+	if list, n := d.countryList(p, end); n == q {
+		return list
+	}
+	return nil
 }
 
 // joinedBeforeSince reads, at "since" (k), countries that joined the

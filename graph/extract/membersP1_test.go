@@ -29,3 +29,34 @@ func TestMembersJoinedSince(t *testing.T) {
 			want: []string{"member Commonwealth | Kenya", "member Commonwealth | Malawi", "member Commonwealth | Ghana"}},
 	})
 }
+
+// A country's leaving of a grouping: one to come leaves it a member still
+// ("is to leave", "was withdrawing from", "has decided to withdraw its
+// membership from", "announced their withdrawal from", "said it would
+// quit"); one told done makes it one no more, whatever else the text says
+// of it, unless it joined anew. The sentences are invented.
+func TestMembersLeaving(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "IsToLeave", date: "2019-05-06",
+			text: "Ecuador is to leave the Organization of the Petroleum Exporting Countries (OPEC) in January, its energy minister announced.",
+			want: []string{"member OPEC | Ecuador"}},
+		{name: "SaidItWasWithdrawing", date: "2019-05-06",
+			text: "Nicaragua said on Friday it was withdrawing from the Organization of American States, the regional bloc.",
+			want: []string{"member OAS | Nicaragua"}},
+		{name: "DecidedToWithdrawMembership", date: "2019-05-06",
+			text: "\"Gabon has decided to withdraw its membership from OPEC effective next year,\" the minister told reporters.",
+			want: []string{"member OPEC | Gabon"}},
+		{name: "AnnouncedWithdrawal", date: "2019-05-06",
+			text: "The governments of Chad, Sudan and Libya have announced their immediate withdrawal from the Economic Community of West African States.",
+			want: []string{"member ECOWAS | Chad", "member ECOWAS | Sudan", "member ECOWAS | Libya"}},
+		{name: "WithdrawingFromSummit", date: "2019-05-06",
+			text:   "Nicaragua is withdrawing from the OAS summit in protest.",
+			absent: []string{"member OAS | Nicaragua"}},
+		{name: "HasWithdrawnThenJoined", date: "2019-05-06",
+			text:   "Maldives has withdrawn from the Commonwealth, the government said. Maldives joined the Commonwealth in 1982.",
+			absent: []string{"member Commonwealth | Maldives"}},
+		{name: "LeftThenRejoined", date: "2019-05-06",
+			text: "Maldives left the Commonwealth in 2016. Maldives and Fiji have rejoined the Commonwealth.",
+			want: []string{"member Commonwealth | Maldives", "member Commonwealth | Fiji"}},
+	})
+}
