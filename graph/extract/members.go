@@ -407,13 +407,14 @@ func (s *memberScan) afterFronted(k, start int) bool {
 		return false
 	}
 	st, en := d.bounds(d.sentOf[k])
-	// "Having obtained the required majority, A, B and C are …": a
-	// participle's clause that opens the sentence (or its quotation) and
+	// "Having obtained the required majority, A, B and C are …", "By
+	// unanimous decision, A became …": a participle's clause or a
+	// preposition's phrase that opens the sentence (or its quotation) and
 	// names no country
 	for st < k && d.toks[st].Kind == tQuote {
 		st++
 	}
-	if w := d.toks[st].Low; d.toks[st].Kind == tWord && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+	if w := d.toks[st].Low; d.toks[st].Kind == tWord && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || d.tag(st) == pos.ADP) {
 		clause := true
 		for q := st; q < k-1 && clause; q++ {
 			m := d.mat(q)
@@ -2144,6 +2145,14 @@ func (s *memberScan) memberApposition(k, end int, one bool) (g *entity, next int
 	if k < end && d.toks[k].is("fellow", "founding", "full") {
 		k++
 	}
+	// "Slovenia, the first former Yugoslav republic to have joined the
+	// bloc,": a former republic, a member now; not "the next country to
+	// join"
+	for q := k; q < end && q < k+5 && d.toks[q].Kind == tWord && !d.toks[q].is("next"); q++ {
+		if g, n := s.toJoin(q, end); g != nil && (n >= end || d.toks[n].is(",", ")", "—", "–", ".", ";", "in", "since", "after")) {
+			return g, n
+		}
+	}
 	// "Turkey, a longtime NATO member,"
 	if k = s.memberModifiers(k, end); k < 0 {
 		return nil, 0
@@ -2324,7 +2333,7 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		k = s.pastAdverbials(k+1, end)
 		if g, _, n := s.groupAt(k, end); g != nil {
 			for q := n; q < end && q < n+4; q++ {
-				if d.toks[q].is("member", "members") {
+				if memberWord(d.toks[q]) {
 					return g, q + 1
 				}
 			}
@@ -2878,6 +2887,10 @@ func (s *memberScan) verbLike(k int) bool {
 	}
 }
 
+// memberWord: "member(s)", as news writes it or as the UN capitalises it
+// ("the 190th United Nations Member State").
+func memberWord(t token) bool { return t.Low == "member" || t.Low == "members" }
+
 // asMemberOf reads "(the|a|its) (31st|newest|full) member (state) of
 // GROUPING" at k and returns the grouping and the token after it.
 func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
@@ -2896,19 +2909,19 @@ func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
 		return nil, 0
 	}
 	// "as the 193rd UN member state", "as SCO members"
-	if g, _, n := s.groupAt(k, end); g != nil && n < end && d.toks[n].is("member", "members") {
+	if g, _, n := s.groupAt(k, end); g != nil && n < end && memberWord(d.toks[n]) {
 		n++
-		if n < end && d.toks[n-1].is("member") && d.toks[n].is("state", "states", "country", "countries", "nation", "nations") {
+		if n < end && d.toks[n-1].Low == "member" && d.toks[n].is("state", "states", "country", "countries", "nation", "nations", "State", "States") {
 			n++
 		}
 		return g, n
 	}
 	// "as the 11th member of X", "were admitted as full members of X"
-	if !d.toks[k].is("member", "members") {
+	if !memberWord(d.toks[k]) {
 		return nil, 0
 	}
 	k++
-	if k < end && d.toks[k-1].is("member") && d.toks[k].is("state", "states", "country", "countries", "nation", "nations") {
+	if k < end && d.toks[k-1].Low == "member" && d.toks[k].is("state", "states", "country", "countries", "nation", "nations", "State", "States") {
 		k++
 	}
 	if k >= end || !d.toks[k].is("of") {
@@ -2927,11 +2940,14 @@ func (s *memberScan) toJoin(k, end int) (*entity, int) {
 	if k+2 >= end || !memberNouns[d.toks[k].Low] || d.toks[k].is("economy", "economies", "ally", "allies") {
 		return nil, 0
 	}
-	if !d.toks[k+1].is("to") || !d.toks[k+2].is("join", "enter", "accede") {
+	q := k + 3
+	// "the first country to have joined the bloc"
+	if d.toks[k+1].is("to") && d.toks[k+2].is("have") && q < end && d.toks[q].is("joined", "entered", "acceded") {
+		q++
+	} else if !d.toks[k+1].is("to") || !d.toks[k+2].is("join", "enter", "accede") {
 		return nil, 0
 	}
-	q := k + 3
-	if d.toks[q-1].is("accede") {
+	if d.toks[q-1].is("accede", "acceded") {
 		if q >= end || !d.toks[q].is("to") {
 			return nil, 0
 		}
@@ -3098,7 +3114,7 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 			if n < end && memberNouns[d.toks[n].Low] {
 				n++
 			}
-			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "but", "since", "in", "for", "to", "that", "who", "which", "with") {
+			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "but", "since", "in", "for", "to", "that", "who", "which", "with", "without") {
 				s.also = also
 				return g, n
 			}

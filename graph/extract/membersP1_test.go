@@ -60,3 +60,29 @@ func TestMembersLeaving(t *testing.T) {
 			want: []string{"member Commonwealth | Maldives", "member Commonwealth | Fiji"}},
 	})
 }
+
+// A country in apposition as the Nth one to join a grouping ("A, the
+// first landlocked republic to have joined the bloc,"; not "the next
+// country to join"), the UN's capitalised "Member State" after "became",
+// a sentence opened by a preposition's phrase ("By unanimous vote, A
+// became …") and a member noun followed by "without". The sentences are
+// invented.
+func TestMembersApposedJoinerAndMemberState(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ApposedToHaveJoined", date: "2016-07-01",
+			text: "The European Union grew on Monday. Guards left the crossings with Austria, the first former imperial state to have joined the bloc, and with Italy.",
+			want: []string{"member EU | Austria"}},
+		{name: "ApposedToJoin", date: "2016-07-01",
+			text: "Palau, the latest country to join the Pacific Islands Forum, sent its envoy.",
+			want: []string{"member Pacific Islands Forum | Palau"}},
+		{name: "ApposedNextToJoin", date: "2016-07-01",
+			text:   "Palau, the next country to join the Pacific Islands Forum, sent its envoy.",
+			absent: []string{"member Pacific Islands Forum | Palau"}},
+		{name: "CapitalisedMemberState", date: "2016-07-01",
+			text: "By unanimous vote, Tuvalu became the 189th United Nations Member State this morning.",
+			want: []string{"member UN | Tuvalu"}},
+		{name: "OnlyOtherMemberWithout", date: "2016-07-01",
+			text: "Togo is the only other Commonwealth member without historic ties to Britain.",
+			want: []string{"member Commonwealth | Togo"}},
+	})
+}
