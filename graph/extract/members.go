@@ -219,6 +219,15 @@ func (d *doc) findMembers() {
 				}
 				continue
 			}
+			// "The AU suspended Egypt's membership in the organisation": a
+			// suspended member is one still
+			if m == nil && d.toks[k].is("suspended", "suspends", "suspend", "suspending") {
+				if g, c, n := s.suspendedMembership(k+1, end); g != nil {
+					s.addMembers(g, []*entity{c}, si, "member/suspended-membership", k, n)
+					k = n - 1
+				}
+				continue
+			}
 			// "Venezuela said on Wednesday it was withdrawing from the
 			// OAS": the countries that said it
 			if m == nil && d.toks[k].is("it", "they") && k > start {
@@ -2757,6 +2766,36 @@ func (s *memberScan) exited(g *entity, list []*entity, done bool, si, i, j int) 
 	for _, c := range list {
 		s.left[[2]*entity{g, c}] = true
 	}
+}
+
+// suspendedMembership reads, at k after "suspended", "COUNTRY's (GROUPING)
+// membership (in|of GROUPING)" and returns the grouping, the country and
+// the token after them.
+func (s *memberScan) suspendedMembership(k, end int) (*entity, *entity, int) {
+	d := s.doc
+	m := d.mat(k)
+	if m == nil || m.i != k || m.kind != kCountry || m.j+1 >= end || !d.toks[m.j].is("'s", "’s") {
+		return nil, nil, 0
+	}
+	c, q := d.entityFor(m), m.j+1
+	g, _, n := s.groupAt(q, end)
+	if g != nil {
+		q = n
+	}
+	if q >= end || !d.toks[q].is("membership") {
+		return nil, nil, 0
+	}
+	q++
+	if q+1 < end && d.toks[q].is("in", "of") {
+		if h, _, n := s.groupAt(q+1, end); h != nil && (g == nil || h == g) {
+			g, q = h, n
+		}
+	}
+	if g == nil {
+		// "The Commonwealth suspended Fiji's membership": the subject's
+		g = s.groupingBefore(k, 0)
+	}
+	return g, c, q
 }
 
 // saidSubject is the list of countries that opens the sentence [start,

@@ -86,3 +86,23 @@ func TestMembersApposedJoinerAndMemberState(t *testing.T) {
 			want: []string{"member Commonwealth | Togo"}},
 	})
 }
+
+// A grouping's suspending of a country's membership leaves it a member
+// (suspended, not expelled); a withdrawal begun is one to come. The
+// sentences are invented.
+func TestMembersSuspendedMembership(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SuspendedMembershipInTheOrganisation", date: "2014-02-03",
+			text: "The African Union suspended Madagascar's membership in the organisation Monday after the coup.",
+			want: []string{"member African Union | Madagascar"}},
+		{name: "SuspendedGroupingMembership", date: "2014-02-03",
+			text: "Foreign ministers suspended Nauru's Commonwealth membership in 2012.",
+			want: []string{"member Commonwealth | Nauru"}},
+		{name: "SuspendedNoGrouping", date: "2014-02-03",
+			text:   "Ghana suspended Togo's membership, officials said.",
+			absent: []string{"member Commonwealth | Togo"}},
+		{name: "BeganWithdrawal", date: "2014-02-03",
+			text: "Nicaragua formally began its withdrawal from the OAS on Sunday.",
+			want: []string{"member OAS | Nicaragua"}},
+	})
+}
