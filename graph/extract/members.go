@@ -228,6 +228,17 @@ func (d *doc) findMembers() {
 				}
 				continue
 			}
+			// "… invited to enter BRICS, joining current members A, B and
+			// C": the members of the grouping named before, in the sentence
+			if m == nil && k > start && k+2 < end && d.toks[k].is("current", "existing", "founding") && d.toks[k+1].is("members") && !d.toks[k-1].is("the", "its", "their") && d.countryAt(k+2) {
+				if g := s.groupingBefore(k, 0); g != nil {
+					if list, n := s.membersNamed(g, k+1, k+2, end, false); len(list) >= 2 {
+						s.addMembers(g, list, si, "member/current-members", k, n)
+						k = n - 1
+					}
+				}
+				continue
+			}
 			// "Venezuela said on Wednesday it was withdrawing from the
 			// OAS": the countries that said it
 			if m == nil && d.toks[k].is("it", "they") && k > start {

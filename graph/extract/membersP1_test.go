@@ -106,3 +106,14 @@ func TestMembersSuspendedMembership(t *testing.T) {
 			want: []string{"member OAS | Nicaragua"}},
 	})
 }
+
+// "joining current members A, B and C": the members of the grouping the
+// sentence named before. The sentences are invented.
+func TestMembersCurrentMembersList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "JoiningCurrentMembers", date: "2023-08-25",
+			text:   "Bolivia and Peru were also invited to enter Mercosur next year, joining current members Brazil, Argentina and Uruguay in a larger bloc.",
+			want:   []string{"member Mercosur | Brazil", "member Mercosur | Argentina", "member Mercosur | Uruguay"},
+			absent: []string{"member Mercosur | Bolivia", "member Mercosur | Peru"}},
+	})
+}
