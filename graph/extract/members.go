@@ -333,28 +333,34 @@ func (s *memberScan) dropLeft() {
 	d := s.doc
 	back := map[[2]*entity]bool{}
 	for _, f := range d.facts {
-		g, gok := f.s.(*entity)
-		c, cok := f.o.(*entity)
-		if f.p != schema.Member || !gok || !cok || !s.left[[2]*entity{g, c}] {
+		pair, ok := s.leftPair(f)
+		if !ok {
 			continue
 		}
 		start, end := d.bounds(f.sent)
 		for k := start; k < end; k++ {
 			if rejoinVerbs[d.toks[k].Low] {
-				back[[2]*entity{g, c}] = true
+				back[pair] = true
 			}
 		}
 	}
 	out := d.facts[:0]
 	for _, f := range d.facts {
-		g, gok := f.s.(*entity)
-		c, cok := f.o.(*entity)
-		if f.p == schema.Member && gok && cok && s.left[[2]*entity{g, c}] && !back[[2]*entity{g, c}] {
+		if pair, ok := s.leftPair(f); ok && !back[pair] {
 			continue
 		}
 		out = append(out, f)
 	}
 	d.facts = out
+}
+
+// leftPair: the fact is a membership of a country the text tells gone
+// from the grouping; with the grouping and the country.
+func (s *memberScan) leftPair(f fact) ([2]*entity, bool) {
+	g, gok := f.s.(*entity)
+	c, cok := f.o.(*entity)
+	pair := [2]*entity{g, c}
+	return pair, f.p == schema.Member && gok && cok && s.left[pair]
 }
 
 // countedRef reads "the two (Balkan) nations|countries|states" at k (the
