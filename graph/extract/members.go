@@ -47,6 +47,8 @@ type memberScan struct {
 	first map[string]*mention
 	// joined is the grouping the text last made each country a member of
 	joined map[*entity]*entity
+	// left are the groupings and countries the text tells gone from them
+	left map[[2]*entity]bool
 }
 
 // coordinated reads "and (the) GROUPING" after a grouping that ends at n,
@@ -197,6 +199,9 @@ func (d *doc) findMembers() {
 					if list := s.clauseSubject(k, n, start, end); len(list) > 0 {
 						s.addMembers(g, list, si, "member/since-joining", k, n)
 					}
+				} else if g, list, n := s.joinedBeforeSince(k, start, end); g != nil {
+					s.addMembers(g, list, si, "member/joined-since", k, n)
+					k = n - 1
 				}
 				continue
 			}
@@ -210,6 +215,37 @@ func (d *doc) findMembers() {
 							s.addMembers(g, list, si, "member/it-comprises", k, n)
 							k = n - 1
 						}
+					}
+				}
+				continue
+			}
+			// "The AU suspended Egypt's membership in the organisation": a
+			// suspended member is one still
+			if m == nil && d.toks[k].is("suspended", "suspends", "suspend", "suspending") {
+				if g, c, n := s.suspendedMembership(k+1, end); g != nil {
+					s.addMembers(g, []*entity{c}, si, "member/suspended-membership", k, n)
+					k = n - 1
+				}
+				continue
+			}
+			// "… invited to enter BRICS, joining current members A, B and
+			// C": the members of the grouping named before, in the sentence
+			if m == nil && k > start && k+2 < end && d.toks[k].is("current", "existing", "founding") && d.toks[k+1].is("members") && !d.toks[k-1].is("the", "its", "their") && d.countryAt(k+2) {
+				if g := s.groupingBefore(k, 0); g != nil {
+					if list, n := s.membersNamed(g, k+1, k+2, end, false); len(list) >= 2 {
+						s.addMembers(g, list, si, "member/current-members", k, n)
+						k = n - 1
+					}
+				}
+				continue
+			}
+			// "Venezuela said on Wednesday it was withdrawing from the
+			// OAS": the countries that said it
+			if m == nil && d.toks[k].is("it", "they") && k > start {
+				if list := s.saidSubject(k, start, end); len(list) > 0 {
+					if g, j, done := s.exitAfter(k+1, end); g != nil {
+						s.exited(g, list, done, si, k, j)
+						k = j - 1
 					}
 				}
 				continue
@@ -284,6 +320,47 @@ func (d *doc) findMembers() {
 			}
 		}
 	}
+	if len(s.left) > 0 {
+		s.dropLeft()
+	}
+}
+
+// dropLeft drops the memberships of the countries the text tells gone
+// from the grouping ("Gambia has withdrawn from the Commonwealth … Gambia
+// joined the Commonwealth in 1965"), but for one whose sentence tells it
+// joined anew ("have rejoined the Commonwealth after quitting").
+func (s *memberScan) dropLeft() {
+	d := s.doc
+	back := map[[2]*entity]bool{}
+	for _, f := range d.facts {
+		pair, ok := s.leftPair(f)
+		if !ok {
+			continue
+		}
+		start, end := d.bounds(f.sent)
+		for k := start; k < end; k++ {
+			if rejoinVerbs[d.toks[k].Low] {
+				back[pair] = true
+			}
+		}
+	}
+	out := d.facts[:0]
+	for _, f := range d.facts {
+		if pair, ok := s.leftPair(f); ok && !back[pair] {
+			continue
+		}
+		out = append(out, f)
+	}
+	d.facts = out
+}
+
+// leftPair: the fact is a membership of a country the text tells gone
+// from the grouping; with the grouping and the country.
+func (s *memberScan) leftPair(f fact) ([2]*entity, bool) {
+	g, gok := f.s.(*entity)
+	c, cok := f.o.(*entity)
+	pair := [2]*entity{g, c}
+	return pair, f.p == schema.Member && gok && cok && s.left[pair]
 }
 
 // countedRef reads "the two (Balkan) nations|countries|states" at k (the
@@ -356,13 +433,14 @@ func (s *memberScan) afterFronted(k, start int) bool {
 		return false
 	}
 	st, en := d.bounds(d.sentOf[k])
-	// "Having obtained the required majority, A, B and C are …": a
-	// participle's clause that opens the sentence (or its quotation) and
+	// "Having obtained the required majority, A, B and C are …", "By
+	// unanimous decision, A became …": a participle's clause or a
+	// preposition's phrase that opens the sentence (or its quotation) and
 	// names no country
 	for st < k && d.toks[st].Kind == tQuote {
 		st++
 	}
-	if w := d.toks[st].Low; d.toks[st].Kind == tWord && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+	if w := d.toks[st].Low; d.toks[st].Kind == tWord && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || d.tag(st) == pos.ADP) {
 		clause := true
 		for q := st; q < k-1 && clause; q++ {
 			m := d.mat(q)
@@ -602,6 +680,8 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 		if more, n := s.followedBy(j, end); len(more) > 0 {
 			s.addMembers(g, more, si, "member/joined-followed-by", k, n)
 		}
+	} else if g, j, done := s.exitAfter(next, end); g != nil {
+		s.exited(g, list, done, si, k, j)
 	} else if g, j := s.memberApposition(next, end, len(list) == 1); g != nil {
 		s.addMembers(g, list, si, "member/apposition", k, j)
 		for _, h := range s.also {
@@ -2091,6 +2171,14 @@ func (s *memberScan) memberApposition(k, end int, one bool) (g *entity, next int
 	if k < end && d.toks[k].is("fellow", "founding", "full") {
 		k++
 	}
+	// "Slovenia, the first former Yugoslav republic to have joined the
+	// bloc,": a former republic, a member now; not "the next country to
+	// join"
+	for q := k; q < end && q < k+5 && d.toks[q].Kind == tWord && !d.toks[q].is("next"); q++ {
+		if g, n := s.toJoin(q, end); g != nil && (n >= end || d.toks[n].is(",", ")", "—", "–", ".", ";", "in", "since", "after")) {
+			return g, n
+		}
+	}
 	// "Turkey, a longtime NATO member,"
 	if k = s.memberModifiers(k, end); k < 0 {
 		return nil, 0
@@ -2271,7 +2359,7 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		k = s.pastAdverbials(k+1, end)
 		if g, _, n := s.groupAt(k, end); g != nil {
 			for q := n; q < end && q < n+4; q++ {
-				if d.toks[q].is("member", "members") {
+				if memberWord(d.toks[q]) {
 					return g, q + 1
 				}
 			}
@@ -2296,7 +2384,7 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		}
 		return nil, 0
 	}
-	if k < end && d.toks[k].is("admitted", "accepted", "readmitted") && passive {
+	if k < end && d.toks[k].is("admitted", "accepted", "readmitted", "re-admitted") && passive {
 		k++
 		if k < end && d.toks[k].is("to", "into") {
 			g, _, n := s.groupAt(k+1, end)
@@ -2618,6 +2706,194 @@ func (s *memberScan) joinedSince(k, end int) (*entity, int) {
 	return g, n
 }
 
+// exitAfter reads, at k after a country (list), its leaving of a grouping
+// and returns the grouping, the token after it and whether the leaving is
+// told done. A leaving to come leaves the country a member still ("is to
+// leave OPEC", "was withdrawing from the OAS", "would quit the bloc",
+// "has decided to withdraw its membership from OPEC", "announced their
+// immediate withdrawal from ECOWAS"); one told done ("has withdrawn from
+// the Commonwealth", "left the bloc in 2013") makes it one no more. A
+// plain present ("Mali quits ECOWAS") tells neither.
+func (s *memberScan) exitAfter(k, end int) (*entity, int, bool) {
+	d := s.doc
+	k = s.pastAdverbials(k, end)
+	toCome, be := false, false
+	for n := 0; n < 6 && k < end; n++ {
+		t := d.toks[k]
+		if t.is("will", "would", "could", "may", "might", "shall", "to", "'ll") || exitIntents[t.Low] {
+			toCome = true
+		} else if t.is("is", "are", "was", "were") {
+			be = true
+		} else if !t.is("has", "have", "had", "that", "it", "they", "its", "their", "immediate", "formal") && !s.plainAdverb(k) {
+			break
+		}
+		k++
+	}
+	form, ok := leaveVerbs[d.toks[min(k, end-1)].Low]
+	if k >= end || !ok {
+		return nil, 0, false
+	}
+	w := d.toks[k].Low
+	done := form == "past" && !toCome
+	if !done && !toCome && !(be && strings.HasSuffix(w, "ing")) {
+		return nil, 0, false
+	}
+	q := k + 1
+	switch {
+	case strings.HasPrefix(w, "withdraw"):
+		// "withdraw its membership from OPEC"
+		if q+1 < end && d.toks[q].is("its", "their") && d.toks[q+1].is("membership") {
+			q += 2
+		}
+		if q >= end || !d.toks[q].is("from", "of") {
+			return nil, 0, false
+		}
+		q++
+	case strings.HasPrefix(w, "pull"):
+		if q+1 >= end || !d.toks[q].is("out") || !d.toks[q+1].is("of") {
+			return nil, 0, false
+		}
+		q += 2
+	case w == "departure":
+		if q >= end || !d.toks[q].is("from") {
+			return nil, 0, false
+		}
+		q++
+	case q < end && d.toks[q].is("from"):
+		q++ // "exit from the bloc"
+	}
+	g, _, n := s.groupAt(q, end)
+	if g == nil || n < end && !d.toks[n].is(",", ".", ";", ")", "(", "[", "—", "–", "and", "in", "on", "at", "by", "next", "after", "effective", "if", "unless", "over", "as", "within", "altogether", "before", "because", "amid", "following", "this", "last", "early", "later") {
+		return nil, 0, false
+	}
+	return g, n, done
+}
+
+// exited takes a leaving exitAfter read: one to come makes the countries
+// members; one done, none, whatever else the text says of them, unless it
+// tells them back ("rejoined").
+func (s *memberScan) exited(g *entity, list []*entity, done bool, si, i, j int) {
+	if !done {
+		s.addMembers(g, list, si, "member/leaving", i, j)
+		return
+	}
+	if s.left == nil {
+		s.left = map[[2]*entity]bool{}
+	}
+	for _, c := range list {
+		s.left[[2]*entity{g, c}] = true
+	}
+}
+
+// suspendedMembership reads, at k after "suspended", "COUNTRY's (GROUPING)
+// membership (in|of GROUPING)" and returns the grouping, the country and
+// the token after them.
+func (s *memberScan) suspendedMembership(k, end int) (*entity, *entity, int) {
+	d := s.doc
+	m := d.mat(k)
+	if m == nil || m.i != k || m.kind != kCountry || m.j+1 >= end || !d.toks[m.j].is("'s", "’s") {
+		return nil, nil, 0
+	}
+	c, q := d.entityFor(m), m.j+1
+	g, _, n := s.groupAt(q, end)
+	if g != nil {
+		q = n
+	}
+	if q >= end || !d.toks[q].is("membership") {
+		return nil, nil, 0
+	}
+	q++
+	if q+1 < end && d.toks[q].is("in", "of") {
+		if h, _, n := s.groupAt(q+1, end); h != nil && (g == nil || h == g) {
+			g, q = h, n
+		}
+	}
+	if g == nil {
+		// "The Commonwealth suspended Fiji's membership": the subject's
+		g = s.groupingBefore(k, 0)
+	}
+	return g, c, q
+}
+
+// saidSubject is the list of countries that opens the sentence [start,
+// end) and says the clause whose subject "it" or "they" at k refers back
+// to them: "Venezuela said on Wednesday it was withdrawing from …".
+func (s *memberScan) saidSubject(k, start, end int) []*entity {
+	d := s.doc
+	q := k - 1
+	if q > start && d.toks[q].is("that") {
+		q--
+	}
+	for n := 0; n < 4 && q > start && !attributionVerbs[d.toks[q].Text]; n++ {
+		if d.toks[q].Kind != tWord && d.toks[q].Kind != tNum || d.mat(q) != nil {
+			return nil
+		}
+		q--
+	}
+	if !attributionVerbs[d.toks[q].Text] {
+		return nil
+	}
+	p := start
+	if d.toks[p].is("The", "the") {
+		p++
+	}
+	if list, n := d.countryList(p, end); n == q {
+		return list
+	}
+	return nil
+}
+
+// joinedBeforeSince reads, at "since" (k), countries that joined the
+// grouping the clause before it joins or names a member of, with no
+// grouping of their own: "the first new EU member since A and B joined in
+// 2007", "the first country to join the UN since A in 2006", "No country
+// has joined the bloc since A joined in 2009". It returns the grouping,
+// the countries and the token after them. Leaving the grouping before
+// "since" ("the first state to quit the bloc since A") states nothing.
+func (s *memberScan) joinedBeforeSince(k, start, end int) (*entity, []*entity, int) {
+	d := s.doc
+	if !d.toks[k].is("since") {
+		return nil, nil, 0
+	}
+	list, n := d.countryList(k+1, end)
+	if len(list) == 0 || n >= end {
+		return nil, nil, 0
+	}
+	switch {
+	case joinVerbs[d.toks[n].Low]:
+		if g, _, _ := s.groupAt(n+1, end); g != nil {
+			return nil, nil, 0 // "since A joined NATO": read at A
+		}
+		n++
+	case d.toks[n].is("did"):
+		n++
+	case !d.toks[n].is("in") || n+1 >= end || d.toks[n+1].Kind != tNum:
+		return nil, nil, 0
+	}
+	for q := max(start, k-8); q < k; q++ {
+		g, i, j := s.groupAt(q, k)
+		if g == nil || i < q {
+			continue
+		}
+		// "the UN body"
+		j = s.blocHead(j, k)
+		member := j < k && d.toks[j].is("member", "members")
+		if member {
+			j++ // "the first new EU member since"
+		}
+		b := q - 1 // the word before the grouping, past "the"
+		if b > start && d.toks[b].is("the") {
+			b--
+		}
+		of := b-1 >= start && d.toks[b].is("of") && d.toks[b-1].is("member", "members")
+		joins := b >= start && (joinVerbs[d.toks[b].Low] || d.toks[b].is("join", "enter", "entered"))
+		if j == k && (member || of || joins) {
+			return g, list, n
+		}
+	}
+	return nil, nil, 0
+}
+
 // clauseSubject is the list of countries that is the subject of the
 // clause holding k in sentence [start, end): the list the sentence opens
 // with, with no other country or grouping before k ("Poland, a big
@@ -2667,6 +2943,10 @@ func (s *memberScan) verbLike(k int) bool {
 	}
 }
 
+// memberWord: "member(s)", as news writes it or as the UN capitalises it
+// ("the 190th United Nations Member State").
+func memberWord(t token) bool { return t.Low == "member" || t.Low == "members" }
+
 // asMemberOf reads "(the|a|its) (31st|newest|full) member (state) of
 // GROUPING" at k and returns the grouping and the token after it.
 func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
@@ -2685,19 +2965,19 @@ func (s *memberScan) asMemberOf(k, end int) (*entity, int) {
 		return nil, 0
 	}
 	// "as the 193rd UN member state", "as SCO members"
-	if g, _, n := s.groupAt(k, end); g != nil && n < end && d.toks[n].is("member", "members") {
+	if g, _, n := s.groupAt(k, end); g != nil && n < end && memberWord(d.toks[n]) {
 		n++
-		if n < end && d.toks[n-1].is("member") && d.toks[n].is("state", "states", "country", "countries", "nation", "nations") {
+		if n < end && d.toks[n-1].Low == "member" && d.toks[n].is("state", "states", "country", "countries", "nation", "nations", "State", "States") {
 			n++
 		}
 		return g, n
 	}
 	// "as the 11th member of X", "were admitted as full members of X"
-	if !d.toks[k].is("member", "members") {
+	if !memberWord(d.toks[k]) {
 		return nil, 0
 	}
 	k++
-	if k < end && d.toks[k-1].is("member") && d.toks[k].is("state", "states", "country", "countries", "nation", "nations") {
+	if k < end && d.toks[k-1].Low == "member" && d.toks[k].is("state", "states", "country", "countries", "nation", "nations", "State", "States") {
 		k++
 	}
 	if k >= end || !d.toks[k].is("of") {
@@ -2716,11 +2996,14 @@ func (s *memberScan) toJoin(k, end int) (*entity, int) {
 	if k+2 >= end || !memberNouns[d.toks[k].Low] || d.toks[k].is("economy", "economies", "ally", "allies") {
 		return nil, 0
 	}
-	if !d.toks[k+1].is("to") || !d.toks[k+2].is("join", "enter", "accede") {
+	q := k + 3
+	// "the first country to have joined the bloc"
+	if d.toks[k+1].is("to") && d.toks[k+2].is("have") && q < end && d.toks[q].is("joined", "entered", "acceded") {
+		q++
+	} else if !d.toks[k+1].is("to") || !d.toks[k+2].is("join", "enter", "accede") {
 		return nil, 0
 	}
-	q := k + 3
-	if d.toks[q-1].is("accede") {
+	if d.toks[q-1].is("accede", "acceded") {
 		if q >= end || !d.toks[q].is("to") {
 			return nil, 0
 		}
@@ -2887,7 +3170,7 @@ func (s *memberScan) memberOfAfter(k, end int) (*entity, int) {
 			if n < end && memberNouns[d.toks[n].Low] {
 				n++
 			}
-			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "but", "since", "in", "for", "to", "that", "who", "which", "with") {
+			if n >= end || d.toks[n].is(",", ".", ";", "—", "–", "-", ")", "and", "but", "since", "in", "for", "to", "that", "who", "which", "with", "without") {
 				s.also = also
 				return g, n
 			}

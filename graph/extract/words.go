@@ -171,6 +171,14 @@ var (
 	// partyHeads are the words for those who act for a list of countries
 	// ("leaders of A, B and C": parties, not members).
 	joinVerbs, partyHeads map[string]bool
+	// leaveVerbs are a country's leaving of a grouping, "past" for the
+	// forms that tell it done; exitIntents make the leaving one to come
+	// ("decided to withdraw", "announced its withdrawal").
+	leaveVerbs  map[string]string
+	exitIntents map[string]bool
+	// rejoinVerbs are the joinVerbs of joining anew ("rejoined"): a
+	// country that left and came back is a member.
+	rejoinVerbs map[string]bool
 	// englishWords are all the words of commonwords.tsv, names too
 	// ("steel", "price"): a name of none of them is no company's ("Tata
 	// Steel").
@@ -219,6 +227,8 @@ func loadWords() {
 	describers = words.WordSet("describer")
 	sourceNouns, timeNouns = words.WordSet("speakerbody"), words.WordSet("timenoun")
 	joinVerbs, partyHeads = words.WordSet("joinverb"), words.WordSet("partyhead")
+	leaveVerbs, exitIntents = words.WordValues("leaveverb"), words.WordSet("exitintent")
+	rejoinVerbs = valued(words.WordValues("joinverb"), "again")
 	refRoles = map[string]map[string]bool{}
 	for w, v := range words.WordValues("refrole") {
 		refRoles[w] = map[string]bool{}
