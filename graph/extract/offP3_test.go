@@ -1,0 +1,16 @@
+package extract_test
+
+import "testing"
+
+// Shapes of office prose from real failures (readable sets), in invented
+// sentences.
+func TestOfficeShapesP3(t *testing.T) {
+	checkShapes(t, []shape{
+		// a verb of taking up a post before "as": presenting one's
+		// credentials, assuming charge, joining
+		{name: "CredentialsChargeJoinedAs", date: "2024-05-02",
+			text: "NEW DELHI: President Ana Soto on Thursday accepted the credentials of new envoys.\n\n" +
+				"Marco Bellini presented his credentials as the Ambassador of the Italian Republic. Anna Berg assumed charge as the Ambassador of the Kingdom of Sweden, while Paul Grant joined as the High Commissioner of Australia.",
+			want: []string{"holds Marco Bellini | Ambassador | Italy", "holds Anna Berg | Ambassador | Sweden", "holds Paul Grant | High Commissioner | Australia"}},
+	})
+}
