@@ -12,5 +12,11 @@ func TestOfficeShapesP3(t *testing.T) {
 			text: "NEW DELHI: President Ana Soto on Thursday accepted the credentials of new envoys.\n\n" +
 				"Marco Bellini presented his credentials as the Ambassador of the Italian Republic. Anna Berg assumed charge as the Ambassador of the Kingdom of Sweden, while Paul Grant joined as the High Commissioner of Australia.",
 			want: []string{"holds Marco Bellini | Ambassador | Italy", "holds Anna Berg | Ambassador | Sweden", "holds Paul Grant | High Commissioner | Australia"}},
+		// China's head of government is the Premier, however the text
+		// names the post: "PM", "Premier of the State Council"
+		{name: "ChinesePMIsPremier", date: "2019-10-08",
+			text: "Pakistani Prime Minister Ali Raza arrived in Beijing at the invitation of Premier of the State Council of the Peoples Republic of China Wang Tao.\n\nChinese PM Wang Tao will host a banquet in his honour.",
+			want:   []string{"holds Wang Tao | Premier | China", "holds Ali Raza | Prime Minister | Pakistan"},
+			absent: []string{"office Prime Minister | China"}},
 	})
 }
