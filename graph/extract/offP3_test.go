@@ -18,5 +18,11 @@ func TestOfficeShapesP3(t *testing.T) {
 			text: "Pakistani Prime Minister Ali Raza arrived in Beijing at the invitation of Premier of the State Council of the Peoples Republic of China Wang Tao.\n\nChinese PM Wang Tao will host a banquet in his honour.",
 			want:   []string{"holds Wang Tao | Premier | China", "holds Ali Raza | Prime Minister | Pakistan"},
 			absent: []string{"office Prime Minister | China"}},
+		// a country's embassy in front of a title is its country's, not the
+		// host's; attachés of a portfolio are an embassy's posts
+		{name: "EmbassyInHostTitle", date: "2021-09-28",
+			text: "The doses were received by Health PS Amina Otieno and the Japanese Embassy in Ghana Chargé d'Affaires Kenji Sato.\n\nThey were met by the U.S. Embassy Health Attaché, Dr Paul Grant.",
+			want:   []string{"holds Kenji Sato | Charge d'Affaires | Japan", "holds Paul Grant | Health Attache | United States"},
+			absent: []string{"holds Kenji Sato | Charge d'Affaires | Ghana"}},
 	})
 }
