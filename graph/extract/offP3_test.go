@@ -24,5 +24,11 @@ func TestOfficeShapesP3(t *testing.T) {
 			text: "The doses were received by Health PS Amina Otieno and the Japanese Embassy in Ghana Chargé d'Affaires Kenji Sato.\n\nThey were met by the U.S. Embassy Health Attaché, Dr Paul Grant.",
 			want:   []string{"holds Kenji Sato | Charge d'Affaires | Japan", "holds Paul Grant | Health Attache | United States"},
 			absent: []string{"holds Kenji Sato | Charge d'Affaires | Ghana"}},
+		// Kenya's Principal Secretary and Chief Administrative Secretary
+		// by their abbreviations; a country's embassy in front of another
+		// title is no actor that places them
+		{name: "KenyanPSAndCAS", date: "2021-09-28",
+			text: "The US Embassy in Nairobi on Tuesday announced the arrival of a donation to Kenya.\n\nThe consignment was received by Health PS Amina Otieno, Foreign CAS Peter Wafula, and the US Embassy in Kenya Chargé d'Affaires Paul Grant.",
+			want:   []string{"holds Amina Otieno | Principal Secretary | Kenya", "holds Peter Wafula | Chief Administrative Secretary | Kenya", "holds Paul Grant | Charge d'Affaires | United States"}},
 	})
 }

@@ -1711,7 +1711,17 @@ func (d *doc) ownsTitle(c *mention) bool {
 		k++
 	}
 	o := d.mat(k)
-	return o != nil && o.i == k && o.kind == kOffice && o.jurLeft
+	if o != nil && o.i == k && o.kind == kOffice && o.jurLeft {
+		return true
+	}
+	// "the US Embassy in Kenya Chargé d'Affaires": the title of the
+	// country's body
+	for _, o := range d.mentionsIn(c.j, min(c.j+8, len(d.toks))) {
+		if o.kind == kOffice && o.jurExplicit && d.bodyInFront(o.i-1, c.i) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // articleJurisdiction: the article names the same title elsewhere with its
