@@ -30,5 +30,11 @@ func TestOfficeShapesP3(t *testing.T) {
 		{name: "KenyanPSAndCAS", date: "2021-09-28",
 			text: "The US Embassy in Nairobi on Tuesday announced the arrival of a donation to Kenya.\n\nThe consignment was received by Health PS Amina Otieno, Foreign CAS Peter Wafula, and the US Embassy in Kenya Chargé d'Affaires Paul Grant.",
 			want:   []string{"holds Amina Otieno | Principal Secretary | Kenya", "holds Peter Wafula | Chief Administrative Secretary | Kenya", "holds Paul Grant | Charge d'Affaires | United States"}},
+		// an ordinary noun after a title of the lexicon written with
+		// "for" goes on with its portfolio, not with the name after it
+		{name: "PortfolioNounBeforeName", date: "2019-10-08",
+			text:   "LAHORE: The delegation included Minister for Water Resources Hamid Khan and senior officials.",
+			want:   []string{"person Hamid Khan"},
+			absent: []string{"person Resources Hamid Khan"}},
 	})
 }
