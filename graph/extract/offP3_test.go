@@ -36,5 +36,10 @@ func TestOfficeShapesP3(t *testing.T) {
 			text:   "LAHORE: The delegation included Minister for Water Resources Hamid Khan and senior officials.",
 			want:   []string{"person Hamid Khan"},
 			absent: []string{"person Resources Hamid Khan"}},
+		// the holder's country in brackets between the name and the title
+		// in apposition, as UN releases write it
+		{name: "BracketedCountryThenApposition", date: "2011-07-14",
+			text: "Welcoming Ghana, Pedro Alves (Brazil), President of the General Assembly, said the country's membership mattered.",
+			want: []string{"holds Pedro Alves | President of the General Assembly | UN"}},
 	})
 }

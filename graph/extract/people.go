@@ -1483,6 +1483,11 @@ func (d *doc) appositionAfter(i, j, begin, start, end int) *mention {
 		return nil
 	}
 	k := j
+	// "A B (Czech Republic), President of the General Assembly": the
+	// holder's country in brackets stands between
+	if c := d.mat(k + 1); k+3 < end && d.toks[k].is("(") && c != nil && c.i == k+1 && c.kind == kCountry && c.j+1 < end && d.toks[c.j].is(")") && d.toks[c.j+1].is(",") {
+		k = c.j + 1
+	}
 	comma := d.toks[k].is(",")
 	if comma {
 		k++
