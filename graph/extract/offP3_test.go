@@ -41,5 +41,10 @@ func TestOfficeShapesP3(t *testing.T) {
 		{name: "BracketedCountryThenApposition", date: "2011-07-14",
 			text: "Welcoming Ghana, Pedro Alves (Brazil), President of the General Assembly, said the country's membership mattered.",
 			want: []string{"holds Pedro Alves | President of the General Assembly | UN"}},
+		// the regime's or government's word between the country and the
+		// title leaves the title the country's
+		{name: "JuntaSpokesman", date: "2024-01-28",
+			text: "The military regimes in Chad, Gabon and Guinea have announced their withdrawal from ECOWAS.\n\n“We leave,” Guinea junta spokesman, Ousmane Barry said in the statement.",
+			want: []string{"holds Ousmane Barry | Spokesperson | Guinea"}},
 	})
 }
