@@ -109,6 +109,13 @@ func (d *doc) findOffices() {
 				m.form = form
 			}
 		}
+		// "the US Embassy in Kenya Chargé d'Affaires X", "U.S. Embassy
+		// Health Attaché X": the title is of the body in front, and so of
+		// its country, not of the place the body is in
+		if j := d.bodyInFront(k, start); j != "" {
+			m.jur, m.jurExplicit = j, true
+			continue
+		}
 		if k >= start && d.mat(k) != nil && d.mat(k).j == k+1 && !d.postedAt(k, start) {
 			if j := d.jurisdictionOf(d.mat(k)); j != "" {
 				// "UN Emergency Relief Coordinator": a title the UN has
@@ -401,6 +408,37 @@ func (d *doc) countryBefore(k, from int) string {
 		if m := d.mat(n); m != nil && (m.kind == kCountry || m.kind == kDemonym) {
 			return d.jurisdictionOf(m)
 		}
+	}
+	return ""
+}
+
+// bodyInFront: the tokens ending at k read "COUNTRY|DEMONYM('s) BODY (in|to
+// (the) PLACE)", a government body of a country ("the US Embassy in
+// Kenya", "India's High Commission"): that country.
+func (d *doc) bodyInFront(k, start int) string {
+	// past where the body is: "in Kenya", "to the UN"
+	if p := d.mat(k); p != nil && p.j == k+1 && (p.kind == kCountry || p.kind == kCity || p.kind == kGrouping) {
+		b := p.i - 1
+		if b >= start && d.toks[b].is("the") {
+			b--
+		}
+		if b < start || !d.toks[b].is("in", "to") {
+			return ""
+		}
+		k = b - 1
+	}
+	n := 0
+	for k >= start && d.toks[k].Kind == tWord && d.toks[k].capitalised() && d.mat(k) == nil && n < 3 && (n > 0 || governmentBodies[d.toks[k].Text]) {
+		k, n = k-1, n+1
+	}
+	if n == 0 {
+		return ""
+	}
+	if k >= start && d.toks[k].is("'s", "’s") {
+		k--
+	}
+	if c := d.mat(k); k >= start && c != nil && c.j == k+1 && (c.kind == kCountry || c.kind == kDemonym) {
+		return d.jurisdictionOf(c)
 	}
 	return ""
 }
@@ -1673,7 +1711,17 @@ func (d *doc) ownsTitle(c *mention) bool {
 		k++
 	}
 	o := d.mat(k)
-	return o != nil && o.i == k && o.kind == kOffice && o.jurLeft
+	if o != nil && o.i == k && o.kind == kOffice && o.jurLeft {
+		return true
+	}
+	// "the US Embassy in Kenya Chargé d'Affaires": the title of the
+	// country's body
+	for _, o := range d.mentionsIn(c.j, min(c.j+8, len(d.toks))) {
+		if o.kind == kOffice && o.jurExplicit && d.bodyInFront(o.i-1, c.i) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // articleJurisdiction: the article names the same title elsewhere with its

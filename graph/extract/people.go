@@ -1483,6 +1483,11 @@ func (d *doc) appositionAfter(i, j, begin, start, end int) *mention {
 		return nil
 	}
 	k := j
+	// "A B (Czech Republic), President of the General Assembly": the
+	// holder's country in brackets stands between
+	if c := d.mat(k + 1); k+3 < end && d.toks[k].is("(") && c != nil && c.i == k+1 && c.kind == kCountry && c.j+1 < end && d.toks[c.j].is(")") && d.toks[c.j+1].is(",") {
+		k = c.j + 1
+	}
 	comma := d.toks[k].is(",")
 	if comma {
 		k++
@@ -1594,8 +1599,14 @@ func (d *doc) takesOfficeAs(k, end int) int {
 		k++
 	}
 	switch {
-	case k+2 < end && d.toks[k].is("took", "takes", "taken", "assumed", "assumes") && d.toks[k+1].is("over", "office") && d.toks[k+2].is("as"):
+	case k+2 < end && d.toks[k].is("took", "takes", "taken", "assumed", "assumes") && d.toks[k+1].is("over", "office", "charge") && d.toks[k+2].is("as"):
 		return k + 3
+	case k+1 < end && d.toks[k].is("joined", "joins") && d.toks[k+1].is("as"):
+		// "X joined as the High Commissioner of Y"
+		return k + 2
+	case k+3 < end && d.ew(k)&evPresentVerb != 0 && d.toks[k+1].is("his", "her", "their") && d.ew(k+2)&evCredentials != 0 && d.toks[k+3].is("as"):
+		// "X presented his credentials as the Ambassador of Y"
+		return k + 4
 	case k+1 < end && d.toks[k].is("became", "becomes", "become"):
 		return k + 1
 	case k+1 < end && d.toks[k].is("serves", "serving") && d.toks[k+1].is("as"):

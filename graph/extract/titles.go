@@ -290,6 +290,11 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 		// "Minister of Interior Relations, Justice and Peace": a title
 		// of the lexicon with its "of" goes on with the portfolio
 		j = k
+	case titled && d.portfolioGoesOn(k, end):
+		// "Minister for Water Resources A B": the lexicon's title ends in
+		// "Water"; the ordinary noun after it is the portfolio's, not the
+		// name's
+		j = k
 	case titled && d.toks[k].is("and") && d.portfolioWord(k+1) && !d.startsTitle(k+1):
 		// (not "Prime Minister and Chair of X": two titles)
 	case titled && d.toks[k].is(",") && d.portfolioList(k, end):
@@ -411,6 +416,22 @@ func (d *doc) portfolioRunsOn(k int) bool {
 		return false
 	}
 	return d.toks[k+1].is(",") && d.portfolioList(k+1, len(d.toks)) || d.toks[k+1].is("and") && d.portfolioWord(k+2)
+}
+
+// portfolioGoesOn: the title of the lexicon ending at k is written with its
+// "of" or "for" ("Minister for Water"), and the capitalised word at k is an
+// ordinary noun of no name with a name of two words or more after it
+// ("Resources A B"): the noun goes on with the portfolio.
+func (d *doc) portfolioGoesOn(k, end int) bool {
+	o := d.mat(k - 1)
+	if o == nil || o.kind != kOffice || o.j != k || !ofPhrase(d.text(o.i, o.j)) || k+2 >= end {
+		return false
+	}
+	t := d.toks[k]
+	if t.Kind != tWord || !t.capitalised() || d.mat(k) != nil || !portfolioNouns[t.Low] || !isCommon(t.Text) || d.startsTitle(k) || d.nameTok(k) && !commonLead(t.Text) {
+		return false
+	}
+	return d.nameRun(k+1, end)-(k+1) >= 2
 }
 
 // polityBefore counts the words of a state's formal name ("Federal
