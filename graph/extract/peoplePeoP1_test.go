@@ -1,0 +1,32 @@
+package extract_test
+
+import "testing"
+
+// Names read from real failures' shapes (readR1, readE1): the sentences
+// are invented.
+func TestPeopleAfterTitleField(t *testing.T) {
+	checkShapes(t, []shape{
+		// a title's field after "on" or "for" is no word of the name
+		{name: "AdviserOnField", date: "2021-06-02",
+			text:   "The president was accompanied by Adviser to the Prime Minister on Commerce Halima Osei Bonsu and senior officials.",
+			want:   []string{"person Halima Osei Bonsu"},
+			absent: []string{"person Commerce"}},
+		{name: "AssistantOnField", date: "2021-06-02",
+			text:   "The delegation included Special Assistant to the President on Petroleum Kofi Mensah Adjei.",
+			want:   []string{"person Kofi Mensah Adjei"},
+			absent: []string{"person Petroleum"}},
+		// a field joined to the title's own by "&" or a list
+		{name: "AmpersandField", date: "2022-11-29",
+			text:   "Ghanaian Minister for Mines & Petroleum Yaw Boateng Owusu was also present at the talks.",
+			want:   []string{"person Yaw Boateng Owusu"},
+			absent: []string{"person Petroleum"}},
+		{name: "ListedFields", date: "2019-10-08",
+			text:   "The delegation included Minister for Planning, Development and Reform Kwame Ofori and other officials.",
+			want:   []string{"person Kwame Ofori"},
+			absent: []string{"person Reform"}},
+		// two words of the name stay, whatever they are
+		{name: "TwoWordsStay", date: "2019-10-08",
+			text: "The delegation included Minister for Health Grace Mensah and other officials.",
+			want: []string{"person Grace Mensah"}},
+	})
+}
