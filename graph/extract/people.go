@@ -70,7 +70,9 @@ func (d *doc) nameTok(k int) bool {
 	if n := k + 1; n+1 < len(d.toks) && rankLasts[d.toks[n].Text] && d.toks[n+1].capitalised() {
 		return false
 	}
-	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
+	// (a form of address the lexicon knows as a title too: "Foreign
+	// Minister Amir X Y")
+	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson && !(m.kind == kOffice && m.i == k && m.j == k+1 && d.honorNameAfterTitle(k)) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
@@ -141,7 +143,9 @@ func (d *doc) honorNameAfterTitle(k int) bool {
 		}
 	}
 	n := d.toks[k+1]
-	return n.Kind == tWord && n.capitalised() && n.Space && n.Breaks == 0 && !titleWords[n.Text] && !notNames[n.Text] && !orgWords[n.Text] && d.mat(k+1) == nil
+	// (a name's word that is a town's too: "Hassan")
+	a := d.mat(k + 1)
+	return n.Kind == tWord && n.capitalised() && n.Space && n.Breaks == 0 && !titleWords[n.Text] && !notNames[n.Text] && !orgWords[n.Text] && (a == nil || a.kind == kCity)
 }
 
 // nameRun returns the end of the run of name tokens starting at i, within

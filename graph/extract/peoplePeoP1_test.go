@@ -30,3 +30,14 @@ func TestPeopleAfterTitleField(t *testing.T) {
 			want: []string{"person Grace Mensah"}},
 	})
 }
+
+// "Amir" after a title begins the name, a given name, as "Pak" does
+// (words.tsv honorname); alone in front of a name it stays a title.
+func TestPeopleAmirGivenName(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AfterTitle", date: "2022-11-29",
+			text:   "Minister of State Aisha Rahman met Afghanistan's Foreign Minister Amir Hassan Sadiqi in Kabul on Tuesday.",
+			want:   []string{"person Amir Hassan Sadiqi", "holds Amir Hassan Sadiqi | Foreign Minister | Afghanistan"},
+			absent: []string{"person Hassan Sadiqi"}},
+	})
+}
