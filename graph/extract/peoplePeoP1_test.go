@@ -1,6 +1,12 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/schema"
+)
 
 // Names read from real failures' shapes (readR1, readE1): the sentences
 // are invented.
@@ -40,4 +46,34 @@ func TestPeopleAmirGivenName(t *testing.T) {
 			want:   []string{"person Amir Hassan Sadiqi", "holds Amir Hassan Sadiqi | Foreign Minister | Afghanistan"},
 			absent: []string{"person Hassan Sadiqi"}},
 	})
+}
+
+// A leader named in full by leaders.tsv keeps the table's other forms of
+// the name as alternate names ("King X", "X bin Y"), the ones a reader
+// knows the person by.
+func TestLeaderWholeNameAliases(t *testing.T) {
+	cases := []struct{ date, text, name, alt string }{
+		{"2021-05-26", "The minister conveyed greetings from King Salman and Crown Prince Mohammed bin Salman.",
+			"Salman bin Abdulaziz Al Saud", "Salman bin Abdulaziz"},
+		{"2019-03-04", "President Buhari told reporters on Monday that the talks had gone well.",
+			"Muhammadu Buhari", ""},
+	}
+	for _, c := range cases {
+		alts := map[string]bool{}
+		var subject quad.Value
+		qs := run(c.date, c.text)
+		for _, q := range qs {
+			if q.Predicate == schema.Name && q.Object == quad.String(c.name) {
+				subject = q.Subject
+			}
+		}
+		for _, q := range qs {
+			if q.Subject == subject && q.Predicate == schema.AlternateName {
+				alts[string(q.Object.(quad.String))] = true
+			}
+		}
+		if subject == nil || c.alt != "" && !alts[c.alt] {
+			t.Errorf("from %q: %q with alternates %v, want %q among them", c.text, c.name, alts, c.alt)
+		}
+	}
 }
