@@ -268,6 +268,11 @@ func (d *doc) runIsOrg(i, j int) bool {
 		if orgWords[t.Text] && t.capitalised() {
 			return true
 		}
+		// "President A B and Congress leader C": a thing's name goes on
+		// with a word of its own after "and" before its head noun
+		if t.is("and") && k+1 < len(d.toks) && orgWords[d.toks[k+1].Text] {
+			break
+		}
 		if !(t.Kind == tWord && t.capitalised() || t.is("and", "&", "of", "for")) {
 			break
 		}

@@ -77,3 +77,16 @@ func TestLeaderWholeNameAliases(t *testing.T) {
 		}
 	}
 }
+
+// "and" followed at once by an organisation's head noun begins another
+// noun phrase ("Congress leader X"), no longer name of a thing.
+func TestPeopleBeforeAndOrgWord(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AndCongressLeader", date: "2004-11-07",
+			text: "The visitor will also meet Ghanaian President Kofi Agyeman and Senate leader Ama Boateng during his stay.",
+			want: []string{"person Kofi Agyeman", "holds Kofi Agyeman | President | Ghana"}},
+		{name: "ThingStays", date: "2004-11-07",
+			text:   "The grant was made by the Kofi Agyeman Education and Health Foundation in Accra.",
+			absent: []string{"person Kofi Agyeman"}},
+	})
+}
