@@ -70,7 +70,9 @@ func (d *doc) nameTok(k int) bool {
 	if n := k + 1; n+1 < len(d.toks) && rankLasts[d.toks[n].Text] && d.toks[n+1].capitalised() {
 		return false
 	}
-	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson {
+	// (a form of address the lexicon knows as a title too: "Foreign
+	// Minister Amir X Y")
+	if m := d.mat(k); m != nil && m.kind != kCity && m.kind != kPerson && !(m.kind == kOffice && m.i == k && m.j == k+1 && d.honorNameAfterTitle(k)) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
@@ -141,7 +143,9 @@ func (d *doc) honorNameAfterTitle(k int) bool {
 		}
 	}
 	n := d.toks[k+1]
-	return n.Kind == tWord && n.capitalised() && n.Space && n.Breaks == 0 && !titleWords[n.Text] && !notNames[n.Text] && !orgWords[n.Text] && d.mat(k+1) == nil
+	// (a name's word that is a town's too: "Hassan")
+	a := d.mat(k + 1)
+	return n.Kind == tWord && n.capitalised() && n.Space && n.Breaks == 0 && !titleWords[n.Text] && !notNames[n.Text] && !orgWords[n.Text] && (a == nil || a.kind == kCity)
 }
 
 // nameRun returns the end of the run of name tokens starting at i, within
@@ -263,6 +267,11 @@ func (d *doc) runIsOrg(i, j int) bool {
 		}
 		if orgWords[t.Text] && t.capitalised() {
 			return true
+		}
+		// "President A B and Congress leader C": a thing's name goes on
+		// with a word of its own after "and" before its head noun
+		if t.is("and") && k+1 < len(d.toks) && orgWords[d.toks[k+1].Text] {
+			break
 		}
 		if !(t.Kind == tWord && t.capitalised() || t.is("and", "&", "of", "for")) {
 			break
@@ -597,6 +606,17 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		if c := d.mat(i); c != nil && c.kind == kCity && c.i == i && c.j < j-1 && i-2 >= start && d.toks[i-1].is("to", "in", "of") && d.titleEndsAt(i-1, start) {
 			i = c.j
 		}
+		// "Adviser to the Prime Minister on Commerce A B", "Minister for
+		// Mines & Petroleum A B": the title's field is no part of the name,
+		// and the title names the person
+		field := -1
+		if f, t := d.titleFieldEnd(i, j, start); f > i {
+			if m := d.mat(f); m != nil && m.kind == kPerson {
+				i = m.j - 1
+				continue
+			}
+			i, field = f, t
+		}
 		if j == i || d.runIsOrg(i, j) {
 			continue
 		}
@@ -604,6 +624,9 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 			continue // a lone acronym
 		}
 		chain, words, honor, begin := d.titlesBefore(i, start)
+		if field >= 0 && len(chain)+len(words) == 0 {
+			words = append(words, d.toks[field].Text)
+		}
 		// "According to the Protocol, the President …": one word after
 		// the article, with no title, names a thing, whatever follows
 		if len(chain) == 0 && len(words) == 0 && honor == "" && j-i == 1 && i > start && d.toks[i-1].is("the") {
@@ -810,6 +833,56 @@ func (d *doc) peopleIn(si int, listed bool) bool {
 		i = j - 1
 	}
 	return found
+}
+
+// titleFieldEnd: the run [i, j) comes after the field of a title, or
+// begins with it: ordinary words after "on", "for" or "of" and the title,
+// perhaps a list of them, or joined to the title's own ("Special Assistant
+// on Petroleum A B", "Minister for Planning, Development and Reform A B",
+// "Minister for Mines & Petroleum A B"). It returns the first word of the
+// name after the field, at least two words of the run left, and the
+// title's last word; -1 for the title when there is none.
+func (d *doc) titleFieldEnd(i, j, start int) (int, int) {
+	// (a noun of portfolios, a name's word too: "Petroleum", "Commerce";
+	// not of a title's phrase, which ends where the name begins)
+	field := func(k int) bool {
+		m := d.mat(k)
+		return d.toks[k].Kind == tWord && d.toks[k].capitalised() && (isCommon(d.toks[k].Text) || portfolioNouns[d.toks[k].Low]) &&
+			!particles[d.toks[k].Text] && (m == nil || m.kind != kOffice) && !d.inPhrase[k]
+	}
+	if i > start && d.inPhrase[i-1] {
+		return i, -1
+	}
+	// (one noun, after adjectives: "National Security"; the next word
+	// may be a name's, "Petroleum Yaw X Y")
+	f := i
+	for f+2 < j && field(f) && (f == i || portfolioAdjectives[d.toks[f-1].Low]) {
+		f++
+	}
+	// "… Development and Reform A B": the word after the list's "and" is
+	// its last portfolio, any English word
+	if f == i && i+2 < j && i-2 > start && d.toks[i-1].is("and", "&") && field(i-2) && englishWords[d.toks[i].Low] {
+		f++
+	}
+	if j-f < 2 {
+		return i, -1
+	}
+	// back over the field's other words to "on", "for" or "of" after a
+	// title, or to the title's own field and "and"
+	k := i - 1
+	for k > start && (d.toks[k].is(",", "and", "&") || field(k)) {
+		k--
+	}
+	if f == i && (k == i-1 || !field(i-1)) || k <= start {
+		return i, -1
+	}
+	if m := d.mat(k); m != nil && m.kind == kOffice && m.j == k+1 && d.toks[k+1].is("and", "&", ",") {
+		return f, k
+	}
+	if !d.toks[k].is("on", "for", "of") || !d.titleAt(k-1) && !d.titleEndsAt(k, start) {
+		return i, -1
+	}
+	return f, k - 1
 }
 
 // frontedSaying: the run [i, j) opens its sentence with a verb of saying
@@ -2153,6 +2226,15 @@ func (d *doc) finishPeople() {
 		p.name = fullest(p.forms)
 		if p.whole != "" {
 			p.name = p.whole
+			// the other forms leaders.tsv gives the name ("King X",
+			// "X bin Y"): the ones news writes it by
+			for _, l := range d.x.lex.Leaders {
+				if l.Name == p.whole {
+					for _, a := range l.Aliases {
+						p.addAlt(a)
+					}
+				}
+			}
 		}
 		for _, f := range p.forms {
 			p.addAlt(f)
