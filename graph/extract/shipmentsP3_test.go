@@ -66,3 +66,25 @@ func TestShipmentTheBeforeEachMember(t *testing.T) {
 			absent: []string{"item South Korea > Malawi | other supply"}},
 	})
 }
+
+// TestShipmentAgentBeforeInfinitive: a "by" phrase just before the
+// infinitive of the act names its sender ("a decision by Norway to send
+// tents", "efforts by Japan to deliver food aid"), unless the noun it
+// follows is a request, whose maker is the one the goods go to.
+func TestShipmentAgentBeforeInfinitive(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DecisionBy", date: "2022-04-12",
+			text: "The parliament backed a decision by Norway to send 500 family tents to Chad on Monday.",
+			want: []string{"item Norway > Chad | family tent | 500 | 2022-04-11"}},
+		{name: "PledgeByTheGrouping", date: "2022-04-12",
+			text: "Ghana welcomed the pledge by the European Union to send 40 tonnes of medicines to the country.",
+			want: []string{"item EU > Ghana | medicine | 40 tonne | -"}},
+		{name: "EffortsOverEarlierActor", date: "2022-04-12",
+			text: "Kenyan officials visited a camp near the Somali border this week and distributed meals to children. It is part of wider efforts by Qatar to deliver food aid to Yemen, Sudan and Somalia.",
+			want:   []string{"item Qatar > Yemen | food aid | - | -"},
+			absent: []string{"item Kenya > Yemen", "item Somalia > Yemen"}},
+		{name: "AppealByRecipient", date: "2022-04-12",
+			text:   "An appeal by Nepal to send 2,000 tents was answered by India on Monday.",
+			absent: []string{"item Nepal >"}},
+	})
+}
