@@ -80,7 +80,7 @@ func TestShipmentAgentBeforeInfinitive(t *testing.T) {
 			text: "Ghana welcomed the pledge by the European Union to send 40 tonnes of medicines to the country.",
 			want: []string{"item EU > Ghana | medicine | 40 tonne | -"}},
 		{name: "EffortsOverEarlierActor", date: "2022-04-12",
-			text: "Kenyan officials visited a camp near the Somali border this week and distributed meals to children. It is part of wider efforts by Qatar to deliver food aid to Yemen, Sudan and Somalia.",
+			text:   "Kenyan officials visited a camp near the Somali border this week and distributed meals to children. It is part of wider efforts by Qatar to deliver food aid to Yemen, Sudan and Somalia.",
 			want:   []string{"item Qatar > Yemen | food aid | - | -"},
 			absent: []string{"item Kenya > Yemen", "item Somalia > Yemen"}},
 		{name: "AppealByRecipient", date: "2022-04-12",
