@@ -187,6 +187,10 @@ func (d *doc) shipNewsDay() {
 	// another (a meeting's), an act told later in the simple past may be
 	// background ("Amid the second wave, X sent assistance")
 	ofAid := false
+	for _, t := range tokenize(d.a.Title) {
+		// "Aid effort kicks in after cyclone": the headline tells of aid
+		ofAid = ofAid || genericItems[t.Low]
+	}
 	for _, s := range d.shipments {
 		if d.sents[s.sent].Para == d.sents[0].Para {
 			ofAid = true
@@ -313,6 +317,9 @@ func (d *doc) restatement(s *shipment, t int) *dateExpr {
 	noun := false
 	for k := start; k < end; k++ {
 		w := d.toks[k].Low
+		if d.x.notGoods[w] == "carrier" && k > start && d.toks[k-1].is("commercial", "Commercial", "passenger", "Passenger", "civilian", "Civilian") {
+			continue // "Commercial flights were to resume on Monday": the usual traffic, not the act
+		}
 		noun = noun || (shipNouns[w] || occasionNouns[w] || d.x.notGoods[w] == "carrier") && !d.quoted[k]
 	}
 	if !noun {

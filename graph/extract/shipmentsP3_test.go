@@ -88,3 +88,22 @@ func TestShipmentAgentBeforeInfinitive(t *testing.T) {
 			absent: []string{"item Nepal >"}},
 	})
 }
+
+// TestShipmentNewsDayOfAidHeadline: a story whose headline tells of aid is
+// a story of aid, so an undated act it tells in the simple past is news of
+// the article's day even when its first paragraph holds no act; the usual
+// traffic ("Commercial flights were to resume on Tuesday") does not tell
+// the act again and gives it no date.
+func TestShipmentNewsDayOfAidHeadline(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AidHeadline", date: "2023-01-22", title: "Relief effort gathers pace after floods in Malawi",
+			text: "Relief goods began reaching flood-hit Malawi on Sunday as rivers burst their banks across the south.\n\nThe airport in Lilongwe reopened to allow supplies in.\n\nTwo Zambian air force planes landed with food, blankets and medicine.",
+			want: []string{"item Zambia > Malawi | blanket | - | 2023-01-22"}},
+		{name: "CommercialFlightsNoRestatement", date: "2023-01-22", title: "Relief effort gathers pace after floods in Malawi",
+			text:   "Relief goods began reaching flood-hit Malawi on Sunday.\n\nThe airport in Lilongwe reopened to allow supplies in.\n\nTwo Zambian air force planes landed with food, blankets and medicine.\n\nCommercial flights were scheduled to resume on Tuesday.",
+			absent: []string{"item Zambia > Malawi | blanket | - | 2023-01-24"}},
+		{name: "NoAidHeadline", date: "2023-01-22", title: "Leaders meet in Lusaka for trade talks",
+			text:   "Leaders of southern African states met in Lusaka on Sunday to discuss trade.\n\nThe talks covered tariffs and rail links.\n\nLast year, Zambian air force planes landed in Malawi with food, blankets and medicine.",
+			absent: []string{"item Zambia > Malawi | blanket | - | 2023-01-22"}},
+	})
+}
