@@ -187,6 +187,10 @@ func (d *doc) shipNewsDay() {
 	// another (a meeting's), an act told later in the simple past may be
 	// background ("Amid the second wave, X sent assistance")
 	ofAid := false
+	for _, t := range tokenize(d.a.Title) {
+		// "Aid effort kicks in after cyclone": the headline tells of aid
+		ofAid = ofAid || genericItems[t.Low]
+	}
 	for _, s := range d.shipments {
 		if d.sents[s.sent].Para == d.sents[0].Para {
 			ofAid = true
@@ -313,6 +317,9 @@ func (d *doc) restatement(s *shipment, t int) *dateExpr {
 	noun := false
 	for k := start; k < end; k++ {
 		w := d.toks[k].Low
+		if d.x.notGoods[w] == "carrier" && k > start && d.toks[k-1].is("commercial", "Commercial", "passenger", "Passenger", "civilian", "Civilian") {
+			continue // "Commercial flights were to resume on Monday": the usual traffic, not the act
+		}
 		noun = noun || (shipNouns[w] || occasionNouns[w] || d.x.notGoods[w] == "carrier") && !d.quoted[k]
 	}
 	if !noun {
@@ -747,6 +754,9 @@ acts:
 			}
 		}
 		if s.donor == nil {
+			s.donor = d.infinitiveAgent(trig, start)
+		}
+		if s.donor == nil {
 			s.donor = d.donorBefore(trig, a, false)
 		}
 		if s.donor == nil && fromDonor == nil {
@@ -977,6 +987,34 @@ acts:
 	for _, sh := range order {
 		d.shipments = append(d.shipments, sh)
 	}
+}
+
+// infinitiveAgent is the country or grouping a "by" phrase names just
+// before the infinitive of the act at trig: "efforts by Turkey to deliver
+// aid", "a decision by the EU to send tents"; nil otherwise.
+func (d *doc) infinitiveAgent(trig, start int) *entity {
+	k := trig - 1
+	if k-2 < start || !d.toks[k].is("to") || d.quoted[k] {
+		return nil
+	}
+	m := d.mat(k - 1)
+	if m == nil || m.j != k || !(m.kind == kCountry || m.kind == kAgency || m.kind == kGrouping) {
+		return nil
+	}
+	b := m.i - 1
+	if b >= start && d.toks[b].is("the") {
+		b--
+	}
+	if b <= start || !d.toks[b].is("by") || d.tag(b-1) != pos.NOUN || askNouns[d.toks[b-1].Low] {
+		return nil // not "an appeal by Nepal to send tents": the asker gets
+	}
+	return d.entityFor(m)
+}
+
+// askNouns name a request, whose maker is the one aid goes to.
+var askNouns = map[string]bool{
+	"appeal": true, "appeals": true, "call": true, "calls": true, "request": true, "requests": true,
+	"plea": true, "pleas": true, "demand": true, "demands": true, "invitation": true,
 }
 
 // frontedGiver is the giver a participle clause opening the sentence names

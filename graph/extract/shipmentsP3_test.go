@@ -66,3 +66,44 @@ func TestShipmentTheBeforeEachMember(t *testing.T) {
 			absent: []string{"item South Korea > Malawi | other supply"}},
 	})
 }
+
+// TestShipmentAgentBeforeInfinitive: a "by" phrase just before the
+// infinitive of the act names its sender ("a decision by Norway to send
+// tents", "efforts by Japan to deliver food aid"), unless the noun it
+// follows is a request, whose maker is the one the goods go to.
+func TestShipmentAgentBeforeInfinitive(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DecisionBy", date: "2022-04-12",
+			text: "The parliament backed a decision by Norway to send 500 family tents to Chad on Monday.",
+			want: []string{"item Norway > Chad | family tent | 500 | 2022-04-11"}},
+		{name: "PledgeByTheGrouping", date: "2022-04-12",
+			text: "Ghana welcomed the pledge by the European Union to send 40 tonnes of medicines to the country.",
+			want: []string{"item EU > Ghana | medicine | 40 tonne | -"}},
+		{name: "EffortsOverEarlierActor", date: "2022-04-12",
+			text:   "Kenyan officials visited a camp near the Somali border this week and distributed meals to children. It is part of wider efforts by Qatar to deliver food aid to Yemen, Sudan and Somalia.",
+			want:   []string{"item Qatar > Yemen | food aid | - | -"},
+			absent: []string{"item Kenya > Yemen", "item Somalia > Yemen"}},
+		{name: "AppealByRecipient", date: "2022-04-12",
+			text:   "An appeal by Nepal to send 2,000 tents was answered by India on Monday.",
+			absent: []string{"item Nepal >"}},
+	})
+}
+
+// TestShipmentNewsDayOfAidHeadline: a story whose headline tells of aid is
+// a story of aid, so an undated act it tells in the simple past is news of
+// the article's day even when its first paragraph holds no act; the usual
+// traffic ("Commercial flights were to resume on Tuesday") does not tell
+// the act again and gives it no date.
+func TestShipmentNewsDayOfAidHeadline(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AidHeadline", date: "2023-01-22", title: "Relief effort gathers pace after floods in Malawi",
+			text: "Relief goods began reaching flood-hit Malawi on Sunday as rivers burst their banks across the south.\n\nThe airport in Lilongwe reopened to allow supplies in.\n\nTwo Zambian air force planes landed with food, blankets and medicine.",
+			want: []string{"item Zambia > Malawi | blanket | - | 2023-01-22"}},
+		{name: "CommercialFlightsNoRestatement", date: "2023-01-22", title: "Relief effort gathers pace after floods in Malawi",
+			text:   "Relief goods began reaching flood-hit Malawi on Sunday.\n\nThe airport in Lilongwe reopened to allow supplies in.\n\nTwo Zambian air force planes landed with food, blankets and medicine.\n\nCommercial flights were scheduled to resume on Tuesday.",
+			absent: []string{"item Zambia > Malawi | blanket | - | 2023-01-24"}},
+		{name: "NoAidHeadline", date: "2023-01-22", title: "Leaders meet in Lusaka for trade talks",
+			text:   "Leaders of southern African states met in Lusaka on Sunday to discuss trade.\n\nThe talks covered tariffs and rail links.\n\nLast year, Zambian air force planes landed in Malawi with food, blankets and medicine.",
+			absent: []string{"item Zambia > Malawi | blanket | - | 2023-01-22"}},
+	})
+}
