@@ -15,13 +15,13 @@ func TestOfficeShapesP3(t *testing.T) {
 		// China's head of government is the Premier, however the text
 		// names the post: "PM", "Premier of the State Council"
 		{name: "ChinesePMIsPremier", date: "2019-10-08",
-			text: "Pakistani Prime Minister Ali Raza arrived in Beijing at the invitation of Premier of the State Council of the Peoples Republic of China Wang Tao.\n\nChinese PM Wang Tao will host a banquet in his honour.",
+			text:   "Pakistani Prime Minister Ali Raza arrived in Beijing at the invitation of Premier of the State Council of the Peoples Republic of China Wang Tao.\n\nChinese PM Wang Tao will host a banquet in his honour.",
 			want:   []string{"holds Wang Tao | Premier | China", "holds Ali Raza | Prime Minister | Pakistan"},
 			absent: []string{"office Prime Minister | China"}},
 		// a country's embassy in front of a title is its country's, not the
 		// host's; attachés of a portfolio are an embassy's posts
 		{name: "EmbassyInHostTitle", date: "2021-09-28",
-			text: "The doses were received by Health PS Amina Otieno and the Japanese Embassy in Ghana Chargé d'Affaires Kenji Sato.\n\nThey were met by the U.S. Embassy Health Attaché, Dr Paul Grant.",
+			text:   "The doses were received by Health PS Amina Otieno and the Japanese Embassy in Ghana Chargé d'Affaires Kenji Sato.\n\nThey were met by the U.S. Embassy Health Attaché, Dr Paul Grant.",
 			want:   []string{"holds Kenji Sato | Charge d'Affaires | Japan", "holds Paul Grant | Health Attache | United States"},
 			absent: []string{"holds Kenji Sato | Charge d'Affaires | Ghana"}},
 		// Kenya's Principal Secretary and Chief Administrative Secretary
@@ -29,7 +29,7 @@ func TestOfficeShapesP3(t *testing.T) {
 		// title is no actor that places them
 		{name: "KenyanPSAndCAS", date: "2021-09-28",
 			text: "The US Embassy in Nairobi on Tuesday announced the arrival of a donation to Kenya.\n\nThe consignment was received by Health PS Amina Otieno, Foreign CAS Peter Wafula, and the US Embassy in Kenya Chargé d'Affaires Paul Grant.",
-			want:   []string{"holds Amina Otieno | Principal Secretary | Kenya", "holds Peter Wafula | Chief Administrative Secretary | Kenya", "holds Paul Grant | Charge d'Affaires | United States"}},
+			want: []string{"holds Amina Otieno | Principal Secretary | Kenya", "holds Peter Wafula | Chief Administrative Secretary | Kenya", "holds Paul Grant | Charge d'Affaires | United States"}},
 		// an ordinary noun after a title of the lexicon written with
 		// "for" goes on with its portfolio, not with the name after it
 		{name: "PortfolioNounBeforeName", date: "2019-10-08",
