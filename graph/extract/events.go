@@ -834,7 +834,6 @@ func (d *doc) findEvents() {
 	for _, e := range d.events {
 		e.dropped = e.into == nil && (!e.keep() || e.umbrella || d.oneSided(e) || d.withCounterparts(e) || len(e.participants) == 0 && d.verblessLine(e.sent) || d.barePlural(e))
 	}
-	d.meetingInVisitCity()
 	d.arrivedForSummit()
 	d.placelessVisits()
 	d.datelinePlace()
@@ -2485,12 +2484,6 @@ func (d *doc) inPlaceFor(k, start int, inSent []*event) ([]*entity, *entity) {
 	return d.verbSubject(m.i-2, start, inSent, true), pl
 }
 
-// meetingInVisitCity: "A and B held talks in the Great Hall of the People
-// on Saturday. … B arrived in Beijing on Saturday", "A held discussions
-// with B. B is in Nairobi for an official visit": a meeting in person
-// with no place of its own, told within two sentences of a visit by one
-// of its people to a city on the same day (or no day told for one), was held
-// in that city. A visit told by leaving ("left for X") is no stay there.
 // arrivedForSummit: those who arrive in the city of a summit the article
 // tells, on its first day or up to three days before it, are at the
 // summit ("Leaders are arriving in Addis Ababa for the AU Summit on 9
@@ -2523,46 +2516,16 @@ func (d *doc) arrivedForSummit() {
 	}
 }
 
-func (d *doc) meetingInVisitCity() {
-	for _, e := range d.events {
-		if e.dropped || e.into != nil || e.class != schema.Meeting || e.location != nil || e.mode == "phone" || e.mode == "virtual" || len(e.participants) < 2 {
-			continue
-		}
-		if d.toldEarlier(e.sent) {
-			continue // "Earlier in the day she held talks": before she came
-		}
-		var best *event
-		bestDist := 3
-		for _, v := range d.events {
-			if v.dropped || v.into != nil || v.class != schema.Visit || v.location == nil || v.location.class != schema.City || v.status != e.status ||
-				d.ew(v.trig)&evLeaveVerb != 0 || !sharesPerson(v, e) {
-				continue
-			}
-			if e.date != nil && v.date != nil && e.date.value != v.date.value {
-				continue
-			}
-			dist := v.sent - e.sent
-			if dist < 0 {
-				dist = -dist
-			}
-			if dist < bestDist {
-				best, bestDist = v, dist
-			}
-		}
-		if best != nil {
-			e.location = best.location
-		}
-	}
-}
-
 // storyPlace: a meeting or summit told with no place of its own took
 // place where the story puts one of its people in person on that day (or
 // an untold one), told before it, else after it: "X held meetings on the
 // sidelines of the Assembly in New York. … He also met his counterpart
 // from Y" (New York); "X arrived in Beijing on Monday. … X will meet
-// Premier Y" (Beijing); "Z on Saturday met X … at the summit in Brisbane".
-// A call or a virtual meeting has no place, nor one the sentence tells as
-// before ("Earlier in the day").
+// Premier Y" (Beijing); "A held discussions with B. B is in Nairobi for
+// an official visit" (Nairobi); "Z on Saturday met X … at the summit in
+// Brisbane". A call or a virtual meeting has no place, nor one the
+// sentence tells as before ("Earlier in the day"), nor a visit told by
+// leaving ("left for X").
 func (d *doc) storyPlace() {
 	for _, e := range d.events {
 		if e.dropped || e.into != nil || e.location != nil || e.class == schema.Visit || e.mode == "phone" || e.mode == "virtual" || d.toldEarlier(e.sent) {
