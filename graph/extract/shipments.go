@@ -1011,12 +1011,6 @@ func (d *doc) infinitiveAgent(trig, start int) *entity {
 	return d.entityFor(m)
 }
 
-// askNouns name a request, whose maker is the one aid goes to.
-var askNouns = map[string]bool{
-	"appeal": true, "appeals": true, "call": true, "calls": true, "request": true, "requests": true,
-	"plea": true, "pleas": true, "demand": true, "demands": true, "invitation": true,
-}
-
 // frontedGiver is the giver a participle clause opening the sentence names
 // before the clause [a, …) of the act at trig: "Donated by the Japanese
 // government, the tents were unloaded at …".
@@ -4856,6 +4850,17 @@ func dropUmbrellas(items []*item) []*item {
 	return out
 }
 
+// toldAsMore: the goods at i, or the word before them, say they are more
+// than those told before ("another 500,000 doses", "an extra 20 tons").
+func (d *doc) toldAsMore(i int) bool {
+	for _, k := range []int{i, max(i-1, 0)} {
+		if d.toks[k].is("another", "further", "additional", "extra") {
+			return true
+		}
+	}
+	return false
+}
+
 // distinctItems drops an item told twice in one shipment ("will send a
 // field hospital and oxygen concentrators … includes a field hospital and
 // 60 oxygen concentrators"), keeping the counted telling.
@@ -4882,7 +4887,7 @@ func (d *doc) distinctItems(items []*item) []*item {
 			// counted already is a part of them, not more goods (but
 			// "pledged another 500,000 doses")
 			if !dup && o != it && !o.borrowed && it.borrowed && o.qty != nil && it.qty != nil && strings.EqualFold(o.name, it.name) &&
-				!d.toks[it.i].is("another", "further", "additional", "extra") && !d.toks[max(it.i-1, 0)].is("another", "further", "additional", "extra") {
+				!d.toldAsMore(it.i) {
 				dup = true
 			}
 		}

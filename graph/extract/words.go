@@ -158,6 +158,8 @@ var (
 	// packNouns name goods packed to be handed out as one ("food
 	// packages", "hygiene kits"): what they include is their contents.
 	packNouns map[string]bool
+	// askNouns name a request, whose maker is the one aid goes to
+	askNouns map[string]bool
 	// genericItems name aid in general rather than an item; umbrellaWords
 	// are those that still name goods ("humanitarian aid"), the others
 	// ("shipment", "package", "help") name no goods at all.
@@ -256,7 +258,7 @@ func loadWords() {
 	receiveVerbs, nounVerbs, shipNouns = aidWords("receiveverb"), aidWords("nounverb"), aidWords("shipnoun")
 	containVerbs, madeVerbs, occasionNouns = aidWords("containverb"), aidWords("madeverb"), aidWords("occasion")
 	dispatchVerbs, arrivalVerbs = aidWords("dispatchverb"), aidWords("arrivalverb")
-	destinedWords, packNouns = aidWords("destined"), aidWords("pack")
+	destinedWords, packNouns, askNouns = aidWords("destined"), aidWords("pack"), aidWords("asknoun")
 	genericItems, umbrellaWords = aidWords("generic"), aidWords("umbrella")
 }
 

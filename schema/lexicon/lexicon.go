@@ -169,7 +169,7 @@ var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "
 
 // AidWordKinds are the kinds aidwords.tsv may use.
 var AidWordKinds = []string{"sendverb", "departverb", "arriveverb", "receiveverb", "nounverb", "shipnoun",
-	"containverb", "madeverb", "generic", "umbrella", "dispatchverb", "arrivalverb", "destined", "occasion", "pack"}
+	"containverb", "madeverb", "generic", "umbrella", "dispatchverb", "arrivalverb", "destined", "occasion", "pack", "asknoun"}
 
 // Leader is one term of a national leader or foreign minister
 // (leaders.tsv): the person's country (ISO code), the roles the post has
