@@ -25,6 +25,7 @@ type leaderIndex struct {
 	byFirst map[string][]leaderForm // forms of two words or more, by their first word ("Mohamed" of Mohamed bin Zayed)
 	monarch []bool                  // per row, a monarch's: a name written with a monarch's title ("King Salman", "Emir Tamim")
 	terms   []leaderTerm            // per row of lexicon.Leaders, its dates parsed once
+	aliases map[string][]string     // a leader's full name: the other forms its rows give, in row order
 }
 
 // leaderTerm is a term's first and last day, with slack (to zero while in
@@ -41,10 +42,11 @@ type leaderForm struct {
 func (x *Extractor) leaders() *leaderIndex {
 	x.leadersOnce.Do(func() {
 		ix := &leaderIndex{byLast: map[string][]leaderForm{}, byFirst: map[string][]leaderForm{},
-			terms: make([]leaderTerm, len(x.lex.Leaders)), monarch: make([]bool, len(x.lex.Leaders))}
+			terms: make([]leaderTerm, len(x.lex.Leaders)), monarch: make([]bool, len(x.lex.Leaders)), aliases: map[string][]string{}}
 		familyFirst := x.lex.WordSet("familyfirst")
 		for i, l := range x.lex.Leaders {
 			ix.terms[i] = termOf(&l)
+			ix.aliases[l.Name] = append(ix.aliases[l.Name], l.Aliases...)
 			for _, n := range append([]string{l.Name}, l.Aliases...) {
 				if first, _, ok := strings.Cut(n, " "); ok && x.monarchTitle(first) {
 					ix.monarch[i] = true

@@ -2228,12 +2228,8 @@ func (d *doc) finishPeople() {
 			p.name = p.whole
 			// the other forms leaders.tsv gives the name ("King X",
 			// "X bin Y"): the ones news writes it by
-			for _, l := range d.x.lex.Leaders {
-				if l.Name == p.whole {
-					for _, a := range l.Aliases {
-						p.addAlt(a)
-					}
-				}
+			for _, a := range d.x.leaders().aliases[p.whole] {
+				p.addAlt(a)
 			}
 		}
 		for _, f := range p.forms {
