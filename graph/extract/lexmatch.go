@@ -69,6 +69,16 @@ type pattern struct {
 // matcher finds lexicon forms in token sequences, longest first.
 type matcher struct {
 	byFirst map[string][]*pattern // key: lower-cased first token
+	index   map[string]*firstWord // byFirst split by second token, built by finish
+}
+
+// firstWord holds the patterns that begin with one word: those of two
+// words or more by their second word (a bucket such as "minister" holds
+// hundreds of forms, and a token is matched against only the few that can
+// fit it), then those of one word. Each list keeps the bucket's order.
+type firstWord struct {
+	bySecond map[string][]*pattern
+	single   []*pattern
 }
 
 func (m *matcher) add(form string, k kind, ref int) {
@@ -97,26 +107,48 @@ func (m *matcher) add(form string, k kind, ref int) {
 // finish orders each bucket longest pattern first, then by priority, so the
 // first pattern that matches is the one to take.
 func (m *matcher) finish() {
-	for _, ps := range m.byFirst {
+	m.index = make(map[string]*firstWord, len(m.byFirst))
+	for first, ps := range m.byFirst {
 		sort.SliceStable(ps, func(a, b int) bool {
 			if len(ps[a].toks) != len(ps[b].toks) {
 				return len(ps[a].toks) > len(ps[b].toks)
 			}
 			return ps[a].kind.priority() > ps[b].kind.priority()
 		})
+		fw := &firstWord{bySecond: map[string][]*pattern{}}
+		for _, p := range ps {
+			if len(p.lows) == 1 {
+				fw.single = append(fw.single, p)
+			} else {
+				fw.bySecond[p.lows[1]] = append(fw.bySecond[p.lows[1]], p)
+			}
+		}
+		m.index[first] = fw
 	}
 }
 
 // match yields the patterns that match toks at i, longest first.
 func (m *matcher) match(toks []token, i int) iter.Seq2[int, *pattern] {
 	return func(yield func(int, *pattern) bool) {
+		fw := m.index[toks[i].Low]
+		if fw == nil {
+			return
+		}
+		// longer patterns sort before single words, so the two lists are
+		// yielded in the bucket's order
+		var multi []*pattern
+		if i+1 < len(toks) {
+			multi = fw.bySecond[toks[i+1].Low]
+		}
 		n := 0
-		for _, p := range m.byFirst[toks[i].Low] {
-			if matches(p, toks, i) {
-				if !yield(n, p) {
-					return
+		for _, ps := range [2][]*pattern{multi, fw.single} {
+			for _, p := range ps {
+				if matches(p, toks, i) {
+					if !yield(n, p) {
+						return
+					}
+					n++
 				}
-				n++
 			}
 		}
 	}
