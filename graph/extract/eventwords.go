@@ -58,10 +58,19 @@ func eventWords(lex *lexicon.Lexicon) map[string]evKind {
 	return out
 }
 
-// ew is the parts token k plays.
+// ew is the parts token k plays. The rules ask it of the same tokens
+// many times, so every token's parts are looked up once, at the first call.
 func (d *doc) ew(k int) evKind {
-	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != tWord {
+	if k < 0 || k >= len(d.toks) {
 		return 0
 	}
-	return d.x.evw[d.toks[k].Low]
+	if len(d.evks) != len(d.toks) {
+		d.evks = grown(d.evks, len(d.toks))
+		for i, t := range d.toks {
+			if t.Kind == tWord {
+				d.evks[i] = d.x.evw[t.Low]
+			}
+		}
+	}
+	return d.evks[k]
 }

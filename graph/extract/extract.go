@@ -210,6 +210,8 @@ type scratch struct {
 	keyed    []keyedQuad
 	words    []string  // one sentence's token texts, for the tagger
 	tags     []pos.Tag // token index → part of speech; see doc.tag
+	tagged   []bool    // sentence index → its tokens are in tags
+	evks     []evKind  // token index → the parts it plays in events; see doc.ew
 	// the terms of quads()
 	termTexts                       []schema.Term
 	packed                          []uint64
@@ -302,6 +304,7 @@ func (x *Extractor) newDoc(a Article, sc *scratch) *doc {
 	}
 	d.at = grown(d.at, len(d.toks))
 	d.tags = d.tags[:0]
+	d.evks = d.evks[:0]
 	return d
 }
 
