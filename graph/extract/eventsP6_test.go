@@ -1,0 +1,36 @@
+package extract_test
+
+import "testing"
+
+// TestEventMetTitledNameThenWith: "met" a person named behind titles,
+// then a clause with "with" ("met Kenyan President X and spoke with
+// her"): the titled name is the one met, not the pronoun after "with".
+// The sentences are invented.
+func TestEventMetTitledNameThenWith(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "MetTitledNameAndChattedWithHer", date: "2022-06-10",
+			text: "Peruvian President Ana Lopez met Chilean President Jorge Ruiz in Lima on Monday.\n\nShe also met Kenyan Foreign Minister Grace Wanjiru and chatted with her.",
+			want: []string{"Meeting Ana Lopez, Grace Wanjiru | 2022-06-06 | Lima | -"}},
+		{name: "MetOnDayWithStillReadsWith", date: "2022-06-10",
+			text: "Peruvian President Ana Lopez met on Monday with Chilean President Jorge Ruiz.",
+			want: []string{"Meeting Ana Lopez, Jorge Ruiz | 2022-06-06 | - | -"}},
+	})
+}
+
+// TestEventCredentialsTitleAfterName: the envoys of a credentials
+// ceremony named with their title after the name ("A, Ambassador of X;
+// B, Ambassador of Y", "B assumed charge as the Ambassador of Y") are
+// envoys: each of them at the ceremony, and a meeting with each when the
+// head of state "met individually with each of the ambassadors"; not the
+// head of state who "acknowledged their posting as Ambassadors".
+func TestEventCredentialsTitleAfterName(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "MetEachOfTheEnvoys", date: "2021-03-10",
+			text:   "On Wednesday, President Ana Lopez accepted the credentials of ambassadors of three nations. President Lopez acknowledged their posting as Ambassadors in Peru by accepting the credentials. Those who presented their credentials were: John Kamau, Ambassador of the Republic of Kenya; Paul Brandt, Ambassador of Chile; Rosa Gil, Ambassador of Spain. Following the ceremony, the President met individually with each of the three Ambassadors.",
+			want:   []string{"Meeting Ana Lopez, John Kamau | 2021-03-10 | Peru | -", "Meeting Ana Lopez, Paul Brandt | 2021-03-10 | Peru | -", "Meeting Ana Lopez, Rosa Gil | 2021-03-10 | Peru | -"},
+			absent: []string{"Meeting Ana Lopez, John Kamau, Paul Brandt"}},
+		{name: "AssumedChargeAsAmbassador", date: "2025-10-03",
+			text: "President Ana Lopez on Thursday accepted the credentials of newly appointed envoys from Chile, Spain and Canada at the palace in Lima. Paul Brandt presented his credentials as the Ambassador of Chile. Rosa Gil assumed charge as the Ambassador of the Kingdom of Spain, while John Smith joined as the High Commissioner of Canada.",
+			want: []string{"Meeting Ana Lopez, John Smith, Paul Brandt, Rosa Gil | 2025-10-02 | Lima | -"}},
+	})
+}
