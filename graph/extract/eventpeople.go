@@ -1066,9 +1066,10 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 					summit = x
 				}
 			}
-			// "Among those present were A and B" after a meeting with no
-			// summit near: the meeting
-			if summit != nil || at == start || !d.toks[at-1].is("those") {
+			// "Among those present were A and B", "X was also present."
+			// after a meeting with no summit near: the meeting
+			copula := at+1 < end && d.toks[at+1].is(".", ",", ";", "too", "as")
+			if summit != nil && (e == nil || summit.seen >= e.seen) || summit == nil && !copula && (at == start || !d.toks[at-1].is("those")) {
 				e = summit
 			}
 		}

@@ -34,3 +34,19 @@ func TestEventCredentialsTitleAfterName(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, John Smith, Paul Brandt, Rosa Gil | 2025-10-02 | Lima | -"}},
 	})
 }
+
+// TestEventAlsoPresentAfterMeeting: "X was also present." after a
+// meeting puts X at that meeting when no summit is near, also when the
+// sentence between says what the meeting was about ("The meeting focused
+// on political consultations between the two governments": the talks of
+// that meeting, no other).
+func TestEventAlsoPresentAfterMeeting(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AlsoPresent", date: "2022-11-29",
+			text: "Foreign Minister Ana Lopez held a meeting with the Deputy Prime Minister of Chile Jorge Ruiz. Chilean Minister for Mines Paul Brandt was also present. They discussed trade.",
+			want: []string{"Meeting Ana Lopez, Jorge Ruiz, Paul Brandt | 2022-11-29 | - | -"}},
+		{name: "AlsoPresentAfterTopic", date: "2022-11-29",
+			text: "Foreign Minister Ana Lopez met Chile's Foreign Minister Jorge Ruiz in Santiago.\n\nThe meeting focused on political consultations between the two governments. Special Envoy for Chile Ambassador Paul Brandt was also present.",
+			want: []string{"Meeting Ana Lopez, Jorge Ruiz, Paul Brandt | 2022-11-29 | Santiago | -"}},
+	})
+}
