@@ -50,3 +50,23 @@ func TestEventAlsoPresentAfterMeeting(t *testing.T) {
 			want: []string{"Meeting Ana Lopez, Jorge Ruiz, Paul Brandt | 2022-11-29 | Santiago | -"}},
 	})
 }
+
+// TestEventAccompanyingDelegationList: "is accompanied by a high-level
+// delegation including A, B …" and "is accompanied by Foreign Minister A,
+// Finance Minister B and C" put each named member on the visit
+// (GUIDELINES 6.3: a visitor and those accompanying them); a meeting of
+// which only the visitor's side was read gains no companions (it stays no
+// event).
+func TestEventAccompanyingDelegationList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DelegationIncluding", date: "2019-10-08",
+			text: "Prime Minister Ana Lopez arrived in Chile on Tuesday on a two-day official visit. Lopez is accompanied by a high-level delegation including the Foreign Minister Jorge Ruiz, Minister for Planning, Development and Reform Rosa Gil, Adviser to the Prime Minister on Commerce Juan Perez and senior officials.",
+			want: []string{"Visit Ana Lopez, Jorge Ruiz, Juan Perez, Rosa Gil | 2019-10-08 | Chile | -"}},
+		{name: "TitledList", date: "2018-09-18",
+			text: "Prime Minister Ana Lopez has left Lima for a two-day visit to Chile. The premier is accompanied by Foreign Minister Jorge Ruiz, Finance Minister Paul Brandt and Information Minister Rosa Gil.",
+			want: []string{"Visit Ana Lopez, Jorge Ruiz, Paul Brandt, Rosa Gil | - | Chile | -"}},
+		{name: "OneSidedMeetingStaysNone", date: "2019-10-08",
+			text:   "Prime Minister Ana Lopez arrived in Chile on Tuesday on a two-day official visit. The Ambassador of Peru to Chile was also present at the airport to receive Lopez. Lopez is accompanied by a high-level delegation including the Foreign Minister Jorge Ruiz and Minister for Planning Rosa Gil.",
+			absent: []string{"Meeting"}},
+	})
+}
