@@ -2984,9 +2984,6 @@ func (d *doc) envoyNamed(p *entity, start, end int) bool {
 		if m == nil || m.i != k || personOf(m) != p {
 			continue
 		}
-		if d.envoyAfter(m.j, end) {
-			return true
-		}
 		for q := k - 1; q >= start && q >= k-40; q-- {
 			t := d.toks[q]
 			if d.ew(q)&evEnvoy != 0 {

@@ -26,7 +26,7 @@ func TestEventMetTitledNameThenWith(t *testing.T) {
 func TestEventCredentialsTitleAfterName(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "MetEachOfTheEnvoys", date: "2021-03-10",
-			text:   "On Wednesday, President Ana Lopez accepted the credentials of ambassadors of three nations. President Lopez acknowledged their posting as Ambassadors in Peru by accepting the credentials. Those who presented their credentials were: John Kamau, Ambassador of the Republic of Kenya; Paul Brandt, Ambassador of Chile; Rosa Gil, Ambassador of Spain. Following the ceremony, the President met individually with each of the three Ambassadors.",
+			text:   "On Wednesday, President Ana Lopez accepted the credentials of ambassadors of three nations. President Lopez acknowledged their posting as Ambassadors in Peru by accepting the credentials. Those who presented their credentials were the Ambassador of Kenya, John Kamau; the Ambassador of Chile, Paul Brandt; and the Ambassador of Spain, Rosa Gil. Following the ceremony, the President met individually with each of the three Ambassadors.",
 			want:   []string{"Meeting Ana Lopez, John Kamau | 2021-03-10 | Peru | -", "Meeting Ana Lopez, Paul Brandt | 2021-03-10 | Peru | -", "Meeting Ana Lopez, Rosa Gil | 2021-03-10 | Peru | -"},
 			absent: []string{"Meeting Ana Lopez, John Kamau, Paul Brandt"}},
 		{name: "AssumedChargeAsAmbassador", date: "2025-10-03",
