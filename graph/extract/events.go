@@ -2920,10 +2920,6 @@ func (d *doc) credentials() {
 	}
 }
 
-// envoyNamed: person p is named in [start, end) as an envoy, right
-// after an envoy noun: "the Ambassador of Hungary, A", "the ambassadors of
-// Kenya, A, and Chile, B", "Her Excellency C from Denmark" after "The
-// Ambassador from Denmark,"; not the head of state the credentials go "to".
 // envoysNamedAs: the sentence gives each person it names an envoy's
 // title after the name ("B assumed charge as the Ambassador of Y, while C
 // joined as the High Commissioner of Z"): the ceremony's next envoys.
@@ -2978,6 +2974,10 @@ func (d *doc) envoyTitleAt(a, end int) bool {
 	return false
 }
 
+// envoyNamed: person p is named in [start, end) as an envoy, right
+// after an envoy noun: "the Ambassador of Hungary, A", "the ambassadors of
+// Kenya, A, and Chile, B", "Her Excellency C from Denmark" after "The
+// Ambassador from Denmark,"; not the head of state the credentials go "to".
 func (d *doc) envoyNamed(p *entity, start, end int) bool {
 	for k := start; k < end; k++ {
 		m := d.mat(k)
