@@ -664,6 +664,21 @@ func (d *doc) lastEvent(class quad.IRI) *event {
 // mergeInSentence: a noun event with nobody of its own ("they held an
 // hour-long meeting", "the first major meeting … was his meeting with G")
 // is the sentence's other event of the class.
+// topicBefore: the noun at k is what something is about: "focused on
+// political consultations", "talked about the summit".
+func (d *doc) topicBefore(k int) bool {
+	start, _ := d.bounds(d.sentOf[k])
+	for b := k - 1; b >= start && b >= k-3; b-- {
+		if d.toks[b].is("on", "about", "regarding") {
+			return true
+		}
+		if d.toks[b].Kind != tWord || d.toks[b].capitalised() || d.mat(b) != nil {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 	// "hosted X for the summit": the host's meeting is the summit;
 	// "travelled to X for the summit": the traveller takes part in it
@@ -700,6 +715,19 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 	for _, e := range evs {
 		if e.own || e.name != "" || e.into != nil {
 			continue
+		}
+		// "The meeting focused on political consultations between the
+		// two sides": the talks of the meeting named again, no other
+		if e.how == hNoun && len(e.participants) == 0 && d.topicBefore(e.trig) {
+			for _, b := range backs {
+				if b.k < e.trig && b.e.root().class == e.class {
+					mergeInto(e, b.e.root())
+					break
+				}
+			}
+			if e.into != nil {
+				continue
+			}
 		}
 		for _, o := range evs {
 			if o == e || o.class != e.class || o.into != nil || !o.own && len(o.participants) <= len(e.participants) && o.name == "" ||

@@ -1066,9 +1066,10 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 					summit = x
 				}
 			}
-			// "Among those present were A and B" after a meeting with no
-			// summit near: the meeting
-			if summit != nil || at == start || !d.toks[at-1].is("those") {
+			// "Among those present were A and B", "X was also present."
+			// after a meeting with no summit near: the meeting
+			copula := at+1 < end && d.toks[at+1].is(".", ",", ";", "too", "as")
+			if summit != nil && (e == nil || summit.seen >= e.seen) || summit == nil && !copula && (at == start || !d.toks[at-1].is("those")) {
 				e = summit
 			}
 		}
@@ -1474,6 +1475,9 @@ func (d *doc) companions(si, start, end int, inSent []*event, touched *event) {
 			}
 		}
 		for _, e := range to {
+			if e.class == schema.Meeting && len(e.participants) < 2 {
+				continue // a meeting whose other side was not read: one side is none (oneSided)
+			}
 			for _, p := range with {
 				if p.class == schema.Person && p != host {
 					e.add(p)
@@ -1551,8 +1555,32 @@ func (d *doc) hostVisit(host *entity, si int) *event {
 // wife, Y", "the first lady, Y", "Peru's candidate for the post,
 // Ambassador Y" (a description, a comma, the name).
 func (d *doc) companionRefs(k, end int) []*entity {
+	// "accompanied by a high-level delegation including the Foreign
+	// Minister A, Minister for Planning, Development and Reform B and C":
+	// each person the list names
+	for q := k; q+1 < end && q < k+6; q++ {
+		if d.toks[q].is("delegation", "entourage", "team") && d.toks[q+1].is("including", "comprising", "of", "that") {
+			var refs []*entity
+			for p := range d.personsNamed(q+1, end) {
+				refs = append(refs, p)
+			}
+			return refs
+		}
+		if t := d.toks[q]; t.Kind != tWord || d.mat(q) != nil && d.mat(q).kind == kPerson {
+			break
+		}
+	}
 	if !d.possessive(k, end) {
-		if refs, _ := d.refsFrom(k, end); slices.ContainsFunc(refs, func(p *entity) bool { return p.class == schema.Person }) {
+		if refs, j := d.refsFrom(k, end); slices.ContainsFunc(refs, func(p *entity) bool { return p.class == schema.Person }) {
+			// "by Foreign Minister A, Finance Minister B and Information
+			// Minister C": a list of titled names goes on
+			for j < end && d.toks[j-1].is(",") && d.skipTitles(j, end) > j {
+				more, n := d.refsFrom(j, end)
+				if len(more) == 0 {
+					break
+				}
+				refs, j = append(refs, more...), n
+			}
 			return refs
 		}
 	}

@@ -1421,7 +1421,7 @@ func (d *doc) meetingObjects(tr trigger, k, next, end int, subject []*entity) (g
 		}
 		met := low == "met" || low == "meet" || low == "meets"
 		// "met on Thursday with X", "met in Paris with X"
-		if met && from == next && d.personRefAt(from) == nil {
+		if met && from == next && d.personRefAt(from) == nil && d.skipTitles(from, end) == from {
 			if w := d.withAhead(next, end); w >= 0 {
 				from = w + 1
 			}
@@ -2847,7 +2847,7 @@ func (d *doc) credentials() {
 			told = si
 			continue
 		}
-		if e != nil && si-told <= 3 && envoy && (turn || meet || verb >= 0) && (cred < 0 || verb < 0) {
+		if e != nil && si-told <= 3 && envoy && (turn || meet || verb >= 0 || d.envoysNamedAs(start, end)) && (cred < 0 || verb < 0) {
 			// the ceremony goes on: "X first received the Ambassador of
 			// Y, A", "Next, it was the turn of the ambassador of Z, B",
 			// "the President hosted a reception for the ambassadors - A
@@ -2920,6 +2920,60 @@ func (d *doc) credentials() {
 	}
 }
 
+// envoysNamedAs: the sentence gives each person it names an envoy's
+// title after the name ("B assumed charge as the Ambassador of Y, while C
+// joined as the High Commissioner of Z"): the ceremony's next envoys.
+func (d *doc) envoysNamedAs(start, end int) bool {
+	n := 0
+	for k := start; k < end; k++ {
+		if m := d.mat(k); m != nil && m.i == k && m.kind == kPerson {
+			if !d.envoyAfter(m.j, end) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// envoyAfter: the name that ends at j is given an envoy's title after it:
+// "A, Ambassador of X; B, Ambassador of Y", "B assumed charge as the
+// Ambassador of Y".
+func (d *doc) envoyAfter(j, end int) bool {
+	if j+2 < end && d.toks[j].is(",") {
+		return d.envoyTitleAt(j+1, end)
+	}
+	for q := j; q < end && q < j+6; q++ {
+		if d.toks[q].is(",", ";") || d.mat(q) != nil && d.mat(q).kind == kPerson {
+			return false
+		}
+		if d.toks[q].is("their", "its") {
+			return false // "acknowledged their deployment as Ambassadors"
+		}
+		if d.toks[q].is("as") {
+			return d.envoyTitleAt(q+1, end)
+		}
+	}
+	return false
+}
+
+// envoyTitleAt: an envoy's title starts at a ("the Ambassador", "High
+// Commissioner").
+func (d *doc) envoyTitleAt(a, end int) bool {
+	if a < end && d.toks[a].is("the", "a", "an") {
+		a++
+	}
+	for q := a; q < end && q < a+3; q++ {
+		if d.ew(q)&evEnvoy != 0 {
+			return !strings.HasSuffix(d.toks[q].Low, "s") // one person's title
+		}
+		if !d.toks[q].capitalised() {
+			break
+		}
+	}
+	return false
+}
+
 // envoyNamed: person p is named in [start, end) as an envoy, right
 // after an envoy noun: "the Ambassador of Hungary, A", "the ambassadors of
 // Kenya, A, and Chile, B", "Her Excellency C from Denmark" after "The
@@ -2967,7 +3021,7 @@ func (d *doc) eachEnvoy(e *event, envoys map[*entity]bool) {
 		start, end := d.bounds(si)
 		talk := false
 		for k := start; k < end; k++ {
-			talk = talk || !d.quoted[k] && d.ew(k)&(evMeetNoun|evCallNoun|evTalkVerb) != 0
+			talk = talk || !d.quoted[k] && d.ew(k)&(evMeetNoun|evCallNoun|evTalkVerb|evMeetVerb) != 0
 		}
 		for k := start; k < end && talk; k++ {
 			if !d.toks[k].is("each", "Each") || d.quoted[k] {
