@@ -1,0 +1,28 @@
+package extract_test
+
+import "testing"
+
+// TestEventBackrefPlace: a sentence that names the event told before
+// ("The meeting took place …", "attended the summit on Sunday in …")
+// places it, past the verb of taking place and the day it gives; a
+// dateline is only where the story was filed. The sentences are invented.
+func TestEventBackrefPlace(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TookPlaceOnSidelines", date: "2022-09-24",
+			text:   "LIMA (Agency) Peruvian Foreign Minister Ana Soto met with her Chilean counterpart, Jorge Ruiz, to discuss trade, the ministry said on Saturday.\n\nThe meeting took place on the sidelines of the 77th session of the UN General Assembly in New York.",
+			want:   []string{"Meeting Ana Soto, Jorge Ruiz | 2022-09-24 | New York | -"},
+			absent: []string{"Meeting Ana Soto, Jorge Ruiz | 2022-09-24 | Lima"}},
+		{name: "AttendedTheSummitOnDayIn", date: "2021-06-06",
+			text: "Regional leaders decided at an extraordinary summit, chaired by President Jorge Ruiz, to suspend Bolivia from the bloc. Nine heads of state attended the summit on Saturday in the Peruvian capital Lima.",
+			want: []string{"Summit Jorge Ruiz | 2021-06-05 | Lima | -"}},
+		{name: "WillTakePlaceIn", date: "2023-03-01",
+			text: "President Ana Soto will meet President Jorge Ruiz on Friday. The meeting will take place in Nairobi.",
+			want: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-03-03 | Nairobi | -"}},
+		{name: "WereHeldOnDayIn", date: "2023-03-01",
+			text: "Peruvian Foreign Minister Ana Soto held talks with Foreign Minister Jorge Ruiz of Chile. The talks were held on Monday in Hanoi.",
+			want: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-02-27 | Hanoi | -"}},
+		{name: "TopicPlaceStaysOut", date: "2023-03-01",
+			text:   "Foreign Minister Ana Soto held talks with Foreign Minister Jorge Ruiz of Chile on Monday. The talks focused on the crisis in Haiti.",
+			absent: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-02-27 | Haiti"}},
+	})
+}
