@@ -855,8 +855,8 @@ func (d *doc) findEvents() {
 			e.dropped = true
 		}
 	}
-	d.storyPlace()
 	d.coNamed()
+	d.storyPlace()
 	d.newsDay()
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
@@ -2525,17 +2525,23 @@ func (d *doc) arrivedForSummit() {
 // an official visit" (Nairobi); "Z on Saturday met X … at the summit in
 // Brisbane". A call or a virtual meeting has no place, nor one the
 // sentence tells as before ("Earlier in the day"), nor a visit told by
-// leaving ("left for X").
+// leaving ("left for X"). A roll-up of meetings "with his counterparts",
+// no event of its own, still puts its person where it says; and it runs
+// after coNamed, so those a sentence names at a summit are there.
 func (d *doc) storyPlace() {
+	rollUp := make([]bool, len(d.events))
+	for i, v := range d.events {
+		rollUp[i] = v.dropped && v.into == nil && (v.umbrella || d.withCounterparts(v))
+	}
 	for _, e := range d.events {
 		if e.dropped || e.into != nil || e.location != nil || e.class == schema.Visit || e.mode == "phone" || e.mode == "virtual" || d.toldEarlier(e.sent) {
 			continue
 		}
 		var before, after *event
-		for _, v := range d.events {
+		for i, v := range d.events {
 			// "arrived in Hanoi … will hold talks with X": there
 			arrived := v.class == schema.Visit && v.status == "held" && e.status == "planned"
-			if v == e || v.dropped || v.into != nil || v.location == nil || v.mode == "phone" || v.mode == "virtual" || v.status != e.status && !arrived ||
+			if v == e || v.dropped && !rollUp[i] || v.into != nil || v.location == nil || v.mode == "phone" || v.mode == "virtual" || v.status != e.status && !arrived ||
 				!sharesPerson(v, e) || v.class == schema.Visit && d.ew(v.trig)&evLeaveVerb != 0 {
 				continue
 			}

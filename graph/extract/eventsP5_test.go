@@ -26,3 +26,22 @@ func TestEventBackrefPlace(t *testing.T) {
 			absent: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-02-27 | Haiti"}},
 	})
 }
+
+// TestEventStoryPlaceMore: a meeting told with no place took place where
+// the story puts one of its people: at the gathering a roll-up of
+// meetings places them ("held a series of meetings with his counterparts
+// on the sidelines of X in Y"), at the summit the sentences around name
+// them at. The sentences are invented.
+func TestEventStoryPlaceMore(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SeriesOnSidelinesPlacesLaterMeeting", date: "2023-09-26",
+			text: "Foreign Minister Ana Soto held a series of bilateral meetings with her counterparts on the sidelines of the UN General Assembly session in New York. She met Foreign Minister Jorge Ruiz of Chile on Monday.",
+			want: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-09-25 | New York | -"}},
+		{name: "MetWhilePresentAtSummit", date: "2016-11-19",
+			text: "LIMA, Peru — Trade hung heavy over the gathering of Pacific leaders on Saturday.\n\nJapan's Prime Minister Taro Sato is present at the summit in Lima but keeping a low profile.\n\nCanadian Prime Minister Anne Leblanc on Saturday met with Sato to discuss trade.",
+			want: []string{"Meeting Anne Leblanc, Taro Sato | 2016-11-19 | Lima | -"}},
+		{name: "SeriesByPhonePlacesNothing", date: "2023-09-26",
+			text:   "Foreign Minister Ana Soto held a series of phone calls with her counterparts from her office in Lima. She met Foreign Minister Jorge Ruiz of Chile in person on Monday.",
+			absent: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-09-25 | Lima"}},
+	})
+}
