@@ -45,3 +45,18 @@ func TestEventStoryPlaceMore(t *testing.T) {
 			absent: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-09-25 | Lima"}},
 	})
 }
+
+// TestEventCapitalByDemonym: "the Indian capital" is the country's seat of
+// government, not another city the lexicon adds. The sentences are
+// invented.
+func TestEventCapitalByDemonym(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "IndianCapital", date: "2023-05-20",
+			text:   "Foreign Minister Ana Soto of Peru met Foreign Minister Ravi Menon in the Indian capital on Tuesday.",
+			want:   []string{"Meeting Ana Soto, Ravi Menon | 2023-05-16 | New Delhi | -"},
+			absent: []string{"city Navi Mumbai"}},
+		{name: "MalaysianCapital", date: "2023-05-20",
+			text: "Foreign Minister Ana Soto of Peru arrived in the Malaysian capital on Tuesday.",
+			want: []string{"Visit Ana Soto | 2023-05-16 | Kuala Lumpur | -"}},
+	})
+}
