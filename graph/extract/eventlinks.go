@@ -478,7 +478,10 @@ func (d *doc) nearPlace(next, end int) *entity {
 	if q+2 < end && d.toks[q].is("will") && d.toks[q+1].is("be", "take") {
 		q++ // "The summit will be held in Lima", "will take place in Lima"
 	}
-	if q+1 < end && d.toks[q].is("was", "were", "is", "are", "be") && d.toks[q+1].is("held") {
+	if q+2 < end && d.toks[q].is("is", "was", "are", "were") && d.toks[q+1].is("being") && d.toks[q+2].is("held") {
+		q++ // "The summit is being held in Hiroshima"
+	}
+	if q+1 < end && d.toks[q].is("was", "were", "is", "are", "be", "being") && d.toks[q+1].is("held") {
 		q++ // "The meeting was held in Paris"
 	}
 	if q+1 < end && d.toks[q].is("took", "takes", "take") && d.toks[q+1].is("place") {

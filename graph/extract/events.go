@@ -2681,6 +2681,10 @@ func (d *doc) datelinePlace() {
 			// "WASHINGTON (AP) – President X's journey to Latin America":
 			// the visitor's own country's dateline is where the trip
 			// starts, not where it goes
+		case e.location == nil && e.class != schema.Visit && d.gatheringOf(e, city) != nil:
+			// "NEW DELHI: X, who is in Hiroshima for the G7 summit, held
+			// talks with Y": at the summit, not where the story was filed
+			e.location = d.gatheringOf(e, city).location
 		case e.location == nil:
 			e.location = city
 		case e.class != schema.Visit && e.location.class == schema.Country && city.city != nil && city.city.Country == e.location.code:
@@ -2690,6 +2694,28 @@ func (d *doc) datelinePlace() {
 			e.location = city
 		}
 	}
+}
+
+// gatheringOf is the summit the story puts a person of meeting e at, on
+// its day (or an untold one) and as held or planned as it, in a city other
+// than the dateline's: where e took place.
+func (d *doc) gatheringOf(e *event, city *entity) *event {
+	for _, v := range d.events {
+		if v == e || v.dropped || v.into != nil || v.class != schema.Summit || v.location == nil || v.location == city ||
+			v.location.class != schema.City || v.mode == "virtual" || v.status != e.status || !sharesPerson(v, e) {
+			continue
+		}
+		if e.date != nil && v.date != nil && e.date.value != v.date.value && !duringDays(v, e.date) {
+			continue
+		}
+		// an undated summit counts only told beside the meeting, not as
+		// before it ("X had attended the summit in Rome" may be any day)
+		if (e.date == nil || v.date == nil) && (v.sent-e.sent > 1 || e.sent-v.sent > 1 || d.pastOfPast(d.bounds(v.sent))) {
+			continue
+		}
+		return v
+	}
+	return nil
 }
 
 // atHome: every visitor of e holds an office of the country coded cc

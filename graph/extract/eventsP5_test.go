@@ -60,3 +60,25 @@ func TestEventCapitalByDemonym(t *testing.T) {
 			want: []string{"Visit Ana Soto | 2023-05-16 | Kuala Lumpur | -"}},
 	})
 }
+
+// TestEventDatelineOrSummit: a meeting the lede tells with no place took
+// place at the summit the story has one of its people attend that day in
+// another city, not in the dateline's city, where the story was filed. A
+// summit told as before ("had attended") or to come leaves the dateline.
+// The sentences are invented.
+func TestEventDatelineOrSummit(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "InCityToAttendSummit", date: "2023-05-20",
+			text: "NEW DELHI: Prime Minister Ana Soto held bilateral talks with President Jorge Ruiz on Tuesday.\n\nSoto is in Hiroshima to attend the G7 summit.",
+			want: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-05-16 | Hiroshima | -"}},
+		{name: "SummitIsBeingHeldIn", date: "2023-05-20",
+			text: "NEW DELHI: Prime Minister Ana Soto held talks with President Jorge Ruiz on Tuesday on the sidelines of the G7 summit.\n\nThe summit is being held in Hiroshima.",
+			want: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-05-16 | Hiroshima | -"}},
+		{name: "HadAttendedKeepsDateline", date: "2023-05-20",
+			text: "NEW DELHI: Prime Minister Ana Soto met President Jorge Ruiz on Monday.\n\nSoto had attended the G7 summit in Hiroshima.",
+			want: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-05-15 | New Delhi | -"}},
+		{name: "WillAttendKeepsDateline", date: "2023-05-20",
+			text: "NEW DELHI: Prime Minister Ana Soto met President Jorge Ruiz on Monday.\n\nSoto will attend the G7 summit in Hiroshima.",
+			want: []string{"Meeting Ana Soto, Jorge Ruiz | 2023-05-15 | New Delhi | -"}},
+	})
+}
