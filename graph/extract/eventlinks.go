@@ -475,8 +475,17 @@ func (d *doc) nearPlace(next, end int) *entity {
 	if q < end && d.toks[q].is(",") {
 		q++
 	}
-	if q+1 < end && d.toks[q].is("was", "were", "is", "are") && d.toks[q+1].is("held") {
+	if q+2 < end && d.toks[q].is("will") && d.toks[q+1].is("be", "take") {
+		q++ // "The summit will be held in Lima", "will take place in Lima"
+	}
+	if q+2 < end && d.toks[q].is("is", "was", "are", "were") && d.toks[q+1].is("being") && d.toks[q+2].is("held") {
+		q++ // "The summit is being held in Hiroshima"
+	}
+	if q+1 < end && d.toks[q].is("was", "were", "is", "are", "be", "being") && d.toks[q+1].is("held") {
 		q++ // "The meeting was held in Paris"
+	}
+	if q+1 < end && d.toks[q].is("took", "takes", "take") && d.toks[q+1].is("place") {
+		q += 2 // "The meeting took place on the sidelines of …"
 	}
 	if q < end && d.toks[q].is("held", "taking", "which", "that") {
 		q++
@@ -487,6 +496,9 @@ func (d *doc) nearPlace(next, end int) *entity {
 			q++
 		}
 	}
+	// "attended the summit on Sunday in Accra", "was held on Monday in
+	// Lima": the day told, then the place
+	q = d.skipAdjunct(q, end)
 	// "were held on the sidelines of the X Council held in Y": the place of
 	// the gathering they were held at
 	if q+3 < end && d.toks[q].is("on") && d.toks[q+1].is("the") && d.toks[q+2].is("sidelines", "margins") && d.toks[q+3].is("of") {

