@@ -38,5 +38,16 @@ func TestOfficeShapesP4(t *testing.T) {
 				"holds Tesfaye Alemu | Deputy Prime Minister | Ethiopia", "holds Rami Haddad | Foreign Minister | Syria"},
 			absent: []string{"holds Nikola Petrovic | Foreign Minister | Algeria", "holds Tesfaye Alemu | Foreign Minister | Serbia",
 				"holds Tesfaye Alemu | Deputy Prime Minister | Serbia", "holds Rami Haddad | Foreign Minister | Ethiopia", "holds Rami Haddad | Deputy Prime Minister"}},
+		// a Red Cross or Red Crescent society's post is no government's,
+		// its country's name in front notwithstanding (GUIDELINES 1.4:
+		// NGOs' positions are no offices)
+		{name: "RedCrescentVicePresident", date: "2017-05-28",
+			text:   "ANKARA: Turkish Red Crescent Vice-president Ali Demir headed a delegation to Mogadishu this week. Fiji Red Cross president Peter Kalo said the country was flattened.",
+			want:   []string{"person Ali Demir", "person Peter Kalo"},
+			absent: []string{"holds Ali Demir", "holds Peter Kalo"}},
+		// (a country's own vice president still is its post)
+		{name: "CountryVicePresidentStays", date: "2017-05-28",
+			text: "Kenyan Vice-President Amina Otieno met the delegation in Nairobi.",
+			want: []string{"holds Amina Otieno | Vice President | Kenya"}},
 	})
 }

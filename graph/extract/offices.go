@@ -1530,11 +1530,11 @@ func (d *doc) onlyCountry() string {
 // is still its country's.
 func (d *doc) bodyTitle(m *mention) bool {
 	k := m.i - 1
-	if k < 0 || d.mat(k) != nil || d.sentOf[k] != d.sentOf[m.i] || d.roleOf(m) == "official" {
+	if k < 0 || d.mat(k) != nil || d.sentOf[k] != d.sentOf[m.i] {
 		return false
 	}
 	t := d.toks[k]
-	return orgWords[t.Text] || isAcronym(t) && honorifics[t.Text] == "" && !titleWords[t.Text]
+	return orgWords[t.Text] || d.roleOf(m) != "official" && isAcronym(t) && honorifics[t.Text] == "" && !titleWords[t.Text]
 }
 
 // isAcronym: a word of two capitals or more, without dots ("ICRC").
