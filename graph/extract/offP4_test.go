@@ -49,5 +49,13 @@ func TestOfficeShapesP4(t *testing.T) {
 		{name: "CountryVicePresidentStays", date: "2017-05-28",
 			text: "Kenyan Vice-President Amina Otieno met the delegation in Nairobi.",
 			want: []string{"holds Amina Otieno | Vice President | Kenya"}},
+		// an adviser's title names the brief after "on": "Special
+		// Assistant to the Prime Minister on Health", with the next
+		// title in a list its own holder's
+		{name: "AdviserOnBrief", date: "2019-10-08",
+			text: "KATHMANDU: The delegation includes Adviser to the Prime Minister on Commerce Hari Thapa, Special Assistant to the Prime Minister on Petroleum Ram Karki and senior officials.",
+			want: []string{"holds Hari Thapa | Adviser to the Prime Minister on Commerce | Nepal",
+				"holds Ram Karki | Special Assistant to the Prime Minister on Petroleum | Nepal"},
+			absent: []string{"holds Hari Thapa | Special Assistant"}},
 	})
 }
