@@ -57,5 +57,14 @@ func TestOfficeShapesP4(t *testing.T) {
 			want: []string{"holds Hari Thapa | Adviser to the Prime Minister on Commerce | Nepal",
 				"holds Ram Karki | Special Assistant to the Prime Minister on Petroleum | Nepal"},
 			absent: []string{"holds Hari Thapa | Special Assistant"}},
+		// the one a visiting delegation holds talks with in the country
+		// it visits is of that country, however the title stands:
+		// "with the TITLE, Mr. X", "with Ms. X, TITLE", "and the TITLE, Y"
+		{name: "VisitedHostTheTitleAndApposition", date: "2016-07-21",
+			text: "Asmara, 21 July 2016. A senior Kenyan government delegation is conducting a working visit to the Republic of Korea.\n\n" +
+				"The Kenyan delegation held talks with Ms. Han Mi-ra, Vice Minister of Education, on bilateral relations.\n\n" +
+				"The Kenyan delegation also held talks with the Minister of Trade, Mr. Park Jun-ho and the Vice Minister, Mr. Lee Sung-min.",
+			want:   []string{"holds Han Mi-ra | Vice Minister of Education | South Korea", "holds Park Jun-ho | Trade Minister | South Korea"},
+			absent: []string{"holds Han Mi-ra | Vice Minister of Education | Kenya", "holds Park Jun-ho | Trade Minister | Kenya", "holds Lee Sung-min | Deputy Minister | Kenya"}},
 	})
 }

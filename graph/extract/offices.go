@@ -1549,7 +1549,16 @@ func isAcronym(t token) bool {
 // for talks with President X"; "arrived in Angola … will meet with
 // President X"): that country.
 func (d *doc) visitedHost(m *mention, start int) string {
-	return d.visitedHostBefore(m.i-1, start, false)
+	k := m.i - 1
+	// "held talks with Ms. X, Vice Minister of Commerce": the title in
+	// apposition after the one met
+	if p := d.mat(k - 1); k-1 > start && d.toks[k].is(",") && p != nil && p.kind == kPerson && p.j == k {
+		k = p.i - 1
+		for k > start && honorifics[d.toks[k].Text] != "" {
+			k--
+		}
+	}
+	return d.visitedHostBefore(k, start, false)
 }
 
 // visitedHostBefore: as visitedHost, for the title or role noun right
@@ -1557,7 +1566,7 @@ func (d *doc) visitedHost(m *mention, start int) string {
 // "with" will do ("discussions with his counterpart X"): a counterpart is
 // the one met.
 func (d *doc) visitedHostBefore(k, start int, counterpart bool) string {
-	if k > start && d.toks[k].is("his", "her", "their") {
+	if k > start && d.toks[k].is("his", "her", "their", "the") {
 		k--
 	}
 	// "talks with President X and Foreign Minister Y": Y as X
@@ -1568,6 +1577,9 @@ func (d *doc) visitedHostBefore(k, start int, counterpart bool) string {
 				k = min(k, o.i)
 			}
 			k--
+			if k > start && d.toks[k].is("the") {
+				k--
+			}
 		}
 	}
 	if k <= start {
