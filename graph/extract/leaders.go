@@ -184,21 +184,28 @@ func (d *doc) leaderOf(p *entity, m *mention, only string) (string, string) {
 	if roles == 0 {
 		return "", ""
 	}
-	ix := d.x.leaders()
-	best, country, whole := 0, "", ""
 	// a monarch is no president: "President Mohamed" is not Morocco's
 	// King Mohammed VI
 	elected := false
 	for _, r := range d.x.officeRows[lowerKey(form)] {
 		elected = elected || d.x.lex.Offices[r].Role == "head of state"
 	}
+	return d.leaderRow(p, m, roles, elected, only, func(j string) *lexicon.Office { return d.officeRow(form, j) })
+}
+
+// leaderRow is leaderOf's answer for a post of the given roles that a
+// country calls by its row rowOf(j) (nil: that country has no such
+// title); m, when not nil, is the title in front of the name.
+func (d *doc) leaderRow(p *entity, m *mention, roles leaderRole, elected bool, only string, rowOf func(j string) *lexicon.Office) (string, string) {
+	ix := d.x.leaders()
+	best, country, whole := 0, "", ""
 	fits := func(f leaderForm) (*lexicon.Leader, string) {
 		l := &d.x.lex.Leaders[f.row]
 		if !roleFits(l, roles) || !ix.terms[f.row].in(d.a.Date) || elected && ix.monarch[f.row] {
 			return nil, ""
 		}
 		j := strings.ToLower(l.Country)
-		if only != "" && j != only || d.officeRow(form, j) == nil {
+		if only != "" && j != only || rowOf(j) == nil {
 			return nil, ""
 		}
 		return l, j
@@ -230,7 +237,7 @@ func (d *doc) leaderOf(p *entity, m *mention, only string) (string, string) {
 	// "President Sheikh Mohamed", "Emir Sheikh Tamim": a form of address
 	// and a first name, as Gulf rulers are written, is a leader's first
 	// name more than another's surname
-	if w := leaderWords(p.name); len(w) == 1 && m.j < len(d.toks) && (honorifics[d.toks[m.j].Text] != "" || titleWords[d.toks[m.j].Text]) {
+	if w := leaderWords(p.name); len(w) == 1 && m != nil && m.j < len(d.toks) && (honorifics[d.toks[m.j].Text] != "" || titleWords[d.toks[m.j].Text]) {
 		for _, f := range ix.byFirst[w[0]] {
 			// (the post the title is in that country: Bahrain's Prime
 			// Minister Khalifa is no "President Sheikh Khalifa")
@@ -238,7 +245,7 @@ func (d *doc) leaderOf(p *entity, m *mention, only string) (string, string) {
 			if l == nil {
 				continue
 			}
-			role := d.officeRow(form, j).Role
+			role := rowOf(j).Role
 			if role == "monarch" {
 				role = "head of state"
 			}

@@ -708,13 +708,26 @@ func (d *doc) resolveOffices() {
 			d.hold(pm.ent, o)
 		}
 		var rest []*mention
+		shared := "" // "X, Deputy Prime Minister and Foreign Minister of Y": Y's both
 		for _, o := range chain {
-			if !o.coord {
+			switch {
+			case !o.coord:
 				rest = append(rest, o)
+			case o.jurExplicit && (shared == "" || shared == o.jur):
+				shared = o.jur
+			case o.jurExplicit:
+				shared = "-"
 			}
 		}
 		if len(rest) == 0 {
 			continue
+		}
+		if shared != "" && shared != "-" {
+			for _, o := range rest {
+				if !o.jurExplicit {
+					o.jur = shared
+				}
+			}
 		}
 		pm.chain = rest
 		// the holding is the outermost title with a jurisdiction ("US Trade
@@ -800,6 +813,9 @@ func (d *doc) resolveOffices() {
 			if j == "" {
 				j = d.siblingJurisdiction(pm)
 			}
+			if j == "" {
+				j = d.listJurisdiction(pm)
+			}
 			if j != "" {
 				for n := len(pm.chain) - 1; n >= 0 && hold == nil; n-- {
 					if d.officeRow(d.titleForm(pm.chain[n]), j) != nil {
@@ -845,6 +861,11 @@ func (d *doc) resolveOffices() {
 	for _, pm := range d.ments() {
 		if pm.kind == kPerson && pm.counter != "" {
 			d.holdCounterpart(pm)
+		}
+	}
+	for _, pm := range d.ments() {
+		if pm.kind == kPerson && len(pm.chain) == 0 && pm.ent != nil && len(pm.ent.holds) == 0 {
+			d.holdBareTitle(pm)
 		}
 	}
 	for _, m := range d.ments() {
@@ -1056,6 +1077,41 @@ func (d *doc) siblingJurisdiction(pm *mention) string {
 	return ""
 }
 
+// listJurisdiction: a titled person named in a list right after another
+// whose post's country is known serves the same government: "accompanied
+// by Foreign Minister X, Finance Minister Y and Information Minister Z".
+// Envoys and officials of groupings, who serve abroad, tell none.
+func (d *doc) listJurisdiction(pm *mention) string {
+	start, _ := d.bounds(d.sentOf[pm.i])
+	k := pm.i
+	for _, o := range pm.chain {
+		k = min(k, o.i)
+	}
+	k--
+	sep := false
+	if k > start && d.toks[k].is("and") {
+		k, sep = k-1, true
+	}
+	if k > start && d.toks[k].is(",", ";") {
+		k, sep = k-1, true
+	}
+	if !sep {
+		return ""
+	}
+	p := d.mat(k)
+	if p == nil || p.kind != kPerson || p.j != k+1 || len(p.chain) == 0 || p.ent == pm.ent {
+		return ""
+	}
+	c := ""
+	for o := range p.ent.holds {
+		if _, isGrouping := d.x.lex.Grouping(o.jurKey); isGrouping || diplomatRole(o.role) || c != "" && o.jurKey != c {
+			return ""
+		}
+		c = o.jurKey
+	}
+	return c
+}
+
 // personAt is the person a name at token q stands for: its mention, else —
 // before references are resolved — the one known person whose name has that
 // word ("Ibarra" of "Marta Ibarra Solis").
@@ -1158,6 +1214,35 @@ func (d *doc) holdCounterpart(pm *mention) {
 		return
 	}
 	o := &mention{i: pm.i - 1, j: pm.i, kind: kOffice, form: row.Forms[0], jur: pm.counter, jurExplicit: true, phraseEnd: pm.i}
+	d.hold(pm.ent, o)
+}
+
+// holdBareTitle: "Secretary Blinken", "Minister Amorim": a word of
+// titles alone in front of the name of a country's foreign minister on
+// the article's day (leaders.tsv) is that post, when the country's title
+// for it has the word (GUIDELINES 2: world knowledge completes a title
+// the text gives).
+func (d *doc) holdBareTitle(pm *mention) {
+	k := pm.i - 1
+	if k < 0 || d.mat(k) != nil || !titleWords[d.toks[k].Text] || d.sentOf[k] != d.sentOf[pm.i] {
+		return
+	}
+	word := d.toks[k].Text
+	rowOf := func(j string) *lexicon.Office {
+		if r := d.roleRow("foreign minister", "", j); r != nil && hasString(strings.Fields(r.Title), word) {
+			return r
+		}
+		return nil
+	}
+	j, _ := d.leaderRow(pm.ent, nil, roleForeignMinister, false, "", rowOf)
+	if j == "" || j == "-" {
+		return
+	}
+	row := rowOf(j)
+	if row == nil {
+		return
+	}
+	o := &mention{i: k, j: pm.i, kind: kOffice, form: row.Forms[0], jur: j, jurExplicit: true, phraseEnd: pm.i}
 	d.hold(pm.ent, o)
 }
 
@@ -1445,11 +1530,11 @@ func (d *doc) onlyCountry() string {
 // is still its country's.
 func (d *doc) bodyTitle(m *mention) bool {
 	k := m.i - 1
-	if k < 0 || d.mat(k) != nil || d.sentOf[k] != d.sentOf[m.i] || d.roleOf(m) == "official" {
+	if k < 0 || d.mat(k) != nil || d.sentOf[k] != d.sentOf[m.i] {
 		return false
 	}
 	t := d.toks[k]
-	return orgWords[t.Text] || isAcronym(t) && honorifics[t.Text] == "" && !titleWords[t.Text]
+	return orgWords[t.Text] || d.roleOf(m) != "official" && isAcronym(t) && honorifics[t.Text] == "" && !titleWords[t.Text]
 }
 
 // isAcronym: a word of two capitals or more, without dots ("ICRC").
@@ -1464,7 +1549,16 @@ func isAcronym(t token) bool {
 // for talks with President X"; "arrived in Angola … will meet with
 // President X"): that country.
 func (d *doc) visitedHost(m *mention, start int) string {
-	return d.visitedHostBefore(m.i-1, start, false)
+	k := m.i - 1
+	// "held talks with Ms. X, Vice Minister of Commerce": the title in
+	// apposition after the one met
+	if p := d.mat(k - 1); k-1 > start && d.toks[k].is(",") && p != nil && p.kind == kPerson && p.j == k {
+		k = p.i - 1
+		for k > start && honorifics[d.toks[k].Text] != "" {
+			k--
+		}
+	}
+	return d.visitedHostBefore(k, start, false)
 }
 
 // visitedHostBefore: as visitedHost, for the title or role noun right
@@ -1472,7 +1566,7 @@ func (d *doc) visitedHost(m *mention, start int) string {
 // "with" will do ("discussions with his counterpart X"): a counterpart is
 // the one met.
 func (d *doc) visitedHostBefore(k, start int, counterpart bool) string {
-	if k > start && d.toks[k].is("his", "her", "their") {
+	if k > start && d.toks[k].is("his", "her", "their", "the") {
 		k--
 	}
 	// "talks with President X and Foreign Minister Y": Y as X
@@ -1483,6 +1577,9 @@ func (d *doc) visitedHostBefore(k, start int, counterpart bool) string {
 				k = min(k, o.i)
 			}
 			k--
+			if k > start && d.toks[k].is("the") {
+				k--
+			}
 		}
 	}
 	if k <= start {

@@ -1742,7 +1742,17 @@ func (d *doc) appositionBefore(i, start int) *mention {
 			// "the High Commissioner, A, Minister for Health, B": a list
 			// of titles each before its name)
 			b := d.frontOf(m.i, start) - 1
+			// "A, Deputy Prime Minister and Foreign Minister of X, B":
+			// the first of two titles joined by "and"
+			if o := d.mat(b - 1); b-1 > start && d.toks[b].is("and") && o != nil && o.kind == kOffice && o.j == b {
+				b = d.frontOf(o.i, start) - 1
+			}
 			if p := d.mat(b - 1); b-1 >= start && d.toks[b].is(",") && p != nil && p.kind == kPerson && d.appositionBefore(p.i, start) == nil {
+				return nil
+			}
+			// "Mr. A Foreign Minister of Algeria, Mr. B": A's title, set
+			// off by no comma
+			if p := d.mat(b); b >= start && p != nil && p.kind == kPerson && p.j == b+1 {
 				return nil
 			}
 			// "A as minister of commerce, B as …": the post A is given

@@ -299,6 +299,9 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 		// (not "Prime Minister and Chair of X": two titles)
 	case titled && d.toks[k].is(",") && d.portfolioList(k, end):
 	case titled && k+2 < end && d.toks[k].is("at") && d.toks[k+1].is("the") && governmentBodies[d.toks[k+2].Text]:
+	case titled && d.toks[k].is("on") && d.portfolioWord(k+1):
+		// "Special Assistant to the Prime Minister on Petroleum": the
+		// brief the adviser's title names
 	default:
 		return k
 	}
@@ -339,8 +342,9 @@ func (d *doc) titlePhraseEnd(k, end int, titled bool) int {
 			j = m.j
 			last = j
 			continue
-		case m != nil && m.i == j && m.kind == kOffice && m.j < end && d.toks[m.j].is("'s", "’s"):
-			// "Head of the President's Office"
+		case m != nil && m.i == j && m.kind == kOffice && m.j+1 < end && (d.toks[m.j].is("'s", "’s") || d.toks[m.j].is("on") && d.portfolioWord(m.j+1)):
+			// "Head of the President's Office", "Adviser to the Prime
+			// Minister on Commerce"
 			content++
 			j = m.j
 			continue
@@ -1196,7 +1200,7 @@ func (d *doc) portfolioNoun(k, end int) bool {
 	switch {
 	case n.is("and", "of", "for"):
 		return true
-	case (d.toks[k-1].is("of", "for", "and", "&") || d.toks[k-1].capitalised() && portfolioNouns[strings.ToLower(d.toks[k-1].Text)]) && d.nameTok(k+1) && d.nameRun(k+1, end)-(k+1) >= 2:
+	case (d.toks[k-1].is("of", "for", "on", "and", "&") || d.toks[k-1].capitalised() && portfolioNouns[strings.ToLower(d.toks[k-1].Text)]) && d.nameTok(k+1) && d.nameRun(k+1, end)-(k+1) >= 2:
 		// "Minister of Electricity and Energy Jane Doe", "Commissioner for
 		// Health and Consumer Protection Jane Doe": the noun (a name's
 		// word too) ends the portfolio, the name of two words after it
