@@ -2186,6 +2186,9 @@ func (d *doc) soFar(trig, start, end int) bool {
 			d.toks[q].is("until", "Until", "up", "Up") && d.toks[q+1].is("now") {
 			return true
 		}
+		if _, year := yearNumber(d.toks[q+1].Text); year && d.toks[q].is("since", "Since") && q+1 < trig {
+			return true // "since 2016, Kenya has delivered over 60,000 tons": the acts of years
+		}
 	}
 	return false
 }

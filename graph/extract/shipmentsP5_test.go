@@ -67,3 +67,14 @@ func TestShipmentSameStepOtherDay(t *testing.T) {
 			absent: []string{"item Bangladesh > Myanmar | relief material | - | 2023-11-01"}},
 	})
 }
+
+// TestShipmentSinceYear: a sender that "has delivered" goods "since" a
+// year tells the sum of the acts of years, like "so far", not one act.
+func TestShipmentSinceYear(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SinceYearFronted", date: "2024-09-29",
+			text:   "A Saudi ship carrying 2,000 tons of humanitarian aid for Sudan left Jeddah on Sunday. At the ceremony, the minister said since 2015, Saudi Arabia has delivered over 50,000 tons of aid to the African country.",
+			want:   []string{"item Saudi Arabia > Sudan | humanitarian aid | 2000 ton | 2024-09-29"},
+			absent: []string{"item Saudi Arabia > Sudan | aid | 50000"}},
+	})
+}
