@@ -3391,6 +3391,9 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
 			continue // "and other supplies"; "nine container loads of supplies"
 		}
+		if it.generic && it.j-it.i == 2 && d.toks[it.i].is("related", "similar", "assorted", "miscellaneous", "sundry") {
+			continue // "blankets, and related items": the rest of the list, not goods of its own (guidelines 4.3)
+		}
 		if it.generic && d.abstractAid(it) {
 			continue // "technical assistance", "financial aid": a service or money
 		}

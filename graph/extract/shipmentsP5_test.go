@@ -78,3 +78,14 @@ func TestShipmentSinceYear(t *testing.T) {
 			absent: []string{"item Saudi Arabia > Sudan | aid | 50000"}},
 	})
 }
+
+// TestShipmentResidualGoods: "and related items", like "and other
+// supplies", closes a list of goods and is no item of its own.
+func TestShipmentResidualGoods(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "RelatedItems", date: "2017-09-27",
+			text:   "A Canadian relief flight containing vital commodities, including tarpaulins, water filters, blankets, and related items, landed in Haiti today.",
+			want:   []string{"item Canada > Haiti | water filter | - | 2017-09-27"},
+			absent: []string{"item Canada > Haiti | related item"}},
+	})
+}
