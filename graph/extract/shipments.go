@@ -4786,9 +4786,6 @@ func sameAct(kept []*shipment, s *shipment) *shipment {
 		if e.donor != s.donor || e.recipient != s.recipient {
 			continue
 		}
-		if !s.thereof && e.stage == s.stage && e.date != nil && s.date != nil && e.date.typ == schema.XSDDate && s.date.typ == schema.XSDDate && e.date.value != s.date.value {
-			continue // "its third batch … on Tuesday" after "the first batch … on Sunday": the same step on two days is two consignments
-		}
 		all := true
 		for _, it := range s.items {
 			if it.umbrella {

@@ -51,23 +51,6 @@ func TestShipmentFrontedPlacePhrase(t *testing.T) {
 	})
 }
 
-// TestShipmentSameStepOtherDay: goods of the same kind sent by the same
-// donor on two days the text dates apart ("its third batch … on Tuesday",
-// "the first two batches … on Sunday") are two consignments, not one told
-// twice; the goods told again with a definite word ("The tents were
-// handed over …") stay the act before.
-func TestShipmentSameStepOtherDay(t *testing.T) {
-	checkShapes(t, []shape{
-		{name: "EarlierBatches", date: "2011-03-16",
-			text: "Korea shipped its third batch of relief materials to Japan on Tuesday afternoon from Incheon. The first two batches of relief materials had been sent to Japan from Seoul on Sunday.",
-			want: []string{"item South Korea > Japan | relief material | - | 2011-03-15", "item South Korea > Japan | relief material | - | 2011-03-13"}},
-		{name: "DefiniteRetold", date: "2023-11-06",
-			text:   "Bangladesh on Sunday provided 9 tonnes of relief materials to Myanmar. The materials were provided as a follow-up to a pledge made after the cyclone that hit the coast on November 1.",
-			want:   []string{"item Bangladesh > Myanmar | relief material | 9 tonne | 2023-11-05"},
-			absent: []string{"item Bangladesh > Myanmar | relief material | - | 2023-11-01"}},
-	})
-}
-
 // TestShipmentSinceYear: a sender that "has delivered" goods "since" a
 // year tells the sum of the acts of years, like "so far", not one act.
 func TestShipmentSinceYear(t *testing.T) {
