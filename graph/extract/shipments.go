@@ -45,7 +45,8 @@ var phraseStops = map[string]bool{"and": true, "or": true, "&": true, "to": true
 	"their": true, "his": true, "her": true, "our": true, "among": true, "amid": true, "during": true,
 	"since": true, "while": true, "after": true, "before": true, "besides": true, "plus": true,
 	"each": true, "per": true, "than": true, "alongside": true, "along": true, "among them": true,
-	"etc": true, "etc.": true} // "dexamethasone etc."
+	"etc": true, "etc.": true, // "dexamethasone etc."
+	"due": true} // "the food due to arrive on Saturday"
 
 // item is one aid item in the text.
 type item struct {
@@ -669,6 +670,11 @@ acts:
 			byDonor = d.entityFor(m)
 			break
 		}
+	}
+	// "A batch of China-donated vaccines arrived": the giver the goods'
+	// compound participle names
+	for k := a; k < b && byDonor == nil; k++ {
+		byDonor = d.giverOf(d.toks[k])
 	}
 	// "UNICEF delivered 500,000 doses on behalf of Japan": the donor is
 	// the one the sender acts for
@@ -2180,6 +2186,9 @@ func (d *doc) soFar(trig, start, end int) bool {
 			d.toks[q].is("until", "Until", "up", "Up") && d.toks[q+1].is("now") {
 			return true
 		}
+		if _, year := yearNumber(d.toks[q+1].Text); year && d.toks[q].is("since", "Since") && q+1 < trig {
+			return true // "since 2016, Kenya has delivered over 60,000 tons": the acts of years
+		}
 	}
 	return false
 }
@@ -2730,6 +2739,12 @@ func (d *doc) includesAt(a, b int) contents {
 				}
 			}
 		}
+		if v.is("brought", "brings") && k+3 < b && d.toks[k+3].is("total", "tally") {
+			continue // "The latest shipment brought the total to 5 million doses": what all acts came to
+		}
+		if v.is("has", "had") && d.auxiliaryAt(k+1, b) {
+			continue // "the vaccine batch has been handed over": a verb's tense, not what the batch holds
+		}
 		if v.is("includes", "included", "include", "contains", "contained", "contain", "carries", "carried", "comprises", "comprised", "comprise", "has", "had", "brought", "brings") {
 			c.at = k + 2
 			return c
@@ -2744,6 +2759,20 @@ func (d *doc) includesAt(a, b int) contents {
 		}
 	}
 	return none
+}
+
+// auxiliaryAt: "has" or "had" at k helps the verb after it ("has been
+// held", "had already arrived"), so it tells no possession.
+func (d *doc) auxiliaryAt(k, b int) bool {
+	n := k + 1
+	for n < b && d.toks[n].is("also", "already", "just", "now", "since", "not", "yet", "finally") {
+		n++
+	}
+	if n >= b {
+		return false
+	}
+	tg := d.tag(n)
+	return d.toks[n].is("been") || tg == pos.VERB || tg == pos.AUX
 }
 
 // namedPack: the subject [a, k] of a verb of containing ends in a pack
@@ -2899,6 +2928,32 @@ func (d *doc) armedService(k int) *mention {
 	for _, p := range d.x.names.match(d.toks, k) {
 		if p.kind == kDemonym && len(p.toks) == 1 {
 			return &mention{i: k, j: k + 1, kind: kDemonym, ref: p.ref}
+		}
+	}
+	return nil
+}
+
+// giverOf is the country or body that a compound participle of giving
+// names before goods ("China-donated vaccines", "US-funded food aid",
+// "Japanese-gifted rice"); nil for any other word.
+func (d *doc) giverOf(t token) *entity {
+	h := strings.LastIndexByte(t.Low, '-')
+	if h <= 0 || t.Kind != tWord || !t.capitalised() {
+		return nil
+	}
+	v := t.Low[h+1:]
+	if !(sendVerbs[v] && strings.HasSuffix(v, "ed") || v == "sent" || v == "given" || v == "funded" || v == "financed" || v == "sponsored") {
+		return nil
+	}
+	toks := tokenize(t.Text[:strings.LastIndexByte(t.Text, '-')])
+	for _, p := range d.x.names.match(toks, 0) {
+		if len(p.toks) != len(toks) {
+			continue
+		}
+		switch p.kind {
+		case kCountry, kDemonym, kAgency, kGrouping:
+			// no alternate name for the entity: the compound is not its name
+			return d.entityFor(&mention{kind: p.kind, ref: p.ref, headline: true})
 		}
 	}
 	return nil
@@ -3178,7 +3233,7 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 				b--
 			}
 		}
-		if b >= start && (d.toks[b].is("to", "for", "in", "at", "with", "into", "from", "towards", "by", "on", "against") || d.toks[b].is("of") && m.kind != kDemonym && !govOf || sendVerbs[d.toks[b].Text]) {
+		if b >= start && (placePreps[d.toks[b].Low] || d.toks[b].is("of") && m.kind != kDemonym && !govOf || sendVerbs[d.toks[b].Text]) {
 			k = m.i
 			continue
 		}
@@ -3197,6 +3252,12 @@ func (d *doc) donorBefore(trig, start int, demonymOnly bool) *entity {
 	}
 	return nil
 }
+
+// placePreps are the prepositions whose object, a place, is not the one
+// who sends ("to Nepal", "After Tanzania, the ship sails on").
+var placePreps = map[string]bool{"to": true, "for": true, "in": true, "at": true, "with": true, "into": true,
+	"from": true, "towards": true, "by": true, "on": true, "against": true, "after": true, "before": true,
+	"across": true, "via": true, "through": true, "near": true, "beyond": true}
 
 // placeModifier: the word at n can describe a place after it: a lower-case
 // compound, participle or adjective ("cyclone-hit Burma", "neighbouring
@@ -3329,6 +3390,9 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 	for n, it := range out {
 		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
 			continue // "and other supplies"; "nine container loads of supplies"
+		}
+		if it.generic && it.j-it.i == 2 && d.toks[it.i].is("related", "similar", "assorted", "miscellaneous", "sundry") {
+			continue // "blankets, and related items": the rest of the list, not goods of its own (guidelines 4.3)
 		}
 		if it.generic && d.abstractAid(it) {
 			continue // "technical assistance", "financial aid": a service or money
@@ -4056,6 +4120,9 @@ func (d *doc) itemName(k, j int) string {
 	}
 	if k+1 < j && fusedSize(d.toks[k].Low) {
 		k++ // "a 30-bed field hospital", "20-litre jerrycans": the size of each (guidelines 4.3)
+	}
+	if k+1 < j && d.giverOf(d.toks[k]) != nil {
+		k++ // "China-donated vaccines": who gave them, not what they are
 	}
 	name := itemName(d.toks[k:j])
 	// "cookies" is a plural of "cookie", not of "cooky": the lexicon's
