@@ -673,9 +673,6 @@ func (d *doc) lastEvent(class quad.IRI) *event {
 	return nil
 }
 
-// mergeInSentence: a noun event with nobody of its own ("they held an
-// hour-long meeting", "the first major meeting … was his meeting with G")
-// is the sentence's other event of the class.
 // topicBefore: the noun at k is what something is about: "focused on
 // political consultations", "talked about the summit".
 func (d *doc) topicBefore(k int) bool {
@@ -691,6 +688,9 @@ func (d *doc) topicBefore(k int) bool {
 	return false
 }
 
+// mergeInSentence: a noun event with nobody of its own ("they held an
+// hour-long meeting", "the first major meeting … was his meeting with G")
+// is the sentence's other event of the class.
 func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 	// "hosted X for the summit": the host's meeting is the summit;
 	// "travelled to X for the summit": the traveller takes part in it

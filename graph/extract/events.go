@@ -2681,12 +2681,16 @@ func (d *doc) datelinePlace() {
 			// "WASHINGTON (AP) – President X's journey to Latin America":
 			// the visitor's own country's dateline is where the trip
 			// starts, not where it goes
-		case e.location == nil && e.class != schema.Visit && d.gatheringOf(e, city) != nil:
-			// "NEW DELHI: X, who is in Hiroshima for the G7 summit, held
-			// talks with Y": at the summit, not where the story was filed
-			e.location = d.gatheringOf(e, city).location
 		case e.location == nil:
 			e.location = city
+			// "NEW DELHI: X, who is in Hiroshima for the G7 summit, held
+			// talks with Y": at the summit, not where the story was filed
+			if e.class == schema.Visit {
+				break
+			}
+			if g := d.gatheringOf(e, city); g != nil {
+				e.location = g.location
+			}
 		case e.class != schema.Visit && e.location.class == schema.Country && city.city != nil && city.city.Country == e.location.code:
 			// "PORT OF SPAIN, July 3 – The meeting of heads of government
 			// began on Monday in Trinidad and Tobago": in the city (a visit
