@@ -68,7 +68,7 @@ type pattern struct {
 
 // matcher finds lexicon forms in token sequences, longest first.
 type matcher struct {
-	byFirst map[string][]*pattern // key: lower-cased first token
+	byFirst map[string][]*pattern // key: lower-cased first token; add fills it, finish empties it
 	index   map[string]*firstWord // byFirst split by second token, built by finish
 }
 
@@ -125,6 +125,7 @@ func (m *matcher) finish() {
 		}
 		m.index[first] = fw
 	}
+	m.byFirst = nil // index holds every pattern now
 }
 
 // match yields the patterns that match toks at i, longest first.
