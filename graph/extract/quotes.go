@@ -544,8 +544,17 @@ func (d *doc) attributionAfter(s qspan) (*entity, int, bool) {
 		if d.toks[v].Kind == tQuote || d.toks[v].is("if", "when", "while", "because", "but", "although", "though", "whereas") || d.toks[v].is("and") && v < n {
 			break
 		}
-		if ok, object := d.speechVerb(v); ok && !object && !participle(d.toks[v]) {
+		ok, object := d.speechVerb(v)
+		if !ok || participle(d.toks[v]) {
+			continue
+		}
+		// "…," Jane Doe, the agency's director was quoted as saying
+		if !object || v > k && d.toks[v-1].is("was", "is", "were", "been") {
 			p, _ := d.subjectOf(v, k)
+			return p, si, true
+		}
+		// "…," the agency quoted Foreign Minister Jane Doe as saying
+		if p := d.firstPersonRef(v+1, min(end, v+12)); p != nil {
 			return p, si, true
 		}
 	}
@@ -656,6 +665,11 @@ func (d *doc) subjectOf(v, start int) (*entity, bool) {
 				c--
 			}
 			if c > start && d.toks[c].is(",") {
+				// "Jane Doe, the deputy of John Roe, said": the name the
+				// aside describes
+				if m := d.mat(c - 1); m != nil && m.j == c && m.kind == kPerson && personOf(m) != nil {
+					return personOf(m), false
+				}
 				for k := b - 1; k > c; k-- {
 					if m := d.mat(k); m != nil && m.kind == kPerson && m.j == b {
 						return m.ent, false

@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// The speaker of a quote whose attribution follows it in a passive or in
+// an agency's "quoted X as saying", and of a quote after a name and an
+// aside that names someone else (the sentences are invented).
+func TestQuoteSpeakersPastAsides(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "PassiveQuotedAfterTitleAside", date: "2021-03-04",
+			text:   "\"Welcome to the new hospital!\" Zambian Health Minister Peter Mwale said to the crowd.\n\n\"The cargo will reach the camps within days,\" Maria Lopez, WFP Country Director for West and Central Africa was quoted as saying.",
+			want:   []string{"quote Maria Lopez | The cargo will reach the camps within days,"},
+			absent: []string{"quote Peter Mwale | The cargo"}},
+		{name: "AgencyQuotedObjectAfterQuote", date: "2021-03-04",
+			text:   "\"Welcome to the new hospital!\" Zambian Health Minister Peter Mwale said to the crowd.\n\n\"Norway decided to give 50 tonnes of rice to the people of Chad,\" the agency quoted Norwegian Crown Prince Olav Berg as saying during the meeting.",
+			want:   []string{"quote Olav Berg | Norway decided to give 50 tonnes of rice to the people of Chad,"},
+			absent: []string{"quote Peter Mwale | Norway"}},
+		{name: "NameThenAsideNamingAnother", date: "2022-08-25",
+			text:   `Anna Berg, the deputy of Swedish Prime Minister Lars Holm, called the deal a "turning point for the region."`,
+			want:   []string{"quote Anna Berg | turning point for the region."},
+			absent: []string{"quote Lars Holm"}},
+		{name: "TitleThenNameAsideStillSpeaks", date: "2022-08-25",
+			text: `"We will rebuild every school," the agency's regional director, Tomas Varga, said on Friday.`,
+			want: []string{"quote Tomas Varga | We will rebuild every school,"}},
+	})
+}
