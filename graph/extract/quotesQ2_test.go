@@ -3,8 +3,10 @@ package extract_test
 import "testing"
 
 // The speaker of a quote whose attribution follows it in a passive or in
-// an agency's "quoted X as saying", and of a quote after a name and an
-// aside that names someone else (the sentences are invented).
+// an agency's "quoted X as saying", of a quote after a name and an
+// aside that names someone else, and of a pronoun after a sentence whose
+// subject follows a title that is the object of "on behalf of" (the
+// sentences are invented).
 func TestQuoteSpeakersPastAsides(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "PassiveQuotedAfterTitleAside", date: "2021-03-04",
@@ -22,5 +24,9 @@ func TestQuoteSpeakersPastAsides(t *testing.T) {
 		{name: "TitleThenNameAsideStillSpeaks", date: "2022-08-25",
 			text: `"We will rebuild every school," the agency's regional director, Tomas Varga, said on Friday.`,
 			want: []string{"quote Tomas Varga | We will rebuild every school,"}},
+		{name: "PronounAfterOnBehalfOfTitle", date: "2014-08-12",
+			text:   "President Ellen Kamara thanked Japan for the aid.\n\nReceiving the materials on behalf of the President, the Deputy Minister of Foreign Affairs, Abu Kollie said the gift showed that \"a friend in need is a friend indeed.\"\n\nShe noted that the outbreak \"took us by surprise\".",
+			want:   []string{"quote Abu Kollie | took us by surprise"},
+			absent: []string{"quote Ellen Kamara"}},
 	})
 }

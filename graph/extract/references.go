@@ -133,7 +133,7 @@ func (d *doc) resolveReferences() {
 					recent = moveToFront(recent, p)
 					// a possessive ("For his part, the minister …") or
 					// an object pronoun is not the sentence's subject
-					if d.subj[si] == nil && (i == start || !prepositions[d.toks[i-1].Text] && !d.participleObject(i-1) || d.accordingTo(i, start)) && !(m.ref == refPronoun && !d.toks[i].is("he", "He", "she", "She")) {
+					if d.subj[si] == nil && (i == start || !prepositions[d.toks[d.pastDeterminer(i-1, start)].Text] && !d.participleObject(i-1) || d.accordingTo(i, start)) && !(m.ref == refPronoun && !d.toks[i].is("he", "He", "she", "She")) {
 						d.subj[si] = p
 					}
 				}
@@ -269,6 +269,15 @@ func (d *doc) titled(word string, recent []*entity) *entity {
 		}
 	}
 	return nil
+}
+
+// pastDeterminer is the word before the determiners that end at k ("of
+// the President", "with his counterpart"): k itself if it is none.
+func (d *doc) pastDeterminer(k, start int) int {
+	for k > start && d.toks[k].is("the", "The", "a", "an", "his", "her", "their", "its") {
+		k--
+	}
+	return k
 }
 
 // salient is the person a pronoun at token i of sentence si stands for.
