@@ -1042,9 +1042,10 @@ func (d *doc) fillsParagraph(s qspan) bool {
 }
 
 // nameLineAfter: a quote that fills its paragraph, followed by a paragraph
-// that opens with a person's name: the epigraph form of press releases.
+// that opens with a person's name, or by such a line right under it: the
+// epigraph form of press releases.
 func (d *doc) nameLineAfter(s qspan) (*entity, int) {
-	if s.close < 0 || s.close+1 >= len(d.toks) || d.toks[s.close+1].Breaks < 2 {
+	if s.close < 0 || s.close+1 >= len(d.toks) || d.toks[s.close+1].Breaks < 1 {
 		return nil, -1
 	}
 	if s.open > 0 && d.toks[s.open].Breaks < 2 {
@@ -1169,8 +1170,9 @@ func abs(n int) int {
 func (d *doc) findSpeakers() {
 	found := false
 	for _, s := range d.quoteSpans() {
-		// an epigraph's name line: "Secretary Antony J. Blinken, March 3"
-		if s.close >= 0 && s.close+1 < len(d.toks) && d.toks[s.close+1].Breaks >= 2 && (s.open == 0 || d.toks[s.open].Breaks >= 2) {
+		// an epigraph's name line, a paragraph or a line of its own under
+		// the quote: "Secretary Antony J. Blinken, March 3"
+		if s.close >= 0 && s.close+1 < len(d.toks) && d.toks[s.close+1].Breaks >= 1 && (s.open == 0 || d.toks[s.open].Breaks >= 2) {
 			start, end := d.bounds(d.sentOf[s.close+1])
 			if k := d.pastTitles(start, end); k < end && d.nameLine(start, end) {
 				found = d.speakerAt(k, end) || found

@@ -30,3 +30,16 @@ func TestQuoteSpeakersPastAsides(t *testing.T) {
 			absent: []string{"quote Ellen Kamara"}},
 	})
 }
+
+// A press release's quotes each with the speaker's name line right under
+// it, not a paragraph apart (the sentences are invented).
+func TestQuoteNameLineUnderQuote(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "NameLinesUnderQuotes", date: "2019-03-20",
+			text: "\"The floods have cut off whole districts and we need boats now.\"\nMaria Castell, WFP Deputy Executive Director, Rome\n\n\"We cannot reach the villages by road.\"\nPedro Nunes, WFP Logistics Officer in Beira\n\nWFP is flying food to the stricken areas.",
+			want: []string{"person Maria Castell", "quote Maria Castell | The floods have cut off whole districts and we need boats now.", "quote Pedro Nunes | We cannot reach the villages by road."}},
+		{name: "NarrativeLineUnderQuoteIsNoNameLine", date: "2019-03-20",
+			text:   "\"We cannot reach the villages by road.\"\nRescue Teams worked through the night near Beira.",
+			absent: []string{"person Rescue Teams", "quote Rescue Teams"}},
+	})
+}
