@@ -933,6 +933,10 @@ func (d *doc) isName(s qspan) bool {
 	if s.j-s.i == 1 && d.toks[s.i].Kind == tWord && d.toks[s.i].capitalised() && !d.toks[s.i].is("I") {
 		return true
 	}
+	// (an exclamation is said, not named: “Welcome to the European Union!”)
+	if d.toks[s.j-1].is("!") {
+		return false
+	}
 	// “Made in Italy”, “Hope for Gaza”, “Joint Statement on Maritime
 	// Cooperation”: capitalised words, and the function words (prepositions, articles, conjunctions) of a title
 	// between them

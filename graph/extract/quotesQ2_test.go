@@ -43,3 +43,16 @@ func TestQuoteNameLineUnderQuote(t *testing.T) {
 			absent: []string{"person Rescue Teams", "quote Rescue Teams"}},
 	})
 }
+
+// A title-case exclamation is words said, not a name (the sentences are
+// invented).
+func TestQuoteTitleCaseExclamation(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WelcomeExclamation", date: "2007-01-01",
+			text: "Crowds gathered in the main square of Sofia.\n\n\"Welcome to the Union of Nations!\" Commission President Karl Weber said to the crowd.",
+			want: []string{"quote Karl Weber | Welcome to the Union of Nations!"}},
+		{name: "TitleStillAName", date: "2007-01-01",
+			text:   "The campaign, called \"Hope for the Valley\", was launched by Commission President Karl Weber.",
+			absent: []string{"quote Karl Weber"}},
+	})
+}
