@@ -22,3 +22,20 @@ func TestEventDelegationSubjectIsItsLeader(t *testing.T) {
 			absent: []string{"Meeting Grace Wanjiru, Juan Perez", "Meeting Juan Perez"}},
 	})
 }
+
+// TestEventTripEndsWithArrivalHome: "wrapped up a trip to Y, arriving in
+// HOME-CITY on Thursday" is one Visit, to Y (GUIDELINES 6.3: the place of
+// the trip), not a visit to the traveller's own capital; an arrival
+// abroad stays what it was.
+func TestEventTripEndsWithArrivalHome(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ArrivingHome", date: "2021-11-26",
+			text:   "Peruvian President Ana Lopez wrapped up a three-day official trip to Chile, arriving in Lima on Thursday evening.",
+			want:   []string{"Visit Ana Lopez | - | Chile | -"},
+			absent: []string{"Visit Ana Lopez | 2021-11-25 | Lima", "Visit Ana Lopez | - | Lima"}},
+		{name: "ConcludedVisitArrivingHome", date: "2021-11-26",
+			text:   "Kenyan Foreign Minister John Kamau concluded a four-day state visit to Ghana, arriving in Nairobi on Friday.",
+			want:   []string{"Visit John Kamau | - | Ghana | -"},
+			absent: []string{"Visit John Kamau | 2021-11-26 | Nairobi"}},
+	})
+}
