@@ -3013,17 +3013,12 @@ func (d *doc) envoyTitleAt(a, end int) bool {
 // envoyNamed: person p is named in [start, end) as an envoy, right
 // after an envoy noun: "the Ambassador of Hungary, A", "the ambassadors of
 // Kenya, A, and Chile, B", "Her Excellency C from Denmark" after "The
-// Ambassador from Denmark,", or right before one's title ("A, Ambassador
-// of X;"); not the head of state the credentials go "to".
+// Ambassador from Denmark,"; not the head of state the credentials go "to".
 func (d *doc) envoyNamed(p *entity, start, end int) bool {
 	for k := start; k < end; k++ {
 		m := d.mat(k)
 		if m == nil || m.i != k || personOf(m) != p {
 			continue
-		}
-		// "were: A, Ambassador of X; B, …": the title after the first name
-		if m.j+1 < end && d.toks[m.j].is(",") && d.envoyTitleAt(m.j+1, end) {
-			return true
 		}
 		for q := k - 1; q >= start && q >= k-40; q-- {
 			t := d.toks[q]

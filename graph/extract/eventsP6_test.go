@@ -70,16 +70,3 @@ func TestEventAccompanyingDelegationList(t *testing.T) {
 			absent: []string{"Meeting"}},
 	})
 }
-
-// TestEventCredentialsListTitleAfterFirstName: a list of envoys after a
-// colon, each name followed by its title ("were: A, Ambassador of X; B,
-// Ambassador of Y"): the first is an envoy too, so "met individually with
-// each" gives one meeting per envoy, the first not made a host of all.
-func TestEventCredentialsListTitleAfterFirstName(t *testing.T) {
-	checkShapes(t, []shape{
-		{name: "ColonListEachTitled", date: "2021-03-10",
-			text:   "On Wednesday, President Ana Lopez accepted the credentials of ambassadors of three nations. Those who presented their credentials were: John Kamau, Ambassador of the Republic of Kenya; Paul Brandt, Ambassador of Chile; Rosa Gil, Ambassador of the Kingdom of Spain. Following the ceremony, the President met individually with each of the three Ambassadors.",
-			want:   []string{"Meeting Ana Lopez, John Kamau | 2021-03-10 | - | -", "Meeting Ana Lopez, Paul Brandt | 2021-03-10 | - | -", "Meeting Ana Lopez, Rosa Gil | 2021-03-10 | - | -"},
-			absent: []string{"Meeting Ana Lopez, John Kamau, Paul Brandt", "Meeting Ana Lopez, John Kamau, Rosa Gil"}},
-	})
-}
