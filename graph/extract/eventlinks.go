@@ -746,6 +746,16 @@ func (d *doc) mergeInSentence(evs []*event, backs []backref) {
 				d.sidelines(e.trig, o.trig) || d.sidelines(o.trig, e.trig) || d.twoTimes(e, o) {
 				continue
 			}
+			// "wrapped up a three-day trip to Japan, arriving in Hanoi on
+			// Thursday": an arrival at the travellers' home ends the trip;
+			// one Visit, the trip's, in its place and not of that day
+			if e.class == schema.Visit && o.how == hTravel && o.trig > e.trig && d.ew(o.trig)&evArriveVerb != 0 && e.location != nil &&
+				o.location != nil && o.location.city != nil && d.atHome(o, o.location.city.Country) {
+				dt := e.date
+				mergeInto(o, e)
+				e.date, e.own = dt, true
+				break
+			}
 			// "will arrive in Nairobi on Sunday for a visit to Kenya": the
 			// arrival is the first stop, the visit to the country the trip
 			// (GUIDELINES 6.1): two Visits, of one day

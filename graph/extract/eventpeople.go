@@ -489,6 +489,13 @@ func (d *doc) verbSubject(k, start int, inSent []*event, strict bool) []*entity 
 			}
 		}
 	}
+	// "The Eritrean delegation also held talks with X": the one the text
+	// said leads that delegation
+	if b > start && d.toks[b].is("delegation") && d.mat(b) == nil {
+		if p := d.delegationLead(b, start); p != nil {
+			return []*entity{p}
+		}
+	}
 	// "The visiting dignitary will also call on X": the visitor
 	for v := b; v > start && v >= b-4; v-- {
 		if d.toks[v].is("visiting") {
@@ -1682,4 +1689,74 @@ func (d *doc) spouses(si, start, end int) {
 			}
 		}
 	}
+}
+
+// delegationLead: the subject ending in "delegation" at b that names its
+// country ("The senior Eritrean Government delegation", "Peru's
+// delegation") stands for its leader, the one an earlier sentence named in
+// "a Peruvian delegation led by X", "the Chilean delegation was headed by
+// Y": the only such leader of that country's delegation. A bare "the
+// delegation" may be another one (the hosts', a later team): no one.
+func (d *doc) delegationLead(b, start int) *entity {
+	a, cc := d.delegationPhrase(b, start)
+	if a < 0 || cc == "" || a > start && prepositions[d.toks[a-1].Text] {
+		return nil
+	}
+	var lead *entity
+	for q := 0; q < start; q++ {
+		if !d.toks[q].is("delegation") || d.quoted[q] {
+			continue
+		}
+		_, end := d.bounds(d.sentOf[q])
+		v := q + 1
+		for v < end && v <= q+4 && d.toks[v].is(",", "was", "is", "will", "be", "being") {
+			v++
+		}
+		if v+1 >= end || !d.toks[v].is("led", "headed") || !d.toks[v+1].is("by") {
+			continue
+		}
+		p, _ := d.refAt(v+2, end)
+		if p == nil || p.class != schema.Person {
+			continue
+		}
+		qs, _ := d.bounds(d.sentOf[q])
+		if _, c := d.delegationPhrase(q, qs); c != cc {
+			continue
+		}
+		if lead != nil && lead != p {
+			return nil // two delegations' leaders: which one is unsaid
+		}
+		lead = p
+	}
+	return lead
+}
+
+// delegationPhrase: the noun phrase that ends in "delegation" at b, back
+// to its determiner or the sentence's start: where it starts (-1 when
+// another word comes first) and the country its demonym or name gives
+// ("the Eritrean delegation", "Peru's delegation").
+func (d *doc) delegationPhrase(b, start int) (int, string) {
+	cc := ""
+	for q := b - 1; q >= start-1 && q >= b-6; q-- {
+		if q < start {
+			return start, cc
+		}
+		t := d.toks[q]
+		if m := d.mat(q); m != nil && m.j == q+1 {
+			if m.kind != kCountry && m.kind != kDemonym {
+				return -1, ""
+			}
+			cc = d.jurisdictionOf(m)
+			q = m.i
+			continue
+		}
+		switch {
+		case t.is("the", "The", "a", "A", "its", "his", "her", "their"):
+			return q, cc
+		case t.is("'s", "’s", "-"):
+		case t.Kind != tWord || isAux(t.Low) || prepositions[t.Text]:
+			return -1, ""
+		}
+	}
+	return -1, ""
 }
