@@ -1115,6 +1115,7 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 // or meeting the sentence names again, else the one told in the two
 // sentences before (GUIDELINES 6.3: those the text puts at a summit).
 func (d *doc) delegationHead(si, start, end int, inSent []*event, touched *event) {
+	d.delegationLedBy(si, start, end, inSent, touched)
 	for k := start + 1; k+1 < end; k++ {
 		if d.quoted[k] || !d.toks[k].is("head", "lead") || !d.toks[k-1].is("to") {
 			continue
@@ -1148,6 +1149,68 @@ func (d *doc) delegationHead(si, start, end int, inSent []*event, touched *event
 			}
 		}
 		return
+	}
+}
+
+// delegationLedBy: "the Omani delegation is led by X", "the delegation
+// of Qatar is headed at this summit by Y, and the UAE delegation by Z"
+// puts those who head a country's delegation at the summit the sentence
+// names, else the one told in the two sentences before (GUIDELINES 6.3);
+// not those it speaks for ("On behalf of the Sultan, the delegation is
+// led by X": the Sultan was not there).
+func (d *doc) delegationLedBy(si, start, end int, inSent []*event, touched *event) {
+	var e *event
+	for _, x := range inSent {
+		if x = x.root(); x.class == schema.Summit && !x.dropped {
+			e = x
+		}
+	}
+	if e == nil && len(inSent) == 0 {
+		e = touched
+		if e == nil {
+			for n := len(d.events) - 1; n >= 0; n-- {
+				if x := d.events[n].root(); !x.dropped && x.class != schema.Visit && si-x.seen <= 2 {
+					e = x
+					break
+				}
+			}
+		}
+	}
+	if e == nil || e.root().class != schema.Summit {
+		return
+	}
+	e = e.root()
+	for k := start; k < end; k++ {
+		if d.quoted[k] || !d.toks[k].is("delegation", "delegations") {
+			continue
+		}
+		by := -1
+		for q := k + 1; q < end && q <= k+12 && by < 0; q++ {
+			if d.toks[q].is(";", ".", ":") || d.toks[q].is(",") && q > k+1 {
+				break
+			}
+			if !d.toks[q].is("led", "headed") {
+				continue
+			}
+			for b := q + 1; b < end && b <= q+4; b++ {
+				if d.toks[b].is("by") {
+					by = b
+					break
+				}
+				if d.toks[b].Kind != tWord || d.mat(b) != nil && d.mat(b).kind == kPerson {
+					break
+				}
+			}
+		}
+		if by < 0 {
+			continue
+		}
+		refs, _ := d.objectRefs(by+1, end)
+		for _, p := range refs {
+			if p.class == schema.Person {
+				e.add(p)
+			}
+		}
 	}
 }
 
