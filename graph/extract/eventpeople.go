@@ -1214,6 +1214,82 @@ func (d *doc) delegationLedBy(si, start, end int, inSent []*event, touched *even
 	}
 }
 
+// arrivalsAt: a sentence that tells who arrived for a summit it names
+// ("Leaders arrived in X for the summit") and the sentences of arrivals
+// right after it ("First to arrive was A, followed by B and C", "Other
+// heads of state who arrived yesterday were D and E", "F also touched
+// down. He was followed by G") put those who arrived at the summit
+// (GUIDELINES 6.3: those the text puts at a summit), not those who
+// received them ("were received by H").
+func (d *doc) arrivalsAt(si, start, end int, inSent []*event, touched *event) {
+	arrive := -1
+	for k := start; k+1 < end && arrive < 0; k++ {
+		if d.quoted[k] || !d.arrivalAt(k) {
+			continue
+		}
+		arrive = k
+		for b := k - 1; b >= start && b >= k-3; b-- {
+			if d.toks[b].is("not", "n't", "yet", "never") {
+				return // "has yet to arrive", "will not arrive"
+			}
+		}
+	}
+	chained := d.arrivedAt != nil && si-d.arrivedIn == 1 && start+2 < end &&
+		(d.toks[start].is("He", "She", "They") && d.toks[start+1].is("was", "were") && d.toks[start+2].is("followed"))
+	if arrive < 0 && !chained {
+		return
+	}
+	var e *event
+	trip := false
+	for _, x := range inSent {
+		switch x = x.root(); {
+		case x.class == schema.Summit && !x.dropped:
+			e = x
+		case x.class != schema.Visit:
+			return // "arrived and met X": that meeting's
+		default:
+			trip = true
+		}
+	}
+	if e == nil && trip {
+		return // "X arrived in Y on Monday": a visit of its own, unless the sentence names the summit
+	}
+	if e == nil && touched != nil && touched.root().class == schema.Summit {
+		e = touched.root()
+	}
+	if e == nil && d.arrivedAt != nil && si-d.arrivedIn <= 2 {
+		e = d.arrivedAt.root()
+	}
+	if e == nil {
+		return
+	}
+	for _, v := range inSent {
+		if v = v.root(); v.class == schema.Visit && v.location != nil && e.location != nil && !d.samePlace(v.location, e.location) {
+			return // "arrived in Y on a state visit": a trip of its own
+		}
+	}
+	stop := end
+	for k := start; k < end; k++ {
+		if d.toks[k].is("received", "receive", "welcomed", "welcome", "greeted", "greet", "met", "represented", "replaced") {
+			stop = k // "were received by H", "was represented by H": no arrival of theirs
+			break
+		}
+	}
+	for p := range d.personsNamed(start, stop) {
+		e.add(p)
+	}
+	d.arrivedAt, d.arrivedIn = e, si
+}
+
+// arrivalAt: the words at k tell an arrival: "arrived", "landed",
+// "touched down".
+func (d *doc) arrivalAt(k int) bool {
+	if d.toks[k].is("reached", "reaches", "reach") {
+		return false // "reached an agreement"
+	}
+	return d.ew(k)&evArriveVerb != 0 || d.toks[k].is("touch", "touched", "touches", "touching") && k+1 < len(d.toks) && d.toks[k+1].is("down")
+}
+
 // nameLines: the words from start to end are lines of names and titles,
 // no clause ("Peru : President Ana Lopez\nChile : Hon. Jorge Ruiz, Foreign
 // Minister"): no verb outside a name, no quote.
@@ -1404,7 +1480,19 @@ func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
 			e = b.e.root()
 		}
 	}
-	if e == nil {
+	// "The summit takes place under the theme … X is expected to hand
+	// over the chairpersonship to Y": the handover of the summit the
+	// sentence before told
+	handover := e
+	if e == nil && len(inSent) == 0 {
+		si := d.sentOf[start]
+		for _, x := range d.events {
+			if x = x.root(); !x.dropped && x.class == schema.Summit && x.seen == si-1 {
+				handover = x
+			}
+		}
+	}
+	if handover == nil {
 		return
 	}
 	for k := start; k+1 < end; k++ {
@@ -1412,6 +1500,9 @@ func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
 			continue
 		}
 		t := d.toks[k]
+		if e == nil && !t.is("presidency", "chairmanship", "chairpersonship", "chair", "leadership") {
+			continue
+		}
 		switch {
 		case t.is("election") && d.toks[k+1].is("of"):
 			if p, _ := d.refAt(k+2, end); p != nil && p.class == schema.Person {
@@ -1432,7 +1523,7 @@ func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
 				if d.toks[q].is("from", "to") {
 					for _, p := range d.companionRefs(q+1, end) {
 						if p.class == schema.Person {
-							e.add(p)
+							handover.add(p)
 						}
 					}
 				}

@@ -824,6 +824,7 @@ func (d *doc) findEvents() {
 		d.afterArrival(si, inSent, backs)
 		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, backs, touched)
+		d.arrivalsAt(si, start, end, inSent, touched)
 		d.summitPeople(start, end, inSent, backs)
 		d.speakers(si, start, end, inSent, touched)
 		d.travelWith(si, start, end, inSent)

@@ -18,3 +18,26 @@ func TestSummitDelegationLedBy(t *testing.T) {
 			absent: []string{"Summit Jorge Ruiz, Paul Brandt"}},
 	})
 }
+
+// TestSummitArrivals: a sentence that tells who arrived for a summit it
+// names, and the sentences of arrivals right after it ("First to arrive
+// was A, followed by B", "Other heads of state who have arrived include
+// C", "D also touched down. He was followed by E"), put those who arrived
+// at the summit; not those who received them, nor arrivals with no summit
+// named before them. The sentences are invented.
+func TestSummitArrivals(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "FirstToArriveFollowedBy", date: "2021-06-10",
+			text: "Andean leaders have started to arrive in Quito ahead of the Andean Summit that will be held on Friday.\n\nFirst to arrive was Peruvian President Ana Lopez, followed by Chilean President Jorge Ruiz and Bolivian Vice-President Rosa Gil.\n\nThey were received by Foreign Minister Paul Brandt.",
+			want: []string{"Summit Ana Lopez, Jorge Ruiz, Rosa Gil | 2021-06-11 | Quito | -"}},
+		{name: "OtherHeadsWhoHaveArrived", date: "2021-06-10",
+			text: "President Ana Lopez on Thursday arrived in Quito where she is expected to attend the 20th summit of the Andean Community.\n\nOther heads of state who have arrived include the President of Chile, Mr Jorge Ruiz, and Colombia's Marta Diaz.",
+			want: []string{"Summit Ana Lopez, Jorge Ruiz, Marta Diaz | - | Quito | -"}},
+		{name: "TouchedDownThenHandover", date: "2021-06-10",
+			text: "Heads of state of the Andean Community arrived in Quito for the 20th Andean Summit. Chilean President Jorge Ruiz touched down at the airport in the morning. He was followed by Bolivian President Rosa Gil.\n\nThe summit takes place under the theme of trade. Ruiz is expected to hand over the chairmanship to Peru's President Ana Lopez on Saturday.",
+			want: []string{"Summit Ana Lopez, Jorge Ruiz, Rosa Gil | 2021-06-10 | Quito | -"}},
+		{name: "NoSummitNamedNoArrivals", date: "2021-06-10",
+			text: "The Andean Summit will be held in Quito on Friday. Leaders will discuss trade.\n\nPeruvian President Ana Lopez arrived in Lima on Thursday.",
+			absent: []string{"Summit Ana Lopez"}},
+	})
+}
