@@ -136,6 +136,13 @@ func (d *doc) fillBackref(prev, e *event, k, next, start, end int, inSent []*eve
 	if e.date != nil && (prev.date == nil || len(e.date.value) > len(prev.date.value) && strings.HasPrefix(e.date.value, prev.date.value)) {
 		prev.date = e.date
 	}
+	if n := days(e.duration); prev.endDay && n > 0 && prev.date != nil && prev.date.typ == schema.XSDDate {
+		// "The 4th summit concluded today. … attended the two-day
+		// summit": it began the day before
+		if first := firstDay(prev.date, n); first != nil {
+			prev.date, prev.endDay = first, false
+		}
+	}
 	if prev.endDay {
 		for _, dt := range d.actDates(start, end) {
 			if dt.i > k && dt.typ == schema.XSDDate && d.openedBefore(dt.i, k) {

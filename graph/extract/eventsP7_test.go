@@ -41,3 +41,18 @@ func TestSummitArrivals(t *testing.T) {
 			absent: []string{"Summit Ana Lopez"}},
 	})
 }
+
+// TestSummitEndedThenLength: "the summit concluded today" tells the day
+// it ended; "the two-day summit" told after it gives its first day (a
+// range gives its first day, GUIDELINES 6.3); with no length the day it
+// ended stays. The sentences are invented.
+func TestSummitEndedThenLength(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ConcludedTodayTwoDay", date: "2019-05-17",
+			text: "Lima: The 9th Andean summit successfully concluded today with Peruvian President Ana Lopez handing over the chairmanship to Chilean President Jorge Ruiz.\n\nPresident Rosa Gil and the leaders of other member states attended the two-day summit in Lima.",
+			want: []string{"Summit Ana Lopez, Jorge Ruiz, Rosa Gil | 2019-05-16 | Lima | -"}},
+		{name: "EndedNoLength", date: "2019-05-17",
+			text: "The 9th Andean summit concluded in Lima on Thursday with Peruvian President Ana Lopez handing over the chairmanship to Chilean President Jorge Ruiz.",
+			want: []string{"Summit Ana Lopez, Jorge Ruiz | 2019-05-16 | Lima | -"}},
+	})
+}
