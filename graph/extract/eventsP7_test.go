@@ -56,3 +56,16 @@ func TestSummitEndedThenLength(t *testing.T) {
 			want: []string{"Summit Ana Lopez, Jorge Ruiz | 2019-05-16 | Lima | -"}},
 	})
 }
+
+// TestSummitCityRefinesCountry: two mentions of one summit, the first in
+// a country, the second in one of its cities ("the G20 summit in Brazil
+// … the G20 summit in Brazil's Rio de Janeiro"): the summit is in the
+// city (GUIDELINES 6.3: the City the text places the event in, else the
+// Country). The sentences are invented.
+func TestSummitCityRefinesCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "CountryThenCity", date: "2024-11-12",
+			text: "The talks are part of a series of meetings Lopez will have this week on the sidelines of the G20 Summit in Brazil.\n\nPeruvian President Ana Lopez and Chilean President Jorge Ruiz will hold their first meeting on the sidelines of the G20 summit in Brazil's Rio de Janeiro later this week.",
+			want: []string{"Summit Ana Lopez, Jorge Ruiz | - | Rio de Janeiro | -"}},
+	})
+}
