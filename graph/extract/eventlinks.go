@@ -136,6 +136,13 @@ func (d *doc) fillBackref(prev, e *event, k, next, start, end int, inSent []*eve
 	if e.date != nil && (prev.date == nil || len(e.date.value) > len(prev.date.value) && strings.HasPrefix(e.date.value, prev.date.value)) {
 		prev.date = e.date
 	}
+	if n := days(e.duration); prev.endDay && n > 0 && prev.date != nil && prev.date.typ == schema.XSDDate {
+		// "The 4th summit concluded today. … attended the two-day
+		// summit": it began the day before
+		if first := firstDay(prev.date, n); first != nil {
+			prev.date, prev.endDay = first, false
+		}
+	}
 	if prev.endDay {
 		for _, dt := range d.actDates(start, end) {
 			if dt.i > k && dt.typ == schema.XSDDate && d.openedBefore(dt.i, k) {
@@ -145,12 +152,12 @@ func (d *doc) fillBackref(prev, e *event, k, next, start, end int, inSent []*eve
 			}
 		}
 	}
-	if prev.location == nil {
+	if prev.location == nil || prev.class == schema.Summit && prev.location.class == schema.Country {
 		if e.location == nil {
 			e.location = d.nearPlace(next, end)
 		}
-		if e.location != nil && (prev.class != schema.Visit || e.location.class == schema.City) {
-			prev.location = e.location
+		if e.location != nil && prev.location == nil && (prev.class != schema.Visit || e.location.class == schema.City) || cityIn(e.location, prev.location) {
+			prev.location = e.location // "the summit in Brazil … the summit in Rio": the city
 		}
 	}
 	// "a central theme of the summit with President X arguing"
@@ -1023,12 +1030,19 @@ func (d *doc) sidelinesAt(a, b int, at bool) bool {
 	return false
 }
 
+// cityIn: the place a is a city of the country b.
+func cityIn(a, b *entity) bool {
+	return a != nil && b != nil && a.city != nil && b.code != "" && a.city.Country == b.code
+}
+
 func mergeInto(e, o *event) {
 	e.into = o
 	for _, p := range e.participants {
 		o.add(p)
 	}
-	if o.location == nil {
+	if o.location == nil || cityIn(e.location, o.location) && o.class == schema.Summit {
+		// "the summit in Argentina … the summit in Argentina's Buenos
+		// Aires": the city refines the country
 		o.location = e.location
 	}
 	if o.date == nil || e.date != nil && len(e.date.value) > len(o.date.value) && strings.HasPrefix(e.date.value, o.date.value) {

@@ -1122,6 +1122,7 @@ func (d *doc) attendance(si, start, end int, inSent []*event, backs []backref, t
 // or meeting the sentence names again, else the one told in the two
 // sentences before (GUIDELINES 6.3: those the text puts at a summit).
 func (d *doc) delegationHead(si, start, end int, inSent []*event, touched *event) {
+	d.delegationLedBy(si, start, end, inSent, touched)
 	for k := start + 1; k+1 < end; k++ {
 		if d.quoted[k] || !d.toks[k].is("head", "lead") || !d.toks[k-1].is("to") {
 			continue
@@ -1156,6 +1157,144 @@ func (d *doc) delegationHead(si, start, end int, inSent []*event, touched *event
 		}
 		return
 	}
+}
+
+// delegationLedBy: "the Omani delegation is led by X", "the delegation
+// of Qatar is headed at this summit by Y, and the UAE delegation by Z"
+// puts those who head a country's delegation at the summit the sentence
+// names, else the one told in the two sentences before (GUIDELINES 6.3);
+// not those it speaks for ("On behalf of the Sultan, the delegation is
+// led by X": the Sultan was not there).
+func (d *doc) delegationLedBy(si, start, end int, inSent []*event, touched *event) {
+	var e *event
+	for _, x := range inSent {
+		if x = x.root(); x.class == schema.Summit && !x.dropped {
+			e = x
+		}
+	}
+	if e == nil && len(inSent) == 0 {
+		e = touched
+		if e == nil {
+			for n := len(d.events) - 1; n >= 0; n-- {
+				if x := d.events[n].root(); !x.dropped && x.class != schema.Visit && si-x.seen <= 2 {
+					e = x
+					break
+				}
+			}
+		}
+	}
+	if e == nil || e.root().class != schema.Summit {
+		return
+	}
+	e = e.root()
+	for k := start; k < end; k++ {
+		if d.quoted[k] || !d.toks[k].is("delegation", "delegations") {
+			continue
+		}
+		by := -1
+		for q := k + 1; q < end && q <= k+12 && by < 0; q++ {
+			if d.toks[q].is(";", ".", ":") || d.toks[q].is(",") && q > k+1 {
+				break
+			}
+			if !d.toks[q].is("led", "headed") {
+				continue
+			}
+			for b := q + 1; b < end && b <= q+4; b++ {
+				if d.toks[b].is("by") {
+					by = b
+					break
+				}
+				if d.toks[b].Kind != tWord || d.mat(b) != nil && d.mat(b).kind == kPerson {
+					break
+				}
+			}
+		}
+		if by < 0 {
+			continue
+		}
+		refs, _ := d.objectRefs(by+1, end)
+		for _, p := range refs {
+			if p.class == schema.Person {
+				e.add(p)
+			}
+		}
+	}
+}
+
+// arrivalsAt: a sentence that tells who arrived for a summit it names
+// ("Leaders arrived in X for the summit") and the sentences of arrivals
+// right after it ("First to arrive was A, followed by B and C", "Other
+// heads of state who arrived yesterday were D and E", "F also touched
+// down. He was followed by G") put those who arrived at the summit
+// (GUIDELINES 6.3: those the text puts at a summit), not those who
+// received them ("were received by H").
+func (d *doc) arrivalsAt(si, start, end int, inSent []*event, touched *event) {
+	arrive := -1
+	for k := start; k+1 < end && arrive < 0; k++ {
+		if d.quoted[k] || !d.arrivalAt(k) {
+			continue
+		}
+		arrive = k
+		for b := k - 1; b >= start && b >= k-3; b-- {
+			if d.toks[b].is("not", "n't", "yet", "never") {
+				return // "has yet to arrive", "will not arrive"
+			}
+		}
+	}
+	chained := d.arrivedAt != nil && si-d.arrivedIn == 1 && start+2 < end &&
+		(d.toks[start].is("He", "She", "They") && d.toks[start+1].is("was", "were") && d.toks[start+2].is("followed"))
+	if arrive < 0 && !chained {
+		return
+	}
+	var e *event
+	trip := false
+	for _, x := range inSent {
+		switch x = x.root(); {
+		case x.class == schema.Summit && !x.dropped:
+			e = x
+		case x.class != schema.Visit:
+			return // "arrived and met X": that meeting's
+		default:
+			trip = true
+		}
+	}
+	if e == nil && trip {
+		return // "X arrived in Y on Monday": a visit of its own, unless the sentence names the summit
+	}
+	if e == nil && touched != nil && touched.root().class == schema.Summit {
+		e = touched.root()
+	}
+	if e == nil && d.arrivedAt != nil && si-d.arrivedIn <= 2 {
+		e = d.arrivedAt.root()
+	}
+	if e == nil {
+		return
+	}
+	for _, v := range inSent {
+		if v = v.root(); v.class == schema.Visit && v.location != nil && e.location != nil && !d.samePlace(v.location, e.location) {
+			return // "arrived in Y on a state visit": a trip of its own
+		}
+	}
+	stop := end
+	for k := start; k < end; k++ {
+		if d.toks[k].is("received", "receive", "welcomed", "welcome", "greeted", "greet", "met", "represented", "replaced") {
+			stop = k // "were received by H", "was represented by H": no arrival of theirs
+			break
+		}
+	}
+	for p := range d.personsNamed(start, stop) {
+		e.add(p)
+	}
+	d.arrivedAt, d.arrivedIn = e, si
+}
+
+// arrivalAt: the words at k tell an arrival: "arrived", "landed",
+// "touched down".
+func (d *doc) arrivalAt(k int) bool {
+	if d.toks[k].is("reached", "reaches", "reach") {
+		return false // "reached an agreement"
+	}
+	return d.ew(k)&evArriveVerb != 0 || d.toks[k].is("touch", "touched", "touches", "touching") && k+1 < len(d.toks) && d.toks[k+1].is("down")
 }
 
 // nameLines: the words from start to end are lines of names and titles,
@@ -1348,7 +1487,19 @@ func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
 			e = b.e.root()
 		}
 	}
-	if e == nil {
+	// "The summit takes place under the theme … X is expected to hand
+	// over the chairpersonship to Y": the handover of the summit the
+	// sentence before told
+	handover := e
+	if e == nil && len(inSent) == 0 {
+		si := d.sentOf[start]
+		for _, x := range d.events {
+			if x = x.root(); !x.dropped && x.class == schema.Summit && x.seen == si-1 {
+				handover = x
+			}
+		}
+	}
+	if handover == nil {
 		return
 	}
 	for k := start; k+1 < end; k++ {
@@ -1356,6 +1507,9 @@ func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
 			continue
 		}
 		t := d.toks[k]
+		if e == nil && !t.is("presidency", "chairmanship", "chairpersonship", "chair", "leadership") {
+			continue
+		}
 		switch {
 		case t.is("election") && d.toks[k+1].is("of"):
 			if p, _ := d.refAt(k+2, end); p != nil && p.class == schema.Person {
@@ -1376,7 +1530,7 @@ func (d *doc) summitPeople(start, end int, inSent []*event, backs []backref) {
 				if d.toks[q].is("from", "to") {
 					for _, p := range d.companionRefs(q+1, end) {
 						if p.class == schema.Person {
-							e.add(p)
+							handover.add(p)
 						}
 					}
 				}

@@ -824,6 +824,7 @@ func (d *doc) findEvents() {
 		d.afterArrival(si, inSent, backs)
 		d.dateBefore(si, inSent, backs)
 		d.attendance(si, start, end, inSent, backs, touched)
+		d.arrivalsAt(si, start, end, inSent, touched)
 		d.summitPeople(start, end, inSent, backs)
 		d.speakers(si, start, end, inSent, touched)
 		d.travelWith(si, start, end, inSent)
@@ -951,7 +952,7 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 			e.date = dt
 		}
 	}
-	if noun && e.date != nil && e.date.typ == schema.XSDDate && d.endedAt(k, start) {
+	if noun && e.date != nil && e.date.typ == schema.XSDDate && (d.endedAt(k, start) || d.endsAfter(next, end)) {
 		// "ended a two-day summit on Wednesday": it began on Tuesday
 		e.endDay = true
 		n := days(e.duration)
@@ -963,12 +964,8 @@ func (d *doc) eventAt(si, k int, tr trigger, start, end int, inSent []*event) (e
 				n = v
 			}
 		}
-		if n > 0 {
-			if t, err := time.Parse("2006-01-02", e.date.value); err == nil {
-				dt := *e.date
-				dt.value = t.AddDate(0, 0, 1-n).Format("2006-01-02")
-				e.date, e.endDay = &dt, false
-			}
+		if first := firstDay(e.date, n); n > 0 && first != nil {
+			e.date, e.endDay = first, false
 		}
 	}
 	if noun && d.cancelledAt(k, start) {
@@ -2070,6 +2067,35 @@ func (d *doc) endedAt(k, start int) bool {
 		}
 		if t.Kind != tWord || t.capitalised() || d.mat(b) != nil {
 			return false
+		}
+	}
+	return false
+}
+
+// firstDay is the first day of an event of n days that ended on the day
+// dt, or nil.
+func firstDay(dt *dateExpr, n int) *dateExpr {
+	t, err := time.Parse("2006-01-02", dt.value)
+	if err != nil {
+		return nil
+	}
+	out := *dt
+	out.value = t.AddDate(0, 0, 1-n).Format("2006-01-02")
+	return &out
+}
+
+// endsAfter: the noun whose words end at n is the subject of a verb of
+// ending: "the summit concluded today", "the 4th summit successfully
+// ended on Friday", "the talks wrapped up".
+func (d *doc) endsAfter(n, end int) bool {
+	for a := n; a < end && a <= n+2; a++ {
+		t := d.toks[a]
+		if t.is("ended", "ends", "concluded", "concludes", "closed", "closes") ||
+			t.is("wrapped", "wraps") && a+1 < end && d.toks[a+1].is("up") {
+			return true
+		}
+		if t.Kind != tWord || !strings.HasSuffix(t.Low, "ly") {
+			return false // "successfully", "formally"
 		}
 	}
 	return false

@@ -279,6 +279,8 @@ type doc struct {
 	attended      *event              // the gathering the last attendance sentence filled (eventpeople.go)
 	attendedIn    int                 // that sentence
 	attendedTo    bool                // it ended in a colon: a list of those present follows
+	arrivedAt     *event              // the summit the last sentence of arrivals filled (eventpeople.go)
+	arrivedIn     int                 // that sentence
 	// explaining: the rules behind the facts (see because)
 	explain bool
 	whys    []why
