@@ -1388,10 +1388,14 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if best != "" {
 		return best
 	}
-	if d.home != "" && !hasString(other, d.home) {
+	// a national agency's story filed abroad ("YOGYAKARTA, Indonesia
+	// (Xinhua)"): a plain title is the dateline country's, one only some
+	// countries have ("Foreign Secretary") the agency's if it is theirs
+	dateline := d.dateline != "" && !d.wire && !hasString(other, d.dateline)
+	if d.home != "" && !hasString(other, d.home) && (!dateline || d.dateline == d.home || d.titleAffinity(m) == d.home) {
 		return d.home
 	}
-	if d.dateline != "" && !d.wire && !hasString(other, d.dateline) {
+	if dateline {
 		return d.dateline
 	}
 	if d.datelineState != "" && !hasString(other, d.datelineState) {
