@@ -19,5 +19,17 @@ func TestOfficeShapesP5(t *testing.T) {
 				"\"We stand with Peru,\" said Foreign Secretary Rohan Mehta.",
 			want:   []string{"holds Rohan Mehta | Foreign Secretary | India"},
 			absent: []string{"holds Rohan Mehta | Foreign Secretary | Peru"}},
+		// an envoy in a story filed from where he is posted serves the
+		// other country the story names, not the dateline's
+		{name: "EnvoyAtDatelineHost", date: "2021-08-14",
+			text: "Accra: High Commissioner Rajan Pillai handed over medicines from the people of Nigeria to Health Minister Kofi Mensah in Accra on Friday.\n\n" +
+				"More assistance from Nigeria will follow, officials said.",
+			want:   []string{"holds Rajan Pillai | High Commissioner | Nigeria", "holds Kofi Mensah | Health Minister | Ghana"},
+			absent: []string{"holds Rajan Pillai | High Commissioner | Ghana"}},
+		// (an envoy the title posts elsewhere is the dateline's own)
+		{name: "EnvoyPostedElsewhere", date: "2014-06-17",
+			text: "NAIROBI, June 17 (Xinhua) -- The new cabinet was sworn in on Tuesday.\n\n" +
+				"The cabinet includes former ambassador to Washington Peter Kamau, who was named trade minister.",
+			absent: []string{"holds Peter Kamau | Ambassador | China", "office Ambassador | China"}},
 	})
 }

@@ -1369,6 +1369,12 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		// posted to, not with his own
 		other = append(other, d.envoysBefore(m, start)...)
 	}
+	if envoy && d.dateline != "" && d.postingAfter(m.j, end) == 0 {
+		// "COLOMBO: High Commissioner X handed over …": an envoy is filed
+		// from where he is posted (unless the title names another post,
+		// "ambassador to Washington"), not from home
+		other = append(other, d.dateline)
+	}
 	for _, c := range d.mentionsIn(start, end) {
 		// an envoy's sentence names where the envoy serves, not whom for;
 		// a country that qualifies a noun ("the Ukraine conflict") acts not;
