@@ -31,5 +31,22 @@ func TestOfficeShapesP5(t *testing.T) {
 			text: "NAIROBI, June 17 (Xinhua) -- The new cabinet was sworn in on Tuesday.\n\n" +
 				"The cabinet includes former ambassador to Washington Peter Kamau, who was named trade minister.",
 			absent: []string{"holds Peter Kamau | Ambassador | China", "office Ambassador | China"}},
+		// a cabinet's line-up: "will serve as", a parenthesis between
+		// the name and "has been appointed as", "who" with no comma
+		{name: "CabinetLineUp", date: "2019-05-12",
+			text: "DHAKA: The new cabinet of Bangladesh took oath on Sunday.\n\n" +
+				"Kamal Hossain will serve as the minister of foreign affairs in the new cabinet.\n\n" +
+				"Rafiq Ahmed, an economist, has been appointed as minister of finance while Nurul Islam will serve as minister of defense.\n\n" +
+				"Salma Begum, who is also known as Salma Khatun, has been appointed as minister of information.\n\n" +
+				"The cabinet also includes Anwar Hossain who was appointed as trade minister.",
+			want: []string{"holds Kamal Hossain | Foreign Minister | Bangladesh", "holds Rafiq Ahmed | Finance Minister | Bangladesh",
+				"holds Nurul Islam | Defence Minister | Bangladesh", "holds Salma Begum | Information Minister | Bangladesh",
+				"holds Anwar Hossain | Trade Minister | Bangladesh"},
+			absent: []string{"holds Salma Khatun"}},
+		// (a parenthesis that names a title is no parenthesis)
+		{name: "ParenthesisWithTitle", date: "2019-05-12",
+			text:   "DHAKA: Rafiq Ahmed, the finance minister, has been appointed as head of the panel.",
+			want:   []string{"holds Rafiq Ahmed | Finance Minister | Bangladesh"},
+			absent: []string{"holds Rafiq Ahmed | Head"}},
 	})
 }

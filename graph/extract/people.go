@@ -1574,10 +1574,16 @@ func (d *doc) appositionAfter(i, j, begin, start, end int) *mention {
 		}
 	}
 	switch {
+	case comma && d.takesOfficeAs(d.parenthesisEnd(k, end), end) > 0:
+		// "X, an economist, has been appointed as minister of finance",
+		// "X, who is also known as Y, was named …"
+		k = d.takesOfficeAs(d.parenthesisEnd(k, end), end)
+		as = true
 	case k+1 < end && d.toks[k].is("who") && d.toks[k+1].is("is"):
 		k += 2
-	case comma && k+2 < end && d.toks[k].is("who") && d.takesOfficeAs(k+1, end) > 0:
-		// "X, who took over as CARICOM chairman on July 1"
+	case k+2 < end && d.toks[k].is("who") && d.takesOfficeAs(k+1, end) > 0:
+		// "X, who took over as CARICOM chairman on July 1", "X who was
+		// appointed as foreign minister"
 		k = d.takesOfficeAs(k+1, end)
 		as = true
 	case !comma && k < end && d.toks[k].is("as"):
@@ -1656,6 +1662,24 @@ func (d *doc) appositionAfter(i, j, begin, start, end int) *mention {
 	return m
 }
 
+// parenthesisEnd: the token after the comma that closes a parenthesis
+// opening at k ("an economist,", "who is also known as Y,"), one that
+// names no title; or end.
+func (d *doc) parenthesisEnd(k, end int) int {
+	for q := k; q < end && q < k+10; q++ {
+		if m := d.mat(q); m != nil && m.kind == kOffice {
+			return end
+		}
+		if d.toks[q].is(",") {
+			if q == k {
+				break
+			}
+			return q + 1
+		}
+	}
+	return end
+}
+
 // lineEnds: the sentence ending at end is a line's last (the next token
 // begins a new line, or there is none).
 func (d *doc) lineEnds(end int) bool {
@@ -1684,6 +1708,9 @@ func (d *doc) takesOfficeAs(k, end int) int {
 		return k + 1
 	case k+1 < end && d.toks[k].is("serves", "serving") && d.toks[k+1].is("as"):
 		return k + 2
+	case k+2 < end && d.toks[k].is("will", "shall") && d.toks[k+1].is("serve", "work") && d.toks[k+2].is("as"):
+		// "X will serve as minister of defence" (a cabinet's line-up)
+		return k + 3
 	case k+1 < end && d.toks[k].is("was", "is", "been"):
 		k++
 		if k < end && d.toks[k].is("recently", "newly", "just") {
