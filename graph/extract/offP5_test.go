@@ -48,5 +48,21 @@ func TestOfficeShapesP5(t *testing.T) {
 			text:   "DHAKA: Rafiq Ahmed, the finance minister, has been appointed as head of the panel.",
 			want:   []string{"holds Rafiq Ahmed | Finance Minister | Bangladesh"},
 			absent: []string{"holds Rafiq Ahmed | Head"}},
+		// a monarch's title word after a form of address is a given
+		// name: "Mr. Amir X Y", "Mawlawi Amir X Y", "Dr. Sultan X"
+		{name: "TitleWordAfterFormOfAddress", date: "2023-06-08",
+			text: "In Kabul the delegation met Mr. Amir Jan Durrani and Mawlawi Sultan Ahmad Zaheer, as well as Dr. Amir Rahimi.",
+			want: []string{"person Amir Jan Durrani", "person Sultan Ahmad Zaheer", "person Amir Rahimi"},
+			absent: []string{"holds Jan Durrani", "holds Amir Jan Durrani", "holds Ahmad Zaheer", "holds Sultan Ahmad Zaheer",
+				"holds Rahimi", "holds Amir Rahimi", "office Emir", "office Sultan"}},
+		// (after a title too, where the title is not of a sultanate)
+		{name: "SultanNameAfterTitle", date: "2023-06-08",
+			text:   "Pakistan's Interior Minister Sultan Mahmood Qadir met the visiting delegation.",
+			want:   []string{"holds Sultan Mahmood Qadir | Interior Minister | Pakistan"},
+			absent: []string{"office Sultan"}},
+		// (and a monarch's style keeps the title)
+		{name: "MonarchStyleKeepsTitle", date: "2023-06-08",
+			text: "H.H. Amir Sheikh Tamim bin Hamad Al Thani received the visiting minister in Doha.",
+			want: []string{"holds Tamim bin Hamad Al Thani | Emir | Qatar"}},
 	})
 }

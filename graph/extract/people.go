@@ -118,20 +118,26 @@ func (d *doc) titleAfterParticle(k int) bool {
 }
 
 // honorNameAfterTitle: a form of address that is also a family name begins
-// the name right after a title ("Foreign Minister Pak X Y"): a title does
-// not take a form of address between it and the name, unless the title is
-// of a country where the word is the form of address ("Indonesian
-// President Pak X Y").
+// the name right after a title ("Foreign Minister Pak X Y") or a form of
+// address ("Mr. Amir X Y", "Mawlawi Amir X Y"): neither takes a form of
+// address between it and the name, unless the title is of a country where
+// the word is the form of address ("Indonesian President Pak X Y"), or the
+// style is a monarch's ("H.H. Amir X").
 func (d *doc) honorNameAfterTitle(k int) bool {
 	where, ok := honorNames[d.toks[k].Text]
 	if !ok || k == 0 || k+1 >= len(d.toks) {
 		return false
 	}
 	o := d.mat(k - 1)
-	if o == nil || o.kind != kOffice || o.j != k {
+	h := honorifics[d.toks[k-1].Text]
+	addressed := h != "" && h != "H.E." && h != "H.H." && d.toks[k].Breaks == 0 && (o == nil || o.kind != kOffice)
+	if !addressed && (o == nil || o.kind != kOffice || o.j != k) {
 		return false
 	}
-	c := o.i - 1
+	c := -1
+	if !addressed {
+		c = o.i - 1
+	}
 	if c >= 0 && d.toks[c].is("'s", "’s") {
 		c--
 	}
