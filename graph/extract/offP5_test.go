@@ -64,5 +64,19 @@ func TestOfficeShapesP5(t *testing.T) {
 		{name: "MonarchStyleKeepsTitle", date: "2023-06-08",
 			text: "H.H. Amir Sheikh Tamim bin Hamad Al Thani received the visiting minister in Doha.",
 			want: []string{"holds Tamim bin Hamad Al Thani | Emir | Qatar"}},
+		// a title no sentence places: the country whose people the
+		// story's first subject is ("A Danish aircraft … has been
+		// dispatched")
+		{name: "LeadSubjectDemonym", date: "2021-04-16",
+			text: "A Danish aircraft carrying humanitarian aid has been dispatched to Armenia to help those caught up in the fighting.\n\n" +
+				"Fighting flared up in the region, which is part of Azerbaijan, last year.\n\n" +
+				"Deputy FM Lars Holm said the aid was intended for people who had suffered in the conflict.",
+			want:   []string{"holds Lars Holm | Deputy Foreign Minister | Denmark"},
+			absent: []string{"holds Lars Holm | Deputy Foreign Minister | Armenia", "holds Lars Holm | Deputy Foreign Minister | Azerbaijan"}},
+		// (a demonym that is not the subject's says nothing)
+		{name: "LeadDemonymNotSubject", date: "2021-04-16",
+			text: "Fighting in the Danish-run camp, which is part of Azerbaijan, flared up last year.\n\n" +
+				"Deputy FM Lars Holm said the aid was intended for people who had suffered in the conflict.",
+			absent: []string{"holds Lars Holm | Deputy Foreign Minister | Denmark"}},
 	})
 }

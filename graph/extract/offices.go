@@ -1694,11 +1694,27 @@ func (d *doc) leadActor() string {
 	if c := d.mat(k); c != nil && c.i == k && c.kind == kCity && c.j+1 < end && d.toks[c.j].is(",") {
 		k = c.j + 1
 	}
-	if k < end && d.toks[k].is("The", "the") {
+	if k < end && d.toks[k].is("The", "the", "A", "An") {
 		k++
 	}
 	c := d.mat(k)
-	if c == nil || c.i != k || c.kind != kCountry || c.j >= end {
+	if c == nil || c.i != k || c.j >= end {
+		return ""
+	}
+	if c.kind == kDemonym && k > start {
+		// "A Polish aircraft carrying aid has been dispatched to …": the
+		// demonym of the subject, before its verb
+		for q := c.j; q < end && q < c.j+4; q++ {
+			if t := d.tag(q); t == pos.VERB || t == pos.AUX {
+				return d.jurisdictionOf(c)
+			}
+			if d.mat(q) != nil {
+				return ""
+			}
+		}
+		return ""
+	}
+	if c.kind != kCountry {
 		return ""
 	}
 	if t := d.tag(c.j); t != pos.VERB && t != pos.AUX {
