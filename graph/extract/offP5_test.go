@@ -78,5 +78,10 @@ func TestOfficeShapesP5(t *testing.T) {
 			text: "Fighting in the Danish-run camp, which is part of Azerbaijan, flared up last year.\n\n" +
 				"Deputy FM Lars Holm said the aid was intended for people who had suffered in the conflict.",
 			absent: []string{"holds Lars Holm | Deputy Foreign Minister | Denmark"}},
+		// "Communication Minister", singular, is the Communications
+		// Minister, also set off by a comma before the name
+		{name: "CommunicationMinisterSingular", date: "2012-10-09",
+			text: "Kenya Communication Minister, Otieno Kamau and other senior officials received the visiting president on his arrival in Nairobi.",
+			want: []string{"holds Otieno Kamau | Communications Minister | Kenya"}},
 	})
 }
