@@ -479,6 +479,9 @@ func (d *doc) counterpartList(si int) {
 		}
 		var names []*mention
 		for q < end && len(names) < len(jurs) {
+			if honorifics[d.toks[q].Text] != "" && q+1 < end {
+				q++ // "… and Mawlawi A B": the form of address before the name
+			}
 			m := d.mat(q)
 			if m == nil || m.i != q || m.kind != kPerson {
 				break
