@@ -1369,6 +1369,12 @@ func (d *doc) contextJurisdiction(m *mention) string {
 		// posted to, not with his own
 		other = append(other, d.envoysBefore(m, start)...)
 	}
+	if envoy && d.dateline != "" && d.postingAfter(m.j, end) == 0 {
+		// "COLOMBO: High Commissioner X handed over …": an envoy is filed
+		// from where he is posted (unless the title names another post,
+		// "ambassador to Washington"), not from home
+		other = append(other, d.dateline)
+	}
 	for _, c := range d.mentionsIn(start, end) {
 		// an envoy's sentence names where the envoy serves, not whom for;
 		// a country that qualifies a noun ("the Ukraine conflict") acts not;
@@ -1388,10 +1394,14 @@ func (d *doc) contextJurisdiction(m *mention) string {
 	if best != "" {
 		return best
 	}
-	if d.home != "" && !hasString(other, d.home) {
+	// a national agency's story filed abroad ("YOGYAKARTA, Indonesia
+	// (Xinhua)"): a plain title is the dateline country's, one only some
+	// countries have ("Foreign Secretary") the agency's if it is theirs
+	dateline := d.dateline != "" && !d.wire && !hasString(other, d.dateline)
+	if d.home != "" && !hasString(other, d.home) && (!dateline || d.dateline == d.home || d.titleAffinity(m) == d.home) {
 		return d.home
 	}
-	if d.dateline != "" && !d.wire && !hasString(other, d.dateline) {
+	if dateline {
 		return d.dateline
 	}
 	if d.datelineState != "" && !hasString(other, d.datelineState) {
@@ -1684,11 +1694,27 @@ func (d *doc) leadActor() string {
 	if c := d.mat(k); c != nil && c.i == k && c.kind == kCity && c.j+1 < end && d.toks[c.j].is(",") {
 		k = c.j + 1
 	}
-	if k < end && d.toks[k].is("The", "the") {
+	if k < end && d.toks[k].is("The", "the", "A", "An") {
 		k++
 	}
 	c := d.mat(k)
-	if c == nil || c.i != k || c.kind != kCountry || c.j >= end {
+	if c == nil || c.i != k || c.j >= end {
+		return ""
+	}
+	if c.kind == kDemonym && k > start {
+		// "A Polish aircraft carrying aid has been dispatched to …": the
+		// demonym of the subject, before its verb
+		for q := c.j; q < end && q < c.j+4; q++ {
+			if t := d.tag(q); t == pos.VERB || t == pos.AUX {
+				return d.jurisdictionOf(c)
+			}
+			if d.mat(q) != nil {
+				return ""
+			}
+		}
+		return ""
+	}
+	if c.kind != kCountry {
 		return ""
 	}
 	if t := d.tag(c.j); t != pos.VERB && t != pos.AUX {

@@ -118,20 +118,26 @@ func (d *doc) titleAfterParticle(k int) bool {
 }
 
 // honorNameAfterTitle: a form of address that is also a family name begins
-// the name right after a title ("Foreign Minister Pak X Y"): a title does
-// not take a form of address between it and the name, unless the title is
-// of a country where the word is the form of address ("Indonesian
-// President Pak X Y").
+// the name right after a title ("Foreign Minister Pak X Y") or a form of
+// address ("Mr. Amir X Y", "Mawlawi Amir X Y"): neither takes a form of
+// address between it and the name, unless the title is of a country where
+// the word is the form of address ("Indonesian President Pak X Y"), or the
+// style is a monarch's ("H.H. Amir X").
 func (d *doc) honorNameAfterTitle(k int) bool {
 	where, ok := honorNames[d.toks[k].Text]
 	if !ok || k == 0 || k+1 >= len(d.toks) {
 		return false
 	}
 	o := d.mat(k - 1)
-	if o == nil || o.kind != kOffice || o.j != k {
+	h := honorifics[d.toks[k-1].Text]
+	addressed := h != "" && h != "H.E." && h != "H.H." && d.toks[k].Breaks == 0 && (o == nil || o.kind != kOffice)
+	if !addressed && (o == nil || o.kind != kOffice || o.j != k) {
 		return false
 	}
-	c := o.i - 1
+	c := -1
+	if !addressed {
+		c = o.i - 1
+	}
 	if c >= 0 && d.toks[c].is("'s", "’s") {
 		c--
 	}
@@ -473,6 +479,9 @@ func (d *doc) counterpartList(si int) {
 		}
 		var names []*mention
 		for q < end && len(names) < len(jurs) {
+			if honorifics[d.toks[q].Text] != "" && q+1 < end {
+				q++ // "… and Mawlawi A B": the form of address before the name
+			}
 			m := d.mat(q)
 			if m == nil || m.i != q || m.kind != kPerson {
 				break
@@ -1574,10 +1583,16 @@ func (d *doc) appositionAfter(i, j, begin, start, end int) *mention {
 		}
 	}
 	switch {
+	case comma && d.takesOfficeAs(d.parenthesisEnd(k, end), end) > 0:
+		// "X, an economist, has been appointed as minister of finance",
+		// "X, who is also known as Y, was named …"
+		k = d.takesOfficeAs(d.parenthesisEnd(k, end), end)
+		as = true
 	case k+1 < end && d.toks[k].is("who") && d.toks[k+1].is("is"):
 		k += 2
-	case comma && k+2 < end && d.toks[k].is("who") && d.takesOfficeAs(k+1, end) > 0:
-		// "X, who took over as CARICOM chairman on July 1"
+	case k+2 < end && d.toks[k].is("who") && d.takesOfficeAs(k+1, end) > 0:
+		// "X, who took over as CARICOM chairman on July 1", "X who was
+		// appointed as foreign minister"
 		k = d.takesOfficeAs(k+1, end)
 		as = true
 	case !comma && k < end && d.toks[k].is("as"):
@@ -1656,6 +1671,24 @@ func (d *doc) appositionAfter(i, j, begin, start, end int) *mention {
 	return m
 }
 
+// parenthesisEnd: the token after the comma that closes a parenthesis
+// opening at k ("an economist,", "who is also known as Y,"), one that
+// names no title; or end.
+func (d *doc) parenthesisEnd(k, end int) int {
+	for q := k; q < end && q < k+10; q++ {
+		if m := d.mat(q); m != nil && m.kind == kOffice {
+			return end
+		}
+		if d.toks[q].is(",") {
+			if q == k {
+				break
+			}
+			return q + 1
+		}
+	}
+	return end
+}
+
 // lineEnds: the sentence ending at end is a line's last (the next token
 // begins a new line, or there is none).
 func (d *doc) lineEnds(end int) bool {
@@ -1684,6 +1717,9 @@ func (d *doc) takesOfficeAs(k, end int) int {
 		return k + 1
 	case k+1 < end && d.toks[k].is("serves", "serving") && d.toks[k+1].is("as"):
 		return k + 2
+	case k+2 < end && d.toks[k].is("will", "shall") && d.toks[k+1].is("serve", "work") && d.toks[k+2].is("as"):
+		// "X will serve as minister of defence" (a cabinet's line-up)
+		return k + 3
 	case k+1 < end && d.toks[k].is("was", "is", "been"):
 		k++
 		if k < end && d.toks[k].is("recently", "newly", "just") {
