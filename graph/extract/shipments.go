@@ -1869,9 +1869,12 @@ func (d *doc) sameDay(a, b int) bool {
 func (d *doc) moneyIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if currency[d.toks[k].Text] || d.toks[k].is("dollars", "euros", "rupees", "yuan", "yen") {
-			// "rice worth $1 million": the value of goods, not money given
+			// "rice worth $1 million": the value of goods, not money given;
+			// "worth 24 million yuan (US$3 million)": the value again in
+			// another currency
 			q := k - 1
-			for q >= a && q >= k-4 && (d.toks[q].Kind == tNum || scaleWords[d.toks[q].Low] > 0 || currency[d.toks[q].Text] || qualifierWord(d.toks[q].Low)) {
+			for q >= a && q >= k-8 && (d.toks[q].Kind == tNum || scaleWords[d.toks[q].Low] > 0 || currency[d.toks[q].Text] || qualifierWord(d.toks[q].Low) ||
+				d.toks[q].is("(", "dollars", "euros", "rupees", "yuan", "yen") || d.toks[q].is("US") && q > a && d.toks[q-1].is("(")) {
 				q--
 			}
 			if q >= a && d.toks[q].is("worth", "valued", "value", "costing") || q-1 >= a && d.toks[q].is("at", "of") && d.toks[q-1].is("valued", "value") {
@@ -3394,6 +3397,9 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
 			continue // "and other supplies"; "nine container loads of supplies"
 		}
+		if d.suchAs(it) {
+			continue // "such relief materials as tents and food": the kinds named after "as" are the items
+		}
 		if d.kitGloss(out[:n], it.i, a) {
 			continue // "40 first-aid kits (bandages and antiseptics)": what a kit holds (guidelines 4.3)
 		}
@@ -3429,6 +3435,30 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// suchAs: item it stands between "such" and "as" ("such relief materials
+// and commodities as generators, tents …"): a word for the kinds named
+// after it.
+func (d *doc) suchAs(it *item) bool {
+	a, b := d.bounds(d.sentOf[it.i])
+	s := it.i - 1
+	for s >= a && s >= it.i-4 && (d.toks[s].Kind == tWord || d.toks[s].is(",")) && !d.toks[s].is("such") {
+		s--
+	}
+	if s < a || s < it.i-4 || !d.toks[s].is("such") {
+		return false
+	}
+	for e := it.j; e+1 < b && e < it.j+6; e++ {
+		if d.toks[e].is("as") {
+			named, _ := d.itemAt(e+1, b)
+			return named != nil
+		}
+		if d.toks[e].Kind != tWord && !d.toks[e].is(",") {
+			return false
+		}
+	}
+	return false
 }
 
 // kitGloss: the goods at k stand inside a bracket opened right after a kit

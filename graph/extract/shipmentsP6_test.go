@@ -41,3 +41,23 @@ func TestShipmentKitContents(t *testing.T) {
 			absent: []string{"item Denmark > Niger | medicine"}},
 	})
 }
+
+// TestShipmentSuchAs: "such A and B as X, Y and Z" names the kinds of A
+// and B after "as": the kinds are the items, the words before "as" are
+// not (guidelines 4.3); a value given twice, the second in brackets in
+// another currency, is still the goods' value, not money sent; "later
+// Tuesday" in a Wednesday paper is the day before, so the plane's goods
+// join the batch sent that day.
+func TestShipmentSuchAs(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "SuchGoodsAs", date: "2015-04-28",
+			text:   "India sent such relief goods as tents, blankets and water purifiers to Nepal on Tuesday.",
+			want:   []string{"item India > Nepal | tent | - | 2015-04-28", "item India > Nepal | water purifier | - | 2015-04-28"},
+			absent: []string{"item India > Nepal | relief goods"}},
+		{name: "SuchTwoWordsAsValueInBrackets", date: "2015-04-29",
+			text: "India shipped its second batch of relief materials to Nepal on Tuesday afternoon.\n\n" +
+				"The aircraft, loaded with such relief materials and commodities as tents, blankets and medicine worth 50 million rupees (US$800,000), is scheduled to land in Nepal later Tuesday night.",
+			want:   []string{"item India > Nepal | tent | - | 2015-04-28", "item India > Nepal | medicine | - | 2015-04-28"},
+			absent: []string{"item India > Nepal | commodit", "item India > Nepal | relief material"}},
+	})
+}
