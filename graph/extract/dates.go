@@ -374,10 +374,11 @@ func (d *doc) findDates(start, end int) []dateExpr {
 				back, from = (int(art.Weekday())-int(wd)+6)%7+1, i-1
 			case d.weekdayAhead(sstart, send, i):
 				back = -((int(wd) - int(art.Weekday()) + 7) % 7)
-				if back < -3 && d.wouldBefore(sstart, i) {
+				if back < -3 && (d.wouldBefore(sstart, i) || i > start && d.toks[i-1].is("later", "Later")) {
 					// "would arrive on Friday night" in a Saturday
-					// paper: the future of the day it was written, the
-					// nearer Friday
+					// paper, "is to land later Tuesday" in a Wednesday
+					// one: the future of the day it was written, the
+					// nearer weekday
 					back += 7
 				}
 			default:

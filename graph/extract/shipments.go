@@ -1869,9 +1869,12 @@ func (d *doc) sameDay(a, b int) bool {
 func (d *doc) moneyIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if currency[d.toks[k].Text] || d.toks[k].is("dollars", "euros", "rupees", "yuan", "yen") {
-			// "rice worth $1 million": the value of goods, not money given
+			// "rice worth $1 million": the value of goods, not money given;
+			// "worth 24 million yuan (US$3 million)": the value again in
+			// another currency
 			q := k - 1
-			for q >= a && q >= k-4 && (d.toks[q].Kind == tNum || scaleWords[d.toks[q].Low] > 0 || currency[d.toks[q].Text] || qualifierWord(d.toks[q].Low)) {
+			for q >= a && q >= k-8 && (d.toks[q].Kind == tNum || scaleWords[d.toks[q].Low] > 0 || currency[d.toks[q].Text] || qualifierWord(d.toks[q].Low) ||
+				d.toks[q].is("(", "dollars", "euros", "rupees", "yuan", "yen") || d.toks[q].is("US") && q > a && d.toks[q-1].is("(")) {
 				q--
 			}
 			if q >= a && d.toks[q].is("worth", "valued", "value", "costing") || q-1 >= a && d.toks[q].is("at", "of") && d.toks[q-1].is("valued", "value") {
@@ -2558,17 +2561,20 @@ func (d *doc) includesAt(a, b int) contents {
 		// "The fourth consignment includes …": another act than the one
 		// told before
 		c.another = shipNouns[low] && k > a && d.toks[k-1].is("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "latest", "new")
-		for q := k - 1; q >= a-1 && q >= k-3; q-- {
+		// "The EU humanitarian cargo donation includes …": up to five
+		// words between the determiner and the head
+		for q := k - 1; q >= a-1 && q >= k-5; q-- {
 			if q < a {
 				// "Items delivered include …", "Relief supplies include
-				// …": a bare plural at the head of the sentence is the
-				// goods the story tells of
+				// …", "Cargo included …": a bare plural or a bare mass
+				// noun at the head of the sentence is the goods the story
+				// tells of
 				s0, _ := d.bounds(d.sentOf[a])
 				nx := k + 1 // "Donations will include …"
 				for nx+1 < b && d.toks[nx].is("will", "would", "also", "may") {
 					nx++
 				}
-				det = a == s0 && d.toks[a].capitalised() && strings.HasSuffix(low, "s") &&
+				det = a == s0 && d.toks[a].capitalised() && (strings.HasSuffix(low, "s") || k == a && genericItems[low]) &&
 					(nx < b && (containVerbs[d.toks[nx].Low] && !strings.HasSuffix(d.toks[nx].Low, "ing") || d.sentParticiple(k+1)))
 				break
 			}
@@ -3391,6 +3397,12 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		if d.toks[it.i].is("other", "Other") || it.qty != nil && it.unit == "" && it.generic {
 			continue // "and other supplies"; "nine container loads of supplies"
 		}
+		if d.suchAs(it) {
+			continue // "such relief materials as tents and food": the kinds named after "as" are the items
+		}
+		if d.kitGloss(out[:n], it.i, a) {
+			continue // "40 first-aid kits (bandages and antiseptics)": what a kit holds (guidelines 4.3)
+		}
 		if it.generic && it.j-it.i == 2 && d.toks[it.i].is("related", "similar", "assorted", "miscellaneous", "sundry") {
 			continue // "blankets, and related items": the rest of the list, not goods of its own (guidelines 4.3)
 		}
@@ -3423,6 +3435,50 @@ func (d *doc) goodsIn(a, b int, listLine bool) []*item {
 		kept = append(kept, it)
 	}
 	return kept
+}
+
+// suchAs: item it stands between "such" and "as" ("such relief materials
+// and commodities as generators, tents …"): a word for the kinds named
+// after it.
+func (d *doc) suchAs(it *item) bool {
+	a, b := d.bounds(d.sentOf[it.i])
+	s := it.i - 1
+	for s >= a && s >= it.i-4 && (d.toks[s].Kind == tWord || d.toks[s].is(",")) && !d.toks[s].is("such") {
+		s--
+	}
+	if s < a || s < it.i-4 || !d.toks[s].is("such") {
+		return false
+	}
+	for e := it.j; e+1 < b && e < it.j+6; e++ {
+		if d.toks[e].is("as") {
+			named, _ := d.itemAt(e+1, b)
+			return named != nil
+		}
+		if d.toks[e].Kind != tWord && !d.toks[e].is(",") {
+			return false
+		}
+	}
+	return false
+}
+
+// kitGloss: the goods at k stand inside a bracket opened right after a kit
+// among the goods before ("14 health kits (bandages, gloves)"): the
+// contents of the kit, not goods of their own.
+func (d *doc) kitGloss(before []*item, k, a int) bool {
+	for p := k - 1; p >= a; p-- {
+		if d.toks[p].is(")") {
+			return false
+		}
+		if d.toks[p].is("(") {
+			for _, it := range before {
+				if it.j == p && strings.EqualFold(singular(lastWord(it.name)), "kit") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // abstractAid: the umbrella word of item it, a word for help, has a word in
@@ -3620,8 +3676,12 @@ func (d *doc) itemAt(k, b int) (*item, int) {
 				}
 			}
 			k = d.pastOrigin(k, b)
+		} else if np := d.nounPhrase(k, b); np > k && it.qty != nil && d.hasItemWord(k, np) && !d.x.general[d.mat(np-1).ref] {
+			// "350 cartons plumpy nut", "9,000 MT rice": the unit without
+			// its "of", then the goods the lexicon knows
+			weighed = true
 		} else {
-			if np := d.nounPhrase(k, b); np > k {
+			if np > k {
 				// "50 kilogram bags": the size of each, not a count
 				return nil, np
 			}
