@@ -13,7 +13,7 @@ func TestSummitDelegationLedBy(t *testing.T) {
 			text: "The 12th Andean Summit began in Lima today, chaired by Peruvian President Ana Lopez.\n\nThe delegation of the Republic of Chile is headed at this summit by Foreign Minister Jorge Ruiz, while the Bolivian delegation is headed by Vice-President Rosa Gil.",
 			want: []string{"Summit Ana Lopez, Jorge Ruiz, Rosa Gil | 2021-11-16 | Lima | -"}},
 		{name: "OnBehalfOfIsNotThere", date: "2021-11-16",
-			text: "Andean leaders today opened the 12th Andean Summit in Lima.\n\nOn behalf of President Paul Brandt, the Chilean delegation is led by Foreign Minister Jorge Ruiz.",
+			text:   "Andean leaders today opened the 12th Andean Summit in Lima.\n\nOn behalf of President Paul Brandt, the Chilean delegation is led by Foreign Minister Jorge Ruiz.",
 			want:   []string{"Summit Jorge Ruiz | 2021-11-16 | Lima | -"},
 			absent: []string{"Summit Jorge Ruiz, Paul Brandt"}},
 	})
@@ -37,7 +37,7 @@ func TestSummitArrivals(t *testing.T) {
 			text: "Heads of state of the Andean Community arrived in Quito for the 20th Andean Summit. Chilean President Jorge Ruiz touched down at the airport in the morning. He was followed by Bolivian President Rosa Gil.\n\nThe summit takes place under the theme of trade. Ruiz is expected to hand over the chairmanship to Peru's President Ana Lopez on Saturday.",
 			want: []string{"Summit Ana Lopez, Jorge Ruiz, Rosa Gil | 2021-06-10 | Quito | -"}},
 		{name: "NoSummitNamedNoArrivals", date: "2021-06-10",
-			text: "The Andean Summit will be held in Quito on Friday. Leaders will discuss trade.\n\nPeruvian President Ana Lopez arrived in Lima on Thursday.",
+			text:   "The Andean Summit will be held in Quito on Friday. Leaders will discuss trade.\n\nPeruvian President Ana Lopez arrived in Lima on Thursday.",
 			absent: []string{"Summit Ana Lopez"}},
 	})
 }

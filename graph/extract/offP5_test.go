@@ -86,8 +86,8 @@ func TestOfficeShapesP5(t *testing.T) {
 		// counterparts listed by country, one name after a form of
 		// address
 		{name: "CounterpartsWithFormOfAddress", date: "2023-06-08",
-			text: "ISLAMABAD: At the dialogue in May, Foreign Minister Ali Raza and his Chinese and Afghan counterparts Wang Lei and Mawlawi Amir Jan Jalali, respectively, held productive discussions.",
-			want: []string{"holds Amir Jan Jalali | Foreign Minister | Afghanistan", "holds Wang Lei | Foreign Minister | China"},
+			text:   "ISLAMABAD: At the dialogue in May, Foreign Minister Ali Raza and his Chinese and Afghan counterparts Wang Lei and Mawlawi Amir Jan Jalali, respectively, held productive discussions.",
+			want:   []string{"holds Amir Jan Jalali | Foreign Minister | Afghanistan", "holds Wang Lei | Foreign Minister | China"},
 			absent: []string{"holds Jan Jalali", "holds Amir Jan Jalali | Emir"}},
 	})
 }
