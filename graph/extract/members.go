@@ -652,6 +652,11 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 			}
 		}
 	}
+	// "agreed to admit Timor-Leste as the 11th member", "will welcome
+	// Sweden as its 32nd member": one yet to be admitted is no member
+	if next < end && d.toks[next].is("as") && k-1 > start && d.tag(k-1) == pos.VERB && d.futureBefore(k-1) {
+		return
+	}
 	if g, j := s.memberOfAfter(next, end); g != nil {
 		s.addMembers(g, list, si, "member/are-members-of", k, j)
 		for _, h := range s.also {
@@ -1110,7 +1115,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 				q++
 			}
 			list, n := d.countryList(q, end)
-			if len(list) >= 2 && (namely || n < end && d.toks[n].is(",", "—", "–", "-", ")")) {
+			if len(list) >= 2 && (namely || n < end && d.toks[n].is(",", "—", "–", "-", ")") || s.qualifiedList(g, i, list, n, end)) {
 				s.addMembers(g, list, si, "member/members-of-apposed-list", i, n)
 				return
 			}
@@ -2021,6 +2026,54 @@ func (s *memberScan) membersOfBefore(i, start int) bool {
 	// "the states of"
 	w := d.toks[b-1].Low
 	return w == "members" || w == "member" || b-2 >= start && d.toks[b-2].Low == "member"
+}
+
+// qualifiedList: the countries after "the QUALIFIER members of GROUPING,"
+// (the grouping at i) spell out the members the qualifier picks out, though
+// the list runs on to a preposition or the sentence's end ("invited the
+// European members of the Security Council, A, B and C to talks", "the five
+// permanent members of the Council, A, B, C, D and E."); a count must be
+// the list's length, and a grouping whose members the lexicon knows must
+// have them all. Without a qualifier the list may be of other parties
+// ("the members of the EU, Britain and Norway to talks").
+func (s *memberScan) qualifiedList(g *entity, i int, list []*entity, n, end int) bool {
+	d := s.doc
+	if n < end && !d.toks[n].is(".", ";", "to", "for", "at", "in", "on", "about", "over") {
+		return false
+	}
+	b := i - 1
+	for b >= 0 && (d.toks[b].is("the") || sizeWord(d.toks[b])) {
+		b--
+	}
+	b -= 2 // past "members of"
+	if b >= 0 && d.toks[b].is("member") && memberNouns[d.toks[b+1].Low] {
+		b-- // "member states of"
+	}
+	if b < 0 {
+		return false
+	}
+	switch m := d.mat(b); {
+	case m != nil && m.j == b+1 && (m.kind == kDemonym || m.kind == kRegion), m == nil && d.toks[b].capitalised() && d.toks[b].Kind == tWord:
+		// "the European members", "the Nordic members"
+	case d.toks[b].is("permanent", "non-permanent", "elected", "founding", "original", "current"):
+		if c := countOf(d.toks[max(b-1, 0)]); b > 0 && c >= 0 && c != len(list) {
+			return false
+		}
+	case isCount(d.toks[b]):
+		if countOf(d.toks[b]) != len(list) {
+			return false
+		}
+	default:
+		return false
+	}
+	if g.grouping != nil && len(g.grouping.Members) > 0 {
+		for _, c := range list {
+			if !inMembers(g, c) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // membersNamed reads the countries after "GROUPING member(s)|allies|

@@ -1,0 +1,50 @@
+package extract_test
+
+import "testing"
+
+// "the QUALIFIER members of GROUPING, A, B and C" spells out the members
+// the qualifier picks out even when the list runs on to a preposition or
+// the sentence's end ("invited the African members of the Security
+// Council, A, B and C to talks"); without a qualifier, or with a count the
+// list does not fill, or with a country the lexicon does not count among
+// the grouping's members, the list may be of other parties. The sentences
+// are invented.
+func TestMembersQualifiedApposedList(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "ContinentalToTalks", date: "2019-04-12",
+			text: "The minister invited the African members of the UN Security Council, Kenya, Ghana and Gabon to consultations on Sudan.",
+			want: []string{"member UN Security Council | Kenya", "member UN Security Council | Ghana", "member UN Security Council | Gabon"}},
+		{name: "RegionalAdjectiveSentenceEnd", date: "2019-04-12",
+			text: "Ms Dalca met the European members of the Security Council, Estonia, Poland and Belgium.",
+			want: []string{"member UN Security Council | Estonia", "member UN Security Council | Belgium"}},
+		{name: "PermanentCountFilled", date: "2019-04-12",
+			text: "He wrote to the five permanent members of the Security Council, China, France, Russia, Britain and the United States on Monday.",
+			want: []string{"member UN Security Council | China", "member UN Security Council | United States"}},
+		{name: "CountNotFilled", date: "2019-04-12",
+			text:   "He wrote to the five permanent members of the Security Council, Germany and Japan on Monday.",
+			absent: []string{"member UN Security Council | Germany", "member UN Security Council | Japan"}},
+		{name: "NoQualifier", date: "2019-04-12",
+			text:   "The minister invited the members of the EU, Norway and Iceland to talks on fisheries.",
+			absent: []string{"member EU | Norway", "member EU | Iceland"}},
+		{name: "NotLexiconMembers", date: "2019-04-12",
+			text:   "The minister invited the Baltic members of the EU, Norway and Iceland to talks on fisheries.",
+			absent: []string{"member EU | Norway", "member EU | Iceland"}},
+	})
+}
+
+// A country named as the object of an admission still to come ("agreed to
+// admit A as its 11th member", "will welcome A as the newest member of
+// X") is no member yet. The sentences are invented.
+func TestMembersAdmissionToCome(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "AgreedToAdmitAs", date: "2021-06-02",
+			text:   "Pacific leaders agreed in principle to admit Palau as the 12th member of the Pacific Islands Forum.",
+			absent: []string{"member Pacific Islands Forum | Palau"}},
+		{name: "AgreedToAdmitAsGroupingMember", date: "2021-06-02",
+			text:   "The Caribbean Community agreed to admit Cuba as the 16th CARICOM member, a statement said.",
+			absent: []string{"member CARICOM | Cuba"}},
+		{name: "AdmittedAs", date: "2021-06-02",
+			text: "The Pacific Islands Forum admitted Palau as its 12th member on Friday.",
+			want: []string{"member Pacific Islands Forum | Palau"}},
+	})
+}
