@@ -250,6 +250,20 @@ func (d *doc) findMembers() {
 				}
 				continue
 			}
+			// "President X, whose country rejoined the League in May,"
+			if m == nil && d.toks[k].is("whose") {
+				if c := s.whoseCountry(k, start, end); c != nil {
+					g, j := s.memberOfAfter(k+2, end)
+					if g == nil {
+						g, j = s.joinedAfter(k+2, end)
+					}
+					if g != nil {
+						s.addMembers(g, []*entity{c}, si, "member/whose-country", k, j)
+						k = j - 1
+					}
+				}
+				continue
+			}
 			// "the bloc", "The 15-member Community": a grouping named before
 			if m == nil && d.toks[k].Low == "the" {
 				if g, i, j := s.groupAt(k, end); g != nil && d.mat(i) == nil {
@@ -974,6 +988,13 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 		}
 		if q = s.memberModifiers(q, end); q > k && q < end && memberNouns[d.toks[q].Low] {
 			k = q
+		}
+	}
+	// "Prime Minister X will host her fellow G7 leaders": the country
+	// whose office X holds
+	if k < end && (memberNouns[d.toks[k].Low] || d.toks[k].is("leaders", "counterparts")) && !poss {
+		if c := s.possessorFellow(i, start, end); c != nil {
+			s.addMembers(g, []*entity{c}, si, "member/possessor-fellow", i-2, k+1)
 		}
 	}
 	if k < end && (memberNouns[d.toks[k].Low] || d.toks[k].is("partners")) {
@@ -2197,6 +2218,65 @@ func (s *memberScan) fellowSubject(i, start, end int) []*entity {
 	return s.clauseSubject(i-1, i, start, end)
 }
 
+// possessorFellow is, for "his|her|their fellow GROUPING …" (the grouping
+// at i), the country whose office the person named last before it in the
+// sentence holds ("Chancellor X is set to host her fellow G7 countries"),
+// or nil; not one the sentence names after "fellow" (the fellows are
+// others).
+func (s *memberScan) possessorFellow(i, start, end int) *entity {
+	d := s.doc
+	if i-2 <= start || !d.toks[i-1].is("fellow") || !d.toks[i-2].is("his", "her", "their") {
+		return nil
+	}
+	var c *entity
+	for q := i - 3; q >= start && c == nil; q-- {
+		if d.quoted[q] || d.toks[q].is(";", ":") || d.toks[q].Kind == tQuote {
+			return nil
+		}
+		if m := d.mat(q); m != nil && m.kind == kPerson {
+			if c = s.officeNation(m.ent); c == nil {
+				return nil
+			}
+		}
+	}
+	for q := i; q < end && c != nil; q++ {
+		if m := d.mat(q); m != nil && m.i == q && m.kind == kCountry && d.entityFor(m) == c {
+			return nil
+		}
+	}
+	return c
+}
+
+// officeNation is the country the text gives p, when p holds an office of
+// it ("Syrian President X", "Prime Minister X" of Italy), or nil.
+func (s *memberScan) officeNation(p *entity) *entity {
+	if p == nil || p.nation == "" || !s.holdsIn(p, p.nation) {
+		return nil
+	}
+	if _, ok := s.x.lex.Grouping(p.nation); ok {
+		return nil
+	}
+	return s.countryEntity(p.nation)
+}
+
+// whoseCountry reads "PERSON, whose country|nation" at k (the "whose"), as
+// in "President X, whose country joined the bloc in 2009,": the country
+// whose office the person holds.
+func (s *memberScan) whoseCountry(k, start, end int) *entity {
+	d := s.doc
+	if k+1 >= end || !d.toks[k+1].is("country", "nation") {
+		return nil
+	}
+	b := k - 1
+	if b > start && d.toks[b].is(",") {
+		b--
+	}
+	if m := d.mat(b); b >= start && m != nil && m.j == b+1 && m.kind == kPerson {
+		return s.officeNation(m.ent)
+	}
+	return nil
+}
+
 // memberApposition reads ", (a|an|fellow) GROUPING member|ally (state) ,"
 // after a country ("Turkey, a NATO ally, sent …"), and ", (the) (two)
 // GROUPING members|countries|… ," after a list of them ("Japan and India,
@@ -2434,6 +2514,19 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		}
 		if g, _, n := s.groupAt(q, end); g != nil && n < end && d.toks[n].is("membership") {
 			return g, n + 1
+		}
+		return nil, 0
+	}
+	// "has been welcomed (back) into the League"
+	if k+1 < end && d.toks[k].is("welcomed") && passive {
+		k++
+		if d.toks[k].is("back") && k+1 < end && d.toks[k+1].is("to", "into") {
+			k++
+		}
+		if d.toks[k].is("into") || d.toks[k].is("to") && d.toks[k-1].is("back") {
+			if g, _, n := s.groupAt(k+1, end); g != nil && (n >= end || d.toks[n].Kind != tWord || d.toks[n].is("after", "in", "on", "at", "since", "following", "and", "as", "last", "this", "fold")) {
+				return g, n
+			}
 		}
 		return nil, 0
 	}

@@ -48,3 +48,38 @@ func TestMembersAdmissionToCome(t *testing.T) {
 			want: []string{"member Pacific Islands Forum | Palau"}},
 	})
 }
+
+// A person whose office the text ties to a country speaks for it:
+// "President X, whose country rejoined the League," and "Prime Minister X
+// will host her fellow G7 leaders" make that country a member; not one
+// whose office is a grouping's, nor one named among the fellows. "Was
+// welcomed (back) into X" is an admission; "welcomed to the X summit" is
+// none. The sentences are invented.
+func TestMembersPersonsCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WhoseCountryWelcomedBack", date: "2023-05-18",
+			text: "The Arab League met in Algiers. The talks were attended by Libyan President Omar Said, whose country has been welcomed back into the 22-member league after a suspension.",
+			want: []string{"member Arab League | Libya"}},
+		{name: "WhoseCountryIsAMember", date: "2023-05-18",
+			text: "Kenyan President Daniel Mwangi, whose country is a member of the East African Community, spoke first.",
+			want: []string{"member EAC | Kenya"}},
+		{name: "WhoseCountryWillJoin", date: "2023-05-18",
+			text:   "Ukrainian President Ivan Petrenko, whose country hopes to join NATO, spoke first.",
+			absent: []string{"member NATO | Ukraine"}},
+		{name: "PassiveWelcomedInto", date: "2023-05-18",
+			text: "The African Union met in Addis Ababa. Mali has been welcomed back into the bloc after a suspension.",
+			want: []string{"member African Union | Mali"}},
+		{name: "WelcomedToSummit", date: "2023-05-18",
+			text:   "India was welcomed to the G7 summit in Hiroshima as a guest.",
+			absent: []string{"member G7 | India"}},
+		{name: "HerFellowCountries", date: "2024-06-13",
+			text: "The summit opens in Canada. Canadian Prime Minister Anne Roy will host her fellow G7 countries - the United States, Japan, Germany, France, Italy and the United Kingdom - in Kananaskis.",
+			want: []string{"member G7 | Canada", "member G7 | Japan"}},
+		{name: "HisFellowLeaders", date: "2024-06-13",
+			text: "French President Paul Marin told his fellow NATO leaders that the alliance must stay united.",
+			want: []string{"member NATO | France"}},
+		{name: "FellowOfGroupingOffice", date: "2024-06-13",
+			text:   "EU Commission President Anna Berg joined her fellow G7 leaders in Italy.",
+			absent: []string{"member G7 | Italy"}},
+	})
+}
