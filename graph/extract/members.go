@@ -1824,8 +1824,11 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		}
 		return false
 	}
-	// "ECOWAS, comprising 15 countries including A, B and C"
-	if list, n := d.countryList(s.listIntro(q, end), end); len(list) >= 2 {
+	// "ECOWAS, comprising 15 countries including A, B and C"; "the
+	// Commonwealth, the 54-member grouping including Britain and most of
+	// its former colonies": one country "including" names is a member too
+	q = s.listIntro(q, end)
+	if list, n := d.countryList(q, end); len(list) >= 2 || len(list) == 1 && rule != "member/grouping-comprising" && d.toks[q-1].is("including", "includes") && (n >= end || d.toks[n].is(",", "and", ".", ";", ")")) {
 		s.addMembers(g, list, si, rule, i, n)
 		return true
 	}

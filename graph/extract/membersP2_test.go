@@ -83,3 +83,22 @@ func TestMembersPersonsCountry(t *testing.T) {
 			absent: []string{"member G7 | Italy"}},
 	})
 }
+
+// One country that a definition of the grouping includes is a member
+// ("the 21-member grouping including Chile and many Pacific economies");
+// after the bare grouping, "including" may list others ("on the sidelines
+// of the UNGA, including Peru's Foreign Minister"). The sentences are
+// invented.
+func TestMembersDefinitionIncludingOne(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "TheGroupingIncludingOne", date: "2013-10-02",
+			text: "Nauru has withdrawn from the Commonwealth, the 54-member grouping including Britain and most of its former colonies, the government said.",
+			want: []string{"member Commonwealth | United Kingdom"}},
+		{name: "ABlocThatIncludesOne", date: "2013-10-02",
+			text: "Ministers of APEC, a forum that includes Chile, met in Lima.",
+			want: []string{"member APEC | Chile"}},
+		{name: "BareGroupingIncluding", date: "2013-10-02",
+			text:   "He met delegates on the sidelines of the UNGA, including Peru Foreign Minister Ana Lopez, and others.",
+			absent: []string{"member UN General Assembly | Peru"}},
+	})
+}
