@@ -264,6 +264,15 @@ func (d *doc) findMembers() {
 				}
 				continue
 			}
+			// "President X withdrew Zimbabwe|the country from the
+			// Commonwealth": the country left it
+			if m == nil && d.toks[k].is("withdrew", "pulled") {
+				if c, g, n := s.withdrewCountry(k, start, end); g != nil {
+					s.exited(g, []*entity{c}, true, si, k, n)
+					k = n - 1
+				}
+				continue
+			}
 			// "the bloc", "The 15-member Community": a grouping named before
 			if m == nil && d.toks[k].Low == "the" {
 				if g, i, j := s.groupAt(k, end); g != nil && d.mat(i) == nil {
@@ -2280,6 +2289,55 @@ func (s *memberScan) whoseCountry(k, start, end int) *entity {
 	return nil
 }
 
+// withdrewCountry reads "withdrew COUNTRY from GROUPING", "pulled COUNTRY
+// out of GROUPING" at k (the verb), where "the|his|her country" is the
+// country the text gives the person named last before the verb ("Then
+// President X withdrew the country from the bloc"); it returns the country,
+// the grouping and the token after it.
+func (s *memberScan) withdrewCountry(k, start, end int) (*entity, *entity, int) {
+	d := s.doc
+	q := k + 1
+	var c *entity
+	if m := d.mat(q); q < end && m != nil && m.i == q && m.kind == kCountry {
+		c, q = d.entityFor(m), m.j
+	} else if q+1 < end && d.toks[q].is("the", "his", "her") && d.toks[q+1].is("country", "nation") {
+		for b := k - 1; b >= start && b >= k-12 && c == nil; b-- {
+			p := d.mat(b)
+			if p == nil || p.kind != kPerson || p.ent == nil {
+				continue
+			}
+			nation := p.ent.nation
+			// "Then Zimbabwean President X": a former holder's country
+			for q := p.i - 1; nation == "" && q >= start && q >= p.i-4; q-- {
+				if t := d.mat(q); t != nil && t.i == q && (t.kind == kCountry || t.kind == kDemonym) {
+					nation = d.jurisdictionOf(t)
+				}
+			}
+			if _, ok := s.x.lex.Grouping(nation); ok || nation == "" {
+				return nil, nil, 0
+			}
+			c = s.countryEntity(nation)
+		}
+		q += 2
+	}
+	if c == nil || q+1 >= end {
+		return nil, nil, 0
+	}
+	switch {
+	case d.toks[k].is("withdrew") && d.toks[q].is("from"):
+		q++
+	case d.toks[k].is("pulled") && q+2 < end && d.toks[q].is("out") && d.toks[q+1].is("of"):
+		q += 2
+	default:
+		return nil, nil, 0
+	}
+	g, _, n := s.groupAt(q, end)
+	if g == nil || n < end && !exitEnd(d.toks[n]) {
+		return nil, nil, 0
+	}
+	return c, g, n
+}
+
 // memberApposition reads ", (a|an|fellow) GROUPING member|ally (state) ,"
 // after a country ("Turkey, a NATO ally, sent …"), and ", (the) (two)
 // GROUPING members|countries|… ," after a list of them ("Japan and India,
@@ -2912,10 +2970,16 @@ func (s *memberScan) exitAfter(k, end int) (*entity, int, bool) {
 		q++ // "exit from the bloc"
 	}
 	g, _, n := s.groupAt(q, end)
-	if g == nil || n < end && !d.toks[n].is(",", ".", ";", ")", "(", "[", "—", "–", "and", "in", "on", "at", "by", "next", "after", "effective", "if", "unless", "over", "as", "within", "altogether", "before", "because", "amid", "following", "this", "last", "early", "later") {
+	if g == nil || n < end && !exitEnd(d.toks[n]) {
 		return nil, 0, false
 	}
 	return g, n, done
+}
+
+// exitEnd: a word that may follow the grouping a country leaves ("left
+// the bloc in 2016", "withdrew from OPEC last year"); not "summit".
+func exitEnd(t token) bool {
+	return t.is(",", ".", ";", ")", "(", "[", "—", "–", "and", "in", "on", "at", "by", "next", "after", "effective", "if", "unless", "over", "as", "within", "altogether", "before", "because", "amid", "following", "this", "last", "early", "later")
 }
 
 // exited takes a leaving exitAfter read: one to come makes the countries

@@ -102,3 +102,25 @@ func TestMembersDefinitionIncludingOne(t *testing.T) {
 			absent: []string{"member UN General Assembly | Peru"}},
 	})
 }
+
+// "withdrew COUNTRY from GROUPING", "pulled COUNTRY out of GROUPING" tell
+// the country gone from it, and so do "withdrew the country from the
+// bloc" after a person the text gives a country, a former holder too;
+// withdrawing from a meeting of the grouping is no leaving. The sentences
+// are invented.
+func TestMembersWithdrewCountry(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "WithdrewCountryFrom", date: "2018-05-22",
+			text:   "President Ivan Toma withdrew Moldova from the Commonwealth in 2003. Moldova joined the Commonwealth in 1990.",
+			absent: []string{"member Commonwealth | Moldova"}},
+		{name: "FormerLeaderWithdrewTheCountry", date: "2018-05-22",
+			text:   "Malawi, which had been a member of the Commonwealth since 1964, was suspended in 2002. Then Malawian President John Banda withdrew the country from the bloc in 2003.",
+			absent: []string{"member Commonwealth | Malawi"}},
+		{name: "PulledOutOf", date: "2018-05-22",
+			text:   "Peru is a member of the Andean Community. President Luis Vega pulled Peru out of the Andean Community last year.",
+			absent: []string{"member Andean Community | Peru"}},
+		{name: "WithdrewFromSummit", date: "2018-05-22",
+			text: "Kenya is a member of the African Union. President Paul Otieno withdrew Kenya from the African Union summit in protest.",
+			want: []string{"member African Union | Kenya"}},
+	})
+}
