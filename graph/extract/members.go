@@ -250,6 +250,29 @@ func (d *doc) findMembers() {
 				}
 				continue
 			}
+			// "President X, whose country rejoined the League in May,"
+			if m == nil && d.toks[k].is("whose") {
+				if c := s.whoseCountry(k, start, end); c != nil {
+					g, j := s.memberOfAfter(k+2, end)
+					if g == nil {
+						g, j = s.joinedAfter(k+2, end)
+					}
+					if g != nil {
+						s.addMembers(g, []*entity{c}, si, "member/whose-country", k, j)
+						k = j - 1
+					}
+				}
+				continue
+			}
+			// "President X withdrew Zimbabwe|the country from the
+			// Commonwealth": the country left it
+			if m == nil && d.toks[k].is("withdrew", "pulled") {
+				if c, g, n := s.withdrewCountry(k, start, end); g != nil {
+					s.exited(g, []*entity{c}, true, si, k, n)
+					k = n - 1
+				}
+				continue
+			}
 			// "the bloc", "The 15-member Community": a grouping named before
 			if m == nil && d.toks[k].Low == "the" {
 				if g, i, j := s.groupAt(k, end); g != nil && d.mat(i) == nil {
@@ -652,6 +675,11 @@ func (s *memberScan) beforeGrouping(si int, list []*entity, k, next, start, end 
 			}
 		}
 	}
+	// "agreed to admit Timor-Leste as the 11th member", "will welcome
+	// Sweden as its 32nd member": one yet to be admitted is no member
+	if next < end && d.toks[next].is("as") && k-1 > start && d.tag(k-1) == pos.VERB && d.futureBefore(k-1) {
+		return
+	}
 	if g, j := s.memberOfAfter(next, end); g != nil {
 		s.addMembers(g, list, si, "member/are-members-of", k, j)
 		for _, h := range s.also {
@@ -971,6 +999,13 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 			k = q
 		}
 	}
+	// "Prime Minister X will host her fellow G7 leaders": the country
+	// whose office X holds
+	if k < end && (memberNouns[d.toks[k].Low] || d.toks[k].is("leaders", "counterparts")) && !poss {
+		if c := s.possessorFellow(i, start, end); c != nil {
+			s.addMembers(g, []*entity{c}, si, "member/possessor-fellow", i-2, k+1)
+		}
+	}
 	if k < end && (memberNouns[d.toks[k].Low] || d.toks[k].is("partners")) {
 		noun := k
 		k++
@@ -1110,7 +1145,7 @@ func (s *memberScan) afterGrouping(si int, g *entity, i, j, start, end int) {
 				q++
 			}
 			list, n := d.countryList(q, end)
-			if len(list) >= 2 && (namely || n < end && d.toks[n].is(",", "—", "–", "-", ")")) {
+			if len(list) >= 2 && (namely || n < end && d.toks[n].is(",", "—", "–", "-", ")") || s.qualifiedList(g, i, list, n, end)) {
 				s.addMembers(g, list, si, "member/members-of-apposed-list", i, n)
 				return
 			}
@@ -1798,8 +1833,11 @@ func (s *memberScan) afterGroupingComma(si int, g *entity, i, k, end int, bare b
 		}
 		return false
 	}
-	// "ECOWAS, comprising 15 countries including A, B and C"
-	if list, n := d.countryList(s.listIntro(q, end), end); len(list) >= 2 {
+	// "ECOWAS, comprising 15 countries including A, B and C"; "the
+	// Commonwealth, the 54-member grouping including Britain and most of
+	// its former colonies": one country "including" names is a member too
+	q = s.listIntro(q, end)
+	if list, n := d.countryList(q, end); len(list) >= 2 || len(list) == 1 && rule != "member/grouping-comprising" && d.toks[q-1].is("including", "includes") && (n >= end || d.toks[n].is(",", "and", ".", ";", ")")) {
 		s.addMembers(g, list, si, rule, i, n)
 		return true
 	}
@@ -2023,6 +2061,54 @@ func (s *memberScan) membersOfBefore(i, start int) bool {
 	return w == "members" || w == "member" || b-2 >= start && d.toks[b-2].Low == "member"
 }
 
+// qualifiedList: the countries after "the QUALIFIER members of GROUPING,"
+// (the grouping at i) spell out the members the qualifier picks out, though
+// the list runs on to a preposition or the sentence's end ("invited the
+// European members of the Security Council, A, B and C to talks", "the five
+// permanent members of the Council, A, B, C, D and E."); a count must be
+// the list's length, and a grouping whose members the lexicon knows must
+// have them all. Without a qualifier the list may be of other parties
+// ("the members of the EU, Britain and Norway to talks").
+func (s *memberScan) qualifiedList(g *entity, i int, list []*entity, n, end int) bool {
+	d := s.doc
+	if n < end && !d.toks[n].is(".", ";", "to", "for", "at", "in", "on", "about", "over") {
+		return false
+	}
+	b := i - 1
+	for b >= 0 && (d.toks[b].is("the") || sizeWord(d.toks[b])) {
+		b--
+	}
+	b -= 2 // past "members of"
+	if b >= 0 && d.toks[b].is("member") && memberNouns[d.toks[b+1].Low] {
+		b-- // "member states of"
+	}
+	if b < 0 {
+		return false
+	}
+	switch m := d.mat(b); {
+	case m != nil && m.j == b+1 && (m.kind == kDemonym || m.kind == kRegion), m == nil && d.toks[b].capitalised() && d.toks[b].Kind == tWord:
+		// "the European members", "the Nordic members"
+	case d.toks[b].is("permanent", "non-permanent", "elected", "founding", "original", "current"):
+		if c := countOf(d.toks[max(b-1, 0)]); b > 0 && c >= 0 && c != len(list) {
+			return false
+		}
+	case isCount(d.toks[b]):
+		if countOf(d.toks[b]) != len(list) {
+			return false
+		}
+	default:
+		return false
+	}
+	if g.grouping != nil && len(g.grouping.Members) > 0 {
+		for _, c := range list {
+			if !inMembers(g, c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // membersNamed reads the countries after "GROUPING member(s)|allies|
 // countries|partners" at k ("NATO allies Turkey and Hungary", "EU member
 // states (France, Italy)", "ASEAN countries such as Vietnam", "the Quad
@@ -2142,6 +2228,114 @@ func (s *memberScan) fellowSubject(i, start, end int) []*entity {
 		return nil
 	}
 	return s.clauseSubject(i-1, i, start, end)
+}
+
+// possessorFellow is, for "his|her|their fellow GROUPING …" (the grouping
+// at i), the country whose office the person named last before it in the
+// sentence holds ("Chancellor X is set to host her fellow G7 countries"),
+// or nil; not one the sentence names after "fellow" (the fellows are
+// others).
+func (s *memberScan) possessorFellow(i, start, end int) *entity {
+	d := s.doc
+	if i-2 <= start || !d.toks[i-1].is("fellow") || !d.toks[i-2].is("his", "her", "their") {
+		return nil
+	}
+	var c *entity
+	for q := i - 3; q >= start && c == nil; q-- {
+		if d.quoted[q] || d.toks[q].is(";", ":") || d.toks[q].Kind == tQuote {
+			return nil
+		}
+		if m := d.mat(q); m != nil && m.kind == kPerson {
+			if c = s.officeNation(m.ent); c == nil {
+				return nil
+			}
+		}
+	}
+	for q := i; q < end && c != nil; q++ {
+		if m := d.mat(q); m != nil && m.i == q && m.kind == kCountry && d.entityFor(m) == c {
+			return nil
+		}
+	}
+	return c
+}
+
+// officeNation is the country the text gives p, when p holds an office of
+// it ("Syrian President X", "Prime Minister X" of Italy), or nil.
+func (s *memberScan) officeNation(p *entity) *entity {
+	if p == nil || p.nation == "" || !s.holdsIn(p, p.nation) {
+		return nil
+	}
+	if _, ok := s.x.lex.Grouping(p.nation); ok {
+		return nil
+	}
+	return s.countryEntity(p.nation)
+}
+
+// whoseCountry reads "PERSON, whose country|nation" at k (the "whose"), as
+// in "President X, whose country joined the bloc in 2009,": the country
+// whose office the person holds.
+func (s *memberScan) whoseCountry(k, start, end int) *entity {
+	d := s.doc
+	if k+1 >= end || !d.toks[k+1].is("country", "nation") {
+		return nil
+	}
+	b := k - 1
+	if b > start && d.toks[b].is(",") {
+		b--
+	}
+	if m := d.mat(b); b >= start && m != nil && m.j == b+1 && m.kind == kPerson {
+		return s.officeNation(m.ent)
+	}
+	return nil
+}
+
+// withdrewCountry reads "withdrew COUNTRY from GROUPING", "pulled COUNTRY
+// out of GROUPING" at k (the verb), where "the|his|her country" is the
+// country the text gives the person named last before the verb ("Then
+// President X withdrew the country from the bloc"); it returns the country,
+// the grouping and the token after it.
+func (s *memberScan) withdrewCountry(k, start, end int) (*entity, *entity, int) {
+	d := s.doc
+	q := k + 1
+	var c *entity
+	if m := d.mat(q); q < end && m != nil && m.i == q && m.kind == kCountry {
+		c, q = d.entityFor(m), m.j
+	} else if q+1 < end && d.toks[q].is("the", "his", "her") && d.toks[q+1].is("country", "nation") {
+		for b := k - 1; b >= start && b >= k-12 && c == nil; b-- {
+			p := d.mat(b)
+			if p == nil || p.kind != kPerson || p.ent == nil {
+				continue
+			}
+			nation := p.ent.nation
+			// "Then Zimbabwean President X": a former holder's country
+			for q := p.i - 1; nation == "" && q >= start && q >= p.i-4; q-- {
+				if t := d.mat(q); t != nil && t.i == q && (t.kind == kCountry || t.kind == kDemonym) {
+					nation = d.jurisdictionOf(t)
+				}
+			}
+			if _, ok := s.x.lex.Grouping(nation); ok || nation == "" {
+				return nil, nil, 0
+			}
+			c = s.countryEntity(nation)
+		}
+		q += 2
+	}
+	if c == nil || q+1 >= end {
+		return nil, nil, 0
+	}
+	switch {
+	case d.toks[k].is("withdrew") && d.toks[q].is("from"):
+		q++
+	case d.toks[k].is("pulled") && q+2 < end && d.toks[q].is("out") && d.toks[q+1].is("of"):
+		q += 2
+	default:
+		return nil, nil, 0
+	}
+	g, _, n := s.groupAt(q, end)
+	if g == nil || n < end && !exitEnd(d.toks[n]) {
+		return nil, nil, 0
+	}
+	return c, g, n
 }
 
 // memberApposition reads ", (a|an|fellow) GROUPING member|ally (state) ,"
@@ -2381,6 +2575,19 @@ func (s *memberScan) joinedAfter(k, end int) (*entity, int) {
 		}
 		if g, _, n := s.groupAt(q, end); g != nil && n < end && d.toks[n].is("membership") {
 			return g, n + 1
+		}
+		return nil, 0
+	}
+	// "has been welcomed (back) into the League"
+	if k+1 < end && d.toks[k].is("welcomed") && passive {
+		k++
+		if d.toks[k].is("back") && k+1 < end && d.toks[k+1].is("to", "into") {
+			k++
+		}
+		if d.toks[k].is("into") || d.toks[k].is("to") && d.toks[k-1].is("back") {
+			if g, _, n := s.groupAt(k+1, end); g != nil && (n >= end || d.toks[n].Kind != tWord || d.toks[n].is("after", "in", "on", "at", "since", "following", "and", "as", "last", "this", "fold")) {
+				return g, n
+			}
 		}
 		return nil, 0
 	}
@@ -2763,10 +2970,16 @@ func (s *memberScan) exitAfter(k, end int) (*entity, int, bool) {
 		q++ // "exit from the bloc"
 	}
 	g, _, n := s.groupAt(q, end)
-	if g == nil || n < end && !d.toks[n].is(",", ".", ";", ")", "(", "[", "—", "–", "and", "in", "on", "at", "by", "next", "after", "effective", "if", "unless", "over", "as", "within", "altogether", "before", "because", "amid", "following", "this", "last", "early", "later") {
+	if g == nil || n < end && !exitEnd(d.toks[n]) {
 		return nil, 0, false
 	}
 	return g, n, done
+}
+
+// exitEnd: a word that may follow the grouping a country leaves ("left
+// the bloc in 2016", "withdrew from OPEC last year"); not "summit".
+func exitEnd(t token) bool {
+	return t.is(",", ".", ";", ")", "(", "[", "—", "–", "and", "in", "on", "at", "by", "next", "after", "effective", "if", "unless", "over", "as", "within", "altogether", "before", "because", "amid", "following", "this", "last", "early", "later")
 }
 
 // exited takes a leaving exitAfter read: one to come makes the countries
