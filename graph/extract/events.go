@@ -1568,11 +1568,6 @@ func (d *doc) separately(start, end int) bool {
 	return false
 }
 
-// pluralTalks: the meeting at k is told as several ("held bilateral
-// meetings with A and B", "phone calls with A and B"; "Among dozens of
-// phone calls, X spoke with A, B and C"): one with each of the people
-// listed. "Talks" is no plural of this kind ("held talks with A and B":
-// one meeting).
 // meetingsNext: the sentence after si opens with the meetings it told ("The
 // meetings were held on the sidelines of …", "Both meetings took place in
 // X"): "X met A and B" were a meeting with each (GUIDELINES 6.2).
@@ -1591,6 +1586,11 @@ func (d *doc) meetingsNext(si int) bool {
 	return q > start && q < end && d.toks[q].is("meetings", "calls", "conversations") && !d.quoted[q]
 }
 
+// pluralTalks: the meeting at k is told as several ("held bilateral
+// meetings with A and B", "phone calls with A and B"; "Among dozens of
+// phone calls, X spoke with A, B and C"): one with each of the people
+// listed. "Talks" is no plural of this kind ("held talks with A and B":
+// one meeting).
 func (d *doc) pluralTalks(k, start int, tr trigger) bool {
 	if tr.how == hNoun {
 		return d.toks[k].is("meetings", "calls", "conversations")
@@ -3390,9 +3390,6 @@ func (d *doc) travelWith(si, start, end int, inSent []*event) {
 	}
 }
 
-// invitedTo: the verb of going at k is what someone is invited to do
-// ("invited X to visit Y", "extended an invitation to X to travel to Y"):
-// a proposed trip, no event the text tells (GUIDELINES 6.2).
 // visitorsVisit: "Kovind's visit", "X's three-day visit" after a trip of
 // X was told: that trip.
 func (d *doc) visitorsVisit(k, start int) bool {
@@ -3430,6 +3427,9 @@ func (d *doc) hopedFor(k, start int) bool {
 	return false
 }
 
+// invitedTo: the verb of going at k is what someone is invited to do
+// ("invited X to visit Y", "extended an invitation to X to travel to Y"):
+// a proposed trip, no event the text tells (GUIDELINES 6.2).
 func (d *doc) invitedTo(k, start int) bool {
 	if k-2 < start || !d.toks[k-1].is("to") {
 		return false

@@ -3909,7 +3909,6 @@ func (d *doc) unitNameAt(q, first, ref int) string {
 	return ""
 }
 
-// nounPhrase returns the end of the words of a noun phrase from k.
 // shareAtHome: a clause with no sender sends items to a city (named after
 // the "to" at `to`) of the country the acts told before go to, each a
 // smaller count of goods that act counted in the same measure (or those
@@ -4057,6 +4056,7 @@ func (d *doc) listGerund(k, j, b int) bool {
 	return d.toks[j+2].is(",", "and", "or", ".", ";")
 }
 
+// nounPhrase returns the end of the words of a noun phrase from k.
 func (d *doc) nounPhrase(k, b int) int {
 	j := k
 	for j < b && j-k < 8 {

@@ -690,10 +690,6 @@ func (d *doc) appositionEnd(k, end int) (int, *mention) {
 	return k, nil
 }
 
-// pairedTitles: a plural title over country, name pairs: "the presidents
-// of Chile, A, Peru, B, and Bolivia, C" — each name holds the title of
-// the country before it. [i, k] is the title; it returns the last token
-// read.
 // countryFollows: a country comes next in a list at k (", Sweden", "and
 // Sweden").
 func (d *doc) countryFollows(k, end int) bool {
@@ -704,11 +700,6 @@ func (d *doc) countryFollows(k, end int) bool {
 	return k < end && c != nil && c.i == k && c.kind == kCountry
 }
 
-// copulaList: the plural title's phrase from k runs in lower-case words
-// and countries to "were", "are" or "included" with a name right after,
-// and each name of the list after it gives its country in brackets
-// ("ambassadors from the three countries were A (Malawi), B (Zimbabwe)"):
-// where the list begins, else -1.
 // countryAfterFrom is the country of "of|from (the) COUNTRY" at token j:
 // "B from the Netherlands".
 func (d *doc) countryAfterFrom(j, end int) *mention {
@@ -725,6 +716,11 @@ func (d *doc) countryAfterFrom(j, end int) *mention {
 	return nil
 }
 
+// copulaList: the plural title's phrase from k runs in lower-case words
+// and countries to "were", "are" or "included" with a name right after,
+// and each name of the list after it gives its country in brackets
+// ("ambassadors from the three countries were A (Malawi), B (Zimbabwe)"):
+// where the list begins, else -1.
 func (d *doc) copulaList(k, end int) int {
 	for q := k; q < end && q < k+8; q++ {
 		t := d.toks[q]
@@ -785,6 +781,10 @@ func (d *doc) colonList(k, end int) int {
 	return -1
 }
 
+// pairedTitles: a plural title over country, name pairs: "the presidents
+// of Chile, A, Peru, B, and Bolivia, C" — each name holds the title of
+// the country before it. [i, k] is the title; it returns the last token
+// read.
 func (d *doc) pairedTitles(i, k int, form string, end int) int {
 	type pair struct {
 		jur  string
