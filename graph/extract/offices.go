@@ -1957,8 +1957,9 @@ func (d *doc) governed(c *mention, start int) bool {
 			k = d.mat(k-1).i - 1
 			continue
 		}
-		// "Foreign Minister X visited Fiji": the place visited
-		return t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To") ||
+		// "Foreign Minister X visited Fiji": the place visited; "President
+		// X thanked Japan": another party
+		return otherPartyVerbs[t.Low] || t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To") ||
 			d.ew(k)&evVisitVerb != 0 && !t.capitalised()
 	}
 	return false

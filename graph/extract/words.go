@@ -43,6 +43,9 @@ var (
 	attributionVerbs map[string]bool
 	// personVerbs follow a person who does something.
 	personVerbs map[string]bool
+	// otherPartyVerbs take another party as object: "thanked Japan",
+	// "urged Chad"
+	otherPartyVerbs map[string]bool
 	// regionWords before a country make a region of it.
 	regionWords map[string]bool
 	// organParent maps a grouping that is an organ of another to it: its
@@ -211,6 +214,7 @@ func loadWords() {
 	honorNames = words.WordValues("honorname")
 	attributionVerbs = words.WordSet("say")
 	personVerbs = words.WordSet("act")
+	otherPartyVerbs = words.WordSet("otherparty")
 	regionWords = words.WordSet("region")
 	continentals = words.WordSet("continental")
 	organParent = words.WordValues("organ")
