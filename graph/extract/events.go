@@ -2059,10 +2059,7 @@ func (d *doc) nthDayOf(k, start int) *dateExpr {
 func (d *doc) endedAt(k, start int) bool {
 	for b := k - 1; b >= start && b >= k-6; b-- {
 		t := d.toks[b]
-		if t.is("ended", "ends", "end", "concluded", "concludes", "conclude", "closed", "closes", "close") {
-			return true
-		}
-		if t.is("up") && b > start && d.toks[b-1].is("wrapped", "wraps", "wrap", "winding", "wound") {
+		if d.endWord(b) || t.is("up") && b > start && d.ew(b-1)&evEnd != 0 {
 			return true
 		}
 		if t.Kind != tWord || t.capitalised() || d.mat(b) != nil {
@@ -2070,6 +2067,12 @@ func (d *doc) endedAt(k, start int) bool {
 		}
 	}
 	return false
+}
+
+// endWord: the word at k ends an event by itself ("ended", "concluded");
+// "wrapped", "wound" do so only with "up" after them.
+func (d *doc) endWord(k int) bool {
+	return d.ew(k)&evEnd != 0 && !d.toks[k].is("wrapped", "wraps", "wrap", "winding", "wound")
 }
 
 // firstDay is the first day of an event of n days that ended on the day
@@ -2090,8 +2093,7 @@ func firstDay(dt *dateExpr, n int) *dateExpr {
 func (d *doc) endsAfter(n, end int) bool {
 	for a := n; a < end && a <= n+2; a++ {
 		t := d.toks[a]
-		if t.is("ended", "ends", "concluded", "concludes", "closed", "closes") ||
-			t.is("wrapped", "wraps") && a+1 < end && d.toks[a+1].is("up") {
+		if d.endWord(a) || a+1 < end && d.toks[a+1].is("up") && d.ew(a)&evEnd != 0 {
 			return true
 		}
 		if t.Kind != tWord || !strings.HasSuffix(t.Low, "ly") {

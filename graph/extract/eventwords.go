@@ -41,6 +41,7 @@ const (
 	evBegin
 	evAccredit
 	evHope
+	evEnd
 )
 
 // eventWords maps each lower-case form to the parts it plays.

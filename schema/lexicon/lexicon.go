@@ -165,7 +165,7 @@ type KindWords struct {
 var EventWordKinds = []string{"meetverb", "callverb", "talkverb", "lightverb", "meetnoun", "callnoun",
 	"modenoun", "summitnoun", "leaders", "ministerial", "visitnoun", "visitverb", "travelverb", "leaveverb",
 	"arriveverb", "backref", "attendance", "venue", "habitual", "peoplenoun", "notevent", "cancel", "propose", "adjective",
-	"addressverb", "audience", "credentials", "presentverb", "envoy", "invite", "begin", "accredit", "hope"}
+	"addressverb", "audience", "credentials", "presentverb", "envoy", "invite", "begin", "accredit", "hope", "end"}
 
 // AidWordKinds are the kinds aidwords.tsv may use.
 var AidWordKinds = []string{"sendverb", "departverb", "arriveverb", "receiveverb", "nounverb", "shipnoun",
