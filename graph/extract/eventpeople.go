@@ -1191,24 +1191,7 @@ func (d *doc) delegationLedBy(si, start, end int, inSent []*event, touched *even
 		if d.quoted[k] || !d.toks[k].is("delegation", "delegations") {
 			continue
 		}
-		by := -1
-		for q := k + 1; q < end && q <= k+12 && by < 0; q++ {
-			if d.toks[q].is(";", ".", ":") || d.toks[q].is(",") && q > k+1 {
-				break
-			}
-			if !d.toks[q].is("led", "headed") {
-				continue
-			}
-			for b := q + 1; b < end && b <= q+4; b++ {
-				if d.toks[b].is("by") {
-					by = b
-					break
-				}
-				if d.toks[b].Kind != tWord || d.mat(b) != nil && d.mat(b).kind == kPerson {
-					break
-				}
-			}
-		}
+		by := d.ledBy(k, end)
 		if by < 0 {
 			continue
 		}
@@ -1219,6 +1202,29 @@ func (d *doc) delegationLedBy(si, start, end int, inSent []*event, touched *even
 			}
 		}
 	}
+}
+
+// ledBy: the "by" of "led|headed (at this summit) by" after the word
+// "delegation" at k, in its clause ("the Omani delegation is led by X",
+// "the delegation of Qatar is headed at this summit by Y"), or -1.
+func (d *doc) ledBy(k, end int) int {
+	for q := k + 1; q < end && q <= k+12; q++ {
+		if d.toks[q].is(";", ".", ":") || d.toks[q].is(",") && q > k+1 {
+			return -1
+		}
+		if !d.toks[q].is("led", "headed") {
+			continue
+		}
+		for b := q + 1; b < end && b <= q+4; b++ {
+			if d.toks[b].is("by") {
+				return b
+			}
+			if d.toks[b].Kind != tWord || d.mat(b) != nil && d.mat(b).kind == kPerson {
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // arrivalsAt: a sentence that tells who arrived for a summit it names
@@ -1862,14 +1868,11 @@ func (d *doc) delegationLead(b, start int) *entity {
 			continue
 		}
 		_, end := d.bounds(d.sentOf[q])
-		v := q + 1
-		for v < end && v <= q+4 && d.toks[v].is(",", "was", "is", "will", "be", "being") {
-			v++
-		}
-		if v+1 >= end || !d.toks[v].is("led", "headed") || !d.toks[v+1].is("by") {
+		by := d.ledBy(q, end)
+		if by < 0 {
 			continue
 		}
-		p, _ := d.refAt(v+2, end)
+		p, _ := d.refAt(by+1, end)
 		if p == nil || p.class != schema.Person {
 			continue
 		}
