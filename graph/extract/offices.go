@@ -1959,7 +1959,7 @@ func (d *doc) governed(c *mention, start int) bool {
 		}
 		// "Foreign Minister X visited Fiji": the place visited; "President
 		// X thanked Japan": another party
-		return otherPartyVerbs[t.Low] || t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To") ||
+		return otherPartyVerbs[t.Low] || d.ew(k)&(evMeetVerb|evInvite) != 0 && !t.capitalised() || t.is("to", "into", "towards", "from", "with", "against", "for", "between", "in", "at", "visit", "by", "of", "In", "At", "From", "With", "For", "To") ||
 			d.ew(k)&evVisitVerb != 0 && !t.capitalised()
 	}
 	return false

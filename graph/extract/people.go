@@ -1582,11 +1582,15 @@ func (d *doc) appositionAfter(i, j, begin, start, end int) *mention {
 			k = c.j
 		}
 	}
+	aside := -1
+	if comma {
+		aside = d.takesOfficeAs(d.parenthesisEnd(k, end), end)
+	}
 	switch {
-	case comma && d.takesOfficeAs(d.parenthesisEnd(k, end), end) > 0:
+	case aside > 0:
 		// "X, an economist, has been appointed as minister of finance",
 		// "X, who is also known as Y, was named …"
-		k = d.takesOfficeAs(d.parenthesisEnd(k, end), end)
+		k = aside
 		as = true
 	case k+1 < end && d.toks[k].is("who") && d.toks[k+1].is("is"):
 		k += 2
