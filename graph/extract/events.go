@@ -858,6 +858,7 @@ func (d *doc) findEvents() {
 	}
 	d.coNamed()
 	d.storyPlace()
+	d.whereabouts()
 	d.newsDay()
 	// what an event names is a node of the graph, though the text may
 	// name it only through a city ("arrived in Kolkata": India)
@@ -2590,6 +2591,119 @@ func (d *doc) storyPlace() {
 			e.location = after.location
 		}
 	}
+}
+
+// whereabouts: a meeting, summit or visit in person that no rule has
+// placed took place where the story puts one of its people at that time:
+// where its own sentence, else the nearest one before that names them,
+// puts someone: "X
+// arrived in Nairobi on Monday. … X held talks with Y" (Nairobi);
+// "Speaking in Geneva, X said … X also met Y" (Geneva). A sentence of
+// another time puts nobody there then: one of an earlier time ("last
+// year", "had visited"), of another tense, of another day, or telling
+// another occasion of another day ("the summit in Warsaw in May"). A
+// visit is not to its visitors' own country ("X said in Washington he
+// will visit …").
+func (d *doc) whereabouts() {
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.location != nil || e.mode == "phone" || e.mode == "virtual" || e.several || len(e.participants) == 0 {
+			continue
+		}
+		for si := e.sent; si >= 0; si-- {
+			if si < e.sent && d.tripTold(si) {
+				break // "After that, we'll head to Israel. There, the Secretary will meet X": not where they were before
+			}
+			if si != e.sent && !d.namesAny(e.participants, si) || d.anotherTime(e, si) {
+				continue
+			}
+			start, end := d.bounds(si)
+			loc, at := d.firstPlace(start, end)
+			if loc == nil || si != e.sent && d.future(start, at) != (e.status == "planned") {
+				continue // "X said in Lima he would meet Y": no tense of the meeting's
+			}
+			if e.class != schema.Visit || !d.atHome(e, placeCountry(loc)) {
+				e.location = loc
+			}
+			break
+		}
+	}
+}
+
+// tripTold: sentence si tells a visit, a move of the story's people.
+func (d *doc) tripTold(si int) bool {
+	for _, v := range d.events {
+		if v.sent == si && v.class == schema.Visit {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherTime: sentence si tells of another time than event e: an earlier
+// one, another day, or an occasion of another day or tense, or one by
+// phone ("held calls from her office in Lima").
+func (d *doc) anotherTime(e *event, si int) bool {
+	start, end := d.bounds(si)
+	if d.pastOfPast(start, end) {
+		return true
+	}
+	for _, dt := range d.datesIn(start, end) {
+		if e.date == nil || !strings.HasPrefix(dt.value, e.date.value) && !strings.HasPrefix(e.date.value, dt.value) {
+			return true
+		}
+	}
+	for _, v := range d.events {
+		if v.sent == si && v != e && v.root() != e.root() && (v.status != e.status || d.twoTimes(e, v) || v.mode == "phone" || v.mode == "virtual") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAny: sentence si names one of the people, or refers to them ("the
+// minister", "she").
+func (d *doc) namesAny(people []*entity, si int) bool {
+	start, end := d.bounds(si)
+	for _, m := range d.mentionsIn(start, end) {
+		if p := personOf(m); p != nil && slices.Contains(people, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPlace is the first city, else the first country, the words [start,
+// end) put someone in ("in X", "at X", "here"), not a topic's place ("the
+// crisis in X") nor a name's modifier ("in the Gaza Strip"); at is where
+// it is told.
+func (d *doc) firstPlace(start, end int) (place *entity, at int) {
+	var country *entity
+	cq := 0
+	for q := start; q < end; q++ {
+		if d.quoted[q] {
+			continue
+		}
+		loc := d.hereAt(q)
+		if loc == nil && d.toks[q].is("in", "at", "In", "At") && !d.topicNoun(q-1) && !d.modifies(q+1, end) {
+			loc = d.placeAt(q+1, end)
+		}
+		switch {
+		case loc == nil:
+		case loc.class == schema.City:
+			return loc, q
+		case country == nil:
+			country, cq = loc, q
+		}
+	}
+	return country, cq
+}
+
+// placeCountry is the country code of a city or country entity.
+func placeCountry(p *entity) string {
+	if p.city != nil {
+		return p.city.Country
+	}
+	return p.code
 }
 
 // onePlace: places holds one place, however often.

@@ -131,7 +131,7 @@ func TestEventShapes(t *testing.T) {
 			want: []string{"Meeting Carl Bauer, Peter Mwangi | 2021-06-07 | Nairobi | -"}},
 		{name: "TheTwoLeadersOfThePair", date: "2021-06-10",
 			text: "Brazilian President Carl Bauer and Kenyan President Peter Mwangi agreed in Nairobi on Tuesday to open their borders. After six hours of talks, the two leaders announced a deal.",
-			want: []string{"Meeting Carl Bauer, Peter Mwangi | 2021-06-08 | - | -"}},
+			want: []string{"Meeting Carl Bauer, Peter Mwangi | 2021-06-08 | Nairobi | -"}},
 		{name: "TheSummitNamesTheLeadersMeeting", date: "2021-06-10",
 			text:   "Brazilian President Carl Bauer and Kenyan President Peter Mwangi met for two hours in Nairobi on Monday. At a joint news conference after the summit, Bauer said relations had improved.",
 			want:   []string{"Summit Carl Bauer, Peter Mwangi | 2021-06-07 | Nairobi | -"},
