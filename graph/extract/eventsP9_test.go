@@ -7,8 +7,9 @@ import "testing"
 // read as one named person takes the other persons its sentence names
 // ("on a state visit at the invitation of President Y for talks", "met
 // the EU special representative for the Sahel, Y, …") or the next one
-// ("Both X and Y discussed …"); a meeting read with both sides takes no
-// one else.
+// ("Both X and Y discussed …"), or, read with nobody else at all, the
+// persons the next sentence names; a meeting read with both sides takes
+// no one else, nor one with a person of another event of its sentence.
 func TestEventOtherSideNearby(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "InvitationForTalks", date: "2015-04-14",
@@ -21,5 +22,11 @@ func TestEventOtherSideNearby(t *testing.T) {
 			text:   "Kenyan Foreign Minister John Kamau met Ghanaian Foreign Minister Kofi Boateng in Accra on Monday. Nigerian President Musa Bello is expected in Lagos next week.",
 			want:   []string{"Meeting John Kamau, Kofi Boateng | 2019-09-23 | Accra | -"},
 			absent: []string{"Meeting John Kamau, Kofi Boateng, Musa Bello"}},
+		{name: "NextSentenceNamesTheOtherSide", date: "2019-09-24",
+			text: "Kenyan Foreign Minister John Kamau held talks in Geneva on Monday. Ghanaian Foreign Minister Kofi Boateng said the two countries would expand trade.",
+			want: []string{"Meeting John Kamau, Kofi Boateng | 2019-09-23 | Geneva | -"}},
+		{name: "OtherMeetingOfTheSentence", date: "2019-09-24",
+			text:   "Kenyan Foreign Minister John Kamau held talks with the US defense secretary in Washington and will meet UN Secretary-General Maria Costa in New York.",
+			absent: []string{"Meeting Defense Secretary, John Kamau, Maria Costa"}},
 	})
 }
