@@ -768,24 +768,31 @@ func (d *doc) pairBefore(k int) []*entity {
 			if m == nil || m.j != q+1 || m.kind != kPerson || d.quoted[q] {
 				continue
 			}
-			c := d.nounStart(m.i, start) - 1
-			if c-1 < start || !d.toks[c].is("and") {
-				q = m.i
-				continue
-			}
-			pm := d.mat(c - 1)
-			if pm == nil || pm.j != c || pm.kind != kPerson {
-				q = m.i
-				continue
-			}
-			a, b := personOf(pm), personOf(m)
-			if a != nil && b != nil && a != b {
+			if a, b := d.andPair(m, start); a != nil {
 				return []*entity{a, b}
 			}
 			q = m.i
 		}
 	}
 	return nil
+}
+
+// andPair: the person named by m is the second of "A and B" (titles in
+// front of B allowed: "Both Mr A and Mr B"); it returns A and B, or nil.
+func (d *doc) andPair(m *mention, start int) (*entity, *entity) {
+	c := d.nounStart(m.i, start) - 1
+	if c-1 < start || !d.toks[c].is("and") {
+		return nil, nil
+	}
+	pm := d.mat(c - 1)
+	if pm == nil || pm.j != c || pm.kind != kPerson {
+		return nil, nil
+	}
+	a, b := personOf(pm), personOf(m)
+	if a == nil || b == nil || a == b {
+		return nil, nil
+	}
+	return a, b
 }
 
 // addAccompanied: "X was accompanied by Y" adds Y; "Y accompanied X at

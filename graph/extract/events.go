@@ -841,6 +841,7 @@ func (d *doc) findEvents() {
 	d.storyDay()
 	d.receivedGuests()
 	d.visitHosts()
+	d.otherSide()
 	hosts := map[*event]bool{}
 	for _, e := range d.events {
 		if e.sidelinesOf != nil {
@@ -875,6 +876,74 @@ func (d *doc) findEvents() {
 			e.location.used = true
 		}
 	}
+}
+
+// otherSide: a meeting has two sides (GUIDELINES 6.3: both sides of a
+// meeting or call). One whose sentence was read with one named person
+// takes the other persons that sentence names but in no other of its
+// events ("arrived on a state visit
+// at the invitation of President Y for talks"), and the one the next
+// sentence pairs with its person ("Both X and Y discussed …"). One read
+// with nobody else at all, an office included ("met the US defense
+// secretary"), takes the persons the next sentence names too; an envoy
+// presenting credentials is told in the ceremony's own sentence.
+func (d *doc) otherSide() {
+	for _, e := range d.events {
+		if e.dropped || e.into != nil || e.class != schema.Meeting || namedPeople(e) != 1 {
+			continue
+		}
+		alone := len(e.participants) == 1 && e.how != hCredentials
+		start, end := d.bounds(e.sent)
+		for p := range d.personsNamed(start, end) {
+			if !d.inOtherEvent(p, e) {
+				e.add(p)
+			}
+		}
+		if e.sent+1 >= len(d.sents) {
+			continue
+		}
+		start, end = d.bounds(e.sent + 1)
+		for k := start; k < end; k++ {
+			m := d.mat(k)
+			if m == nil || m.i != k || d.quoted[k] {
+				continue
+			}
+			if p := personOf(m); alone && p != nil && p.class == schema.Person {
+				e.add(p)
+			}
+			if m.kind != kPerson {
+				continue
+			}
+			if a, b := d.andPair(m, start); a != nil && slices.Contains(e.participants, a) {
+				e.add(b)
+			} else if a != nil && slices.Contains(e.participants, b) {
+				e.add(a)
+			}
+		}
+	}
+}
+
+// inOtherEvent: p takes part in another event told in e's sentence ("held
+// talks with the US defense secretary and will meet Y in New York": Y is
+// the other meeting's).
+func (d *doc) inOtherEvent(p *entity, e *event) bool {
+	for _, o := range d.events {
+		if o != e && o.sent == e.sent && slices.Contains(o.participants, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPeople counts the persons among an event's participants.
+func namedPeople(e *event) int {
+	n := 0
+	for _, p := range e.participants {
+		if p.class == schema.Person {
+			n++
+		}
+	}
+	return n
 }
 
 // oneSided: a meeting of one named person, of no place, whose sentence
