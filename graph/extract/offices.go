@@ -170,6 +170,13 @@ func (d *doc) findOffices() {
 				if j := d.jurisdictionOf(d.mat(k)); j != "" {
 					m.jur, m.jurExplicit = j, true
 					m.phraseEnd = d.mat(k).j
+					// "Chairman of the East African Community (EAC)": the
+					// acronym after the name is the title's too
+					if q := m.phraseEnd; q+2 < end && d.toks[q].is("(") && d.toks[q+2].is(")") {
+						if a := d.mat(q + 1); a != nil && a.i == q+1 && a.j == q+2 && d.jurisdictionOf(a) == j {
+							m.phraseEnd = q + 3
+						}
+					}
 					// "the ambassador of the European Union to India, X"
 					if p := d.postingAfter(m.phraseEnd, end); p > 0 {
 						m.phraseEnd = p
@@ -647,6 +654,20 @@ func (d *doc) modifierUse(m *mention) bool {
 	return false
 }
 
+// statesRole: the title m names a role a state holds, not an office
+// (GUIDELINES 1.4): "Brunei in its capacity as Chair of ASEAN", "Japan, in
+// its role as the G7 president".
+func (d *doc) statesRole(m *mention) bool {
+	k := m.i - 1
+	if k >= 0 && d.toks[k].is("the", "a", "an") {
+		k--
+	}
+	for k >= 0 && d.mat(k) != nil && d.mat(k).j == k+1 && d.jurisdictionOf(d.mat(k)) != "" {
+		k = d.mat(k).i - 1 // "as ASEAN Chair"
+	}
+	return k >= 2 && d.toks[k].is("as") && d.toks[k-1].is("capacity", "role") && d.toks[k-2].is("its", "their")
+}
+
 // resolveOffices settles each title's office, and who holds it.
 func (d *doc) resolveOffices() {
 	held := map[*mention]bool{} // titles in front of or in apposition to a name
@@ -869,7 +890,7 @@ func (d *doc) resolveOffices() {
 		}
 	}
 	for _, m := range d.ments() {
-		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) || m.headless {
+		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) || m.headless || d.statesRole(m) {
 			continue
 		}
 		// "X, the president's spokesman": the office spoken for is of the
