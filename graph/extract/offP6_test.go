@@ -26,3 +26,24 @@ func TestOfficeGroupingChair(t *testing.T) {
 			absent: []string{"office Chairperson | ASEAN"}},
 	})
 }
+
+// An organisation's head named with a loose generic title ("the director of
+// NATO", "director of the FAO") holds the organisation's own head title when
+// orgleaders.tsv has that person heading it on the article's day; a title
+// with a qualifier ("regional director") stays what it says; "the UN's FAO"
+// is the FAO's (the sentences are invented).
+func TestOfficeLooseHeadTitle(t *testing.T) {
+	checkShapes(t, []shape{
+		{name: "DirectorOfAlliance", date: "2021-03-02",
+			text:   "The director of NATO, Jens Stoltenberg, thanked Ankara for the aircraft.",
+			want:   []string{"holds Jens Stoltenberg | Secretary General | NATO"},
+			absent: []string{"office Director | NATO"}},
+		{name: "DirectorOfPossessedAgency", date: "2015-05-20",
+			text:   "Seeds were flown in, said José Graziano da Silva, director of the UN's Food and Agriculture Organization (FAO).",
+			want:   []string{"holds José Graziano da Silva | Director-General | FAO"},
+			absent: []string{"office Director | United Nations"}},
+		{name: "QualifiedTitleStays", date: "2015-05-20",
+			text: "Seeds were flown in, said Anna Berg, regional director of the Food and Agriculture Organization.",
+			want: []string{"holds Anna Berg | Regional Director | FAO"}},
+	})
+}

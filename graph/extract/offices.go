@@ -167,6 +167,13 @@ func (d *doc) findOffices() {
 				continue
 			}
 			if k < end && d.mat(k) != nil && d.mat(k).i == k {
+				// "director of the UN's Food and Agriculture Organisation":
+				// the body the possessive owns is the title's
+				if q := d.mat(k).j; q+1 < end && d.toks[q].is("'s", "’s") {
+					if b := d.mat(q + 1); b != nil && b.i == q+1 && b.kind == kGrouping && d.jurisdictionOf(b) != "" {
+						k = q + 1
+					}
+				}
 				if j := d.jurisdictionOf(d.mat(k)); j != "" {
 					m.jur, m.jurExplicit = j, true
 					m.phraseEnd = d.mat(k).j
@@ -519,20 +526,50 @@ func (d *doc) officeRow(form, jur string) *lexicon.Office {
 	if generic != nil && wild == "@" && generic.Role == "head of organisation" && generic.Title == "Head" {
 		// "OCHA chief": the organisation's own head, where the lexicon
 		// knows its title
-		var own *lexicon.Office
-		for i := range d.x.lex.Offices {
-			if o := &d.x.lex.Offices[i]; o.Jurisdiction == jur && o.Role == "head of organisation" {
-				if own != nil {
-					return generic
-				}
-				own = o
-			}
-		}
-		if own != nil {
+		if own := d.ownHead(jur); own != nil {
 			return own
 		}
 	}
 	return generic
+}
+
+// ownHead is organisation jur's one row for its head (role "head of
+// organisation"), or nil when the lexicon has none or several.
+func (d *doc) ownHead(jur string) *lexicon.Office {
+	var own *lexicon.Office
+	for i := range d.x.lex.Offices {
+		if o := &d.x.lex.Offices[i]; o.Jurisdiction == jur && o.Role == "head of organisation" {
+			if own != nil {
+				return nil
+			}
+			own = o
+		}
+	}
+	return own
+}
+
+// headsTitle: the title m that p holds is an organisation's generic one
+// written loosely for its head ("the director of NATO, X", "X, director of
+// the FAO"), and p is that organisation's head on the article's day
+// (orgleaders.tsv): the organisation's own head title, else nil. Not a
+// title with a qualifier ("Regional Director", "Deputy Director-General"),
+// which names another post.
+func (d *doc) headsTitle(p *entity, m *mention) *lexicon.Office {
+	if p == nil || m.phrase != "" || m.jur == "" {
+		return nil
+	}
+	r := d.officeRow(d.titleForm(m), m.jur)
+	if r == nil || r.Jurisdiction != "@" || r.Role != "head of organisation" && r.Role != "official" || strings.ContainsAny(r.Title, " -") {
+		return nil
+	}
+	own := d.ownHead(m.jur)
+	if own == nil || own == r {
+		return nil
+	}
+	if j, _ := d.leaderRow(p, nil, roleHeadOfOrganisation, false, m.jur, func(string) *lexicon.Office { return own }); j != m.jur {
+		return nil
+	}
+	return own
 }
 
 // officeEntity returns the node of the office a title mention names, once
@@ -1304,9 +1341,16 @@ func (d *doc) roleRow(role, title, jur string) *lexicon.Office {
 // hold records that person p holds the office title m names; a former
 // holder's or one-to-be's title names the office but gives no holding.
 func (d *doc) hold(p *entity, m *mention) {
+	written := ""
+	if own := d.headsTitle(p, m); own != nil && len(own.Forms) > 0 {
+		written, m.form = d.titleForm(m), own.Forms[0]
+	}
 	e := d.officeEntity(m)
 	if e == nil {
 		return
+	}
+	if written != "" {
+		e.addAlt(written)
 	}
 	if d.mat(m.i) != m {
 		e.seenIn(d.sentOf[m.i]) // a title read from a plural one, in no mention of its own
