@@ -167,9 +167,23 @@ func (d *doc) findOffices() {
 				continue
 			}
 			if k < end && d.mat(k) != nil && d.mat(k).i == k {
+				// "director of the UN's Food and Agriculture Organisation":
+				// the body the possessive owns is the title's
+				if q := d.mat(k).j; q+1 < end && d.toks[q].is("'s", "’s") {
+					if b := d.mat(q + 1); b != nil && b.i == q+1 && b.kind == kGrouping && d.jurisdictionOf(b) != "" {
+						k = q + 1
+					}
+				}
 				if j := d.jurisdictionOf(d.mat(k)); j != "" {
 					m.jur, m.jurExplicit = j, true
 					m.phraseEnd = d.mat(k).j
+					// "Chairman of the East African Community (EAC)": the
+					// acronym after the name is the title's too
+					if q := m.phraseEnd; q+2 < end && d.toks[q].is("(") && d.toks[q+2].is(")") {
+						if a := d.mat(q + 1); a != nil && a.i == q+1 && a.j == q+2 && d.jurisdictionOf(a) == j {
+							m.phraseEnd = q + 3
+						}
+					}
 					// "the ambassador of the European Union to India, X"
 					if p := d.postingAfter(m.phraseEnd, end); p > 0 {
 						m.phraseEnd = p
@@ -512,20 +526,50 @@ func (d *doc) officeRow(form, jur string) *lexicon.Office {
 	if generic != nil && wild == "@" && generic.Role == "head of organisation" && generic.Title == "Head" {
 		// "OCHA chief": the organisation's own head, where the lexicon
 		// knows its title
-		var own *lexicon.Office
-		for i := range d.x.lex.Offices {
-			if o := &d.x.lex.Offices[i]; o.Jurisdiction == jur && o.Role == "head of organisation" {
-				if own != nil {
-					return generic
-				}
-				own = o
-			}
-		}
-		if own != nil {
+		if own := d.ownHead(jur); own != nil {
 			return own
 		}
 	}
 	return generic
+}
+
+// ownHead is organisation jur's one row for its head (role "head of
+// organisation"), or nil when the lexicon has none or several.
+func (d *doc) ownHead(jur string) *lexicon.Office {
+	var own *lexicon.Office
+	for i := range d.x.lex.Offices {
+		if o := &d.x.lex.Offices[i]; o.Jurisdiction == jur && o.Role == "head of organisation" {
+			if own != nil {
+				return nil
+			}
+			own = o
+		}
+	}
+	return own
+}
+
+// headsTitle: the title m that p holds is an organisation's generic one
+// written loosely for its head ("the director of NATO, X", "X, director of
+// the FAO"), and p is that organisation's head on the article's day
+// (orgleaders.tsv): the organisation's own head title, else nil. Not a
+// title with a qualifier ("Regional Director", "Deputy Director-General"),
+// which names another post.
+func (d *doc) headsTitle(p *entity, m *mention) *lexicon.Office {
+	if p == nil || m.phrase != "" || m.jur == "" {
+		return nil
+	}
+	r := d.officeRow(d.titleForm(m), m.jur)
+	if r == nil || r.Jurisdiction != "@" || r.Role != "head of organisation" && r.Role != "official" || strings.ContainsAny(r.Title, " -") {
+		return nil
+	}
+	own := d.ownHead(m.jur)
+	if own == nil || own == r {
+		return nil
+	}
+	if j, _ := d.leaderRow(p, nil, roleHeadOfOrganisation, false, m.jur, func(string) *lexicon.Office { return own }); j != m.jur {
+		return nil
+	}
+	return own
 }
 
 // officeEntity returns the node of the office a title mention names, once
@@ -645,6 +689,20 @@ func (d *doc) modifierUse(m *mention) bool {
 		return true
 	}
 	return false
+}
+
+// statesRole: the title m names a role a state holds, not an office
+// (GUIDELINES 1.4): "Brunei in its capacity as Chair of ASEAN", "Japan, in
+// its role as the G7 president".
+func (d *doc) statesRole(m *mention) bool {
+	k := m.i - 1
+	if k >= 0 && d.toks[k].is("the", "a", "an") {
+		k--
+	}
+	for k >= 0 && d.mat(k) != nil && d.mat(k).j == k+1 && d.jurisdictionOf(d.mat(k)) != "" {
+		k = d.mat(k).i - 1 // "as ASEAN Chair"
+	}
+	return k >= 2 && d.toks[k].is("as") && d.toks[k-1].is("capacity", "role") && d.toks[k-2].is("its", "their")
 }
 
 // resolveOffices settles each title's office, and who holds it.
@@ -869,7 +927,7 @@ func (d *doc) resolveOffices() {
 		}
 	}
 	for _, m := range d.ments() {
-		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) || m.headless {
+		if m.kind != kOffice || m.ent != nil || m.rank || d.modifierUse(m) || m.headless || d.statesRole(m) {
 			continue
 		}
 		// "X, the president's spokesman": the office spoken for is of the
@@ -1283,9 +1341,16 @@ func (d *doc) roleRow(role, title, jur string) *lexicon.Office {
 // hold records that person p holds the office title m names; a former
 // holder's or one-to-be's title names the office but gives no holding.
 func (d *doc) hold(p *entity, m *mention) {
+	written := ""
+	if own := d.headsTitle(p, m); own != nil && len(own.Forms) > 0 {
+		written, m.form = d.titleForm(m), own.Forms[0]
+	}
 	e := d.officeEntity(m)
 	if e == nil {
 		return
+	}
+	if written != "" {
+		e.addAlt(written)
 	}
 	if d.mat(m.i) != m {
 		e.seenIn(d.sentOf[m.i]) // a title read from a plural one, in no mention of its own

@@ -10,11 +10,11 @@ func TestCoordinatedApposition(t *testing.T) {
 	checkShapes(t, []shape{
 		{name: "PrimeMinisterAndChairOfGrouping", date: d,
 			text:   "Kenya's Prime Minister and Chair of the East African Community (EAC), Jane Wambui, will host the meeting on Friday.",
-			want:   []string{"holds Jane Wambui | Prime Minister | Kenya", "holds Jane Wambui | Chair of the East African Community | EAC"},
+			want:   []string{"holds Jane Wambui | Prime Minister | Kenya", "holds Jane Wambui | Chairperson | EAC"},
 			absent: []string{"holds Jane Wambui | Prime Minister and"}},
 		{name: "ChairOfGroupingAlone", date: d,
 			text: "The Chair of the African Union, Peter Banda, opened the session.",
-			want: []string{"holds Peter Banda | Chair of the African Union | African Union"}},
+			want: []string{"holds Peter Banda | Chairperson of the African Union | African Union"}},
 	})
 }
 
