@@ -2742,7 +2742,7 @@ func (d *doc) namesAny(people []*entity, si int) bool {
 }
 
 // firstPlace is the first city, else the first country, the words [start,
-// end) put someone in ("in X", "at X", "here"), not a topic's place ("the
+// end) put someone in ("in X", "at X", "visiting X", "here"), not a topic's place ("the
 // crisis in X") nor a name's modifier ("in the Gaza Strip"); at is where
 // it is told.
 func (d *doc) firstPlace(start, end int) (place *entity, at int) {
@@ -2753,7 +2753,7 @@ func (d *doc) firstPlace(start, end int) (place *entity, at int) {
 			continue
 		}
 		loc := d.hereAt(q)
-		if loc == nil && d.toks[q].is("in", "at", "In", "At") && !d.topicNoun(q-1) && !d.modifies(q+1, end) {
+		if loc == nil && d.toks[q].is("in", "at", "In", "At", "visiting", "Visiting") && !d.topicNoun(q-1) && !d.modifies(q+1, end) {
 			loc = d.placeAt(q+1, end)
 		}
 		switch {
