@@ -404,9 +404,15 @@ func (d *doc) segments(start, end int) [][2]int {
 					// "and pulse oximeters donated by California": the
 					// participle tells of the goods, it is no new clause
 					hasVerb = !d.reducedRelative(q, k+1) || d.passive(q, k+1)
+					// "…, and China sent medical aid to Italy": the goods
+					// of a conjunct with a subject of its own follow its
+					// verb, and an umbrella word names them there
+					for r := q + 1; hasVerb && q > k+1 && r < n && !hasItem; r++ {
+						hasItem = d.goodsWordAt(r) || umbrellaWords[d.toks[r].Low]
+					}
 					break
 				}
-				if d.toks[q].Kind == tNum || d.mat(q) != nil && (d.mat(q).kind == kItem || d.mat(q).kind == kUnit) {
+				if d.goodsWordAt(q) {
 					hasItem = true
 				}
 			}
@@ -437,6 +443,13 @@ func (d *doc) segments(start, end int) [][2]int {
 		out = append(out, [2]int{c, e})
 	}
 	return out
+}
+
+// goodsWordAt: the token at k counts goods or is a word of them (a number,
+// an aid item word or a counting unit).
+func (d *doc) goodsWordAt(k int) bool {
+	m := d.mat(k)
+	return d.toks[k].Kind == tNum || m != nil && (m.kind == kItem || m.kind == kUnit)
 }
 
 // shipmentIn reads the sending act of clause [a, b) of sentence si, whose
