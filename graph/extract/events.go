@@ -2674,15 +2674,24 @@ func (d *doc) storyPlace() {
 // visit is not to its visitors' own country ("X said in Washington he
 // will visit …").
 func (d *doc) whereabouts() {
+	var bySent map[int][]*event
 	for _, e := range d.events {
 		if e.dropped || e.into != nil || e.location != nil || e.mode == "phone" || e.mode == "virtual" || e.several || len(e.participants) == 0 {
 			continue
 		}
-		for si := e.sent; si >= 0; si-- {
-			if si < e.sent && d.tripTold(si) {
+		if bySent == nil {
+			bySent = map[int][]*event{}
+			for _, v := range d.events {
+				bySent[v.sent] = append(bySent[v.sent], v)
+			}
+		}
+		// the story's last word on where they are lies within a few
+		// paragraphs of the event
+		for si := e.sent; si >= 0 && si > e.sent-whereaboutsReach; si-- {
+			if si < e.sent && tripTold(bySent[si]) {
 				break // "After that, we'll head to Israel. There, the Secretary will meet X": not where they were before
 			}
-			if si != e.sent && !d.namesAny(e.participants, si) || d.anotherTime(e, si) {
+			if si != e.sent && !d.namesAny(e.participants, si) || d.anotherTime(e, si, bySent[si]) {
 				continue
 			}
 			start, end := d.bounds(si)
@@ -2698,20 +2707,24 @@ func (d *doc) whereabouts() {
 	}
 }
 
-// tripTold: sentence si tells a visit, a move of the story's people.
-func (d *doc) tripTold(si int) bool {
-	for _, v := range d.events {
-		if v.sent == si && v.class == schema.Visit {
+// whereaboutsReach is how many sentences back whereabouts looks.
+const whereaboutsReach = 12
+
+// tripTold: one of a sentence's events is a visit, a move of the story's
+// people.
+func tripTold(evs []*event) bool {
+	for _, v := range evs {
+		if v.class == schema.Visit {
 			return true
 		}
 	}
 	return false
 }
 
-// anotherTime: sentence si tells of another time than event e: an earlier
-// one, another day, or an occasion of another day or tense, or one by
-// phone ("held calls from her office in Lima").
-func (d *doc) anotherTime(e *event, si int) bool {
+// anotherTime: sentence si, whose events are evs, tells of another time
+// than event e: an earlier one, another day, or an occasion of another day
+// or tense, or one by phone ("held calls from her office in Lima").
+func (d *doc) anotherTime(e *event, si int, evs []*event) bool {
 	start, end := d.bounds(si)
 	if d.pastOfPast(start, end) {
 		return true
@@ -2721,8 +2734,8 @@ func (d *doc) anotherTime(e *event, si int) bool {
 			return true
 		}
 	}
-	for _, v := range d.events {
-		if v.sent == si && v != e && v.root() != e.root() && (v.status != e.status || d.twoTimes(e, v) || v.mode == "phone" || v.mode == "virtual") {
+	for _, v := range evs {
+		if v != e && v.root() != e.root() && (v.status != e.status || d.twoTimes(e, v) || v.mode == "phone" || v.mode == "virtual") {
 			return true
 		}
 	}
