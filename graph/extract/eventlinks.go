@@ -601,10 +601,7 @@ func (d *doc) modifierPlace(k, start int) *entity {
 func (d *doc) commonCountry(places []*entity) *entity {
 	code := ""
 	for _, p := range places {
-		c := p.code
-		if p.city != nil {
-			c = p.city.Country
-		}
+		c := placeCountry(p)
 		if c == "" || code != "" && c != code {
 			return nil
 		}
@@ -1162,7 +1159,7 @@ func (d *doc) mergeSame() {
 			// Kuwait in December": one grouping's two summits
 			sameName := e.name != "" && e.name == r.name && (e.ordinal == 0 || r.ordinal == 0 || e.ordinal == r.ordinal) &&
 				(e.location == nil || r.location == nil || d.samePlace(e.location, r.location) || d.samePlace(r.location, e.location)) &&
-				(e.date == nil || r.date == nil || strings.HasPrefix(e.date.value, r.date.value) || strings.HasPrefix(r.date.value, e.date.value))
+				!d.twoTimes(e, r)
 			// a visit to a country and one to a city in it are a trip and
 			// one of its stops (GUIDELINES 6.1): two visits
 			sameVisit := e.class == schema.Visit && e.location == r.location && (e.date == nil || r.date == nil || e.date.value == r.date.value) &&
@@ -1243,7 +1240,7 @@ func (d *doc) groupingMeeting(roots []*event) {
 				n++
 			}
 		}
-		if n != 1 || e.date != nil && only.date != nil && !strings.HasPrefix(e.date.value, only.date.value) && !strings.HasPrefix(only.date.value, e.date.value) ||
+		if n != 1 || d.twoTimes(e, only) ||
 			e.location != nil && only.location != nil && !d.samePlace(e.location, only.location) && !d.samePlace(only.location, e.location) {
 			continue
 		}
@@ -1331,7 +1328,7 @@ func (d *doc) oneSummit(roots []*event) {
 			e.title != "" && r.title != "" && e.organizer == nil && r.organizer == nil && e.name != r.name {
 			return false
 		}
-		if e.date != nil && r.date != nil && !strings.HasPrefix(e.date.value, r.date.value) && !strings.HasPrefix(r.date.value, e.date.value) {
+		if d.twoTimes(e, r) {
 			// "the G7 Summit … from May 19-21" and "attend the G7 summit on
 			// May 20-21": one grouping's summit, days apart
 			return e.organizer != nil && e.organizer == r.organizer && e.location == nil && daysApart(e.date, r.date) <= 3
@@ -1496,7 +1493,13 @@ func (d *doc) pastOfPast(start, end int) bool {
 // occasions ("the C10 summit last night, … ahead of the 29th summit, which
 // has kicked off today").
 func (d *doc) twoTimes(e, o *event) bool {
-	return e.date != nil && o.date != nil && !strings.HasPrefix(e.date.value, o.date.value) && !strings.HasPrefix(o.date.value, e.date.value)
+	return e.date != nil && o.date != nil && !datesAgree(e.date.value, o.date.value)
+}
+
+// datesAgree: two date values name one time, one as or more precise
+// than the other ("2021-05" and "2021-05-03").
+func datesAgree(a, b string) bool {
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // daysApart: how many days lie between two full dates (a large number

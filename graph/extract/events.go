@@ -881,8 +881,8 @@ func (d *doc) findEvents() {
 // otherSide: a meeting has two sides (GUIDELINES 6.3: both sides of a
 // meeting or call). One whose sentence was read with one named person
 // takes the other persons that sentence names but in no other of its
-// events ("arrived on a state visit
-// at the invitation of President Y for talks"), and the one the next
+// events ("arrived on a state visit at the invitation of President Y for
+// talks"), and the one the next
 // sentence pairs with its person ("Both X and Y discussed …"). One read
 // with nobody else at all, an office included ("met the US defense
 // secretary"), takes the persons the next sentence names too; an envoy
@@ -2665,9 +2665,8 @@ func (d *doc) storyPlace() {
 // whereabouts: a meeting, summit or visit in person that no rule has
 // placed took place where the story puts one of its people at that time:
 // where its own sentence, else the nearest one before that names them,
-// puts someone: "X
-// arrived in Nairobi on Monday. … X held talks with Y" (Nairobi);
-// "Speaking in Geneva, X said … X also met Y" (Geneva). A sentence of
+// puts someone: "X arrived in Nairobi on Monday. … X held talks with Y"
+// (Nairobi); "Speaking in Geneva, X said … X also met Y" (Geneva). A sentence of
 // another time puts nobody there then: one of an earlier time ("last
 // year", "had visited"), of another tense, of another day, or telling
 // another occasion of another day ("the summit in Warsaw in May"). A
@@ -2730,7 +2729,7 @@ func (d *doc) anotherTime(e *event, si int, evs []*event) bool {
 		return true
 	}
 	for _, dt := range d.datesIn(start, end) {
-		if e.date == nil || !strings.HasPrefix(dt.value, e.date.value) && !strings.HasPrefix(e.date.value, dt.value) {
+		if e.date == nil || !datesAgree(dt.value, e.date.value) {
 			return true
 		}
 	}
@@ -2755,9 +2754,9 @@ func (d *doc) namesAny(people []*entity, si int) bool {
 }
 
 // firstPlace is the first city, else the first country, the words [start,
-// end) put someone in ("in X", "at X", "visiting X", "here"), not a topic's place ("the
-// crisis in X") nor a name's modifier ("in the Gaza Strip"); at is where
-// it is told.
+// end) put someone in ("in X", "at X", "visiting X", "here"), not a
+// topic's place ("the crisis in X") nor a name's modifier ("in the Gaza
+// Strip"); at is where it is told.
 func (d *doc) firstPlace(start, end int) (place *entity, at int) {
 	var country *entity
 	cq := 0
@@ -3433,10 +3432,7 @@ func (d *doc) visitHosts() {
 		if e.dropped || e.into != nil || e.class != schema.Visit || e.location == nil {
 			continue
 		}
-		cc := e.location.code
-		if e.location.city != nil {
-			cc = e.location.city.Country
-		}
+		cc := placeCountry(e.location)
 		var guests []*entity
 		for _, p := range e.participants {
 			if !d.homeIn(p, cc) {

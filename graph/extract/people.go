@@ -1708,6 +1708,9 @@ func (d *doc) takesOfficeAs(k, end int) int {
 	if k < end && d.toks[k].is("has", "have") {
 		k++
 	}
+	if k < end && d.toks[k].is("also", "currently", "now") {
+		k++ // "X, who also serves as the IGAD chairperson", "has now taken over as"
+	}
 	switch {
 	case k+2 < end && d.toks[k].is("took", "takes", "taken", "assumed", "assumes") && d.toks[k+1].is("over", "office", "charge") && d.toks[k+2].is("as"):
 		return k + 3
@@ -1719,9 +1722,6 @@ func (d *doc) takesOfficeAs(k, end int) int {
 		return k + 4
 	case k+1 < end && d.toks[k].is("became", "becomes", "become"):
 		return k + 1
-	case k+2 < end && d.toks[k].is("also", "currently", "now") && d.toks[k+1].is("serves") && d.toks[k+2].is("as"):
-		// "X, who also serves as the IGAD chairperson"
-		return k + 3
 	case k+1 < end && d.toks[k].is("serves", "serving") && d.toks[k+1].is("as"):
 		return k + 2
 	case k+2 < end && d.toks[k].is("will", "shall") && d.toks[k+1].is("serve", "work") && d.toks[k+2].is("as"):
