@@ -3,12 +3,9 @@
 one but for the date (or the location): how the dates/places differ."""
 import sys, os, datetime
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scorelib import S, each
+from scorelib import S, each, parts_ok
 from collections import Counter
 C = Counter()
-def parts_ok(g, gold, e, n):
-    ps = [p for _, p in g.objs(n, S.NG + "participant")]
-    return all(any(S.is_named(g, gold, p, w) for p in ps) for w in e.get("participants", []))
 for art, gold, g in each(sys.argv[1], sys.argv[2:]):
     res, _ = S.score_article(g, gold)
     tp, missed, wrong = res["events"]

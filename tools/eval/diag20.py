@@ -6,24 +6,15 @@ participant (by last name), its position relative to the event's sentence
 and the two words before the place."""
 import sys, os, re
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scorelib import S, each_quads, sentence_labels, names_of
+from scorelib import S, each_quads, sentence_labels, names_of, placeless_near_misses
 from collections import Counter
 C = Counter(); SHOW = os.environ.get("SHOW")
-def parts_ok(g, gold, e, n):
-    ps = [p for _, p in g.objs(n, S.NG + "participant")]
-    return all(any(S.is_named(g, gold, p, w) for p in ps) for w in e.get("participants", []))
 for art, gold, quads in each_quads(sys.argv[1], sys.argv[2:]):
     g = S.Graph(quads)
     res, _ = S.score_article(g, gold)
     text, lab = sentence_labels(quads)
-    tp, missed, wrong = res["events"]
-    for e in missed:
-        if not e.get("location"): continue
-        cands = [n for t, n in wrong if t == e["type"] and parts_ok(g, gold, e, n)
-                 and (not e.get("date") or e["date"] in g.values(n, S.NG + "date"))
-                 and not list(g.objs(n, S.SCHEMA + "location"))]
-        if not cands: continue
-        n = cands[0]; k = lab.get(n)
+    for e, n in placeless_near_misses(g, gold, res):
+        k = lab.get(n)
         gn = names_of(gold, e["location"])
         pk = {x.split()[-1] for w in e.get("participants", []) for x in names_of(gold, w)}
         C["%s: cases" % e["type"]] += 1

@@ -76,3 +76,24 @@ def participant_near_miss(g, gold, e):
     if not cands:
         return None
     return max(cands, key=lambda n: sum(any(S.is_named(g, gold, p, w) for _, p in g.objs(n, S.NG + "participant")) for w in e.get("participants", [])))
+
+
+def parts_ok(g, gold, e, n):
+    """Extracted event n has every participant of gold event e."""
+    ps = [p for _, p in g.objs(n, S.NG + "participant")]
+    return all(any(S.is_named(g, gold, p, w) for p in ps) for w in e.get("participants", []))
+
+
+def placeless_near_misses(g, gold, res):
+    """Yields (gold event, extracted node) for each missed gold event with
+    a location that a wrong extracted event matches on type, participants
+    and date while having no location at all."""
+    tp, missed, wrong = res["events"]
+    for e in missed:
+        if not e.get("location"):
+            continue
+        cands = [n for t, n in wrong if t == e["type"] and parts_ok(g, gold, e, n)
+                 and (not e.get("date") or e["date"] in g.values(n, S.NG + "date"))
+                 and not list(g.objs(n, S.SCHEMA + "location"))]
+        if cands:
+            yield e, cands[0]
